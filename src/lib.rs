@@ -1,0 +1,4 @@
+//! margin: a terminal reader for close reading and fact checking of a news corpus.
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
+
+pub mod text;

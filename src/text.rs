@@ -1,0 +1,5 @@
+//! The text model: spans, paragraphs and headings, sentences, and layout per width.
+
+mod span;
+
+pub use span::ByteSpan;
