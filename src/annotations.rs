@@ -1,0 +1,1 @@
+//! Claims and highlights, their anchors, the RON sidecar and undo history.

@@ -1,0 +1,1 @@
+//! Named entities: mentions, labels, grouping across the corpus, and the reader's corrections.

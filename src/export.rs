@@ -1,0 +1,1 @@
+//! Fact-check reports: Markdown and W3C Web Annotation JSON.
