@@ -1,5 +1,266 @@
-//! The corpus: its articles, `index.ron`, and the seed corpus embedded in the binary.
+//! The corpus: its articles in reading order, `index.ron`, and the seed corpus embedded in
+//! the binary.
+//!
+//! Loading never stops at one bad article: problems that leave the rest readable (a missing
+//! file, non-UTF-8 bytes, an empty file, an index path that leaves the corpus folder) become
+//! [`CorpusWarning`]s naming the file; only an unreadable or malformed index is an error.
+
+mod index;
+mod seeds;
+
+use crate::text::Structure;
+pub use index::{IndexEntry, IndexFile};
+use std::fmt;
+use std::path::{Path, PathBuf};
 
 /// An article's position in its corpus (0-based, in reading order).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ArticleId(pub usize);
+
+/// One article: its metadata, its text exactly as read, and the text's structure.
+#[derive(Debug)]
+pub struct Article {
+    pub id: ArticleId,
+    /// The article's file name (`000_30275bd4750cc261.txt`): the `doc` of exported mentions.
+    pub file: String,
+    /// Where the text was read from; `None` for the embedded seed corpus.
+    pub path: Option<PathBuf>,
+    pub title: String,
+    pub source: Option<String>,
+    pub date: Option<String>,
+    pub text: String,
+    pub structure: Structure,
+}
+
+impl Article {
+    pub fn new(id: ArticleId, entry: IndexEntry, path: Option<PathBuf>, text: String) -> Self {
+        let structure = Structure::of(&text);
+        Self {
+            id,
+            file: entry.file,
+            path,
+            title: entry.title,
+            source: entry.source,
+            date: entry.date,
+            text,
+            structure,
+        }
+    }
+}
+
+/// Where a corpus came from, which decides where its sidecars and session state live.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The seed corpus compiled into the binary.
+    Embedded,
+    /// A folder (with or without `index.ron`).
+    Folder(PathBuf),
+    /// Files named one by one on the command line.
+    Files(Vec<PathBuf>),
+}
+
+impl Origin {
+    /// A stable key for the session file: the same corpus reopens at the same place.
+    pub fn key(&self) -> String {
+        match self {
+            Origin::Embedded => "embedded:seeds".to_string(),
+            Origin::Folder(dir) => format!("folder:{}", dir.display()),
+            Origin::Files(files) => {
+                let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+                format!("files:{}", names.join("|"))
+            }
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Corpus {
+    pub name: String,
+    pub origin: Origin,
+    pub articles: Vec<Article>,
+    pub warnings: Vec<CorpusWarning>,
+}
+
+/// A problem with one file that did not stop the corpus from loading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CorpusWarning {
+    pub file: PathBuf,
+    pub problem: String,
+}
+
+impl fmt::Display for CorpusWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file.display(), self.problem)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CorpusError {
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{column}: malformed index: {message}")]
+    Index {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path}: no articles (a corpus folder holds index.ron or .txt/.md files)")]
+    Empty { path: PathBuf },
+}
+
+impl Corpus {
+    /// The seed corpus compiled into the binary.
+    pub fn embedded() -> Self {
+        seeds::corpus()
+    }
+
+    /// Opens what the command line names: one folder (with `index.ron`, or of `.txt`/`.md`
+    /// files), or one or more article files.
+    pub fn open(paths: &[PathBuf]) -> Result<Self, CorpusError> {
+        match paths {
+            [dir] if dir.is_dir() => open_folder(dir),
+            files => open_files(files),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    pub fn article(&self, id: ArticleId) -> Option<&Article> {
+        self.articles.get(id.0)
+    }
+}
+
+fn open_folder(dir: &Path) -> Result<Corpus, CorpusError> {
+    let index_path = dir.join("index.ron");
+    let (index, mut warnings) = if index_path.is_file() {
+        let source = std::fs::read_to_string(&index_path).map_err(|source| CorpusError::Read {
+            path: index_path.clone(),
+            source,
+        })?;
+        (IndexFile::from_ron(&source, &index_path)?, Vec::new())
+    } else {
+        index::derive(dir)?
+    };
+    let name = index.name.clone().unwrap_or_else(|| folder_name(dir));
+    let mut articles = Vec::new();
+    for entry in index.articles {
+        let Some(path) = index::resolve(dir, &entry.file, &mut warnings) else {
+            continue;
+        };
+        if let Some(text) = read_text(&path, &mut warnings) {
+            let id = ArticleId(articles.len());
+            articles.push(Article::new(id, entry, Some(path), text));
+        }
+    }
+    if articles.is_empty() && warnings.is_empty() {
+        return Err(CorpusError::Empty {
+            path: dir.to_path_buf(),
+        });
+    }
+    let origin = Origin::Folder(dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf()));
+    Ok(Corpus {
+        name,
+        origin,
+        articles,
+        warnings,
+    })
+}
+
+fn open_files(files: &[PathBuf]) -> Result<Corpus, CorpusError> {
+    let mut warnings = Vec::new();
+    let mut articles = Vec::new();
+    for path in files {
+        if path.is_dir() {
+            warnings.push(CorpusWarning {
+                file: path.clone(),
+                problem: "is a folder; open one folder at a time".into(),
+            });
+            continue;
+        }
+        let Some(text) = read_text(path, &mut warnings) else {
+            continue;
+        };
+        let entry = index::derived_entry(path, &text);
+        let id = ArticleId(articles.len());
+        articles.push(Article::new(id, entry, Some(path.clone()), text));
+    }
+    if articles.is_empty() {
+        if let Some(w) = warnings.first() {
+            return Err(CorpusError::Read {
+                path: w.file.clone(),
+                source: std::io::Error::other(w.problem.clone()),
+            });
+        }
+        return Err(CorpusError::Empty {
+            path: PathBuf::from("."),
+        });
+    }
+    let name = match files {
+        [one] => one
+            .file_name()
+            .map_or_else(|| one.display().to_string(), |n| n.to_string_lossy().into()),
+        _ => format!("{} files", files.len()),
+    };
+    Ok(Corpus {
+        name,
+        origin: Origin::Files(files.to_vec()),
+        articles,
+        warnings,
+    })
+}
+
+fn folder_name(dir: &Path) -> String {
+    dir.canonicalize()
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| dir.display().to_string())
+}
+
+/// Reads an article, decoding invalid UTF-8 lossily; `None` (with a warning) if unreadable.
+fn read_text(path: &Path, warnings: &mut Vec<CorpusWarning>) -> Option<String> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            let problem = if err.kind() == std::io::ErrorKind::NotFound {
+                "file not found; the other articles are loaded".to_string()
+            } else {
+                format!("cannot read: {err}")
+            };
+            warnings.push(CorpusWarning {
+                file: path.to_path_buf(),
+                problem,
+            });
+            return None;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let at = err.utf8_error().valid_up_to();
+            warnings.push(CorpusWarning {
+                file: path.to_path_buf(),
+                problem: format!(
+                    "not valid UTF-8 (first bad byte at offset {at}); shown with \u{FFFD} in its place"
+                ),
+            });
+            String::from_utf8_lossy(err.as_bytes()).into_owned()
+        }
+    };
+    if text.trim().is_empty() {
+        warnings.push(CorpusWarning {
+            file: path.to_path_buf(),
+            problem: "is empty".into(),
+        });
+    }
+    Some(text)
+}

@@ -1,5 +1,13 @@
-//! The text model: spans, paragraphs and headings, sentences, and layout per width.
+//! The text model: byte spans, paragraphs and headings, sentences, the display form of
+//! untrusted characters, layout per width, and style marks.
 
+pub mod display;
+pub mod layout;
+pub mod marks;
+mod sentences;
 mod span;
+mod structure;
 
+pub use sentences::split_sentences;
 pub use span::ByteSpan;
+pub use structure::{Paragraph, ParagraphKind, Sentence, Structure};

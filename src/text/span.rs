@@ -8,7 +8,9 @@ use std::ops::Range;
 /// Offsets count UTF-8 bytes, never chars or UTF-16 units. Spans made with [`ByteSpan::checked`]
 /// lie on char boundaries of the text they were checked against, so [`ByteSpan::slice`] of that
 /// text cannot fail; `slice` of any other text returns `""` rather than panicking.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct ByteSpan {
     pub start: usize,
     pub end: usize,
@@ -20,7 +22,10 @@ impl ByteSpan {
         if start <= end {
             Self { start, end }
         } else {
-            Self { start: end, end: start }
+            Self {
+                start: end,
+                end: start,
+            }
         }
     }
 
@@ -57,7 +62,10 @@ impl ByteSpan {
 
     /// The same span moved `by` bytes to the right.
     pub fn shifted(self, by: usize) -> Self {
-        Self { start: self.start + by, end: self.end + by }
+        Self {
+            start: self.start + by,
+            end: self.end + by,
+        }
     }
 }
 
@@ -69,7 +77,10 @@ mod tests {
     fn checked_refuses_a_span_inside_a_multibyte_char() {
         let text = "¥2.18";
         assert!(ByteSpan::checked(text, 1, 3).is_none());
-        assert_eq!(ByteSpan::checked(text, 0, 2).map(|s| s.slice(text)), Some("¥"));
+        assert_eq!(
+            ByteSpan::checked(text, 0, 2).map(|s| s.slice(text)),
+            Some("¥")
+        );
     }
 
     #[test]

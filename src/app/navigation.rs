@@ -1,0 +1,234 @@
+//! Moving through the text: the sentence cursor, scrolling, layout on resize, mouse clicks.
+//!
+//! Invariant kept by every function here: the cursor sentence is on screen (as much of it as
+//! fits), and `scroll_top` never passes the last screenful.
+
+use super::geometry::Areas;
+use super::{App, Effect, Pane, Position};
+use crate::app::action::Dir;
+use crate::corpus::ArticleId;
+use crate::text::display;
+use crate::text::layout::{ArticleLayout, Row};
+
+impl App {
+    /// Puts the cursor at `position`: its article, the sentence at (or after) its byte.
+    pub(super) fn go_to(&mut self, position: Position) {
+        if position.article != self.current && self.corpus.article(position.article).is_some() {
+            self.current = position.article;
+            self.list_selected = position.article.0;
+            self.relayout();
+            let query = self
+                .search
+                .as_ref()
+                .map(|s| s.query.clone())
+                .unwrap_or_default();
+            self.set_search(query);
+        }
+        self.set_cursor_to_byte(position.byte);
+    }
+
+    pub(super) fn set_cursor_to_byte(&mut self, byte: usize) {
+        self.cursor = self
+            .article()
+            .and_then(|a| a.structure.sentence_at_or_after(byte))
+            .unwrap_or(0);
+        self.scroll_cursor_into_view();
+    }
+
+    pub(super) fn move_sentence(&mut self, dir: Dir) {
+        let count = self.article().map_or(0, |a| a.structure.sentences.len());
+        self.cursor = match dir {
+            Dir::Next => (self.cursor + 1).min(count.saturating_sub(1)),
+            Dir::Prev => self.cursor.saturating_sub(1),
+        };
+        self.scroll_cursor_into_view();
+    }
+
+    pub(super) fn jump_to_sentence(&mut self, sentence: usize) {
+        let Some(span) = self
+            .article()
+            .and_then(|a| a.structure.sentences.get(sentence))
+            .map(|s| s.span)
+        else {
+            return;
+        };
+        let origin = self.position();
+        self.set_cursor_to_byte(span.start);
+        if self.position() != origin {
+            self.push_jump(origin);
+        }
+    }
+
+    /// Scrolls by `rows` and moves the cursor by as much, like a pager with a cursor.
+    pub(super) fn page(&mut self, dir: Dir, rows: usize) {
+        let rows = rows.max(1);
+        let offset = self.cursor_row().saturating_sub(self.scroll_top);
+        let before = self.scroll_top;
+        self.scroll_top = match dir {
+            Dir::Next => (self.scroll_top + rows).min(self.max_scroll()),
+            Dir::Prev => self.scroll_top.saturating_sub(rows),
+        };
+        if self.scroll_top == before {
+            // Already at the end: go to the first or last sentence.
+            let last = self
+                .article()
+                .map_or(0, |a| a.structure.sentences.len().saturating_sub(1));
+            self.cursor = match dir {
+                Dir::Next => last,
+                Dir::Prev => 0,
+            };
+        } else {
+            let row = (self.scroll_top + offset).min(self.layout.rows.len().saturating_sub(1));
+            self.cursor_to_row(row);
+        }
+        self.scroll_cursor_into_view();
+    }
+
+    /// Scrolls the view without moving the cursor unless it would leave the screen.
+    pub(super) fn scroll(&mut self, dir: Dir, rows: usize) {
+        self.scroll_top = match dir {
+            Dir::Next => (self.scroll_top + rows).min(self.max_scroll()),
+            Dir::Prev => self.scroll_top.saturating_sub(rows),
+        };
+        let height = self.text_height();
+        let (first, last) = self.cursor_rows();
+        if last < self.scroll_top {
+            self.cursor_to_row(self.scroll_top);
+        } else if first >= self.scroll_top + height {
+            self.cursor_to_row_ending_before(self.scroll_top + height);
+        }
+    }
+
+    /// The cursor goes to the sentence shown at `row` (or the next one after a gap).
+    fn cursor_to_row(&mut self, row: usize) {
+        let byte = self.layout.rows[row..]
+            .iter()
+            .find_map(Row::span)
+            .map(|s| s.start);
+        if let Some(byte) = byte {
+            self.cursor = self
+                .article()
+                .and_then(|a| a.structure.sentence_at_or_after(byte))
+                .unwrap_or(0);
+        }
+    }
+
+    /// The cursor goes to the last sentence that starts before `row`.
+    fn cursor_to_row_ending_before(&mut self, row: usize) {
+        let byte = self.layout.rows[..row.min(self.layout.rows.len())]
+            .iter()
+            .rev()
+            .find_map(Row::span);
+        if let Some(span) = byte {
+            self.cursor = self
+                .article()
+                .and_then(|a| a.structure.sentence_at_or_after(span.start))
+                .unwrap_or(0);
+        }
+    }
+
+    fn text_height(&self) -> usize {
+        (self.areas.text.height as usize).max(1)
+    }
+
+    fn max_scroll(&self) -> usize {
+        self.layout.rows.len().saturating_sub(self.text_height())
+    }
+
+    fn cursor_rows(&self) -> (usize, usize) {
+        self.cursor_span()
+            .map_or((0, 0), |span| self.layout.rows_of_span(span))
+    }
+
+    fn cursor_row(&self) -> usize {
+        self.cursor_rows().0
+    }
+
+    /// Scrolls the least needed to show the cursor sentence with a little context around it;
+    /// a sentence taller than the screen shows its start.
+    pub(super) fn scroll_cursor_into_view(&mut self) {
+        let height = self.text_height();
+        let context = (height / 4).min(2);
+        let (first, last) = self.cursor_rows();
+        if first < self.scroll_top + context {
+            self.scroll_top = first.saturating_sub(context);
+        } else if last + context >= self.scroll_top + height {
+            self.scroll_top = (last + context + 1).saturating_sub(height).min(first);
+        }
+        self.scroll_top = self.scroll_top.min(self.max_scroll());
+    }
+
+    /// Lays the current article out for the text area's width.
+    pub(super) fn relayout(&mut self) {
+        let width = self.areas.text.width as usize;
+        self.layout = match self.article() {
+            Some(article) => ArticleLayout::new(&article.text, &article.structure, width),
+            None => ArticleLayout::default(),
+        };
+        self.scroll_top = self.scroll_top.min(self.max_scroll());
+    }
+
+    /// Recomputes the panes; the first byte on screen stays on screen.
+    pub(super) fn resize(&mut self, width: u16, height: u16) {
+        let first_byte = self
+            .layout
+            .rows
+            .get(self.scroll_top)
+            .and_then(Row::span)
+            .map(|s| s.start);
+        self.areas = Areas::of(width, height, &self.config.panes, false);
+        if self.areas.list.is_none() && self.focus == Pane::List {
+            self.focus = Pane::Article;
+        }
+        if self.layout.width != self.areas.text.width as usize || self.layout.rows.is_empty() {
+            self.relayout();
+        }
+        if let Some(byte) = first_byte {
+            self.scroll_top = self.layout.row_of_byte(byte).min(self.max_scroll());
+        }
+        self.scroll_cursor_into_view();
+    }
+
+    /// A click: in the article it moves the cursor to the sentence under the mouse; in the
+    /// list it opens the article.
+    pub(super) fn click(&mut self, column: u16, row: u16) -> Vec<Effect> {
+        if let Some(list) = self.areas.list.filter(|l| l.contains(column, row)) {
+            let index = (row - list.y) as usize;
+            let first = super::list_first_row(self.list_selected, list.height as usize);
+            let id = first + index.saturating_sub(1);
+            if index >= 1 && id < self.corpus.len() {
+                self.list_selected = id;
+                self.focus = Pane::Article;
+                return self.open_article(ArticleId(id));
+            }
+            return Vec::new();
+        }
+        let text = self.areas.text;
+        if !text.contains(column.max(text.x), row) || column >= text.x + text.width {
+            return Vec::new();
+        }
+        self.focus = Pane::Article;
+        let layout_row = self.scroll_top + (row - text.y) as usize;
+        let Some(span) = self.layout.rows.get(layout_row).and_then(Row::span) else {
+            return Vec::new();
+        };
+        let Some(article) = self.article() else {
+            return Vec::new();
+        };
+        let wanted = column.saturating_sub(text.x) as usize;
+        let mut used = 0;
+        let mut byte = span.end.saturating_sub(1).max(span.start);
+        for (i, c) in span.slice(&article.text).char_indices() {
+            used += display::width(c);
+            if used > wanted {
+                byte = span.start + i;
+                break;
+            }
+        }
+        if let Some(sentence) = article.structure.sentence_at_or_after(byte) {
+            self.cursor = sentence;
+            self.scroll_cursor_into_view();
+        }
+        Vec::new()
+    }
+}

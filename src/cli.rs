@@ -1,0 +1,29 @@
+//! The command line: `margin [PATH...]`, `margin entities`, `margin export`.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// A terminal reader for close reading and fact checking of news articles.
+///
+/// Without PATH, margin opens the seed corpus built into it. Annotations are saved at once
+/// to `<article>.margin.ron` beside each article (in the data folder for the seed corpus).
+#[derive(Debug, Parser)]
+#[command(
+    name = "margin",
+    version,
+    about,
+    long_about,
+    args_conflicts_with_subcommands = true
+)]
+#[command(
+    after_help = "Environment:\n  MARGIN_CONFIG_DIR  folder of config.ron (keys, colours, pane widths)\n  MARGIN_DATA_DIR    folder of the reading position and the seed corpus's annotations\n  NO_COLOR           draw without colours"
+)]
+pub struct Cli {
+    /// A corpus folder (with index.ron, or of .txt/.md files) or article files
+    pub paths: Vec<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {}

@@ -1,0 +1,220 @@
+//! Configuration (`config.ron`: keys, colours, pane widths) and the folders margin uses.
+//!
+//! [`Config::from_ron`] is pure: it reads a user file's text over the defaults. Every field is
+//! optional and unknown fields are errors, so a typo is reported instead of ignored.
+
+use crate::app::action::Action;
+use crate::app::keymap::{Context, Key, Keymap};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PaneWidths {
+    pub list: u16,
+    pub entities: u16,
+    /// Widest the article's text may be, in columns.
+    pub max_text: u16,
+}
+
+impl Default for PaneWidths {
+    fn default() -> Self {
+        Self {
+            list: 26,
+            entities: 32,
+            max_text: 100,
+        }
+    }
+}
+
+/// Colour names or `#rrggbb` for the parts of the screen; the terminal shell parses them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Colours {
+    pub accent: Option<String>,
+    pub cursor: Option<String>,
+    pub search: Option<String>,
+    pub heading: Option<String>,
+    pub dim: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct ConfigFile {
+    /// Context name -> key string -> action.
+    keys: BTreeMap<String, BTreeMap<String, Action>>,
+    panes: PaneWidths,
+    colours: Colours,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    pub keymap: Keymap,
+    pub panes: PaneWidths,
+    pub colours: Colours,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}:{line}:{column}: {message}")]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl Config {
+    /// Parses a config file's text (`path` only names it in errors) over the defaults.
+    pub fn from_ron(source: &str, path: &Path) -> Result<Self, ConfigError> {
+        let file: ConfigFile = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(source)
+            .map_err(|e: ron::error::SpannedError| ConfigError::Parse {
+                path: path.to_path_buf(),
+                line: e.span.start.line,
+                column: e.span.start.col,
+                message: e.code.to_string(),
+            })?;
+        let invalid = |message: String| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            message,
+        };
+        let mut keymap = Keymap::default();
+        for (context_name, keys) in file.keys {
+            let context = Context::from_name(&context_name).ok_or_else(|| {
+                let names: Vec<&str> = Context::ALL.iter().map(|c| c.name()).collect();
+                invalid(format!(
+                    "unknown key context \"{context_name}\" (one of {})",
+                    names.join(", ")
+                ))
+            })?;
+            for (key, action) in keys {
+                let key = Key::parse(&key)
+                    .map_err(|e| invalid(format!("in keys.{context_name}: {e}")))?;
+                keymap.bind(context, key, action);
+            }
+        }
+        if file.panes.max_text < 20 {
+            return Err(invalid("panes.max_text must be at least 20 columns".into()));
+        }
+        Ok(Config {
+            keymap,
+            panes: file.panes,
+            colours: file.colours,
+        })
+    }
+
+    /// Reads `config.ron` from `dir`; a missing file gives the defaults.
+    pub fn load(dir: &Path) -> Result<Self, ConfigError> {
+        let path = dir.join("config.ron");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Self::from_ron(&text, &path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(source) => Err(ConfigError::Read { path, source }),
+        }
+    }
+}
+
+/// The config and data folders: from `directories`, or `MARGIN_CONFIG_DIR` / `MARGIN_DATA_DIR`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Folders {
+    pub config: PathBuf,
+    pub data: PathBuf,
+}
+
+impl Folders {
+    pub fn from_env() -> Option<Self> {
+        let dirs = directories::ProjectDirs::from("", "", "margin");
+        let pick = |var: &str, fallback: Option<&Path>| {
+            std::env::var_os(var)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+                .or(fallback.map(Path::to_path_buf))
+        };
+        Some(Folders {
+            config: pick("MARGIN_CONFIG_DIR", dirs.as_ref().map(|d| d.config_dir()))?,
+            data: pick("MARGIN_DATA_DIR", dirs.as_ref().map(|d| d.data_dir()))?,
+        })
+    }
+
+    pub fn session_file(&self) -> PathBuf {
+        self.data.join("session.ron")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::action::Dir;
+
+    #[test]
+    fn a_partial_file_keeps_the_other_defaults() {
+        let config = Config::from_ron("(panes: (list: 30))", Path::new("config.ron")).unwrap();
+        assert_eq!(
+            config.panes,
+            PaneWidths {
+                list: 30,
+                ..PaneWidths::default()
+            }
+        );
+    }
+
+    #[test]
+    fn keys_are_rebound_by_naming_actions() {
+        let config = Config::from_ron(
+            r#"(keys: {"article": {"J": MoveSentence(Next), "x": Quit}})"#,
+            Path::new("c.ron"),
+        )
+        .unwrap();
+        assert_eq!(
+            config.keymap.lookup(Context::Article, Key::char('J')),
+            Some(Action::MoveSentence(Dir::Next))
+        );
+        assert_eq!(
+            config.keymap.lookup(Context::Article, Key::char('x')),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            config.keymap.lookup(Context::Article, Key::char('j')),
+            Some(Action::MoveSentence(Dir::Next))
+        );
+    }
+
+    #[test]
+    fn a_typo_names_the_file_line_and_column() {
+        let err = Config::from_ron("(\n  panes: (lst: 30),\n)", Path::new("/cfg/config.ron"))
+            .unwrap_err();
+        let message = err.to_string();
+        assert!(message.starts_with("/cfg/config.ron:2:"), "{message}");
+        assert!(message.contains("lst"), "{message}");
+    }
+
+    #[test]
+    fn an_unknown_key_or_context_is_reported() {
+        let err = Config::from_ron(
+            r#"(keys: {"article": {"ctrl-banana": Quit}})"#,
+            Path::new("c.ron"),
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("unknown key \"ctrl-banana\""),
+            "{err}"
+        );
+        let err =
+            Config::from_ron(r#"(keys: {"reader": {"x": Quit}})"#, Path::new("c.ron")).unwrap_err();
+        assert!(
+            err.to_string().contains("unknown key context \"reader\""),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,232 @@
+//! The terminal shell: raw mode, the panic hook, signals, and the event loop. It reads
+//! events, turns them into actions, carries out effects and draws; nothing more.
+//!
+//! The terminal is restored on every path: a normal quit, an error (the guard's `Drop`), a
+//! panic (the hook restores before the message prints), SIGTERM/SIGHUP (a clean quit), and
+//! Ctrl-Z suspends with the terminal restored and redraws on resume.
+
+use crate::app::App;
+use crate::app::action::{Action, Dir, Effect};
+use crate::app::effects;
+use crate::app::keymap::{Key, KeyCode};
+use crate::app::session::Session;
+use crate::config::Folders;
+use crate::ui::{self, Theme};
+use crossterm::event::{self, Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
+use crossterm::{cursor, execute, terminal};
+use ratatui::Terminal;
+use ratatui::backend::{Backend, CrosstermBackend};
+use std::io::{self, Stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+/// Runs margin full screen until the reader quits.
+pub fn run(mut app: App, theme: Theme, folders: Folders, mut session: Session) -> io::Result<()> {
+    install_panic_hook();
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let _guard = Guard::enter()?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    terminal.clear()?;
+    let size = terminal.size()?;
+    app.update(Action::Resize {
+        width: size.width,
+        height: size.height,
+    });
+    event_loop(
+        &mut terminal,
+        &mut app,
+        &theme,
+        &folders,
+        &mut session,
+        &stop,
+    )
+}
+
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut App,
+    theme: &Theme,
+    folders: &Folders,
+    session: &mut Session,
+    stop: &AtomicBool,
+) -> io::Result<()> {
+    draw(terminal, app, theme)?;
+    loop {
+        if stop.load(Ordering::Relaxed) {
+            let effects = app.update(Action::Quit);
+            run_effects(app, effects, folders, session);
+            return Ok(());
+        }
+        if !event::poll(Duration::from_millis(200))? {
+            continue;
+        }
+        // Take every event that is already waiting before drawing once.
+        loop {
+            let event = event::read()?;
+            if is_suspend(&event) {
+                suspend(terminal)?;
+                continue;
+            }
+            let effects = match to_action(app, event) {
+                Input::Key(key) => app.handle_key(key),
+                Input::Action(action) => app.update(action),
+                Input::Nothing => Vec::new(),
+            };
+            run_effects(app, effects, folders, session);
+            if app.is_quitting() || !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+        if app.is_quitting() {
+            return Ok(());
+        }
+        draw(terminal, app, theme)?;
+    }
+}
+
+fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &App, theme: &Theme) -> io::Result<()>
+where
+    io::Error: From<B::Error>,
+{
+    terminal.draw(|frame| ui::render(app, theme, frame))?;
+    Ok(())
+}
+
+fn run_effects(app: &mut App, effects: Vec<Effect>, folders: &Folders, session: &mut Session) {
+    for effect in effects {
+        if let Some(report) = effects::carry_out(&effect, folders, session) {
+            app.update(report);
+        }
+    }
+}
+
+enum Input {
+    Key(Key),
+    Action(Action),
+    Nothing,
+}
+
+fn to_action(app: &App, event: Event) -> Input {
+    let _ = app;
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => match to_key(key) {
+            Some(key) => Input::Key(key),
+            None => Input::Nothing,
+        },
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => Input::Action(Action::Click {
+                column: mouse.column,
+                row: mouse.row,
+            }),
+            MouseEventKind::ScrollDown => Input::Action(Action::Scroll(Dir::Next)),
+            MouseEventKind::ScrollUp => Input::Action(Action::Scroll(Dir::Prev)),
+            _ => Input::Nothing,
+        },
+        Event::Resize(width, height) => Input::Action(Action::Resize { width, height }),
+        _ => Input::Nothing,
+    }
+}
+
+/// margin's key for a crossterm key event (shifted letters arrive as capitals already).
+pub fn to_key(key: event::KeyEvent) -> Option<Key> {
+    use event::KeyCode as C;
+    let code = match key.code {
+        C::Char(c) => KeyCode::Char(c),
+        C::Enter => KeyCode::Enter,
+        C::Esc => KeyCode::Esc,
+        C::Tab if key.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+        C::Tab => KeyCode::Tab,
+        C::BackTab => KeyCode::BackTab,
+        C::Backspace => KeyCode::Backspace,
+        C::Delete => KeyCode::Delete,
+        C::Up => KeyCode::Up,
+        C::Down => KeyCode::Down,
+        C::Left => KeyCode::Left,
+        C::Right => KeyCode::Right,
+        C::PageUp => KeyCode::PageUp,
+        C::PageDown => KeyCode::PageDown,
+        C::Home => KeyCode::Home,
+        C::End => KeyCode::End,
+        C::F(n) => KeyCode::F(n),
+        _ => return None,
+    };
+    Some(Key {
+        code,
+        ctrl: key.modifiers.contains(KeyModifiers::CONTROL),
+        alt: key.modifiers.contains(KeyModifiers::ALT),
+    })
+}
+
+fn is_suspend(event: &Event) -> bool {
+    matches!(event, Event::Key(k) if k.kind == KeyEventKind::Press
+        && k.code == event::KeyCode::Char('z') && k.modifiers.contains(KeyModifiers::CONTROL))
+}
+
+/// Ctrl-Z: give the terminal back, stop, and take it again when the shell resumes us.
+fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
+    restore();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    enter()?;
+    terminal.clear()
+}
+
+/// Restores the terminal when dropped, whatever way `run` ends.
+struct Guard;
+
+impl Guard {
+    fn enter() -> io::Result<Self> {
+        enter()?;
+        Ok(Guard)
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn enter() -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        terminal::EnterAlternateScreen,
+        event::EnableMouseCapture,
+        cursor::Hide
+    )?;
+    // Lets terminals that know the kitty protocol tell Ctrl-i from Tab; others ignore it.
+    let _ = execute!(
+        io::stdout(),
+        event::PushKeyboardEnhancementFlags(
+            event::KeyboardEnhancementFlags::DISAMBIGUATE_ESCAPE_CODES
+        )
+    );
+    Ok(())
+}
+
+/// Undoes every mode `enter` set. Safe to call twice; errors are ignored because there is
+/// nothing better to do with them while leaving.
+fn restore() {
+    let mut out = io::stdout();
+    let _ = execute!(out, event::PopKeyboardEnhancementFlags);
+    let _ = execute!(
+        out,
+        event::DisableMouseCapture,
+        terminal::LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = terminal::disable_raw_mode();
+}
+
+/// A panic restores the terminal first, so the message is readable and the shell usable.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}

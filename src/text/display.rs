@@ -1,0 +1,99 @@
+//! How untrusted characters are shown: the one place that decides what reaches the terminal.
+//!
+//! Article text may hold control characters and escape sequences (ESC [2J, OSC 52, BEL, a lone
+//! CR). The stored text is never changed, so offsets keep matching the file; instead every
+//! char is shown through [`shown`], which turns C0 controls, DEL and C1 controls into visible
+//! placeholders (with ESC gone, the rest of an escape sequence is plain text) and makes
+//! invisible format characters (bidi overrides, zero-width spaces) visible. Layout measures
+//! the same form it draws, so columns always line up.
+
+use unicode_width::UnicodeWidthChar;
+
+/// Shown in place of an invisible format character (bidi override, zero-width space, BOM).
+pub const FORMAT_PLACEHOLDER: char = '⌧';
+
+/// The char drawn for `c`.
+pub fn shown(c: char) -> char {
+    match c {
+        '\t' => ' ',
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('?'),
+        '\u{7f}' => '␡',
+        '\u{80}'..='\u{9f}' => '\u{FFFD}',
+        c if is_format_char(c) => FORMAT_PLACEHOLDER,
+        c => c,
+    }
+}
+
+/// Display columns taken by `c` once shown.
+pub fn width(c: char) -> usize {
+    shown(c).width().unwrap_or(0)
+}
+
+/// Display columns taken by `s` once shown.
+pub fn str_width(s: &str) -> usize {
+    s.chars().map(width).sum()
+}
+
+/// `s` with every char replaced by its shown form: safe to print to a terminal.
+pub fn sanitize(s: &str) -> String {
+    s.chars().map(shown).collect()
+}
+
+/// `s` shown, cut to at most `max` columns with a final `…` when it does not fit.
+pub fn truncate(s: &str, max: usize) -> String {
+    if str_width(s) <= max {
+        return sanitize(s);
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = width(c);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push(shown(c));
+        used += w;
+    }
+    if max > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// Unicode format characters that change how text around them looks while being invisible
+/// themselves. Zero-width joiners and non-joiners stay: emoji sequences and scripts need them.
+fn is_format_char(c: char) -> bool {
+    matches!(c,
+        '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_and_bell_become_visible_placeholders() {
+        assert_eq!(sanitize("a\u{1b}[2Jb\u{7}c\rd"), "a␛[2Jb␇c␍d");
+        assert_eq!(sanitize("\u{1b}]52;c;aGk=\u{7}"), "␛]52;c;aGk=␇");
+    }
+
+    #[test]
+    fn c1_controls_and_bidi_overrides_are_never_passed_through() {
+        assert_eq!(sanitize("x\u{9b}31m\u{202E}evil"), "x\u{FFFD}31m⌧evil");
+    }
+
+    #[test]
+    fn wide_and_narrow_characters_are_measured_in_columns() {
+        assert_eq!(str_width("¥“—”"), 4);
+        assert_eq!(str_width("日本"), 4);
+        assert_eq!(str_width("🇯🇵") % 2, 0);
+    }
+
+    #[test]
+    fn truncate_ends_with_an_ellipsis_within_the_width() {
+        assert_eq!(truncate("Japan Hints at Using", 10), "Japan Hin…");
+        assert_eq!(str_width(&truncate("日本日本日本", 5)), 5);
+        assert_eq!(truncate("short", 10), "short");
+    }
+}

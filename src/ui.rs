@@ -1,0 +1,91 @@
+//! Drawing: a pure function of `&App` onto a ratatui frame. Nothing here changes state, wraps
+//! text or reads files; the geometry comes from `App::areas`, computed on resize.
+
+mod article;
+mod help;
+mod list;
+mod results;
+mod status;
+pub mod theme;
+
+use crate::app::geometry::{MIN_HEIGHT, MIN_WIDTH, Rect as AreaRect};
+use crate::app::{App, Mode};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+pub use theme::Theme;
+
+/// Draws the whole screen.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
+    let areas = &app.areas;
+    if areas.too_small {
+        let size = frame.area();
+        let message = format!(
+            "margin needs {MIN_WIDTH}×{MIN_HEIGHT} (now {}×{})",
+            size.width, size.height
+        );
+        let y = size.height / 2;
+        frame.render_widget(
+            Paragraph::new(Line::from(message)).centered(),
+            Rect {
+                x: 0,
+                y,
+                width: size.width,
+                height: 1.min(size.height),
+            },
+        );
+        return;
+    }
+    if let Some(list) = areas.list {
+        frame.render_widget(list::ListPane { app, theme }, rect(list));
+    }
+    frame.render_widget(article::ArticlePane { app, theme }, rect(areas.article));
+    frame.render_widget(status::StatusBar { app, theme }, rect(areas.status));
+    let body = Rect {
+        x: 0,
+        y: 0,
+        width: areas.status.width,
+        height: areas.status.y,
+    };
+    match &app.mode {
+        Mode::Help { scroll } => frame.render_widget(
+            help::HelpOverlay {
+                app,
+                theme,
+                scroll: *scroll,
+            },
+            body,
+        ),
+        Mode::Results(results) => frame.render_widget(
+            results::ResultsOverlay {
+                app,
+                theme,
+                results,
+            },
+            body,
+        ),
+        Mode::Reading | Mode::Prompt(_) => {}
+    }
+}
+
+fn rect(r: AreaRect) -> Rect {
+    Rect {
+        x: r.x,
+        y: r.y,
+        width: r.width,
+        height: r.height,
+    }
+}
+
+/// A box of at most `width` × `height` centred in `area`.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}

@@ -1,0 +1,181 @@
+//! The article pane: title, then the visible rows of the layout, styled by their marks.
+
+use super::Theme;
+use crate::app::App;
+use crate::app::geometry::GUTTER;
+use crate::text::ByteSpan;
+use crate::text::ParagraphKind;
+use crate::text::display;
+use crate::text::layout::Row;
+use crate::text::marks::{self, Mark};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+pub struct ArticlePane<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for ArticlePane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let Some(article) = app.article() else { return };
+        let text_area = app.areas.text;
+        let width = area.width.saturating_sub(GUTTER + 1) as usize;
+        let mut header = vec![Span::styled(
+            display::truncate(&article.title, width),
+            self.theme.title(),
+        )];
+        let details: Vec<&str> = [article.source.as_deref(), article.date.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        let used = display::str_width(&article.title);
+        if !details.is_empty() && used + 4 < width {
+            let details = format!("  · {}", details.join(" · "));
+            header.push(Span::styled(
+                display::truncate(&details, width - used),
+                self.theme.dim(),
+            ));
+        }
+        Line::from(header).render(
+            Rect {
+                x: area.x + GUTTER,
+                y: area.y,
+                width: width as u16,
+                height: 1,
+            },
+            buf,
+        );
+
+        let layout = app.layout();
+        if layout.rows.is_empty() {
+            let note = if article.text.is_empty() {
+                "(this article is empty)"
+            } else {
+                "(this article has no text)"
+            };
+            buf.set_string(text_area.x, text_area.y, note, self.theme.dim());
+            return;
+        }
+        let layers = self.layers();
+        let cursor = app.cursor_span();
+        for (i, row) in layout
+            .rows
+            .iter()
+            .skip(app.scroll_top)
+            .take(text_area.height as usize)
+            .enumerate()
+        {
+            let y = text_area.y + i as u16;
+            let Row::Line { span, paragraph } = *row else {
+                continue;
+            };
+            if cursor.is_some_and(|c| c.overlaps(span)) {
+                buf.set_string(area.x + GUTTER - 1, y, "▌", self.theme.cursor_gutter());
+            }
+            let is_heading = article
+                .structure
+                .paragraphs
+                .get(paragraph)
+                .is_some_and(|p| p.kind == ParagraphKind::Heading);
+            let spans: Vec<Span> = marks::flatten(span, &layers)
+                .into_iter()
+                .map(|run| {
+                    let set = if is_heading {
+                        run.marks.with(Mark::Heading)
+                    } else {
+                        run.marks
+                    };
+                    Span::styled(
+                        display::sanitize(run.span.slice(&article.text)),
+                        self.theme.marks(set),
+                    )
+                })
+                .collect();
+            Line::from(spans).render(
+                Rect {
+                    x: text_area.x,
+                    y,
+                    width: text_area.width,
+                    height: 1,
+                },
+                buf,
+            );
+        }
+        self.scroll_indicator(area, buf);
+    }
+}
+
+impl ArticlePane<'_> {
+    /// The spans to mark in the visible part of the article.
+    fn layers(&self) -> Vec<(ByteSpan, Mark)> {
+        let app = self.app;
+        let mut layers = Vec::new();
+        if let Some(cursor) = app.cursor_span() {
+            layers.push((cursor, Mark::Cursor));
+        }
+        if let Some(search) = &app.search {
+            let visible = self.visible_bytes();
+            let start = search.matches.partition_point(|m| m.end <= visible.start);
+            for (i, m) in search
+                .matches
+                .iter()
+                .enumerate()
+                .skip(start)
+                .take_while(|(_, m)| m.start < visible.end)
+            {
+                let mark = if search.current == Some(i) {
+                    Mark::CurrentMatch
+                } else {
+                    Mark::SearchMatch
+                };
+                layers.push((*m, mark));
+            }
+        }
+        layers
+    }
+
+    fn visible_bytes(&self) -> ByteSpan {
+        let app = self.app;
+        let rows = app
+            .layout()
+            .rows
+            .iter()
+            .skip(app.scroll_top)
+            .take(app.areas.text.height as usize);
+        let spans: Vec<ByteSpan> = rows.filter_map(Row::span).collect();
+        match (spans.first(), spans.last()) {
+            (Some(first), Some(last)) => ByteSpan::new(first.start, last.end),
+            _ => ByteSpan::default(),
+        }
+    }
+
+    /// A thin bar on the pane's right edge showing how far down the article the view is.
+    fn scroll_indicator(&self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let total = app.layout().rows.len();
+        let height = app.areas.text.height as usize;
+        if total <= height || height == 0 {
+            return;
+        }
+        let x = area.x + area.width - 1;
+        let thumb = (height * height / total).max(1);
+        let top = app.scroll_top * (height - thumb) / (total - height).max(1);
+        for i in 0..height {
+            let symbol = if (top..top + thumb).contains(&i) {
+                "┃"
+            } else {
+                "│"
+            };
+            let style = if symbol == "┃" {
+                self.theme.border(true)
+            } else {
+                self.theme.dim()
+            };
+            buf.set_string(x, app.areas.text.y + i as u16, symbol, style);
+        }
+    }
+}

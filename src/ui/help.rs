@@ -1,0 +1,50 @@
+//! The help overlay: every key of every context, straight from the keymap.
+
+use super::{Theme, centered};
+use crate::app::App;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+pub struct HelpOverlay<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+    pub scroll: usize,
+}
+
+impl Widget for HelpOverlay<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let mut lines = Vec::new();
+        for (context, rows) in self.app.config.keymap.describe() {
+            if !lines.is_empty() {
+                lines.push(Line::default());
+            }
+            lines.push(Line::styled(context.title(), self.theme.title()));
+            for (keys, what) in rows {
+                lines.push(Line::from(vec![
+                    Span::raw(format!("  {keys:<22} ")),
+                    Span::raw(what),
+                ]));
+            }
+        }
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            "Mouse: click a sentence or an article; the wheel scrolls.",
+            self.theme.dim(),
+        ));
+        let box_area = centered(area, 64, area.height.saturating_sub(2));
+        let inner_height = box_area.height.saturating_sub(2) as usize;
+        let scroll = self.scroll.min(lines.len().saturating_sub(inner_height));
+        Clear.render(box_area, buf);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(self.theme.border(true))
+            .title(" margin — keys ")
+            .title_bottom(" j/k scroll · Esc close ");
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((scroll as u16, 0))
+            .render(box_area, buf);
+    }
+}

@@ -1,0 +1,87 @@
+//! The status bar: corpus, article n/N, sentence n/N, mode, and the latest message; while a
+//! search is typed, the search line itself.
+
+use super::Theme;
+use crate::app::{App, Mode, PromptKind};
+use crate::text::display;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+pub struct StatusBar<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for StatusBar<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        buf.set_style(area, self.theme.status_bar());
+        if let Mode::Prompt(prompt) = &app.mode {
+            let sigil = match prompt.kind {
+                PromptKind::Search => "/",
+                PromptKind::CorpusSearch => "search all articles: ",
+            };
+            let shown = display::sanitize(&prompt.input);
+            let line = Line::from(vec![
+                Span::styled(sigil, self.theme.title()),
+                Span::raw(shown),
+                Span::styled(" ", Style::default().add_modifier(Modifier::REVERSED)),
+            ]);
+            line.render(area, buf);
+            if let Some(message) = &app.message {
+                self.right(
+                    area,
+                    buf,
+                    &message.text,
+                    self.theme.message(message.severity),
+                );
+            }
+            return;
+        }
+        let total = app.corpus.len();
+        let sentences = app.article().map_or(0, |a| a.structure.sentences.len());
+        let position = if sentences == 0 {
+            "no sentences".to_string()
+        } else {
+            format!("sentence {}/{}", app.cursor + 1, sentences)
+        };
+        let left = format!(
+            " {} │ article {}/{} │ {} ",
+            app.corpus.name,
+            app.current.0 + 1,
+            total,
+            position
+        );
+        let mode = format!(" {} ", app.mode.name());
+        let mode_width = display::str_width(&mode) as u16;
+        buf.set_string(area.x, area.y, &mode, self.theme.mode());
+        let room = area.width.saturating_sub(mode_width) as usize;
+        buf.set_string(
+            area.x + mode_width,
+            area.y,
+            display::truncate(&left, room),
+            self.theme.status_bar(),
+        );
+        let used = mode_width as usize + display::str_width(&left);
+        let (hint, style) = match &app.message {
+            Some(message) => (message.text.as_str(), self.theme.message(message.severity)),
+            None => ("? help  q quit", self.theme.dim()),
+        };
+        if area.width as usize > used + 4 {
+            let room = area.width as usize - used - 2;
+            let text = display::truncate(hint, room);
+            self.right(area, buf, &text, style);
+        }
+    }
+}
+
+impl StatusBar<'_> {
+    fn right(&self, area: Rect, buf: &mut Buffer, text: &str, style: Style) {
+        let width = display::str_width(text) as u16 + 1;
+        let x = area.x + area.width.saturating_sub(width);
+        buf.set_string(x, area.y, display::sanitize(text), style);
+    }
+}

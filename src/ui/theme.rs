@@ -1,0 +1,199 @@
+//! Styles by meaning: the only place that picks colours. With `NO_COLOR` every mark falls back
+//! to modifiers (bold, underline, reverse), so each stays distinguishable.
+
+use crate::app::Severity;
+use crate::config::Colours;
+use crate::text::marks::{Mark, MarkSet};
+use ratatui::style::{Color, Modifier, Style};
+use std::str::FromStr;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Theme {
+    colour: bool,
+    accent: Color,
+    cursor: Color,
+    search: Color,
+    heading: Color,
+    dim: Color,
+}
+
+impl Theme {
+    /// The theme for `colours`, or `Err` naming the first colour that does not parse.
+    pub fn new(colours: &Colours, no_color: bool) -> Result<Self, String> {
+        let pick = |name: &str, value: &Option<String>, default: Color| match value {
+            None => Ok(default),
+            Some(v) => Color::from_str(v)
+                .map_err(|_| format!("colours.{name}: \"{v}\" is not a colour name or #rrggbb")),
+        };
+        Ok(Theme {
+            colour: !no_color,
+            accent: pick("accent", &colours.accent, Color::Cyan)?,
+            cursor: pick("cursor", &colours.cursor, Color::Indexed(236))?,
+            search: pick("search", &colours.search, Color::Yellow)?,
+            heading: pick("heading", &colours.heading, Color::LightBlue)?,
+            dim: pick("dim", &colours.dim, Color::DarkGray)?,
+        })
+    }
+
+    /// The theme for the environment: colours unless `NO_COLOR` is set to anything.
+    pub fn from_env(colours: &Colours) -> Result<Self, String> {
+        Self::new(
+            colours,
+            std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        )
+    }
+
+    /// The style of text under a set of marks. Precedence: the current match over other
+    /// matches over the cursor over headings.
+    pub fn marks(&self, marks: MarkSet) -> Style {
+        let mut style = Style::default();
+        if marks.has(Mark::Heading) {
+            style = style.add_modifier(Modifier::BOLD);
+            if self.colour {
+                style = style.fg(self.heading);
+            }
+        }
+        if marks.has(Mark::Cursor) {
+            style = if self.colour {
+                style.bg(self.cursor)
+            } else {
+                style.add_modifier(Modifier::BOLD)
+            };
+        }
+        if marks.has(Mark::SearchMatch) {
+            style = if self.colour {
+                style.fg(Color::Black).bg(self.search)
+            } else {
+                style.add_modifier(Modifier::UNDERLINED)
+            };
+        }
+        if marks.has(Mark::CurrentMatch) {
+            style = if self.colour {
+                style
+                    .fg(Color::Black)
+                    .bg(self.accent)
+                    .add_modifier(Modifier::BOLD)
+            } else {
+                style.add_modifier(Modifier::REVERSED | Modifier::UNDERLINED)
+            };
+        }
+        style
+    }
+
+    pub fn cursor_gutter(&self) -> Style {
+        self.fg(self.accent).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn title(&self) -> Style {
+        self.fg(self.accent).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn dim(&self) -> Style {
+        if self.colour {
+            Style::default().fg(self.dim)
+        } else {
+            Style::default().add_modifier(Modifier::DIM)
+        }
+    }
+
+    pub fn border(&self, focused: bool) -> Style {
+        if focused {
+            self.fg(self.accent)
+        } else {
+            self.dim()
+        }
+    }
+
+    /// The selected row of a list: reversed, so it shows without colour too.
+    pub fn selected(&self, focused: bool) -> Style {
+        if focused {
+            Style::default().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::default().add_modifier(Modifier::BOLD)
+        }
+    }
+
+    pub fn status_bar(&self) -> Style {
+        if self.colour {
+            Style::default().bg(Color::Indexed(235)).fg(Color::Gray)
+        } else {
+            Style::default()
+        }
+    }
+
+    pub fn mode(&self) -> Style {
+        let style = Style::default().add_modifier(Modifier::BOLD);
+        if self.colour {
+            style.fg(Color::Black).bg(self.accent)
+        } else {
+            style.add_modifier(Modifier::REVERSED)
+        }
+    }
+
+    pub fn message(&self, severity: Severity) -> Style {
+        match (self.colour, severity) {
+            (true, Severity::Info) => Style::default().fg(Color::Gray),
+            (true, Severity::Warning) => Style::default().fg(Color::Yellow),
+            (true, Severity::Error) => Style::default()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD),
+            (false, Severity::Info) => Style::default(),
+            (false, _) => Style::default().add_modifier(Modifier::BOLD),
+        }
+    }
+
+    fn fg(&self, colour: Color) -> Style {
+        if self.colour {
+            Style::default().fg(colour)
+        } else {
+            Style::default()
+        }
+    }
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Self::new(&Colours::default(), false).unwrap_or(Theme {
+            colour: false,
+            accent: Color::Reset,
+            cursor: Color::Reset,
+            search: Color::Reset,
+            heading: Color::Reset,
+            dim: Color::Reset,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_colour_every_mark_still_differs_from_plain_text() {
+        let theme = Theme::new(&Colours::default(), true).unwrap();
+        let plain = theme.marks(MarkSet::default());
+        for mark in [
+            Mark::Heading,
+            Mark::Cursor,
+            Mark::SearchMatch,
+            Mark::CurrentMatch,
+        ] {
+            let style = theme.marks(MarkSet::default().with(mark));
+            assert_ne!(style, plain, "{mark:?}");
+            assert_eq!(style.fg, None);
+            assert_eq!(style.bg, None);
+        }
+    }
+
+    #[test]
+    fn a_bad_colour_is_named() {
+        let colours = Colours {
+            accent: Some("sky-ish".into()),
+            ..Colours::default()
+        };
+        assert_eq!(
+            Theme::new(&colours, false).unwrap_err(),
+            "colours.accent: \"sky-ish\" is not a colour name or #rrggbb"
+        );
+    }
+}
