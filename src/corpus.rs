@@ -127,6 +127,25 @@ impl Corpus {
         }
     }
 
+    /// A corpus of in-memory texts `(file name, text)`, titled by their first lines; for
+    /// generated corpora, benchmarks and tests.
+    pub fn from_texts(name: &str, texts: Vec<(String, String)>) -> Self {
+        let articles = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, (file, text))| {
+                let entry = index::derived_entry(Path::new(&file), &text);
+                Article::new(ArticleId(i), entry, None, text)
+            })
+            .collect();
+        Corpus {
+            name: name.to_string(),
+            origin: Origin::Embedded,
+            articles,
+            warnings: Vec::new(),
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.articles.len()
     }

@@ -95,7 +95,7 @@ impl Areas {
         };
         let text_width = article
             .width
-            .saturating_sub(GUTTER + 1)
+            .saturating_sub(GUTTER + 2)
             .min(widths.max_text)
             .max(1);
         let text = Rect {

@@ -106,6 +106,11 @@ impl Key {
     }
 }
 
+/// Parses keys separated by spaces, such as `"j j ] ctrl-d"`, for scripts and tests.
+pub fn parse_keys(s: &str) -> Result<Vec<Key>, String> {
+    s.split_whitespace().map(Key::parse).collect()
+}
+
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.ctrl {
@@ -354,6 +359,14 @@ mod tests {
         assert_eq!(Key::parse("shift-tab"), Ok(Key::plain(KeyCode::BackTab)));
         assert_eq!(Key::parse("-"), Ok(Key::char('-')));
         assert!(Key::parse("ctrl-banana").is_err());
+    }
+
+    #[test]
+    fn key_sequences_split_at_spaces() {
+        assert_eq!(
+            parse_keys("j ] ctrl-d"),
+            Ok(vec![Key::char('j'), Key::char(']'), Key::ctrl('d')])
+        );
     }
 
     #[test]

@@ -81,7 +81,7 @@ impl App {
             let row = (self.scroll_top + offset).min(self.layout.rows.len().saturating_sub(1));
             self.cursor_to_row(row);
         }
-        self.scroll_cursor_into_view();
+        self.keep_cursor_on_screen(0);
     }
 
     /// Scrolls the view without moving the cursor unless it would leave the screen.
@@ -99,18 +99,29 @@ impl App {
         }
     }
 
-    /// The cursor goes to the sentence shown at `row` (or the next one after a gap).
+    /// The cursor goes to the first sentence that starts on `row` or below it (or, when none
+    /// does, the sentence shown there).
     fn cursor_to_row(&mut self, row: usize) {
-        let byte = self.layout.rows[row..]
+        let Some(byte) = self.layout.rows[row..]
             .iter()
             .find_map(Row::span)
-            .map(|s| s.start);
-        if let Some(byte) = byte {
-            self.cursor = self
-                .article()
-                .and_then(|a| a.structure.sentence_at_or_after(byte))
-                .unwrap_or(0);
-        }
+            .map(|s| s.start)
+        else {
+            return;
+        };
+        let Some(article) = self.article() else {
+            return;
+        };
+        let sentences = &article.structure.sentences;
+        let Some(i) = article.structure.sentence_at_or_after(byte) else {
+            return;
+        };
+        let starts_above = sentences[i].span.start < byte;
+        self.cursor = if starts_above && i + 1 < sentences.len() {
+            i + 1
+        } else {
+            i
+        };
     }
 
     /// The cursor goes to the last sentence that starts before `row`.
@@ -147,8 +158,12 @@ impl App {
     /// Scrolls the least needed to show the cursor sentence with a little context around it;
     /// a sentence taller than the screen shows its start.
     pub(super) fn scroll_cursor_into_view(&mut self) {
+        self.keep_cursor_on_screen((self.text_height() / 4).min(2));
+    }
+
+    /// Scrolls the least needed to show the cursor sentence with `context` rows around it.
+    fn keep_cursor_on_screen(&mut self, context: usize) {
         let height = self.text_height();
-        let context = (height / 4).min(2);
         let (first, last) = self.cursor_rows();
         if first < self.scroll_top + context {
             self.scroll_top = first.saturating_sub(context);

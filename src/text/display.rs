@@ -60,6 +60,14 @@ pub fn truncate(s: &str, max: usize) -> String {
     out
 }
 
+/// `s` shown in exactly `width` columns: truncated with `…`, or padded with spaces.
+pub fn fit(s: &str, width: usize) -> String {
+    let mut out = truncate(s, width);
+    let used = str_width(&out);
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}
+
 /// Unicode format characters that change how text around them looks while being invisible
 /// themselves. Zero-width joiners and non-joiners stay: emoji sequences and scripts need them.
 fn is_format_char(c: char) -> bool {
@@ -95,5 +103,11 @@ mod tests {
         assert_eq!(truncate("Japan Hints at Using", 10), "Japan Hin…");
         assert_eq!(str_width(&truncate("日本日本日本", 5)), 5);
         assert_eq!(truncate("short", 10), "short");
+    }
+
+    #[test]
+    fn fit_pads_by_columns_not_chars() {
+        assert_eq!(fit("日本", 6), "日本  ");
+        assert_eq!(str_width(&fit("日本日本", 7)), 7);
     }
 }

@@ -51,8 +51,7 @@ impl Widget for ListPane<'_> {
             if article.id.0 == self.app.list_selected && focused {
                 style = style.patch(self.theme.selected(true));
             }
-            let text = display::truncate(&label, width as usize);
-            buf.set_string(area.x, y, format!("{text:<w$}", w = width as usize), style);
+            buf.set_string(area.x, y, display::fit(&label, width as usize), style);
         }
     }
 }

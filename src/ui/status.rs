@@ -68,7 +68,8 @@ impl Widget for StatusBar<'_> {
         let used = mode_width as usize + display::str_width(&left);
         let (hint, style) = match &app.message {
             Some(message) => (message.text.as_str(), self.theme.message(message.severity)),
-            None => ("? help  q quit", self.theme.dim()),
+            None if area.width as usize > used + 16 => ("? help  q quit", self.theme.dim()),
+            None => ("", self.theme.dim()),
         };
         if area.width as usize > used + 4 {
             let room = area.width as usize - used - 2;

@@ -1,0 +1,273 @@
+//! Key tests: the app on a fixture corpus, fed key strings, checked on state and effects.
+
+use margin::app::action::{Action, Effect};
+use margin::app::keymap::parse_keys;
+use margin::app::session::Place;
+use margin::app::{App, Mode, Pane};
+use margin::config::Config;
+use margin::corpus::{ArticleId, Corpus};
+use std::path::Path;
+
+fn fixture_corpus() -> Corpus {
+    Corpus::open(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus")]).unwrap()
+}
+
+fn app_at(corpus: Corpus, width: u16, height: u16) -> App {
+    let mut app = App::new(corpus, Config::default(), None);
+    app.update(Action::Resize { width, height });
+    app
+}
+
+fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+    parse_keys(keys)
+        .unwrap()
+        .into_iter()
+        .flat_map(|k| app.handle_key(k))
+        .collect()
+}
+
+fn cursor_text(app: &App) -> &str {
+    app.cursor_span()
+        .unwrap()
+        .slice(&app.article().unwrap().text)
+}
+
+fn status(app: &App) -> &str {
+    app.message.as_ref().map_or("", |m| m.text.as_str())
+}
+
+#[test]
+fn j_and_k_move_the_sentence_cursor() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    assert_eq!(cursor_text(&app), "Trade Talks Stall in Washington");
+    press(&mut app, "j j");
+    assert_eq!(
+        cursor_text(&app),
+        "Mr. Akazawa met U.S. Treasury officials on Friday for round 1."
+    );
+    press(&mut app, "k down up up up");
+    assert_eq!(app.cursor, 0);
+}
+
+#[test]
+fn g_and_capital_g_go_to_the_ends_and_the_cursor_stays_visible() {
+    let mut app = app_at(fixture_corpus(), 80, 24);
+    press(&mut app, "G");
+    assert_eq!(cursor_text(&app), "Nobody signed anything in the end.");
+    let (first, last) = app.layout().rows_of_span(app.cursor_span().unwrap());
+    assert!(app.scroll_top <= first && last < app.scroll_top + app.areas.text.height as usize);
+    press(&mut app, "g");
+    assert_eq!((app.cursor, app.scroll_top), (0, 0));
+}
+
+#[test]
+fn paging_scrolls_and_keeps_the_cursor_on_screen() {
+    let mut app = app_at(fixture_corpus(), 80, 24);
+    let height = app.areas.text.height as usize;
+    press(&mut app, "ctrl-d");
+    assert_eq!(app.scroll_top, height / 2);
+    press(&mut app, "pgdn");
+    assert!(app.scroll_top > height / 2);
+    let (first, _) = app.layout().rows_of_span(app.cursor_span().unwrap());
+    assert!(first >= app.scroll_top && first < app.scroll_top + height);
+    press(&mut app, "ctrl-u pgup pgup");
+    assert_eq!(app.scroll_top, 0);
+}
+
+#[test]
+fn brackets_change_article_and_stop_at_the_ends() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    let effects = press(&mut app, "]");
+    assert_eq!(app.current, ArticleId(1));
+    assert!(
+        matches!(&effects[..], [Effect::SaveSession { place, .. }] if place.article == "bonds.txt")
+    );
+    press(&mut app, "] ]");
+    assert_eq!(app.current, ArticleId(2));
+    assert_eq!(status(&app), "this is the last article");
+    press(&mut app, "[ [ [");
+    assert_eq!(app.current, ArticleId(0));
+}
+
+#[test]
+fn search_highlights_every_match_and_counts_them() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "/ f r i d a y enter");
+    let search = app.search.as_ref().unwrap();
+    assert_eq!(search.matches.len(), 12);
+    assert_eq!(status(&app), "match 1/12");
+    assert!(cursor_text(&app).contains("Friday for round 1"));
+    press(&mut app, "n n");
+    assert_eq!(status(&app), "match 3/12");
+    assert!(cursor_text(&app).contains("round 3"));
+    press(&mut app, "N");
+    assert_eq!(status(&app), "match 2/12");
+    press(&mut app, "G n");
+    assert_eq!(status(&app), "match 1/12 · wrapped to the top");
+}
+
+#[test]
+fn escape_in_the_search_prompt_restores_the_cursor_and_search() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "j / t a l k s");
+    assert_eq!(app.mode.name(), "SEARCH");
+    press(&mut app, "esc");
+    assert_eq!(
+        (app.cursor, app.search.is_none(), &app.mode),
+        (1, true, &Mode::Reading)
+    );
+}
+
+#[test]
+fn a_search_with_a_capital_is_case_sensitive() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "/ T h e enter");
+    let lower = app.search.as_ref().unwrap().matches.len();
+    press(&mut app, "/ t h e enter");
+    assert!(app.search.as_ref().unwrap().matches.len() > lower);
+}
+
+#[test]
+fn corpus_search_lists_sentences_of_every_article_and_enter_jumps() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "S t r e a s u r y enter");
+    let Mode::Results(results) = &app.mode else {
+        panic!("no results: {:?}", app.mode)
+    };
+    let articles: Vec<usize> = results.hits.iter().map(|h| h.article.0).collect();
+    assert_eq!(articles.first(), Some(&0));
+    assert!(articles.contains(&1));
+    let to_bonds = articles.iter().position(|&a| a == 1).unwrap();
+    press(&mut app, &"j ".repeat(to_bonds));
+    press(&mut app, "enter");
+    assert_eq!(app.current, ArticleId(1));
+    assert_eq!(
+        cursor_text(&app),
+        "Japan holds more than $1 trillion of U.S. Treasury securities."
+    );
+    press(&mut app, "ctrl-o");
+    assert_eq!((app.current, app.cursor), (ArticleId(0), 0));
+    press(&mut app, "ctrl-i");
+    assert_eq!(app.current, ArticleId(1));
+}
+
+#[test]
+fn tab_moves_focus_to_the_list_where_j_and_enter_open_an_article() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "tab");
+    assert_eq!(app.focus, Pane::List);
+    press(&mut app, "j j enter");
+    assert_eq!((app.current, app.focus), (ArticleId(2), Pane::Article));
+}
+
+#[test]
+fn help_opens_and_closes() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "?");
+    assert_eq!(app.mode, Mode::Help { scroll: 0 });
+    press(&mut app, "j esc");
+    assert_eq!(app.mode, Mode::Reading);
+}
+
+#[test]
+fn q_saves_the_place_and_quits() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    let effects = press(&mut app, "] j q");
+    let place = Place {
+        article: "bonds.txt".into(),
+        byte: app.cursor_span().unwrap().start,
+    };
+    assert_eq!(effects.last(), Some(&Effect::Quit));
+    assert!(effects.contains(&Effect::SaveSession {
+        corpus: app.corpus.origin.key(),
+        place
+    }));
+    assert!(app.is_quitting());
+}
+
+#[test]
+fn reopening_at_a_saved_place_restores_article_and_sentence() {
+    let mut first = app_at(fixture_corpus(), 120, 40);
+    press(&mut first, "] j");
+    let place = first.place();
+    let second = App::new(fixture_corpus(), Config::default(), Some(&place));
+    assert_eq!((second.current, second.cursor), (ArticleId(1), 1));
+}
+
+#[test]
+fn a_click_on_a_sentence_moves_the_cursor_there() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    let text = app.areas.text;
+    // Row 2 of the text is paragraph 1's first line: "Paragraph 1 opens here. Mr. Akazawa ..."
+    app.update(Action::Click {
+        column: text.x + 30,
+        row: text.y + 2,
+    });
+    assert!(
+        cursor_text(&app).starts_with("Mr. Akazawa"),
+        "{}",
+        cursor_text(&app)
+    );
+    app.update(Action::Click {
+        column: text.x + 2,
+        row: text.y + 2,
+    });
+    assert_eq!(cursor_text(&app), "Paragraph 1 opens here.");
+}
+
+#[test]
+fn a_click_in_the_list_opens_that_article() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    let list = app.areas.list.unwrap();
+    app.update(Action::Click {
+        column: list.x + 3,
+        row: list.y + 3,
+    });
+    assert_eq!(app.current, ArticleId(2));
+}
+
+#[test]
+fn the_wheel_scrolls_and_drags_the_cursor_along() {
+    let mut app = app_at(fixture_corpus(), 80, 24);
+    for _ in 0..5 {
+        app.update(Action::Scroll(margin::app::action::Dir::Next));
+    }
+    assert_eq!(app.scroll_top, 15);
+    let (first, last) = app.layout().rows_of_span(app.cursor_span().unwrap());
+    assert!(last >= app.scroll_top && first < app.scroll_top + app.areas.text.height as usize);
+}
+
+#[test]
+fn resizing_keeps_the_first_visible_text_on_screen() {
+    let mut app = app_at(fixture_corpus(), 80, 40);
+    press(&mut app, "ctrl-d");
+    let byte = app.layout().rows[app.scroll_top].span().unwrap().start;
+    app.update(Action::Resize {
+        width: 66,
+        height: 40,
+    });
+    assert!(
+        app.areas.list.is_none(),
+        "a 66-column terminal hides the list"
+    );
+    let shown = app.layout().rows[app.scroll_top..]
+        .iter()
+        .find_map(|r| r.span())
+        .unwrap();
+    assert!(
+        shown.start <= byte && byte < shown.end,
+        "{shown:?} should hold byte {byte}"
+    );
+}
+
+#[test]
+fn a_remapped_key_does_what_the_config_says() {
+    let config = Config::from_ron(
+        r#"(keys: {"article": {"x": ToEnd}})"#,
+        Path::new("config.ron"),
+    )
+    .unwrap();
+    let mut app = App::new(fixture_corpus(), config, None);
+    press(&mut app, "x");
+    assert_eq!(cursor_text(&app), "Nobody signed anything in the end.");
+}
