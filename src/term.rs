@@ -21,6 +21,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+/// Set to make margin panic after its first frame: the end-to-end test of the panic path.
+pub const PANIC_ON_PURPOSE: &str = "MARGIN_PANIC_AFTER_FIRST_FRAME";
+
 /// Runs margin full screen until the reader quits.
 pub fn run(mut app: App, theme: Theme, folders: Folders, mut session: Session) -> io::Result<()> {
     install_panic_hook();
@@ -55,6 +58,11 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> io::Result<()> {
     draw(terminal, app, theme)?;
+    if std::env::var_os(PANIC_ON_PURPOSE).is_some() {
+        panic!(
+            "{PANIC_ON_PURPOSE} is set: panicking after the first frame to check the terminal is restored"
+        );
+    }
     loop {
         if stop.load(Ordering::Relaxed) {
             let effects = app.update(Action::Quit);

@@ -1,105 +1,169 @@
 //! End to end: the real binary in a real terminal (tmux). It must draw the first article,
-//! answer `j` and `]`, quit on `q` with status 0 and leave the alternate screen.
-//! Skipped (with a message) where tmux is missing, except under CI, where it must run.
+//! answer `j` and `]`, quit on `q` with status 0 and leave the alternate screen; and a panic
+//! must restore the terminal before its message. Skipped (with a message) where tmux is
+//! missing, except under CI, where it must run.
 
+use std::path::Path;
 use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-fn tmux(args: &[&str]) -> String {
-    let out = Command::new("tmux").args(args).output().expect("tmux runs");
-    String::from_utf8_lossy(&out.stdout).into_owned()
+/// A private tmux server running margin in one 120x40 window, killed on drop.
+struct Tmux {
+    socket: String,
+    target: String,
+    _dirs: tempfile::TempDir,
+}
+
+impl Tmux {
+    /// Starts margin with fresh data and config folders and `env` set; `None` without tmux.
+    fn start(env: &str) -> Option<(Self, std::path::PathBuf)> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "tmux is missing under CI: .ci/run should install it"
+            );
+            eprintln!("skipped: tmux is not installed");
+            return None;
+        }
+        let dirs = tempfile::tempdir().unwrap();
+        let data = dirs.path().join("data");
+        let config = dirs.path().join("config");
+        let socket = dirs.path().join("tmux.sock").to_str().unwrap().to_string();
+        let command = format!(
+            "env {env} MARGIN_DATA_DIR={} MARGIN_CONFIG_DIR={} {}; echo margin-exit=$?; sleep 60",
+            data.display(),
+            config.display(),
+            env!("CARGO_BIN_EXE_margin")
+        );
+        let started = Command::new("tmux")
+            .args([
+                "-S",
+                &socket,
+                "new-session",
+                "-d",
+                "-s",
+                "e2e",
+                "-x",
+                "120",
+                "-y",
+                "40",
+                &command,
+            ])
+            .status()
+            .unwrap();
+        assert!(started.success());
+        Some((
+            Tmux {
+                socket,
+                target: "e2e:0".into(),
+                _dirs: dirs,
+            },
+            data,
+        ))
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-S", &self.socket])
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &str) {
+        self.run(&["send-keys", "-t", &self.target, keys]);
+    }
+
+    fn alternate_screen_on(&self) -> bool {
+        self.run(&["display", "-p", "-t", &self.target, "#{alternate_on}"])
+            .trim()
+            == "1"
+    }
+
+    fn cursor_visible(&self) -> bool {
+        self.run(&["display", "-p", "-t", &self.target, "#{cursor_flag}"])
+            .trim()
+            == "1"
+    }
+
+    /// Waits up to 20 s for `what` to show, and returns the screen.
+    fn wait_for(&self, what: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let screen = self.run(&["capture-pane", "-p", "-J", "-t", &self.target]);
+            if screen.contains(what) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waited 20 s for {what:?}; the screen shows:\n{screen}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.run(&["kill-server"]);
+    }
 }
 
 #[test]
 fn the_real_binary_reads_moves_and_quits_cleanly_in_tmux() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "tmux is missing under CI: .ci/run should install it"
-        );
-        eprintln!("skipped: tmux is not installed");
+    let Some((tmux, data)) = Tmux::start("") else {
         return;
-    }
-    let dirs = tempfile::tempdir().unwrap();
-    let data = dirs.path().join("data");
-    let config = dirs.path().join("config");
-    let session = format!("margin-e2e-{}", std::process::id());
-    let socket = dirs.path().join("tmux.sock");
-    let socket = socket.to_str().unwrap();
-    let binary = env!("CARGO_BIN_EXE_margin");
-    let command = format!(
-        "env MARGIN_DATA_DIR={} MARGIN_CONFIG_DIR={} {binary}; echo margin-exit=$?; sleep 60",
-        data.display(),
-        config.display()
-    );
-    let started = Command::new("tmux")
-        .args([
-            "-S",
-            socket,
-            "new-session",
-            "-d",
-            "-s",
-            &session,
-            "-x",
-            "120",
-            "-y",
-            "40",
-            &command,
-        ])
-        .status()
-        .unwrap();
-    assert!(started.success());
-    let target = format!("{session}:0");
-    let run = |args: &[&str]| {
-        let mut all = vec!["-S", socket];
-        all.extend_from_slice(args);
-        tmux(&all)
     };
-    let wait = |what: &str| {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let screen = run(&["capture-pane", "-p", "-t", &target]);
-            if screen.contains(what) {
-                return screen;
-            }
-            if Instant::now() > deadline {
-                run(&["kill-server"]);
-                panic!("waited 20 s for {what:?}; the screen shows:\n{screen}");
-            }
-            sleep(Duration::from_millis(50));
-        }
-    };
-
-    let first = wait("Last week, Japan’s top trade negotiator");
+    let first = tmux.wait_for("Last week, Japan’s top trade negotiator");
     assert!(
         first.contains("article 1/5") && first.contains("sentence 1/62"),
         "{first}"
     );
-    assert_eq!(
-        run(&["display", "-p", "-t", &target, "#{alternate_on}"]).trim(),
-        "1"
-    );
+    assert!(tmux.alternate_screen_on());
 
-    run(&["send-keys", "-t", &target, "j"]);
-    wait("sentence 2/62");
-    run(&["send-keys", "-t", &target, "]"]);
-    let second = wait("article 2/5");
+    tmux.keys("j");
+    tmux.wait_for("sentence 2/62");
+    tmux.keys("]");
+    let second = tmux.wait_for("article 2/5");
     assert!(
         second.contains("Japan’s finance minister recently suggested"),
         "{second}"
     );
 
-    run(&["send-keys", "-t", &target, "q"]);
-    let after = wait("margin-exit=");
+    tmux.keys("q");
+    let after = tmux.wait_for("margin-exit=");
     assert!(after.contains("margin-exit=0"), "{after}");
-    assert_eq!(
-        run(&["display", "-p", "-t", &target, "#{alternate_on}"]).trim(),
-        "0"
-    );
     assert!(
-        data.join("session.ron").is_file(),
+        !tmux.alternate_screen_on(),
+        "margin left the alternate screen on"
+    );
+    assert!(tmux.cursor_visible(), "margin left the cursor hidden");
+    assert!(
+        Path::new(&data).join("session.ron").is_file(),
         "the reading position was saved"
     );
-    run(&["kill-server"]);
+}
+
+#[test]
+fn a_panic_restores_the_terminal_before_its_message() {
+    let Some((tmux, _)) = Tmux::start("MARGIN_PANIC_AFTER_FIRST_FRAME=1") else {
+        return;
+    };
+    let after = tmux.wait_for("margin-exit=");
+    assert!(
+        after.contains("panicking after the first frame"),
+        "the message is readable:\n{after}"
+    );
+    assert!(
+        !after.contains("Last week, Japan’s"),
+        "the article screen was cleared:\n{after}"
+    );
+    assert!(after.contains("margin-exit=101"), "{after}");
+    assert!(
+        !tmux.alternate_screen_on(),
+        "a panic left the alternate screen on"
+    );
+    assert!(tmux.cursor_visible(), "a panic left the cursor hidden");
 }
