@@ -155,10 +155,9 @@ impl App {
         };
         if let Some(w) = app.corpus.warnings.first() {
             let more = app.corpus.warnings.len() - 1;
-            let text = if more > 0 {
-                format!("{w} (and {more} more)")
-            } else {
-                w.to_string()
+            let text = match more {
+                0 => w.short(),
+                _ => format!("{} (and {more} more)", w.short()),
             };
             app.message = Some(Message {
                 severity: Severity::Warning,

@@ -88,6 +88,17 @@ pub struct CorpusWarning {
     pub problem: String,
 }
 
+impl CorpusWarning {
+    /// The warning with the file's name only, for a status line.
+    pub fn short(&self) -> String {
+        let name = self.file.file_name().map_or_else(
+            || self.file.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        format!("{name}: {}", self.problem)
+    }
+}
+
 impl fmt::Display for CorpusWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.file.display(), self.problem)
