@@ -1,0 +1,212 @@
+//! The records a sidecar holds: `Claim` (with `Status` and `Evidence`) and `Highlight`.
+//!
+//! Field order here is the order in the sidecar file. Empty notes, tags and evidence, and an
+//! unmarked status, are left out of the file and read back as empty.
+
+use serde::{Deserialize, Serialize};
+
+use super::anchor::Anchor;
+use super::id::AnnotationId;
+use super::time::Timestamp;
+use crate::text::ByteSpan;
+
+/// The fact-check verdict on a claim. Unmarked is `Option::None` and is not stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Status {
+    Verified,
+    Disputed,
+}
+
+impl Status {
+    /// Lower-case name, as used in reports: `verified` or `disputed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Verified => "verified",
+            Status::Disputed => "disputed",
+        }
+    }
+}
+
+/// How a piece of evidence bears on the claim that cites it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Relation {
+    Supports,
+    Contradicts,
+}
+
+impl Relation {
+    /// Lower-case name, as used in reports: `supports` or `contradicts`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Supports => "supports",
+            Relation::Contradicts => "contradicts",
+        }
+    }
+}
+
+/// A passage of another article cited by a claim. Stored once, on the citing claim; the cited
+/// side finds it with [`super::citations_of`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// File name of the cited article, as in the corpus index (e.g. `nikkei-2025-05.txt`).
+    pub article: String,
+    pub relation: Relation,
+    /// Where in the cited article; its offsets are bytes of that article's text.
+    pub anchor: Anchor,
+}
+
+/// A sentence (or selected span) under fact check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: AnnotationId,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "status_field"
+    )]
+    pub status: Option<Status>,
+    pub anchor: Anchor,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+}
+
+impl Claim {
+    /// An unmarked claim with no note, tags or evidence, created and updated at `now`.
+    pub fn new(id: AnnotationId, anchor: Anchor, now: Timestamp) -> Self {
+        Claim {
+            id,
+            status: None,
+            anchor,
+            note: String::new(),
+            tags: Vec::new(),
+            evidence: Vec::new(),
+            created: now,
+            updated: now,
+        }
+    }
+
+    /// Whether any evidence of this claim is in `article` and overlaps `span` there.
+    pub fn cites(&self, article: &str, span: ByteSpan) -> bool {
+        self.evidence
+            .iter()
+            .any(|e| e.article == article && e.anchor.span.overlaps(span))
+    }
+}
+
+/// A highlighted passage with tags and an optional note.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Highlight {
+    pub id: AnnotationId,
+    pub anchor: Anchor,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+}
+
+impl Highlight {
+    /// A highlight with no note or tags, created and updated at `now`.
+    pub fn new(id: AnnotationId, anchor: Anchor, now: Timestamp) -> Self {
+        Highlight {
+            id,
+            anchor,
+            note: String::new(),
+            tags: Vec::new(),
+            created: now,
+            updated: now,
+        }
+    }
+}
+
+/// One annotation of either kind: the unit of storage, merging and undo.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Record {
+    Claim(Claim),
+    Highlight(Highlight),
+}
+
+impl Record {
+    pub fn id(&self) -> &AnnotationId {
+        match self {
+            Record::Claim(c) => &c.id,
+            Record::Highlight(h) => &h.id,
+        }
+    }
+
+    pub fn anchor(&self) -> &Anchor {
+        match self {
+            Record::Claim(c) => &c.anchor,
+            Record::Highlight(h) => &h.anchor,
+        }
+    }
+
+    pub fn anchor_mut(&mut self) -> &mut Anchor {
+        match self {
+            Record::Claim(c) => &mut c.anchor,
+            Record::Highlight(h) => &mut h.anchor,
+        }
+    }
+
+    pub fn tags(&self) -> &[String] {
+        match self {
+            Record::Claim(c) => &c.tags,
+            Record::Highlight(h) => &h.tags,
+        }
+    }
+
+    pub fn updated(&self) -> Timestamp {
+        match self {
+            Record::Claim(c) => c.updated,
+            Record::Highlight(h) => h.updated,
+        }
+    }
+
+    /// Sets the `updated` stamp (used when undo restores an older version, so the restored
+    /// version wins the next merge on save).
+    pub fn set_updated(&mut self, now: Timestamp) {
+        match self {
+            Record::Claim(c) => c.updated = now,
+            Record::Highlight(h) => h.updated = now,
+        }
+    }
+}
+
+impl From<Claim> for Record {
+    fn from(claim: Claim) -> Self {
+        Record::Claim(claim)
+    }
+}
+
+impl From<Highlight> for Record {
+    fn from(highlight: Highlight) -> Self {
+        Record::Highlight(highlight)
+    }
+}
+
+/// Serde for `Option<Status>` as a bare `Verified`/`Disputed`, absent when unmarked.
+mod status_field {
+    use super::Status;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(status: &Option<Status>, s: S) -> Result<S::Ok, S::Error> {
+        match status {
+            Some(status) => status.serialize(s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Status>, D::Error> {
+        Status::deserialize(d).map(Some)
+    }
+}
