@@ -1,1 +1,93 @@
 //! Named entities: mentions, labels, grouping across the corpus, and the reader's corrections.
+//!
+//! The pipeline has three passes, each plain data in and out, so the whole of it can run off
+//! the UI thread and report progress per article:
+//! 1. [`extract`] finds one article's [`Mention`]s with rules and the [`Gazetteer`];
+//! 2. [`ArticleEntities::new`] notes, per article, what grouping needs (the mention texts,
+//!    the gazetteer's canonical names, acronym definitions) and places the reader's marks;
+//! 3. [`EntityIndex::build`] groups all articles' mentions into entities (aliases, surnames,
+//!    acronyms) and applies the reader's [`Corrections`].
+//!
+//! Offsets are bytes into the article's text exactly as read ([`ByteSpan`]).
+
+mod corrections;
+mod extract;
+mod gazetteer;
+mod group;
+mod index;
+mod label;
+mod token;
+
+pub use corrections::{Correction, Corrections, CorrectionsError};
+pub use extract::extract;
+pub use gazetteer::{EMBEDDED_RON as EMBEDDED_GAZETTEER, Gazetteer, GazetteerError};
+pub use group::ArticleEntities;
+pub use index::{ArticleMention, Entity, EntityId, EntityIndex, MentionRef, UnappliedCorrection};
+pub use label::{Label, UnknownLabel};
+
+use crate::text::ByteSpan;
+use serde::Serialize;
+
+/// One mention of a named entity in an article: a span of its text and the kind of thing it
+/// names. The span excludes titles, a leading "the" and a possessive 's (GUIDELINE.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Mention {
+    pub span: ByteSpan,
+    pub label: Label,
+}
+
+impl Mention {
+    pub fn new(start: usize, end: usize, label: Label) -> Self {
+        Self {
+            span: ByteSpan::new(start, end),
+            label,
+        }
+    }
+
+    /// The mentioned text, or `""` when the span does not fit `text`.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        self.span.slice(text)
+    }
+}
+
+/// One JSON object per mention, as `margin entities --json` prints it:
+/// `{"doc","start","end","text","label","entity"}`, offsets in bytes, `end` exclusive.
+#[derive(Serialize)]
+struct JsonMention<'a> {
+    doc: &'a str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    label: Label,
+    entity: &'a str,
+}
+
+/// The JSON line (without a newline) of `mention` in the article `doc` with text `text`,
+/// belonging to the entity named `entity`.
+pub fn json_line(doc: &str, text: &str, mention: &Mention, entity: &str) -> String {
+    let record = JsonMention {
+        doc,
+        start: mention.span.start,
+        end: mention.span.end,
+        text: mention.text(text),
+        label: mention.label,
+        entity,
+    };
+    // Serialising plain strings and numbers cannot fail.
+    serde_json::to_string(&record).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_line_has_the_fields_in_order() {
+        let text = "Japan’s Treasury";
+        let line = json_line("a.txt", text, &Mention::new(0, 5, Label::Gpe), "Japan");
+        assert_eq!(
+            line,
+            r#"{"doc":"a.txt","start":0,"end":5,"text":"Japan","label":"GPE","entity":"Japan"}"#
+        );
+    }
+}

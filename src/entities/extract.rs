@@ -1,0 +1,385 @@
+//! `extract`: rules plus the gazetteer find the mentions of one article.
+//!
+//! The article is read line by line (a line is a paragraph or a heading; no mention crosses
+//! one). On each line, in order:
+//! 1. tokens ([`super::token`]) and gazetteer hits;
+//! 2. amounts, percentages and dates ([`values`]), which claim their tokens;
+//! 3. names ([`names`]): runs of capitalised words, read with the hits inside them and the
+//!    words around them (titles, suffixes, given names, verbs of saying).
+//!
+//! Capitalised words without evidence are kept aside; at the end of the article those that
+//! repeat a person's name or an acronym found elsewhere in it become mentions too
+//! ("Akazawa" after "Ryosei Akazawa", "USJTA" after "... Agreement (USJTA)").
+//!
+//! The result is deterministic, sorted by start and non-overlapping. Buffers are reused from
+//! line to line, so the work per byte allocates nothing.
+
+mod evidence;
+mod names;
+mod values;
+
+use super::gazetteer::{Gazetteer, Hit};
+use super::token::{Token, tokenize};
+use super::{Label, Mention};
+use crate::text::ByteSpan;
+use std::cell::Cell;
+use std::collections::{HashMap, HashSet};
+
+/// Finds the entity mentions of one article's text: sorted by start, non-overlapping, every
+/// span on char boundaries of `text`. Pure and deterministic.
+pub fn extract(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
+    extract_inner(text, gazetteer, None)
+}
+
+/// A capitalised word that no rule could read, kept for the corpus pass: it may repeat a
+/// person named in another article. Words of one run share `run`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Leftover {
+    pub run: usize,
+    pub span: ByteSpan,
+    pub word: String,
+}
+
+/// [`extract`], and the capitalised words left without evidence.
+pub(crate) fn extract_with_leftovers(
+    text: &str,
+    gazetteer: &Gazetteer,
+) -> (Vec<Mention>, Vec<Leftover>) {
+    let mut leftovers = Vec::new();
+    let mentions = extract_inner(text, gazetteer, Some(&mut leftovers));
+    (mentions, leftovers)
+}
+
+fn extract_inner(
+    text: &str,
+    gazetteer: &Gazetteer,
+    leftovers: Option<&mut Vec<Leftover>>,
+) -> Vec<Mention> {
+    let mut work = Work::default();
+    let mut article = ArticleState::default();
+    let mut mentions = Vec::new();
+    let mut base = 0;
+    for line in text.split('\n') {
+        let trimmed = line.trim_end_matches(['\r', ' ', '\t']);
+        if !trimmed.is_empty() {
+            scan_line(
+                gazetteer,
+                trimmed,
+                base,
+                &mut work,
+                &mut article,
+                &mut mentions,
+            );
+        }
+        base += line.len() + 1;
+    }
+    if article.resolve_deferred(text, gazetteer, &mut mentions) {
+        mentions.sort_unstable_by_key(|m| m.span.start);
+    }
+    if let Some(leftovers) = leftovers {
+        article.leftovers(text, gazetteer, &mentions, leftovers);
+    }
+    mentions
+}
+
+/// Whether a line reads as a heading: short, and without final punctuation. Headings are
+/// written in title case, so their capitalised words are no evidence of a name.
+fn is_heading(line: &str) -> bool {
+    let Some(last) = line.chars().next_back() else {
+        return false;
+    };
+    line.len() <= 120
+        && line.split_whitespace().count() <= 14
+        && !matches!(
+            last,
+            '.' | '!' | '?' | '…' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | ')'
+        )
+}
+
+/// Buffers reused from line to line.
+#[derive(Default)]
+struct Work {
+    tokens: Vec<Token>,
+    hits: Vec<Hit>,
+    claimed: Vec<bool>,
+    /// Per token: the hit starting there, as (end token, label).
+    hit_at: Vec<Option<(usize, Label)>>,
+    /// Per token: whether a hit covers it.
+    in_hit: Vec<bool>,
+    found: Vec<Found>,
+    /// Per token: its word classes, looked up on first use ([`NOT_LOOKED_UP`] before).
+    classes: Vec<Cell<u32>>,
+}
+
+/// The word-class cache's mark for a token not looked up yet.
+const NOT_LOOKED_UP: u32 = u32::MAX;
+
+/// The word classes of token `i` of `line` (0 past the end or for a non-word), looked up
+/// in the gazetteer on first use and kept in `cache`.
+fn cached_classes(
+    g: &Gazetteer,
+    line: &str,
+    tokens: &[Token],
+    cache: &[Cell<u32>],
+    i: usize,
+) -> u32 {
+    let (Some(cell), Some(t)) = (cache.get(i), tokens.get(i)) else {
+        return 0;
+    };
+    if cell.get() == NOT_LOOKED_UP {
+        cell.set(if t.is_word() {
+            g.classes(t.text(line))
+        } else {
+            0
+        });
+    }
+    cell.get()
+}
+
+/// A mention found on the current line, in bytes relative to the line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Found {
+    start: usize,
+    end: usize,
+    label: Label,
+}
+
+/// What one article's lines tell about the rest of it.
+#[derive(Default)]
+struct ArticleState {
+    /// Words of the people's names found so far (full names, surnames, family names).
+    persons: HashSet<String>,
+    /// Acronyms defined in parentheses after a name, with the name's label.
+    acronyms: HashMap<String, Label>,
+    /// Capitalised runs left without evidence: absolute byte spans, and whether each lies in
+    /// a heading.
+    deferred: Vec<(ByteSpan, bool)>,
+}
+
+impl ArticleState {
+    /// The capitalised words of deferred runs that no mention covers.
+    fn leftovers(&self, text: &str, g: &Gazetteer, mentions: &[Mention], out: &mut Vec<Leftover>) {
+        let mut tokens = Vec::new();
+        for (run, &(span, _)) in self.deferred.iter().enumerate() {
+            let after = mentions.partition_point(|m| m.span.start < span.end);
+            if after > 0 && mentions[after - 1].span.end > span.start {
+                continue;
+            }
+            let piece = span.slice(text);
+            tokenize(piece, &mut tokens);
+            for t in tokens.iter().filter(|t| t.is_cap_word()) {
+                let word = t.text(piece);
+                if g.classes(word) & super::gazetteer::class::STOPWORD == 0 {
+                    let at = span.start + t.start;
+                    out.push(Leftover {
+                        run,
+                        span: ByteSpan::new(at, at + word.len()),
+                        word: word.to_string(),
+                    });
+                }
+            }
+        }
+    }
+
+    /// Turns the deferred runs that repeat a known person word or acronym into mentions.
+    /// Returns whether any was added.
+    fn resolve_deferred(&self, text: &str, g: &Gazetteer, out: &mut Vec<Mention>) -> bool {
+        if self.persons.is_empty() && self.acronyms.is_empty() {
+            return false;
+        }
+        let before = out.len();
+        let mut tokens = Vec::new();
+        for &(run, heading) in &self.deferred {
+            let piece = run.slice(text);
+            tokenize(piece, &mut tokens);
+            // "led by Friedrich Merz" after "Merz told ...": a short run of running text that
+            // holds a known person's word is that person's name.
+            let words = tokens.iter().filter(|t| t.is_cap_word()).count();
+            let known = tokens
+                .iter()
+                .any(|t| t.is_cap_word() && self.persons.contains(t.text(piece)));
+            if !heading && known && (2..=3).contains(&words) {
+                out.push(Mention::new(run.start, run.end, Label::Person));
+                continue;
+            }
+            let mut open: Option<(usize, usize)> = None;
+            for t in &tokens {
+                let word = t.text(piece);
+                let is_person = t.is_cap_word()
+                    && self.persons.contains(word)
+                    && g.classes(word) & super::gazetteer::class::STOPWORD == 0;
+                if is_person {
+                    open = match open {
+                        Some((s, _)) => Some((s, t.end)),
+                        None => Some((t.start, t.end)),
+                    };
+                    continue;
+                }
+                if let Some((s, e)) = open.take() {
+                    out.push(Mention::new(run.start + s, run.start + e, Label::Person));
+                }
+                if t.is_word()
+                    && let Some(&label) = self.acronyms.get(word)
+                {
+                    out.push(Mention::new(run.start + t.start, run.start + t.end, label));
+                }
+            }
+            if let Some((s, e)) = open {
+                out.push(Mention::new(run.start + s, run.start + e, Label::Person));
+            }
+        }
+        out.len() > before
+    }
+}
+
+/// One line under analysis: its tokens, hits and what has been claimed.
+struct Scan<'a> {
+    g: &'a Gazetteer,
+    line: &'a str,
+    heading: bool,
+    tokens: &'a [Token],
+    claimed: &'a mut Vec<bool>,
+    hit_at: &'a [Option<(usize, Label)>],
+    in_hit: &'a [bool],
+    found: &'a mut Vec<Found>,
+    classes: &'a [Cell<u32>],
+    article: &'a mut ArticleState,
+    base: usize,
+}
+
+fn scan_line(
+    g: &Gazetteer,
+    line: &str,
+    base: usize,
+    work: &mut Work,
+    article: &mut ArticleState,
+    out: &mut Vec<Mention>,
+) {
+    let Work {
+        tokens,
+        hits,
+        claimed,
+        hit_at,
+        in_hit,
+        found,
+        classes,
+    } = work;
+    tokenize(line, tokens);
+    if tokens.is_empty() {
+        return;
+    }
+    claimed.clear();
+    claimed.resize(tokens.len(), false);
+    found.clear();
+
+    classes.clear();
+    classes.resize(tokens.len(), Cell::new(NOT_LOOKED_UP));
+    values::find_values(g, line, tokens, classes, claimed, found);
+
+    hits.clear();
+    g.hits(line, hits);
+    hit_at.clear();
+    hit_at.resize(tokens.len(), None);
+    in_hit.clear();
+    in_hit.resize(tokens.len(), false);
+    place_hits(hits, tokens, claimed, hit_at, in_hit);
+
+    let mut scan = Scan {
+        g,
+        line,
+        heading: is_heading(line),
+        tokens,
+        claimed,
+        hit_at,
+        in_hit,
+        found,
+        classes,
+        article,
+        base,
+    };
+    scan.find_names();
+
+    found.sort_unstable_by_key(|f| f.start);
+    out.extend(
+        found
+            .iter()
+            .map(|f| Mention::new(base + f.start, base + f.end, f.label)),
+    );
+}
+
+/// Records each hit on the tokens it covers, dropping hits that do not fall on token
+/// boundaries or that overlap a claimed token.
+fn place_hits(
+    hits: &[Hit],
+    tokens: &[Token],
+    claimed: &[bool],
+    hit_at: &mut [Option<(usize, Label)>],
+    in_hit: &mut [bool],
+) {
+    let mut t = 0;
+    for hit in hits {
+        while t < tokens.len() && tokens[t].start < hit.start {
+            t += 1;
+        }
+        if t >= tokens.len() || tokens[t].start != hit.start {
+            continue;
+        }
+        let mut end = t;
+        while end < tokens.len() && tokens[end].end <= hit.end {
+            end += 1;
+        }
+        let aligned = end > t && tokens[end - 1].end == hit.end;
+        if !aligned || claimed[t..end].iter().any(|&c| c) {
+            continue;
+        }
+        hit_at[t] = Some((end, hit.label));
+        in_hit[t..end].iter_mut().for_each(|c| *c = true);
+    }
+}
+
+impl Scan<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.line))
+    }
+
+    /// The word classes of token `i` (0 past the end), looked up once per line.
+    fn classes(&self, i: usize) -> u32 {
+        cached_classes(self.g, self.line, self.tokens, self.classes, i)
+    }
+
+    fn is_punct(&self, i: usize, text: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == super::token::Kind::Punct && t.text(self.line) == text)
+    }
+
+    fn emit(&mut self, first: usize, end: usize, label: Label) {
+        let (Some(a), Some(b)) = (
+            self.tokens.get(first),
+            end.checked_sub(1).and_then(|e| self.tokens.get(e)),
+        ) else {
+            return;
+        };
+        self.found.push(Found {
+            start: a.start,
+            end: b.end,
+            label,
+        });
+        for c in &mut self.claimed[first..end] {
+            *c = true;
+        }
+    }
+
+    fn defer(&mut self, first: usize, end: usize) {
+        if first < end {
+            let span = ByteSpan::new(
+                self.base + self.tokens[first].start,
+                self.base + self.tokens[end - 1].end,
+            );
+            self.article.deferred.push((span, self.heading));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,148 @@
+//! Evidence that capitalised words without a known name or a title are a name: a given
+//! name first, a verb of saying after ("Freeman said") or before ("said Chas Freeman"), a
+//! lowercase title before ("finance minister Katsunobu Kato"), a leader context after
+//! ("Trump administration", "the Trump White House"), or an acronym in parentheses after a
+//! name ("(IRA)"). A single word at the start of a sentence is weak evidence: "Analysts
+//! said" is no name.
+
+use super::super::gazetteer::class;
+use super::super::token::Kind;
+use super::Scan;
+
+impl Scan<'_> {
+    /// Marks the run `s..e` when something around it says what it is.
+    pub(super) fn evidence(&mut self, s: usize, e: usize, chunk_end: usize) -> bool {
+        if self.acronym(s, e) {
+            return true;
+        }
+        // A piece glued to what precedes it ("G" of "PSE&G") is part of a longer word.
+        let glued = s > 0
+            && !self.tokens[s].space_before
+            && !matches!(self.word(s - 1), "“" | "\"" | "(" | "‘" | "[");
+        let longest = (s..e)
+            .map(|k| self.word(k).chars().count())
+            .max()
+            .unwrap_or(0);
+        if glued || longest < 2 {
+            return false;
+        }
+        let blocked = class::STOPWORD
+            | class::TITLE
+            | class::SUFFIX
+            | class::GENERIC
+            | class::MONTH
+            | class::WEEKDAY;
+        let words = (s..e).filter(|&k| self.tokens[k].is_cap_word()).count();
+        let plain = (s..e).all(|k| !self.tokens[k].is_cap_word() || self.classes(k) & blocked == 0);
+        if !plain || words == 0 || words > 3 {
+            return false;
+        }
+        let given_first = self.classes(s) & class::GIVEN != 0 && words >= 2;
+        if self.heading {
+            if given_first && words == 2 {
+                self.person(s, e);
+                return true;
+            }
+            return false;
+        }
+        let initial = self.is_sentence_start(s);
+        let is_person = given_first
+            || (self.leader_follows(e, chunk_end) && words <= 2 && !initial)
+            || (e == chunk_end && self.speech_follows(e) && (words >= 2 || !initial))
+            || (words >= 2 && self.speech_precedes(s))
+            || self.lowercase_title_precedes(s);
+        if is_person {
+            self.person(s, e);
+        }
+        is_person
+    }
+
+    /// "(IRA)" right after "Inflation Reduction Act": the acronym takes the name's label and
+    /// is remembered for the rest of the article.
+    fn acronym(&mut self, s: usize, e: usize) -> bool {
+        if e != s + 1 || s < 2 || !self.is_punct(s - 1, "(") || !self.is_punct(e, ")") {
+            return false;
+        }
+        let word = self.word(s);
+        let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+        if capitals < 2 || word.chars().count() > 8 {
+            return false;
+        }
+        let before = self.tokens[s - 2].end;
+        let Some(name) = self.found.iter().find(|f| f.end == before).copied() else {
+            return false;
+        };
+        let name_initial = self.line[name.start..]
+            .chars()
+            .next()
+            .map(|c| c.to_ascii_uppercase());
+        if name_initial != word.chars().next() {
+            return false;
+        }
+        self.article.acronyms.insert(word.to_string(), name.label);
+        self.emit(s, e, name.label);
+        true
+    }
+
+    /// Whether the word after the run is a leader context ("administration", "White House").
+    fn leader_follows(&self, e: usize, chunk_end: usize) -> bool {
+        if e < chunk_end {
+            return self.hit_at[e].is_some_and(|(end, _)| {
+                let text = &self.line[self.tokens[e].start..self.tokens[end - 1].end];
+                self.g.is_leader_phrase(text)
+            });
+        }
+        self.tokens.get(e).is_some_and(|t| t.is_word() && !t.cap)
+            && self.classes(e) & class::LEADER != 0
+    }
+
+    /// Whether a verb of saying follows right after ("Freeman said"), or ", who" does.
+    fn speech_follows(&self, e: usize) -> bool {
+        let says = self.tokens.get(e).is_some_and(|t| t.is_word() && !t.cap)
+            && self.classes(e) & class::SPEECH != 0;
+        says || (self.word(e) == "," && self.word(e + 1) == "who")
+    }
+
+    fn speech_precedes(&self, s: usize) -> bool {
+        s > 0 && self.tokens[s].space_before && self.classes(s - 1) & class::SPEECH != 0
+    }
+
+    fn lowercase_title_precedes(&self, s: usize) -> bool {
+        s > 0
+            && self.tokens[s].space_before
+            && self.tokens[s - 1].is_word()
+            && !self.tokens[s - 1].cap
+            && self.classes(s - 1) & class::LOWER_TITLE != 0
+    }
+
+    /// Whether token `s` starts a sentence: nothing but opening quotes, brackets or dashes
+    /// since the line start or since a full stop (not one after an initial or a short title).
+    fn is_sentence_start(&self, s: usize) -> bool {
+        let mut k = s;
+        while k > 0 {
+            k -= 1;
+            let text = self.word(k);
+            match self.tokens[k].kind {
+                Kind::Punct
+                    if matches!(
+                        text,
+                        "“" | "\"" | "‘" | "'" | "(" | "[" | "—" | "–" | "-" | "•" | "*"
+                    ) =>
+                {
+                    continue;
+                }
+                Kind::Punct if matches!(text, "!" | "?" | ":" | ";") => return true,
+                Kind::Punct if text == "." => {
+                    let short = k > 0 && {
+                        let w = self.word(k - 1);
+                        w.chars().count() == 1
+                            || (w.len() <= 4 && self.classes(k - 1) & class::TITLE != 0)
+                    };
+                    return !short;
+                }
+                _ => return false,
+            }
+        }
+        true
+    }
+}

@@ -1,0 +1,471 @@
+//! Names on one line: runs of capitalised words ("chunks") read with the hits inside them and
+//! the words around them.
+//!
+//! A chunk is a run of capitalised words and gazetteer hits, joined by single spaces, by
+//! hyphens or "&", by "of" ("Bank of Japan") and by name particles ("von der"); after
+//! "Ministry of" also by commas and "and" ("Ministry of Economy, Trade, and Industry").
+//! Each chunk is read in this order:
+//! 1. leading function words ("The", "But") are dropped: they never start a name;
+//! 2. a chunk that is one hit takes the hit's label;
+//! 3. a title splits it: what precedes is read again, the portfolio ("of Defense") is
+//!    skipped, the capitalised words after it are a PERSON ("Minister Ryosei Akazawa");
+//! 4. outside headings, "X of Y" with an organisation head is an ORG, and a chunk ending in
+//!    a suffix word is an ORG, LAW, EVENT or FAC ("... Association", "... Act");
+//! 5. otherwise the hits are marked and the words between them need evidence: a given name
+//!    first, a verb of saying after, a lowercase title before, a leader context after
+//!    ("Trump administration"), or an acronym in parentheses after a name. Words without
+//!    evidence are deferred to the end of the article.
+
+use super::super::gazetteer::class;
+use super::super::token::Kind;
+use super::Scan;
+use crate::entities::Label;
+
+/// At most this many words make a person's name.
+const MAX_NAME_WORDS: usize = 4;
+
+/// A chunk ends after this many tokens, so odd input ("President President ...") cannot
+/// make the recursive reading deep or slow.
+const MAX_CHUNK_TOKENS: usize = 40;
+
+impl Scan<'_> {
+    /// Finds the names of the line.
+    pub(super) fn find_names(&mut self) {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if self.starts_unit(i) {
+                let end = self.chunk_end(i, true);
+                if !self.facility_with_lowercase_suffix(i, end) {
+                    self.analyse(i, end);
+                }
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Whether a chunk unit (a hit or an unclaimed capitalised word) starts at `i`.
+    fn starts_unit(&self, i: usize) -> bool {
+        i < self.tokens.len()
+            && !self.claimed[i]
+            && (self.hit_at[i].is_some() || (self.tokens[i].is_cap_word() && !self.in_hit[i]))
+    }
+
+    /// The end (exclusive) of the chunk starting at `start`.
+    ///
+    /// `join_and` allows one "A and B Authority" join (never nested).
+    fn chunk_end(&self, start: usize, join_and: bool) -> usize {
+        let n = self.tokens.len().min(start + MAX_CHUNK_TOKENS);
+        let mut j = start;
+        let mut in_list = false;
+        loop {
+            // One unit: a hit, or a capitalised word with an attached "." after an initial or
+            // a short title ("J.", "Mr.").
+            let unit = j;
+            if let Some((end, _)) = self.hit_at[j] {
+                j = end;
+            } else {
+                j += 1;
+                let word = self.word(unit);
+                let short_title = word.len() <= 4 && self.classes(unit) & class::TITLE != 0;
+                if (word.chars().count() == 1 || short_title) && self.attached_punct(j, ".") {
+                    j += 1;
+                }
+            }
+            if j >= n {
+                return j;
+            }
+            let after_head = self.classes(unit) & class::ORG_HEAD != 0;
+            let t = self.tokens[j];
+            let text = t.text(self.line);
+            // Joined without spaces: "US-Japan", "AT&T", "O’Brien".
+            let apostrophe = matches!(text, "’" | "'") && self.word(unit).chars().count() == 1;
+            if t.kind == Kind::Punct && !t.space_before && (matches!(text, "-" | "&") || apostrophe)
+            {
+                if self.tokens.get(j + 1).is_some_and(|n| !n.space_before)
+                    && self.starts_unit(j + 1)
+                {
+                    j += 1;
+                    continue;
+                }
+                return j;
+            }
+            if t.space_before && self.starts_unit(j) {
+                continue;
+            }
+            // "Competition and Markets Authority": one word, "and", then a name ending in an
+            // organisation suffix.
+            if join_and
+                && text == "and"
+                && j == start + 1
+                && self.hit_at[start].is_none()
+                && self.starts_unit(j + 1)
+            {
+                let rest = self.chunk_end(j + 1, false);
+                if rest > j + 2
+                    && self.classes(rest - 1) & class::ORG_SUFFIX != 0
+                    && self.classes(start) & class::STOPWORD == 0
+                {
+                    return rest;
+                }
+            }
+            if text == "&" && self.starts_unit(j + 1) {
+                j += 1;
+                continue;
+            }
+            if t.kind == Kind::Word && !t.cap {
+                let mut k = j + 1;
+                if text == "of" && self.word(k) == "the" {
+                    k += 1;
+                }
+                let connector = text == "of" || self.classes(j) & class::PARTICLE != 0;
+                if connector && self.starts_unit(k) {
+                    in_list |= text == "of" && after_head;
+                    j = k;
+                    continue;
+                }
+            }
+            // "Ministry of Economy, Trade, and Industry".
+            if in_list {
+                let mut k = j;
+                if text == "," {
+                    k += 1;
+                }
+                if self.word(k) == "and" {
+                    k += 1;
+                }
+                let listed = k > j
+                    && self.tokens.get(k).is_some_and(|t| t.is_cap_word())
+                    && self.hit_at[k].is_none();
+                if listed && self.starts_unit(k) {
+                    j = k;
+                    continue;
+                }
+            }
+            return j;
+        }
+    }
+
+    fn attached_punct(&self, i: usize, text: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before) && self.is_punct(i, text)
+    }
+
+    /// "Haneda airport": a chunk followed by a lowercase facility word is one FAC.
+    fn facility_with_lowercase_suffix(&mut self, start: usize, end: usize) -> bool {
+        let start = self.skip_leading(start, end);
+        let next = self.tokens.get(end);
+        let lowercase_fac = next.is_some_and(|t| t.is_word() && !t.cap && t.space_before)
+            && self.classes(end) & class::FAC_SUFFIX != 0;
+        if start < end && lowercase_fac && !self.heading {
+            self.emit(start, end + 1, Label::Fac);
+            return true;
+        }
+        false
+    }
+
+    /// Skips leading function words and stray joiners of a chunk part.
+    fn skip_leading(&self, mut s: usize, e: usize) -> usize {
+        while s < e {
+            let t = self.tokens[s];
+            let stop = t.is_cap_word() && !self.in_hit[s] && self.classes(s) & class::STOPWORD != 0;
+            let joiner = t.kind == Kind::Punct || (t.is_word() && !t.cap);
+            if stop || joiner {
+                s += 1;
+            } else {
+                break;
+            }
+        }
+        s
+    }
+
+    /// Reads the chunk part `s..e` (see the module doc).
+    fn analyse(&mut self, s: usize, e: usize) {
+        let s = self.skip_leading(s, e);
+        if s >= e {
+            return;
+        }
+        if let Some((end, label)) = self.hit_at[s]
+            && end == e
+        {
+            self.emit_hit(s, end, label);
+            return;
+        }
+        if let Some(end) = self.given_name_over_hit(s, e) {
+            self.person(s, end);
+            self.analyse(end, e);
+            return;
+        }
+        if let Some((title, after)) = self.find_title(s, e) {
+            self.analyse(s, title);
+            let name = self.skip_portfolio(after, e);
+            let name_end = self.name_run(name, e);
+            if name_end > name {
+                self.person(name, name_end);
+            }
+            self.analyse(name_end, e);
+            return;
+        }
+        if !self.heading && self.suffix_name(s, e) {
+            return;
+        }
+        let mut k = s;
+        while k < e {
+            if let Some((end, label)) = self.hit_at[k] {
+                self.emit_hit(k, end, label);
+                k = end;
+            } else {
+                let run_end = (k..e).find(|&j| self.hit_at[j].is_some()).unwrap_or(e);
+                self.unknown(k, run_end, e);
+                k = run_end;
+            }
+        }
+    }
+
+    /// "Christian Lindner": a given name that is also a known name (a hit), followed by
+    /// capitalised unknown words, is a person. Returns the name's end.
+    fn given_name_over_hit(&self, s: usize, e: usize) -> Option<usize> {
+        let (hit_end, _) = self.hit_at[s]?;
+        if hit_end != s + 1 || self.classes(s) & class::GIVEN == 0 {
+            return None;
+        }
+        let end = self.name_run(s + 1, e);
+        (end > s + 1).then_some(end)
+    }
+
+    /// The first title in `s..e` outside hits: (title start, token after the title).
+    fn find_title(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let mut k = s;
+        while k < e {
+            if let Some((end, _)) = self.hit_at[k] {
+                k = end;
+                continue;
+            }
+            if self.tokens[k].is_cap_word()
+                && self.classes(k) & class::TITLE != 0
+                && let Some(end) = self.title_end(k, e)
+            {
+                return Some((k, end));
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The end of the longest title starting at `k`, with an attached "." after it.
+    fn title_end(&self, k: usize, e: usize) -> Option<usize> {
+        let word = self.word(k);
+        'titles: for parts in self.g.titles_starting(word) {
+            let mut j = k;
+            for (n, part) in parts.iter().enumerate() {
+                if n > 0 {
+                    while j < e && (self.attached_punct(j, ".") || self.attached_punct(j, "-")) {
+                        j += 1;
+                    }
+                }
+                if j >= e || self.in_hit[j] || self.word(j) != part {
+                    continue 'titles;
+                }
+                j += 1;
+            }
+            if j < e && self.attached_punct(j, ".") {
+                j += 1;
+            }
+            return Some(j);
+        }
+        None
+    }
+
+    /// After a title, skips "of" and its portfolio ("of Defense", "of the Treasury"),
+    /// marking hits in it; returns where the name starts.
+    fn skip_portfolio(&mut self, k: usize, e: usize) -> usize {
+        if k >= e || self.word(k) != "of" {
+            return k;
+        }
+        let mut j = k + 1;
+        let mut skipped = false;
+        while j < e {
+            let word = self.word(j);
+            if matches!(word, "the" | "and" | "," | "&") {
+                j += 1;
+            } else if self.tokens[j].is_cap_word()
+                && self.classes(j) & class::PORTFOLIO != 0
+                && !self.in_hit[j]
+            {
+                j += 1;
+                skipped = true;
+            } else if let Some((end, label)) = self.hit_at[j] {
+                self.emit_hit(j, end, label);
+                j = end;
+                skipped = true;
+            } else {
+                break;
+            }
+        }
+        if skipped {
+            return j;
+        }
+        // An unknown portfolio: the name starts at a given name, or is the last word.
+        (k + 1..e)
+            .find(|&g| self.classes(g) & class::GIVEN != 0)
+            .unwrap_or_else(|| e.saturating_sub(1).max(k + 1))
+    }
+
+    /// The end of the person's name starting at `k`: capitalised words that are not
+    /// function words, titles, suffixes or hits, with initials and particles, at most
+    /// [`MAX_NAME_WORDS`] words (two in headings).
+    fn name_run(&self, k: usize, e: usize) -> usize {
+        let limit = if self.heading { 2 } else { MAX_NAME_WORDS };
+        let blocked = class::STOPWORD
+            | class::TITLE
+            | class::SUFFIX
+            | class::GENERIC
+            | class::MONTH
+            | class::WEEKDAY;
+        let mut j = k;
+        let mut words = 0;
+        while j < e && words < limit {
+            let t = self.tokens[j];
+            if t.is_cap_word() && !self.in_hit[j] && self.classes(j) & blocked == 0 {
+                j += 1;
+                words += 1;
+                if self.attached_punct(j, ".") && t.text(self.line).chars().count() == 1 {
+                    j += 1;
+                }
+                // "Lee Jae-myung": a hyphen inside one name.
+                while self.attached_punct(j, "-")
+                    && self
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_word() && !n.space_before)
+                {
+                    j += 2;
+                }
+            } else if words > 0
+                && t.is_word()
+                && !t.cap
+                && self.classes(j) & class::PARTICLE != 0
+                && self.tokens.get(j + 1).is_some_and(|n| n.is_cap_word())
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// Outside headings: "X of Y" with an organisation head, or a chunk ending in a suffix
+    /// word. Returns whether it marked something.
+    fn suffix_name(&mut self, s: usize, e: usize) -> bool {
+        let head = (s..e).find(|&k| {
+            self.tokens[k].is_cap_word()
+                && !self.in_hit[k]
+                && self.classes(k) & class::ORG_HEAD != 0
+                && self.word(k + 1) == "of"
+        });
+        if head.is_some() && e > s + 2 {
+            self.emit(s, e, Label::Org);
+            return true;
+        }
+        let Some(p) = (s + 1..e).rev().find(|&k| {
+            self.tokens[k].is_cap_word() && !self.in_hit[k] && self.classes(k) & class::SUFFIX != 0
+        }) else {
+            return false;
+        };
+        let specific = (s..p).any(|k| {
+            self.in_hit[k]
+                || (self.tokens[k].is_cap_word()
+                    && self.classes(k) & (class::GENERIC | class::SUFFIX) == 0)
+        });
+        if !specific {
+            return false;
+        }
+        // "Shares of Alibaba Group": the name starts after an "of" that no organisation head
+        // or suffix word precedes.
+        let s = (s + 1..p)
+            .rev()
+            .find(|&k| {
+                self.word(k) == "of"
+                    && !self.in_hit[k - 1]
+                    && self.classes(k - 1) & (class::ORG_HEAD | class::SUFFIX) == 0
+            })
+            .map_or(s, |k| {
+                if self.word(k + 1) == "the" {
+                    k + 2
+                } else {
+                    k + 1
+                }
+            });
+        let classes = self.classes(p);
+        let label = if classes & class::LAW_SUFFIX != 0 {
+            Label::Law
+        } else if classes & class::EVENT_SUFFIX != 0 {
+            Label::Event
+        } else if classes & class::FAC_SUFFIX != 0 {
+            Label::Fac
+        } else {
+            Label::Org
+        };
+        // "Toyota Motor Corp.": an abbreviated suffix keeps its full stop.
+        let word = self.word(p);
+        let abbreviated = label == Label::Org
+            && word.len() <= 4
+            && !word.chars().all(|c| c.is_uppercase())
+            && self.attached_punct(p + 1, ".");
+        self.emit(s, if abbreviated { p + 2 } else { p + 1 }, label);
+        self.analyse(p + 1, e);
+        true
+    }
+
+    /// Marks a hit; a product name takes a model number after it ("Nintendo Switch 2").
+    fn emit_hit(&mut self, s: usize, end: usize, label: Label) {
+        let mut end = end;
+        if label == Label::Product
+            && let Some(t) = self.tokens.get(end)
+            && t.kind == Kind::Number
+            && t.space_before
+            && t.end - t.start <= 2
+            && !self.claimed[end]
+        {
+            end += 1;
+        }
+        self.emit(s, end, label);
+    }
+
+    /// Marks a person's name and remembers its words for the rest of the article.
+    pub(super) fn person(&mut self, s: usize, e: usize) {
+        self.emit(s, e, Label::Person);
+        let words: Vec<usize> = (s..e).filter(|&k| self.tokens[k].is_cap_word()).collect();
+        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+            return;
+        };
+        let full = &self.line[self.tokens[s].start..self.tokens[e - 1].end];
+        self.article.persons.insert(full.to_string());
+        self.article.persons.insert(self.word(last).to_string());
+        // A family name written first ("Xi Jinping" → "Xi") is not a given name.
+        if words.len() > 1
+            && self.classes(first) & class::GIVEN == 0
+            && self.word(first).chars().count() > 1
+        {
+            self.article.persons.insert(self.word(first).to_string());
+        }
+    }
+
+    /// Capitalised words `s..e` of a chunk ending at `chunk_end`, between hits: split into
+    /// runs of plain name words and marked when there is evidence, deferred otherwise.
+    fn unknown(&mut self, s: usize, e: usize, chunk_end: usize) {
+        let mut k = s;
+        while k < e {
+            if !self.tokens[k].is_cap_word() || self.classes(k) & class::STOPWORD != 0 {
+                k += 1;
+                continue;
+            }
+            let run_end = self.name_run(k, e).max(k + 1);
+            if !self.evidence(k, run_end, chunk_end) {
+                self.defer(k, run_end);
+            }
+            k = run_end;
+        }
+    }
+}

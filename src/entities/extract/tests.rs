@@ -1,0 +1,266 @@
+//! Extraction rules, written in inline span notation: `[text]LABEL` marks a mention.
+
+use super::*;
+use std::sync::OnceLock;
+
+fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| Gazetteer::embedded().unwrap())
+}
+
+/// The text with its mentions written inline: "the [Bank of Japan]ORG said".
+fn marked(text: &str) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    for m in extract(text, gazetteer()) {
+        out.push_str(&text[at..m.span.start]);
+        out.push('[');
+        out.push_str(m.text(text));
+        out.push(']');
+        out.push_str(m.label.as_str());
+        at = m.span.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+#[track_caller]
+fn check(text: &str, expected: &str) {
+    assert_eq!(marked(text), expected);
+}
+
+#[test]
+fn titles_stay_outside_person_spans() {
+    check(
+        "Prime Minister Shigeru Ishiba met Minister Akazawa.",
+        "Prime Minister [Shigeru Ishiba]PERSON met Minister [Akazawa]PERSON.",
+    );
+    check(
+        "Former Assistant Secretary of Defence Chas Freeman disagreed.",
+        "Former Assistant Secretary of Defence [Chas Freeman]PERSON disagreed.",
+    );
+}
+
+#[test]
+fn a_place_or_organisation_before_a_title_is_marked_but_a_portfolio_is_not() {
+    check(
+        "US Treasury Secretary Bessent and Japan’s Finance Minister Katayama met.",
+        "[US Treasury]ORG Secretary [Bessent]PERSON and [Japan]GPE’s Finance Minister [Katayama]PERSON met.",
+    );
+    check(
+        "Japanese Prime Minister Shigeru Ishiba spoke.",
+        "[Japanese]NORP Prime Minister [Shigeru Ishiba]PERSON spoke.",
+    );
+}
+
+#[test]
+fn possessives_stay_outside_with_straight_curly_and_bare_apostrophes() {
+    check(
+        "Japan’s debt, Japan's bonds and the US’ approach.",
+        "[Japan]GPE’s debt, [Japan]GPE's bonds and the [US]GPE’ approach.",
+    );
+}
+
+#[test]
+fn a_leading_the_stays_outside_and_nested_names_are_not_marked() {
+    check(
+        "They watched the Bank of Japan closely.",
+        "They watched the [Bank of Japan]ORG closely.",
+    );
+}
+
+#[test]
+fn hyphenated_places_are_marked_each_but_a_named_agreement_is_one_law() {
+    check(
+        "The US-Japan trade talks resumed.",
+        "The [US]GPE-[Japan]GPE trade talks resumed.",
+    );
+    check(
+        "They signed the US-Japan Trade Agreement (USJTA). The USJTA cut tariffs.",
+        "They signed the [US-Japan Trade Agreement]LAW ([USJTA]LAW). The [USJTA]LAW cut tariffs.",
+    );
+}
+
+#[test]
+fn amounts_keep_sign_and_scale() {
+    check(
+        "A $7 billion+ deal, ¥2.18 trillion ($15.5 billion) and US$5bn.",
+        "A [$7 billion]MONEY+ deal, [¥2.18 trillion]MONEY ([$15.5 billion]MONEY) and [US$5bn]MONEY.",
+    );
+    check(
+        "Japan’s trillion-dollar stake.",
+        "[Japan]GPE’s [trillion-dollar]MONEY stake.",
+    );
+    check(
+        "It fell to 6.6 trillion won.",
+        "It fell to [6.6 trillion won]MONEY.",
+    );
+}
+
+#[test]
+fn percentages_but_not_basis_points() {
+    check(
+        "A 24% tariff, 70 per cent of voters and a 25 basis point cut.",
+        "A [24%]PERCENT tariff, [70 per cent]PERCENT of voters and a 25 basis point cut.",
+    );
+}
+
+#[test]
+fn dates_name_calendar_points_not_durations() {
+    check(
+        "He left on Friday. On Friday, January 1, 2020 and 20 April; talks began in April 2019.",
+        "He left on [Friday]DATE. On [Friday, January 1, 2020]DATE and [20 April]DATE; talks began in [April 2019]DATE.",
+    );
+    check(
+        "The 2019 agreements, 10 years, 30-year bonds, last week and since March.",
+        "The [2019]DATE agreements, 10 years, 30-year bonds, last week and since [March]DATE.",
+    );
+    check(
+        "May I ask? It rose in May.",
+        "May I ask? It rose in [May]DATE.",
+    );
+}
+
+#[test]
+fn generic_capitalised_words_and_headings_are_not_names() {
+    check(
+        "Polling data from Japan shows doubt.",
+        "Polling data from [Japan]GPE shows doubt.",
+    );
+    check(
+        "Market Impact and Growing Investor Caution",
+        "Market Impact and Growing Investor Caution",
+    );
+    check(
+        "Japan Hints at Using U.S. Treasury Holdings in Trade Talks",
+        "[Japan]GPE Hints at Using [U.S. Treasury]ORG Holdings in Trade Talks",
+    );
+}
+
+#[test]
+fn treasuries_are_securities_but_treasury_is_the_issuer() {
+    check(
+        "Sales of U.S. Treasuries hit Treasury yields.",
+        "Sales of [U.S.]GPE Treasuries hit [Treasury]ORG yields.",
+    );
+}
+
+#[test]
+fn a_surname_repeats_a_person_found_earlier_or_later_in_the_article() {
+    check(
+        "Akazawa left early. Minister Ryosei Akazawa had arrived. But Akazawa said nothing.",
+        "[Akazawa]PERSON left early. Minister [Ryosei Akazawa]PERSON had arrived. But [Akazawa]PERSON said nothing.",
+    );
+}
+
+#[test]
+fn context_makes_unknown_names_people() {
+    check(
+        "It began under the Biden administration.",
+        "It began under the [Biden]PERSON administration.",
+    );
+    check(
+        "The Trump White House agreed.",
+        "The [Trump]PERSON [White House]ORG agreed.",
+    );
+    check(
+        "With leaders like Mark Carney, it works.",
+        "With leaders like [Mark Carney]PERSON, it works.",
+    );
+    check("“No,” Freeman said.", "“No,” [Freeman]PERSON said.");
+    check(
+        "The finance minister Katsunobu Kato left.",
+        "The finance minister [Katsunobu Kato]PERSON left.",
+    );
+}
+
+#[test]
+fn a_sentence_initial_word_before_said_is_not_enough() {
+    check(
+        "Analysts said it would fall.",
+        "Analysts said it would fall.",
+    );
+}
+
+#[test]
+fn suffixes_make_organisations_laws_and_facilities() {
+    check(
+        "According to the Japan Securities Dealers Association, the Inflation Reduction Act (IRA) helped.",
+        "According to the [Japan Securities Dealers Association]ORG, the [Inflation Reduction Act]LAW ([IRA]LAW) helped.",
+    );
+    check(
+        "Minister Akazawa of Japan’s Ministry of Economy, Trade, and Industry (METI) spoke.",
+        "Minister [Akazawa]PERSON of [Japan]GPE’s [Ministry of Economy, Trade, and Industry]ORG ([METI]ORG) spoke.",
+    );
+    check(
+        "Flights left Haneda airport.",
+        "Flights left [Haneda airport]FAC.",
+    );
+    check("Toyota Motor Corp. rose.", "[Toyota Motor Corp.]ORG rose.");
+}
+
+#[test]
+fn a_law_name_ends_at_its_suffix() {
+    check(
+        "The Foreign Investment Promotion Act Trump has backed. President Trump agreed.",
+        "The [Foreign Investment Promotion Act]LAW [Trump]PERSON has backed. President [Trump]PERSON agreed.",
+    );
+}
+
+#[test]
+fn a_generic_document_noun_is_not_a_law() {
+    check(
+        "They issued a Joint Fact Sheet and a new Memorandum of Understanding (MoU).",
+        "They issued a Joint Fact Sheet and a new Memorandum of Understanding (MoU).",
+    );
+}
+
+#[test]
+fn products_take_their_model_number_and_handles_are_skipped() {
+    check(
+        "Nintendo Switch 2 pre-orders.",
+        "[Nintendo Switch 2]PRODUCT pre-orders.",
+    );
+    check("He tweets @AmbJapan.", "He tweets @AmbJapan.");
+}
+
+#[test]
+fn mentions_are_sorted_disjoint_and_on_char_boundaries() {
+    let text = "Él dijo: ¥5 trillion for Japan’s “Bank of Japan” — Tokyo’s Élysée Palace\r\nNext line: 2024.";
+    let mentions = extract(text, gazetteer());
+    for pair in mentions.windows(2) {
+        assert!(pair[0].span.end <= pair[1].span.start);
+    }
+    for m in &mentions {
+        assert!(ByteSpan::checked(text, m.span.start, m.span.end).is_some());
+        assert!(!m.span.is_empty());
+    }
+    assert_eq!(extract("", gazetteer()), Vec::new());
+}
+
+#[test]
+fn odd_input_neither_recurses_deeply_nor_panics() {
+    let titles = "President ".repeat(50_000);
+    let ands = "Alpha and ".repeat(50_000) + "Beta Authority";
+    let caps = "Xyz ".repeat(100_000);
+    let crlf = "Japan’s\r\nMinister Taro Kono\r\n\r\n“";
+    for text in [
+        titles.as_str(),
+        ands.as_str(),
+        caps.as_str(),
+        crlf,
+        "\u{1b}[31mJapan\u{7}",
+        "((((",
+        "$",
+        "2019-",
+    ] {
+        let mentions = extract(text, gazetteer());
+        for m in &mentions {
+            assert!(ByteSpan::checked(text, m.span.start, m.span.end).is_some());
+        }
+    }
+    check(
+        "Japan’s\r\nMinister Taro Kono\r\n",
+        "[Japan]GPE’s\r\nMinister [Taro Kono]PERSON\r\n",
+    );
+}

@@ -1,0 +1,327 @@
+//! Amounts (MONEY), percentages (PERCENT) and calendar dates (DATE) on one line.
+//!
+//! Span rules (GUIDELINE.md): an amount keeps its currency sign, prefix and scale word
+//! ("US$5 billion", "$7 billion" of "$7 billion+"); a percentage keeps its sign or words
+//! ("24%", "70 per cent"); a date names a calendar point ("January 1, 2020", "20 April",
+//! "April 2019", "March", "Friday", a year such as "2019"). Durations and relative phrases
+//! ("10 years", "30-year", "last week") are not dates.
+
+use super::super::gazetteer::{Gazetteer, class};
+use super::super::token::{Kind, Token};
+use super::{Found, cached_classes};
+use crate::entities::Label;
+use std::cell::Cell;
+
+/// Appends the values of `line` to `found` and claims their tokens.
+pub(super) fn find_values(
+    g: &Gazetteer,
+    line: &str,
+    tokens: &[Token],
+    cache: &[Cell<u32>],
+    claimed: &mut [bool],
+    found: &mut Vec<Found>,
+) {
+    let v = Values {
+        g,
+        line,
+        tokens,
+        cache,
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if claimed[i] {
+            i += 1;
+            continue;
+        }
+        let matched = match tokens[i].kind {
+            Kind::Punct => v.money_after_sign(i),
+            Kind::Number => v
+                .percent(i)
+                .or_else(|| v.money_in_words(i))
+                .or_else(|| v.day_month(i))
+                .or_else(|| v.year(i)),
+            // Month and weekday names are capitalised: lowercase words need no lookup.
+            Kind::Word if tokens[i].cap => v
+                .month_date(i)
+                .or_else(|| v.weekday(i))
+                .or_else(|| v.scale_dollar(i)),
+            Kind::Word => v.scale_dollar(i),
+            Kind::Handle => None,
+        };
+        match matched {
+            Some((first, end, label)) if !claimed[first..end].iter().any(|&c| c) => {
+                found.push(Found {
+                    start: tokens[first].start,
+                    end: tokens[end - 1].end,
+                    label,
+                });
+                claimed[first..end].iter_mut().for_each(|c| *c = true);
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// A value found: (first token, end token, label).
+type Match = Option<(usize, usize, Label)>;
+
+struct Values<'a> {
+    g: &'a Gazetteer,
+    cache: &'a [Cell<u32>],
+    line: &'a str,
+    tokens: &'a [Token],
+}
+
+impl Values<'_> {
+    fn text(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.line))
+    }
+
+    fn classes(&self, i: usize) -> u32 {
+        cached_classes(self.g, self.line, self.tokens, self.cache, i)
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Whether token `i` exists and touches the token before it.
+    fn attached(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn is_word_with(&self, i: usize, flags: u32) -> bool {
+        self.classes(i) & flags != 0
+    }
+
+    /// A scale word after the number at `i`: its end token. Single letters ("m", "bn") only
+    /// when attached ("$5m").
+    fn scale_after(&self, i: usize) -> Option<usize> {
+        let next = i + 1;
+        let word = self.text(next);
+        let ok = self.is_word_with(next, class::SCALE)
+            && (word.len() > 2 || self.attached(next) || word == "bn" || word == "tn");
+        ok.then_some(next + 1)
+    }
+
+    /// "$7 billion", "US$5bn", "¥2.18 trillion", "€40".
+    fn money_after_sign(&self, i: usize) -> Match {
+        let sign = self.text(i);
+        if self.g.currency_sign_at(sign) != Some(sign.len()) {
+            return None;
+        }
+        let number = i + 1;
+        if self.kind(number) != Some(Kind::Number) || !self.attached(number) {
+            return None;
+        }
+        let prefix = i
+            .checked_sub(1)
+            .filter(|&p| self.attached(i) && self.is_word_with(p, class::CURRENCY_PREFIX));
+        let first = prefix.unwrap_or(i);
+        let end = self.scale_after(number).unwrap_or(number + 1);
+        Some((first, end, Label::Money))
+    }
+
+    /// "24%", "70 per cent", "5 percent", "2 percentage points".
+    fn percent(&self, i: usize) -> Match {
+        let next = i + 1;
+        if self.text(next) == "%" {
+            return Some((i, next + 1, Label::Percent));
+        }
+        match (self.text(next), self.text(next + 1)) {
+            ("per", "cent") => Some((i, next + 2, Label::Percent)),
+            ("percent", _) | ("pct", _) => Some((i, next + 1, Label::Percent)),
+            ("percentage", "point" | "points") => Some((i, next + 2, Label::Percent)),
+            _ => None,
+        }
+    }
+
+    /// "5 billion yen", "100 dollars".
+    fn money_in_words(&self, i: usize) -> Match {
+        let after_scale = self.scale_after(i).unwrap_or(i + 1);
+        self.is_word_with(after_scale, class::CURRENCY_WORD)
+            .then_some((i, after_scale + 1, Label::Money))
+    }
+
+    /// A day of the month at `i` (1 to 31, one or two digits), with an attached ordinal
+    /// suffix: its end token.
+    fn day_at(&self, i: usize) -> Option<usize> {
+        if self.kind(i) != Some(Kind::Number) {
+            return None;
+        }
+        let digits = self.text(i);
+        let day: u32 = digits.parse().ok()?;
+        if digits.len() > 2 || !(1..=31).contains(&day) {
+            return None;
+        }
+        let ordinal = matches!(self.text(i + 1), "st" | "nd" | "rd" | "th") && self.attached(i + 1);
+        Some(if ordinal { i + 2 } else { i + 1 })
+    }
+
+    /// Whether `i` is a four-digit year (1800 to 2100).
+    fn is_year(&self, i: usize) -> bool {
+        let digits = self.text(i);
+        self.kind(i) == Some(Kind::Number)
+            && digits.len() == 4
+            && digits
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+    }
+
+    /// An optional year after a date ending before `i`: " 2019" or ", 2019". Its end token.
+    fn year_after(&self, i: usize) -> Option<usize> {
+        if self.is_year(i) && !self.attached(i) {
+            return Some(i + 1);
+        }
+        (self.text(i) == "," && self.is_year(i + 1)).then_some(i + 2)
+    }
+
+    /// A month name at `i` (abbreviations with an optional "."): its end token.
+    fn month_at(&self, i: usize) -> Option<usize> {
+        if self.kind(i) != Some(Kind::Word) {
+            return None;
+        }
+        let classes = self.classes(i);
+        if classes & class::MONTH != 0 {
+            Some(i + 1)
+        } else if classes & class::MONTH_ABBR != 0 {
+            Some(if self.text(i + 1) == "." && self.attached(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            })
+        } else {
+            None
+        }
+    }
+
+    /// "20 April", "1st March 2020".
+    fn day_month(&self, i: usize) -> Match {
+        let after_day = self.day_at(i)?;
+        if self.attached(after_day) {
+            return None;
+        }
+        let end = self.month_at(after_day)?;
+        let end = self.year_after(end).unwrap_or(end);
+        Some((i, end, Label::Date))
+    }
+
+    /// "January 1, 2020", "October 28", "April 2019", "March"; abbreviations only with a day.
+    fn month_date(&self, i: usize) -> Match {
+        let after_month = self.month_at(i)?;
+        let is_full = self.classes(i) & class::MONTH != 0;
+        if let Some(after_day) = self
+            .day_at(after_month)
+            .filter(|_| !self.attached(after_month))
+        {
+            let unit_follows =
+                self.is_word_with(after_day, class::SCALE) || self.text(after_day) == "%";
+            if !unit_follows {
+                let end = self.year_after(after_day).unwrap_or(after_day);
+                return Some((i, end, Label::Date));
+            }
+        }
+        if self.is_year(after_month) && !self.attached(after_month) {
+            return Some((i, after_month + 1, Label::Date));
+        }
+        if !is_full || (self.is_ambiguous_month(i) && !self.follows_date_preposition(i)) {
+            return None;
+        }
+        Some((i, after_month, Label::Date))
+    }
+
+    /// Month names that are also common words ("May", "March") at the start of a sentence.
+    fn is_ambiguous_month(&self, i: usize) -> bool {
+        match self.text(i) {
+            "May" => true,
+            "March" => i == 0 || matches!(self.text(i - 1), "." | "“" | "\"" | "!" | "?"),
+            _ => false,
+        }
+    }
+
+    fn follows_date_preposition(&self, i: usize) -> bool {
+        let before = i.checked_sub(1).map_or("", |p| self.text(p));
+        matches!(
+            before,
+            "in" | "on"
+                | "by"
+                | "since"
+                | "until"
+                | "till"
+                | "from"
+                | "of"
+                | "through"
+                | "during"
+                | "before"
+                | "after"
+                | "early"
+                | "late"
+                | "mid"
+                | "end"
+                | "between"
+                | "and"
+                | "to"
+                | "-"
+        )
+    }
+
+    /// "Friday", or "Friday, March 3" as one date.
+    fn weekday(&self, i: usize) -> Match {
+        if !self.is_word_with(i, class::WEEKDAY) {
+            return None;
+        }
+        if self.text(i + 1) == ","
+            && let Some((_, end, _)) = self.month_date(i + 2).filter(|&(_, e, _)| e > i + 3)
+        {
+            return Some((i, end, Label::Date));
+        }
+        Some((i, i + 1, Label::Date))
+    }
+
+    /// A year, "2019" ("the 2019 agreements"), a decade "1990s", or a range "2019-2020".
+    fn year(&self, i: usize) -> Match {
+        if !self.is_year(i) {
+            return None;
+        }
+        let before_is_word =
+            i > 0 && !self.tokens[i].space_before && self.kind(i - 1) == Some(Kind::Word);
+        let next = i + 1;
+        let unit_follows = self.is_word_with(next, class::SCALE | class::CURRENCY_WORD)
+            || matches!(self.text(next), "%" | "per" | "percent");
+        if before_is_word || unit_follows {
+            return None;
+        }
+        if self.text(next) == "s" && self.attached(next) {
+            return Some((i, next + 1, Label::Date));
+        }
+        let dash =
+            matches!(self.text(next), "-" | "–") && self.attached(next) && self.attached(next + 1);
+        if dash
+            && self.kind(next + 1) == Some(Kind::Number)
+            && matches!(self.text(next + 1).len(), 2 | 4)
+        {
+            return Some((i, next + 2, Label::Date));
+        }
+        if dash && self.kind(next + 1) == Some(Kind::Word) {
+            // "2019-style", "2025-era": still the year.
+            return Some((i, next, Label::Date));
+        }
+        Some((i, next, Label::Date))
+    }
+
+    /// "trillion-dollar", "billion-dollar": an amount in words.
+    fn scale_dollar(&self, i: usize) -> Match {
+        // Cheap test first: this runs on every word.
+        if !self.attached(i + 1) || !matches!(self.text(i).len(), 7 | 8) {
+            return None;
+        }
+        let is_scale = matches!(
+            self.text(i),
+            "million" | "billion" | "trillion" | "Million" | "Billion" | "Trillion"
+        );
+        let joined = self.text(i + 1) == "-" && self.attached(i + 1) && self.attached(i + 2);
+        (is_scale && joined && matches!(self.text(i + 2), "dollar" | "yen" | "euro" | "pound"))
+            .then_some((i, i + 3, Label::Money))
+    }
+}

@@ -1,0 +1,191 @@
+//! Tokens of one line for the extraction rules: words, numbers, handles and single
+//! punctuation characters, as byte ranges into the line. Whitespace makes no token; it is
+//! recorded as `space_before` on the token after it.
+//!
+//! One pass over the bytes; ASCII is classified without decoding, other characters are
+//! decoded one at a time. Tokens are sorted, disjoint and lie on char boundaries.
+
+/// The kind of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters and digits, starting with a letter ("Japan", "G7").
+    Word,
+    /// Digits with inner `.` or `,` before a digit ("2.18", "1,000").
+    Number,
+    /// `@name` or `#tag`: never part of an entity.
+    Handle,
+    /// One other character ("$", "’", "(", "-").
+    Punct,
+}
+
+/// A token: `start..end` bytes into its line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Whitespace separates this token from the one before it (or it starts the line).
+    pub space_before: bool,
+    /// A word whose first character is uppercase.
+    pub cap: bool,
+}
+
+impl Token {
+    pub fn text(self, line: &str) -> &str {
+        &line[self.start..self.end]
+    }
+
+    pub fn is_word(self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub fn is_cap_word(self) -> bool {
+        self.kind == Kind::Word && self.cap
+    }
+}
+
+/// Fills `out` (cleared first) with the tokens of `line`.
+pub(crate) fn tokenize(line: &str, out: &mut Vec<Token>) {
+    out.clear();
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    let mut space_before = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (kind, cap) = if b.is_ascii_digit() {
+            i = number_end(bytes, i);
+            (Kind::Number, false)
+        } else if (b == b'@' || b == b'#') && word_char_at(line, i + 1).is_some() {
+            i = word_end(line, i + 1);
+            (Kind::Handle, false)
+        } else if b.is_ascii_alphabetic() {
+            i = word_end(line, i);
+            (Kind::Word, b.is_ascii_uppercase())
+        } else if b < 0x80 {
+            i += 1;
+            (Kind::Punct, false)
+        } else {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            if c.is_alphabetic() {
+                i = word_end(line, i);
+                (Kind::Word, c.is_uppercase())
+            } else if c.is_whitespace() {
+                space_before = true;
+                i += c.len_utf8();
+                continue;
+            } else {
+                i += c.len_utf8();
+                (Kind::Punct, false)
+            }
+        };
+        out.push(Token {
+            start,
+            end: i,
+            kind,
+            space_before,
+            cap,
+        });
+        space_before = false;
+    }
+}
+
+/// The char at byte `i` when it is a letter or digit.
+fn word_char_at(line: &str, i: usize) -> Option<char> {
+    let b = *line.as_bytes().get(i)?;
+    if b < 0x80 {
+        return b.is_ascii_alphanumeric().then_some(b as char);
+    }
+    line.get(i..)?
+        .chars()
+        .next()
+        .filter(|c| c.is_alphanumeric())
+}
+
+/// The end of the run of letters and digits starting at `i`.
+fn word_end(line: &str, mut i: usize) -> usize {
+    let bytes = line.as_bytes();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            match line[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
+/// The end of the number starting at `i`: digits, with `.` or `,` only between digits.
+fn number_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            i += 1;
+        } else if (b == b'.' || b == b',') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(line: &str) -> Vec<&str> {
+        let mut tokens = Vec::new();
+        tokenize(line, &mut tokens);
+        tokens.iter().map(|t| t.text(line)).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_punctuation_split_apart() {
+        assert_eq!(
+            texts("Japan’s ¥2.18 trillion ($15.5 billion)."),
+            vec![
+                "Japan", "’", "s", "¥", "2.18", "trillion", "(", "$", "15.5", "billion", ")", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_keeps_inner_separators_but_not_a_final_full_stop() {
+        assert_eq!(texts("1,000 and 1."), vec!["1,000", "and", "1", "."]);
+    }
+
+    #[test]
+    fn handles_are_one_token() {
+        let mut tokens = Vec::new();
+        tokenize("He tweets @AmbGurjitSingh.", &mut tokens);
+        assert_eq!(tokens[2].kind, Kind::Handle);
+        assert_eq!(
+            tokens[2].text("He tweets @AmbGurjitSingh."),
+            "@AmbGurjitSingh"
+        );
+    }
+
+    #[test]
+    fn space_before_and_capitals_are_recorded() {
+        let mut tokens = Vec::new();
+        tokenize("US-Japan Élysée", &mut tokens);
+        let flags: Vec<(bool, bool)> = tokens.iter().map(|t| (t.space_before, t.cap)).collect();
+        assert_eq!(
+            flags,
+            vec![(true, true), (false, false), (false, true), (true, true)]
+        );
+    }
+}
