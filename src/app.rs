@@ -5,28 +5,47 @@
 //! `Resize`, so everything a key does can be tested without a terminal.
 
 pub mod action;
+pub mod annotate;
 pub mod effects;
+pub mod entities;
 pub mod geometry;
+pub mod indexing;
 pub mod keymap;
 mod navigation;
+pub mod note;
+pub mod overview;
 pub mod search;
+pub mod selection;
 pub mod session;
+pub mod sidecars;
 
+use crate::annotations::Status;
 use crate::config::Config;
 use crate::corpus::{Article, ArticleId, Corpus};
+use crate::entities::{Correction, EntityId, Label};
 use crate::text::ByteSpan;
 use crate::text::layout::ArticleLayout;
 use action::{Action, Dir, Effect};
+use entities::EntitiesState;
 use geometry::Areas;
 use keymap::{Context, Key};
 use search::Hit;
 use session::Place;
+use std::sync::Arc;
 
 /// The pane that has the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pane {
     List,
     Article,
+    Entities,
+}
+
+/// What `n` and `N` step through: the last search, or the active entity's mentions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Find {
+    Search,
+    Entity,
 }
 
 /// What the keyboard is doing besides reading.
@@ -41,26 +60,63 @@ pub enum Mode {
     Help {
         scroll: usize,
     },
+    /// Selecting a span with `v`.
+    Selecting(selection::Selection),
+    /// Writing a note.
+    Note(note::NoteEditor),
+    /// `C`: all claims and highlights.
+    Overview(overview::Overview),
 }
 
 impl Mode {
     pub fn name(&self) -> &'static str {
         match self {
             Mode::Reading => "READ",
-            Mode::Prompt(p) if p.kind == PromptKind::Search => "SEARCH",
-            Mode::Prompt(_) => "CORPUS SEARCH",
+            Mode::Prompt(p) => match p.kind {
+                PromptKind::Search => "SEARCH",
+                PromptKind::CorpusSearch => "CORPUS SEARCH",
+                PromptKind::EntityFilter => "FILTER",
+                PromptKind::RenameEntity(_) => "RENAME",
+                PromptKind::MarkEntity(_) => "MARK",
+                PromptKind::Tags(_) => "TAGS",
+            },
             Mode::Results(_) => "RESULTS",
             Mode::Help { .. } => "HELP",
+            Mode::Selecting(_) => "SELECT",
+            Mode::Note(_) => "NOTE",
+            Mode::Overview(_) => "OVERVIEW",
         }
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PromptKind {
     /// `/`: search the article.
     Search,
     /// `S`: search every article.
     CorpusSearch,
+    /// `/` in the entities pane: narrow the list.
+    EntityFilter,
+    /// `r` in the entities pane: a new name for the entity.
+    RenameEntity(EntityId),
+    /// A label for the selected span, which becomes a mention.
+    MarkEntity(crate::text::ByteSpan),
+    /// `t`: the tags of a claim or highlight.
+    Tags(annotate::Target),
+}
+
+impl PromptKind {
+    /// What the prompt line shows before the input.
+    pub fn sigil(&self) -> &'static str {
+        match self {
+            PromptKind::Search => "/",
+            PromptKind::CorpusSearch => "search all articles: ",
+            PromptKind::EntityFilter => "filter entities: ",
+            PromptKind::RenameEntity(_) => "rename entity to: ",
+            PromptKind::MarkEntity(_) => "label (PERSON, ORG, GPE, NORP, LOC, DATE, MONEY, ...): ",
+            PromptKind::Tags(_) => "tags (comma-separated, Tab completes): ",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -112,7 +168,7 @@ const JUMP_LIST_LEN: usize = 100;
 
 #[derive(Debug)]
 pub struct App {
-    pub corpus: Corpus,
+    pub corpus: Arc<Corpus>,
     pub config: Config,
     pub current: ArticleId,
     /// The cursor: a sentence of the current article (0 when it has none).
@@ -125,6 +181,9 @@ pub struct App {
     /// The highlighted row of the article list.
     pub list_selected: usize,
     pub search: Option<ArticleSearch>,
+    pub find: Find,
+    pub entities: EntitiesState,
+    pub annotations: annotate::AnnotationsState,
     pub message: Option<Message>,
     layout: ArticleLayout,
     jumps: Vec<Position>,
@@ -136,8 +195,13 @@ pub struct App {
 impl App {
     /// An app on `corpus`, reopened at `place` when it names an article of this corpus.
     pub fn new(corpus: Corpus, config: Config, place: Option<&Place>) -> Self {
+        let notes = corpus
+            .articles
+            .iter()
+            .map(sidecars::ArticleNotes::unsaved)
+            .collect();
         let mut app = App {
-            corpus,
+            corpus: Arc::new(corpus),
             config,
             current: ArticleId(0),
             cursor: 0,
@@ -147,6 +211,13 @@ impl App {
             mode: Mode::Reading,
             list_selected: 0,
             search: None,
+            find: Find::Search,
+            entities: EntitiesState::new(Default::default(), None, None),
+            annotations: annotate::AnnotationsState {
+                notes,
+                history: Default::default(),
+                now: Default::default(),
+            },
             message: None,
             layout: ArticleLayout::default(),
             jumps: Vec::new(),
@@ -178,6 +249,56 @@ impl App {
         app
     }
 
+    /// Where entity corrections are kept, and why they cannot be saved if the file there
+    /// does not parse.
+    pub fn set_corrections(
+        &mut self,
+        corrections: crate::entities::Corrections,
+        file: Option<std::path::PathBuf>,
+        error: Option<String>,
+    ) {
+        if let Some(error) = &error {
+            self.message = Some(Message {
+                severity: Severity::Error,
+                text: error.clone(),
+            });
+        }
+        self.entities = EntitiesState::new(corrections, file, error);
+    }
+
+    /// Each article's annotations as read from its sidecar, and what loading them found.
+    pub fn set_sidecars(&mut self, notes: Vec<sidecars::ArticleNotes>, messages: Vec<String>) {
+        if notes.len() == self.corpus.len() {
+            self.annotations.notes = notes;
+        }
+        if let Some(first) = messages.first() {
+            let more = messages.len() - 1;
+            let text = if more > 0 {
+                format!("{first} (and {more} more)")
+            } else {
+                first.clone()
+            };
+            self.message = Some(Message {
+                severity: Severity::Warning,
+                text,
+            });
+        }
+    }
+
+    /// The time to stamp on records made by the next actions.
+    pub fn set_time(&mut self, now: crate::annotations::Timestamp) {
+        self.annotations.now = now;
+    }
+
+    /// The background work to start once the app is on screen: the entity index.
+    pub fn start(&mut self) -> Vec<Effect> {
+        self.entities.progress = Some((0, self.corpus.len()));
+        vec![Effect::StartIndexing {
+            corpus: Arc::clone(&self.corpus),
+            corrections: self.entities.corrections.clone(),
+        }]
+    }
+
     pub fn article(&self) -> Option<&Article> {
         self.corpus.article(self.current)
     }
@@ -201,8 +322,13 @@ impl App {
             (Mode::Prompt(_), _) => Context::Prompt,
             (Mode::Results(_), _) => Context::Results,
             (Mode::Help { .. }, _) => Context::Help,
+            (Mode::Selecting(_), _) => Context::Selecting,
+            (Mode::Note(_), _) => Context::Note,
+            (Mode::Overview(o), _) if o.typing => Context::Prompt,
+            (Mode::Overview(_), _) => Context::Overview,
             (Mode::Reading, Pane::List) => Context::List,
             (Mode::Reading, Pane::Article) => Context::Article,
+            (Mode::Reading, Pane::Entities) => Context::Entities,
         }
     }
 
@@ -249,13 +375,34 @@ impl App {
             Scroll(dir) => self.scroll(dir, 3),
             NextArticle => return self.step_article(Dir::Next),
             PrevArticle => return self.step_article(Dir::Prev),
-            CycleFocus(_) => self.cycle_focus(),
+            CycleFocus(dir) => self.cycle_focus(dir),
             MoveSelection(dir) => self.move_selection(dir),
             OpenSelected => return self.open_selected(),
             StartSearch => self.start_prompt(PromptKind::Search),
             StartCorpusSearch => self.start_prompt(PromptKind::CorpusSearch),
+            SearchNext if self.find == Find::Entity => return self.entity_step(Dir::Next),
+            SearchPrev if self.find == Find::Entity => return self.entity_step(Dir::Prev),
             SearchNext => self.search_step(Dir::Next),
             SearchPrev => self.search_step(Dir::Prev),
+            ActivateEntity => self.activate_entity_at_cursor(),
+            ToggleEntityScope => self.toggle_entity_scope(),
+            StartEntityFilter => self.start_entity_prompt(PromptKind::EntityFilter),
+            RenameEntity => {
+                if let Some(id) = self.entities.selected_entity() {
+                    self.start_entity_prompt(PromptKind::RenameEntity(id));
+                }
+            }
+            MergeEntity => return self.merge_selected(),
+            IgnoreEntity => {
+                return self.correct_selected(|e| {
+                    Some(Correction::Ignore {
+                        entity: e.name.clone(),
+                    })
+                });
+            }
+            SplitMention => return self.split_mention_at_cursor(),
+            IndexProgress { done, total } => self.index_progress(done, total),
+            IndexReady(built) => self.adopt_index(built),
             JumpBack => return self.walk_jumps(Dir::Prev),
             JumpForward => return self.walk_jumps(Dir::Next),
             ToggleHelp => {
@@ -269,10 +416,56 @@ impl App {
                 self.quitting = true;
                 return vec![self.save_session(), Effect::Quit];
             }
-            PromptInsert(c) => self.edit_prompt(|input| input.push(c)),
-            PromptBackspace => self.edit_prompt(|input| {
-                input.pop();
-            }),
+            PromptInsert(c) => self.type_char(c),
+            PromptBackspace => self.type_backspace(),
+            PromptComplete => self.complete_tag(),
+            MarkVerified => return self.set_claim_status(Some(Status::Verified)),
+            MarkDisputed => return self.set_claim_status(Some(Status::Disputed)),
+            Unmark => return self.set_claim_status(None),
+            BeginSelection => self.begin_selection(),
+            ExtendSelection(motion) => self.extend_selection(motion),
+            CommitHighlight => return self.commit_highlight(),
+            DeleteHighlight => return self.delete_highlight(),
+            MarkSelectionAsEntity => {
+                if let Mode::Selecting(selection) = self.mode
+                    && let Some(article) = self.article()
+                {
+                    let span = selection.span(&article.text);
+                    self.start_entity_prompt(PromptKind::MarkEntity(span));
+                }
+            }
+            EditNote => self.start_note(),
+            EditTags => self.start_tags(),
+            NoteNewline => self.type_char('\n'),
+            NoteMove(motion) => {
+                if let Mode::Note(editor) = &mut self.mode {
+                    editor.move_cursor(motion);
+                }
+            }
+            NoteSave => return self.save_note(),
+            Undo => return self.undo(),
+            Redo => return self.redo(),
+            OpenOverview => self.open_overview(),
+            CycleOverviewFilter => {
+                if let Mode::Overview(overview) = &mut self.mode {
+                    overview.filter = overview.filter.next();
+                    overview.selected = 0;
+                }
+            }
+            FilterOverview => {
+                if let Mode::Overview(overview) = &mut self.mode {
+                    overview.typing = true;
+                }
+            }
+            SidecarSaved {
+                article,
+                annotations,
+            } => self.sidecar_saved(article, annotations),
+            SidecarFailed {
+                article,
+                error,
+                unreadable,
+            } => self.sidecar_failed(article, error, unreadable),
             PromptClear => self.edit_prompt(String::clear),
             PromptSubmit => return self.submit_prompt(),
             Click { column, row } => return self.click(column, row),
@@ -287,6 +480,58 @@ impl App {
         Vec::new()
     }
 
+    /// A typed character: into the note, the overview's filter, or the prompt.
+    fn type_char(&mut self, c: char) {
+        match &mut self.mode {
+            Mode::Note(editor) => editor.insert(c),
+            Mode::Overview(overview) if overview.typing => {
+                overview.query.push(c);
+                overview.selected = 0;
+            }
+            _ => self.edit_prompt(|input| input.push(c)),
+        }
+    }
+
+    fn type_backspace(&mut self) {
+        match &mut self.mode {
+            Mode::Note(editor) => editor.backspace(),
+            Mode::Overview(overview) if overview.typing => {
+                overview.query.pop();
+            }
+            _ => self.edit_prompt(|input| {
+                input.pop();
+            }),
+        }
+    }
+
+    /// `a`: the note editor for the claim or highlight under the cursor (or being selected).
+    fn start_note(&mut self) {
+        let Some(target) = self.edit_target() else {
+            return;
+        };
+        if let Some(error) = self.notes().and_then(|n| n.error.clone()) {
+            self.message = Some(Message {
+                severity: Severity::Error,
+                text: error,
+            });
+            return;
+        }
+        let (note, _) = self.target_contents(&target);
+        self.mode = Mode::Note(note::NoteEditor::new(target, note));
+    }
+
+    fn save_note(&mut self) -> Vec<Effect> {
+        let Mode::Note(editor) = std::mem::replace(&mut self.mode, Mode::Reading) else {
+            return Vec::new();
+        };
+        let text = editor.text.trim_end().to_string();
+        let effects = self.write_target(editor.target, Some(text), None);
+        if !effects.is_empty() {
+            self.info("note saved");
+        }
+        effects
+    }
+
     fn info(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
             severity: Severity::Info,
@@ -294,14 +539,24 @@ impl App {
         });
     }
 
-    fn cycle_focus(&mut self) {
-        self.focus = match self.focus {
-            Pane::Article if self.areas.list.is_some() => {
-                self.list_selected = self.current.0;
-                Pane::List
-            }
-            _ => Pane::Article,
+    /// Tab: article → entities → list → article, skipping hidden panes.
+    fn cycle_focus(&mut self, dir: Dir) {
+        let mut order = vec![Pane::Article];
+        if self.areas.entities.is_some() {
+            order.push(Pane::Entities);
+        }
+        if self.areas.list.is_some() {
+            order.push(Pane::List);
+        }
+        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0);
+        let next = match dir {
+            Dir::Next => (at + 1) % order.len(),
+            Dir::Prev => (at + order.len() - 1) % order.len(),
         };
+        self.focus = order[next];
+        if self.focus == Pane::List {
+            self.list_selected = self.current.0;
+        }
     }
 
     fn move_selection(&mut self, dir: Dir) {
@@ -317,12 +572,20 @@ impl App {
                     Dir::Prev => scroll.saturating_sub(1),
                 }
             }
+            Mode::Overview(overview) => {
+                overview.selected = match dir {
+                    Dir::Next => overview.selected + 1,
+                    Dir::Prev => overview.selected.saturating_sub(1),
+                }
+            }
+            _ if self.focus == Pane::Entities => self.move_entity_selection(dir),
             _ => self.list_selected = step(self.list_selected, self.corpus.len()),
         }
     }
 
     fn open_selected(&mut self) -> Vec<Effect> {
         match &self.mode {
+            Mode::Overview(_) => self.open_overview_row(),
             Mode::Results(results) => {
                 let Some(hit) = results.hits.get(results.selected).copied() else {
                     return Vec::new();
@@ -336,6 +599,7 @@ impl App {
                 self.set_search(query);
                 effects
             }
+            _ if self.focus == Pane::Entities => self.open_selected_entity(),
             _ => {
                 self.focus = Pane::Article;
                 self.open_article(ArticleId(self.list_selected))
@@ -347,11 +611,33 @@ impl App {
         match std::mem::replace(&mut self.mode, Mode::Reading) {
             Mode::Prompt(prompt) => {
                 (self.search, self.cursor) = prompt.before;
+                if prompt.kind == PromptKind::EntityFilter {
+                    self.entities.filter.clear();
+                    self.entities.refresh_rows(self.current);
+                }
                 self.scroll_cursor_into_view();
             }
-            Mode::Reading if self.focus == Pane::List => self.focus = Pane::Article,
+            Mode::Reading if self.entities.merging.is_some() => {
+                self.entities.merging = None;
+                self.info("merge cancelled");
+            }
+            Mode::Reading if self.focus == Pane::Entities && !self.entities.filter.is_empty() => {
+                self.entities.filter.clear();
+                self.entities.refresh_rows(self.current);
+            }
+            Mode::Reading if self.focus != Pane::Article => self.focus = Pane::Article,
+            Mode::Reading if self.find == Find::Entity && self.entities.active.is_some() => {
+                self.entities.active = None;
+                self.find = Find::Search;
+            }
             Mode::Reading => self.search = None,
-            Mode::Results(_) | Mode::Help { .. } => {}
+            Mode::Overview(mut overview) if overview.typing => {
+                overview.typing = false;
+                overview.query.clear();
+                self.mode = Mode::Overview(overview);
+            }
+            Mode::Note(_) => self.info("note discarded"),
+            Mode::Results(_) | Mode::Help { .. } | Mode::Selecting(_) | Mode::Overview(_) => {}
         }
     }
 
@@ -370,7 +656,10 @@ impl App {
             return;
         };
         edit(&mut prompt.input);
-        if prompt.kind == PromptKind::Search {
+        if prompt.kind == PromptKind::EntityFilter {
+            self.entities.filter = prompt.input.clone();
+            self.entities.refresh_rows(self.current);
+        } else if prompt.kind == PromptKind::Search {
             let (query, start) = (prompt.input.clone(), prompt.before.1);
             self.cursor = start;
             self.set_search(query);
@@ -379,11 +668,56 @@ impl App {
     }
 
     fn submit_prompt(&mut self) -> Vec<Effect> {
+        if let Mode::Overview(overview) = &mut self.mode {
+            overview.typing = false;
+            return Vec::new();
+        }
         let Mode::Prompt(prompt) = std::mem::replace(&mut self.mode, Mode::Reading) else {
             return Vec::new();
         };
         match prompt.kind {
+            PromptKind::EntityFilter => {}
+            PromptKind::Tags(target) => {
+                let tags = annotate::parse_tags(&prompt.input);
+                let effects = self.write_target(target, None, Some(tags));
+                if !effects.is_empty() {
+                    self.info("tags saved");
+                }
+                return effects;
+            }
+            PromptKind::RenameEntity(id) => {
+                let name = prompt.input.trim().to_string();
+                let old = self
+                    .entities
+                    .entity(id)
+                    .map(|e| e.name.clone())
+                    .unwrap_or_default();
+                if !name.is_empty() && name != old {
+                    return self.apply_correction(Correction::Rename {
+                        entity: old,
+                        to: name,
+                    });
+                }
+            }
+            PromptKind::MarkEntity(span) => {
+                match prompt.input.trim().to_uppercase().parse::<Label>() {
+                    Ok(label) => return self.mark_entity(span, label),
+                    Err(_) => {
+                        let names: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
+                        let text = format!(
+                            "“{}” is not a label: one of {}",
+                            prompt.input,
+                            names.join(", ")
+                        );
+                        self.message = Some(Message {
+                            severity: Severity::Warning,
+                            text,
+                        });
+                    }
+                }
+            }
             PromptKind::Search => {
+                self.find = Find::Search;
                 let from = prompt.before.1;
                 self.cursor = from;
                 self.set_search(prompt.input);
@@ -440,6 +774,7 @@ impl App {
     }
 
     fn search_step(&mut self, dir: Dir) {
+        self.find = Find::Search;
         if self.search.is_none() {
             self.info("no search yet: press / to search");
             return;

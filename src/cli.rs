@@ -26,4 +26,13 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {}
+pub enum Command {
+    /// Print the named entities found in the corpus, with the reader's corrections applied
+    Entities {
+        /// One JSON object a line: {"doc","start","end","text","label","entity"} (byte offsets)
+        #[arg(long)]
+        json: bool,
+        /// A corpus folder or article files (default: the seed corpus)
+        paths: Vec<PathBuf>,
+    },
+}

@@ -5,6 +5,7 @@
 
 use crate::app::action::Action;
 use crate::app::keymap::{Context, Key, Keymap};
+use crate::corpus::Origin;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -37,6 +38,8 @@ pub struct Colours {
     pub search: Option<String>,
     pub heading: Option<String>,
     pub dim: Option<String>,
+    /// Names of people, places, organisations... in the text.
+    pub mention: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -150,12 +153,70 @@ impl Folders {
     pub fn session_file(&self) -> PathBuf {
         self.data.join("session.ron")
     }
+
+    /// The folder for margin's files about a corpus (entity corrections, sidecars): beside
+    /// the articles when that folder can be written, else a folder of its own under the data
+    /// folder. The embedded corpus always uses `<data>/seeds`.
+    pub fn corpus_store(&self, origin: &Origin) -> PathBuf {
+        let beside = match origin {
+            Origin::Embedded => return self.data.join("seeds"),
+            Origin::Folder(dir) => dir.clone(),
+            Origin::Files(files) => files
+                .first()
+                .and_then(|f| f.parent())
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+        };
+        if is_writable(&beside) {
+            return beside;
+        }
+        self.data.join("corpora").join(stable_name(&origin.key()))
+    }
+
+    /// The reader's entity corrections for a corpus.
+    pub fn corrections_file(&self, origin: &Origin) -> PathBuf {
+        self.corpus_store(origin).join("entities.margin.ron")
+    }
+}
+
+/// Whether margin can create files in `dir`.
+pub fn is_writable(dir: &Path) -> bool {
+    tempfile::NamedTempFile::new_in(dir).is_ok()
+}
+
+/// A short name for a folder, the same for the same key on every run (FNV-1a).
+fn stable_name(key: &str) -> String {
+    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::app::action::Dir;
+
+    #[test]
+    fn an_unwritable_corpus_folder_stores_under_the_data_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let folders = Folders {
+            config: dir.path().join("c"),
+            data: dir.path().join("d"),
+        };
+        let writable = dir.path().join("corpus");
+        std::fs::create_dir(&writable).unwrap();
+        assert_eq!(
+            folders.corpus_store(&Origin::Folder(writable.clone())),
+            writable
+        );
+        let missing = dir.path().join("gone");
+        let store = folders.corpus_store(&Origin::Folder(missing));
+        assert!(store.starts_with(dir.path().join("d/corpora")), "{store:?}");
+        assert_eq!(
+            folders.corpus_store(&Origin::Embedded),
+            dir.path().join("d/seeds")
+        );
+    }
 
     #[test]
     fn a_partial_file_keeps_the_other_defaults() {

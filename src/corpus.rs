@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 pub struct ArticleId(pub usize);
 
 /// One article: its metadata, its text exactly as read, and the text's structure.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Article {
     pub id: ArticleId,
     /// The article's file name (`000_30275bd4750cc261.txt`): the `doc` of exported mentions.
@@ -73,7 +73,7 @@ impl Origin {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Corpus {
     pub name: String,
     pub origin: Origin,

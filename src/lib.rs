@@ -16,6 +16,7 @@
 pub mod annotations;
 pub mod app;
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod corpus;
 pub mod entities;

@@ -6,9 +6,11 @@ use anyhow::{Context, Result};
 use clap::Parser;
 use margin::app::App;
 use margin::app::session::Session;
-use margin::cli::Cli;
+use margin::cli::{Cli, Command};
 use margin::config::{Config, Folders};
 use margin::corpus::Corpus;
+use margin::entities::Corrections;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -25,7 +27,40 @@ fn main() -> ExitCode {
 fn run() -> Result<()> {
     let cli = Cli::parse();
     match cli.command {
+        Some(Command::Entities { json, paths }) => print_entities(&paths, json),
         None => read(cli.paths),
+    }
+}
+
+fn print_entities(paths: &[PathBuf], json: bool) -> Result<()> {
+    let corpus = open_corpus(paths)?;
+    for warning in &corpus.warnings {
+        eprintln!(
+            "margin: {}",
+            margin::text::display::sanitize(&warning.to_string())
+        );
+    }
+    let folders =
+        Folders::from_env().context("no home folder: set MARGIN_CONFIG_DIR and MARGIN_DATA_DIR")?;
+    let corrections =
+        load_corrections(&folders.corrections_file(&corpus.origin)).map_err(anyhow::Error::msg)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match margin::commands::entities(&corpus, &corrections, json, &mut out)
+        .and_then(|()| out.flush())
+    {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => Ok(result?),
+    }
+}
+
+/// The reader's entity corrections; a file that does not parse is kept untouched and its
+/// error shown, and corrections are not saved until it is fixed.
+fn load_corrections(path: &std::path::Path) -> Result<Corrections, String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Corrections::from_ron(&text).map_err(|e| format!("{}: {e}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Corrections::default()),
+        Err(e) => Err(format!("{}: cannot read: {e}", path.display())),
     }
 }
 
@@ -45,7 +80,14 @@ fn read(paths: Vec<PathBuf>) -> Result<()> {
     let corpus = open_corpus(&paths)?;
     let session = Session::load(&folders.session_file());
     let place = session.places.get(&corpus.origin.key()).cloned();
-    let app = App::new(corpus, config, place.as_ref());
+    let corrections_file = folders.corrections_file(&corpus.origin);
+    let mut app = App::new(corpus, config, place.as_ref());
+    let (notes, messages) = margin::app::sidecars::load(&app.corpus, &folders);
+    app.set_sidecars(notes, messages);
+    match load_corrections(&corrections_file) {
+        Ok(corrections) => app.set_corrections(corrections, Some(corrections_file), None),
+        Err(error) => app.set_corrections(Corrections::default(), None, Some(error)),
+    }
     margin::term::run(app, theme, folders, session)?;
     Ok(())
 }

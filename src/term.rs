@@ -5,27 +5,32 @@
 //! panic (the hook restores before the message prints), SIGTERM/SIGHUP (a clean quit), and
 //! Ctrl-Z suspends with the terminal restored and redraws on resume.
 
+use crate::annotations::Timestamp;
 use crate::app::App;
 use crate::app::action::{Action, Dir, Effect};
 use crate::app::effects;
+use crate::app::indexing;
 use crate::app::keymap::{Key, KeyCode};
 use crate::app::session::Session;
 use crate::config::Folders;
+use crate::corpus::Corpus;
+use crate::entities::Corrections;
 use crate::ui::{self, Theme};
 use crossterm::event::{self, Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 use crossterm::{cursor, execute, terminal};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 use std::io::{self, Stdout};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::sync::{Arc, mpsc};
+use std::thread;
+use std::time::{Duration, SystemTime};
 
 /// Set to make margin panic after its first frame: the end-to-end test of the panic path.
 pub const PANIC_ON_PURPOSE: &str = "MARGIN_PANIC_AFTER_FIRST_FRAME";
 
 /// Runs margin full screen until the reader quits.
-pub fn run(mut app: App, theme: Theme, folders: Folders, mut session: Session) -> io::Result<()> {
+pub fn run(mut app: App, theme: Theme, folders: Folders, session: Session) -> io::Result<()> {
     install_panic_hook();
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -39,22 +44,82 @@ pub fn run(mut app: App, theme: Theme, folders: Folders, mut session: Session) -
         width: size.width,
         height: size.height,
     });
-    event_loop(
-        &mut terminal,
-        &mut app,
-        &theme,
-        &folders,
-        &mut session,
-        &stop,
-    )
+    let (sender, results) = mpsc::channel();
+    let mut shell = Shell {
+        folders,
+        session,
+        sender,
+        results,
+        workers: 0,
+    };
+    let effects = app.start();
+    shell.run_effects(&mut app, effects);
+    event_loop(&mut terminal, &mut app, &theme, &mut shell, &stop)
+}
+
+/// What the shell keeps: the folders and session for effects, and the channel on which
+/// background work sends its results back as actions.
+struct Shell {
+    folders: Folders,
+    session: Session,
+    sender: mpsc::Sender<Action>,
+    results: mpsc::Receiver<Action>,
+    workers: usize,
+}
+
+impl Shell {
+    fn run_effects(&mut self, app: &mut App, effects: Vec<Effect>) {
+        for effect in effects {
+            if let Effect::StartIndexing {
+                corpus,
+                corrections,
+            } = effect
+            {
+                self.start_indexing(corpus, corrections);
+            } else if let Some(report) =
+                effects::carry_out(&effect, &self.folders, &mut self.session)
+            {
+                app.update(report);
+            }
+        }
+    }
+
+    /// Builds the entity index on a worker thread; progress and the result come back as
+    /// actions. Progress is sent about a hundred times at most, so it never floods the loop.
+    fn start_indexing(&mut self, corpus: Arc<Corpus>, corrections: Corrections) {
+        let sender = self.sender.clone();
+        self.workers += 1;
+        thread::spawn(move || {
+            let step = (corpus.len() / 100).max(1);
+            let built = indexing::build(&corpus, &corrections, |done, total| {
+                if done % step == 0 || done == total {
+                    let _ = sender.send(Action::IndexProgress { done, total });
+                }
+            });
+            let _ = sender.send(Action::IndexReady(built));
+        });
+    }
+
+    /// Hands finished background work to the app; true when something arrived.
+    fn receive(&mut self, app: &mut App) -> bool {
+        let mut any = false;
+        while let Ok(action) = self.results.try_recv() {
+            if matches!(action, Action::IndexReady(_)) {
+                self.workers = self.workers.saturating_sub(1);
+            }
+            let effects = app.update(action);
+            self.run_effects(app, effects);
+            any = true;
+        }
+        any
+    }
 }
 
 fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     app: &mut App,
     theme: &Theme,
-    folders: &Folders,
-    session: &mut Session,
+    shell: &mut Shell,
     stop: &AtomicBool,
 ) -> io::Result<()> {
     draw(terminal, app, theme)?;
@@ -66,10 +131,15 @@ fn event_loop(
     loop {
         if stop.load(Ordering::Relaxed) {
             let effects = app.update(Action::Quit);
-            run_effects(app, effects, folders, session);
+            shell.run_effects(app, effects);
             return Ok(());
         }
-        if !event::poll(Duration::from_millis(200))? {
+        // While a worker runs, wake often enough to show its progress.
+        let wait = if shell.workers > 0 { 30 } else { 200 };
+        if !event::poll(Duration::from_millis(wait))? {
+            if shell.receive(app) {
+                draw(terminal, app, theme)?;
+            }
             continue;
         }
         // Take every event that is already waiting before drawing once.
@@ -79,12 +149,13 @@ fn event_loop(
                 suspend(terminal)?;
                 continue;
             }
+            app.set_time(Timestamp::from(SystemTime::now()));
             let effects = match to_action(app, event) {
                 Input::Key(key) => app.handle_key(key),
                 Input::Action(action) => app.update(action),
                 Input::Nothing => Vec::new(),
             };
-            run_effects(app, effects, folders, session);
+            shell.run_effects(app, effects);
             if app.is_quitting() || !event::poll(Duration::ZERO)? {
                 break;
             }
@@ -92,6 +163,7 @@ fn event_loop(
         if app.is_quitting() {
             return Ok(());
         }
+        shell.receive(app);
         draw(terminal, app, theme)?;
     }
 }
@@ -102,14 +174,6 @@ where
 {
     terminal.draw(|frame| ui::render(app, theme, frame))?;
     Ok(())
-}
-
-fn run_effects(app: &mut App, effects: Vec<Effect>, folders: &Folders, session: &mut Session) {
-    for effect in effects {
-        if let Some(report) = effects::carry_out(&effect, folders, session) {
-            app.update(report);
-        }
-    }
 }
 
 enum Input {

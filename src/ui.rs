@@ -2,8 +2,11 @@
 //! text or reads files; the geometry comes from `App::areas`, computed on resize.
 
 mod article;
+mod entities;
 mod help;
 mod list;
+mod note;
+mod overview;
 mod results;
 mod status;
 pub mod theme;
@@ -41,6 +44,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         frame.render_widget(list::ListPane { app, theme }, rect(list));
     }
     frame.render_widget(article::ArticlePane { app, theme }, rect(areas.article));
+    if let Some(pane) = areas.entities {
+        frame.render_widget(entities::EntitiesPane { app, theme }, rect(pane));
+    }
     frame.render_widget(status::StatusBar { app, theme }, rect(areas.status));
     let body = Rect {
         x: 0,
@@ -65,7 +71,16 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
             },
             body,
         ),
-        Mode::Reading | Mode::Prompt(_) => {}
+        Mode::Note(editor) => frame.render_widget(note::NoteOverlay { app, theme, editor }, body),
+        Mode::Overview(overview) => frame.render_widget(
+            overview::OverviewOverlay {
+                app,
+                theme,
+                overview,
+            },
+            body,
+        ),
+        Mode::Reading | Mode::Prompt(_) | Mode::Selecting(_) => {}
     }
 }
 

@@ -155,6 +155,10 @@ fn corpus_search_lists_sentences_of_every_article_and_enter_jumps() {
 fn tab_moves_focus_to_the_list_where_j_and_enter_open_an_article() {
     let mut app = app_at(fixture_corpus(), 120, 40);
     press(&mut app, "tab");
+    assert_eq!(app.focus, Pane::Entities);
+    press(&mut app, "tab");
+    assert_eq!(app.focus, Pane::List);
+    press(&mut app, "shift-tab shift-tab tab tab");
     assert_eq!(app.focus, Pane::List);
     press(&mut app, "j j enter");
     assert_eq!((app.current, app.focus), (ArticleId(2), Pane::Article));

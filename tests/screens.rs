@@ -23,6 +23,8 @@ fn fixture(name: &str) -> Corpus {
 fn app(corpus: Corpus, width: u16, height: u16, keys: &str) -> App {
     let mut app = App::new(corpus, Config::default(), None);
     app.update(Action::Resize { width, height });
+    let built = margin::app::indexing::build(&app.corpus, &Default::default(), |_, _| {});
+    app.update(Action::IndexReady(built));
     for key in parse_keys(keys).unwrap() {
         app.handle_key(key);
     }
@@ -107,6 +109,27 @@ fn corpus_search_results_overlay() {
         40,
         "S a k a z a w a enter j"
     )));
+}
+
+#[test]
+fn entities_pane_with_an_active_entity() {
+    insta::assert_snapshot!(screen(&app(Corpus::embedded(), 150, 40, "* * n")));
+}
+
+#[test]
+fn entities_pane_focused_on_the_corpus_scope() {
+    insta::assert_snapshot!(screen(&app(Corpus::embedded(), 150, 30, "tab s j j")));
+}
+
+#[test]
+fn the_entities_pane_shows_progress_while_indexing() {
+    let mut app = App::new(Corpus::embedded(), Config::default(), None);
+    app.update(Action::Resize {
+        width: 150,
+        height: 12,
+    });
+    app.update(Action::IndexProgress { done: 3, total: 5 });
+    assert!(screen(&app).contains("indexing 3/5 articles…"));
 }
 
 #[test]

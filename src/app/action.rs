@@ -33,6 +33,44 @@ pub enum Action {
     SearchPrev,
     JumpBack,
     JumpForward,
+    /// Make the entity in the cursor sentence active (again: the next one there).
+    ActivateEntity,
+    /// The entities pane lists the article's entities or the whole corpus's.
+    ToggleEntityScope,
+    StartEntityFilter,
+    RenameEntity,
+    /// Pick the entity to merge, then the one to merge it into.
+    MergeEntity,
+    /// The selected entity is not one: hide its mentions everywhere.
+    IgnoreEntity,
+    /// The mention in the cursor sentence becomes an entity of its own.
+    SplitMention,
+    /// `V` `D` `U`: the claim status of the cursor sentence (or the selection).
+    MarkVerified,
+    MarkDisputed,
+    Unmark,
+    /// `v`: select a span, starting with the cursor sentence's first word.
+    BeginSelection,
+    ExtendSelection(super::selection::Motion),
+    /// The selection becomes a highlight.
+    CommitHighlight,
+    /// Remove the highlight in the cursor sentence.
+    DeleteHighlight,
+    /// The selection is a named entity: ask for its label.
+    MarkSelectionAsEntity,
+    /// `a`: write or edit the note of the claim or highlight.
+    EditNote,
+    /// `t`: tags of the claim or highlight.
+    EditTags,
+    NoteNewline,
+    NoteMove(super::selection::Motion),
+    NoteSave,
+    Undo,
+    Redo,
+    /// `C`: the overview of all claims and highlights.
+    OpenOverview,
+    CycleOverviewFilter,
+    FilterOverview,
     ToggleHelp,
     /// Close the open overlay or prompt, or clear the search highlights.
     Cancel,
@@ -43,6 +81,9 @@ pub enum Action {
     PromptBackspace,
     #[serde(skip)]
     PromptClear,
+    /// `Tab` while typing tags: complete from the tags already used.
+    #[serde(skip)]
+    PromptComplete,
     #[serde(skip)]
     PromptSubmit,
     /// A mouse click at a terminal cell.
@@ -59,6 +100,26 @@ pub enum Action {
     /// A message from the shell, such as a failed save, for the status bar.
     #[serde(skip)]
     Report(String),
+    /// The entity index has extracted `done` of `total` articles.
+    #[serde(skip)]
+    IndexProgress {
+        done: usize,
+        total: usize,
+    },
+    #[serde(skip)]
+    IndexReady(super::indexing::BuiltIndex),
+    /// A sidecar was saved; this is what it holds now (merged with the file on disk).
+    #[serde(skip)]
+    SidecarSaved {
+        article: crate::corpus::ArticleId,
+        annotations: crate::annotations::Annotations,
+    },
+    #[serde(skip)]
+    SidecarFailed {
+        article: crate::corpus::ArticleId,
+        error: String,
+        unreadable: bool,
+    },
 }
 
 impl Action {
@@ -89,16 +150,53 @@ impl Action {
             SearchPrev => "previous match",
             JumpBack => "back in the jump list",
             JumpForward => "forward in the jump list",
+            ActivateEntity => "make the entity in the sentence active (n/N: its mentions)",
+            ToggleEntityScope => "entities of this article / of the corpus",
+            StartEntityFilter => "filter the entities",
+            RenameEntity => "rename the entity",
+            MergeEntity => "merge: pick the entity, then the one to merge into",
+            IgnoreEntity => "ignore the entity (not an entity)",
+            SplitMention => "split the mention off into its own entity",
+            MarkVerified => "mark the claim verified",
+            MarkDisputed => "mark the claim disputed",
+            Unmark => "unmark the claim",
+            BeginSelection => "select a span",
+            ExtendSelection(super::selection::Motion::WordNext) => "extend to the next word",
+            ExtendSelection(super::selection::Motion::WordBack) => "extend back a word",
+            ExtendSelection(super::selection::Motion::WordEnd) => "extend to the end of the word",
+            ExtendSelection(super::selection::Motion::Left) => "extend back a character",
+            ExtendSelection(super::selection::Motion::Right) => "extend by a character",
+            ExtendSelection(super::selection::Motion::Down) => "extend to the next sentence",
+            ExtendSelection(super::selection::Motion::Up) => "extend back a sentence",
+            ExtendSelection(_) => "extend the selection",
+            CommitHighlight => "highlight the selection",
+            DeleteHighlight => "remove the highlight",
+            MarkSelectionAsEntity => "mark the selection as a named entity",
+            EditNote => "write the note",
+            EditTags => "add tags",
+            NoteNewline => "new line",
+            NoteMove(_) => "move the cursor",
+            NoteSave => "save the note",
+            Undo => "undo an annotation change",
+            Redo => "redo",
+            OpenOverview => "claims and highlights of the corpus",
+            CycleOverviewFilter => "filter by status or kind",
+            FilterOverview => "filter by tag or text",
             ToggleHelp => "this help",
             Cancel => "close / clear the search",
             Quit => "quit (everything is saved)",
             PromptInsert(_) => "type",
             PromptBackspace => "delete a character",
             PromptClear => "clear the input",
+            PromptComplete => "complete the tag",
             PromptSubmit => "confirm",
             Click { .. } => "click",
             Resize { .. } => "resize",
             Report(_) => "report",
+            IndexProgress { .. } => "index progress",
+            IndexReady(_) => "index ready",
+            SidecarSaved { .. } => "sidecar saved",
+            SidecarFailed { .. } => "sidecar not saved",
         }
     }
 }
@@ -111,6 +209,23 @@ pub enum Effect {
     SaveSession {
         corpus: String,
         place: super::session::Place,
+    },
+    /// Write the reader's entity corrections.
+    SaveCorrections {
+        path: std::path::PathBuf,
+        corrections: crate::entities::Corrections,
+    },
+    /// Build the entity index off the UI thread, reporting `IndexProgress` then `IndexReady`.
+    StartIndexing {
+        corpus: std::sync::Arc<crate::corpus::Corpus>,
+        corrections: crate::entities::Corrections,
+    },
+    /// Save an article's annotations (atomically, merged with the file on disk).
+    WriteSidecar {
+        article: crate::corpus::ArticleId,
+        path: std::path::PathBuf,
+        annotations: crate::annotations::Annotations,
+        removed: Vec<crate::annotations::AnnotationId>,
     },
     Quit,
 }

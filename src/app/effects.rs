@@ -18,8 +18,60 @@ pub fn carry_out(effect: &Effect, folders: &Folders, session: &mut Session) -> O
                 ))
             })
         }
-        Effect::Quit => None,
+        Effect::SaveCorrections { path, corrections } => {
+            let result = corrections
+                .to_ron()
+                .map_err(std::io::Error::other)
+                .and_then(|text: String| write_atomically(path, &text));
+            result.err().map(|e| {
+                Action::Report(format!(
+                    "{}: cannot save the entity corrections: {e}",
+                    path.display()
+                ))
+            })
+        }
+        Effect::WriteSidecar {
+            article,
+            path,
+            annotations,
+            removed,
+        } => {
+            if let Some(dir) = path.parent() {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            Some(
+                match crate::annotations::sidecar::write(path, annotations, removed) {
+                    Ok(saved) => Action::SidecarSaved {
+                        article: *article,
+                        annotations: saved,
+                    },
+                    Err(error) => Action::SidecarFailed {
+                        article: *article,
+                        unreadable: error.is_unreadable_content(),
+                        error: super::sidecars::refusal(&error),
+                    },
+                },
+            )
+        }
+        // The shell starts the worker; nothing to do here.
+        Effect::StartIndexing { .. } | Effect::Quit => None,
     }
+}
+
+/// Writes `text` to `path` through a temporary file in the same folder, synced, then renamed
+/// over the target, so a crash leaves the old file or the new one, never half of either.
+pub fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    file.write_all(text.as_bytes())?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    std::fs::File::open(dir)?.sync_all()
 }
 
 #[cfg(test)]

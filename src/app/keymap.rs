@@ -4,6 +4,7 @@
 //! `config.ron` overrides bindings per context by key string (`"ctrl-d"`, `"G"`, `"pgdn"`).
 
 use super::action::{Action, Dir};
+use super::selection::Motion;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -147,16 +148,24 @@ pub enum Context {
     /// Keys that work wherever a context does not bind them (but not while typing).
     Global,
     Article,
+    Entities,
     List,
     Results,
+    Selecting,
+    Note,
+    Overview,
     Help,
     Prompt,
 }
 
 impl Context {
-    pub const ALL: [Context; 6] = [
+    pub const ALL: [Context; 10] = [
         Context::Global,
         Context::Article,
+        Context::Selecting,
+        Context::Note,
+        Context::Overview,
+        Context::Entities,
         Context::List,
         Context::Results,
         Context::Help,
@@ -167,6 +176,10 @@ impl Context {
         match self {
             Context::Global => "global",
             Context::Article => "article",
+            Context::Entities => "entities",
+            Context::Selecting => "selecting",
+            Context::Note => "note",
+            Context::Overview => "overview",
             Context::List => "list",
             Context::Results => "results",
             Context::Help => "help",
@@ -183,6 +196,10 @@ impl Context {
         match self {
             Context::Global => "Everywhere",
             Context::Article => "Reading an article",
+            Context::Entities => "Entities pane",
+            Context::Selecting => "Selecting (after v)",
+            Context::Note => "Writing a note",
+            Context::Overview => "Claims and highlights (C)",
             Context::List => "Article list",
             Context::Results => "Search results",
             Context::Help => "Help",
@@ -208,8 +225,8 @@ impl Keymap {
                 .find(|(k, _)| *k == key)
                 .map(|(_, a)| a.clone())
         };
-        if context == Context::Prompt {
-            return bound(Context::Prompt).or(match key.code {
+        if context == Context::Prompt || context == Context::Note {
+            return bound(context).or(match key.code {
                 KeyCode::Char(c) if !key.ctrl && !key.alt => Some(Action::PromptInsert(c)),
                 _ => None,
             });
@@ -272,6 +289,9 @@ impl Default for Keymap {
             (plain(K::BackTab), CycleFocus(Dir::Prev)),
             (Key::char('/'), StartSearch),
             (Key::char('S'), StartCorpusSearch),
+            (Key::char('u'), Undo),
+            (Key::ctrl('r'), Redo),
+            (Key::char('C'), OpenOverview),
             (Key::ctrl('o'), JumpBack),
             (Key::ctrl('i'), JumpForward),
             (Key::char('?'), ToggleHelp),
@@ -294,6 +314,72 @@ impl Default for Keymap {
             (plain(K::Home), ToStart),
             (Key::char('G'), ToEnd),
             (plain(K::End), ToEnd),
+            (Key::char('n'), SearchNext),
+            (Key::char('N'), SearchPrev),
+            (Key::char('*'), ActivateEntity),
+            (Key::char('X'), SplitMention),
+            (Key::char('V'), MarkVerified),
+            (Key::char('D'), MarkDisputed),
+            (Key::char('U'), Unmark),
+            (Key::char('v'), BeginSelection),
+            (Key::char('a'), EditNote),
+            (Key::char('t'), EditTags),
+            (Key::char('x'), DeleteHighlight),
+        ];
+        let selecting = [
+            (Key::char('w'), ExtendSelection(Motion::WordNext)),
+            (Key::char('b'), ExtendSelection(Motion::WordBack)),
+            (Key::char('e'), ExtendSelection(Motion::WordEnd)),
+            (Key::char('h'), ExtendSelection(Motion::Left)),
+            (plain(K::Left), ExtendSelection(Motion::Left)),
+            (Key::char('l'), ExtendSelection(Motion::Right)),
+            (plain(K::Right), ExtendSelection(Motion::Right)),
+            (Key::char('j'), ExtendSelection(Motion::Down)),
+            (plain(K::Down), ExtendSelection(Motion::Down)),
+            (Key::char('k'), ExtendSelection(Motion::Up)),
+            (plain(K::Up), ExtendSelection(Motion::Up)),
+            (plain(K::Enter), CommitHighlight),
+            (Key::char('V'), MarkVerified),
+            (Key::char('D'), MarkDisputed),
+            (Key::char('E'), MarkSelectionAsEntity),
+            (Key::char('a'), EditNote),
+            (Key::char('t'), EditTags),
+            (plain(K::Esc), Cancel),
+        ];
+        let note = [
+            (Key::ctrl('s'), NoteSave),
+            (plain(K::Esc), Cancel),
+            (plain(K::Enter), NoteNewline),
+            (plain(K::Backspace), PromptBackspace),
+            (plain(K::Left), NoteMove(Motion::Left)),
+            (plain(K::Right), NoteMove(Motion::Right)),
+            (plain(K::Up), NoteMove(Motion::Up)),
+            (plain(K::Down), NoteMove(Motion::Down)),
+            (plain(K::Home), NoteMove(Motion::LineStart)),
+            (plain(K::End), NoteMove(Motion::LineEnd)),
+        ];
+        let overview = [
+            (Key::char('j'), MoveSelection(Dir::Next)),
+            (plain(K::Down), MoveSelection(Dir::Next)),
+            (Key::char('k'), MoveSelection(Dir::Prev)),
+            (plain(K::Up), MoveSelection(Dir::Prev)),
+            (plain(K::Enter), OpenSelected),
+            (Key::char('f'), CycleOverviewFilter),
+            (Key::char('/'), FilterOverview),
+            (Key::char('q'), Cancel),
+            (Key::char('C'), Cancel),
+        ];
+        let entities = [
+            (Key::char('j'), MoveSelection(Dir::Next)),
+            (plain(K::Down), MoveSelection(Dir::Next)),
+            (Key::char('k'), MoveSelection(Dir::Prev)),
+            (plain(K::Up), MoveSelection(Dir::Prev)),
+            (plain(K::Enter), OpenSelected),
+            (Key::char('/'), StartEntityFilter),
+            (Key::char('s'), ToggleEntityScope),
+            (Key::char('r'), RenameEntity),
+            (Key::char('m'), MergeEntity),
+            (Key::char('x'), IgnoreEntity),
             (Key::char('n'), SearchNext),
             (Key::char('N'), SearchPrev),
         ];
@@ -329,10 +415,15 @@ impl Default for Keymap {
             (Key::ctrl('c'), Cancel),
             (plain(K::Backspace), PromptBackspace),
             (Key::ctrl('u'), PromptClear),
+            (plain(K::Tab), PromptComplete),
         ];
         for (context, keys) in [
             (Context::Global, &global[..]),
             (Context::Article, &article[..]),
+            (Context::Selecting, &selecting[..]),
+            (Context::Note, &note[..]),
+            (Context::Overview, &overview[..]),
+            (Context::Entities, &entities[..]),
             (Context::List, &list[..]),
             (Context::Results, &results[..]),
             (Context::Help, &help[..]),

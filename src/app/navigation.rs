@@ -191,8 +191,13 @@ impl App {
             .get(self.scroll_top)
             .and_then(Row::span)
             .map(|s| s.start);
-        self.areas = Areas::of(width, height, &self.config.panes, false);
-        if self.areas.list.is_none() && self.focus == Pane::List {
+        self.areas = Areas::of(width, height, &self.config.panes, true);
+        let hidden = match self.focus {
+            Pane::List => self.areas.list.is_none(),
+            Pane::Entities => self.areas.entities.is_none(),
+            Pane::Article => false,
+        };
+        if hidden {
             self.focus = Pane::Article;
         }
         if self.layout.width != self.areas.text.width as usize || self.layout.rows.is_empty() {

@@ -76,6 +76,9 @@ impl Widget for ArticlePane<'_> {
             if cursor.is_some_and(|c| c.overlaps(span)) {
                 buf.set_string(area.x + GUTTER - 1, y, "▌", self.theme.cursor_gutter());
             }
+            if let Some((glyph, style)) = self.gutter_mark(span) {
+                buf.set_string(area.x, y, glyph, style);
+            }
             let is_heading = article
                 .structure
                 .paragraphs
@@ -117,8 +120,51 @@ impl ArticlePane<'_> {
         if let Some(cursor) = app.cursor_span() {
             layers.push((cursor, Mark::Cursor));
         }
+        let visible = self.visible_bytes();
+        if let Some(notes) = app.notes() {
+            for claim in notes.annotations.claims_overlapping(visible) {
+                if notes.is_orphaned(&claim.id) {
+                    continue;
+                }
+                match claim.status {
+                    Some(crate::annotations::Status::Verified) => {
+                        layers.push((claim.anchor.span, Mark::Verified))
+                    }
+                    Some(crate::annotations::Status::Disputed) => {
+                        layers.push((claim.anchor.span, Mark::Disputed))
+                    }
+                    None => {}
+                }
+            }
+            for highlight in notes.annotations.highlights_overlapping(visible) {
+                if !notes.is_orphaned(&highlight.id) {
+                    layers.push((highlight.anchor.span, Mark::Highlight));
+                }
+            }
+        }
+        if let crate::app::Mode::Selecting(selection) = &app.mode {
+            layers.push((
+                selection.span(self.app.article().map_or("", |a| a.text.as_str())),
+                Mark::Selection,
+            ));
+        }
+        if let Some(index) = app.entities.index() {
+            let highlighted = app.highlighted_entities();
+            let mentions = index.article_mentions(app.current);
+            let start = mentions.partition_point(|m| m.span.end <= visible.start);
+            for m in mentions[start..]
+                .iter()
+                .take_while(|m| m.span.start < visible.end)
+            {
+                let mark = if highlighted.contains(&m.entity) {
+                    Mark::ActiveEntity
+                } else {
+                    Mark::Mention
+                };
+                layers.push((m.span, mark));
+            }
+        }
         if let Some(search) = &app.search {
-            let visible = self.visible_bytes();
             let start = search.matches.partition_point(|m| m.end <= visible.start);
             for (i, m) in search
                 .matches
@@ -136,6 +182,33 @@ impl ArticlePane<'_> {
             }
         }
         layers
+    }
+
+    /// The claim mark for a row: ✓ verified, ✗ disputed, • a claim with only a note or
+    /// tags, ◆ a passage cited as evidence by some claim.
+    fn gutter_mark(&self, row: ByteSpan) -> Option<(&'static str, ratatui::style::Style)> {
+        let notes = self.app.notes()?;
+        let starts_here = |span: ByteSpan| row.contains(span.start);
+        if let Some(claim) = notes
+            .annotations
+            .claims_overlapping(row)
+            .find(|c| starts_here(c.anchor.span))
+        {
+            return Some(match claim.status {
+                Some(crate::annotations::Status::Verified) => ("✓", self.theme.verified()),
+                Some(crate::annotations::Status::Disputed) => ("✗", self.theme.disputed()),
+                None => ("•", self.theme.dim()),
+            });
+        }
+        let article = self.app.article()?;
+        let cited = self.app.annotations.notes.iter().any(|n| {
+            n.annotations.claims().iter().any(|c| {
+                c.evidence
+                    .iter()
+                    .any(|e| e.article == article.file && starts_here(e.anchor.span))
+            })
+        });
+        cited.then(|| ("◆", self.theme.title()))
     }
 
     fn visible_bytes(&self) -> ByteSpan {

@@ -2,7 +2,7 @@
 //! search is typed, the search line itself.
 
 use super::Theme;
-use crate::app::{App, Mode, PromptKind};
+use crate::app::{App, Mode};
 use crate::text::display;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -20,10 +20,7 @@ impl Widget for StatusBar<'_> {
         let app = self.app;
         buf.set_style(area, self.theme.status_bar());
         if let Mode::Prompt(prompt) = &app.mode {
-            let sigil = match prompt.kind {
-                PromptKind::Search => "/",
-                PromptKind::CorpusSearch => "search all articles: ",
-            };
+            let sigil = prompt.kind.sigil();
             let shown = display::sanitize(&prompt.input);
             let line = Line::from(vec![
                 Span::styled(sigil, self.theme.title()),
@@ -67,16 +64,61 @@ impl Widget for StatusBar<'_> {
         );
         let used = mode_width as usize + display::str_width(&left);
         let (hint, style) = match &app.message {
-            Some(message) => (message.text.as_str(), self.theme.message(message.severity)),
-            None if area.width as usize > used + 16 => ("? help  q quit", self.theme.dim()),
-            None => ("", self.theme.dim()),
+            Some(message) => (message.text.clone(), self.theme.message(message.severity)),
+            None if let Some(summary) = annotation_summary(app) => (summary, self.theme.dim()),
+            None if area.width as usize > used + 16 => {
+                ("? help  q quit".to_string(), self.theme.dim())
+            }
+            None => (String::new(), self.theme.dim()),
         };
         if area.width as usize > used + 4 {
             let room = area.width as usize - used - 2;
-            let text = display::truncate(hint, room);
+            let text = display::truncate(&hint, room);
             self.right(area, buf, &text, style);
         }
     }
+}
+
+/// What the cursor sentence carries: "✗ disputed · #error · note: … · 1 evidence · cited by 2".
+fn annotation_summary(app: &App) -> Option<String> {
+    let span = app.cursor_span()?;
+    let notes = app.notes()?;
+    let article = app.article()?;
+    let mut parts = Vec::new();
+    if let Some(claim) = notes
+        .annotations
+        .claim_for(span)
+        .or_else(|| notes.annotations.claims_overlapping(span).next())
+    {
+        parts.push(match claim.status {
+            Some(crate::annotations::Status::Verified) => "✓ verified".to_string(),
+            Some(crate::annotations::Status::Disputed) => "✗ disputed".to_string(),
+            None => "claim".to_string(),
+        });
+        parts.extend(claim.tags.iter().map(|t| format!("#{t}")));
+        if !claim.evidence.is_empty() {
+            parts.push(format!("{} evidence", claim.evidence.len()));
+        }
+        if let Some(line) = claim.note.lines().next() {
+            parts.push(format!("note: {line}"));
+        }
+    }
+    if let Some(highlight) = notes.annotations.highlights_overlapping(span).next() {
+        let mut text = "highlight".to_string();
+        for tag in &highlight.tags {
+            text.push_str(&format!(" #{tag}"));
+        }
+        parts.push(text);
+    }
+    let cited = crate::annotations::citations_of(
+        app.annotations.notes.iter().map(|n| &n.annotations),
+        &article.file,
+        span,
+    );
+    if !cited.is_empty() {
+        parts.push(format!("cited by {}", cited.len()));
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 impl StatusBar<'_> {

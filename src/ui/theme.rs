@@ -15,6 +15,7 @@ pub struct Theme {
     search: Color,
     heading: Color,
     dim: Color,
+    mention: Color,
 }
 
 impl Theme {
@@ -32,6 +33,7 @@ impl Theme {
             search: pick("search", &colours.search, Color::Yellow)?,
             heading: pick("heading", &colours.heading, Color::LightBlue)?,
             dim: pick("dim", &colours.dim, Color::DarkGray)?,
+            mention: pick("mention", &colours.mention, Color::LightCyan)?,
         })
     }
 
@@ -53,6 +55,36 @@ impl Theme {
                 style = style.fg(self.heading);
             }
         }
+        if marks.has(Mark::Mention) && self.colour {
+            style = style.fg(self.mention);
+        }
+        if marks.has(Mark::ActiveEntity) {
+            style = style.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+            if self.colour {
+                style = style.fg(self.accent);
+            }
+        }
+        if marks.has(Mark::Highlight) {
+            style = if self.colour {
+                style.bg(Color::Indexed(58))
+            } else {
+                style.add_modifier(Modifier::UNDERLINED)
+            };
+        }
+        if marks.has(Mark::Verified) {
+            style = if self.colour {
+                style.fg(Color::LightGreen)
+            } else {
+                style.add_modifier(Modifier::ITALIC)
+            };
+        }
+        if marks.has(Mark::Disputed) {
+            style = if self.colour {
+                style.fg(Color::LightRed).add_modifier(Modifier::UNDERLINED)
+            } else {
+                style.add_modifier(Modifier::ITALIC | Modifier::UNDERLINED)
+            };
+        }
         if marks.has(Mark::Cursor) {
             style = if self.colour {
                 style.bg(self.cursor)
@@ -67,6 +99,9 @@ impl Theme {
                 style.add_modifier(Modifier::UNDERLINED)
             };
         }
+        if marks.has(Mark::Selection) {
+            style = style.add_modifier(Modifier::REVERSED);
+        }
         if marks.has(Mark::CurrentMatch) {
             style = if self.colour {
                 style
@@ -78,6 +113,35 @@ impl Theme {
             };
         }
         style
+    }
+
+    pub fn verified(&self) -> Style {
+        if self.colour {
+            Style::default().fg(Color::LightGreen)
+        } else {
+            Style::default().add_modifier(Modifier::BOLD)
+        }
+    }
+
+    pub fn disputed(&self) -> Style {
+        if self.colour {
+            Style::default().fg(Color::LightRed)
+        } else {
+            Style::default().add_modifier(Modifier::BOLD | Modifier::ITALIC)
+        }
+    }
+
+    pub fn highlight_label(&self) -> Style {
+        if self.colour {
+            Style::default().fg(Color::Yellow)
+        } else {
+            Style::default().add_modifier(Modifier::UNDERLINED)
+        }
+    }
+
+    /// A label's heading in the entities pane.
+    pub fn label_heading(&self) -> Style {
+        self.dim().add_modifier(Modifier::BOLD)
     }
 
     pub fn cursor_gutter(&self) -> Style {
@@ -160,6 +224,7 @@ impl Default for Theme {
             search: Color::Reset,
             heading: Color::Reset,
             dim: Color::Reset,
+            mention: Color::Reset,
         })
     }
 }

@@ -1,0 +1,592 @@
+//! The entities pane and everything the reader does with entities: the pane's rows (grouped
+//! by label, for the article or the whole corpus, narrowed by a filter), the active entity and
+//! `n`/`N` jumps between its mentions across articles, and corrections.
+//!
+//! Entity ids are stable for one build of the index only; across rebuilds the active entity
+//! is found again by name.
+
+use super::indexing::{self, BuiltIndex};
+use super::{App, Effect, Find, Message, Mode, Pane, Position, Prompt, PromptKind, Severity};
+use crate::app::action::Dir;
+use crate::corpus::ArticleId;
+use crate::entities::{Correction, Corrections, Entity, EntityId, EntityIndex, Label, MentionRef};
+use crate::text::ByteSpan;
+use std::path::PathBuf;
+
+/// Which entities the pane lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Article,
+    Corpus,
+}
+
+/// One row of the entities pane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntityRow {
+    Header { label: Label, count: usize },
+    Entity { id: EntityId, count: usize },
+}
+
+#[derive(Debug)]
+pub struct EntitiesState {
+    pub built: Option<BuiltIndex>,
+    /// Articles extracted so far while the index builds.
+    pub progress: Option<(usize, usize)>,
+    pub scope: Scope,
+    pub filter: String,
+    /// The pane's rows for the current article, scope and filter.
+    pub rows: Vec<EntityRow>,
+    /// The selected row; always an entity row when there is one.
+    pub selected: usize,
+    pub active: Option<EntityId>,
+    /// The mention `n`/`N` last went to.
+    last_mention: Option<MentionRef>,
+    /// The entity `m` picked to merge into the next one picked.
+    pub merging: Option<EntityId>,
+    pub corrections: Corrections,
+    /// Where corrections are saved; `None` while the file there cannot be read.
+    pub corrections_file: Option<PathBuf>,
+    /// Why corrections cannot be saved (the file there does not parse).
+    pub corrections_error: Option<String>,
+}
+
+impl EntitiesState {
+    pub fn new(
+        corrections: Corrections,
+        corrections_file: Option<PathBuf>,
+        corrections_error: Option<String>,
+    ) -> Self {
+        EntitiesState {
+            built: None,
+            progress: None,
+            scope: Scope::Article,
+            filter: String::new(),
+            rows: Vec::new(),
+            selected: 0,
+            active: None,
+            last_mention: None,
+            merging: None,
+            corrections,
+            corrections_file,
+            corrections_error,
+        }
+    }
+
+    pub fn index(&self) -> Option<&EntityIndex> {
+        self.built.as_ref().map(|b| b.index.as_ref())
+    }
+
+    pub fn selected_entity(&self) -> Option<EntityId> {
+        match self.rows.get(self.selected) {
+            Some(EntityRow::Entity { id, .. }) => Some(*id),
+            _ => None,
+        }
+    }
+
+    pub fn entity(&self, id: EntityId) -> Option<&Entity> {
+        self.index()?.entity(id)
+    }
+
+    /// Recomputes the rows, keeping the selection on the same entity when it is still listed.
+    pub fn refresh_rows(&mut self, article: ArticleId) {
+        let keep = self.selected_entity();
+        self.rows = match self.index() {
+            Some(index) => rows(index, self.scope, article, &self.filter),
+            None => Vec::new(),
+        };
+        let entity_rows = || {
+            self.rows
+                .iter()
+                .position(|r| matches!(r, EntityRow::Entity { .. }))
+        };
+        self.selected = keep
+            .and_then(|id| {
+                self.rows
+                    .iter()
+                    .position(|r| matches!(r, EntityRow::Entity { id: e, .. } if *e == id))
+            })
+            .or_else(entity_rows)
+            .unwrap_or(0);
+    }
+}
+
+/// The pane's rows: entities grouped by label (in [`Label::ALL`] order), most mentioned first.
+pub fn rows(index: &EntityIndex, scope: Scope, article: ArticleId, filter: &str) -> Vec<EntityRow> {
+    let counted: Vec<(EntityId, usize)> = match scope {
+        Scope::Article => index.article_entities(article),
+        Scope::Corpus => index
+            .entities()
+            .iter()
+            .map(|e| (e.id, e.mention_count()))
+            .collect(),
+    };
+    let filter = filter.to_lowercase();
+    let mut by_label: Vec<Vec<(EntityId, usize)>> = vec![Vec::new(); Label::ALL.len()];
+    for (id, count) in counted {
+        let Some(entity) = index.entity(id) else {
+            continue;
+        };
+        if !filter.is_empty() && !entity.name.to_lowercase().contains(&filter) {
+            continue;
+        }
+        let slot = Label::ALL
+            .iter()
+            .position(|l| *l == entity.label)
+            .unwrap_or(0);
+        by_label[slot].push((id, count));
+    }
+    let mut rows = Vec::new();
+    for (label, mut group) in Label::ALL.into_iter().zip(by_label) {
+        if group.is_empty() {
+            continue;
+        }
+        let name = |id: EntityId| index.entity(id).map_or("", |e| e.name.as_str());
+        group.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| name(a.0).cmp(name(b.0))));
+        rows.push(EntityRow::Header {
+            label,
+            count: group.len(),
+        });
+        rows.extend(
+            group
+                .into_iter()
+                .map(|(id, count)| EntityRow::Entity { id, count }),
+        );
+    }
+    rows
+}
+
+impl App {
+    /// Takes a freshly built index, keeping the active entity by name.
+    pub(super) fn adopt_index(&mut self, built: BuiltIndex) {
+        let state = &mut self.entities;
+        let active_name = state
+            .active
+            .and_then(|id| state.entity(id))
+            .map(|e| e.name.clone());
+        let merging_name = state
+            .merging
+            .and_then(|id| state.entity(id))
+            .map(|e| e.name.clone());
+        state.built = Some(built);
+        state.progress = None;
+        let find = |name: Option<String>| name.and_then(|n| state.index()?.find(&n).map(|e| e.id));
+        let (active, merging) = (find(active_name), find(merging_name));
+        state.active = active;
+        state.merging = merging;
+        state.last_mention = None;
+        state.refresh_rows(self.current);
+    }
+
+    pub(super) fn index_progress(&mut self, done: usize, total: usize) {
+        self.entities.progress = Some((done, total));
+    }
+
+    /// Says so when the index is not ready; true when it is.
+    fn index_ready(&mut self) -> bool {
+        if self.entities.built.is_some() {
+            return true;
+        }
+        let text = match self.entities.progress {
+            Some((done, total)) => {
+                format!("the entity index is still building ({done}/{total} articles)")
+            }
+            None => "the entity index is still building".to_string(),
+        };
+        self.message = Some(Message {
+            severity: Severity::Info,
+            text,
+        });
+        false
+    }
+
+    pub(super) fn toggle_entity_scope(&mut self) {
+        self.entities.scope = match self.entities.scope {
+            Scope::Article => Scope::Corpus,
+            Scope::Corpus => Scope::Article,
+        };
+        self.entities.refresh_rows(self.current);
+    }
+
+    pub(super) fn move_entity_selection(&mut self, dir: Dir) {
+        let rows = &self.entities.rows;
+        let is_entity = |i: &usize| matches!(rows[*i], EntityRow::Entity { .. });
+        let next = match dir {
+            Dir::Next => (self.entities.selected + 1..rows.len()).find(is_entity),
+            Dir::Prev => (0..self.entities.selected).rev().find(is_entity),
+        };
+        if let Some(i) = next {
+            self.entities.selected = i;
+        }
+    }
+
+    /// `Enter` in the pane: the selected entity becomes active and the cursor goes to its
+    /// first mention (in this article if it has one).
+    pub(super) fn open_selected_entity(&mut self) -> Vec<Effect> {
+        let Some(id) = self.entities.selected_entity() else {
+            return Vec::new();
+        };
+        let Some(index) = self.entities.index() else {
+            return Vec::new();
+        };
+        let mentions = index.mentions_of(id);
+        let Some(first) = mentions
+            .iter()
+            .find(|m| m.article == self.current)
+            .or(mentions.first())
+            .copied()
+        else {
+            return Vec::new();
+        };
+        self.entities.active = Some(id);
+        self.find = Find::Entity;
+        self.focus = Pane::Article;
+        let effects = self.jump(Position {
+            article: first.article,
+            byte: first.span.start,
+        });
+        self.entities.last_mention = Some(first);
+        self.report_mention(id, first);
+        effects
+    }
+
+    /// `*`: the entity mentioned in the cursor sentence becomes active; pressed again, the
+    /// next entity of the sentence does.
+    pub(super) fn activate_entity_at_cursor(&mut self) {
+        if !self.index_ready() {
+            return;
+        }
+        let Some(cursor) = self.cursor_span() else {
+            return;
+        };
+        let Some(index) = self.entities.index() else {
+            return;
+        };
+        let mentions: Vec<_> = index
+            .article_mentions(self.current)
+            .iter()
+            .filter(|m| cursor.overlaps(m.span))
+            .copied()
+            .collect();
+        if mentions.is_empty() {
+            self.info("no named entity in this sentence");
+            return;
+        }
+        let after_active = self
+            .entities
+            .active
+            .and_then(|a| mentions.iter().position(|m| m.entity == a))
+            .map_or(0, |i| i + 1);
+        let pick = mentions[after_active..]
+            .iter()
+            .find(|m| Some(m.entity) != self.entities.active)
+            .unwrap_or(&mentions[0]);
+        let id = pick.entity;
+        let here = MentionRef {
+            article: self.current,
+            span: pick.span,
+        };
+        self.entities.active = Some(id);
+        self.entities.last_mention = Some(here);
+        self.find = Find::Entity;
+        if let Some(row) = self
+            .entities
+            .rows
+            .iter()
+            .position(|r| matches!(r, EntityRow::Entity { id: e, .. } if *e == id))
+        {
+            self.entities.selected = row;
+        }
+        self.report_mention(id, here);
+    }
+
+    /// `n`/`N` after `*`: the active entity's next or previous mention, across articles,
+    /// wrapping around the corpus.
+    pub(super) fn entity_step(&mut self, dir: Dir) -> Vec<Effect> {
+        if !self.index_ready() {
+            return Vec::new();
+        }
+        let Some(id) = self.entities.active else {
+            return Vec::new();
+        };
+        let Some(cursor) = self.cursor_span() else {
+            return Vec::new();
+        };
+        let Some(index) = self.entities.index() else {
+            return Vec::new();
+        };
+        let from = self
+            .entities
+            .last_mention
+            .filter(|m| m.article == self.current && cursor.contains(m.span.start))
+            .map_or(
+                match dir {
+                    Dir::Next => cursor.start.saturating_sub(1),
+                    Dir::Prev => cursor.end,
+                },
+                |m| m.span.start,
+            );
+        let forward = dir == Dir::Next;
+        let (target, wrapped) = match index.next_mention(id, self.current, from, forward) {
+            Some(m) => (Some(m), false),
+            None => {
+                let mentions = index.mentions_of(id);
+                (
+                    if forward {
+                        mentions.first()
+                    } else {
+                        mentions.last()
+                    }
+                    .copied(),
+                    true,
+                )
+            }
+        };
+        let Some(target) = target else {
+            return Vec::new();
+        };
+        let effects = if target.article == self.current {
+            self.set_cursor_to_byte(target.span.start);
+            Vec::new()
+        } else {
+            self.jump(Position {
+                article: target.article,
+                byte: target.span.start,
+            })
+        };
+        self.entities.last_mention = Some(target);
+        self.report_mention(id, target);
+        if wrapped && let Some(message) = &mut self.message {
+            message.text.push_str(if forward {
+                " · wrapped to the first"
+            } else {
+                " · wrapped to the last"
+            });
+        }
+        effects
+    }
+
+    /// "Ryosei Akazawa: mention 3/17 · article 2/5" in the status bar.
+    fn report_mention(&mut self, id: EntityId, at: MentionRef) {
+        let Some(entity) = self.entities.entity(id) else {
+            return;
+        };
+        let n = entity
+            .mentions
+            .iter()
+            .position(|m| *m == at)
+            .map_or(0, |i| i + 1);
+        let article = entity
+            .per_article
+            .iter()
+            .position(|(a, _)| *a == at.article)
+            .map_or(0, |i| i + 1);
+        let text = format!(
+            "{}: mention {n}/{} · article {article}/{}",
+            entity.name,
+            entity.mentions.len(),
+            entity.per_article.len()
+        );
+        self.info(text);
+    }
+
+    /// The spans of the entity to show as active in the current article: the active one,
+    /// and the selected one while the pane has the focus.
+    pub fn highlighted_entities(&self) -> Vec<EntityId> {
+        let mut ids: Vec<EntityId> = self.entities.active.into_iter().collect();
+        if self.focus == Pane::Entities
+            && let Some(id) = self.entities.selected_entity()
+            && !ids.contains(&id)
+        {
+            ids.push(id);
+        }
+        ids
+    }
+
+    pub(super) fn start_entity_prompt(&mut self, kind: PromptKind) {
+        let input = match kind {
+            PromptKind::RenameEntity(id) => self
+                .entities
+                .entity(id)
+                .map(|e| e.name.clone())
+                .unwrap_or_default(),
+            PromptKind::EntityFilter => self.entities.filter.clone(),
+            _ => String::new(),
+        };
+        let before = (self.search.clone(), self.cursor);
+        self.mode = Mode::Prompt(Prompt {
+            kind,
+            input,
+            before,
+        });
+    }
+
+    /// Rename, merge, ignore: a correction of the selected entity.
+    pub(super) fn correct_selected(
+        &mut self,
+        make: impl FnOnce(&Entity) -> Option<Correction>,
+    ) -> Vec<Effect> {
+        let Some(entity) = self
+            .entities
+            .selected_entity()
+            .and_then(|id| self.entities.entity(id))
+        else {
+            return Vec::new();
+        };
+        match make(entity) {
+            Some(correction) => self.apply_correction(correction),
+            None => Vec::new(),
+        }
+    }
+
+    /// `m` in the pane: the first press picks the entity to merge, the second the one it
+    /// merges into.
+    pub(super) fn merge_selected(&mut self) -> Vec<Effect> {
+        let Some(selected) = self.entities.selected_entity() else {
+            return Vec::new();
+        };
+        let Some(from) = self.entities.merging.take() else {
+            self.entities.merging = Some(selected);
+            let name = self
+                .entities
+                .entity(selected)
+                .map(|e| e.name.clone())
+                .unwrap_or_default();
+            self.info(format!(
+                "merge “{name}” into…: select an entity and press m (Esc cancels)"
+            ));
+            return Vec::new();
+        };
+        if from == selected {
+            self.info("merge cancelled");
+            return Vec::new();
+        }
+        let (Some(a), Some(b)) = (self.entities.entity(from), self.entities.entity(selected))
+        else {
+            return Vec::new();
+        };
+        let correction = Correction::Merge {
+            entity: a.name.clone(),
+            into: b.name.clone(),
+        };
+        self.apply_correction(correction)
+    }
+
+    /// `X` in the article: the active entity's mention in the cursor sentence (or the
+    /// sentence's first mention) becomes an entity of its own.
+    pub(super) fn split_mention_at_cursor(&mut self) -> Vec<Effect> {
+        if !self.index_ready() {
+            return Vec::new();
+        }
+        let Some(cursor) = self.cursor_span() else {
+            return Vec::new();
+        };
+        let Some(index) = self.entities.index() else {
+            return Vec::new();
+        };
+        let in_sentence: Vec<_> = index
+            .article_mentions(self.current)
+            .iter()
+            .filter(|m| cursor.overlaps(m.span))
+            .copied()
+            .collect();
+        let Some(mention) = in_sentence
+            .iter()
+            .find(|m| Some(m.entity) == self.entities.active)
+            .or(in_sentence.first())
+            .copied()
+        else {
+            self.info("no named entity in this sentence to split off");
+            return Vec::new();
+        };
+        let doc = self.article().map(|a| a.file.clone()).unwrap_or_default();
+        let correction = Correction::Split {
+            doc,
+            start: mention.span.start,
+            end: mention.span.end,
+            name: None,
+        };
+        self.apply_correction(correction)
+    }
+
+    /// Marks `span` of the current article as a mention with `label`.
+    pub(super) fn mark_entity(&mut self, span: ByteSpan, label: Label) -> Vec<Effect> {
+        let Some(article) = self.article() else {
+            return Vec::new();
+        };
+        let quote = span.slice(&article.text).to_string();
+        let correction = Correction::Mark {
+            doc: article.file.clone(),
+            start: span.start,
+            end: span.end,
+            quote,
+            label,
+            name: None,
+        };
+        self.apply_correction(correction)
+    }
+
+    /// Records a correction, saves the corrections and regroups the index at once.
+    pub(super) fn apply_correction(&mut self, correction: Correction) -> Vec<Effect> {
+        if let Some(error) = &self.entities.corrections_error {
+            let text = format!("corrections are not saved until this is fixed: {error}");
+            self.message = Some(Message {
+                severity: Severity::Error,
+                text,
+            });
+            return Vec::new();
+        }
+        let Some(built) = self.entities.built.clone() else {
+            self.index_ready();
+            return Vec::new();
+        };
+        let summary = describe(&correction);
+        let re_extract = match &correction {
+            Correction::Mark { doc, .. } => self
+                .corpus
+                .articles
+                .iter()
+                .find(|a| &a.file == doc)
+                .map(|a| a.id),
+            _ => None,
+        };
+        self.entities.corrections.push(correction);
+        let corrections = &self.entities.corrections;
+        let prepared = match re_extract {
+            Some(id) => {
+                let mut prepared = built.prepared.as_ref().clone();
+                if let (Some(slot), Some(article)) =
+                    (prepared.get_mut(id.0), self.corpus.article(id))
+                {
+                    *slot = crate::entities::ArticleEntities::extract(
+                        &article.file,
+                        &article.text,
+                        indexing::gazetteer(),
+                        corrections,
+                    );
+                }
+                std::sync::Arc::new(prepared)
+            }
+            None => built.prepared,
+        };
+        let rebuilt = indexing::regroup(prepared, corrections);
+        self.adopt_index(rebuilt);
+        self.info(summary);
+        match &self.entities.corrections_file {
+            Some(path) => vec![Effect::SaveCorrections {
+                path: path.clone(),
+                corrections: self.entities.corrections.clone(),
+            }],
+            None => Vec::new(),
+        }
+    }
+}
+
+fn describe(correction: &Correction) -> String {
+    match correction {
+        Correction::Rename { entity, to } => format!("renamed “{entity}” to “{to}”"),
+        Correction::Merge { entity, into } => format!("merged “{entity}” into “{into}”"),
+        Correction::Split { .. } => "split the mention off into an entity of its own".to_string(),
+        Correction::Ignore { entity } => format!("ignoring “{entity}”: it is not an entity"),
+        Correction::Mark { quote, label, .. } => format!("marked “{quote}” as {}", label.as_str()),
+    }
+}

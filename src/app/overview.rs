@@ -1,0 +1,168 @@
+//! `C`: every claim and highlight of the corpus in one list, filtered by kind or status and
+//! by text (a tag, a word of the note or the quote); `Enter` jumps to the annotation.
+
+use super::App;
+use crate::annotations::{AnnotationId, Status};
+use crate::corpus::ArticleId;
+use crate::text::ByteSpan;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OverviewFilter {
+    All,
+    Verified,
+    Disputed,
+    /// Claims without a status (a note, tags or evidence only).
+    Unmarked,
+    Highlights,
+    Orphaned,
+}
+
+impl OverviewFilter {
+    pub fn next(self) -> Self {
+        use OverviewFilter::*;
+        match self {
+            All => Verified,
+            Verified => Disputed,
+            Disputed => Unmarked,
+            Unmarked => Highlights,
+            Highlights => Orphaned,
+            Orphaned => All,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            OverviewFilter::All => "all",
+            OverviewFilter::Verified => "verified",
+            OverviewFilter::Disputed => "disputed",
+            OverviewFilter::Unmarked => "unmarked claims",
+            OverviewFilter::Highlights => "highlights",
+            OverviewFilter::Orphaned => "orphaned",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overview {
+    pub filter: OverviewFilter,
+    /// Shown rows contain this text in a tag, the note or the quote (case-insensitive).
+    pub query: String,
+    /// Whether keys type into `query`.
+    pub typing: bool,
+    pub selected: usize,
+}
+
+/// What a row of the overview is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    Claim(Option<Status>),
+    Highlight,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OverviewRow {
+    pub article: ArticleId,
+    pub id: AnnotationId,
+    pub kind: RowKind,
+    pub span: ByteSpan,
+    pub quote: String,
+    pub note: String,
+    pub tags: Vec<String>,
+    pub evidence: usize,
+    pub orphaned: bool,
+}
+
+impl App {
+    /// The overview's rows for its filter and query, in corpus order.
+    pub fn overview_rows(&self, overview: &Overview) -> Vec<OverviewRow> {
+        let query = overview.query.to_lowercase();
+        let mut rows = Vec::new();
+        for (i, notes) in self.annotations.notes.iter().enumerate() {
+            let article = ArticleId(i);
+            let claims = notes.annotations.claims().iter().map(|c| OverviewRow {
+                article,
+                id: c.id.clone(),
+                kind: RowKind::Claim(c.status),
+                span: c.anchor.span,
+                quote: c.anchor.quote.clone(),
+                note: c.note.clone(),
+                tags: c.tags.clone(),
+                evidence: c.evidence.len(),
+                orphaned: notes.is_orphaned(&c.id),
+            });
+            let highlights = notes.annotations.highlights().iter().map(|h| OverviewRow {
+                article,
+                id: h.id.clone(),
+                kind: RowKind::Highlight,
+                span: h.anchor.span,
+                quote: h.anchor.quote.clone(),
+                note: h.note.clone(),
+                tags: h.tags.clone(),
+                evidence: 0,
+                orphaned: notes.is_orphaned(&h.id),
+            });
+            let mut article_rows: Vec<OverviewRow> = claims.chain(highlights).collect();
+            article_rows.sort_by_key(|r| (r.span.start, r.id.clone()));
+            rows.extend(
+                article_rows
+                    .into_iter()
+                    .filter(|r| keeps(overview.filter, r) && matches_query(&query, r)),
+            );
+        }
+        rows
+    }
+
+    pub(super) fn open_overview(&mut self) {
+        self.mode = super::Mode::Overview(Overview {
+            filter: OverviewFilter::All,
+            query: String::new(),
+            typing: false,
+            selected: 0,
+        });
+    }
+
+    /// `Enter` in the overview: go to the annotation (an orphan's article opens at the top).
+    pub(super) fn open_overview_row(&mut self) -> Vec<super::Effect> {
+        let super::Mode::Overview(overview) = &self.mode else {
+            return Vec::new();
+        };
+        let Some(row) = self
+            .overview_rows(overview)
+            .into_iter()
+            .nth(overview.selected)
+        else {
+            return Vec::new();
+        };
+        self.mode = super::Mode::Reading;
+        let byte = if row.orphaned { 0 } else { row.span.start };
+        let effects = self.jump(super::Position {
+            article: row.article,
+            byte,
+        });
+        if row.orphaned {
+            self.info(format!(
+                "orphaned: “{}” is no longer in this article; it is kept in the sidecar",
+                row.quote
+            ));
+        }
+        effects
+    }
+}
+
+fn keeps(filter: OverviewFilter, row: &OverviewRow) -> bool {
+    match filter {
+        OverviewFilter::All => true,
+        OverviewFilter::Verified => row.kind == RowKind::Claim(Some(Status::Verified)),
+        OverviewFilter::Disputed => row.kind == RowKind::Claim(Some(Status::Disputed)),
+        OverviewFilter::Unmarked => row.kind == RowKind::Claim(None),
+        OverviewFilter::Highlights => row.kind == RowKind::Highlight,
+        OverviewFilter::Orphaned => row.orphaned,
+    }
+}
+
+fn matches_query(query: &str, row: &OverviewRow) -> bool {
+    query.is_empty()
+        || row.tags.iter().any(|t| t.to_lowercase().contains(query))
+        || row.note.to_lowercase().contains(query)
+        || row.quote.to_lowercase().contains(query)
+}

@@ -1,0 +1,214 @@
+//! Selecting a span with the keyboard: `v` starts at the cursor sentence's first word, `w`
+//! `b` `e` `h` `l` (and `j` `k` by sentence) move the moving end. Ends are byte offsets on
+//! char boundaries; the selection covers both ends' chars.
+
+use super::App;
+use crate::text::ByteSpan;
+use serde::Deserialize;
+
+/// How a selection's moving end (or the note editor's cursor) moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum Motion {
+    WordNext,
+    WordBack,
+    WordEnd,
+    Left,
+    Right,
+    Up,
+    Down,
+    LineStart,
+    LineEnd,
+}
+
+/// A selection: `anchor` stays, `head` moves. Both are the starts of chars in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Selection {
+    pub anchor: usize,
+    pub head: usize,
+}
+
+impl Selection {
+    /// The selected bytes: from the earlier end to the end of the char at the later one.
+    pub fn span(&self, text: &str) -> ByteSpan {
+        let (start, last) = (self.anchor.min(self.head), self.anchor.max(self.head));
+        let end = text
+            .get(last..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(last, |c| last + c.len_utf8());
+        ByteSpan::new(start, end.min(text.len()))
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(
+            c,
+            '\'' | '’' | '-' | '.' | ',' | '%' | '$' | '¥' | '€' | '£'
+        )
+}
+
+/// Where `motion` takes the selection end at `at` in `text`.
+pub fn moved(text: &str, at: usize, motion: Motion) -> usize {
+    let next_char = |i: usize| text[i..].chars().next().map_or(i, |c| i + c.len_utf8());
+    let prev_char = |i: usize| {
+        text[..i]
+            .chars()
+            .next_back()
+            .map_or(i, |c| i - c.len_utf8())
+    };
+    let char_at = |i: usize| text[i..].chars().next();
+    match motion {
+        Motion::Right => {
+            let n = next_char(at);
+            if n < text.len() { n } else { at }
+        }
+        Motion::Left => prev_char(at),
+        Motion::WordNext => {
+            let mut i = at;
+            while char_at(i).is_some_and(is_word_char) {
+                i = next_char(i);
+            }
+            while char_at(i).is_some_and(|c| !is_word_char(c)) {
+                i = next_char(i);
+            }
+            if i >= text.len() { at } else { i }
+        }
+        Motion::WordBack => {
+            let mut i = prev_char(at);
+            while i > 0 && char_at(i).is_some_and(|c| !is_word_char(c)) {
+                i = prev_char(i);
+            }
+            while i > 0 && text[..i].chars().next_back().is_some_and(is_word_char) {
+                i = prev_char(i);
+            }
+            i
+        }
+        Motion::WordEnd => {
+            let mut i = next_char(at);
+            while char_at(i).is_some_and(|c| !is_word_char(c)) {
+                i = next_char(i);
+            }
+            while char_at(next_char(i)).is_some_and(is_word_char) && next_char(i) < text.len() {
+                i = next_char(i);
+            }
+            if i >= text.len() { at } else { i }
+        }
+        Motion::Up | Motion::Down | Motion::LineStart | Motion::LineEnd => at,
+    }
+}
+
+impl App {
+    /// `v`: selects the first word of the cursor sentence.
+    pub(super) fn begin_selection(&mut self) {
+        let Some(span) = self.cursor_span() else {
+            return;
+        };
+        let Some(article) = self.article() else {
+            return;
+        };
+        let head = moved(&article.text, span.start, Motion::WordEnd)
+            .min(span.end.saturating_sub(1))
+            .max(span.start);
+        let head = floor_char(&article.text, head);
+        self.mode = super::Mode::Selecting(Selection {
+            anchor: span.start,
+            head,
+        });
+        self.info("select with w b e h l (j k by sentence); Enter highlights, V D claim, E marks an entity, Esc cancels");
+    }
+
+    pub(super) fn extend_selection(&mut self, motion: Motion) {
+        let super::Mode::Selecting(selection) = self.mode else {
+            return;
+        };
+        let Some(article) = self.article() else {
+            return;
+        };
+        let text = &article.text;
+        let head = match motion {
+            Motion::Down | Motion::Up => {
+                let sentences = &article.structure.sentences;
+                let Some(i) = article.structure.sentence_at_or_after(selection.head) else {
+                    return;
+                };
+                let j = match motion {
+                    Motion::Down => (i + 1).min(sentences.len() - 1),
+                    _ => i.saturating_sub(1),
+                };
+                let end = sentences[j].span.end;
+                if motion == Motion::Down {
+                    floor_char(text, end.saturating_sub(1))
+                } else {
+                    sentences[j].span.start
+                }
+            }
+            motion => moved(text, selection.head, motion),
+        };
+        let cursor = article.structure.sentence_at_or_after(head);
+        self.mode = super::Mode::Selecting(Selection { head, ..selection });
+        if let Some(cursor) = cursor {
+            self.cursor = cursor;
+            self.scroll_cursor_into_view();
+        }
+    }
+}
+
+/// The start of the char holding byte `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn select(text: &str, anchor: usize, motions: &[Motion]) -> String {
+        let mut head = anchor;
+        for m in motions {
+            head = moved(text, head, *m);
+        }
+        Selection { anchor, head }
+            .span(text)
+            .slice(text)
+            .to_string()
+    }
+
+    #[test]
+    fn word_motions_extend_the_selection_by_words() {
+        let text = "Japan’s finance minister recently suggested a deal.";
+        assert_eq!(select(text, 0, &[Motion::WordEnd]), "Japan’s");
+        assert_eq!(
+            select(text, 0, &[Motion::WordNext, Motion::WordEnd]),
+            "Japan’s finance"
+        );
+        assert_eq!(
+            select(
+                text,
+                0,
+                &[Motion::WordNext, Motion::WordNext, Motion::WordBack]
+            ),
+            "Japan’s f"
+        );
+    }
+
+    #[test]
+    fn char_motions_step_over_multibyte_chars() {
+        let text = "¥2.18 trillion";
+        assert_eq!(select(text, 0, &[Motion::Right]), "¥2");
+        assert_eq!(select(text, 0, &[Motion::Right, Motion::Left]), "¥");
+    }
+
+    #[test]
+    fn amounts_count_as_one_word() {
+        let text = "buy $8 billion in goods";
+        assert_eq!(select(text, 4, &[Motion::WordEnd]), "$8");
+        assert_eq!(
+            select(text, 4, &[Motion::WordNext, Motion::WordEnd]),
+            "$8 billion"
+        );
+    }
+}

@@ -1,0 +1,55 @@
+//! The subcommands that print instead of opening the reader: `margin entities`.
+//!
+//! Output goes to any writer, so tests capture it. Text from articles is made safe for a
+//! terminal ([`display::sanitize`]); JSON escapes control characters itself.
+
+use crate::app::indexing;
+use crate::corpus::Corpus;
+use crate::entities::Corrections;
+use crate::text::display;
+use std::io::{self, Write};
+
+/// Prints every mention of the corpus with its label and entity: one JSON object a line
+/// (`{"doc","start","end","text","label","entity"}`, byte offsets), or an aligned table.
+pub fn entities(
+    corpus: &Corpus,
+    corrections: &Corrections,
+    json: bool,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let built = indexing::build(corpus, corrections, |_, _| {});
+    let index = &built.index;
+    for article in &corpus.articles {
+        if json {
+            for line in index.json_lines(article.id, &article.text) {
+                writeln!(out, "{line}")?;
+            }
+            continue;
+        }
+        writeln!(
+            out,
+            "{} — {}",
+            display::sanitize(&article.file),
+            display::sanitize(&article.title)
+        )?;
+        for mention in index.article_mentions(article.id) {
+            let entity = index.entity(mention.entity).map_or("", |e| e.name.as_str());
+            let span = format!("{}..{}", mention.span.start, mention.span.end);
+            writeln!(
+                out,
+                "  {span:>12}  {:<8} {}  → {}",
+                mention.label.as_str(),
+                display::fit(mention.span.slice(&article.text), 32),
+                display::sanitize(entity)
+            )?;
+        }
+    }
+    for unapplied in index.unapplied() {
+        eprintln!(
+            "margin: correction {} not applied: {}",
+            unapplied.index + 1,
+            unapplied.reason
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,111 @@
+//! The claims and highlights overlay (`C`): one row per annotation of the corpus.
+
+use super::{Theme, centered};
+use crate::annotations::Status;
+use crate::app::App;
+use crate::app::overview::{Overview, RowKind};
+use crate::text::display;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+
+pub struct OverviewOverlay<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+    pub overview: &'a Overview,
+}
+
+impl Widget for OverviewOverlay<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let rows = self.app.overview_rows(self.overview);
+        let box_area = centered(area, 120, area.height.saturating_sub(2));
+        Clear.render(box_area, buf);
+        let mut title = format!(
+            " Claims and highlights: {} · {} shown ",
+            self.overview.filter.name(),
+            rows.len()
+        );
+        if !self.overview.query.is_empty() || self.overview.typing {
+            title.push_str(&format!(
+                "· filter “{}{}” ",
+                display::sanitize(&self.overview.query),
+                if self.overview.typing { "▏" } else { "" }
+            ));
+        }
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(self.theme.border(true))
+            .title(title)
+            .title_bottom(" j/k move · Enter jump · f status/kind · / filter · Esc close ");
+        let inner = block.inner(box_area);
+        block.render(box_area, buf);
+        if rows.is_empty() {
+            let note = "nothing here yet: V/D mark a sentence, v selects a passage to highlight";
+            buf.set_string(
+                inner.x,
+                inner.y,
+                display::truncate(note, inner.width as usize),
+                self.theme.dim(),
+            );
+            return;
+        }
+        let selected = self.overview.selected.min(rows.len() - 1);
+        let visible = inner.height as usize;
+        let first = (selected + 1).saturating_sub(visible);
+        for (i, row) in rows.iter().enumerate().skip(first).take(visible) {
+            let (glyph, style) = match row.kind {
+                RowKind::Claim(Some(Status::Verified)) => ("✓ verified", self.theme.verified()),
+                RowKind::Claim(Some(Status::Disputed)) => ("✗ disputed", self.theme.disputed()),
+                RowKind::Claim(None) => ("• claim   ", self.theme.dim()),
+                RowKind::Highlight => ("▒ highlight", self.theme.highlight_label()),
+            };
+            let article = self
+                .app
+                .corpus
+                .article(row.article)
+                .map_or("", |a| a.title.as_str());
+            let mut details = Vec::new();
+            if row.orphaned {
+                details.push("ORPHANED".to_string());
+            }
+            if !row.tags.is_empty() {
+                details.push(
+                    row.tags
+                        .iter()
+                        .map(|t| format!("#{t}"))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+            }
+            if row.evidence > 0 {
+                details.push(format!("{} evidence", row.evidence));
+            }
+            if !row.note.is_empty() {
+                details.push(format!("note: {}", row.note.lines().next().unwrap_or("")));
+            }
+            let width = inner.width as usize;
+            let quote_width = width.saturating_sub(11 + 22 + 4).min(60);
+            let line = Line::from(vec![
+                Span::styled(format!("{glyph:<11}"), style),
+                Span::styled(format!(" {} ", display::fit(article, 20)), self.theme.dim()),
+                Span::raw(display::fit(&format!("“{}”", row.quote), quote_width)),
+                Span::styled(
+                    format!("  {}", display::sanitize(&details.join(" · "))),
+                    self.theme.dim(),
+                ),
+            ]);
+            let y = inner.y + (i - first) as u16;
+            let area = Rect {
+                x: inner.x,
+                y,
+                width: inner.width,
+                height: 1,
+            };
+            line.render(area, buf);
+            if i == selected {
+                buf.set_style(area, self.theme.selected(true));
+            }
+        }
+    }
+}

@@ -1,0 +1,329 @@
+//! Annotating through keys: claims, highlights, notes, tags, undo, the overview, and the
+//! sidecar files they write, on a copy of the fixture corpus in a temporary folder.
+
+use margin::annotations::{Timestamp, sidecar};
+use margin::app::action::{Action, Effect};
+use margin::app::effects::carry_out;
+use margin::app::keymap::parse_keys;
+use margin::app::session::Session;
+use margin::app::sidecars;
+use margin::app::{App, Mode};
+use margin::config::{Config, Folders};
+use margin::corpus::{ArticleId, Corpus};
+use std::path::{Path, PathBuf};
+
+struct Setup {
+    _dir: tempfile::TempDir,
+    corpus_dir: PathBuf,
+    folders: Folders,
+}
+
+fn setup() -> Setup {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus_dir = dir.path().join("corpus");
+    std::fs::create_dir(&corpus_dir).unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
+    for entry in std::fs::read_dir(fixtures).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), corpus_dir.join(entry.file_name())).unwrap();
+    }
+    let folders = Folders {
+        config: dir.path().join("config"),
+        data: dir.path().join("data"),
+    };
+    Setup {
+        _dir: dir,
+        corpus_dir,
+        folders,
+    }
+}
+
+impl Setup {
+    fn app(&self) -> App {
+        let corpus = Corpus::open(std::slice::from_ref(&self.corpus_dir)).unwrap();
+        let mut app = App::new(corpus, Config::default(), None);
+        let (notes, messages) = sidecars::load(&app.corpus, &self.folders);
+        app.set_sidecars(notes, messages);
+        app.set_time(Timestamp(1_764_000_000));
+        app.update(Action::Resize {
+            width: 120,
+            height: 40,
+        });
+        app
+    }
+
+    fn sidecar(&self, article: &str) -> PathBuf {
+        sidecar::sidecar_path(&self.corpus_dir.join(article))
+    }
+
+    fn sidecar_text(&self, article: &str) -> String {
+        std::fs::read_to_string(self.sidecar(article)).unwrap_or_default()
+    }
+
+    /// Feeds keys as the shell does: each key's effects are carried out and their reports
+    /// fed back.
+    fn press(&self, app: &mut App, keys: &str) {
+        let mut session = Session::default();
+        for key in parse_keys(keys).unwrap() {
+            let effects = app.handle_key(key);
+            self.carry_out(app, effects, &mut session);
+        }
+    }
+
+    fn carry_out(&self, app: &mut App, effects: Vec<Effect>, session: &mut Session) {
+        for effect in effects {
+            if let Some(action) = carry_out(&effect, &self.folders, session) {
+                app.update(action);
+            }
+        }
+    }
+}
+
+fn status(app: &App) -> String {
+    app.message
+        .as_ref()
+        .map_or(String::new(), |m| m.text.clone())
+}
+
+#[test]
+fn v_marks_the_sentence_verified_and_saves_at_once() {
+    let s = setup();
+    let mut app = s.app();
+    s.press(&mut app, "j V");
+    let text = s.sidecar_text("talks.txt");
+    assert!(text.contains("status: Verified"), "{text}");
+    assert!(
+        text.contains(r#"quote: "Paragraph 1 opens here.""#),
+        "{text}"
+    );
+    assert!(
+        text.contains("version: 1") && text.contains(r#"offsets: "bytes""#),
+        "{text}"
+    );
+    assert!(text.contains(r#"created: "2025-11-24T"#), "{text}");
+}
+
+#[test]
+fn d_then_u_unmarks_and_removes_an_empty_claim() {
+    let s = setup();
+    let mut app = s.app();
+    s.press(&mut app, "j D");
+    assert!(s.sidecar_text("talks.txt").contains("status: Disputed"));
+    s.press(&mut app, "U");
+    assert!(!s.sidecar_text("talks.txt").contains("status:"));
+    assert_eq!(app.notes().unwrap().annotations.claims().len(), 0);
+}
+
+#[test]
+fn a_selection_becomes_a_highlight() {
+    let s = setup();
+    let mut app = s.app();
+    s.press(&mut app, "j j v w e");
+    assert!(matches!(app.mode, Mode::Selecting(_)));
+    s.press(&mut app, "enter");
+    let highlights = app.notes().unwrap().annotations.highlights().to_vec();
+    assert_eq!(highlights.len(), 1);
+    assert_eq!(highlights[0].anchor.quote, "Mr. Akazawa");
+    assert!(
+        s.sidecar_text("talks.txt")
+            .contains(r#"quote: "Mr. Akazawa""#)
+    );
+}
+
+#[test]
+fn a_note_is_written_in_the_editor_and_saved_with_ctrl_s() {
+    let s = setup();
+    let mut app = s.app();
+    s.press(
+        &mut app,
+        "j a S l o w enter s o u r c e : space w i r e ctrl-s",
+    );
+    let claim = app.notes().unwrap().annotations.claims()[0].clone();
+    assert_eq!(claim.note, "Slow\nsource: wire");
+    assert_eq!(claim.status, None);
+    assert!(
+        s.sidecar_text("talks.txt")
+            .contains(r#"note: "Slow\nsource: wire""#)
+    );
+    s.press(&mut app, "a x esc");
+    assert_eq!(
+        app.notes().unwrap().annotations.claims()[0].note,
+        "Slow\nsource: wire",
+        "Esc discards"
+    );
+}
+
+#[test]
+fn tags_complete_from_tags_already_used() {
+    let s = setup();
+    let mut app = s.app();
+    s.press(&mut app, "j t e c o n o m y , space s o u r c i n g enter");
+    assert_eq!(
+        app.notes().unwrap().annotations.claims()[0].tags,
+        ["economy", "sourcing"]
+    );
+    s.press(&mut app, "j t e c tab s o tab enter");
+    let claims = app.notes().unwrap().annotations.claims().to_vec();
+    assert_eq!(claims[1].tags, ["economy", "sourcing"]);
+    assert_eq!(app.all_tags(), ["economy", "sourcing"]);
+}
+
+#[test]
+fn undo_and_redo_replay_every_change_and_save_it() {
+    let s = setup();
+    let mut app = s.app();
+    s.press(&mut app, "j V D");
+    assert!(s.sidecar_text("talks.txt").contains("status: Disputed"));
+    s.press(&mut app, "u");
+    assert!(s.sidecar_text("talks.txt").contains("status: Verified"));
+    s.press(&mut app, "u");
+    assert!(!s.sidecar_text("talks.txt").contains("status:"));
+    s.press(&mut app, "ctrl-r ctrl-r");
+    assert!(s.sidecar_text("talks.txt").contains("status: Disputed"));
+    s.press(&mut app, "u u u");
+    assert_eq!(status(&app), "nothing to undo");
+}
+
+#[test]
+fn a_sidecar_that_does_not_parse_is_kept_and_annotating_is_refused() {
+    let s = setup();
+    let broken = "(\n    version: 1,\n    article: \"talks.txt\",\n    claims: [ oops\n";
+    std::fs::write(s.sidecar("talks.txt"), broken).unwrap();
+    let mut app = s.app();
+    let message = status(&app);
+    assert!(
+        message.contains("talks.margin.ron") && message.contains(":4:"),
+        "{message}"
+    );
+    s.press(&mut app, "j V");
+    assert!(
+        status(&app).contains("talks.margin.ron"),
+        "{}",
+        status(&app)
+    );
+    assert_eq!(
+        std::fs::read_to_string(s.sidecar("talks.txt")).unwrap(),
+        broken
+    );
+    // Other articles can still be annotated.
+    s.press(&mut app, "] V");
+    assert!(s.sidecar_text("bonds.txt").contains("status: Verified"));
+}
+
+#[test]
+fn an_unwritable_article_folder_falls_back_to_the_data_folder_with_a_message() {
+    let s = setup();
+    let corpus = Corpus::open(std::slice::from_ref(&s.corpus_dir)).unwrap();
+    let (path, why) =
+        sidecars::sidecar_file_with(&s.folders, &corpus.origin, &corpus.articles[0], |_| false);
+    assert!(path.starts_with(&s.folders.data), "{path:?}");
+    assert!(path.ends_with("talks.margin.ron"));
+    assert!(why.unwrap().contains("cannot be written"));
+}
+
+#[test]
+fn the_embedded_corpus_keeps_its_sidecars_in_the_data_folder() {
+    let s = setup();
+    let mut app = App::new(Corpus::embedded(), Config::default(), None);
+    let (notes, _) = sidecars::load(&app.corpus, &s.folders);
+    app.set_sidecars(notes, Vec::new());
+    s.press(&mut app, "V");
+    assert!(
+        s.folders
+            .data
+            .join("seeds/000_30275bd4750cc261.margin.ron")
+            .is_file()
+    );
+}
+
+#[test]
+fn two_readers_annotating_the_same_article_both_keep_their_changes() {
+    let s = setup();
+    let mut first = s.app();
+    let mut second = s.app();
+    s.press(&mut first, "j V");
+    s.press(&mut second, "j j j D");
+    s.press(&mut first, "j j j j j t f i r s t enter");
+    let text = s.sidecar_text("talks.txt");
+    assert!(
+        text.contains("status: Verified") && text.contains("status: Disputed"),
+        "{text}"
+    );
+    assert!(text.contains("\"first\""), "{text}");
+    assert_eq!(first.notes().unwrap().annotations.claims().len(), 3);
+}
+
+#[test]
+fn annotations_follow_their_quote_when_the_article_changes_and_orphans_are_kept() {
+    let s = setup();
+    let mut app = s.app();
+    s.press(&mut app, "j V G D");
+    let path = s.corpus_dir.join("talks.txt");
+    let original = std::fs::read_to_string(&path).unwrap();
+    let edited = original
+        .replacen(
+            "Trade Talks Stall in Washington\n",
+            "Trade Talks Stall in Washington\nAn editor's note was added here.\n",
+            1,
+        )
+        .replacen("Nobody signed anything in the end.", "", 1);
+    std::fs::write(&path, edited).unwrap();
+    let app = s.app();
+    let notes = app.notes().unwrap();
+    let verified = &notes
+        .annotations
+        .claims()
+        .iter()
+        .find(|c| c.status.is_some() && !notes.is_orphaned(&c.id))
+        .unwrap();
+    let article = app.article().unwrap();
+    assert_eq!(
+        verified.anchor.span.slice(&article.text),
+        "Paragraph 1 opens here."
+    );
+    assert_eq!(
+        notes.orphans.len(),
+        1,
+        "the deleted sentence's claim is orphaned"
+    );
+    assert!(
+        status(&app).contains("could not be placed"),
+        "{}",
+        status(&app)
+    );
+    assert!(
+        s.sidecar_text("talks.txt").contains("status: Disputed"),
+        "the orphan stays in the file"
+    );
+}
+
+#[test]
+fn the_overview_lists_filters_and_jumps() {
+    let s = setup();
+    let mut app = s.app();
+    s.press(&mut app, "j V ] D [ j j v e enter");
+    s.press(&mut app, "C");
+    let Mode::Overview(overview) = &app.mode else {
+        panic!("{:?}", app.mode)
+    };
+    assert_eq!(app.overview_rows(overview).len(), 3);
+    s.press(&mut app, "f f");
+    let Mode::Overview(overview) = &app.mode else {
+        panic!()
+    };
+    let rows = app.overview_rows(overview);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].article, ArticleId(1));
+    s.press(&mut app, "enter");
+    assert_eq!(app.current, ArticleId(1));
+    assert_eq!(app.mode, Mode::Reading);
+    s.press(&mut app, "C / p a r a enter");
+    let Mode::Overview(overview) = &app.mode else {
+        panic!()
+    };
+    assert_eq!(
+        app.overview_rows(overview).len(),
+        1,
+        "the text filter keeps the one quoting “Paragraph”"
+    );
+}
