@@ -35,4 +35,19 @@ pub enum Command {
         /// A corpus folder or article files (default: the seed corpus)
         paths: Vec<PathBuf>,
     },
+    /// Print the claims and highlights: a fact-check report or W3C Web Annotation JSON
+    Export {
+        /// markdown: a report grouped by article; json: W3C Web Annotation (TextQuote and
+        /// TextPosition selectors, positions in characters)
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
+        format: ExportFormat,
+        /// A corpus folder or article files (default: the seed corpus)
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Markdown,
+    Json,
 }

@@ -1,11 +1,15 @@
-//! The subcommands that print instead of opening the reader: `margin entities`.
+//! The subcommands that print instead of opening the reader: `margin entities` and
+//! `margin export`.
 //!
 //! Output goes to any writer, so tests capture it. Text from articles is made safe for a
 //! terminal ([`display::sanitize`]); JSON escapes control characters itself.
 
 use crate::app::indexing;
+use crate::app::sidecars::ArticleNotes;
+use crate::cli::ExportFormat;
 use crate::corpus::Corpus;
 use crate::entities::Corrections;
+use crate::export::{self, ExportArticle};
 use crate::text::display;
 use std::io::{self, Write};
 
@@ -52,4 +56,29 @@ pub fn entities(
         );
     }
     Ok(())
+}
+
+/// Prints every article's claims and highlights as a Markdown report or as W3C Web
+/// Annotation JSON. `notes` holds each article's annotations, in corpus order.
+pub fn export(
+    corpus: &Corpus,
+    notes: &[ArticleNotes],
+    format: ExportFormat,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let articles: Vec<ExportArticle> = corpus
+        .articles
+        .iter()
+        .zip(notes)
+        .map(|(article, notes)| ExportArticle {
+            file: &article.file,
+            title: &article.title,
+            text: &article.text,
+            annotations: &notes.annotations,
+        })
+        .collect();
+    match format {
+        ExportFormat::Markdown => write!(out, "{}", export::markdown(&articles)),
+        ExportFormat::Json => writeln!(out, "{}", export::web_annotation_json_string(&articles)),
+    }
 }

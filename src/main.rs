@@ -28,6 +28,7 @@ fn run() -> Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Entities { json, paths }) => print_entities(&paths, json),
+        Some(Command::Export { format, paths }) => print_export(&paths, format),
         None => read(cli.paths),
     }
 }
@@ -49,6 +50,22 @@ fn print_entities(paths: &[PathBuf], json: bool) -> Result<()> {
     match margin::commands::entities(&corpus, &corrections, json, &mut out)
         .and_then(|()| out.flush())
     {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => Ok(result?),
+    }
+}
+
+fn print_export(paths: &[PathBuf], format: margin::cli::ExportFormat) -> Result<()> {
+    let corpus = open_corpus(paths)?;
+    let folders =
+        Folders::from_env().context("no home folder: set MARGIN_CONFIG_DIR and MARGIN_DATA_DIR")?;
+    let (notes, messages) = margin::app::sidecars::load(&corpus, &folders);
+    for message in messages {
+        eprintln!("margin: {}", margin::text::display::sanitize(&message));
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match margin::commands::export(&corpus, &notes, format, &mut out).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         result => Ok(result?),
     }

@@ -118,7 +118,7 @@ fn d_then_u_unmarks_and_removes_an_empty_claim() {
 fn a_selection_becomes_a_highlight() {
     let s = setup();
     let mut app = s.app();
-    s.press(&mut app, "j j v w e");
+    s.press(&mut app, "j j v w w b");
     assert!(matches!(app.mode, Mode::Selecting(_)));
     s.press(&mut app, "enter");
     let highlights = app.notes().unwrap().annotations.highlights().to_vec();
@@ -325,5 +325,43 @@ fn the_overview_lists_filters_and_jumps() {
         app.overview_rows(overview).len(),
         1,
         "the text filter keeps the one quoting “Paragraph”"
+    );
+}
+
+#[test]
+fn export_writes_a_markdown_report_and_web_annotation_json() {
+    let s = setup();
+    let mut app = s.app();
+    s.press(
+        &mut app,
+        "j D a W r o n g space r o u n d ctrl-s j j v e enter",
+    );
+    let corpus = Corpus::open(std::slice::from_ref(&s.corpus_dir)).unwrap();
+    let (notes, _) = sidecars::load(&corpus, &s.folders);
+    let mut markdown = Vec::new();
+    margin::commands::export(
+        &corpus,
+        &notes,
+        margin::cli::ExportFormat::Markdown,
+        &mut markdown,
+    )
+    .unwrap();
+    let markdown = String::from_utf8(markdown).unwrap();
+    assert!(markdown.contains("Trade talks stall"), "{markdown}");
+    assert!(
+        markdown.contains("Paragraph 1 opens here.") && markdown.contains("Wrong round"),
+        "{markdown}"
+    );
+    let mut json = Vec::new();
+    margin::commands::export(&corpus, &notes, margin::cli::ExportFormat::Json, &mut json).unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let text = value.to_string();
+    assert!(
+        text.contains("TextQuoteSelector") && text.contains("TextPositionSelector"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\"assessing\"") && text.contains("\"commenting\""),
+        "{text}"
     );
 }

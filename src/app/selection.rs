@@ -142,6 +142,17 @@ impl App {
                     sentences[j].span.start
                 }
             }
+            // By words, the selection grows or shrinks by whole words: its end stays on the
+            // last char of a word.
+            Motion::WordNext => word_end_from(text, moved(text, selection.head, Motion::WordNext)),
+            Motion::WordBack => {
+                let start = moved(text, selection.head, Motion::WordBack);
+                if start > selection.anchor {
+                    last_word_char_before(text, start)
+                } else {
+                    start
+                }
+            }
             motion => moved(text, selection.head, motion),
         };
         let cursor = article.structure.sentence_at_or_after(head);
@@ -151,6 +162,28 @@ impl App {
             self.scroll_cursor_into_view();
         }
     }
+}
+
+/// The last char of the word starting at `i` (or `i` when no word starts there).
+fn word_end_from(text: &str, mut i: usize) -> usize {
+    let next_char = |i: usize| text[i..].chars().next().map_or(i, |c| i + c.len_utf8());
+    while text[i..].chars().next().is_some_and(is_word_char)
+        && text[next_char(i)..]
+            .chars()
+            .next()
+            .is_some_and(is_word_char)
+    {
+        i = next_char(i);
+    }
+    i
+}
+
+/// The last word char before byte `i`.
+fn last_word_char_before(text: &str, i: usize) -> usize {
+    let mut chars = text[..i].char_indices().rev();
+    chars
+        .find(|(_, c)| is_word_char(*c))
+        .map_or(i, |(at, _)| at)
 }
 
 /// The start of the char holding byte `i`.
@@ -192,6 +225,16 @@ mod tests {
                 &[Motion::WordNext, Motion::WordNext, Motion::WordBack]
             ),
             "Japan’s f"
+        );
+    }
+
+    #[test]
+    fn selecting_by_words_keeps_whole_words() {
+        let text = "According to reports, Japanese negotiators";
+        assert_eq!(&text[13..=word_end_from(text, 13)], "reports,");
+        assert_eq!(
+            &text[..=last_word_char_before(text, 22)],
+            "According to reports,"
         );
     }
 
