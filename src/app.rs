@@ -351,6 +351,12 @@ impl App {
         }
     }
 
+    /// The effect that remembers the reading position; the shell also keeps the latest one
+    /// to save when a signal ends margin.
+    pub fn session_effect(&self) -> Effect {
+        self.save_session()
+    }
+
     fn save_session(&self) -> Effect {
         Effect::SaveSession {
             corpus: self.corpus.origin.key(),

@@ -21,8 +21,7 @@ use crossterm::{cursor, execute, terminal};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 use std::io::{self, Stdout};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, Mutex, mpsc};
 use std::thread;
 use std::time::{Duration, SystemTime};
 
@@ -32,10 +31,8 @@ pub const PANIC_ON_PURPOSE: &str = "MARGIN_PANIC_AFTER_FIRST_FRAME";
 /// Runs margin full screen until the reader quits.
 pub fn run(mut app: App, theme: Theme, folders: Folders, session: Session) -> io::Result<()> {
     install_panic_hook();
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    let place = Arc::new(Mutex::new(Some(app.session_effect())));
+    watch_signals(folders.clone(), Arc::clone(&place))?;
     let _guard = Guard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
@@ -54,7 +51,33 @@ pub fn run(mut app: App, theme: Theme, folders: Folders, session: Session) -> io
     };
     let effects = app.start();
     shell.run_effects(&mut app, effects);
-    event_loop(&mut terminal, &mut app, &theme, &mut shell, &stop)
+    event_loop(&mut terminal, &mut app, &theme, &mut shell, &place)
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// SIGTERM, SIGHUP and SIGINT end margin from a thread of their own: it restores the
+/// terminal, saves the reading position and exits. The event loop cannot be relied on to
+/// notice, because a terminal that has gone away can keep crossterm's read busy forever.
+/// Annotations need nothing here: each was saved, atomically, when it was made.
+fn watch_signals(folders: Folders, place: Arc<Mutex<Option<Effect>>>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            restore();
+            if let Some(effect) = lock(&place).take() {
+                let mut session = Session::load(&folders.session_file());
+                effects::carry_out(&effect, &folders, &mut session);
+            }
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(())
 }
 
 /// What the shell keeps: the folders and session for effects, and the channel on which
@@ -120,7 +143,7 @@ fn event_loop(
     app: &mut App,
     theme: &Theme,
     shell: &mut Shell,
-    stop: &AtomicBool,
+    place: &Mutex<Option<Effect>>,
 ) -> io::Result<()> {
     draw(terminal, app, theme)?;
     if std::env::var_os(PANIC_ON_PURPOSE).is_some() {
@@ -129,11 +152,6 @@ fn event_loop(
         );
     }
     loop {
-        if stop.load(Ordering::Relaxed) {
-            let effects = app.update(Action::Quit);
-            shell.run_effects(app, effects);
-            return Ok(());
-        }
         // While a worker runs, wake often enough to show its progress.
         let wait = if shell.workers > 0 { 30 } else { 200 };
         if !event::poll(Duration::from_millis(wait))? {
@@ -163,6 +181,7 @@ fn event_loop(
         if app.is_quitting() {
             return Ok(());
         }
+        *lock(place) = Some(app.session_effect());
         shell.receive(app);
         draw(terminal, app, theme)?;
     }

@@ -167,3 +167,30 @@ fn a_panic_restores_the_terminal_before_its_message() {
     );
     assert!(tmux.cursor_visible(), "a panic left the cursor hidden");
 }
+
+#[test]
+fn closing_the_terminal_saves_the_position_and_ends_margin() {
+    let Some((tmux, data)) = Tmux::start("") else {
+        return;
+    };
+    tmux.wait_for("sentence 1/62");
+    tmux.keys("j");
+    tmux.keys("j");
+    tmux.wait_for("sentence 3/62");
+    // Killing the server hangs up the terminal under margin.
+    tmux.run(&["kill-server"]);
+    let session = data.join("session.ron");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !session.is_file() {
+        assert!(
+            Instant::now() < deadline,
+            "margin saved no position after the hang-up"
+        );
+        sleep(Duration::from_millis(50));
+    }
+    let saved = std::fs::read_to_string(&session).unwrap();
+    assert!(
+        saved.contains("byte: 223"),
+        "the third sentence starts at byte 223: {saved}"
+    );
+}

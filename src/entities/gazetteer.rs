@@ -112,7 +112,7 @@ pub struct Gazetteer {
     automaton: AhoCorasick,
     patterns: Vec<Pattern>,
     canonical: Vec<String>,
-    surfaces: HashMap<String, usize>,
+    surfaces: HashMap<String, usize, FastHash>,
     words: HashMap<String, u32, FastHash>,
     /// Titles by their first word; each is its list of words, longest first.
     titles: HashMap<String, Vec<Vec<String>>>,
@@ -324,7 +324,7 @@ impl Gazetteer {
 /// word; SipHash cost a third of extraction time). Keys come from the gazetteer, so
 /// collision attacks through article text can only slow lookups a little.
 #[derive(Clone, Copy, Debug, Default)]
-struct FastHash;
+pub(crate) struct FastHash;
 
 impl BuildHasher for FastHash {
     type Hasher = WordHasher;
@@ -335,7 +335,7 @@ impl BuildHasher for FastHash {
 }
 
 /// A multiply-rotate hash over 8-byte chunks (the FxHash scheme).
-struct WordHasher(u64);
+pub(crate) struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -360,7 +360,7 @@ struct NameTable {
     by_name: HashMap<String, usize>,
     texts: Vec<String>,
     patterns: Vec<Pattern>,
-    surfaces: HashMap<String, usize>,
+    surfaces: HashMap<String, usize, FastHash>,
 }
 
 impl NameTable {

@@ -19,6 +19,7 @@ mod adopt;
 
 use super::corrections::Corrections;
 use super::extract::{Leftover, extract_with_leftovers};
+use super::gazetteer::FastHash;
 use super::index::{Draft, DraftArticle, DraftGroup};
 use super::{Gazetteer, Label, Mention};
 use crate::text::ByteSpan;
@@ -202,7 +203,7 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>) -> Draft {
         .collect();
 
     // Acronyms defined anywhere join their expansion everywhere.
-    let mut acronyms: HashMap<Key, Key> = HashMap::new();
+    let mut acronyms: HashMap<Key, Key, FastHash> = HashMap::default();
     for (a, keys) in articles.iter().zip(&base) {
         for (i, facts) in a.facts.iter().enumerate() {
             if let Some(j) = facts.acronym_of {
@@ -214,7 +215,7 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>) -> Draft {
     }
     let full_names = FullNames::of(&base);
 
-    let mut index: HashMap<Key, usize> = HashMap::new();
+    let mut index: HashMap<Key, usize, FastHash> = HashMap::default();
     let mut groups: Vec<DraftGroup> = Vec::new();
     let mut drafts = Vec::with_capacity(articles.len());
     for (a, keys) in articles.into_iter().zip(base) {
@@ -232,14 +233,18 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>) -> Draft {
                     key.1 = full.to_string();
                 }
             }
-            let id = *index.entry(key.clone()).or_insert_with(|| {
-                groups.push(DraftGroup {
-                    name: key.1.clone(),
-                    label: key.0,
-                    alive: true,
-                });
-                groups.len() - 1
-            });
+            let id = match index.get(&key) {
+                Some(&id) => id,
+                None => {
+                    groups.push(DraftGroup {
+                        name: key.1.clone(),
+                        label: key.0,
+                        alive: true,
+                    });
+                    index.insert(key, groups.len() - 1);
+                    groups.len() - 1
+                }
+            };
             assignment.push(Some(id));
         }
         let surfaces = a.facts.into_iter().map(|f| f.surface).collect();
