@@ -195,6 +195,17 @@ pub struct App {
 impl App {
     /// An app on `corpus`, reopened at `place` when it names an article of this corpus.
     pub fn new(corpus: Corpus, config: Config, place: Option<&Place>) -> Self {
+        Self::new_sized(corpus, config, place, (80, 24))
+    }
+
+    /// An app laid out for a terminal of `size` (columns, rows) from the start, so a large
+    /// article is not wrapped twice before the first frame.
+    pub fn new_sized(
+        corpus: Corpus,
+        config: Config,
+        place: Option<&Place>,
+        size: (u16, u16),
+    ) -> Self {
         let notes = corpus
             .articles
             .iter()
@@ -242,7 +253,7 @@ impl App {
                 byte: p.byte,
             })
         });
-        app.resize(80, 24);
+        app.resize(size.0, size.1);
         if let Some(position) = start {
             app.go_to(position);
         }

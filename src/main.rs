@@ -98,7 +98,8 @@ fn read(paths: Vec<PathBuf>) -> Result<()> {
     let session = Session::load(&folders.session_file());
     let place = session.places.get(&corpus.origin.key()).cloned();
     let corrections_file = folders.corrections_file(&corpus.origin);
-    let mut app = App::new(corpus, config, place.as_ref());
+    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let mut app = App::new_sized(corpus, config, place.as_ref(), size);
     let (notes, messages) = margin::app::sidecars::load(&app.corpus, &folders);
     app.set_sidecars(notes, messages);
     match load_corrections(&corrections_file) {

@@ -49,8 +49,6 @@ pub fn run(mut app: App, theme: Theme, folders: Folders, session: Session) -> io
         results,
         workers: 0,
     };
-    let effects = app.start();
-    shell.run_effects(&mut app, effects);
     event_loop(&mut terminal, &mut app, &theme, &mut shell, &place)
 }
 
@@ -146,6 +144,9 @@ fn event_loop(
     place: &Mutex<Option<Effect>>,
 ) -> io::Result<()> {
     draw(terminal, app, theme)?;
+    // Background work starts once the first frame is on screen, so it does not delay it.
+    let effects = app.start();
+    shell.run_effects(app, effects);
     if std::env::var_os(PANIC_ON_PURPOSE).is_some() {
         panic!(
             "{PANIC_ON_PURPOSE} is set: panicking after the first frame to check the terminal is restored"

@@ -407,6 +407,12 @@ impl App {
                     notes.removed.push(r);
                 }
             }
+            if notes.annotations.text_sha256().is_empty()
+                && let Some(article) = self.corpus.article(id)
+            {
+                notes.annotations =
+                    super::sidecars::with_text_hash(&notes.annotations, &article.text);
+            }
             if let Some(path) = &notes.path {
                 effects.push(Effect::WriteSidecar {
                     article: id,

@@ -24,11 +24,13 @@ pub struct ArticleNotes {
 }
 
 impl ArticleNotes {
-    /// Empty annotations kept in memory.
+    /// Empty annotations kept in memory. The text's hash is left empty until the first save
+    /// (see [`with_text_hash`]): hashing a large corpus at start-up would delay the first
+    /// frame for nothing.
     pub fn unsaved(article: &Article) -> Self {
         ArticleNotes {
             path: None,
-            annotations: Annotations::new(article.file.clone(), &article.text),
+            annotations: Annotations::with_hash(article.file.clone(), String::new()),
             orphans: Vec::new(),
             moved: Vec::new(),
             error: None,
@@ -67,6 +69,16 @@ impl ArticleNotes {
     pub fn is_orphaned(&self, id: &AnnotationId) -> bool {
         self.orphans.contains(id)
     }
+}
+
+/// `annotations` with the hash of `text` filled in if it was left empty.
+pub fn with_text_hash(annotations: &Annotations, text: &str) -> Annotations {
+    if !annotations.text_sha256().is_empty() {
+        return annotations.clone();
+    }
+    let hash = crate::annotations::text_sha256(text);
+    Annotations::from_records(annotations.article(), hash, annotations.records())
+        .unwrap_or_else(|_| annotations.clone())
 }
 
 /// Where an article's sidecar goes: beside the article when its folder can be written, else

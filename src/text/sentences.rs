@@ -108,7 +108,11 @@ pub fn split_sentences(para: &str) -> Vec<ByteSpan> {
     let bytes = para.as_bytes();
     let mut i = start;
     while i < para.len() {
-        let Some(c) = para[i..].chars().next() else {
+        // Skip quickly to a byte that can start a terminator ('…' starts with 0xE2).
+        while i < bytes.len() && !matches!(bytes[i], b'.' | b'!' | b'?' | 0xE2) {
+            i += 1;
+        }
+        let Some(c) = para.get(i..).and_then(|rest| rest.chars().next()) else {
             break;
         };
         if !is_terminator(c) {
@@ -165,11 +169,11 @@ fn ends_sentence(before: &str, run: &str, after: &str) -> bool {
     }
     let word = last_word(before);
     let next_word = first_word(after);
-    let lower = word.to_lowercase();
-    if ABBREVIATIONS_THAT_MAY_END.contains(&lower.as_str()) {
+    let is = |list: &[&str]| word.len() <= 6 && list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    if is(ABBREVIATIONS_THAT_MAY_END) {
         return SENTENCE_OPENERS.contains(&next_word);
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if is(ABBREVIATIONS) {
         return false;
     }
     if is_initial(word) {
