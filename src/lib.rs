@@ -21,6 +21,7 @@ pub mod config;
 pub mod corpus;
 pub mod entities;
 pub mod export;
+pub mod factcheck;
 #[cfg(feature = "tui")]
 pub mod term;
 pub mod text;

@@ -1,0 +1,77 @@
+//! Fact-check speed: discrepancies, check-worthiness and one evidence ranking over the whole
+//! seed corpus (the entity index is built once, outside the measurement), and the same over a
+//! generated corpus of many seed-like articles, to see how it scales.
+//!
+//! Target (issue 6): the seed corpus in under 5 ms.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use margin::corpus::{ArticleId, Corpus};
+use margin::entities::{Corrections, EntityIndex};
+use margin::factcheck::findings;
+use std::hint::black_box;
+
+/// Findings plus one evidence ranking for the first sentence of the fourth article.
+fn check(corpus: &Corpus, index: &EntityIndex) -> usize {
+    let found = findings(corpus, index, &[]);
+    let article = ArticleId(3.min(corpus.articles.len().saturating_sub(1)));
+    let span = corpus.articles[article.0]
+        .structure
+        .sentences
+        .first()
+        .map(|s| s.span)
+        .unwrap_or_default();
+    let candidates = found.evidence(corpus, index, article, span, 10);
+    found.discrepancies.len() + candidates.len()
+}
+
+/// `n` articles made of the seeds' lines in a pseudo-random order, digits varied per copy.
+fn generated(n: usize) -> Corpus {
+    let seeds = Corpus::embedded();
+    let lines: Vec<&str> = seeds
+        .articles
+        .iter()
+        .flat_map(|a| a.text.lines())
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let texts = (0..n)
+        .map(|i| {
+            let mut text = String::new();
+            for _ in 0..20 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let line = lines[(state % lines.len() as u64) as usize];
+                for c in line.chars() {
+                    text.push(match c.to_digit(10) {
+                        Some(d) => char::from_digit((d + i as u32) % 10, 10).unwrap_or(c),
+                        None => c,
+                    });
+                }
+                text.push('\n');
+            }
+            (format!("{i:05}.txt"), text)
+        })
+        .collect();
+    Corpus::from_texts("generated", texts)
+}
+
+fn bench(c: &mut Criterion) {
+    let corpus = Corpus::embedded();
+    let index = margin::app::indexing::build(&corpus, &Corrections::default(), |_, _| {}).index;
+    c.bench_function("factcheck seed corpus", |b| {
+        b.iter(|| black_box(check(black_box(&corpus), &index)))
+    });
+
+    let large = generated(500);
+    let index = margin::app::indexing::build(&large, &Corrections::default(), |_, _| {}).index;
+    let mut group = c.benchmark_group("factcheck generated");
+    group.sample_size(10);
+    group.bench_function("500 articles", |b| {
+        b.iter(|| black_box(check(black_box(&large), &index)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

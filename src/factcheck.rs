@@ -1,0 +1,139 @@
+//! Fact-check aids: discrepancies across the corpus, check-worthiness with review coverage,
+//! and evidence candidates for a claim. Pure, deterministic and offline.
+//!
+//! - [`amount`] normalises MONEY and PERCENT mentions and [`approx`] reads the words that
+//!   qualify them ("$7 billion+" is `≥ $7 bn`);
+//! - [`profile`] describes every sentence once: its amounts, dates, entities and key words
+//!   ([`keywords`]), each term weighted by how rare it is in the corpus;
+//! - [`discrepancy`] groups amounts that differ about the same matter, and [`stance`] groups
+//!   opposite reporting verbs ("hints" / "denies") about the same statement;
+//! - [`checkworthy`] scores every sentence from cues, and [`coverage`] counts reviewed ones;
+//! - [`evidence`] ranks other articles' sentences for a claim;
+//! - [`report`] prints [`Findings`] as text or JSON lines for `margin check`.
+//!
+//! Cue lists, weights, thresholds and verb classes are data in `assets/checkworthy.ron` and
+//! `assets/reporting_verbs.ron`. Everything here is plain owned data (`Send + Sync`), so a large
+//! corpus can be checked on a worker thread and the result handed to the UI.
+
+pub mod amount;
+pub mod approx;
+pub mod checkworthy;
+pub mod coverage;
+pub mod discrepancy;
+pub mod evidence;
+pub mod keywords;
+pub mod profile;
+pub mod report;
+pub mod stance;
+
+pub use amount::{Amount, AmountKind, Approx, Currency};
+pub use checkworthy::{Cue, Cues, Reason, Score};
+pub use coverage::Coverage;
+pub use discrepancy::{Discrepancy, DiscrepancyKind, Member, Value};
+pub use evidence::{Candidate, SharedKind, SharedPart};
+pub use profile::CorpusProfile;
+pub use stance::{Stance, VerbMatcher};
+
+use crate::annotations::Annotations;
+use crate::corpus::{ArticleId, Corpus};
+use crate::entities::EntityIndex;
+use crate::text::ByteSpan;
+
+/// A fact-check asset that does not parse, or a cue list the matcher refuses.
+#[derive(Debug, thiserror::Error)]
+pub enum FactcheckError {
+    #[error("assets/{file}: {source}")]
+    Asset {
+        file: &'static str,
+        source: ron::error::SpannedError,
+    },
+    #[error("cue list: {0}")]
+    Matcher(String),
+}
+
+/// One article's check-worthiness: a score per sentence and the review coverage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticleCheck {
+    pub article: ArticleId,
+    pub file: String,
+    /// One per sentence of `structure.sentences`, in order.
+    pub scores: Vec<Score>,
+    pub coverage: Coverage,
+}
+
+/// Everything `margin check` reports, and what the reader shows: discrepancy groups (amounts
+/// first, then reporting verbs, each in corpus order) and per-article check-worthiness. Keeps
+/// the corpus profile for evidence ranking.
+#[derive(Clone, Debug)]
+pub struct Findings {
+    pub discrepancies: Vec<Discrepancy>,
+    /// One per article, in corpus order.
+    pub articles: Vec<ArticleCheck>,
+    pub profile: CorpusProfile,
+}
+
+/// Computes the findings of `corpus` with its entity `index` (built from the same corpus) and
+/// each article's annotations, by article position (missing or `None`: nothing reviewed).
+pub fn findings(
+    corpus: &Corpus,
+    index: &EntityIndex,
+    annotations: &[Option<&Annotations>],
+) -> Findings {
+    let mut profile = CorpusProfile::build(corpus, index);
+    profile.name_entities(index);
+    let mut discrepancies = discrepancy::amount_groups(corpus, &profile);
+    discrepancies.extend(stance::verb_groups(
+        corpus,
+        index,
+        &profile,
+        VerbMatcher::embedded(),
+    ));
+    let cues = Cues::embedded();
+    let articles = corpus
+        .articles
+        .iter()
+        .map(|article| {
+            let mentions = index.article_mentions(article.id);
+            let scores = checkworthy::score_article(article, mentions, cues);
+            let notes = annotations.get(article.id.0).copied().flatten();
+            let coverage = coverage::coverage(article, &scores, notes);
+            ArticleCheck {
+                article: article.id,
+                file: article.file.clone(),
+                scores,
+                coverage,
+            }
+        })
+        .collect();
+    Findings {
+        discrepancies,
+        articles,
+        profile,
+    }
+}
+
+impl Findings {
+    /// Evidence candidates for a claim on `span` of `article` (see [`evidence::candidates`]),
+    /// best first, at most `limit`.
+    pub fn evidence(
+        &self,
+        corpus: &Corpus,
+        index: &EntityIndex,
+        article: ArticleId,
+        span: ByteSpan,
+        limit: usize,
+    ) -> Vec<Candidate> {
+        let Some(text) = corpus.articles.get(article.0).map(|a| a.text.as_str()) else {
+            return Vec::new();
+        };
+        let claim = self
+            .profile
+            .describe(article, text, span, index.article_mentions(article));
+        evidence::candidates(&self.profile, &claim, limit)
+    }
+
+    /// The check-worthiness of one article.
+    pub fn article(&self, article: ArticleId) -> Option<&ArticleCheck> {
+        self.articles.get(article.0)
+    }
+}

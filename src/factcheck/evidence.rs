@@ -1,0 +1,208 @@
+//! Evidence candidates: for a claim, the sentences of the other articles ranked by what they
+//! share with it (the same entities, equal or comparable amounts, the same dates, key words),
+//! with the shared parts marked in the candidate's text.
+//!
+//! Scores are sums of fixed weights per shared part (terms weigh by how rare they are in the
+//! corpus, see [`CorpusProfile::weight`]); sentences under [`MIN_SCORE`] are left out.
+//! Ranking is deterministic: by score, then corpus order.
+
+use super::profile::{CorpusProfile, SentenceProfile, TermKey};
+use crate::corpus::ArticleId;
+use crate::text::ByteSpan;
+
+/// What a shared part of a candidate is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SharedKind {
+    Entity,
+    Amount,
+    Date,
+    Word,
+}
+
+/// A part of a candidate sentence it shares with the claim; `span` is in the candidate's
+/// article text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SharedPart {
+    pub span: ByteSpan,
+    pub kind: SharedKind,
+}
+
+/// A sentence of another article that may support or contradict a claim.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub article: ArticleId,
+    /// The sentence's index in its article's `structure.sentences`.
+    pub sentence: usize,
+    pub span: ByteSpan,
+    pub score: f64,
+    /// Sorted by start.
+    pub shared: Vec<SharedPart>,
+}
+
+/// A candidate must score at least this to be listed.
+pub const MIN_SCORE: f64 = 3.0;
+/// An equal amount (same kind, same value).
+const EQUAL_AMOUNT: f64 = 3.0;
+/// A comparable amount (same kind, values within a factor of two).
+const COMPARABLE_AMOUNT: f64 = 1.0;
+/// The same date, as written.
+const SAME_DATE: f64 = 2.0;
+/// A generic term (see [`CorpusProfile::is_generic`]) still counts this much.
+const GENERIC_TERM: f64 = 0.1;
+/// A candidate must share at least this many parts besides generic terms: one rare word
+/// alone is a coincidence.
+const MIN_PARTS: usize = 2;
+
+/// Ranks the sentences of the articles other than `claim.article` by what they share with
+/// `claim` (a profile from [`CorpusProfile::describe`]), best first, at most `limit`.
+pub fn candidates(
+    profile: &CorpusProfile,
+    claim: &SentenceProfile,
+    limit: usize,
+) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = profile
+        .sentences
+        .iter()
+        .filter(|s| s.article != claim.article)
+        .filter_map(|s| rate(profile, claim, s))
+        .filter(|c| c.score >= MIN_SCORE)
+        .collect();
+    out.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then((a.article, a.sentence).cmp(&(b.article, b.sentence)))
+    });
+    out.truncate(limit);
+    out
+}
+
+/// What `candidate` shares with `claim`, or `None` when nothing.
+fn rate(
+    profile: &CorpusProfile,
+    claim: &SentenceProfile,
+    candidate: &SentenceProfile,
+) -> Option<Candidate> {
+    let mut score = 0.0;
+    let mut shared = Vec::new();
+    let mut telling = 0;
+    for (_, there) in claim.shared_terms(candidate) {
+        let Some(term) = profile.term(there.term) else {
+            continue;
+        };
+        let weight = if profile.is_generic(there.term) {
+            GENERIC_TERM
+        } else {
+            telling += 1;
+            profile.weight(there.term)
+        };
+        score += weight;
+        let kind = match term.key {
+            TermKey::Entity(_) => SharedKind::Entity,
+            TermKey::Word(_) => SharedKind::Word,
+        };
+        shared.push(SharedPart {
+            span: there.span,
+            kind,
+        });
+    }
+    for theirs in &candidate.amounts {
+        let best = claim
+            .amounts
+            .iter()
+            .filter(|a| a.amount.is_comparable(&theirs.amount))
+            .map(|a| {
+                if a.amount.same_value(&theirs.amount) {
+                    EQUAL_AMOUNT
+                } else if a.amount.ratio(&theirs.amount) <= 2.0 {
+                    COMPARABLE_AMOUNT
+                } else {
+                    0.0
+                }
+            })
+            .fold(0.0, f64::max);
+        if best > 0.0 {
+            score += best;
+            telling += 1;
+            shared.push(SharedPart {
+                span: theirs.phrase,
+                kind: SharedKind::Amount,
+            });
+        }
+    }
+    for date in &candidate.dates {
+        if claim.dates.iter().any(|d| d.key == date.key) {
+            score += SAME_DATE;
+            telling += 1;
+            shared.push(SharedPart {
+                span: date.span,
+                kind: SharedKind::Date,
+            });
+        }
+    }
+    if telling < MIN_PARTS {
+        return None;
+    }
+    shared.sort_by_key(|p| (p.span.start, p.span.end));
+    Some(Candidate {
+        article: candidate.article,
+        sentence: candidate.sentence,
+        span: candidate.span,
+        score,
+        shared,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::entities::Corrections;
+
+    const FILLER: &str = "The weather in the region stayed mild for most of the spring.\n\
+        Farmers planted early and markets opened on time.\n\
+        Local schools announced new timetables for the autumn term.\n";
+
+    fn ranked(claim_text: &str, others: &[&str]) -> (Corpus, Vec<Candidate>) {
+        let mut texts = vec![("0.txt".to_string(), format!("{claim_text}\n{FILLER}"))];
+        for (i, t) in others.iter().enumerate() {
+            texts.push((format!("{}.txt", i + 1), format!("{FILLER}{t}\n")));
+        }
+        let corpus = Corpus::from_texts("test", texts);
+        let built = crate::app::indexing::build(&corpus, &Corrections::default(), |_, _| {});
+        let mut profile = CorpusProfile::build(&corpus, &built.index);
+        profile.name_entities(&built.index);
+        let claim = profile.sentences[0].clone();
+        let found = candidates(&profile, &claim, 10);
+        (corpus, found)
+    }
+
+    #[test]
+    fn a_sentence_sharing_names_and_an_amount_ranks_first_with_its_parts_marked() {
+        let (corpus, found) = ranked(
+            "Brazil agreed to buy $8 billion of Canadian wheat.",
+            &[
+                "Canada will sell wheat worth $8 billion to Brazil.",
+                "Wheat farmers in Canada expect a good harvest.",
+            ],
+        );
+        assert!(!found.is_empty());
+        assert_eq!(found[0].article, ArticleId(1));
+        let text = &corpus.articles[1].text;
+        let amount = found[0]
+            .shared
+            .iter()
+            .find(|p| p.kind == SharedKind::Amount)
+            .map(|p| p.span.slice(text));
+        assert_eq!(amount, Some("$8 billion"));
+        assert!(found.iter().all(|c| c.article != ArticleId(0)));
+    }
+
+    #[test]
+    fn a_sentence_sharing_one_word_is_left_out() {
+        let (_, found) = ranked(
+            "Brazil agreed to buy $8 billion of Canadian wheat.",
+            &["A stadium in Lisbon was painted in wheat colours."],
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+}

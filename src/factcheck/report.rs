@@ -1,0 +1,234 @@
+//! `margin check` output: the discrepancy groups and per-article check-worthy coverage of
+//! [`Findings`], as text for people or JSON lines for scripts.
+//!
+//! JSON lines: one object a line, first each discrepancy
+//! (`{"type":"discrepancy","kind","explanation","shared","members":[{"file","start","end",
+//! "text","value",..}]}`), then each article's coverage
+//! (`{"type":"coverage","file","checkworthy","reviewed","sentences"}`). Offsets are bytes
+//! into the article's file, `end` exclusive. Output is deterministic.
+
+use super::Findings;
+use super::amount::{Amount, AmountKind, Approx, Currency};
+use super::discrepancy::{Member, Value};
+use serde_json::{Value as Json, json};
+use std::fmt::Write;
+
+/// The findings as text: numbered discrepancy groups with their members side by side, then
+/// one coverage line per article.
+pub fn text(findings: &Findings) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Discrepancies: {}", findings.discrepancies.len());
+    for (i, group) in findings.discrepancies.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "\n{}. [{}] {}",
+            i + 1,
+            group.kind.as_str(),
+            group.explanation
+        );
+        let file_width = group
+            .members
+            .iter()
+            .map(|m| m.file.len())
+            .max()
+            .unwrap_or(0);
+        let range_width = group
+            .members
+            .iter()
+            .map(|m| range(m).len())
+            .max()
+            .unwrap_or(0);
+        let text_width = group
+            .members
+            .iter()
+            .map(|m| m.text.chars().count() + 2)
+            .max()
+            .unwrap_or(0);
+        for m in &group.members {
+            let quoted = format!("“{}”", m.text);
+            let _ = writeln!(
+                out,
+                "   {:file_width$}  {:range_width$}  {:text_width$}  {}",
+                m.file,
+                range(m),
+                quoted,
+                m.value,
+            );
+        }
+    }
+    let _ = writeln!(out, "\nCheck-worthy coverage:");
+    let file_width = findings
+        .articles
+        .iter()
+        .map(|a| a.file.len())
+        .max()
+        .unwrap_or(0);
+    for article in &findings.articles {
+        let _ = writeln!(
+            out,
+            "   {:file_width$}  {} (of {} sentences)",
+            article.file,
+            article.coverage,
+            article.scores.len()
+        );
+    }
+    out
+}
+
+fn range(m: &Member) -> String {
+    format!("{}..{}", m.span.start, m.span.end)
+}
+
+/// The findings as JSON lines (see the module doc), each line ending in `\n`.
+pub fn json_lines(findings: &Findings) -> String {
+    let mut out = String::new();
+    for value in json_values(findings) {
+        out.push_str(&value.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+/// The JSON objects of [`json_lines`], in order.
+pub fn json_values(findings: &Findings) -> Vec<Json> {
+    let mut values = Vec::new();
+    for group in &findings.discrepancies {
+        let members: Vec<Json> = group.members.iter().map(member_json).collect();
+        values.push(json!({
+            "type": "discrepancy",
+            "kind": group.kind.as_str(),
+            "explanation": group.explanation,
+            "shared": group.shared,
+            "members": members,
+        }));
+    }
+    for article in &findings.articles {
+        values.push(json!({
+            "type": "coverage",
+            "file": article.file,
+            "checkworthy": article.coverage.checkworthy,
+            "reviewed": article.coverage.reviewed,
+            "sentences": article.scores.len(),
+        }));
+    }
+    values
+}
+
+fn member_json(m: &Member) -> Json {
+    let mut object = json!({
+        "file": m.file,
+        "start": m.span.start,
+        "end": m.span.end,
+        "text": m.text,
+        "value": m.value.to_string(),
+    });
+    if let (Value::Amount(amount), Some(map)) = (m.value, object.as_object_mut()) {
+        map.insert("amount".to_string(), amount_json(&amount));
+    }
+    object
+}
+
+fn amount_json(amount: &Amount) -> Json {
+    let (kind, currency) = match amount.kind {
+        AmountKind::Percent => ("percent", None),
+        AmountKind::Money { currency } => ("money", Some(currency_code(currency))),
+    };
+    let approx = match amount.approx {
+        Approx::Exact => "exact",
+        Approx::AtLeast => "at_least",
+        Approx::AtMost => "at_most",
+        Approx::About => "about",
+    };
+    json!({ "kind": kind, "currency": currency, "value": amount.value, "approx": approx })
+}
+
+fn currency_code(currency: Currency) -> &'static str {
+    match currency {
+        Currency::Usd => "USD",
+        Currency::Jpy => "JPY",
+        Currency::Eur => "EUR",
+        Currency::Gbp => "GBP",
+        Currency::Cny => "CNY",
+        Currency::Inr => "INR",
+        Currency::Krw => "KRW",
+        Currency::Aud => "AUD",
+        Currency::Cad => "CAD",
+        Currency::Hkd => "HKD",
+        Currency::Unknown => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::ArticleId;
+    use crate::factcheck::discrepancy::{Discrepancy, DiscrepancyKind};
+    use crate::factcheck::{ArticleCheck, CorpusProfile, Coverage};
+    use crate::text::ByteSpan;
+
+    fn example() -> Findings {
+        let member = |start: usize, text: &str, value: &str| Member {
+            article: ArticleId(0),
+            file: "a.txt".to_string(),
+            sentence: 0,
+            span: ByteSpan::new(start, start + text.len()),
+            text: text.to_string(),
+            value: Value::Amount(Amount::parse(value).unwrap_or_else(|| panic!("{value}"))),
+        };
+        Findings {
+            discrepancies: vec![Discrepancy {
+                kind: DiscrepancyKind::Amounts,
+                members: vec![
+                    member(10, "$8 billion", "$8 billion"),
+                    member(40, "$7 billion+", "$7 billion+"),
+                ],
+                shared: vec!["wheat".to_string()],
+                explanation: "$8 billion vs $7 billion+ in one article: both about wheat"
+                    .to_string(),
+            }],
+            articles: vec![ArticleCheck {
+                article: ArticleId(0),
+                file: "a.txt".to_string(),
+                scores: Vec::new(),
+                coverage: Coverage {
+                    checkworthy: 2,
+                    reviewed: 1,
+                },
+            }],
+            profile: CorpusProfile::default(),
+        }
+    }
+
+    #[test]
+    fn the_text_report_lists_members_side_by_side() {
+        assert_eq!(
+            text(&example()),
+            "Discrepancies: 1\n\
+             \n\
+             1. [amounts] $8 billion vs $7 billion+ in one article: both about wheat\n   \
+             a.txt  10..20  “$8 billion”   $8 bn\n   \
+             a.txt  40..51  “$7 billion+”  ≥ $7 bn\n\
+             \n\
+             Check-worthy coverage:\n   \
+             a.txt  1 of 2 check-worthy sentences reviewed (of 0 sentences)\n"
+        );
+    }
+
+    #[test]
+    fn json_lines_give_each_member_its_byte_range_and_value() {
+        let lines = json_lines(&example());
+        let first = lines.lines().next().unwrap_or("");
+        assert!(
+            first.starts_with(r#"{"explanation":"#) || first.contains(r#""type":"discrepancy""#)
+        );
+        assert!(first.contains(
+            r#"{"amount":{"approx":"at_least","currency":"USD","kind":"money","value":7000000000.0},"end":51,"file":"a.txt","start":40,"text":"$7 billion+","value":"≥ $7 bn"}"#
+        ), "{first}");
+        assert_eq!(
+            lines.lines().nth(1),
+            Some(
+                r#"{"checkworthy":2,"file":"a.txt","reviewed":1,"sentences":0,"type":"coverage"}"#
+            )
+        );
+    }
+}

@@ -1,0 +1,371 @@
+//! Opposite reporting verbs: one article reports that someone hinted at, suggested or said
+//! something, another that the same someone denied or rejected it.
+//!
+//! The verb classes live in `assets/reporting_verbs.ron`. A verb's subject is the nearest
+//! named entity before it in its sentence, a few words away at most ("Japan firmly denies").
+//! An asserting and a denying report are about the same statement when they have the same
+//! subject, stand in different articles, and their sentences share enough other terms.
+
+use super::FactcheckError;
+use super::discrepancy::{
+    Discrepancy, DiscrepancyKind, DisjointSets, Member, Value, member, shared_names,
+};
+use super::profile::{CorpusProfile, SentenceProfile, TermId, TermKey};
+use crate::corpus::Corpus;
+use crate::entities::{EntityId, EntityIndex, Label};
+use crate::text::ByteSpan;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a reporting verb says of the statement it reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Stance {
+    /// "hints", "suggests", "signals", "says", "confirms".
+    Asserting,
+    /// "denies", "rejects", "dismisses", "refutes".
+    Denying,
+}
+
+impl Stance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Asserting => "asserting",
+            Stance::Denying => "denying",
+        }
+    }
+}
+
+/// The verb classes and thresholds of `assets/reporting_verbs.ron`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportingVerbs {
+    pub asserting: Vec<String>,
+    pub denying: Vec<String>,
+    pub negations: Vec<String>,
+    pub negation_window: usize,
+    pub subject_gap: usize,
+    pub min_shared: usize,
+    pub min_weight: f64,
+}
+
+/// The embedded verb classes, as written.
+pub const EMBEDDED_RON: &str = include_str!("../../assets/reporting_verbs.ron");
+
+impl ReportingVerbs {
+    pub fn from_ron(text: &str) -> Result<Self, FactcheckError> {
+        ron::from_str(text).map_err(|source| FactcheckError::Asset {
+            file: "reporting_verbs.ron",
+            source,
+        })
+    }
+}
+
+/// The verb classes with their matcher, built once.
+pub struct VerbMatcher {
+    verbs: ReportingVerbs,
+    matcher: AhoCorasick,
+    /// Per pattern: its class.
+    classes: Vec<Stance>,
+}
+
+impl VerbMatcher {
+    pub fn new(verbs: ReportingVerbs) -> Result<Self, FactcheckError> {
+        let patterns: Vec<&str> = verbs
+            .asserting
+            .iter()
+            .chain(&verbs.denying)
+            .map(String::as_str)
+            .collect();
+        let classes = std::iter::repeat_n(Stance::Asserting, verbs.asserting.len())
+            .chain(std::iter::repeat_n(Stance::Denying, verbs.denying.len()))
+            .collect();
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| FactcheckError::Matcher(e.to_string()))?;
+        Ok(Self {
+            verbs,
+            matcher,
+            classes,
+        })
+    }
+
+    /// The embedded classes, parsed once per process.
+    pub fn embedded() -> &'static VerbMatcher {
+        static MATCHER: OnceLock<VerbMatcher> = OnceLock::new();
+        // The embedded file is checked by a test, so failing here is a build defect.
+        MATCHER.get_or_init(|| {
+            ReportingVerbs::from_ron(EMBEDDED_RON)
+                .and_then(VerbMatcher::new)
+                .expect("assets/reporting_verbs.ron parses")
+        })
+    }
+
+    /// The reporting verbs of `text[span]` as (verb span, stance), negation applied, in
+    /// order. A negated denial is left out.
+    pub fn verbs_in(&self, text: &str, span: ByteSpan) -> Vec<(ByteSpan, Stance)> {
+        let body = span.slice(text);
+        let mut out = Vec::new();
+        for m in self.matcher.find_iter(body) {
+            if !is_whole_word(body, m.start(), m.end()) {
+                continue;
+            }
+            if is_infinitive(&body[..m.start()]) {
+                continue;
+            }
+            let class = self.classes[m.pattern().as_usize()];
+            let negated = self.is_negated(&body[..m.start()]);
+            let stance = match (class, negated) {
+                (stance, false) => stance,
+                (Stance::Asserting, true) => Stance::Denying,
+                (Stance::Denying, true) => continue,
+            };
+            out.push((
+                ByteSpan::new(span.start + m.start(), span.start + m.end()),
+                stance,
+            ));
+        }
+        out
+    }
+
+    fn is_negated(&self, before: &str) -> bool {
+        before
+            .unicode_words()
+            .rev()
+            .take(self.verbs.negation_window)
+            .any(|w| {
+                self.verbs
+                    .negations
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(w) || (n.as_str() == w))
+            })
+    }
+}
+
+/// Whether the word before a verb is "to": "a desire to assert" reports nothing.
+fn is_infinitive(before: &str) -> bool {
+    before
+        .unicode_words()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("to"))
+}
+
+fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// A reporting verb with its subject, in one sentence of the profile.
+struct Report {
+    sentence: usize,
+    verb: ByteSpan,
+    stance: Stance,
+    subject: EntityId,
+    subject_term: TermId,
+}
+
+/// Groups of opposite reports about the same statement (see the module doc).
+pub fn verb_groups(
+    corpus: &Corpus,
+    index: &EntityIndex,
+    profile: &CorpusProfile,
+    verbs: &VerbMatcher,
+) -> Vec<Discrepancy> {
+    let reports = reports(corpus, index, profile, verbs);
+    let mut by_subject: HashMap<EntityId, Vec<usize>> = HashMap::new();
+    for (r, report) in reports.iter().enumerate() {
+        by_subject.entry(report.subject).or_default().push(r);
+    }
+    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for list in by_subject.values() {
+        for &a in list
+            .iter()
+            .filter(|&&a| reports[a].stance == Stance::Asserting)
+        {
+            for &d in list
+                .iter()
+                .filter(|&&d| reports[d].stance == Stance::Denying)
+            {
+                let (ra, rd) = (&reports[a], &reports[d]);
+                let (sa, sd) = (
+                    &profile.sentences[ra.sentence],
+                    &profile.sentences[rd.sentence],
+                );
+                if sa.article != sd.article
+                    && same_statement(profile, &verbs.verbs, sa, sd, ra.subject_term)
+                {
+                    pairs.insert((a.min(d), a.max(d)));
+                }
+            }
+        }
+    }
+    let mut sets = DisjointSets::new(reports.len());
+    for (a, b) in pairs {
+        sets.join(a, b);
+    }
+    let mut groups = Vec::new();
+    for members in sets.groups() {
+        let subject = reports[members[0]].subject;
+        let subject_term = reports[members[0]].subject_term;
+        let sentences: Vec<&SentenceProfile> = members
+            .iter()
+            .map(|&r| &profile.sentences[reports[r].sentence])
+            .collect();
+        let members: Vec<Member> = members
+            .iter()
+            .map(|&r| {
+                let report = &reports[r];
+                let sentence = &profile.sentences[report.sentence];
+                member(corpus, sentence, report.verb, Value::Verb(report.stance))
+            })
+            .collect();
+        let shared = shared_names(corpus, profile, &sentences, &[subject_term]);
+        let name = index.entity(subject).map_or("", |e| e.name.as_str());
+        let explanation = explain(&members, name, &shared);
+        groups.push(Discrepancy {
+            kind: DiscrepancyKind::ReportingVerbs,
+            members,
+            shared,
+            explanation,
+        });
+    }
+    groups
+}
+
+fn reports(
+    corpus: &Corpus,
+    index: &EntityIndex,
+    profile: &CorpusProfile,
+    verbs: &VerbMatcher,
+) -> Vec<Report> {
+    let mut out = Vec::new();
+    for (s, sentence) in profile.sentences.iter().enumerate() {
+        let Some(article) = corpus.articles.get(sentence.article.0) else {
+            continue;
+        };
+        let mentions = index.article_mentions(sentence.article);
+        for (verb, stance) in verbs.verbs_in(&article.text, sentence.span) {
+            let end = mentions.partition_point(|m| m.span.end <= verb.start);
+            let subject = mentions[..end].iter().rev().find(|m| {
+                m.span.start >= sentence.span.start
+                    && !matches!(m.label, Label::Money | Label::Percent | Label::Date)
+            });
+            let Some(subject) = subject else { continue };
+            let gap = article.text[subject.span.end..verb.start]
+                .unicode_words()
+                .count();
+            if gap > verbs.verbs.subject_gap {
+                continue;
+            }
+            let term = sentence.terms.iter().find(|t| {
+                profile.term(t.term).map(|t| &t.key) == Some(&TermKey::Entity(subject.entity))
+            });
+            if let Some(term) = term {
+                out.push(Report {
+                    sentence: s,
+                    verb,
+                    stance,
+                    subject: subject.entity,
+                    subject_term: term.term,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Whether two sentences with the same subject share enough other terms.
+fn same_statement(
+    profile: &CorpusProfile,
+    verbs: &ReportingVerbs,
+    a: &SentenceProfile,
+    b: &SentenceProfile,
+    subject: TermId,
+) -> bool {
+    let shared: Vec<TermId> = a
+        .shared_terms(b)
+        .into_iter()
+        .map(|(t, _)| t.term)
+        .filter(|&t| t != subject)
+        .collect();
+    let words = shared
+        .iter()
+        .filter(|&&t| matches!(profile.term(t).map(|t| &t.key), Some(TermKey::Word(_))))
+        .count();
+    let weight: f64 = shared.iter().map(|&t| profile.weight(t)).sum();
+    shared.len() >= verbs.min_shared && words >= 1 && weight >= verbs.min_weight
+}
+
+fn explain(members: &[Member], subject: &str, shared: &[String]) -> String {
+    let mut verbs: Vec<String> = Vec::new();
+    for stance in [Stance::Asserting, Stance::Denying] {
+        let mut forms: Vec<String> = Vec::new();
+        for m in members.iter().filter(|m| m.value == Value::Verb(stance)) {
+            let form = m.text.to_lowercase();
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
+        }
+        verbs.push(forms.join("/"));
+    }
+    format!(
+        "{} vs {}: opposite reports of what {subject} said, both about {}",
+        verbs[0],
+        verbs[1],
+        shared.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stances(text: &str) -> Vec<(&str, Stance)> {
+        VerbMatcher::embedded()
+            .verbs_in(text, ByteSpan::new(0, text.len()))
+            .into_iter()
+            .map(|(s, st)| (s.slice(text), st))
+            .collect()
+    }
+
+    #[test]
+    fn the_embedded_verb_classes_parse() {
+        assert!(ReportingVerbs::from_ron(EMBEDDED_RON).is_ok());
+    }
+
+    #[test]
+    fn verbs_are_found_as_whole_words_in_their_class() {
+        assert_eq!(
+            stances("Japan Hints at selling; Tokyo firmly denies it"),
+            [("Hints", Stance::Asserting), ("denies", Stance::Denying)]
+        );
+        assert_eq!(stances("The saying goes"), []);
+    }
+
+    #[test]
+    fn an_infinitive_reports_nothing() {
+        assert_eq!(stances("Japan’s desire to assert control"), []);
+    }
+
+    #[test]
+    fn a_phrasal_denial_is_one_verb() {
+        assert_eq!(
+            stances("The bank ruled out a cut"),
+            [("ruled out", Stance::Denying)]
+        );
+    }
+
+    #[test]
+    fn a_negated_assertion_is_a_denial_and_a_negated_denial_is_nothing() {
+        assert_eq!(
+            stances("He did not confirm the sale"),
+            [("confirm", Stance::Denying)]
+        );
+        assert_eq!(stances("She didn’t deny the sale"), []);
+    }
+}
