@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod annotate;
+pub mod checks;
 pub mod effects;
 pub mod entities;
 pub mod geometry;
@@ -66,6 +67,12 @@ pub enum Mode {
     Note(note::NoteEditor),
     /// `C`: all claims and highlights.
     Overview(overview::Overview),
+    /// `e`: sentences of other articles to cite as evidence.
+    Evidence(checks::EvidencePicker),
+    /// `!`: amounts and reports that disagree across articles.
+    Discrepancies {
+        selected: usize,
+    },
 }
 
 impl Mode {
@@ -85,6 +92,8 @@ impl Mode {
             Mode::Selecting(_) => "SELECT",
             Mode::Note(_) => "NOTE",
             Mode::Overview(_) => "OVERVIEW",
+            Mode::Evidence(_) => "EVIDENCE",
+            Mode::Discrepancies { .. } => "DISCREPANCIES",
         }
     }
 }
@@ -184,6 +193,8 @@ pub struct App {
     pub find: Find,
     pub entities: EntitiesState,
     pub annotations: annotate::AnnotationsState,
+    /// The fact-check findings, once computed after the entity index.
+    pub findings: Option<checks::FindingsHandle>,
     pub message: Option<Message>,
     layout: ArticleLayout,
     jumps: Vec<Position>,
@@ -224,6 +235,7 @@ impl App {
             search: None,
             find: Find::Search,
             entities: EntitiesState::new(Default::default(), None, None),
+            findings: None,
             annotations: annotate::AnnotationsState {
                 notes,
                 history: Default::default(),
@@ -337,6 +349,8 @@ impl App {
             (Mode::Note(_), _) => Context::Note,
             (Mode::Overview(o), _) if o.typing => Context::Prompt,
             (Mode::Overview(_), _) => Context::Overview,
+            (Mode::Evidence(_), _) => Context::Evidence,
+            (Mode::Discrepancies { .. }, _) => Context::Discrepancies,
             (Mode::Reading, Pane::List) => Context::List,
             (Mode::Reading, Pane::Article) => Context::Article,
             (Mode::Reading, Pane::Entities) => Context::Entities,
@@ -419,7 +433,19 @@ impl App {
             }
             SplitMention => return self.split_mention_at_cursor(),
             IndexProgress { done, total } => self.index_progress(done, total),
-            IndexReady(built) => self.adopt_index(built),
+            IndexReady(built) => return self.adopt_index(built),
+            FindingsReady(findings) => self.findings_arrived(findings),
+            NextCheckworthy => self.next_checkworthy(),
+            ExplainCheckworthy => self.explain_checkworthy(),
+            OpenEvidence => self.open_evidence_picker(),
+            AttachSupporting => {
+                return self.attach_evidence(crate::annotations::Relation::Supports);
+            }
+            AttachContradicting => {
+                return self.attach_evidence(crate::annotations::Relation::Contradicts);
+            }
+            OpenCitingClaim => return self.open_citing_claim(),
+            OpenDiscrepancies => self.open_discrepancies(),
             JumpBack => return self.walk_jumps(Dir::Prev),
             JumpForward => return self.walk_jumps(Dir::Next),
             ToggleHelp => {
@@ -543,7 +569,7 @@ impl App {
         };
         let text = editor.text.trim_end().to_string();
         let effects = self.write_target(editor.target, Some(text), None);
-        if !effects.is_empty() {
+        if !self.is_refused() {
             self.info("note saved");
         }
         effects
@@ -589,6 +615,15 @@ impl App {
                     Dir::Prev => scroll.saturating_sub(1),
                 }
             }
+            Mode::Evidence(picker) => {
+                picker.selected = step(picker.selected, picker.candidates.len())
+            }
+            Mode::Discrepancies { selected } => {
+                let rows = self.findings.as_ref().map_or(0, |f| {
+                    f.0.discrepancies.iter().map(|d| d.members.len()).sum()
+                });
+                *selected = step(*selected, rows);
+            }
             Mode::Overview(overview) => {
                 overview.selected = match dir {
                     Dir::Next => overview.selected + 1,
@@ -603,6 +638,8 @@ impl App {
     fn open_selected(&mut self) -> Vec<Effect> {
         match &self.mode {
             Mode::Overview(_) => self.open_overview_row(),
+            Mode::Evidence(_) => self.open_evidence_candidate(),
+            Mode::Discrepancies { .. } => self.open_discrepancy_member(),
             Mode::Results(results) => {
                 let Some(hit) = results.hits.get(results.selected).copied() else {
                     return Vec::new();
@@ -654,7 +691,12 @@ impl App {
                 self.mode = Mode::Overview(overview);
             }
             Mode::Note(_) => self.info("note discarded"),
-            Mode::Results(_) | Mode::Help { .. } | Mode::Selecting(_) | Mode::Overview(_) => {}
+            Mode::Results(_)
+            | Mode::Help { .. }
+            | Mode::Selecting(_)
+            | Mode::Overview(_)
+            | Mode::Evidence(_)
+            | Mode::Discrepancies { .. } => {}
         }
     }
 
@@ -697,7 +739,7 @@ impl App {
             PromptKind::Tags(target) => {
                 let tags = annotate::parse_tags(&prompt.input);
                 let effects = self.write_target(target, None, Some(tags));
-                if !effects.is_empty() {
+                if !self.is_refused() {
                     self.info("tags saved");
                 }
                 return effects;

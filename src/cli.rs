@@ -35,6 +35,14 @@ pub enum Command {
         /// A corpus folder or article files (default: the seed corpus)
         paths: Vec<PathBuf>,
     },
+    /// Print the fact-check findings: discrepancies between articles and check-worthy coverage
+    Check {
+        /// One JSON object a line: each discrepancy group with its members, then coverage
+        #[arg(long)]
+        json: bool,
+        /// A corpus folder or article files (default: the seed corpus)
+        paths: Vec<PathBuf>,
+    },
     /// Print the claims and highlights: a fact-check report or W3C Web Annotation JSON
     Export {
         /// markdown: a report grouped by article; json: W3C Web Annotation (TextQuote and

@@ -1,5 +1,5 @@
-//! The subcommands that print instead of opening the reader: `margin entities` and
-//! `margin export`.
+//! The subcommands that print instead of opening the reader: `margin entities`,
+//! `margin check` and `margin export`.
 //!
 //! Output goes to any writer, so tests capture it. Text from articles is made safe for a
 //! terminal ([`display::sanitize`]); JSON escapes control characters itself.
@@ -81,4 +81,25 @@ pub fn export(
         ExportFormat::Markdown => write!(out, "{}", export::markdown(&articles)),
         ExportFormat::Json => writeln!(out, "{}", export::web_annotation_json_string(&articles)),
     }
+}
+
+/// Prints the fact-check findings: discrepancy groups with their members, and each
+/// article's check-worthy coverage given its annotations (`notes`, in corpus order).
+pub fn check(
+    corpus: &Corpus,
+    corrections: &Corrections,
+    notes: &[ArticleNotes],
+    json: bool,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let built = indexing::build(corpus, corrections, |_, _| {});
+    let annotations: Vec<Option<&crate::annotations::Annotations>> =
+        notes.iter().map(|n| Some(&n.annotations)).collect();
+    let findings = crate::factcheck::findings(corpus, &built.index, &annotations);
+    let report = if json {
+        crate::factcheck::report::json_lines(&findings)
+    } else {
+        crate::factcheck::report::text(&findings)
+    };
+    write!(out, "{report}")
 }

@@ -29,6 +29,7 @@ fn run() -> Result<()> {
     match cli.command {
         Some(Command::Entities { json, paths }) => print_entities(&paths, json),
         Some(Command::Export { format, paths }) => print_export(&paths, format),
+        Some(Command::Check { json, paths }) => print_check(&paths, json),
         None => read(cli.paths),
     }
 }
@@ -48,6 +49,26 @@ fn print_entities(paths: &[PathBuf], json: bool) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match margin::commands::entities(&corpus, &corrections, json, &mut out)
+        .and_then(|()| out.flush())
+    {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => Ok(result?),
+    }
+}
+
+fn print_check(paths: &[PathBuf], json: bool) -> Result<()> {
+    let corpus = open_corpus(paths)?;
+    let folders =
+        Folders::from_env().context("no home folder: set MARGIN_CONFIG_DIR and MARGIN_DATA_DIR")?;
+    let corrections =
+        load_corrections(&folders.corrections_file(&corpus.origin)).map_err(anyhow::Error::msg)?;
+    let (notes, messages) = margin::app::sidecars::load(&corpus, &folders);
+    for message in messages {
+        eprintln!("margin: {}", margin::text::display::sanitize(&message));
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match margin::commands::check(&corpus, &corrections, &notes, json, &mut out)
         .and_then(|()| out.flush())
     {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -91,16 +91,19 @@ struct Shell {
 impl Shell {
     fn run_effects(&mut self, app: &mut App, effects: Vec<Effect>) {
         for effect in effects {
-            if let Effect::StartIndexing {
-                corpus,
-                corrections,
-            } = effect
-            {
-                self.start_indexing(corpus, corrections);
-            } else if let Some(report) =
-                effects::carry_out(&effect, &self.folders, &mut self.session)
-            {
-                app.update(report);
+            match effect {
+                Effect::StartIndexing {
+                    corpus,
+                    corrections,
+                } => self.start_indexing(corpus, corrections),
+                Effect::StartFactcheck { corpus, index } => self.start_factcheck(corpus, index),
+                effect => {
+                    if let Some(report) =
+                        effects::carry_out(&effect, &self.folders, &mut self.session)
+                    {
+                        app.update(report);
+                    }
+                }
             }
         }
     }
@@ -121,11 +124,22 @@ impl Shell {
         });
     }
 
+    /// Computes the fact-check findings on a worker thread.
+    fn start_factcheck(&mut self, corpus: Arc<Corpus>, index: Arc<crate::entities::EntityIndex>) {
+        let sender = self.sender.clone();
+        self.workers += 1;
+        thread::spawn(move || {
+            let findings = crate::factcheck::findings(&corpus, &index, &[]);
+            let handle = crate::app::checks::FindingsHandle(Arc::new(findings));
+            let _ = sender.send(Action::FindingsReady(handle));
+        });
+    }
+
     /// Hands finished background work to the app; true when something arrived.
     fn receive(&mut self, app: &mut App) -> bool {
         let mut any = false;
         while let Ok(action) = self.results.try_recv() {
-            if matches!(action, Action::IndexReady(_)) {
+            if matches!(action, Action::IndexReady(_) | Action::FindingsReady(_)) {
                 self.workers = self.workers.saturating_sub(1);
             }
             let effects = app.update(action);

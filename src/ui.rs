@@ -2,6 +2,7 @@
 //! text or reads files; the geometry comes from `App::areas`, computed on resize.
 
 mod article;
+mod checks;
 mod entities;
 mod help;
 mod list;
@@ -77,6 +78,17 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
                 app,
                 theme,
                 overview,
+            },
+            body,
+        ),
+        Mode::Evidence(picker) => {
+            frame.render_widget(checks::EvidenceOverlay { app, theme, picker }, body)
+        }
+        Mode::Discrepancies { selected } => frame.render_widget(
+            checks::DiscrepanciesOverlay {
+                app,
+                theme,
+                selected: *selected,
             },
             body,
         ),

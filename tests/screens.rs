@@ -24,7 +24,13 @@ fn app(corpus: Corpus, width: u16, height: u16, keys: &str) -> App {
     let mut app = App::new(corpus, Config::default(), None);
     app.update(Action::Resize { width, height });
     let built = margin::app::indexing::build(&app.corpus, &Default::default(), |_, _| {});
-    app.update(Action::IndexReady(built));
+    for effect in app.update(Action::IndexReady(built)) {
+        if let margin::app::action::Effect::StartFactcheck { corpus, index } = effect {
+            let findings = margin::factcheck::findings(&corpus, &index, &[]);
+            let handle = margin::app::checks::FindingsHandle(std::sync::Arc::new(findings));
+            app.update(Action::FindingsReady(handle));
+        }
+    }
     for key in parse_keys(keys).unwrap() {
         app.handle_key(key);
     }
@@ -130,6 +136,24 @@ fn the_entities_pane_shows_progress_while_indexing() {
     });
     app.update(Action::IndexProgress { done: 3, total: 5 });
     assert!(screen(&app).contains("indexing 3/5 articles…"));
+}
+
+#[test]
+fn discrepancies_view() {
+    insta::assert_snapshot!(screen(&app(Corpus::embedded(), 140, 30, "!")));
+}
+
+#[test]
+fn evidence_picker_for_a_claim() {
+    insta::assert_snapshot!(screen(&app(Corpus::embedded(), 140, 30, "] ] ] e j")));
+}
+
+#[test]
+fn annotations_show_in_the_gutter_and_the_status_bar() {
+    let app = app(Corpus::embedded(), 120, 24, "j V j D j v w w enter");
+    let screen = screen(&app);
+    assert!(screen.contains("✓") && screen.contains("✗"), "{screen}");
+    insta::assert_snapshot!(screen);
 }
 
 #[test]

@@ -71,6 +71,18 @@ pub enum Action {
     OpenOverview,
     CycleOverviewFilter,
     FilterOverview,
+    /// `c`: the next check-worthy sentence not yet reviewed.
+    NextCheckworthy,
+    /// `w`: why the sentence is check-worthy.
+    ExplainCheckworthy,
+    /// `e`: pick evidence for the claim from other articles.
+    OpenEvidence,
+    AttachSupporting,
+    AttachContradicting,
+    /// `o`: from a cited passage to the claim citing it.
+    OpenCitingClaim,
+    /// `!`: amounts and reports that disagree across articles.
+    OpenDiscrepancies,
     ToggleHelp,
     /// Close the open overlay or prompt, or clear the search highlights.
     Cancel,
@@ -108,6 +120,8 @@ pub enum Action {
     },
     #[serde(skip)]
     IndexReady(super::indexing::BuiltIndex),
+    #[serde(skip)]
+    FindingsReady(super::checks::FindingsHandle),
     /// A sidecar was saved; this is what it holds now (merged with the file on disk).
     #[serde(skip)]
     SidecarSaved {
@@ -182,6 +196,13 @@ impl Action {
             OpenOverview => "claims and highlights of the corpus",
             CycleOverviewFilter => "filter by status or kind",
             FilterOverview => "filter by tag or text",
+            NextCheckworthy => "next check-worthy sentence not yet reviewed",
+            ExplainCheckworthy => "why the sentence is check-worthy",
+            OpenEvidence => "pick evidence from other articles",
+            AttachSupporting => "cite it as supporting the claim",
+            AttachContradicting => "cite it as contradicting the claim",
+            OpenCitingClaim => "go to the claim citing this passage",
+            OpenDiscrepancies => "discrepancies between the articles",
             ToggleHelp => "this help",
             Cancel => "close / clear the search",
             Quit => "quit (everything is saved)",
@@ -195,6 +216,7 @@ impl Action {
             Report(_) => "report",
             IndexProgress { .. } => "index progress",
             IndexReady(_) => "index ready",
+            FindingsReady(_) => "findings ready",
             SidecarSaved { .. } => "sidecar saved",
             SidecarFailed { .. } => "sidecar not saved",
         }
@@ -226,6 +248,11 @@ pub enum Effect {
         path: std::path::PathBuf,
         annotations: crate::annotations::Annotations,
         removed: Vec<crate::annotations::AnnotationId>,
+    },
+    /// Compute the fact-check findings off the UI thread, reporting `FindingsReady`.
+    StartFactcheck {
+        corpus: std::sync::Arc<crate::corpus::Corpus>,
+        index: std::sync::Arc<crate::entities::EntityIndex>,
     },
     Quit,
 }

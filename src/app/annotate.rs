@@ -42,6 +42,11 @@ impl App {
         }
     }
 
+    /// Whether the current article refuses annotation (its sidecar does not parse).
+    pub fn is_refused(&self) -> bool {
+        self.notes().is_some_and(|n| n.error.is_some())
+    }
+
     /// Refuses (with the reason in the status bar) when the article's sidecar is unusable.
     fn can_annotate(&mut self, article: ArticleId) -> bool {
         let Some(error) = self
@@ -96,7 +101,7 @@ impl App {
                 self.put_record(Record::Claim(claim))
             }
         };
-        if !effects.is_empty() || self.message.is_none() {
+        if !self.is_refused() {
             self.info(match status {
                 Some(Status::Verified) => "marked verified",
                 Some(Status::Disputed) => "marked disputed",
@@ -106,7 +111,7 @@ impl App {
         effects
     }
 
-    fn new_claim(&self, span: ByteSpan) -> Option<Claim> {
+    pub(super) fn new_claim(&self, span: ByteSpan) -> Option<Claim> {
         let text = &self.article()?.text;
         let anchor = Anchor::new(text, span);
         let id = AnnotationId::generate(&anchor.quote, self.annotations.now);
@@ -133,7 +138,7 @@ impl App {
             return Vec::new();
         };
         let effects = self.put_record(Record::Highlight(highlight));
-        if !effects.is_empty() {
+        if !self.is_refused() {
             self.info("highlighted (a: note, t: tags, x: remove)");
         }
         effects
@@ -355,7 +360,7 @@ impl App {
         effects
     }
 
-    fn put_record(&mut self, record: Record) -> Vec<Effect> {
+    pub(super) fn put_record(&mut self, record: Record) -> Vec<Effect> {
         if !self.can_annotate(self.current) {
             return Vec::new();
         }

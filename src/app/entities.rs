@@ -157,7 +157,19 @@ pub fn rows(index: &EntityIndex, scope: Scope, article: ArticleId, filter: &str)
 
 impl App {
     /// Takes a freshly built index, keeping the active entity by name.
-    pub(super) fn adopt_index(&mut self, built: BuiltIndex) {
+    /// Takes a freshly built index, keeping the active entity by name, and asks for the
+    /// fact-check findings to be computed again on it.
+    pub(super) fn adopt_index(&mut self, built: BuiltIndex) -> Vec<Effect> {
+        self.findings = None;
+        let effect = Effect::StartFactcheck {
+            corpus: std::sync::Arc::clone(&self.corpus),
+            index: std::sync::Arc::clone(&built.index),
+        };
+        self.adopt_index_only(built);
+        vec![effect]
+    }
+
+    fn adopt_index_only(&mut self, built: BuiltIndex) {
         let state = &mut self.entities;
         let active_name = state
             .active
@@ -182,6 +194,10 @@ impl App {
     }
 
     /// Says so when the index is not ready; true when it is.
+    pub(super) fn index_is_ready_quietly(&mut self) -> bool {
+        self.index_ready()
+    }
+
     fn index_ready(&mut self) -> bool {
         if self.entities.built.is_some() {
             return true;
@@ -569,15 +585,15 @@ impl App {
             None => built.prepared,
         };
         let rebuilt = indexing::regroup(prepared, corrections);
-        self.adopt_index(rebuilt);
+        let mut effects = self.adopt_index(rebuilt);
         self.info(summary);
-        match &self.entities.corrections_file {
-            Some(path) => vec![Effect::SaveCorrections {
+        if let Some(path) = &self.entities.corrections_file {
+            effects.push(Effect::SaveCorrections {
                 path: path.clone(),
                 corrections: self.entities.corrections.clone(),
-            }],
-            None => Vec::new(),
+            });
         }
+        effects
     }
 }
 

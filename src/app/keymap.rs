@@ -154,17 +154,21 @@ pub enum Context {
     Selecting,
     Note,
     Overview,
+    Evidence,
+    Discrepancies,
     Help,
     Prompt,
 }
 
 impl Context {
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 12] = [
         Context::Global,
         Context::Article,
         Context::Selecting,
         Context::Note,
         Context::Overview,
+        Context::Evidence,
+        Context::Discrepancies,
         Context::Entities,
         Context::List,
         Context::Results,
@@ -180,6 +184,8 @@ impl Context {
             Context::Selecting => "selecting",
             Context::Note => "note",
             Context::Overview => "overview",
+            Context::Evidence => "evidence",
+            Context::Discrepancies => "discrepancies",
             Context::List => "list",
             Context::Results => "results",
             Context::Help => "help",
@@ -200,6 +206,8 @@ impl Context {
             Context::Selecting => "Selecting (after v)",
             Context::Note => "Writing a note",
             Context::Overview => "Claims and highlights (C)",
+            Context::Evidence => "Evidence picker (e)",
+            Context::Discrepancies => "Discrepancies (!)",
             Context::List => "Article list",
             Context::Results => "Search results",
             Context::Help => "Help",
@@ -292,6 +300,7 @@ impl Default for Keymap {
             (Key::char('u'), Undo),
             (Key::ctrl('r'), Redo),
             (Key::char('C'), OpenOverview),
+            (Key::char('!'), OpenDiscrepancies),
             (Key::ctrl('o'), JumpBack),
             (Key::ctrl('i'), JumpForward),
             (Key::char('?'), ToggleHelp),
@@ -325,6 +334,29 @@ impl Default for Keymap {
             (Key::char('a'), EditNote),
             (Key::char('t'), EditTags),
             (Key::char('x'), DeleteHighlight),
+            (Key::char('e'), OpenEvidence),
+            (Key::char('o'), OpenCitingClaim),
+            (Key::char('c'), NextCheckworthy),
+            (Key::char('w'), ExplainCheckworthy),
+        ];
+        let evidence = [
+            (Key::char('j'), MoveSelection(Dir::Next)),
+            (plain(K::Down), MoveSelection(Dir::Next)),
+            (Key::char('k'), MoveSelection(Dir::Prev)),
+            (plain(K::Up), MoveSelection(Dir::Prev)),
+            (Key::char('s'), AttachSupporting),
+            (Key::char('c'), AttachContradicting),
+            (plain(K::Enter), OpenSelected),
+            (Key::char('q'), Cancel),
+        ];
+        let discrepancies = [
+            (Key::char('j'), MoveSelection(Dir::Next)),
+            (plain(K::Down), MoveSelection(Dir::Next)),
+            (Key::char('k'), MoveSelection(Dir::Prev)),
+            (plain(K::Up), MoveSelection(Dir::Prev)),
+            (plain(K::Enter), OpenSelected),
+            (Key::char('q'), Cancel),
+            (Key::char('!'), Cancel),
         ];
         let selecting = [
             (Key::char('w'), ExtendSelection(Motion::WordNext)),
@@ -423,6 +455,8 @@ impl Default for Keymap {
             (Context::Selecting, &selecting[..]),
             (Context::Note, &note[..]),
             (Context::Overview, &overview[..]),
+            (Context::Evidence, &evidence[..]),
+            (Context::Discrepancies, &discrepancies[..]),
             (Context::Entities, &entities[..]),
             (Context::List, &list[..]),
             (Context::Results, &results[..]),

@@ -185,7 +185,8 @@ impl ArticlePane<'_> {
     }
 
     /// The claim mark for a row: ✓ verified, ✗ disputed, • a claim with only a note or
-    /// tags, ◆ a passage cited as evidence by some claim.
+    /// tags, ◆ a passage cited as evidence by some claim, · a check-worthy sentence not yet
+    /// reviewed.
     fn gutter_mark(&self, row: ByteSpan) -> Option<(&'static str, ratatui::style::Style)> {
         let notes = self.app.notes()?;
         let starts_here = |span: ByteSpan| row.contains(span.start);
@@ -208,7 +209,21 @@ impl ArticlePane<'_> {
                     .any(|e| e.article == article.file && starts_here(e.anchor.span))
             })
         });
-        cited.then(|| ("◆", self.theme.title()))
+        if cited {
+            return Some(("◆", self.theme.title()));
+        }
+        // A check-worthy sentence not yet reviewed starts on this row: a quiet dot.
+        let structure = &article.structure;
+        let first = structure
+            .sentences
+            .partition_point(|s| s.span.start < row.start);
+        let starts = structure.sentences[first..]
+            .iter()
+            .take_while(|s| s.span.start < row.end);
+        let needs_review = starts
+            .enumerate()
+            .any(|(k, _)| self.app.needs_review(first + k));
+        needs_review.then(|| ("·", self.theme.dim()))
     }
 
     fn visible_bytes(&self) -> ByteSpan {

@@ -51,7 +51,17 @@ impl Widget for ListPane<'_> {
             if article.id.0 == self.app.list_selected && focused {
                 style = style.patch(self.theme.selected(true));
             }
-            buf.set_string(area.x, y, display::fit(&label, width as usize), style);
+            // Coverage of check-worthy sentences, right-aligned: "3/20".
+            let coverage = self
+                .app
+                .coverage(article.id)
+                .filter(|c| c.checkworthy > 0)
+                .map_or(String::new(), |c| {
+                    format!(" {}/{}", c.reviewed, c.checkworthy)
+                });
+            let title_width = (width as usize).saturating_sub(display::str_width(&coverage));
+            buf.set_string(area.x, y, display::fit(&label, title_width), style);
+            buf.set_string(area.x + title_width as u16, y, &coverage, self.theme.dim());
         }
     }
 }

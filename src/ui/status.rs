@@ -45,13 +45,19 @@ impl Widget for StatusBar<'_> {
         } else {
             format!("sentence {}/{}", app.cursor + 1, sentences)
         };
-        let left = format!(
+        let mut left = format!(
             " {} │ article {}/{} │ {} ",
             app.corpus.name,
             app.current.0 + 1,
             total,
             position
         );
+        if let Some(coverage) = app.coverage(app.current).filter(|c| c.checkworthy > 0) {
+            left.push_str(&format!(
+                "│ {}/{} check-worthy reviewed ",
+                coverage.reviewed, coverage.checkworthy
+            ));
+        }
         let mode = format!(" {} ", app.mode.name());
         let mode_width = display::str_width(&mode) as u16;
         buf.set_string(area.x, area.y, &mode, self.theme.mode());

@@ -1,0 +1,345 @@
+//! Fact-check aids in the reader: the evidence picker (`e`), the discrepancies view (`!`),
+//! check-worthy sentences (`c` goes to the next one not reviewed, `w` says why), coverage,
+//! and `o` from a cited passage to the claim citing it.
+//!
+//! The findings are computed on a worker once the entity index is ready; coverage is
+//! computed live from the scores and the current annotations, since claims change it.
+
+use super::{App, Effect, Message, Mode, Position, Severity};
+use crate::annotations::{Anchor, Evidence, Record, Relation};
+use crate::corpus::ArticleId;
+use crate::factcheck::{Candidate, Coverage, Findings, coverage};
+use crate::text::ByteSpan;
+use std::sync::Arc;
+
+/// The findings of one computation, compared by identity.
+#[derive(Clone, Debug)]
+pub struct FindingsHandle(pub Arc<Findings>);
+
+impl PartialEq for FindingsHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for FindingsHandle {}
+
+/// `e` on a claim: sentences of other articles ranked by what they share with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EvidencePicker {
+    /// The claim's article and span.
+    pub article: ArticleId,
+    pub span: ByteSpan,
+    pub candidates: Vec<Candidate>,
+    pub selected: usize,
+}
+
+// Scores are finite, so equality is total here.
+impl Eq for EvidencePicker {}
+
+/// Most candidates the picker lists.
+const EVIDENCE_LIMIT: usize = 40;
+
+impl App {
+    pub fn findings(&self) -> Option<&Findings> {
+        self.findings.as_ref().map(|f| f.0.as_ref())
+    }
+
+    /// This article's check-worthy coverage with the annotations as they are now.
+    pub fn coverage(&self, article: ArticleId) -> Option<Coverage> {
+        let check = self.findings()?.article(article)?;
+        let notes = self
+            .annotations
+            .notes
+            .get(article.0)
+            .map(|n| &n.annotations);
+        Some(coverage::coverage(
+            self.corpus.article(article)?,
+            &check.scores,
+            notes,
+        ))
+    }
+
+    /// Whether sentence `i` of the current article is check-worthy and not yet reviewed.
+    pub fn needs_review(&self, i: usize) -> bool {
+        let Some(check) = self.findings().and_then(|f| f.article(self.current)) else {
+            return false;
+        };
+        let Some(span) = self
+            .article()
+            .and_then(|a| a.structure.sentences.get(i))
+            .map(|s| s.span)
+        else {
+            return false;
+        };
+        let notes = self.notes().map(|n| &n.annotations);
+        check.scores.get(i).is_some_and(|s| s.checkworthy) && !coverage::is_reviewed(notes, span)
+    }
+
+    fn findings_ready(&mut self) -> bool {
+        if self.findings.is_some() {
+            return true;
+        }
+        let text = "the fact-check aids are still being computed (they follow the entity index)";
+        self.message = Some(Message {
+            severity: Severity::Info,
+            text: text.into(),
+        });
+        false
+    }
+
+    /// `c`: the next check-worthy sentence not yet marked verified or disputed, wrapping
+    /// around the article.
+    pub(super) fn next_checkworthy(&mut self) {
+        if !self.findings_ready() {
+            return;
+        }
+        let Some(article) = self.article() else {
+            return;
+        };
+        let Some(check) = self.findings().and_then(|f| f.article(self.current)) else {
+            return;
+        };
+        let notes = self.notes().map(|n| &n.annotations);
+        let found = coverage::next_unreviewed(article, &check.scores, notes, Some(self.cursor))
+            .map(|i| (i, false))
+            .or_else(|| {
+                coverage::next_unreviewed(article, &check.scores, notes, None).map(|i| (i, true))
+            });
+        let Some((sentence, wrapped)) = found else {
+            let done = self
+                .coverage(self.current)
+                .map_or(String::new(), |c| format!(" ({c})"));
+            self.info(format!(
+                "every check-worthy sentence of this article is reviewed{done}"
+            ));
+            return;
+        };
+        let origin = self.position();
+        let start = article.structure.sentences[sentence].span.start;
+        self.set_cursor_to_byte(start);
+        self.push_jump(origin);
+        let mut text = self.why_text().unwrap_or_default();
+        if wrapped {
+            text.push_str(" · wrapped to the top");
+        }
+        self.info(text);
+    }
+
+    /// `w`: why the cursor sentence is (or is not) check-worthy.
+    pub(super) fn explain_checkworthy(&mut self) {
+        if !self.findings_ready() {
+            return;
+        }
+        if let Some(text) = self.why_text() {
+            self.info(text);
+        }
+    }
+
+    fn why_text(&self) -> Option<String> {
+        let text = &self.article()?.text;
+        let score = self
+            .findings()?
+            .article(self.current)?
+            .scores
+            .get(self.cursor)?;
+        let verdict = if score.checkworthy {
+            "check-worthy"
+        } else {
+            "not check-worthy"
+        };
+        let coverage = self
+            .coverage(self.current)
+            .map_or(String::new(), |c| format!(" · {c}"));
+        Some(format!("{verdict}: {}{coverage}", score.explain(text)))
+    }
+
+    /// `e`: the evidence picker for the claim on the cursor sentence.
+    pub(super) fn open_evidence_picker(&mut self) {
+        if !self.index_is_ready_quietly() || !self.findings_ready() {
+            return;
+        }
+        let Some(span) = self.cursor_span() else {
+            return;
+        };
+        let (Some(findings), Some(index)) = (self.findings(), self.entities.index()) else {
+            return;
+        };
+        let candidates = findings.evidence(&self.corpus, index, self.current, span, EVIDENCE_LIMIT);
+        if candidates.is_empty() {
+            self.info("no sentence of another article shares enough with this one");
+            return;
+        }
+        self.mode = Mode::Evidence(EvidencePicker {
+            article: self.current,
+            span,
+            candidates,
+            selected: 0,
+        });
+    }
+
+    /// `s` / `c` in the picker: cite the selected sentence as supporting or contradicting.
+    pub(super) fn attach_evidence(&mut self, relation: Relation) -> Vec<Effect> {
+        let Mode::Evidence(picker) = &self.mode else {
+            return Vec::new();
+        };
+        let Some(candidate) = picker.candidates.get(picker.selected).cloned() else {
+            return Vec::new();
+        };
+        let claim_span = picker.span;
+        let Some(cited) = self.corpus.article(candidate.article) else {
+            return Vec::new();
+        };
+        let evidence = Evidence {
+            article: cited.file.clone(),
+            relation,
+            anchor: Anchor::new(&cited.text, candidate.span),
+        };
+        let cited_title = cited.title.clone();
+        self.mode = Mode::Reading;
+        let existing = self
+            .notes()
+            .and_then(|n| n.annotations.claim_for(claim_span))
+            .cloned();
+        let Some(mut claim) = existing.or_else(|| self.new_claim(claim_span)) else {
+            return Vec::new();
+        };
+        claim
+            .evidence
+            .retain(|e| !(e.article == evidence.article && e.anchor.span == evidence.anchor.span));
+        claim.evidence.push(evidence);
+        claim.updated = self.annotations.now;
+        let effects = self.put_record(Record::Claim(claim));
+        if !self.is_refused() {
+            self.info(format!(
+                "cited “{cited_title}” as {} evidence",
+                relation.as_str()
+            ));
+        }
+        effects
+    }
+
+    /// `Enter` in the picker: read the candidate in its article.
+    pub(super) fn open_evidence_candidate(&mut self) -> Vec<Effect> {
+        let Mode::Evidence(picker) = &self.mode else {
+            return Vec::new();
+        };
+        let Some(candidate) = picker.candidates.get(picker.selected).cloned() else {
+            return Vec::new();
+        };
+        self.mode = Mode::Reading;
+        self.jump(Position {
+            article: candidate.article,
+            byte: candidate.span.start,
+        })
+    }
+
+    /// `o`: from a passage cited as evidence to the claim citing it (again: the next one).
+    pub(super) fn open_citing_claim(&mut self) -> Vec<Effect> {
+        let (Some(span), Some(article)) = (self.cursor_span(), self.article()) else {
+            return Vec::new();
+        };
+        let file = article.file.clone();
+        let notes: Vec<_> = self
+            .annotations
+            .notes
+            .iter()
+            .map(|n| &n.annotations)
+            .collect();
+        let citations = crate::annotations::citations_of(notes, &file, span);
+        if citations.is_empty() {
+            self.info("no claim cites this sentence");
+            return Vec::new();
+        }
+        let targets: Vec<(String, ByteSpan, Relation)> = citations
+            .iter()
+            .map(|c| {
+                (
+                    c.article.to_string(),
+                    c.claim.anchor.span,
+                    c.evidence.relation,
+                )
+            })
+            .collect();
+        let (target_file, target_span, relation) = targets[0].clone();
+        let Some(target) = self
+            .corpus
+            .articles
+            .iter()
+            .find(|a| a.file == target_file)
+            .map(|a| a.id)
+        else {
+            return Vec::new();
+        };
+        let effects = self.jump(Position {
+            article: target,
+            byte: target_span.start,
+        });
+        let more = if targets.len() > 1 {
+            format!(" (1 of {} citing claims)", targets.len())
+        } else {
+            String::new()
+        };
+        self.info(format!(
+            "this claim cites that passage as {} evidence{more}",
+            relation.as_str()
+        ));
+        effects
+    }
+
+    /// `!`: the discrepancies view.
+    pub(super) fn open_discrepancies(&mut self) {
+        if !self.findings_ready() {
+            return;
+        }
+        if self.findings().is_some_and(|f| f.discrepancies.is_empty()) {
+            self.info("no discrepancies found between the articles");
+            return;
+        }
+        self.mode = Mode::Discrepancies { selected: 0 };
+    }
+
+    /// The discrepancies view's rows: each group's members, as (group, member) indexes.
+    pub fn discrepancy_rows(&self) -> Vec<(usize, usize)> {
+        let Some(findings) = self.findings() else {
+            return Vec::new();
+        };
+        findings
+            .discrepancies
+            .iter()
+            .enumerate()
+            .flat_map(|(g, d)| (0..d.members.len()).map(move |m| (g, m)))
+            .collect()
+    }
+
+    pub(super) fn open_discrepancy_member(&mut self) -> Vec<Effect> {
+        let Mode::Discrepancies { selected } = self.mode else {
+            return Vec::new();
+        };
+        let Some((g, m)) = self.discrepancy_rows().get(selected).copied() else {
+            return Vec::new();
+        };
+        let Some(member) = self
+            .findings()
+            .map(|f| f.discrepancies[g].members[m].clone())
+        else {
+            return Vec::new();
+        };
+        self.mode = Mode::Reading;
+        let effects = self.jump(Position {
+            article: member.article,
+            byte: member.span.start,
+        });
+        if let Some(explanation) = self
+            .findings()
+            .map(|f| f.discrepancies[g].explanation.clone())
+        {
+            self.info(explanation);
+        }
+        effects
+    }
+
+    pub(super) fn findings_arrived(&mut self, findings: FindingsHandle) {
+        self.findings = Some(findings);
+    }
+}
