@@ -116,9 +116,10 @@ fn the_real_binary_reads_moves_and_quits_cleanly_in_tmux() {
     let Some((tmux, data)) = Tmux::start("") else {
         return;
     };
-    let first = tmux.wait_for("Last week, Japan’s top trade negotiator");
+    // The status bar is the last row drawn, so once it shows, the whole frame is there.
+    let first = tmux.wait_for("sentence 1/62");
     assert!(
-        first.contains("article 1/5") && first.contains("sentence 1/62"),
+        first.contains("article 1/5") && first.contains("Last week, Japan’s top trade negotiator"),
         "{first}"
     );
     assert!(tmux.alternate_screen_on());
