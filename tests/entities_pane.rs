@@ -286,3 +286,36 @@ fn margin_entities_prints_json_lines_with_byte_offsets_and_honours_corrections()
     assert!(!text.contains("\"Bitcoin\""));
     assert!(text.contains(r#""text":"Akazawa","label":"PERSON","entity":"Ryosei Akazawa""#));
 }
+
+#[test]
+fn a_selected_span_is_marked_as_a_new_entity_with_a_label() {
+    let mut app = app();
+    // "Last week, Japan’s top trade negotiator, Economic Revitalisation Minister ..."
+    press(&mut app, "v");
+    assert!(matches!(app.mode, margin::app::Mode::Selecting(_)));
+    press(&mut app, "w w w w w w b");
+    let effects = press(&mut app, "E o r g enter");
+    let index = app.entities.index().unwrap();
+    let mention = index.article_mentions(ArticleId(0))[0];
+    assert_eq!(mention.label, margin::entities::Label::Org);
+    let text = &app.corpus.articles[0].text;
+    assert_eq!(
+        mention.span.slice(text),
+        "Last week, Japan’s top trade negotiator"
+    );
+    let Some(Effect::SaveCorrections { corrections, .. }) = effects.last() else {
+        panic!("{effects:?}")
+    };
+    assert!(matches!(
+        &corrections.corrections[0],
+        Correction::Mark {
+            label: margin::entities::Label::Org,
+            ..
+        }
+    ));
+    assert!(
+        status(&app).starts_with("marked “Last week"),
+        "{}",
+        status(&app)
+    );
+}

@@ -144,11 +144,15 @@ impl App {
             }
             // By words, the selection grows or shrinks by whole words: its end stays on the
             // last char of a word.
-            Motion::WordNext => word_end_from(text, moved(text, selection.head, Motion::WordNext)),
+            Motion::WordNext => trim_punctuation(
+                text,
+                word_end_from(text, moved(text, selection.head, Motion::WordNext)),
+            ),
+            Motion::WordEnd => trim_punctuation(text, moved(text, selection.head, Motion::WordEnd)),
             Motion::WordBack => {
                 let start = moved(text, selection.head, Motion::WordBack);
                 if start > selection.anchor {
-                    last_word_char_before(text, start)
+                    trim_punctuation(text, last_word_char_before(text, start))
                 } else {
                     start
                 }
@@ -176,6 +180,27 @@ fn word_end_from(text: &str, mut i: usize) -> usize {
         i = next_char(i);
     }
     i
+}
+
+/// The last char of a word ending at byte `i`, without punctuation that ends a clause (a
+/// comma, or a full stop unless the word is an abbreviation such as "U.S.").
+fn trim_punctuation(text: &str, mut i: usize) -> usize {
+    let word_start = text[..i].rfind(char::is_whitespace).map_or(0, |w| w + 1);
+    loop {
+        let Some(c) = text[i..].chars().next() else {
+            return i;
+        };
+        let word = &text[word_start..i];
+        let trailing =
+            matches!(c, ',' | ';' | ':' | '’' | '\'') || (c == '.' && !word.contains('.'));
+        let Some(previous) = word.chars().next_back() else {
+            return i;
+        };
+        if !trailing {
+            return i;
+        }
+        i -= previous.len_utf8();
+    }
 }
 
 /// The last word char before byte `i`.
@@ -232,6 +257,12 @@ mod tests {
     fn selecting_by_words_keeps_whole_words() {
         let text = "According to reports, Japanese negotiators";
         assert_eq!(&text[13..=word_end_from(text, 13)], "reports,");
+        assert_eq!(&text[13..=trim_punctuation(text, 20)], "reports");
+        let abbreviation = "in the U.S. now";
+        assert_eq!(
+            &abbreviation[7..=trim_punctuation(abbreviation, 10)],
+            "U.S."
+        );
         assert_eq!(
             &text[..=last_word_char_before(text, 22)],
             "According to reports,"

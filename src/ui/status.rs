@@ -103,7 +103,14 @@ fn annotation_summary(app: &App) -> Option<String> {
         });
         parts.extend(claim.tags.iter().map(|t| format!("#{t}")));
         if !claim.evidence.is_empty() {
-            parts.push(format!("{} evidence", claim.evidence.len()));
+            // The claim shows its evidence: the first cited passage, and how many more.
+            for evidence in claim.evidence.iter().take(1) {
+                let quote = display::truncate(&evidence.anchor.quote, 40);
+                parts.push(format!("{} “{quote}”", evidence.relation.as_str()));
+            }
+            if claim.evidence.len() > 1 {
+                parts.push(format!("+{} more evidence", claim.evidence.len() - 1));
+            }
         }
         if let Some(line) = claim.note.lines().next() {
             parts.push(format!("note: {line}"));
