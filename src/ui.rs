@@ -15,9 +15,10 @@ pub mod theme;
 use crate::app::geometry::{MIN_HEIGHT, MIN_WIDTH, Rect as AreaRect};
 use crate::app::{App, Mode};
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 pub use theme::Theme;
 
 /// Draws the whole screen.
@@ -103,6 +104,20 @@ fn rect(r: AreaRect) -> Rect {
         width: r.width,
         height: r.height,
     }
+}
+
+/// Clears `area` and draws an overlay's frame around it: a border with `title` at the top and
+/// the overlay's keys at the bottom. Returns the inside.
+fn overlay_frame(area: Rect, buf: &mut Buffer, theme: &Theme, title: &str, keys: &str) -> Rect {
+    Clear.render(area, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border(true))
+        .title(title.to_string())
+        .title_bottom(keys.to_string());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    inner
 }
 
 /// A box of at most `width` × `height` centred in `area`.

@@ -1,7 +1,7 @@
 //! The fact-check overlays: the evidence picker (candidates with the parts they share with
 //! the claim marked) and the discrepancies view (groups side by side, each explained).
 
-use super::{Theme, centered};
+use super::{Theme, centered, overlay_frame};
 use crate::app::App;
 use crate::app::checks::EvidencePicker;
 use crate::factcheck::{SharedKind, Value};
@@ -11,7 +11,7 @@ use crate::text::marks::{Mark, MarkSet};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::Widget;
 
 pub struct EvidenceOverlay<'a> {
     pub app: &'a App,
@@ -22,17 +22,12 @@ pub struct EvidenceOverlay<'a> {
 impl Widget for EvidenceOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let box_area = centered(area, 120, area.height.saturating_sub(2));
-        Clear.render(box_area, buf);
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(self.theme.border(true))
-            .title(format!(
-                " Evidence for the claim · {} candidates ",
-                self.picker.candidates.len()
-            ))
-            .title_bottom(" j/k move · s supports · c contradicts · Enter read it · Esc close ");
-        let inner = block.inner(box_area);
-        block.render(box_area, buf);
+        let title = format!(
+            " Evidence for the claim · {} candidates ",
+            self.picker.candidates.len()
+        );
+        let keys = " j/k move · s supports · c contradicts · Enter read it · Esc close ";
+        let inner = overlay_frame(box_area, buf, self.theme, &title, keys);
         let claim = self
             .app
             .article()
@@ -131,17 +126,14 @@ impl Widget for DiscrepanciesOverlay<'_> {
             return;
         };
         let box_area = centered(area, 120, area.height.saturating_sub(2));
-        Clear.render(box_area, buf);
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(self.theme.border(true))
-            .title(format!(
-                " Discrepancies · {} ",
-                findings.discrepancies.len()
-            ))
-            .title_bottom(" j/k move · Enter go there · Esc close ");
-        let inner = block.inner(box_area);
-        block.render(box_area, buf);
+        let title = format!(" Discrepancies · {} ", findings.discrepancies.len());
+        let inner = overlay_frame(
+            box_area,
+            buf,
+            self.theme,
+            &title,
+            " j/k move · Enter go there · Esc close ",
+        );
         // Each group is its explanation, then one row per member; selection is by member.
         let mut lines: Vec<(Line, Option<usize>)> = Vec::new();
         let mut member_index = 0;

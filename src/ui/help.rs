@@ -1,11 +1,11 @@
 //! The help overlay: every key of every context, straight from the keymap.
 
-use super::{Theme, centered};
+use super::{Theme, centered, overlay_frame};
 use crate::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 pub struct HelpOverlay<'a> {
     pub app: &'a App,
@@ -36,15 +36,15 @@ impl Widget for HelpOverlay<'_> {
         let box_area = centered(area, 64, area.height.saturating_sub(2));
         let inner_height = box_area.height.saturating_sub(2) as usize;
         let scroll = self.scroll.min(lines.len().saturating_sub(inner_height));
-        Clear.render(box_area, buf);
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(self.theme.border(true))
-            .title(" margin — keys ")
-            .title_bottom(" j/k scroll · Esc close ");
+        let inner = overlay_frame(
+            box_area,
+            buf,
+            self.theme,
+            " margin — keys ",
+            " j/k scroll · Esc close ",
+        );
         Paragraph::new(lines)
-            .block(block)
             .scroll((scroll as u16, 0))
-            .render(box_area, buf);
+            .render(inner, buf);
     }
 }

@@ -1,6 +1,6 @@
 //! The note editor overlay: the quote it annotates, the note being written, the cursor.
 
-use super::{Theme, centered};
+use super::{Theme, centered, overlay_frame};
 use crate::app::App;
 use crate::app::annotate::Target;
 use crate::app::note::NoteEditor;
@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 pub struct NoteOverlay<'a> {
     pub app: &'a App,
@@ -20,18 +20,17 @@ pub struct NoteOverlay<'a> {
 impl Widget for NoteOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let box_area = centered(area, 80, 14);
-        Clear.render(box_area, buf);
         let what = match &self.editor.target {
             Target::Claim(_) => " Note on the claim ",
             Target::Highlight(_) | Target::NewHighlight(_) => " Note on the highlight ",
         };
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(self.theme.border(true))
-            .title(what)
-            .title_bottom(" Ctrl-s save · Esc cancel ");
-        let inner = block.inner(box_area);
-        block.render(box_area, buf);
+        let inner = overlay_frame(
+            box_area,
+            buf,
+            self.theme,
+            what,
+            " Ctrl-s save · Esc cancel ",
+        );
         let quote = self.quote();
         let quote_line = Line::styled(
             display::truncate(&format!("“{quote}”"), inner.width as usize),

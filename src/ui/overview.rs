@@ -1,6 +1,6 @@
 //! The claims and highlights overlay (`C`): one row per annotation of the corpus.
 
-use super::{Theme, centered};
+use super::{Theme, centered, overlay_frame};
 use crate::annotations::Status;
 use crate::app::App;
 use crate::app::overview::{Overview, RowKind};
@@ -8,7 +8,7 @@ use crate::text::display;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::Widget;
 
 pub struct OverviewOverlay<'a> {
     pub app: &'a App,
@@ -20,7 +20,6 @@ impl Widget for OverviewOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let rows = self.app.overview_rows(self.overview);
         let box_area = centered(area, 120, area.height.saturating_sub(2));
-        Clear.render(box_area, buf);
         let mut title = format!(
             " Claims and highlights: {} · {} shown ",
             self.overview.filter.name(),
@@ -33,13 +32,8 @@ impl Widget for OverviewOverlay<'_> {
                 if self.overview.typing { "▏" } else { "" }
             ));
         }
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(self.theme.border(true))
-            .title(title)
-            .title_bottom(" j/k move · Enter jump · f status/kind · / filter · Esc close ");
-        let inner = block.inner(box_area);
-        block.render(box_area, buf);
+        let keys = " j/k move · Enter jump · f status/kind · / filter · Esc close ";
+        let inner = overlay_frame(box_area, buf, self.theme, &title, keys);
         if rows.is_empty() {
             let note = "nothing here yet: V/D mark a sentence, v selects a passage to highlight";
             buf.set_string(

@@ -1,13 +1,13 @@
 //! The corpus search overlay: one row per matching sentence, the match marked.
 
-use super::{Theme, centered};
+use super::{Theme, centered, overlay_frame};
 use crate::app::{App, Results};
 use crate::text::display;
 use crate::text::marks::{Mark, MarkSet};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::Widget;
 
 pub struct ResultsOverlay<'a> {
     pub app: &'a App,
@@ -18,7 +18,6 @@ pub struct ResultsOverlay<'a> {
 impl Widget for ResultsOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let box_area = centered(area, 110, area.height.saturating_sub(2));
-        Clear.render(box_area, buf);
         let hits = &self.results.hits;
         let title = format!(
             " {} sentence{} match “{}” ",
@@ -26,13 +25,13 @@ impl Widget for ResultsOverlay<'_> {
             if hits.len() == 1 { "" } else { "s" },
             display::sanitize(&self.results.query)
         );
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(self.theme.border(true))
-            .title(title)
-            .title_bottom(" j/k move · Enter jump · Esc close ");
-        let inner = block.inner(box_area);
-        block.render(box_area, buf);
+        let inner = overlay_frame(
+            box_area,
+            buf,
+            self.theme,
+            &title,
+            " j/k move · Enter jump · Esc close ",
+        );
         let rows = inner.height as usize;
         let first = (self.results.selected + 1).saturating_sub(rows);
         let label_width = 18.min(inner.width as usize / 3);
