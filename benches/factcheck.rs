@@ -15,7 +15,7 @@ fn check(corpus: &Corpus, index: &EntityIndex) -> usize {
     let found = findings(corpus, index, &[]);
     let article = ArticleId(3.min(corpus.articles.len().saturating_sub(1)));
     let span = corpus.articles[article.0]
-        .structure
+        .structure()
         .sentences
         .first()
         .map(|s| s.span)

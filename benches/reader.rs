@@ -64,7 +64,7 @@ fn keypress_on_a_big_article(c: &mut Criterion) {
     });
     c.bench_function("layout of a 1 MB article at 100 columns", |b| {
         let article = &app.corpus.articles[0];
-        b.iter(|| margin::text::layout::ArticleLayout::new(&article.text, &article.structure, 100))
+        b.iter(|| margin::text::layout::ArticleLayout::new(&article.text, article.structure(), 100))
     });
 }
 

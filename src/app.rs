@@ -332,7 +332,7 @@ impl App {
 
     /// The cursor sentence's span, if the article has sentences.
     pub fn cursor_span(&self) -> Option<ByteSpan> {
-        Some(self.article()?.structure.sentences.get(self.cursor)?.span)
+        Some(self.article()?.structure().sentences.get(self.cursor)?.span)
     }
 
     pub fn is_quitting(&self) -> bool {
@@ -400,7 +400,7 @@ impl App {
             ToEnd => {
                 let last = self
                     .article()
-                    .map_or(0, |a| a.structure.sentences.len().saturating_sub(1));
+                    .map_or(0, |a| a.structure().sentences.len().saturating_sub(1));
                 self.jump_to_sentence(last)
             }
             Scroll(dir) => self.scroll(dir, 3),

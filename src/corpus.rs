@@ -12,6 +12,7 @@ use crate::text::Structure;
 pub use index::{IndexEntry, IndexFile};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// An article's position in its corpus (0-based, in reading order).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -29,12 +30,13 @@ pub struct Article {
     pub source: Option<String>,
     pub date: Option<String>,
     pub text: String,
-    pub structure: Structure,
+    /// Paragraphs and sentences, found on first use: a corpus of thousands of articles opens
+    /// without splitting every one of them first.
+    structure: OnceLock<Structure>,
 }
 
 impl Article {
     pub fn new(id: ArticleId, entry: IndexEntry, path: Option<PathBuf>, text: String) -> Self {
-        let structure = Structure::of(&text);
         Self {
             id,
             file: entry.file,
@@ -43,8 +45,13 @@ impl Article {
             source: entry.source,
             date: entry.date,
             text,
-            structure,
+            structure: OnceLock::new(),
         }
+    }
+
+    /// The article's paragraphs and sentences (split on first call, then kept).
+    pub fn structure(&self) -> &Structure {
+        self.structure.get_or_init(|| Structure::of(&self.text))
     }
 }
 

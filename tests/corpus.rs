@@ -54,7 +54,7 @@ fn a_folder_with_an_index_loads_titles_sources_and_dates() {
     let talks = &corpus.articles[0];
     assert_eq!(talks.source.as_deref(), Some("Test Wire"));
     assert_eq!(talks.date.as_deref(), Some("2025-04-20"));
-    assert_eq!(talks.structure.paragraphs[0].kind, ParagraphKind::Heading);
+    assert_eq!(talks.structure().paragraphs[0].kind, ParagraphKind::Heading);
 }
 
 #[test]
@@ -128,7 +128,7 @@ fn an_empty_article_opens_with_a_warning() {
         .iter()
         .find(|a| a.file == "empty.txt")
         .unwrap();
-    assert!(empty.structure.sentences.is_empty());
+    assert!(empty.structure().sentences.is_empty());
     assert!(
         corpus
             .warnings
@@ -162,7 +162,7 @@ fn seed_sentences_split_where_a_reader_would() {
     let corpus = Corpus::embedded();
     let sentences = |i: usize| -> Vec<&str> {
         let a = &corpus.articles[i];
-        a.structure
+        a.structure()
             .sentences
             .iter()
             .map(|s| s.span.slice(&a.text))

@@ -30,7 +30,7 @@ fn texts(group: &Discrepancy) -> Vec<&str> {
 
 fn sentence_starting(corpus: &Corpus, article: usize, start: &str) -> (usize, ByteSpan) {
     let a = &corpus.articles[article];
-    a.structure
+    a.structure()
         .sentences
         .iter()
         .enumerate()
@@ -166,7 +166,7 @@ fn every_member_is_its_span_of_the_article_and_every_group_explains_itself_in_on
             assert_eq!(m.file, article.file);
             assert_eq!(m.span.slice(&article.text), m.text);
             assert!(
-                article.structure.sentences[m.sentence]
+                article.structure().sentences[m.sentence]
                     .span
                     .contains(m.span.start)
             );
@@ -238,7 +238,7 @@ fn coverage_counts_check_worthy_sentences_with_a_marked_claim() {
 fn every_sentence_has_a_score_that_explains_itself() {
     let (corpus, _, found) = seed_findings();
     for (article, check) in corpus.articles.iter().zip(&found.articles) {
-        assert_eq!(check.scores.len(), article.structure.sentences.len());
+        assert_eq!(check.scores.len(), article.structure().sentences.len());
         for score in &check.scores {
             let sum: f64 = score.reasons.iter().map(|r| r.weight).sum();
             assert!((sum - score.value).abs() < 1e-9);
@@ -291,7 +291,7 @@ fn evidence_marks_an_equal_amount_and_leaves_unrelated_sentences_out() {
     let total: usize = corpus
         .articles
         .iter()
-        .map(|a| a.structure.sentences.len())
+        .map(|a| a.structure().sentences.len())
         .sum();
     assert!(
         candidates.len() < total / 4,

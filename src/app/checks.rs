@@ -67,7 +67,7 @@ impl App {
         };
         let Some(span) = self
             .article()
-            .and_then(|a| a.structure.sentences.get(i))
+            .and_then(|a| a.structure().sentences.get(i))
             .map(|s| s.span)
         else {
             return false;
@@ -116,7 +116,7 @@ impl App {
             return;
         };
         let origin = self.position();
-        let start = article.structure.sentences[sentence].span.start;
+        let start = article.structure().sentences[sentence].span.start;
         self.set_cursor_to_byte(start);
         self.push_jump(origin);
         let mut text = self.why_text().unwrap_or_default();

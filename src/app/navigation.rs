@@ -30,13 +30,13 @@ impl App {
     pub(super) fn set_cursor_to_byte(&mut self, byte: usize) {
         self.cursor = self
             .article()
-            .and_then(|a| a.structure.sentence_at_or_after(byte))
+            .and_then(|a| a.structure().sentence_at_or_after(byte))
             .unwrap_or(0);
         self.scroll_cursor_into_view();
     }
 
     pub(super) fn move_sentence(&mut self, dir: Dir) {
-        let count = self.article().map_or(0, |a| a.structure.sentences.len());
+        let count = self.article().map_or(0, |a| a.structure().sentences.len());
         self.cursor = match dir {
             Dir::Next => (self.cursor + 1).min(count.saturating_sub(1)),
             Dir::Prev => self.cursor.saturating_sub(1),
@@ -47,7 +47,7 @@ impl App {
     pub(super) fn jump_to_sentence(&mut self, sentence: usize) {
         let Some(span) = self
             .article()
-            .and_then(|a| a.structure.sentences.get(sentence))
+            .and_then(|a| a.structure().sentences.get(sentence))
             .map(|s| s.span)
         else {
             return;
@@ -72,7 +72,7 @@ impl App {
             // Already at the end: go to the first or last sentence.
             let last = self
                 .article()
-                .map_or(0, |a| a.structure.sentences.len().saturating_sub(1));
+                .map_or(0, |a| a.structure().sentences.len().saturating_sub(1));
             self.cursor = match dir {
                 Dir::Next => last,
                 Dir::Prev => 0,
@@ -112,8 +112,8 @@ impl App {
         let Some(article) = self.article() else {
             return;
         };
-        let sentences = &article.structure.sentences;
-        let Some(i) = article.structure.sentence_at_or_after(byte) else {
+        let sentences = &article.structure().sentences;
+        let Some(i) = article.structure().sentence_at_or_after(byte) else {
             return;
         };
         let starts_above = sentences[i].span.start < byte;
@@ -133,7 +133,7 @@ impl App {
         if let Some(span) = byte {
             self.cursor = self
                 .article()
-                .and_then(|a| a.structure.sentence_at_or_after(span.start))
+                .and_then(|a| a.structure().sentence_at_or_after(span.start))
                 .unwrap_or(0);
         }
     }
@@ -177,7 +177,7 @@ impl App {
     pub(super) fn relayout(&mut self) {
         let width = self.areas.text.width as usize;
         self.layout = match self.article() {
-            Some(article) => ArticleLayout::new(&article.text, &article.structure, width),
+            Some(article) => ArticleLayout::new(&article.text, article.structure(), width),
             None => ArticleLayout::default(),
         };
         self.scroll_top = self.scroll_top.min(self.max_scroll());
@@ -245,7 +245,7 @@ impl App {
                 break;
             }
         }
-        if let Some(sentence) = article.structure.sentence_at_or_after(byte) {
+        if let Some(sentence) = article.structure().sentence_at_or_after(byte) {
             self.cursor = sentence;
             self.scroll_cursor_into_view();
         }

@@ -84,10 +84,10 @@ pub struct Hit {
 pub fn search_corpus(corpus: &Corpus, query: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
     for article in &corpus.articles {
-        let sentences = &article.structure.sentences;
+        let sentences = &article.structure().sentences;
         let mut next_sentence = 0;
         for matched in find_all(&article.text, query) {
-            let Some(i) = article.structure.sentence_containing(matched.start) else {
+            let Some(i) = article.structure().sentence_containing(matched.start) else {
                 continue;
             };
             if i < next_sentence {

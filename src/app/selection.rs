@@ -127,8 +127,8 @@ impl App {
         let text = &article.text;
         let head = match motion {
             Motion::Down | Motion::Up => {
-                let sentences = &article.structure.sentences;
-                let Some(i) = article.structure.sentence_at_or_after(selection.head) else {
+                let sentences = &article.structure().sentences;
+                let Some(i) = article.structure().sentence_at_or_after(selection.head) else {
                     return;
                 };
                 let j = match motion {
@@ -159,7 +159,7 @@ impl App {
             }
             motion => moved(text, selection.head, motion),
         };
-        let cursor = article.structure.sentence_at_or_after(head);
+        let cursor = article.structure().sentence_at_or_after(head);
         self.mode = super::Mode::Selecting(Selection { head, ..selection });
         if let Some(cursor) = cursor {
             self.cursor = cursor;

@@ -97,7 +97,7 @@ pub fn sidecar_file_with(
     folders: &Folders,
     origin: &Origin,
     article: &Article,
-    writable: impl Fn(&std::path::Path) -> bool,
+    mut writable: impl FnMut(&std::path::Path) -> bool,
 ) -> (PathBuf, Option<String>) {
     let file_name = format!(
         "{}{}",
@@ -138,11 +138,15 @@ fn folder_key(origin: &Origin) -> String {
 /// parse is left untouched on disk and its article refuses annotation.
 pub fn load(corpus: &Corpus, folders: &Folders) -> (Vec<ArticleNotes>, Vec<String>) {
     let mut messages = Vec::new();
+    // Whether a folder can be written is asked once per folder, not once per article: the
+    // test creates a file, and a corpus may hold thousands of articles in one folder.
+    let mut writable: std::collections::HashMap<PathBuf, bool> = std::collections::HashMap::new();
     let notes = corpus
         .articles
         .iter()
         .map(|article| {
-            let (path, fallback) = sidecar_file(folders, &corpus.origin, article);
+            let mut cached = |dir: &std::path::Path| *writable.entry(dir.to_path_buf()).or_insert_with(|| is_writable(dir));
+            let (path, fallback) = sidecar_file_with(folders, &corpus.origin, article, &mut cached);
             if let Some(why) = fallback
                 && !messages.contains(&why)
             {

@@ -329,7 +329,7 @@ fn is_straight_quote(body: &str, at: usize) -> bool {
 /// Every sentence of `article` scored, in sentence order; `mentions` are the article's.
 pub fn score_article(article: &Article, mentions: &[ArticleMention], cues: &Cues) -> Vec<Score> {
     article
-        .structure
+        .structure()
         .sentences
         .iter()
         .map(|s| score_sentence(&article.text, s.span, mentions, cues))

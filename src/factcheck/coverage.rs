@@ -43,7 +43,7 @@ pub fn coverage(
     annotations: Option<&Annotations>,
 ) -> Coverage {
     let mut coverage = Coverage::default();
-    for (sentence, score) in article.structure.sentences.iter().zip(scores) {
+    for (sentence, score) in article.structure().sentences.iter().zip(scores) {
         if score.checkworthy {
             coverage.checkworthy += 1;
             if is_reviewed(annotations, sentence.span) {
@@ -64,7 +64,7 @@ pub fn next_unreviewed(
 ) -> Option<usize> {
     let from = after.map_or(0, |i| i + 1);
     article
-        .structure
+        .structure()
         .sentences
         .iter()
         .zip(scores)

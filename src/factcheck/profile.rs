@@ -154,7 +154,7 @@ impl CorpusProfile {
             let first = profile.sentences.len();
             let mentions = index.article_mentions(article.id);
             let skip: Vec<ByteSpan> = mentions.iter().map(|m| m.span).collect();
-            for (i, sentence) in article.structure.sentences.iter().enumerate() {
+            for (i, sentence) in article.structure().sentences.iter().enumerate() {
                 let sp =
                     profile.sentence(&article.text, article.id, i, sentence.span, mentions, &skip);
                 profile.sentences.push(sp);
@@ -312,7 +312,7 @@ mod tests {
         let total: usize = corpus
             .articles
             .iter()
-            .map(|a| a.structure.sentences.len())
+            .map(|a| a.structure().sentences.len())
             .sum();
         assert_eq!(profile.sentences.len(), total);
         assert!(

@@ -80,7 +80,7 @@ impl Widget for ArticlePane<'_> {
                 buf.set_string(area.x, y, glyph, style);
             }
             let is_heading = article
-                .structure
+                .structure()
                 .paragraphs
                 .get(paragraph)
                 .is_some_and(|p| p.kind == ParagraphKind::Heading);
@@ -213,7 +213,7 @@ impl ArticlePane<'_> {
             return Some(("◆", self.theme.title()));
         }
         // A check-worthy sentence not yet reviewed starts on this row: a quiet dot.
-        let structure = &article.structure;
+        let structure = &article.structure();
         let first = structure
             .sentences
             .partition_point(|s| s.span.start < row.start);

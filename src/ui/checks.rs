@@ -161,7 +161,7 @@ impl Widget for DiscrepanciesOverlay<'_> {
                     .corpus
                     .article(member.article)
                     .and_then(|a| {
-                        a.structure
+                        a.structure()
                             .sentences
                             .get(member.sentence)
                             .map(|s| s.span.slice(&a.text))

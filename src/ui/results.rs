@@ -40,7 +40,7 @@ impl Widget for ResultsOverlay<'_> {
             let Some(article) = self.app.corpus.article(hit.article) else {
                 continue;
             };
-            let Some(sentence) = article.structure.sentences.get(hit.sentence) else {
+            let Some(sentence) = article.structure().sentences.get(hit.sentence) else {
                 continue;
             };
             let label = display::truncate(

@@ -39,7 +39,7 @@ impl Widget for StatusBar<'_> {
             return;
         }
         let total = app.corpus.len();
-        let sentences = app.article().map_or(0, |a| a.structure.sentences.len());
+        let sentences = app.article().map_or(0, |a| a.structure().sentences.len());
         let position = if sentences == 0 {
             "no sentences".to_string()
         } else {
