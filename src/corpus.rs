@@ -128,6 +128,8 @@ pub enum CorpusError {
     },
     #[error("{path}: no articles (a corpus folder holds index.ron or .txt/.md files)")]
     Empty { path: PathBuf },
+    #[error("{path}: {problem}")]
+    Unreadable { path: PathBuf, problem: String },
 }
 
 impl Corpus {
@@ -233,10 +235,8 @@ fn open_files(files: &[PathBuf]) -> Result<Corpus, CorpusError> {
     }
     if articles.is_empty() {
         if let Some(w) = warnings.first() {
-            return Err(CorpusError::Read {
-                path: w.file.clone(),
-                source: std::io::Error::other(w.problem.clone()),
-            });
+            let problem = w.problem.trim_end_matches("; the other articles are loaded").to_string();
+            return Err(CorpusError::Unreadable { path: w.file.clone(), problem });
         }
         return Err(CorpusError::Empty {
             path: PathBuf::from("."),
