@@ -2,6 +2,8 @@
 //!
 //! Smart case: a query in lower case matches any case; one with a capital matches exactly.
 
+use super::{App, ArticleSearch, Find, Message, Severity};
+use crate::app::action::Dir;
 use crate::corpus::{ArticleId, Corpus};
 use crate::text::ByteSpan;
 
@@ -106,6 +108,90 @@ pub fn search_corpus(corpus: &Corpus, query: &str) -> Vec<Hit> {
         debug_assert!(next_sentence <= sentences.len());
     }
     hits
+}
+
+impl App {
+    /// Sets the article search to `query` and finds its matches (no search when empty).
+    pub(super) fn set_search(&mut self, query: String) {
+        if query.is_empty() {
+            self.search = None;
+            return;
+        }
+        let matches = self
+            .article()
+            .map(|a| find_all(&a.text, &query))
+            .unwrap_or_default();
+        self.search = Some(ArticleSearch {
+            query,
+            matches,
+            current: None,
+        });
+    }
+
+    pub(super) fn search_step(&mut self, dir: Dir) {
+        self.find = Find::Search;
+        if self.search.is_none() {
+            self.info("no search yet: press / to search");
+            return;
+        }
+        let origin = self.position();
+        self.go_to_match_from_cursor(dir, true);
+        if self.position() != origin {
+            self.push_jump(origin);
+        }
+    }
+
+    /// Moves the cursor to the next (or previous) match after (before) the cursor sentence,
+    /// wrapping around the article, and reports "match 3/12".
+    pub(super) fn go_to_match_from_cursor(&mut self, dir: Dir, step_past_cursor: bool) {
+        let Some(cursor) = self.cursor_span() else {
+            return;
+        };
+        let Some(search) = &mut self.search else {
+            return;
+        };
+        if search.matches.is_empty() {
+            search.current = None;
+            let text = format!("no match for \"{}\" in this article", search.query);
+            self.message = Some(Message {
+                severity: Severity::Warning,
+                text,
+            });
+            return;
+        }
+        let n = search.matches.len();
+        let current_match = search
+            .current
+            .map(|i| search.matches[i])
+            .filter(|m| cursor.contains(m.start));
+        let found = match (dir, current_match) {
+            (Dir::Next, Some(m)) if step_past_cursor => {
+                search.matches.iter().position(|x| x.start > m.start)
+            }
+            (Dir::Next, _) if step_past_cursor => {
+                search.matches.iter().position(|x| x.start >= cursor.end)
+            }
+            (Dir::Next, _) => search.matches.iter().position(|x| x.start >= cursor.start),
+            (Dir::Prev, Some(m)) => search.matches.iter().rposition(|x| x.start < m.start),
+            (Dir::Prev, None) => search.matches.iter().rposition(|x| x.start < cursor.start),
+        };
+        let wrapped = found.is_none();
+        let index = found.unwrap_or(match dir {
+            Dir::Next => 0,
+            Dir::Prev => n - 1,
+        });
+        search.current = Some(index);
+        let byte = search.matches[index].start;
+        let mut text = format!("match {}/{}", index + 1, n);
+        if wrapped && step_past_cursor {
+            text.push_str(match dir {
+                Dir::Next => " · wrapped to the top",
+                Dir::Prev => " · wrapped to the bottom",
+            });
+        }
+        self.info(text);
+        self.set_cursor_to_byte(byte);
+    }
 }
 
 #[cfg(test)]

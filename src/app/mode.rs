@@ -1,0 +1,145 @@
+//! The app's vocabulary of states: which pane has the keyboard, what the keyboard is doing
+//! (reading, typing a prompt, an overlay), and the small values they carry.
+
+use super::{checks, note, overview, selection};
+use crate::corpus::ArticleId;
+use crate::entities::EntityId;
+use crate::text::ByteSpan;
+
+/// The pane that has the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pane {
+    List,
+    Article,
+    Entities,
+}
+
+/// What `n` and `N` step through: the last search, or the active entity's mentions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Find {
+    Search,
+    Entity,
+}
+
+/// What the keyboard is doing besides reading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Reading,
+    /// Typing a search at the bottom line.
+    Prompt(Prompt),
+    /// The corpus search results overlay.
+    Results(Results),
+    /// The help overlay, scrolled by `scroll` rows.
+    Help {
+        scroll: usize,
+    },
+    /// Selecting a span with `v`.
+    Selecting(selection::Selection),
+    /// Writing a note.
+    Note(note::NoteEditor),
+    /// `C`: all claims and highlights.
+    Overview(overview::Overview),
+    /// `e`: sentences of other articles to cite as evidence.
+    Evidence(checks::EvidencePicker),
+    /// `!`: amounts and reports that disagree across articles.
+    Discrepancies {
+        selected: usize,
+    },
+}
+
+impl Mode {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Mode::Reading => "READ",
+            Mode::Prompt(p) => match p.kind {
+                PromptKind::Search => "SEARCH",
+                PromptKind::CorpusSearch => "CORPUS SEARCH",
+                PromptKind::EntityFilter => "FILTER",
+                PromptKind::RenameEntity(_) => "RENAME",
+                PromptKind::MarkEntity(_) => "MARK",
+                PromptKind::Tags(_) => "TAGS",
+            },
+            Mode::Results(_) => "RESULTS",
+            Mode::Help { .. } => "HELP",
+            Mode::Selecting(_) => "SELECT",
+            Mode::Note(_) => "NOTE",
+            Mode::Overview(_) => "OVERVIEW",
+            Mode::Evidence(_) => "EVIDENCE",
+            Mode::Discrepancies { .. } => "DISCREPANCIES",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PromptKind {
+    /// `/`: search the article.
+    Search,
+    /// `S`: search every article.
+    CorpusSearch,
+    /// `/` in the entities pane: narrow the list.
+    EntityFilter,
+    /// `r` in the entities pane: a new name for the entity.
+    RenameEntity(EntityId),
+    /// A label for the selected span, which becomes a mention.
+    MarkEntity(crate::text::ByteSpan),
+    /// `t`: the tags of a claim or highlight.
+    Tags(super::annotate::Target),
+}
+
+impl PromptKind {
+    /// What the prompt line shows before the input.
+    pub fn sigil(&self) -> &'static str {
+        match self {
+            PromptKind::Search => "/",
+            PromptKind::CorpusSearch => "search all articles: ",
+            PromptKind::EntityFilter => "filter entities: ",
+            PromptKind::RenameEntity(_) => "rename entity to: ",
+            PromptKind::MarkEntity(_) => "label (PERSON, ORG, GPE, NORP, LOC, DATE, MONEY, ...): ",
+            PromptKind::Tags(_) => "tags (comma-separated, Tab completes): ",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub input: String,
+    /// The search and cursor before typing began, restored by `Esc`.
+    pub(super) before: (Option<ArticleSearch>, usize),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Results {
+    pub query: String,
+    pub hits: Vec<super::search::Hit>,
+    pub selected: usize,
+}
+
+/// The article search: its query, every match in the current article, the one at the cursor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticleSearch {
+    pub query: String,
+    pub matches: Vec<ByteSpan>,
+    pub current: Option<usize>,
+}
+
+/// A place to jump back to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub article: ArticleId,
+    pub byte: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// A line for the status bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub severity: Severity,
+    pub text: String,
+}

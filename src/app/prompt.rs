@@ -1,0 +1,222 @@
+//! Typing: the prompt line (searches, entity filter and rename, labels, tags), the note
+//! editor's characters, and `Esc`, which closes whatever is open.
+
+use super::{
+    App, ArticleSearch, Effect, Find, Message, Mode, Pane, Prompt, PromptKind, Results, Severity,
+};
+use super::{annotate, note, search};
+use crate::app::action::Dir;
+use crate::entities::{Correction, Label};
+
+impl App {
+    /// A typed character: into the note, the overview's filter, or the prompt.
+    pub(super) fn type_char(&mut self, c: char) {
+        match &mut self.mode {
+            Mode::Note(editor) => editor.insert(c),
+            Mode::Overview(overview) if overview.typing => {
+                overview.query.push(c);
+                overview.selected = 0;
+            }
+            _ => self.edit_prompt(|input| input.push(c)),
+        }
+    }
+
+    pub(super) fn type_backspace(&mut self) {
+        match &mut self.mode {
+            Mode::Note(editor) => editor.backspace(),
+            Mode::Overview(overview) if overview.typing => {
+                overview.query.pop();
+            }
+            _ => self.edit_prompt(|input| {
+                input.pop();
+            }),
+        }
+    }
+
+    /// `a`: the note editor for the claim or highlight under the cursor (or being selected).
+    pub(super) fn start_note(&mut self) {
+        let Some(target) = self.edit_target() else {
+            return;
+        };
+        if let Some(error) = self.notes().and_then(|n| n.error.clone()) {
+            self.message = Some(Message {
+                severity: Severity::Error,
+                text: error,
+            });
+            return;
+        }
+        let (note, _) = self.target_contents(&target);
+        self.mode = Mode::Note(note::NoteEditor::new(target, note));
+    }
+
+    pub(super) fn save_note(&mut self) -> Vec<Effect> {
+        let Mode::Note(editor) = std::mem::replace(&mut self.mode, Mode::Reading) else {
+            return Vec::new();
+        };
+        let text = editor.text.trim_end().to_string();
+        let effects = self.write_target(editor.target, Some(text), None);
+        if !self.is_refused() {
+            self.info("note saved");
+        }
+        effects
+    }
+
+    pub(super) fn cancel(&mut self) {
+        match std::mem::replace(&mut self.mode, Mode::Reading) {
+            Mode::Prompt(prompt) => {
+                (self.search, self.cursor) = prompt.before;
+                if prompt.kind == PromptKind::EntityFilter {
+                    self.entities.filter.clear();
+                    self.entities.refresh_rows(self.current);
+                }
+                self.scroll_cursor_into_view();
+            }
+            Mode::Reading if self.entities.merging.is_some() => {
+                self.entities.merging = None;
+                self.info("merge cancelled");
+            }
+            Mode::Reading if self.focus == Pane::Entities && !self.entities.filter.is_empty() => {
+                self.entities.filter.clear();
+                self.entities.refresh_rows(self.current);
+            }
+            Mode::Reading if self.focus != Pane::Article => self.focus = Pane::Article,
+            Mode::Reading if self.find == Find::Entity && self.entities.active.is_some() => {
+                self.entities.active = None;
+                self.find = Find::Search;
+            }
+            Mode::Reading => self.search = None,
+            Mode::Overview(mut overview) if overview.typing => {
+                overview.typing = false;
+                overview.query.clear();
+                self.mode = Mode::Overview(overview);
+            }
+            Mode::Note(_) => self.info("note discarded"),
+            Mode::Results(_)
+            | Mode::Help { .. }
+            | Mode::Selecting(_)
+            | Mode::Overview(_)
+            | Mode::Evidence(_)
+            | Mode::Discrepancies { .. } => {}
+        }
+    }
+
+    pub(super) fn start_prompt(&mut self, kind: PromptKind) {
+        let before = (self.search.clone(), self.cursor);
+        self.mode = Mode::Prompt(Prompt {
+            kind,
+            input: String::new(),
+            before,
+        });
+    }
+
+    /// Changes the prompt's input; an article search follows the typing.
+    pub(super) fn edit_prompt(&mut self, edit: impl FnOnce(&mut String)) {
+        let Mode::Prompt(prompt) = &mut self.mode else {
+            return;
+        };
+        edit(&mut prompt.input);
+        if prompt.kind == PromptKind::EntityFilter {
+            self.entities.filter = prompt.input.clone();
+            self.entities.refresh_rows(self.current);
+        } else if prompt.kind == PromptKind::Search {
+            let (query, start) = (prompt.input.clone(), prompt.before.1);
+            self.cursor = start;
+            self.set_search(query);
+            self.go_to_match_from_cursor(Dir::Next, false);
+        }
+    }
+
+    pub(super) fn submit_prompt(&mut self) -> Vec<Effect> {
+        if let Mode::Overview(overview) = &mut self.mode {
+            overview.typing = false;
+            return Vec::new();
+        }
+        let Mode::Prompt(prompt) = std::mem::replace(&mut self.mode, Mode::Reading) else {
+            return Vec::new();
+        };
+        match prompt.kind {
+            PromptKind::EntityFilter => {}
+            PromptKind::Tags(target) => {
+                let tags = annotate::parse_tags(&prompt.input);
+                let effects = self.write_target(target, None, Some(tags));
+                if !self.is_refused() {
+                    self.info("tags saved");
+                }
+                return effects;
+            }
+            PromptKind::RenameEntity(id) => {
+                let name = prompt.input.trim().to_string();
+                let old = self
+                    .entities
+                    .entity(id)
+                    .map(|e| e.name.clone())
+                    .unwrap_or_default();
+                if !name.is_empty() && name != old {
+                    return self.apply_correction(Correction::Rename {
+                        entity: old,
+                        to: name,
+                    });
+                }
+            }
+            PromptKind::MarkEntity(span) => {
+                match prompt.input.trim().to_uppercase().parse::<Label>() {
+                    Ok(label) => return self.mark_entity(span, label),
+                    Err(_) => {
+                        let names: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
+                        let text = format!(
+                            "“{}” is not a label: one of {}",
+                            prompt.input,
+                            names.join(", ")
+                        );
+                        self.message = Some(Message {
+                            severity: Severity::Warning,
+                            text,
+                        });
+                    }
+                }
+            }
+            PromptKind::Search => {
+                self.find = Find::Search;
+                let from = prompt.before.1;
+                self.cursor = from;
+                self.set_search(prompt.input);
+                if self.search.is_some() {
+                    let origin = self.position();
+                    self.go_to_match_from_cursor(Dir::Next, true);
+                    if self.position() != origin {
+                        self.push_jump(origin);
+                    }
+                }
+            }
+            PromptKind::CorpusSearch => {
+                if prompt.input.is_empty() {
+                    return Vec::new();
+                }
+                let hits = search::search_corpus(&self.corpus, &prompt.input);
+                if hits.is_empty() {
+                    self.info(format!(
+                        "no sentence in the corpus matches \"{}\"",
+                        prompt.input
+                    ));
+                } else {
+                    self.search = Some(ArticleSearch {
+                        query: prompt.input.clone(),
+                        matches: Vec::new(),
+                        current: None,
+                    });
+                    self.mode = Mode::Results(Results {
+                        query: prompt.input,
+                        hits,
+                        selected: 0,
+                    });
+                }
+            }
+        }
+        Vec::new()
+    }
+}
+
+/// The query of an article search, if one is set.
+pub(super) fn results_query(search: &Option<ArticleSearch>) -> String {
+    search.as_ref().map(|s| s.query.clone()).unwrap_or_default()
+}
