@@ -76,10 +76,33 @@ fn extract_inner(
     if article.resolve_deferred(text, gazetteer, &mut mentions) {
         mentions.sort_unstable_by_key(|m| m.span.start);
     }
+    for mention in &mut mentions {
+        mention.span = without_sentence_stop(text, mention.span);
+    }
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
     }
     mentions
+}
+
+/// Abbreviations that end a name with their own full stop ("Nakamura Motors Corp.").
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "Plc", "Mfg", "Intl",
+];
+
+/// `span` without a final full stop that ends the sentence rather than the name: "polled by
+/// the Continental Post." names "Continental Post". Dotted abbreviations ("U.S.") and the
+/// abbreviations above keep theirs.
+fn without_sentence_stop(text: &str, span: ByteSpan) -> ByteSpan {
+    let name = span.slice(text);
+    let Some(stem) = name.strip_suffix('.') else {
+        return span;
+    };
+    let last_word = stem.rsplit([' ', '-']).next().unwrap_or(stem);
+    if last_word.contains('.') || NAME_ABBREVIATIONS.contains(&last_word) || stem.is_empty() {
+        return span;
+    }
+    ByteSpan::new(span.start, span.end - 1)
 }
 
 /// Whether a line reads as a heading: short, and without final punctuation. Headings are

@@ -264,3 +264,15 @@ fn odd_input_neither_recurses_deeply_nor_panics() {
         "[Japan]GPE’s\r\nMinister [Taro Kono]PERSON\r\n",
     );
 }
+
+#[test]
+fn a_sentence_full_stop_is_not_part_of_a_name() {
+    let text = "polled by the Continental Post. Then Nakamura Motors Corp. and the U.S. agreed.";
+    let at = |s: &str| {
+        let start = text.find(s).unwrap();
+        without_sentence_stop(text, ByteSpan::new(start, start + s.len())).slice(text)
+    };
+    assert_eq!(at("Continental Post."), "Continental Post");
+    assert_eq!(at("Nakamura Motors Corp."), "Nakamura Motors Corp.");
+    assert_eq!(at("U.S."), "U.S.");
+}
