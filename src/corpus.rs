@@ -235,8 +235,14 @@ fn open_files(files: &[PathBuf]) -> Result<Corpus, CorpusError> {
     }
     if articles.is_empty() {
         if let Some(w) = warnings.first() {
-            let problem = w.problem.trim_end_matches("; the other articles are loaded").to_string();
-            return Err(CorpusError::Unreadable { path: w.file.clone(), problem });
+            let problem = w
+                .problem
+                .trim_end_matches("; the other articles are loaded")
+                .to_string();
+            return Err(CorpusError::Unreadable {
+                path: w.file.clone(),
+                problem,
+            });
         }
         return Err(CorpusError::Empty {
             path: PathBuf::from("."),
