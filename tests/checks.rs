@@ -192,3 +192,39 @@ fn margin_check_prints_the_findings_for_scripts() {
         "{text}"
     );
 }
+
+#[test]
+fn a_cited_passage_names_the_claim_citing_it_in_the_status_bar() {
+    let mut app = app();
+    press(&mut app, "] ] ] e c");
+    let cited = app.notes().unwrap().annotations.claims()[0].evidence[0].clone();
+    let target = app
+        .corpus
+        .articles
+        .iter()
+        .find(|a| a.file == cited.article)
+        .unwrap()
+        .id;
+    press(&mut app, "g");
+    while app.current != target {
+        let key = if app.current < target { "]" } else { "[" };
+        press(&mut app, key);
+    }
+    while app.cursor_span().unwrap().end <= cited.anchor.span.start {
+        press(&mut app, "j");
+    }
+    app.message = None;
+    let theme = margin::ui::Theme::new(&Default::default(), true).unwrap();
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 45)).unwrap();
+    terminal
+        .draw(|frame| margin::ui::render(&app, &theme, frame))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let status: String = (0..160)
+        .map(|x| buffer[(x, 44)].symbol().to_string())
+        .collect();
+    assert!(
+        status.contains("cited as contradiction by “Japan firmly denies"),
+        "{status}"
+    );
+}

@@ -85,7 +85,8 @@ impl Widget for StatusBar<'_> {
     }
 }
 
-/// What the cursor sentence carries: "✗ disputed · #error · note: … · 1 evidence · cited by 2".
+/// What the cursor sentence carries: "✗ disputed · #error · contradicts “…” · note: …", or
+/// for a cited passage, which claim cites it.
 fn annotation_summary(app: &App) -> Option<String> {
     let span = app.cursor_span()?;
     let notes = app.notes()?;
@@ -128,8 +129,22 @@ fn annotation_summary(app: &App) -> Option<String> {
         &article.file,
         span,
     );
-    if !cited.is_empty() {
-        parts.push(format!("cited by {}", cited.len()));
+    // The cited passage shows which claim cites it (o goes there).
+    if let Some(first) = cited.first() {
+        let quote = display::truncate(&first.claim.anchor.quote, 40);
+        let more = if cited.len() > 1 {
+            format!(" and {} more", cited.len() - 1)
+        } else {
+            String::new()
+        };
+        parts.push(format!(
+            "cited as {} by “{quote}”{more} (o: go there)",
+            if first.evidence.relation == crate::annotations::Relation::Supports {
+                "support"
+            } else {
+                "contradiction"
+            },
+        ));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
