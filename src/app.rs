@@ -18,6 +18,7 @@ mod navigation;
 pub mod note;
 pub mod overview;
 mod prompt;
+pub mod reattach;
 pub mod search;
 pub mod selection;
 pub mod session;
@@ -215,6 +216,7 @@ impl App {
             (Mode::Overview(_), _) => Context::Overview,
             (Mode::Evidence(_), _) => Context::Evidence,
             (Mode::Discrepancies { .. }, _) => Context::Discrepancies,
+            (Mode::Reattach(_), _) => Context::Reattach,
             (Mode::Reading, Pane::List) => Context::List,
             (Mode::Reading, Pane::Article) => Context::Article,
             (Mode::Reading, Pane::Entities) => Context::Entities,
@@ -430,6 +432,9 @@ impl App {
             Mode::Evidence(picker) => {
                 picker.selected = step(picker.selected, picker.candidates.len())
             }
+            Mode::Reattach(picker) => {
+                picker.selected = step(picker.selected, picker.candidates.len())
+            }
             Mode::Discrepancies { selected } => {
                 let rows = self.findings.as_ref().map_or(0, |f| {
                     f.0.discrepancies.iter().map(|d| d.members.len()).sum()
@@ -451,6 +456,7 @@ impl App {
         match &self.mode {
             Mode::Overview(_) => self.open_overview_row(),
             Mode::Evidence(_) => self.open_evidence_candidate(),
+            Mode::Reattach(_) => self.commit_reattach(),
             Mode::Discrepancies { .. } => self.open_discrepancy_member(),
             Mode::Results(results) => {
                 let Some(hit) = results.hits.get(results.selected).copied() else {

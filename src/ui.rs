@@ -8,6 +8,7 @@ mod help;
 mod list;
 mod note;
 mod overview;
+mod reattach;
 mod results;
 mod status;
 pub mod theme;
@@ -93,6 +94,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
             },
             body,
         ),
+        Mode::Reattach(picker) => {
+            frame.render_widget(reattach::ReattachOverlay { app, theme, picker }, body)
+        }
         Mode::Reading | Mode::Prompt(_) | Mode::Selecting(_) => {}
     }
 }

@@ -365,3 +365,53 @@ fn export_writes_a_markdown_report_and_web_annotation_json() {
         "{text}"
     );
 }
+
+#[test]
+fn an_orphan_is_re_attached_by_keyboard_from_the_overview() {
+    let s = setup();
+    let mut app = s.app();
+    s.press(&mut app, "G D");
+    let path = s.corpus_dir.join("talks.txt");
+    let edited = std::fs::read_to_string(&path).unwrap().replacen(
+        "Nobody signed anything in the end.",
+        "In the end, nobody signed a thing at all.",
+        1,
+    );
+    std::fs::write(&path, edited).unwrap();
+    let mut app = s.app();
+    assert_eq!(app.notes().unwrap().orphans.len(), 1);
+    s.press(&mut app, "C f f f f f");
+    let Mode::Overview(overview) = &app.mode else {
+        panic!("{:?}", app.mode)
+    };
+    assert_eq!(
+        app.overview_rows(overview).len(),
+        1,
+        "the orphaned filter shows it"
+    );
+    s.press(&mut app, "enter");
+    let Mode::Reattach(picker) = &app.mode else {
+        panic!("{:?} {}", app.mode, status(&app))
+    };
+    assert_eq!(picker.quote, "Nobody signed anything in the end.");
+    let text = app.corpus.articles[0].text.clone();
+    assert!(
+        picker.candidates[0]
+            .0
+            .slice(&text)
+            .contains("nobody signed"),
+        "{:?}",
+        picker.candidates
+    );
+    s.press(&mut app, "enter");
+    let notes = app.notes().unwrap();
+    assert!(notes.orphans.is_empty());
+    let claim = &notes.annotations.claims()[0];
+    assert!(
+        claim.anchor.quote.contains("nobody signed"),
+        "{}",
+        claim.anchor.quote
+    );
+    assert!(s.sidecar_text("talks.txt").contains("nobody signed"));
+    assert!(status(&app).starts_with("re-attached"), "{}", status(&app));
+}

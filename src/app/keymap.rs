@@ -156,12 +156,13 @@ pub enum Context {
     Overview,
     Evidence,
     Discrepancies,
+    Reattach,
     Help,
     Prompt,
 }
 
 impl Context {
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 13] = [
         Context::Global,
         Context::Article,
         Context::Selecting,
@@ -169,6 +170,7 @@ impl Context {
         Context::Overview,
         Context::Evidence,
         Context::Discrepancies,
+        Context::Reattach,
         Context::Entities,
         Context::List,
         Context::Results,
@@ -186,6 +188,7 @@ impl Context {
             Context::Overview => "overview",
             Context::Evidence => "evidence",
             Context::Discrepancies => "discrepancies",
+            Context::Reattach => "reattach",
             Context::List => "list",
             Context::Results => "results",
             Context::Help => "help",
@@ -208,6 +211,7 @@ impl Context {
             Context::Overview => "Claims and highlights (C)",
             Context::Evidence => "Evidence picker (e)",
             Context::Discrepancies => "Discrepancies (!)",
+            Context::Reattach => "Re-attaching an orphan (Enter on it in C)",
             Context::List => "Article list",
             Context::Results => "Search results",
             Context::Help => "Help",
@@ -349,6 +353,14 @@ impl Default for Keymap {
             (plain(K::Enter), OpenSelected),
             (Key::char('q'), Cancel),
         ];
+        let reattach = [
+            (Key::char('j'), MoveSelection(Dir::Next)),
+            (plain(K::Down), MoveSelection(Dir::Next)),
+            (Key::char('k'), MoveSelection(Dir::Prev)),
+            (plain(K::Up), MoveSelection(Dir::Prev)),
+            (plain(K::Enter), OpenSelected),
+            (Key::char('q'), Cancel),
+        ];
         let discrepancies = [
             (Key::char('j'), MoveSelection(Dir::Next)),
             (plain(K::Down), MoveSelection(Dir::Next)),
@@ -457,6 +469,7 @@ impl Default for Keymap {
             (Context::Overview, &overview[..]),
             (Context::Evidence, &evidence[..]),
             (Context::Discrepancies, &discrepancies[..]),
+            (Context::Reattach, &reattach[..]),
             (Context::Entities, &entities[..]),
             (Context::List, &list[..]),
             (Context::Results, &results[..]),

@@ -1,7 +1,7 @@
 //! The app's vocabulary of states: which pane has the keyboard, what the keyboard is doing
 //! (reading, typing a prompt, an overlay), and the small values they carry.
 
-use super::{checks, note, overview, selection};
+use super::{checks, note, overview, reattach, selection};
 use crate::corpus::ArticleId;
 use crate::entities::EntityId;
 use crate::text::ByteSpan;
@@ -45,6 +45,8 @@ pub enum Mode {
     Discrepancies {
         selected: usize,
     },
+    /// Re-attaching an orphaned annotation to a passage of its article.
+    Reattach(reattach::ReattachPicker),
 }
 
 impl Mode {
@@ -66,6 +68,7 @@ impl Mode {
             Mode::Overview(_) => "OVERVIEW",
             Mode::Evidence(_) => "EVIDENCE",
             Mode::Discrepancies { .. } => "DISCREPANCIES",
+            Mode::Reattach(_) => "RE-ATTACH",
         }
     }
 }

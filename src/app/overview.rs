@@ -121,7 +121,7 @@ impl App {
         });
     }
 
-    /// `Enter` in the overview: go to the annotation (an orphan's article opens at the top).
+    /// `Enter` in the overview: go to the annotation, or offer an orphan places to re-attach.
     pub(super) fn open_overview_row(&mut self) -> Vec<super::Effect> {
         let super::Mode::Overview(overview) = &self.mode else {
             return Vec::new();
@@ -133,19 +133,15 @@ impl App {
         else {
             return Vec::new();
         };
-        self.mode = super::Mode::Reading;
-        let byte = if row.orphaned { 0 } else { row.span.start };
-        let effects = self.jump(super::Position {
-            article: row.article,
-            byte,
-        });
         if row.orphaned {
-            self.info(format!(
-                "orphaned: “{}” is no longer in this article; it is kept in the sidecar",
-                row.quote
-            ));
+            self.open_reattach(row.article, row.id);
+            return Vec::new();
         }
-        effects
+        self.mode = super::Mode::Reading;
+        self.jump(super::Position {
+            article: row.article,
+            byte: row.span.start,
+        })
     }
 }
 

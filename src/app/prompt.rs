@@ -96,7 +96,8 @@ impl App {
             | Mode::Selecting(_)
             | Mode::Overview(_)
             | Mode::Evidence(_)
-            | Mode::Discrepancies { .. } => {}
+            | Mode::Discrepancies { .. }
+            | Mode::Reattach(_) => {}
         }
     }
 
