@@ -1,0 +1,90 @@
+//! Any sequence of keys, at any terminal size, must neither panic nor leave the cursor off
+//! its article: the app is driven with random keys and drawn after each one.
+
+use margin::annotations::Timestamp;
+use margin::app::App;
+use margin::app::action::{Action, Effect};
+use margin::app::checks::FindingsHandle;
+use margin::app::indexing::{self, BuiltIndex};
+use margin::app::keymap::{Key, KeyCode};
+use margin::config::Config;
+use margin::corpus::Corpus;
+use margin::ui::{self, Theme};
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::sync::{Arc, OnceLock};
+
+/// Every key margin binds somewhere, and a few it does not.
+fn keys() -> Vec<Key> {
+    let mut keys: Vec<Key> = "jkgGnNvVDUatxecwo*X[]/S?C!qwbehlEsrmfz1 "
+        .chars()
+        .map(Key::char)
+        .collect();
+    keys.extend(['d', 'u', 'o', 'i', 'r', 's', 'c'].map(Key::ctrl));
+    keys.extend(
+        [
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Backspace,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+            KeyCode::Home,
+            KeyCode::End,
+        ]
+        .map(Key::plain),
+    );
+    keys
+}
+
+/// The seed corpus's index and findings, built once for all cases.
+fn ready() -> &'static (BuiltIndex, FindingsHandle) {
+    static READY: OnceLock<(BuiltIndex, FindingsHandle)> = OnceLock::new();
+    READY.get_or_init(|| {
+        let corpus = Corpus::embedded();
+        let built = indexing::build(&corpus, &Default::default(), |_, _| {});
+        let findings = margin::factcheck::findings(&corpus, &built.index, &[]);
+        (built, FindingsHandle(Arc::new(findings)))
+    })
+}
+
+proptest! {
+    #[test]
+    fn random_keys_at_random_sizes_never_panic(
+        presses in prop::collection::vec(0usize..64, 0..60),
+        width in 1u16..180,
+        height in 1u16..60,
+        resize_to in (1u16..180, 1u16..60),
+    ) {
+        let keys = keys();
+        let mut app = App::new(Corpus::embedded(), Config::default(), None);
+        app.set_time(Timestamp(1_764_000_000));
+        app.update(Action::Resize { width, height });
+        let (built, findings) = ready();
+        let started = app.update(Action::IndexReady(built.clone()));
+        let factcheck = matches!(started.as_slice(), [Effect::StartFactcheck { .. }]);
+        prop_assert!(factcheck, "the index asks for the findings");
+        app.update(Action::FindingsReady(findings.clone()));
+        let theme = Theme::new(&Default::default(), false).unwrap();
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        for (i, press) in presses.iter().enumerate() {
+            if i == presses.len() / 2 {
+                app.update(Action::Resize { width: resize_to.0, height: resize_to.1 });
+                terminal = Terminal::new(TestBackend::new(resize_to.0, resize_to.1)).unwrap();
+            }
+            app.handle_key(keys[press % keys.len()]);
+            if app.is_quitting() {
+                break;
+            }
+            terminal.draw(|frame| ui::render(&app, &theme, frame)).unwrap();
+            let sentences = app.article().unwrap().structure().sentences.len();
+            prop_assert!(app.cursor < sentences.max(1));
+        }
+    }
+}
