@@ -88,3 +88,32 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The same on hostile input (escape sequences, non-UTF-8, an empty article) while the
+    /// entity index is still building.
+    #[test]
+    fn random_keys_on_hostile_articles_while_indexing_never_panic(
+        presses in prop::collection::vec(0usize..64, 0..40),
+        width in 1u16..140,
+        height in 1u16..40,
+    ) {
+        let keys = keys();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/escapes");
+        let mut app = App::new(Corpus::open(&[dir]).unwrap(), Config::default(), None);
+        app.update(Action::Resize { width, height });
+        app.update(Action::IndexProgress { done: 1, total: 3 });
+        let theme = Theme::new(&Default::default(), true).unwrap();
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        for press in presses {
+            app.handle_key(keys[press % keys.len()]);
+            if app.is_quitting() {
+                break;
+            }
+            terminal.draw(|frame| ui::render(&app, &theme, frame)).unwrap();
+            let all: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+            let raw_control = all.contains(['\u{1b}', '\u{7}']);
+            prop_assert!(!raw_control, "a control character reached the screen");
+        }
+    }
+}
