@@ -33,7 +33,7 @@ impl Widget for HelpOverlay<'_> {
             "Mouse: click a sentence or an article; the wheel scrolls.",
             self.theme.dim(),
         ));
-        let box_area = centered(area, 64, area.height.saturating_sub(2));
+        let box_area = centered(area, 92, area.height.saturating_sub(2));
         let inner_height = box_area.height.saturating_sub(2) as usize;
         let scroll = self.scroll.min(lines.len().saturating_sub(inner_height));
         let inner = overlay_frame(
