@@ -275,3 +275,13 @@ fn a_remapped_key_does_what_the_config_says() {
     press(&mut app, "x");
     assert_eq!(cursor_text(&app), "Nobody signed anything in the end.");
 }
+
+#[test]
+fn changing_article_while_selecting_drops_the_selection() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "G v w w ]");
+    assert_eq!(app.current, ArticleId(1));
+    assert_eq!(app.mode, Mode::Reading);
+    press(&mut app, "v enter");
+    assert_eq!(app.mode, Mode::Reading);
+}

@@ -14,6 +14,10 @@ impl App {
     /// Puts the cursor at `position`: its article, the sentence at (or after) its byte.
     pub(super) fn go_to(&mut self, position: Position) {
         if position.article != self.current && self.corpus.article(position.article).is_some() {
+            // A selection belongs to the text it was made on.
+            if matches!(self.mode, super::Mode::Selecting(_)) {
+                self.mode = super::Mode::Reading;
+            }
             self.current = position.article;
             self.list_selected = position.article.0;
             self.relayout();

@@ -29,8 +29,10 @@ pub struct Selection {
 
 impl Selection {
     /// The selected bytes: from the earlier end to the end of the char at the later one.
+    /// Ends that do not fit `text` (a selection made on another text) are clamped to it.
     pub fn span(&self, text: &str) -> ByteSpan {
-        let (start, last) = (self.anchor.min(self.head), self.anchor.max(self.head));
+        let (anchor, head) = (floor_char(text, self.anchor), floor_char(text, self.head));
+        let (start, last) = (anchor.min(head), anchor.max(head));
         let end = text
             .get(last..)
             .and_then(|rest| rest.chars().next())
@@ -49,6 +51,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Where `motion` takes the selection end at `at` in `text`.
 pub fn moved(text: &str, at: usize, motion: Motion) -> usize {
+    let at = floor_char(text, at);
     let next_char = |i: usize| text[i..].chars().next().map_or(i, |c| i + c.len_utf8());
     let prev_char = |i: usize| {
         text[..i]
