@@ -3,7 +3,7 @@
 
 use margin::annotations::Timestamp;
 use margin::app::App;
-use margin::app::action::{Action, Effect};
+use margin::app::action::{Action, Dir, Effect};
 use margin::app::checks::FindingsHandle;
 use margin::app::indexing::{self, BuiltIndex};
 use margin::app::keymap::{Key, KeyCode};
@@ -57,7 +57,7 @@ fn ready() -> &'static (BuiltIndex, FindingsHandle) {
 proptest! {
     #[test]
     fn random_keys_at_random_sizes_never_panic(
-        presses in prop::collection::vec(0usize..64, 0..60),
+        presses in prop::collection::vec(0usize..512, 0..60),
         width in 1u16..180,
         height in 1u16..60,
         resize_to in (1u16..180, 1u16..60),
@@ -78,7 +78,19 @@ proptest! {
                 app.update(Action::Resize { width: resize_to.0, height: resize_to.1 });
                 terminal = Terminal::new(TestBackend::new(resize_to.0, resize_to.1)).unwrap();
             }
-            app.handle_key(keys[press % keys.len()]);
+            // Most presses are keys; some are clicks and wheel turns anywhere on the screen.
+            match press % 8 {
+                0 => {
+                    let (column, row) = ((press * 7) as u16 % width.max(1), (press * 3) as u16 % height.max(1));
+                    app.update(Action::Click { column, row });
+                }
+                1 => {
+                    app.update(Action::Scroll(if press % 2 == 0 { Dir::Next } else { Dir::Prev }));
+                }
+                _ => {
+                    app.handle_key(keys[press % keys.len()]);
+                }
+            }
             if app.is_quitting() {
                 break;
             }

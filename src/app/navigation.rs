@@ -216,6 +216,10 @@ impl App {
     /// A click: in the article it moves the cursor to the sentence under the mouse; in the
     /// list it opens the article.
     pub(super) fn click(&mut self, column: u16, row: u16) -> Vec<Effect> {
+        // While a prompt or an overlay has the keyboard, clicks behind it do nothing.
+        if self.mode != super::Mode::Reading {
+            return Vec::new();
+        }
         if let Some(list) = self.areas.list.filter(|l| l.contains(column, row)) {
             let index = (row - list.y) as usize;
             let first = super::list_first_row(self.list_selected, list.height as usize);
