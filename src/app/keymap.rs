@@ -344,28 +344,13 @@ impl Default for Keymap {
             (Key::char('w'), ExplainCheckworthy),
         ];
         let evidence = [
-            (Key::char('j'), MoveSelection(Dir::Next)),
-            (plain(K::Down), MoveSelection(Dir::Next)),
-            (Key::char('k'), MoveSelection(Dir::Prev)),
-            (plain(K::Up), MoveSelection(Dir::Prev)),
             (Key::char('s'), AttachSupporting),
             (Key::char('c'), AttachContradicting),
             (plain(K::Enter), OpenSelected),
             (Key::char('q'), Cancel),
         ];
-        let reattach = [
-            (Key::char('j'), MoveSelection(Dir::Next)),
-            (plain(K::Down), MoveSelection(Dir::Next)),
-            (Key::char('k'), MoveSelection(Dir::Prev)),
-            (plain(K::Up), MoveSelection(Dir::Prev)),
-            (plain(K::Enter), OpenSelected),
-            (Key::char('q'), Cancel),
-        ];
+        let reattach = [(plain(K::Enter), OpenSelected), (Key::char('q'), Cancel)];
         let discrepancies = [
-            (Key::char('j'), MoveSelection(Dir::Next)),
-            (plain(K::Down), MoveSelection(Dir::Next)),
-            (Key::char('k'), MoveSelection(Dir::Prev)),
-            (plain(K::Up), MoveSelection(Dir::Prev)),
             (plain(K::Enter), OpenSelected),
             (Key::char('q'), Cancel),
             (Key::char('!'), Cancel),
@@ -403,10 +388,6 @@ impl Default for Keymap {
             (plain(K::End), NoteMove(Motion::LineEnd)),
         ];
         let overview = [
-            (Key::char('j'), MoveSelection(Dir::Next)),
-            (plain(K::Down), MoveSelection(Dir::Next)),
-            (Key::char('k'), MoveSelection(Dir::Prev)),
-            (plain(K::Up), MoveSelection(Dir::Prev)),
             (plain(K::Enter), OpenSelected),
             (Key::char('f'), CycleOverviewFilter),
             (Key::char('/'), FilterOverview),
@@ -414,10 +395,6 @@ impl Default for Keymap {
             (Key::char('C'), Cancel),
         ];
         let entities = [
-            (Key::char('j'), MoveSelection(Dir::Next)),
-            (plain(K::Down), MoveSelection(Dir::Next)),
-            (Key::char('k'), MoveSelection(Dir::Prev)),
-            (plain(K::Up), MoveSelection(Dir::Prev)),
             (plain(K::Enter), OpenSelected),
             (Key::char('/'), StartEntityFilter),
             (Key::char('s'), ToggleEntityScope),
@@ -428,31 +405,16 @@ impl Default for Keymap {
             (Key::char('N'), SearchPrev),
         ];
         let list = [
-            (Key::char('j'), MoveSelection(Dir::Next)),
-            (plain(K::Down), MoveSelection(Dir::Next)),
-            (Key::char('k'), MoveSelection(Dir::Prev)),
-            (plain(K::Up), MoveSelection(Dir::Prev)),
             (plain(K::Enter), OpenSelected),
             (Key::char('l'), OpenSelected),
         ];
         let results = [
-            (Key::char('j'), MoveSelection(Dir::Next)),
-            (plain(K::Down), MoveSelection(Dir::Next)),
             (Key::ctrl('n'), MoveSelection(Dir::Next)),
-            (Key::char('k'), MoveSelection(Dir::Prev)),
-            (plain(K::Up), MoveSelection(Dir::Prev)),
             (Key::ctrl('p'), MoveSelection(Dir::Prev)),
             (plain(K::Enter), OpenSelected),
             (Key::char('q'), Cancel),
         ];
-        let help = [
-            (Key::char('j'), MoveSelection(Dir::Next)),
-            (plain(K::Down), MoveSelection(Dir::Next)),
-            (Key::char('k'), MoveSelection(Dir::Prev)),
-            (plain(K::Up), MoveSelection(Dir::Prev)),
-            (Key::char('q'), Cancel),
-            (Key::char('?'), Cancel),
-        ];
+        let help = [(Key::char('q'), Cancel), (Key::char('?'), Cancel)];
         let prompt = [
             (plain(K::Enter), PromptSubmit),
             (plain(K::Esc), Cancel),
@@ -476,6 +438,25 @@ impl Default for Keymap {
             (Context::Help, &help[..]),
             (Context::Prompt, &prompt[..]),
         ] {
+            // Every list and overlay moves its selection the same way.
+            let moves_in_a_list = !matches!(
+                context,
+                Context::Global
+                    | Context::Article
+                    | Context::Selecting
+                    | Context::Note
+                    | Context::Prompt
+            );
+            if moves_in_a_list {
+                for (key, action) in [
+                    (Key::char('j'), MoveSelection(Dir::Next)),
+                    (plain(K::Down), MoveSelection(Dir::Next)),
+                    (Key::char('k'), MoveSelection(Dir::Prev)),
+                    (plain(K::Up), MoveSelection(Dir::Prev)),
+                ] {
+                    map.bind(context, key, action);
+                }
+            }
             for (key, action) in keys {
                 map.bind(context, *key, action.clone());
             }
