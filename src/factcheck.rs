@@ -40,6 +40,17 @@ use crate::entities::EntityIndex;
 use crate::text::ByteSpan;
 
 /// A fact-check asset that does not parse, or a cue list the matcher refuses.
+/// A case-insensitive, leftmost-longest matcher for a list of cue words or phrases.
+fn word_matcher<P: AsRef<[u8]>>(
+    patterns: &[P],
+) -> Result<aho_corasick::AhoCorasick, FactcheckError> {
+    aho_corasick::AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(patterns)
+        .map_err(|e| FactcheckError::Matcher(e.to_string()))
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum FactcheckError {
     #[error("assets/{file}: {source}")]

@@ -10,7 +10,7 @@ use super::FactcheckError;
 use crate::corpus::Article;
 use crate::entities::{ArticleMention, EntityId, Label};
 use crate::text::ByteSpan;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -96,11 +96,7 @@ impl Cues {
                 pattern_cue.push(i);
             }
         }
-        let matcher = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .map_err(|e| FactcheckError::Matcher(e.to_string()))?;
+        let matcher = super::word_matcher(&patterns)?;
         Ok(Self {
             weights,
             matcher,

@@ -14,7 +14,7 @@ use super::profile::{CorpusProfile, SentenceProfile, TermId, TermKey};
 use crate::corpus::Corpus;
 use crate::entities::{EntityId, EntityIndex, Label};
 use crate::text::ByteSpan;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
@@ -82,11 +82,7 @@ impl VerbMatcher {
         let classes = std::iter::repeat_n(Stance::Asserting, verbs.asserting.len())
             .chain(std::iter::repeat_n(Stance::Denying, verbs.denying.len()))
             .collect();
-        let matcher = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .map_err(|e| FactcheckError::Matcher(e.to_string()))?;
+        let matcher = super::word_matcher(&patterns)?;
         Ok(Self {
             verbs,
             matcher,
