@@ -169,6 +169,12 @@ impl Folders {
         if is_writable(&beside) {
             return beside;
         }
+        self.fallback_store(origin)
+    }
+
+    /// The folder under the data folder for a corpus whose own folder cannot be written: the
+    /// same name for the same corpus on every run.
+    pub fn fallback_store(&self, origin: &Origin) -> PathBuf {
         self.data.join("corpora").join(stable_name(&origin.key()))
     }
 

@@ -183,7 +183,7 @@ fn event_loop(
                 continue;
             }
             app.set_time(Timestamp::from(SystemTime::now()));
-            let effects = match to_action(app, event) {
+            let effects = match to_action(event) {
                 Input::Key(key) => app.handle_key(key),
                 Input::Action(action) => app.update(action),
                 Input::Nothing => Vec::new(),
@@ -216,8 +216,7 @@ enum Input {
     Nothing,
 }
 
-fn to_action(app: &App, event: Event) -> Input {
-    let _ = app;
+fn to_action(event: Event) -> Input {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => match to_key(key) {
             Some(key) => Input::Key(key),

@@ -156,7 +156,7 @@ impl App {
 
     /// `e`: the evidence picker for the claim on the cursor sentence.
     pub(super) fn open_evidence_picker(&mut self) {
-        if !self.index_is_ready_quietly() || !self.findings_ready() {
+        if !self.index_ready() || !self.findings_ready() {
             return;
         }
         let Some(span) = self.cursor_span() else {

@@ -194,11 +194,7 @@ impl App {
     }
 
     /// Says so when the index is not ready; true when it is.
-    pub(super) fn index_is_ready_quietly(&mut self) -> bool {
-        self.index_ready()
-    }
-
-    fn index_ready(&mut self) -> bool {
+    pub(super) fn index_ready(&mut self) -> bool {
         if self.entities.built.is_some() {
             return true;
         }

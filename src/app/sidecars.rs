@@ -114,7 +114,7 @@ pub fn sidecar_file_with(
         if writable(&folder) {
             return (sidecar::sidecar_path(path), None);
         }
-        let store = folders.data.join("corpora").join(folder_key(origin));
+        let store = folders.fallback_store(origin);
         let why = format!(
             "{} cannot be written: annotations are saved in {}",
             folder.display(),
@@ -123,15 +123,6 @@ pub fn sidecar_file_with(
         return (store.join(file_name), Some(why));
     }
     (folders.corpus_store(origin).join(file_name), None)
-}
-
-/// A folder name under the data folder for a corpus whose own folder cannot be written.
-fn folder_key(origin: &Origin) -> String {
-    let key = origin.key();
-    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("{hash:016x}")
 }
 
 /// Reads every article's sidecar. Problems come back as messages; a sidecar that does not
