@@ -35,6 +35,33 @@ fn run() -> Result<()> {
 }
 
 fn print_entities(paths: &[PathBuf], json: bool) -> Result<()> {
+    let (corpus, folders) = open_for_printing(paths)?;
+    let corrections =
+        load_corrections(&folders.corrections_file(&corpus.origin)).map_err(anyhow::Error::msg)?;
+    to_stdout(|out| margin::commands::entities(&corpus, &corrections, json, out))
+}
+
+fn print_check(paths: &[PathBuf], json: bool) -> Result<()> {
+    let (corpus, folders) = open_for_printing(paths)?;
+    let corrections =
+        load_corrections(&folders.corrections_file(&corpus.origin)).map_err(anyhow::Error::msg)?;
+    let notes = load_sidecars(&corpus, &folders);
+    to_stdout(|out| margin::commands::check(&corpus, &corrections, &notes, json, out))
+}
+
+fn print_export(paths: &[PathBuf], format: margin::cli::ExportFormat) -> Result<()> {
+    let (corpus, folders) = open_for_printing(paths)?;
+    let notes = load_sidecars(&corpus, &folders);
+    to_stdout(|out| margin::commands::export(&corpus, &notes, format, out))
+}
+
+fn folders() -> Result<Folders> {
+    Folders::from_env().context("no home folder: set MARGIN_CONFIG_DIR and MARGIN_DATA_DIR")
+}
+
+/// The corpus and folders for a printing subcommand; the corpus's warnings go to stderr,
+/// made safe for the terminal.
+fn open_for_printing(paths: &[PathBuf]) -> Result<(Corpus, Folders)> {
     let corpus = open_corpus(paths)?;
     for warning in &corpus.warnings {
         eprintln!(
@@ -42,51 +69,24 @@ fn print_entities(paths: &[PathBuf], json: bool) -> Result<()> {
             margin::text::display::sanitize(&warning.to_string())
         );
     }
-    let folders =
-        Folders::from_env().context("no home folder: set MARGIN_CONFIG_DIR and MARGIN_DATA_DIR")?;
-    let corrections =
-        load_corrections(&folders.corrections_file(&corpus.origin)).map_err(anyhow::Error::msg)?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    match margin::commands::entities(&corpus, &corrections, json, &mut out)
-        .and_then(|()| out.flush())
-    {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        result => Ok(result?),
-    }
+    Ok((corpus, folders()?))
 }
 
-fn print_check(paths: &[PathBuf], json: bool) -> Result<()> {
-    let corpus = open_corpus(paths)?;
-    let folders =
-        Folders::from_env().context("no home folder: set MARGIN_CONFIG_DIR and MARGIN_DATA_DIR")?;
-    let corrections =
-        load_corrections(&folders.corrections_file(&corpus.origin)).map_err(anyhow::Error::msg)?;
-    let (notes, messages) = margin::app::sidecars::load(&corpus, &folders);
+/// Every article's annotations; problems with sidecars go to stderr.
+fn load_sidecars(corpus: &Corpus, folders: &Folders) -> Vec<margin::app::sidecars::ArticleNotes> {
+    let (notes, messages) = margin::app::sidecars::load(corpus, folders);
     for message in messages {
         eprintln!("margin: {}", margin::text::display::sanitize(&message));
     }
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    match margin::commands::check(&corpus, &corrections, &notes, json, &mut out)
-        .and_then(|()| out.flush())
-    {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        result => Ok(result?),
-    }
+    notes
 }
 
-fn print_export(paths: &[PathBuf], format: margin::cli::ExportFormat) -> Result<()> {
-    let corpus = open_corpus(paths)?;
-    let folders =
-        Folders::from_env().context("no home folder: set MARGIN_CONFIG_DIR and MARGIN_DATA_DIR")?;
-    let (notes, messages) = margin::app::sidecars::load(&corpus, &folders);
-    for message in messages {
-        eprintln!("margin: {}", margin::text::display::sanitize(&message));
-    }
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    match margin::commands::export(&corpus, &notes, format, &mut out).and_then(|()| out.flush()) {
+/// Runs `print` on buffered stdout. A reader that stops early (`| head`) is not an error.
+fn to_stdout(
+    print: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock<'static>>) -> std::io::Result<()>,
+) -> Result<()> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match print(&mut out).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         result => Ok(result?),
     }
@@ -110,8 +110,7 @@ fn open_corpus(paths: &[PathBuf]) -> Result<Corpus> {
 }
 
 fn read(paths: Vec<PathBuf>) -> Result<()> {
-    let folders =
-        Folders::from_env().context("no home folder: set MARGIN_CONFIG_DIR and MARGIN_DATA_DIR")?;
+    let folders = folders()?;
     let config = Config::load(&folders.config)?;
     let theme = margin::ui::Theme::from_env(&config.colours)
         .map_err(|e| anyhow::anyhow!("{}: {e}", folders.config.join("config.ron").display()))?;
