@@ -62,6 +62,7 @@ impl Widget for ArticlePane<'_> {
         }
         let layers = self.layers();
         let cursor = app.cursor_span();
+        let cited = self.cited_starts();
         for (i, row) in layout
             .rows
             .iter()
@@ -76,7 +77,7 @@ impl Widget for ArticlePane<'_> {
             if cursor.is_some_and(|c| c.overlaps(span)) {
                 buf.set_string(area.x + GUTTER - 1, y, "▌", self.theme.cursor_gutter());
             }
-            if let Some((glyph, style)) = self.gutter_mark(span) {
+            if let Some((glyph, style)) = self.gutter_mark(span, &cited) {
                 buf.set_string(area.x, y, glyph, style);
             }
             let is_heading = article
@@ -187,7 +188,12 @@ impl ArticlePane<'_> {
     /// The claim mark for a row: ✓ verified, ✗ disputed, • a claim with only a note or
     /// tags, ◆ a passage cited as evidence by some claim, · a check-worthy sentence not yet
     /// reviewed.
-    fn gutter_mark(&self, row: ByteSpan) -> Option<(&'static str, ratatui::style::Style)> {
+    /// `cited` holds the starts of this article's passages cited as evidence.
+    fn gutter_mark(
+        &self,
+        row: ByteSpan,
+        cited: &[usize],
+    ) -> Option<(&'static str, ratatui::style::Style)> {
         let notes = self.app.notes()?;
         let starts_here = |span: ByteSpan| row.contains(span.start);
         if let Some(claim) = notes
@@ -202,14 +208,7 @@ impl ArticlePane<'_> {
             });
         }
         let article = self.app.article()?;
-        let cited = self.app.annotations.notes.iter().any(|n| {
-            n.annotations.claims().iter().any(|c| {
-                c.evidence
-                    .iter()
-                    .any(|e| e.article == article.file && starts_here(e.anchor.span))
-            })
-        });
-        if cited {
+        if cited.iter().any(|&start| row.contains(start)) {
             return Some(("◆", self.theme.title()));
         }
         // A check-worthy sentence not yet reviewed starts on this row: a quiet dot.
@@ -224,6 +223,24 @@ impl ArticlePane<'_> {
             .enumerate()
             .any(|(k, _)| self.app.needs_review(first + k));
         needs_review.then(|| ("·", self.theme.dim()))
+    }
+
+    /// Where the passages of this article that claims cite as evidence start: gathered once
+    /// a frame rather than once a row.
+    fn cited_starts(&self) -> Vec<usize> {
+        let Some(article) = self.app.article() else {
+            return Vec::new();
+        };
+        let claims = self
+            .app
+            .annotations
+            .notes
+            .iter()
+            .flat_map(|n| n.annotations.claims());
+        let evidence = claims
+            .flat_map(|c| &c.evidence)
+            .filter(|e| e.article == article.file);
+        evidence.map(|e| e.anchor.span.start).collect()
     }
 
     fn visible_bytes(&self) -> ByteSpan {
