@@ -249,6 +249,11 @@ impl CorpusProfile {
         }
     }
 
+    /// How many (sentence, term) pairs the corpus has: the size of the profile.
+    pub fn term_uses(&self) -> usize {
+        self.sentences.iter().map(|s| s.terms.len()).sum()
+    }
+
     pub fn term(&self, id: TermId) -> Option<&Term> {
         self.terms.get(id.0 as usize)
     }
