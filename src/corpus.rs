@@ -269,8 +269,26 @@ fn folder_name(dir: &Path) -> String {
         .unwrap_or_else(|| dir.display().to_string())
 }
 
-/// Reads an article, decoding invalid UTF-8 lossily; `None` (with a warning) if unreadable.
+/// The largest article margin reads, in bytes: offsets into an article are kept as `u32` in
+/// the structures that hold one per mention, sentence or row.
+pub const MAX_ARTICLE_BYTES: u64 = u32::MAX as u64;
+
+/// Reads an article, decoding invalid UTF-8 lossily; `None` (with a warning) if unreadable or
+/// larger than [`MAX_ARTICLE_BYTES`].
 fn read_text(path: &Path, warnings: &mut Vec<CorpusWarning>) -> Option<String> {
+    let too_large = |size: u64| CorpusWarning {
+        file: path.to_path_buf(),
+        problem: format!(
+            "is {:.1} GiB; margin reads articles under 4 GiB, so it is left out",
+            size as f64 / f64::from(1u32 << 30)
+        ),
+    };
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.len() >= MAX_ARTICLE_BYTES
+    {
+        warnings.push(too_large(meta.len()));
+        return None;
+    }
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(err) => {
@@ -299,6 +317,11 @@ fn read_text(path: &Path, warnings: &mut Vec<CorpusWarning>) -> Option<String> {
             String::from_utf8_lossy(err.as_bytes()).into_owned()
         }
     };
+    if text.len() as u64 >= MAX_ARTICLE_BYTES {
+        // Replacement characters made it grow past the limit.
+        warnings.push(too_large(text.len() as u64));
+        return None;
+    }
     if text.trim().is_empty() {
         warnings.push(CorpusWarning {
             file: path.to_path_buf(),

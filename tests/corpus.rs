@@ -121,6 +121,27 @@ fn non_utf8_text_is_decoded_lossily_with_a_warning() {
 }
 
 #[test]
+fn an_article_of_4_gib_or_more_is_left_out_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Japan and the U.S. met.\n").unwrap();
+    // A sparse file: nothing is written, and margin must not read it to refuse it.
+    let huge = std::fs::File::create(dir.path().join("b.txt")).unwrap();
+    huge.set_len(5 << 30).unwrap();
+    let corpus = Corpus::open(&[dir.path().to_path_buf()]).unwrap();
+    assert_eq!(corpus.len(), 1);
+    assert_eq!(corpus.articles[0].file, "a.txt");
+    let warning = corpus
+        .warnings
+        .iter()
+        .find(|w| w.file.ends_with("b.txt"))
+        .expect("a warning names the file");
+    assert_eq!(
+        warning.problem,
+        "is 5.0 GiB; margin reads articles under 4 GiB, so it is left out"
+    );
+}
+
+#[test]
 fn an_empty_article_opens_with_a_warning() {
     let corpus = Corpus::open(&[fixture("escapes")]).unwrap();
     let empty = corpus
