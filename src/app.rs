@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod annotate;
+pub mod background;
 pub mod checks;
 pub mod effects;
 pub mod entities;
@@ -180,11 +181,18 @@ impl App {
 
     /// The background work to start once the app is on screen: the entity index.
     pub fn start(&mut self) -> Vec<Effect> {
+        vec![self.request_index()]
+    }
+
+    /// Asks for the entity index to be built (again) with the corrections as they are now.
+    pub(crate) fn request_index(&mut self) -> Effect {
         self.entities.progress = Some((0, self.corpus.len()));
-        vec![Effect::StartIndexing {
+        self.entities.requested += 1;
+        Effect::Background(background::Job::Index {
             corpus: Arc::clone(&self.corpus),
             corrections: self.entities.corrections.clone(),
-        }]
+            generation: self.entities.requested,
+        })
     }
 
     pub fn article(&self) -> Option<&Article> {
@@ -437,7 +445,11 @@ impl App {
             }
             Mode::Discrepancies { selected } => {
                 let rows = self.findings.as_ref().map_or(0, |f| {
-                    f.0.discrepancies.iter().map(|d| d.members.len()).sum()
+                    f.findings
+                        .discrepancies
+                        .iter()
+                        .map(|d| d.members.len())
+                        .sum()
                 });
                 *selected = step(*selected, rows);
             }

@@ -37,13 +37,15 @@ pub fn entities(
             display::sanitize(&article.title)
         )?;
         for mention in index.article_mentions(article.id) {
-            let entity = index.entity(mention.entity).map_or("", |e| e.name.as_str());
-            let span = format!("{}..{}", mention.span.start, mention.span.end);
+            let entity = index
+                .entity(mention.entity())
+                .map_or("", |e| e.name.as_str());
+            let span = format!("{}..{}", mention.span().start, mention.span().end);
             writeln!(
                 out,
                 "  {span:>12}  {:<8} {}  → {}",
-                mention.label.as_str(),
-                display::fit(mention.span.slice(&article.text), 32),
+                mention.label().as_str(),
+                display::fit(mention.span().slice(&article.text), 32),
                 display::sanitize(entity)
             )?;
         }

@@ -3,9 +3,10 @@
 //! The pipeline has three passes, each plain data in and out, so the whole of it can run off
 //! the UI thread and report progress per article:
 //! 1. [`extract`] finds one article's [`Mention`]s with rules and the [`Gazetteer`];
-//! 2. [`ArticleEntities::new`] notes, per article, what grouping needs (the mention texts,
-//!    the gazetteer's canonical names, acronym definitions) and places the reader's marks;
-//! 3. [`EntityIndex::build`] groups all articles' mentions into entities (aliases, surnames,
+//! 2. [`IndexBuilder::add`] notes, per article, what grouping needs (the mention texts,
+//!    the gazetteer's canonical names, acronym definitions, each name stored once) and
+//!    places the reader's marks;
+//! 3. [`IndexBuilder::finish`] groups all articles' mentions into entities (aliases, surnames,
 //!    acronyms) and applies the reader's [`Corrections`].
 //!
 //! Offsets are bytes into the article's text exactly as read ([`ByteSpan`]).
@@ -16,13 +17,15 @@ mod gazetteer;
 mod group;
 mod index;
 mod label;
+mod names;
 mod token;
 
 pub use corrections::{Correction, Corrections, CorrectionsError};
 pub use extract::extract;
 pub use gazetteer::{EMBEDDED_RON as EMBEDDED_GAZETTEER, Gazetteer, GazetteerError};
-pub use group::ArticleEntities;
-pub use index::{ArticleMention, Entity, EntityId, EntityIndex, MentionRef, UnappliedCorrection};
+pub use index::{
+    ArticleMention, Entity, EntityId, EntityIndex, IndexBuilder, MentionRef, UnappliedCorrection,
+};
 pub use label::{Label, UnknownLabel};
 
 use crate::text::ByteSpan;
@@ -47,6 +50,33 @@ impl Mention {
     /// The mentioned text, or `""` when the span does not fit `text`.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         self.span.slice(text)
+    }
+}
+
+/// A [`Mention`] in 12 bytes instead of 24, for the per-article lists the index builder keeps
+/// for millions of mentions. Offsets fit in `u32`: the corpus refuses articles of 4 GiB or
+/// more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct PackedMention {
+    start: u32,
+    end: u32,
+    pub label: Label,
+}
+
+impl PackedMention {
+    pub fn span(&self) -> ByteSpan {
+        ByteSpan::new(self.start as usize, self.end as usize)
+    }
+}
+
+impl From<Mention> for PackedMention {
+    fn from(m: Mention) -> Self {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        PackedMention {
+            start: narrow(m.span.start),
+            end: narrow(m.span.end),
+            label: m.label,
+        }
     }
 }
 

@@ -8,13 +8,11 @@
 use crate::annotations::Timestamp;
 use crate::app::App;
 use crate::app::action::{Action, Dir, Effect};
+use crate::app::background::{self, Job};
 use crate::app::effects;
-use crate::app::indexing;
 use crate::app::keymap::{Key, KeyCode};
 use crate::app::session::Session;
 use crate::config::Folders;
-use crate::corpus::Corpus;
-use crate::entities::Corrections;
 use crate::ui::{self, Theme};
 use crossterm::event::{self, Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 use crossterm::{cursor, execute, terminal};
@@ -45,9 +43,9 @@ pub fn run(mut app: App, theme: Theme, folders: Folders, session: Session) -> io
     let mut shell = Shell {
         folders,
         session,
-        sender,
+        jobs: spawn_worker(sender)?,
         results,
-        workers: 0,
+        pending: 0,
     };
     event_loop(&mut terminal, &mut app, &theme, &mut shell, &place)
 }
@@ -83,20 +81,42 @@ fn watch_signals(folders: Folders, place: Arc<Mutex<Option<Effect>>>) -> io::Res
 struct Shell {
     folders: Folders,
     session: Session,
-    sender: mpsc::Sender<Action>,
+    jobs: mpsc::Sender<Job>,
     results: mpsc::Receiver<Action>,
-    workers: usize,
+    /// Jobs sent to the worker whose result has not come back yet.
+    pending: usize,
+}
+
+/// Starts the one worker thread that runs background jobs in the order they come, sending
+/// their progress and results to `results`. One thread rather than one per job, so that the
+/// memory a finished job frees (hundreds of MB for a large corpus) is reused by the next one
+/// instead of sitting in another thread's allocator arena.
+fn spawn_worker(results: mpsc::Sender<Action>) -> io::Result<mpsc::Sender<Job>> {
+    let (jobs, queue) = mpsc::channel::<Job>();
+    thread::Builder::new()
+        .name("margin-worker".to_string())
+        .spawn(move || {
+            for job in queue {
+                let done = background::run(job, |progress| {
+                    let _ = results.send(progress);
+                });
+                if results.send(done).is_err() {
+                    return;
+                }
+            }
+        })?;
+    Ok(jobs)
 }
 
 impl Shell {
     fn run_effects(&mut self, app: &mut App, effects: Vec<Effect>) {
         for effect in effects {
             match effect {
-                Effect::StartIndexing {
-                    corpus,
-                    corrections,
-                } => self.start_indexing(corpus, corrections),
-                Effect::StartFactcheck { corpus, index } => self.start_factcheck(corpus, index),
+                Effect::Background(job) => {
+                    if self.jobs.send(job).is_ok() {
+                        self.pending += 1;
+                    }
+                }
                 effect => {
                     if let Some(report) =
                         effects::carry_out(&effect, &self.folders, &mut self.session)
@@ -108,39 +128,12 @@ impl Shell {
         }
     }
 
-    /// Builds the entity index on a worker thread; progress and the result come back as
-    /// actions. Progress is sent about a hundred times at most, so it never floods the loop.
-    fn start_indexing(&mut self, corpus: Arc<Corpus>, corrections: Corrections) {
-        let sender = self.sender.clone();
-        self.workers += 1;
-        thread::spawn(move || {
-            let step = (corpus.len() / 100).max(1);
-            let built = indexing::build(&corpus, &corrections, |done, total| {
-                if done % step == 0 || done == total {
-                    let _ = sender.send(Action::IndexProgress { done, total });
-                }
-            });
-            let _ = sender.send(Action::IndexReady(built));
-        });
-    }
-
-    /// Computes the fact-check findings on a worker thread.
-    fn start_factcheck(&mut self, corpus: Arc<Corpus>, index: Arc<crate::entities::EntityIndex>) {
-        let sender = self.sender.clone();
-        self.workers += 1;
-        thread::spawn(move || {
-            let findings = crate::factcheck::findings(&corpus, &index, &[]);
-            let handle = crate::app::checks::FindingsHandle(Arc::new(findings));
-            let _ = sender.send(Action::FindingsReady(handle));
-        });
-    }
-
     /// Hands finished background work to the app; true when something arrived.
     fn receive(&mut self, app: &mut App) -> bool {
         let mut any = false;
         while let Ok(action) = self.results.try_recv() {
             if matches!(action, Action::IndexReady(_) | Action::FindingsReady(_)) {
-                self.workers = self.workers.saturating_sub(1);
+                self.pending = self.pending.saturating_sub(1);
             }
             let effects = app.update(action);
             self.run_effects(app, effects);
@@ -168,7 +161,7 @@ fn event_loop(
     }
     loop {
         // While a worker runs, wake often enough to show its progress.
-        let wait = if shell.workers > 0 { 30 } else { 200 };
+        let wait = if shell.pending > 0 { 30 } else { 200 };
         if !event::poll(Duration::from_millis(wait))? {
             if shell.receive(app) {
                 draw(terminal, app, theme)?;

@@ -3,13 +3,11 @@
 
 use margin::annotations::{Relation, Timestamp};
 use margin::app::action::{Action, Effect};
-use margin::app::checks::FindingsHandle;
 use margin::app::keymap::parse_keys;
-use margin::app::{App, Mode, indexing};
+use margin::app::{App, Mode, background};
 use margin::config::Config;
 use margin::corpus::{ArticleId, Corpus};
 use margin::entities::Corrections;
-use std::sync::Arc;
 
 /// The app on the seeds with the index and the findings ready, as the workers would leave it.
 fn app() -> App {
@@ -19,14 +17,8 @@ fn app() -> App {
         width: 160,
         height: 45,
     });
-    let built = indexing::build(&app.corpus, &Corrections::default(), |_, _| {});
-    let effects = app.update(Action::IndexReady(built));
-    for effect in effects {
-        if let Effect::StartFactcheck { corpus, index } = effect {
-            let findings = margin::factcheck::findings(&corpus, &index, &[]);
-            app.update(Action::FindingsReady(FindingsHandle(Arc::new(findings))));
-        }
-    }
+    let started = app.start();
+    background::settle(&mut app, started);
     app
 }
 

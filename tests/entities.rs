@@ -3,7 +3,7 @@
 //! exist) the scorer's figures against the gold annotations.
 
 use margin::corpus::ArticleId;
-use margin::entities::{ArticleEntities, Corrections, EntityIndex, Gazetteer, Label, extract};
+use margin::entities::{Corrections, EntityIndex, Gazetteer, IndexBuilder, Label, extract};
 use std::path::Path;
 use std::process::Command;
 use std::sync::OnceLock;
@@ -50,10 +50,10 @@ fn mentions_of(n: usize) -> Vec<(String, Label, String)> {
         .iter()
         .map(|m| {
             let name = index
-                .entity(m.entity)
+                .entity(m.entity())
                 .map(|e| e.name.clone())
                 .unwrap_or_default();
-            (m.span.slice(text).to_string(), m.label, name)
+            (m.span().slice(text).to_string(), m.label(), name)
         })
         .collect()
 }
@@ -71,12 +71,12 @@ fn seed_mentions_are_sorted_disjoint_and_on_char_boundaries() {
         assert!(!mentions.is_empty());
         for pair in mentions.windows(2) {
             assert!(
-                pair[0].span.end <= pair[1].span.start,
+                pair[0].span().end <= pair[1].span().start,
                 "overlap in seed {n}"
             );
         }
         for m in mentions {
-            assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            assert!(text.is_char_boundary(m.span().start) && text.is_char_boundary(m.span().end));
         }
     }
 }
@@ -157,13 +157,16 @@ fn the_index_answers_the_questions_the_ui_asks() {
     let index = index();
     let japan = index.find("Japan").expect("Japan is an entity");
     assert_eq!(japan.label, Label::Gpe);
-    assert_eq!(japan.per_article.len(), 5);
+    let per_article = index.per_article(japan.id);
+    assert_eq!(per_article.len(), 5);
     assert_eq!(
-        japan.per_article.iter().map(|(_, n)| n).sum::<usize>(),
+        per_article.iter().map(|(_, n)| n).sum::<usize>(),
         japan.mention_count()
     );
+    let mentions: Vec<_> = index.mentions_of(japan.id).collect();
+    assert_eq!(mentions.len(), japan.mention_count());
 
-    let first = japan.mentions[0];
+    let first = mentions[0];
     assert_eq!(
         index.entity_at(first.article, first.span.start),
         Some(japan.id)
@@ -171,13 +174,13 @@ fn the_index_answers_the_questions_the_ui_asks() {
     let next = index
         .next_mention(japan.id, first.article, first.span.start, true)
         .unwrap();
-    assert_eq!(next, japan.mentions[1]);
+    assert_eq!(next, mentions[1]);
     let back = index
         .next_mention(japan.id, next.article, next.span.start, false)
         .unwrap();
     assert_eq!(back, first);
 
-    let last = *japan.mentions.last().unwrap();
+    let last = *mentions.last().unwrap();
     assert_eq!(
         index.next_mention(japan.id, last.article, last.span.start, true),
         None
@@ -188,7 +191,7 @@ fn the_index_answers_the_questions_the_ui_asks() {
     assert!(
         in_four
             .iter()
-            .any(|&(id, n)| id == japan.id && n == japan.count_in(ArticleId(4)))
+            .any(|&(id, n)| id == japan.id && n == index.count_in(japan.id, ArticleId(4)))
     );
     assert_eq!(
         index.article_id("004_56746001db7dae0c.txt"),
@@ -201,19 +204,16 @@ fn the_index_can_be_built_article_by_article_on_a_worker_thread() {
     fn send_sync<T: Send + Sync>() {}
     send_sync::<EntityIndex>();
     send_sync::<Gazetteer>();
-    send_sync::<ArticleEntities>();
+    send_sync::<IndexBuilder>();
     let worker = std::thread::spawn(|| {
         let corrections = Corrections::new();
         let mut progress = Vec::new();
-        let prepared: Vec<ArticleEntities> = SEEDS
-            .iter()
-            .enumerate()
-            .map(|(i, (name, text))| {
-                progress.push(i + 1);
-                ArticleEntities::extract(name, text, gazetteer(), &corrections)
-            })
-            .collect();
-        (EntityIndex::build(prepared, &corrections), progress)
+        let mut builder = IndexBuilder::new(gazetteer(), &corrections);
+        for (i, (name, text)) in SEEDS.iter().enumerate() {
+            builder.add(name, text);
+            progress.push(i + 1);
+        }
+        (builder.finish(), progress)
     });
     let (built, progress) = worker.join().unwrap();
     assert_eq!(&built, index());
@@ -222,13 +222,15 @@ fn the_index_can_be_built_article_by_article_on_a_worker_thread() {
 
 #[test]
 fn entities_are_numbered_by_first_mention() {
-    let entities = index().entities();
+    let index = index();
+    let entities = index.entities();
     for (i, e) in entities.iter().enumerate() {
         assert_eq!(e.id.0, i);
-        assert!(!e.mentions.is_empty());
+        assert!(e.mention_count() > 0);
     }
+    let first = |e: &margin::entities::Entity| index.mentions_of(e.id).next().unwrap();
     for pair in entities.windows(2) {
-        let (a, b) = (pair[0].mentions[0], pair[1].mentions[0]);
+        let (a, b) = (first(&pair[0]), first(&pair[1]));
         assert!((a.article, a.span.start) < (b.article, b.span.start));
     }
 }

@@ -2,6 +2,7 @@
 //! through keys on the seed corpus.
 
 use margin::app::action::{Action, Effect};
+use margin::app::background::{self, Job};
 use margin::app::entities::{EntityRow, Scope};
 use margin::app::indexing;
 use margin::app::keymap::parse_keys;
@@ -31,12 +32,15 @@ fn app() -> App {
     app_with(Corrections::default())
 }
 
+/// Presses `keys`, running the background work they ask for (the index built again after
+/// a correction) as the shell's workers would; returns the other effects.
 fn press(app: &mut App, keys: &str) -> Vec<Effect> {
-    parse_keys(keys)
+    let effects: Vec<Effect> = parse_keys(keys)
         .unwrap()
         .into_iter()
         .flat_map(|k| app.handle_key(k))
-        .collect()
+        .collect();
+    background::settle(app, effects)
 }
 
 fn status(app: &App) -> String {
@@ -83,8 +87,7 @@ fn n_follows_an_entity_into_the_next_article_that_mentions_it() {
         .entities
         .entity(app.entities.active.unwrap())
         .unwrap()
-        .mentions
-        .len();
+        .mention_count();
     press(&mut app, "n");
     assert_eq!(
         status(&app),
@@ -183,7 +186,7 @@ fn merge_takes_two_presses_and_joins_the_mentions() {
     let mut app = app();
     press(&mut app, "tab s / b e s s e n t enter");
     let bessent = app.entities.selected_entity().unwrap();
-    let before = app.entities.entity(bessent).unwrap().mentions.len();
+    let before = app.entities.entity(bessent).unwrap().mention_count();
     press(&mut app, "m");
     assert!(status(&app).starts_with("merge “Bessent” into"));
     press(&mut app, "/ ctrl-u k a t a y a m a enter m");
@@ -194,9 +197,8 @@ fn merge_takes_two_presses_and_joins_the_mentions() {
         .unwrap()
         .find("Katayama")
         .unwrap()
-        .mentions
-        .len();
-    assert_eq!(merged.mentions.len(), katayama_alone + before);
+        .mention_count();
+    assert_eq!(merged.mention_count(), katayama_alone + before);
     assert!(app.entities.index().unwrap().find("Bessent").is_none());
 }
 
@@ -206,6 +208,84 @@ fn ignore_removes_an_entity_everywhere() {
     press(&mut app, "tab s / b i t c o i n enter x");
     assert!(app.entities.index().unwrap().find("Bitcoin").is_none());
     assert_eq!(status(&app), "ignoring “Bitcoin”: it is not an entity");
+}
+
+/// The index jobs among `effects`, not yet run.
+fn index_jobs(effects: Vec<Effect>) -> Vec<Job> {
+    effects
+        .into_iter()
+        .filter_map(|e| match e {
+            Effect::Background(job @ Job::Index { .. }) => Some(job),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_index_shown_stays_usable_until_the_rebuild_after_a_correction_arrives() {
+    let mut app = app();
+    let keys = parse_keys("tab s / b i t c o i n enter x").unwrap();
+    let effects: Vec<Effect> = keys.into_iter().flat_map(|k| app.handle_key(k)).collect();
+    let jobs = index_jobs(effects);
+    assert_eq!(jobs.len(), 1, "a correction asks for the index again");
+    assert_eq!(status(&app), "ignoring “Bitcoin”: it is not an entity");
+    assert!(app.entities.index().unwrap().find("Bitcoin").is_some());
+    assert!(
+        app.entities.progress.is_some(),
+        "the pane says it is indexing"
+    );
+
+    let done = background::run(jobs.into_iter().next().unwrap(), |_| {});
+    let findings = app.update(done);
+    assert!(app.entities.index().unwrap().find("Bitcoin").is_none());
+    assert!(app.entities.progress.is_none());
+    assert!(matches!(
+        findings.as_slice(),
+        [Effect::Background(Job::Factcheck { .. })]
+    ));
+}
+
+#[test]
+fn a_build_older_than_the_newest_correction_is_dropped_with_its_findings() {
+    let mut app = app();
+    let mut correct = |keys: &str| {
+        let effects: Vec<Effect> = parse_keys(keys)
+            .unwrap()
+            .into_iter()
+            .flat_map(|k| app.handle_key(k))
+            .collect();
+        index_jobs(effects)
+    };
+    let first = correct("tab s / b i t c o i n enter x");
+    let second = correct("/ ctrl-u b e s s e n t enter x");
+    assert_eq!((first.len(), second.len()), (1, 1));
+
+    // The worker answers the newest request first, then the stale one.
+    let newest = background::run(second.into_iter().next().unwrap(), |_| {});
+    let factcheck = app.update(newest);
+    let stale = background::run(first.into_iter().next().unwrap(), |_| {});
+    assert!(
+        app.update(stale).is_empty(),
+        "a stale build asks for nothing"
+    );
+    let index = app.entities.index().unwrap();
+    assert!(index.find("Bitcoin").is_none() && index.find("Bessent").is_none());
+
+    // Findings computed on an index that is no longer shown are dropped too.
+    let shown = app.entities.built.clone().unwrap();
+    let old = indexing::build(&app.corpus, &Corrections::default(), |_, _| {});
+    let stale_findings = background::run(
+        Job::Factcheck {
+            corpus: app.corpus.clone(),
+            index: old.index,
+            generation: shown.generation - 1,
+        },
+        |_| {},
+    );
+    app.update(stale_findings);
+    assert!(app.findings().is_none());
+    background::settle(&mut app, factcheck);
+    assert!(app.findings().is_some());
 }
 
 #[test]
@@ -225,15 +305,14 @@ fn split_makes_the_mention_under_the_cursor_its_own_entity() {
         .unwrap()
         .find(&name)
         .unwrap()
-        .mentions
-        .len();
+        .mention_count();
     press(&mut app, "X");
     let after = app
         .entities
         .index()
         .unwrap()
         .find(&name)
-        .map_or(0, |e| e.mentions.len());
+        .map_or(0, |e| e.mention_count());
     assert_eq!(after, count - 1);
 }
 
@@ -297,10 +376,10 @@ fn a_selected_span_is_marked_as_a_new_entity_with_a_label() {
     let effects = press(&mut app, "E o r g enter");
     let index = app.entities.index().unwrap();
     let mention = index.article_mentions(ArticleId(0))[0];
-    assert_eq!(mention.label, margin::entities::Label::Org);
+    assert_eq!(mention.label(), margin::entities::Label::Org);
     let text = &app.corpus.articles[0].text;
     assert_eq!(
-        mention.span.slice(text),
+        mention.span().slice(text),
         "Last week, Japan’s top trade negotiator"
     );
     let Some(Effect::SaveCorrections { corrections, .. }) = effects.last() else {

@@ -179,9 +179,9 @@ fn every_seed_amount_mention_normalises() {
     let (corpus, index) = seeds();
     for article in &corpus.articles {
         for m in index.article_mentions(article.id) {
-            if matches!(m.label, Label::Money | Label::Percent) {
-                let text = m.span.slice(&article.text);
-                let amount = Amount::parse_as(text, m.label == Label::Percent);
+            if matches!(m.label(), Label::Money | Label::Percent) {
+                let text = m.span().slice(&article.text);
+                let amount = Amount::parse_as(text, m.label() == Label::Percent);
                 assert!(amount.is_some(), "{text}");
             }
         }

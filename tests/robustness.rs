@@ -4,6 +4,7 @@
 use margin::annotations::Timestamp;
 use margin::app::App;
 use margin::app::action::{Action, Dir, Effect};
+use margin::app::background::Job;
 use margin::app::checks::FindingsHandle;
 use margin::app::indexing::{self, BuiltIndex};
 use margin::app::keymap::{Key, KeyCode};
@@ -50,7 +51,12 @@ fn ready() -> &'static (BuiltIndex, FindingsHandle) {
         let corpus = Corpus::embedded();
         let built = indexing::build(&corpus, &Default::default(), |_, _| {});
         let findings = margin::factcheck::findings(&corpus, &built.index, &[]);
-        (built, FindingsHandle(Arc::new(findings)))
+        let generation = built.generation;
+        let findings = FindingsHandle {
+            findings: Arc::new(findings),
+            generation,
+        };
+        (built, findings)
     })
 }
 
@@ -68,7 +74,7 @@ proptest! {
         app.update(Action::Resize { width, height });
         let (built, findings) = ready();
         let started = app.update(Action::IndexReady(built.clone()));
-        let factcheck = matches!(started.as_slice(), [Effect::StartFactcheck { .. }]);
+        let factcheck = matches!(started.as_slice(), [Effect::Background(Job::Factcheck { .. })]);
         prop_assert!(factcheck, "the index asks for the findings");
         app.update(Action::FindingsReady(findings.clone()));
         let theme = Theme::new(&Default::default(), false).unwrap();

@@ -23,14 +23,8 @@ fn fixture(name: &str) -> Corpus {
 fn app(corpus: Corpus, width: u16, height: u16, keys: &str) -> App {
     let mut app = App::new(corpus, Config::default(), None);
     app.update(Action::Resize { width, height });
-    let built = margin::app::indexing::build(&app.corpus, &Default::default(), |_, _| {});
-    for effect in app.update(Action::IndexReady(built)) {
-        if let margin::app::action::Effect::StartFactcheck { corpus, index } = effect {
-            let findings = margin::factcheck::findings(&corpus, &index, &[]);
-            let handle = margin::app::checks::FindingsHandle(std::sync::Arc::new(findings));
-            app.update(Action::FindingsReady(handle));
-        }
-    }
+    let started = app.start();
+    margin::app::background::settle(&mut app, started);
     for key in parse_keys(keys).unwrap() {
         app.handle_key(key);
     }

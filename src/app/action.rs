@@ -237,22 +237,14 @@ pub enum Effect {
         path: std::path::PathBuf,
         corrections: crate::entities::Corrections,
     },
-    /// Build the entity index off the UI thread, reporting `IndexProgress` then `IndexReady`.
-    StartIndexing {
-        corpus: std::sync::Arc<crate::corpus::Corpus>,
-        corrections: crate::entities::Corrections,
-    },
+    /// Run work off the UI thread (see [`super::background`]).
+    Background(super::background::Job),
     /// Save an article's annotations (atomically, merged with the file on disk).
     WriteSidecar {
         article: crate::corpus::ArticleId,
         path: std::path::PathBuf,
         annotations: crate::annotations::Annotations,
         removed: Vec<crate::annotations::AnnotationId>,
-    },
-    /// Compute the fact-check findings off the UI thread, reporting `FindingsReady`.
-    StartFactcheck {
-        corpus: std::sync::Arc<crate::corpus::Corpus>,
-        index: std::sync::Arc<crate::entities::EntityIndex>,
     },
     Quit,
 }

@@ -12,13 +12,16 @@ use crate::factcheck::{Candidate, Coverage, Findings, coverage};
 use crate::text::ByteSpan;
 use std::sync::Arc;
 
-/// The findings of one computation, compared by identity.
+/// The findings of one computation on the index of `generation`, compared by identity.
 #[derive(Clone, Debug)]
-pub struct FindingsHandle(pub Arc<Findings>);
+pub struct FindingsHandle {
+    pub findings: Arc<Findings>,
+    pub generation: u64,
+}
 
 impl PartialEq for FindingsHandle {
     fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
+        Arc::ptr_eq(&self.findings, &other.findings)
     }
 }
 
@@ -42,7 +45,7 @@ const EVIDENCE_LIMIT: usize = 40;
 
 impl App {
     pub fn findings(&self) -> Option<&Findings> {
-        self.findings.as_ref().map(|f| f.0.as_ref())
+        self.findings.as_ref().map(|f| f.findings.as_ref())
     }
 
     /// This article's check-worthy coverage with the annotations as they are now.
@@ -339,7 +342,11 @@ impl App {
         effects
     }
 
+    /// Takes the findings computed on the index shown; those of an older index are dropped.
     pub(super) fn findings_arrived(&mut self, findings: FindingsHandle) {
-        self.findings = Some(findings);
+        let shown = self.entities.built.as_ref().map(|b| b.generation);
+        if shown == Some(findings.generation) {
+            self.findings = Some(findings);
+        }
     }
 }

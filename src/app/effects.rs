@@ -54,7 +54,7 @@ pub fn carry_out(effect: &Effect, folders: &Folders, session: &mut Session) -> O
             )
         }
         // The shell starts the worker; nothing to do here.
-        Effect::StartIndexing { .. } | Effect::StartFactcheck { .. } | Effect::Quit => None,
+        Effect::Background(_) | Effect::Quit => None,
     }
 }
 

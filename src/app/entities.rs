@@ -5,7 +5,7 @@
 //! Entity ids are stable for one build of the index only; across rebuilds the active entity
 //! is found again by name.
 
-use super::indexing::{self, BuiltIndex};
+use super::indexing::BuiltIndex;
 use super::{App, Effect, Find, Message, Mode, Pane, Position, Prompt, PromptKind, Severity};
 use crate::app::action::Dir;
 use crate::corpus::ArticleId;
@@ -30,6 +30,8 @@ pub enum EntityRow {
 #[derive(Debug)]
 pub struct EntitiesState {
     pub built: Option<BuiltIndex>,
+    /// The generation of the newest index asked for; older builds are dropped on arrival.
+    pub requested: u64,
     /// Articles extracted so far while the index builds.
     pub progress: Option<(usize, usize)>,
     pub scope: Scope,
@@ -58,6 +60,7 @@ impl EntitiesState {
     ) -> Self {
         EntitiesState {
             built: None,
+            requested: 0,
             progress: None,
             scope: Scope::Article,
             filter: String::new(),
@@ -156,15 +159,19 @@ pub fn rows(index: &EntityIndex, scope: Scope, article: ArticleId, filter: &str)
 }
 
 impl App {
-    /// Takes a freshly built index, keeping the active entity by name.
     /// Takes a freshly built index, keeping the active entity by name, and asks for the
-    /// fact-check findings to be computed again on it.
+    /// fact-check findings to be computed again on it. A build older than the newest request
+    /// (corrections made while it ran) is dropped: the newer one is on its way.
     pub(super) fn adopt_index(&mut self, built: BuiltIndex) -> Vec<Effect> {
+        if built.generation < self.entities.requested {
+            return Vec::new();
+        }
         self.findings = None;
-        let effect = Effect::StartFactcheck {
+        let effect = Effect::Background(super::background::Job::Factcheck {
             corpus: std::sync::Arc::clone(&self.corpus),
             index: std::sync::Arc::clone(&built.index),
-        };
+            generation: built.generation,
+        });
         self.adopt_index_only(built);
         vec![effect]
     }
@@ -240,12 +247,10 @@ impl App {
         let Some(index) = self.entities.index() else {
             return Vec::new();
         };
-        let mentions = index.mentions_of(id);
-        let Some(first) = mentions
-            .iter()
+        let Some(first) = index
+            .mentions_of(id)
             .find(|m| m.article == self.current)
-            .or(mentions.first())
-            .copied()
+            .or_else(|| index.mentions_of(id).next())
         else {
             return Vec::new();
         };
@@ -276,7 +281,7 @@ impl App {
         let mentions: Vec<_> = index
             .article_mentions(self.current)
             .iter()
-            .filter(|m| cursor.overlaps(m.span))
+            .filter(|m| cursor.overlaps(m.span()))
             .copied()
             .collect();
         if mentions.is_empty() {
@@ -286,16 +291,16 @@ impl App {
         let after_active = self
             .entities
             .active
-            .and_then(|a| mentions.iter().position(|m| m.entity == a))
+            .and_then(|a| mentions.iter().position(|m| m.entity() == a))
             .map_or(0, |i| i + 1);
         let pick = mentions[after_active..]
             .iter()
-            .find(|m| Some(m.entity) != self.entities.active)
+            .find(|m| Some(m.entity()) != self.entities.active)
             .unwrap_or(&mentions[0]);
-        let id = pick.entity;
+        let id = pick.entity();
         let here = MentionRef {
             article: self.current,
-            span: pick.span,
+            span: pick.span(),
         };
         self.entities.active = Some(id);
         self.entities.last_mention = Some(here);
@@ -341,16 +346,13 @@ impl App {
         let (target, wrapped) = match index.next_mention(id, self.current, from, forward) {
             Some(m) => (Some(m), false),
             None => {
-                let mentions = index.mentions_of(id);
-                (
-                    if forward {
-                        mentions.first()
-                    } else {
-                        mentions.last()
-                    }
-                    .copied(),
-                    true,
-                )
+                let mut mentions = index.mentions_of(id);
+                let wrapped = if forward {
+                    mentions.next()
+                } else {
+                    mentions.next_back()
+                };
+                (wrapped, true)
             }
         };
         let Some(target) = target else {
@@ -382,21 +384,23 @@ impl App {
         let Some(entity) = self.entities.entity(id) else {
             return;
         };
-        let n = entity
-            .mentions
-            .iter()
-            .position(|m| *m == at)
+        let Some(index) = self.entities.index() else {
+            return;
+        };
+        let n = index
+            .mentions_of(id)
+            .position(|m| m == at)
             .map_or(0, |i| i + 1);
-        let article = entity
-            .per_article
+        let articles = index.per_article(id);
+        let article = articles
             .iter()
             .position(|(a, _)| *a == at.article)
             .map_or(0, |i| i + 1);
         let text = format!(
             "{}: mention {n}/{} · article {article}/{}",
             entity.name,
-            entity.mentions.len(),
-            entity.per_article.len()
+            entity.mention_count(),
+            articles.len()
         );
         self.info(text);
     }
@@ -498,12 +502,12 @@ impl App {
         let in_sentence: Vec<_> = index
             .article_mentions(self.current)
             .iter()
-            .filter(|m| cursor.overlaps(m.span))
+            .filter(|m| cursor.overlaps(m.span()))
             .copied()
             .collect();
         let Some(mention) = in_sentence
             .iter()
-            .find(|m| Some(m.entity) == self.entities.active)
+            .find(|m| Some(m.entity()) == self.entities.active)
             .or(in_sentence.first())
             .copied()
         else {
@@ -513,8 +517,8 @@ impl App {
         let doc = self.article().map(|a| a.file.clone()).unwrap_or_default();
         let correction = Correction::Split {
             doc,
-            start: mention.span.start,
-            end: mention.span.end,
+            start: mention.span().start,
+            end: mention.span().end,
             name: None,
         };
         self.apply_correction(correction)
@@ -537,7 +541,8 @@ impl App {
         self.apply_correction(correction)
     }
 
-    /// Records a correction, saves the corrections and regroups the index at once.
+    /// Records a correction, saves the corrections and asks for the index to be built again
+    /// with it; the index shown stays usable until the new one arrives.
     pub(super) fn apply_correction(&mut self, correction: Correction) -> Vec<Effect> {
         if let Some(error) = &self.entities.corrections_error {
             let text = format!("corrections are not saved until this is fixed: {error}");
@@ -547,41 +552,12 @@ impl App {
             });
             return Vec::new();
         }
-        let Some(built) = self.entities.built.clone() else {
-            self.index_ready();
+        if !self.index_ready() {
             return Vec::new();
-        };
+        }
         let summary = describe(&correction);
-        let re_extract = match &correction {
-            Correction::Mark { doc, .. } => self
-                .corpus
-                .articles
-                .iter()
-                .find(|a| &a.file == doc)
-                .map(|a| a.id),
-            _ => None,
-        };
         self.entities.corrections.push(correction);
-        let corrections = &self.entities.corrections;
-        let prepared = match re_extract {
-            Some(id) => {
-                let mut prepared = built.prepared.as_ref().clone();
-                if let (Some(slot), Some(article)) =
-                    (prepared.get_mut(id.0), self.corpus.article(id))
-                {
-                    *slot = crate::entities::ArticleEntities::extract(
-                        &article.file,
-                        &article.text,
-                        indexing::gazetteer(),
-                        corrections,
-                    );
-                }
-                std::sync::Arc::new(prepared)
-            }
-            None => built.prepared,
-        };
-        let rebuilt = indexing::regroup(prepared, corrections);
-        let mut effects = self.adopt_index(rebuilt);
+        let mut effects = vec![self.request_index()];
         self.info(summary);
         if let Some(path) = &self.entities.corrections_file {
             effects.push(Effect::SaveCorrections {

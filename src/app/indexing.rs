@@ -1,9 +1,12 @@
 //! Building the corpus-wide entity index: extraction per article with progress, then
 //! grouping. Plain data in and out, so the shell runs it on a worker thread and tests run it
 //! inline.
+//!
+//! Nothing of the extraction is kept once the index is built (it was half a gigabyte for
+//! 10,000 articles): a correction builds the index again from the texts, on the worker.
 
 use crate::corpus::Corpus;
-use crate::entities::{ArticleEntities, Corrections, EntityIndex, Gazetteer};
+use crate::entities::{Corrections, EntityIndex, Gazetteer, IndexBuilder};
 use std::sync::{Arc, OnceLock};
 
 /// The embedded gazetteer, parsed once per process.
@@ -13,12 +16,13 @@ pub fn gazetteer() -> &'static Gazetteer {
     GAZETTEER.get_or_init(|| Gazetteer::embedded().expect("assets/gazetteer.ron parses"))
 }
 
-/// A finished index with the per-article extraction it was grouped from, so corrections can
-/// regroup without extracting again. Compared by identity: two builds are never "equal".
+/// A finished index and the request it answers (see [`crate::app::App::start`]): a build
+/// older than the newest request is dropped. Compared by identity: two builds are never
+/// "equal".
 #[derive(Clone, Debug)]
 pub struct BuiltIndex {
-    pub prepared: Arc<Vec<ArticleEntities>>,
     pub index: Arc<EntityIndex>,
+    pub generation: u64,
 }
 
 impl PartialEq for BuiltIndex {
@@ -33,30 +37,27 @@ impl Eq for BuiltIndex {}
 pub fn build(
     corpus: &Corpus,
     corrections: &Corrections,
+    progress: impl FnMut(usize, usize),
+) -> BuiltIndex {
+    build_generation(corpus, corrections, 0, progress)
+}
+
+/// [`build`] for the request numbered `generation`.
+pub fn build_generation(
+    corpus: &Corpus,
+    corrections: &Corrections,
+    generation: u64,
     mut progress: impl FnMut(usize, usize),
 ) -> BuiltIndex {
     let total = corpus.len();
-    let gazetteer = gazetteer();
-    let prepared: Vec<ArticleEntities> = corpus
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, article)| {
-            let prepared =
-                ArticleEntities::extract(&article.file, &article.text, gazetteer, corrections);
-            progress(i + 1, total);
-            prepared
-        })
-        .collect();
-    regroup(Arc::new(prepared), corrections)
-}
-
-/// Groups already extracted articles again, as after a correction.
-pub fn regroup(prepared: Arc<Vec<ArticleEntities>>, corrections: &Corrections) -> BuiltIndex {
-    let index = EntityIndex::build(prepared.as_ref().clone(), corrections);
+    let mut builder = IndexBuilder::new(gazetteer(), corrections);
+    for (i, article) in corpus.articles.iter().enumerate() {
+        builder.add(&article.file, &article.text);
+        progress(i + 1, total);
+    }
     BuiltIndex {
-        prepared,
-        index: Arc::new(index),
+        index: Arc::new(builder.finish()),
+        generation,
     }
 }
 

@@ -251,7 +251,10 @@ fn split(draft: &mut Draft, doc: &str, span: ByteSpan, name: Option<&str>) -> Re
     };
     let a = &draft.articles[article];
     let label = a.mentions[index].label;
-    let wanted = name.map_or_else(|| a.surfaces[index].clone(), str::to_string);
+    let wanted = name.map_or_else(
+        || draft.names.get(a.surfaces[index]).to_string(),
+        str::to_string,
+    );
     let mut unique = wanted.clone();
     let mut n = 2;
     while draft
@@ -267,7 +270,7 @@ fn split(draft: &mut Draft, doc: &str, span: ByteSpan, name: Option<&str>) -> Re
         label,
         alive: true,
     });
-    draft.articles[article].group[index] = Some(draft.groups.len() - 1);
+    draft.assign(article, index, draft.groups.len() - 1);
     Ok(())
 }
 
@@ -277,14 +280,8 @@ fn ignore(draft: &mut Draft, entity: &str) -> Result<(), String> {
         return Err(no_entity(entity));
     }
     for id in ids {
+        // A dead group's mentions are left out of the index.
         draft.groups[id].alive = false;
-        for article in &mut draft.articles {
-            for g in &mut article.group {
-                if *g == Some(id) {
-                    *g = None;
-                }
-            }
-        }
     }
     Ok(())
 }

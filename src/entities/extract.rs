@@ -33,18 +33,17 @@ pub fn extract(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
 
 /// A capitalised word that no rule could read, kept for the corpus pass: it may repeat a
 /// person named in another article. Words of one run share `run`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Leftover {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct LooseWord {
     pub run: usize,
     pub span: ByteSpan,
-    pub word: String,
 }
 
 /// [`extract`], and the capitalised words left without evidence.
 pub(crate) fn extract_with_leftovers(
     text: &str,
     gazetteer: &Gazetteer,
-) -> (Vec<Mention>, Vec<Leftover>) {
+) -> (Vec<Mention>, Vec<LooseWord>) {
     let mut leftovers = Vec::new();
     let mentions = extract_inner(text, gazetteer, Some(&mut leftovers));
     (mentions, leftovers)
@@ -53,7 +52,7 @@ pub(crate) fn extract_with_leftovers(
 fn extract_inner(
     text: &str,
     gazetteer: &Gazetteer,
-    leftovers: Option<&mut Vec<Leftover>>,
+    leftovers: Option<&mut Vec<LooseWord>>,
 ) -> Vec<Mention> {
     let mut work = Work::default();
     let mut article = ArticleState::default();
@@ -181,7 +180,7 @@ struct ArticleState {
 
 impl ArticleState {
     /// The capitalised words of deferred runs that no mention covers.
-    fn leftovers(&self, text: &str, g: &Gazetteer, mentions: &[Mention], out: &mut Vec<Leftover>) {
+    fn leftovers(&self, text: &str, g: &Gazetteer, mentions: &[Mention], out: &mut Vec<LooseWord>) {
         let mut tokens = Vec::new();
         for (run, &(span, _)) in self.deferred.iter().enumerate() {
             let after = mentions.partition_point(|m| m.span.start < span.end);
@@ -194,10 +193,9 @@ impl ArticleState {
                 let word = t.text(piece);
                 if g.classes(word) & super::gazetteer::class::STOPWORD == 0 {
                     let at = span.start + t.start;
-                    out.push(Leftover {
+                    out.push(LooseWord {
                         run,
                         span: ByteSpan::new(at, at + word.len()),
-                        word: word.to_string(),
                     });
                 }
             }

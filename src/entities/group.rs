@@ -18,41 +18,71 @@
 mod adopt;
 
 use super::corrections::Corrections;
-use super::extract::{Leftover, extract_with_leftovers};
+use super::extract::extract_with_leftovers;
 use super::gazetteer::FastHash;
 use super::index::{Draft, DraftArticle, DraftGroup};
-use super::{Gazetteer, Label, Mention};
+use super::names::{NameId, Names};
+use super::{Gazetteer, Label, Mention, PackedMention};
 use crate::text::ByteSpan;
 use adopt::{adopt_corpus_persons, person_words};
 use std::collections::{HashMap, HashSet};
 
-/// One article's mentions with what grouping needs. Build one per article (off the UI
-/// thread, with progress), then hand them all to [`super::EntityIndex::build`].
+/// One article's mentions with what grouping needs. [`super::IndexBuilder`] makes one per
+/// article and groups them all at the end. Names are ids into the builder's [`Names`].
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ArticleEntities {
+pub(crate) struct ArticleEntities {
     pub(crate) name: String,
-    pub(crate) mentions: Vec<Mention>,
+    pub(crate) mentions: Vec<PackedMention>,
     pub(crate) facts: Vec<Facts>,
+    /// Acronyms defined here, "Name (ACR)": (the acronym's mention, the name's mention), as
+    /// indices into `mentions`, sorted.
+    pub(crate) acronyms: Vec<(u32, u32)>,
     /// Indices (into the corrections) of this article's marks that found no place.
     pub(crate) unplaced_marks: Vec<usize>,
     /// Capitalised words no rule could read (see `adopt.rs`).
     pub(crate) leftovers: Vec<Leftover>,
     /// The words by which this article's people may be named alone: surnames, and family
     /// names written first ("Xi" of "Xi Jinping").
-    pub(crate) person_words: Vec<String>,
+    pub(crate) person_words: Vec<NameId>,
+}
+
+/// A capitalised word that no rule could read, kept for the corpus pass: it may repeat a
+/// person named in another article. Words of one run share `run`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Leftover {
+    pub run: u32,
+    start: u32,
+    end: u32,
+    pub word: NameId,
+}
+
+impl Leftover {
+    pub fn span(&self) -> ByteSpan {
+        ByteSpan::new(self.start as usize, self.end as usize)
+    }
 }
 
 /// What grouping needs of one mention.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Facts {
     /// The mention's text, normalised (see the module doc).
-    pub surface: String,
-    /// The gazetteer's canonical name, when the text is a known name of this label.
-    pub canonical: Option<String>,
-    /// The mention (index in this article) that this acronym stands for.
-    pub acronym_of: Option<usize>,
-    /// An entity name given by the reader's mark.
-    pub forced_name: Option<String>,
+    pub surface: NameId,
+    /// The name it is grouped under before corpus-wide rules: the reader's mark's name, else
+    /// the gazetteer's canonical name, else `surface`.
+    pub name: NameId,
+    /// Whether `name` was given by the reader's mark, which no rule overrides.
+    pub forced: bool,
+}
+
+impl Facts {
+    /// A mention known by its text alone.
+    pub fn plain(surface: NameId) -> Self {
+        Facts {
+            surface,
+            name: surface,
+            forced: false,
+        }
+    }
 }
 
 impl ArticleEntities {
@@ -62,15 +92,24 @@ impl ArticleEntities {
         text: &str,
         gazetteer: &Gazetteer,
         corrections: &Corrections,
+        names: &mut Names,
     ) -> Self {
-        let (mentions, mut leftovers) = extract_with_leftovers(text, gazetteer);
-        let mut article = Self::new(name, text, mentions, gazetteer, corrections);
+        let (mentions, leftovers) = extract_with_leftovers(text, gazetteer);
+        let mut article = Self::new(name, text, mentions, gazetteer, corrections, names);
         let marked = &article.mentions;
-        leftovers.retain(|l| {
-            let after = marked.partition_point(|m| m.span.start < l.span.end);
-            after == 0 || marked[after - 1].span.end <= l.span.start
-        });
-        article.leftovers = leftovers;
+        article.leftovers = leftovers
+            .into_iter()
+            .filter(|l| {
+                let after = marked.partition_point(|m| m.span().start < l.span.end);
+                after == 0 || marked[after - 1].span().end <= l.span.start
+            })
+            .map(|l| Leftover {
+                run: narrow(l.run),
+                start: narrow(l.span.start),
+                end: narrow(l.span.end),
+                word: names.intern(l.span.slice(text)),
+            })
+            .collect();
         article
     }
 
@@ -82,6 +121,7 @@ impl ArticleEntities {
         mut mentions: Vec<Mention>,
         gazetteer: &Gazetteer,
         corrections: &Corrections,
+        names: &mut Names,
     ) -> Self {
         let mut forced: HashMap<ByteSpan, String> = HashMap::new();
         let mut unplaced_marks = Vec::new();
@@ -102,43 +142,35 @@ impl ArticleEntities {
         }
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
 
-        let mut facts: Vec<Facts> = mentions
+        let facts: Vec<Facts> = mentions
             .iter()
             .map(|m| {
                 let surface = normalise(m.text(text), m.label);
                 let canonical = gazetteer
                     .lookup(&surface)
                     .filter(|&(label, _)| label == m.label)
-                    .map(|(_, name)| name.to_string());
+                    .map(|(_, name)| names.intern(name));
+                let surface = names.intern(&surface);
+                let forced = forced.remove(&m.span).map(|name| names.intern(&name));
                 Facts {
                     surface,
-                    canonical,
-                    acronym_of: None,
-                    forced_name: forced.remove(&m.span),
+                    name: forced.or(canonical).unwrap_or(surface),
+                    forced: forced.is_some(),
                 }
             })
             .collect();
-        for (i, f) in facts.iter_mut().enumerate().skip(1) {
-            f.acronym_of = defined_acronym(text, &mentions, i);
-        }
+        let acronyms = (1..mentions.len())
+            .filter_map(|i| Some((narrow(i), narrow(defined_acronym(text, &mentions, i)?))))
+            .collect();
         Self {
             name: name.to_string(),
-            person_words: person_words(&mentions, &facts, gazetteer),
-            mentions,
+            person_words: person_words(&mentions, &facts, gazetteer, names),
+            mentions: mentions.into_iter().map(PackedMention::from).collect(),
             facts,
+            acronyms,
             unplaced_marks,
             leftovers: Vec::new(),
         }
-    }
-
-    /// The article's file name.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The article's mentions, sorted by start.
-    pub fn mentions(&self) -> &[Mention] {
-        &self.mentions
     }
 }
 
@@ -185,147 +217,141 @@ pub(crate) fn normalise(text: &str, label: Label) -> String {
     out
 }
 
-type Key = (Label, String);
+/// `n` as a `u32`: offsets and counts of one corpus fit (see [`PackedMention`]).
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// What a mention is grouped by: its label and a name.
+type Key = (Label, NameId);
 
 /// Groups the mentions of all articles into a draft index: one group per key, numbered by
-/// first mention.
-pub(crate) fn group(mut articles: Vec<ArticleEntities>) -> Draft {
-    adopt_corpus_persons(&mut articles);
-    let base: Vec<Vec<Key>> = articles
-        .iter()
-        .map(|a| {
-            a.mentions
-                .iter()
-                .zip(&a.facts)
-                .map(|(m, f)| base_key(m, f))
-                .collect()
-        })
-        .collect();
+/// first mention. Each article's extraction is dropped as soon as it is grouped.
+pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names) -> Draft {
+    adopt_corpus_persons(&mut articles, &mut names);
+    for article in &mut articles {
+        article.leftovers = Vec::new();
+    }
 
     // Acronyms defined anywhere join their expansion everywhere.
     let mut acronyms: HashMap<Key, Key, FastHash> = HashMap::default();
-    for (a, keys) in articles.iter().zip(&base) {
-        for (i, facts) in a.facts.iter().enumerate() {
-            if let Some(j) = facts.acronym_of {
-                acronyms
-                    .entry(keys[i].clone())
-                    .or_insert_with(|| keys[j].clone());
-            }
+    for a in &articles {
+        for &(i, j) in &a.acronyms {
+            let key = |k: u32| (a.mentions[k as usize].label, a.facts[k as usize].name);
+            acronyms.entry(key(i)).or_insert(key(j));
         }
     }
-    let full_names = FullNames::of(&base);
+    let full_names = FullNames::of(&articles, &mut names);
+    let is_full_person = |(label, name): Key| label == Label::Person && full_names.is_full(name);
 
-    let mut index: HashMap<Key, usize, FastHash> = HashMap::default();
+    let mut index: HashMap<Key, u32, FastHash> = HashMap::default();
     let mut groups: Vec<DraftGroup> = Vec::new();
     let mut drafts = Vec::with_capacity(articles.len());
-    for (a, keys) in articles.into_iter().zip(base) {
-        let mut assignment = Vec::with_capacity(keys.len());
+    for a in articles {
         // The article's full person names, once: looking them up per mention made grouping
         // quadratic in the length of an article (160 s for a 50 MB one).
-        let persons_here: HashSet<&str> = keys
+        let persons_here: HashSet<NameId, FastHash> = a
+            .mentions
             .iter()
-            .filter(|(label, name)| *label == Label::Person && name.contains(' '))
-            .map(|(_, name)| name.as_str())
+            .zip(&a.facts)
+            .map(|(m, f)| (m.label, f.name))
+            .filter(|&key| is_full_person(key))
+            .map(|(_, name)| name)
             .collect();
-        for (key, facts) in keys.iter().zip(&a.facts) {
-            let mut key = key.clone();
-            if facts.forced_name.is_none() {
-                if let Some(expansion) = acronyms.get(&key) {
-                    key = expansion.clone();
+        let mut assignment = Vec::with_capacity(a.mentions.len());
+        for (m, facts) in a.mentions.iter().zip(&a.facts) {
+            let mut key = (m.label, facts.name);
+            if !facts.forced {
+                if let Some(&expansion) = acronyms.get(&key) {
+                    key = expansion;
                 }
                 if key.0 == Label::Person
-                    && !key.1.contains(' ')
-                    && let Some(full) = full_names.resolve(&key.1, &persons_here)
+                    && !is_full_person(key)
+                    && let Some(full) = full_names.resolve(key.1, &persons_here)
                 {
-                    key.1 = full.to_string();
+                    key.1 = full;
                 }
             }
-            let id = match index.get(&key) {
-                Some(&id) => id,
-                None => {
-                    groups.push(DraftGroup {
-                        name: key.1.clone(),
-                        label: key.0,
-                        alive: true,
-                    });
-                    index.insert(key, groups.len() - 1);
-                    groups.len() - 1
-                }
-            };
-            assignment.push(Some(id));
+            let id = *index.entry(key).or_insert_with(|| {
+                groups.push(DraftGroup {
+                    name: names.get(key.1).to_string(),
+                    label: key.0,
+                    alive: true,
+                });
+                narrow(groups.len() - 1)
+            });
+            assignment.push(id);
         }
-        let surfaces = a.facts.into_iter().map(|f| f.surface).collect();
         drafts.push(DraftArticle {
             name: a.name,
+            surfaces: a.facts.iter().map(|f| f.surface).collect(),
             mentions: a.mentions,
             group: assignment,
-            surfaces,
         });
     }
     Draft {
         articles: drafts,
         groups,
+        names,
     }
-}
-
-fn base_key(m: &Mention, f: &Facts) -> Key {
-    let name = f
-        .forced_name
-        .clone()
-        .or_else(|| f.canonical.clone())
-        .unwrap_or_else(|| f.surface.clone());
-    (m.label, name)
 }
 
 /// The corpus's full names of people (two words or more), by their first and last word.
 struct FullNames {
-    by_word: HashMap<String, Vec<(String, usize)>>,
+    /// Every full name with how many times it is mentioned.
+    counts: HashMap<NameId, usize, FastHash>,
+    /// Per word, the full names it starts or ends, sorted by id.
+    by_word: HashMap<NameId, Vec<NameId>, FastHash>,
 }
 
 impl FullNames {
-    fn of(base: &[Vec<Key>]) -> Self {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        for (label, name) in base.iter().flatten() {
-            if *label == Label::Person && name.contains(' ') {
-                *counts.entry(name).or_default() += 1;
+    fn of(articles: &[ArticleEntities], names: &mut Names) -> Self {
+        let mut counts: HashMap<NameId, usize, FastHash> = HashMap::default();
+        for a in articles {
+            for (m, f) in a.mentions.iter().zip(&a.facts) {
+                if m.label == Label::Person && names.get(f.name).contains(' ') {
+                    *counts.entry(f.name).or_default() += 1;
+                }
             }
         }
-        let mut by_word: HashMap<String, Vec<(String, usize)>> = HashMap::new();
-        for (name, count) in counts {
-            let words: Vec<&str> = name.split(' ').collect();
+        let mut by_word: HashMap<NameId, Vec<NameId>, FastHash> = HashMap::default();
+        for &name in counts.keys() {
+            let full = names.get(name).to_string();
+            let words: Vec<&str> = full.split(' ').collect();
             let ends = [words.first(), words.last()];
             for word in ends.into_iter().flatten() {
-                let list = by_word.entry(word.to_string()).or_default();
-                if !list.iter().any(|(n, _)| n == name) {
-                    list.push((name.to_string(), count));
+                let list = by_word.entry(names.intern(word)).or_default();
+                if !list.contains(&name) {
+                    list.push(name);
                 }
             }
         }
         for list in by_word.values_mut() {
             list.sort();
         }
-        Self { by_word }
+        Self { counts, by_word }
+    }
+
+    fn is_full(&self, name: NameId) -> bool {
+        self.counts.contains_key(&name)
     }
 
     /// The full name a one-word person name stands for: the only candidate, else the only
-    /// one in the same article (`article` keys), else the most mentioned if unique.
-    fn resolve(&self, word: &str, persons_here: &HashSet<&str>) -> Option<&str> {
-        let candidates = self.by_word.get(word)?;
-        if let [(only, _)] = candidates.as_slice() {
+    /// one in the same article (`persons_here`), else the most mentioned if unique.
+    fn resolve(&self, word: NameId, persons_here: &HashSet<NameId, FastHash>) -> Option<NameId> {
+        let candidates = self.by_word.get(&word)?;
+        if let [only] = candidates.as_slice() {
+            return Some(*only);
+        }
+        let mut here = candidates.iter().filter(|name| persons_here.contains(name));
+        if let (Some(&only), None) = (here.next(), here.next()) {
             return Some(only);
         }
-        let here: Vec<&str> = candidates
-            .iter()
-            .filter(|(name, _)| persons_here.contains(name.as_str()))
-            .map(|(name, _)| name.as_str())
-            .collect();
-        if let [only] = here.as_slice() {
-            return Some(only);
-        }
-        let top = candidates.iter().map(|(_, c)| *c).max()?;
-        let mut best = candidates.iter().filter(|(_, c)| *c == top);
+        let count = |name: &NameId| self.counts.get(name).copied().unwrap_or(0);
+        let top = candidates.iter().map(count).max()?;
+        let mut best = candidates.iter().filter(|n| count(n) == top);
         match (best.next(), best.next()) {
-            (Some((name, _)), None) => Some(name),
+            (Some(&name), None) => Some(name),
             _ => None,
         }
     }

@@ -7,7 +7,8 @@
 //! data (`Send + Sync`): build it on a worker and hand it to the UI.
 
 use super::group::{ArticleEntities, group};
-use super::{Corrections, Gazetteer, Label, Mention};
+use super::names::{NameId, Names};
+use super::{Corrections, Gazetteer, Label, Mention, PackedMention};
 use crate::corpus::ArticleId;
 use crate::text::ByteSpan;
 use std::collections::HashMap;
@@ -23,21 +24,50 @@ pub struct MentionRef {
     pub span: ByteSpan,
 }
 
-/// A mention of an article with the entity it belongs to.
+/// A mention of an article with the entity it belongs to. Kept in 16 bytes, as the index
+/// holds one per mention of the corpus (millions for 10,000 articles); offsets fit in `u32`
+/// because the corpus refuses articles of 4 GiB or more.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ArticleMention {
-    pub span: ByteSpan,
-    pub label: Label,
-    pub entity: EntityId,
+    start: u32,
+    end: u32,
+    entity: u32,
+    label: Label,
 }
 
 impl ArticleMention {
+    pub fn new(span: ByteSpan, label: Label, entity: EntityId) -> Self {
+        Self {
+            start: narrow(span.start),
+            end: narrow(span.end),
+            entity: narrow(entity.0),
+            label,
+        }
+    }
+
+    pub fn span(&self) -> ByteSpan {
+        ByteSpan::new(self.start as usize, self.end as usize)
+    }
+
+    pub fn label(&self) -> Label {
+        self.label
+    }
+
+    pub fn entity(&self) -> EntityId {
+        EntityId(self.entity as usize)
+    }
+
     pub fn mention(&self) -> Mention {
         Mention {
-            span: self.span,
+            span: self.span(),
             label: self.label,
         }
     }
+}
+
+/// `n` as a `u32`; offsets and counts of one corpus fit (see [`ArticleMention`]).
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// A real-world thing mentioned in the corpus.
@@ -47,23 +77,14 @@ pub struct Entity {
     /// The canonical name ("United States", "Ryosei Akazawa", "$7 billion").
     pub name: String,
     pub label: Label,
-    /// Every mention, in corpus order.
-    pub mentions: Vec<MentionRef>,
-    /// Mentions per article, in article order; articles without one are left out.
-    pub per_article: Vec<(ArticleId, usize)>,
+    /// Every mention, in corpus order, by its number in the corpus (see
+    /// [`EntityIndex::first_mention`]): 4 bytes a mention.
+    mentions: Vec<u32>,
 }
 
 impl Entity {
     pub fn mention_count(&self) -> usize {
         self.mentions.len()
-    }
-
-    /// How many times the entity is mentioned in `article`.
-    pub fn count_in(&self, article: ArticleId) -> usize {
-        self.per_article
-            .iter()
-            .find(|(a, _)| *a == article)
-            .map_or(0, |&(_, n)| n)
     }
 }
 
@@ -84,15 +105,50 @@ struct IndexedArticle {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EntityIndex {
     articles: Vec<IndexedArticle>,
+    /// Per article, the corpus number of its first mention: mentions are numbered across
+    /// the corpus in order, so one `u32` says where an entity's mention is.
+    first_mention: Vec<u32>,
     entities: Vec<Entity>,
     unapplied: Vec<UnappliedCorrection>,
 }
 
-impl EntityIndex {
-    /// Groups the prepared articles (in corpus order: the i-th is `ArticleId(i)`) into
-    /// entities and applies the reader's corrections. Cheap next to extraction.
-    pub fn build(articles: Vec<ArticleEntities>, corrections: &Corrections) -> Self {
-        let mut unapplied: Vec<UnappliedCorrection> = articles
+/// Builds an [`EntityIndex`] one article at a time (so a caller can report progress), then
+/// groups them all in [`IndexBuilder::finish`].
+pub struct IndexBuilder<'a> {
+    gazetteer: &'a Gazetteer,
+    corrections: &'a Corrections,
+    names: Names,
+    articles: Vec<ArticleEntities>,
+}
+
+impl<'a> IndexBuilder<'a> {
+    pub fn new(gazetteer: &'a Gazetteer, corrections: &'a Corrections) -> Self {
+        Self {
+            gazetteer,
+            corrections,
+            names: Names::default(),
+            articles: Vec::new(),
+        }
+    }
+
+    /// Extracts the next article (in corpus order: the i-th added is `ArticleId(i)`); `name`
+    /// is its file name.
+    pub fn add(&mut self, name: &str, text: &str) {
+        let article = ArticleEntities::extract(
+            name,
+            text,
+            self.gazetteer,
+            self.corrections,
+            &mut self.names,
+        );
+        self.articles.push(article);
+    }
+
+    /// Groups the articles into entities and applies the reader's corrections. Cheap next to
+    /// extraction.
+    pub fn finish(self) -> EntityIndex {
+        let mut unapplied: Vec<UnappliedCorrection> = self
+            .articles
             .iter()
             .flat_map(|a| {
                 a.unplaced_marks.iter().map(|&index| UnappliedCorrection {
@@ -101,61 +157,70 @@ impl EntityIndex {
                 })
             })
             .collect();
-        let mut draft = group(articles);
-        corrections.apply(&mut draft, &mut unapplied);
+        let mut draft = group(self.articles, self.names);
+        self.corrections.apply(&mut draft, &mut unapplied);
         unapplied.sort_by_key(|u| u.index);
-        Self::from_draft(draft, unapplied)
+        EntityIndex::from_draft(draft, unapplied)
     }
+}
 
+impl EntityIndex {
     /// Extracts, prepares and groups `(file name, text)` articles in one go, on this thread.
     pub fn from_texts<'a>(
         articles: impl IntoIterator<Item = (&'a str, &'a str)>,
         gazetteer: &Gazetteer,
         corrections: &Corrections,
     ) -> Self {
-        let prepared = articles
-            .into_iter()
-            .map(|(name, text)| ArticleEntities::extract(name, text, gazetteer, corrections))
-            .collect();
-        Self::build(prepared, corrections)
+        let mut builder = IndexBuilder::new(gazetteer, corrections);
+        for (name, text) in articles {
+            builder.add(name, text);
+        }
+        builder.finish()
     }
 
     fn from_draft(draft: Draft, unapplied: Vec<UnappliedCorrection>) -> Self {
-        let mut ids: HashMap<usize, EntityId> = HashMap::new();
+        const UNSEEN: u32 = u32::MAX;
+        let Draft {
+            articles: drafted,
+            groups,
+            names: _,
+        } = draft;
+        // Counted first so that every entity's list is allocated once, at its size.
+        let mut counts: Vec<usize> = vec![0; groups.len()];
+        for group in drafted.iter().flat_map(|a| &a.group) {
+            counts[*group as usize] += 1;
+        }
+        let mut ids: Vec<u32> = vec![UNSEEN; groups.len()];
         let mut entities: Vec<Entity> = Vec::new();
-        let mut articles = Vec::with_capacity(draft.articles.len());
-        for (a, article) in draft.articles.into_iter().enumerate() {
-            let article_id = ArticleId(a);
-            let mut mentions = Vec::with_capacity(article.mentions.len());
-            for (mention, group) in article.mentions.iter().zip(&article.group) {
-                let Some(group) = group.filter(|&g| draft.groups[g].alive) else {
+        let mut articles = Vec::with_capacity(drafted.len());
+        let mut first_mention = Vec::with_capacity(drafted.len());
+        let mut number = 0;
+        for article in drafted {
+            first_mention.push(narrow(number));
+            let live = |g: &u32| groups[*g as usize].alive;
+            let mut mentions = Vec::with_capacity(article.group.iter().filter(|g| live(g)).count());
+            for (mention, &group) in article.mentions.iter().zip(&article.group) {
+                let group = group as usize;
+                if !groups[group].alive {
                     continue;
-                };
-                let id = *ids.entry(group).or_insert_with(|| {
-                    let g = &draft.groups[group];
+                }
+                if ids[group] == UNSEEN {
+                    ids[group] = narrow(entities.len());
                     entities.push(Entity {
                         id: EntityId(entities.len()),
-                        name: g.name.clone(),
-                        label: g.label,
-                        mentions: Vec::new(),
-                        per_article: Vec::new(),
+                        name: groups[group].name.clone(),
+                        label: groups[group].label,
+                        mentions: Vec::with_capacity(counts[group]),
                     });
-                    EntityId(entities.len() - 1)
-                });
-                let entity = &mut entities[id.0];
-                entity.mentions.push(MentionRef {
-                    article: article_id,
-                    span: mention.span,
-                });
-                match entity.per_article.last_mut() {
-                    Some((last, n)) if *last == article_id => *n += 1,
-                    _ => entity.per_article.push((article_id, 1)),
                 }
-                mentions.push(ArticleMention {
-                    span: mention.span,
-                    label: mention.label,
-                    entity: id,
-                });
+                let id = ids[group] as usize;
+                entities[id].mentions.push(narrow(number));
+                number += 1;
+                mentions.push(ArticleMention::new(
+                    mention.span(),
+                    mention.label,
+                    EntityId(id),
+                ));
             }
             articles.push(IndexedArticle {
                 name: article.name,
@@ -164,6 +229,7 @@ impl EntityIndex {
         }
         Self {
             articles,
+            first_mention,
             entities,
             unapplied,
         }
@@ -183,9 +249,67 @@ impl EntityIndex {
         self.entities.iter().find(|e| e.name == name)
     }
 
-    /// The mentions of an entity in corpus order (empty for an unknown id).
-    pub fn mentions_of(&self, id: EntityId) -> &[MentionRef] {
+    /// The mentions of an entity in corpus order (none for an unknown id).
+    pub fn mentions_of(
+        &self,
+        id: EntityId,
+    ) -> impl DoubleEndedIterator<Item = MentionRef> + ExactSizeIterator + '_ {
+        self.numbers_of(id).iter().map(|&n| self.mention_ref(n))
+    }
+
+    /// The corpus numbers of an entity's mentions, in order.
+    fn numbers_of(&self, id: EntityId) -> &[u32] {
         self.entity(id).map_or(&[], |e| e.mentions.as_slice())
+    }
+
+    /// The mention numbered `n` in the corpus.
+    fn mention_ref(&self, n: u32) -> MentionRef {
+        let article = self
+            .first_mention
+            .partition_point(|&f| f <= n)
+            .saturating_sub(1);
+        let span = self.articles.get(article).and_then(|a| {
+            let first = self.first_mention[article];
+            a.mentions.get((n - first) as usize)
+        });
+        MentionRef {
+            article: ArticleId(article),
+            span: span.map_or_else(ByteSpan::default, ArticleMention::span),
+        }
+    }
+
+    /// The range of corpus numbers of an article's mentions.
+    fn numbers_in(&self, article: ArticleId) -> std::ops::Range<u32> {
+        let first = |a: usize| {
+            self.first_mention.get(a).copied().unwrap_or_else(|| {
+                let last = self.first_mention.last().copied().unwrap_or(0);
+                let count = self.articles.last().map_or(0, |a| a.mentions.len());
+                last + narrow(count)
+            })
+        };
+        first(article.0)..first(article.0 + 1)
+    }
+
+    /// How many times an entity is mentioned in `article`.
+    pub fn count_in(&self, id: EntityId, article: ArticleId) -> usize {
+        let numbers = self.numbers_of(id);
+        let range = self.numbers_in(article);
+        let from = numbers.partition_point(|&n| n < range.start);
+        let to = numbers.partition_point(|&n| n < range.end);
+        to - from
+    }
+
+    /// An entity's mentions per article, in article order; articles without one are left
+    /// out.
+    pub fn per_article(&self, id: EntityId) -> Vec<(ArticleId, usize)> {
+        let mut out: Vec<(ArticleId, usize)> = Vec::new();
+        for mention in self.mentions_of(id) {
+            match out.last_mut() {
+                Some((article, n)) if *article == mention.article => *n += 1,
+                _ => out.push((mention.article, 1)),
+            }
+        }
+        out
     }
 
     pub fn article_count(&self) -> usize {
@@ -215,16 +339,16 @@ impl EntityIndex {
     /// The mention covering byte `at` of an article.
     pub fn mention_at(&self, article: ArticleId, at: usize) -> Option<&ArticleMention> {
         let mentions = self.article_mentions(article);
-        let after = mentions.partition_point(|m| m.span.start <= at);
+        let after = mentions.partition_point(|m| m.span().start <= at);
         after
             .checked_sub(1)
             .map(|i| &mentions[i])
-            .filter(|m| m.span.contains(at))
+            .filter(|m| m.span().contains(at))
     }
 
     /// The entity mentioned at byte `at` of an article.
     pub fn entity_at(&self, article: ArticleId, at: usize) -> Option<EntityId> {
-        self.mention_at(article, at).map(|m| m.entity)
+        self.mention_at(article, at).map(ArticleMention::entity)
     }
 
     /// The entities mentioned in an article with their counts there, in order of first
@@ -233,11 +357,11 @@ impl EntityIndex {
         let mut out: Vec<(EntityId, usize)> = Vec::new();
         let mut at: HashMap<EntityId, usize> = HashMap::new();
         for m in self.article_mentions(article) {
-            match at.get(&m.entity) {
+            match at.get(&m.entity()) {
                 Some(&i) => out[i].1 += 1,
                 None => {
-                    at.insert(m.entity, out.len());
-                    out.push((m.entity, 1));
+                    at.insert(m.entity(), out.len());
+                    out.push((m.entity(), 1));
                 }
             }
         }
@@ -253,13 +377,17 @@ impl EntityIndex {
         at: usize,
         forward: bool,
     ) -> Option<MentionRef> {
-        let mentions = self.mentions_of(id);
+        let mentions = self.numbers_of(id);
+        let place = |&n: &u32| {
+            let r = self.mention_ref(n);
+            (r.article, r.span.start)
+        };
         if forward {
-            let i = mentions.partition_point(|m| (m.article, m.span.start) <= (article, at));
-            mentions.get(i).copied()
+            let i = mentions.partition_point(|m| place(m) <= (article, at));
+            mentions.get(i).map(|&m| self.mention_ref(m))
         } else {
-            let i = mentions.partition_point(|m| (m.article, m.span.start) < (article, at));
-            i.checked_sub(1).map(|i| mentions[i])
+            let i = mentions.partition_point(|m| place(m) < (article, at));
+            i.checked_sub(1).map(|i| self.mention_ref(mentions[i]))
         }
     }
 
@@ -276,7 +404,7 @@ impl EntityIndex {
     ) -> impl Iterator<Item = String> + 'a {
         let name = self.article_name(article).unwrap_or("");
         self.article_mentions(article).iter().map(move |m| {
-            let entity = self.entity(m.entity).map_or("", |e| e.name.as_str());
+            let entity = self.entity(m.entity()).map_or("", |e| e.name.as_str());
             super::json_line(name, text, &m.mention(), entity)
         })
     }
@@ -286,15 +414,17 @@ impl EntityIndex {
 pub(crate) struct Draft {
     pub articles: Vec<DraftArticle>,
     pub groups: Vec<DraftGroup>,
+    /// The names the articles' `surfaces` refer to.
+    pub names: Names,
 }
 
 pub(crate) struct DraftArticle {
     pub name: String,
-    pub mentions: Vec<Mention>,
-    /// Per mention: its group, `None` once ignored.
-    pub group: Vec<Option<usize>>,
+    pub mentions: Vec<PackedMention>,
+    /// Per mention: its group (a dead group's mentions are left out of the index).
+    pub group: Vec<u32>,
     /// Per mention: its normalised text.
-    pub surfaces: Vec<String>,
+    pub surfaces: Vec<NameId>,
 }
 
 pub(crate) struct DraftGroup {
@@ -314,10 +444,11 @@ impl Draft {
     /// Moves every mention of group `from` to `to` (taking its label); `from` dies.
     pub fn move_group(&mut self, from: usize, to: usize) {
         let label = self.groups[to].label;
+        let (from_id, to_id) = (narrow(from), narrow(to));
         for article in &mut self.articles {
             for (mention, group) in article.mentions.iter_mut().zip(&mut article.group) {
-                if *group == Some(from) {
-                    *group = Some(to);
+                if *group == from_id {
+                    *group = to_id;
                     mention.label = label;
                 }
             }
@@ -325,13 +456,18 @@ impl Draft {
         self.groups[from].alive = false;
     }
 
+    /// Makes `group` the group of mention `index` of article `article`.
+    pub fn assign(&mut self, article: usize, index: usize, group: usize) {
+        self.articles[article].group[index] = narrow(group);
+    }
+
     /// The live mention at exactly `span` of the article `doc`: (article, mention index).
     pub fn find_mention(&self, doc: &str, span: ByteSpan) -> Option<(usize, usize)> {
         self.articles.iter().enumerate().find_map(|(a, article)| {
             (article.name == doc)
-                .then(|| article.mentions.iter().position(|m| m.span == span))
+                .then(|| article.mentions.iter().position(|m| m.span() == span))
                 .flatten()
-                .filter(|&i| article.group[i].is_some())
+                .filter(|&i| self.groups[article.group[i] as usize].alive)
                 .map(|i| (a, i))
         })
     }

@@ -194,10 +194,10 @@ pub fn score_sentence(
 ) -> Score {
     let w = &cues.weights;
     let mut reasons: Vec<Reason> = Vec::new();
-    let first = mentions.partition_point(|m| m.span.end <= span.start);
+    let first = mentions.partition_point(|m| m.span().end <= span.start);
     let inside: Vec<&ArticleMention> = mentions[first..]
         .iter()
-        .take_while(|m| m.span.start < span.end)
+        .take_while(|m| m.span().start < span.end)
         .collect();
     let once = |cue: Cue, at: ByteSpan, weight: f64, reasons: &mut Vec<Reason>| {
         if weight != 0.0 && reasons.iter().all(|r| r.cue != cue) {
@@ -210,17 +210,19 @@ pub fn score_sentence(
     };
     let mut entities: Vec<EntityId> = Vec::new();
     for m in &inside {
-        match m.label {
-            Label::Money => once(Cue::Amount, m.span, w.amount, &mut reasons),
-            Label::Percent => once(Cue::Percentage, m.span, w.percentage, &mut reasons),
-            Label::Date => once(Cue::Date, m.span, w.date, &mut reasons),
+        match m.label() {
+            Label::Money => once(Cue::Amount, m.span(), w.amount, &mut reasons),
+            Label::Percent => once(Cue::Percentage, m.span(), w.percentage, &mut reasons),
+            Label::Date => once(Cue::Date, m.span(), w.date, &mut reasons),
             _ => {
-                if entities.len() < w.entity_max && !entities.contains(&m.entity) && w.entity != 0.0
+                if entities.len() < w.entity_max
+                    && !entities.contains(&m.entity())
+                    && w.entity != 0.0
                 {
-                    entities.push(m.entity);
+                    entities.push(m.entity());
                     reasons.push(Reason {
                         cue: Cue::Entity,
-                        span: Some(m.span),
+                        span: Some(m.span()),
                         weight: w.entity,
                     });
                 }
@@ -276,7 +278,7 @@ fn number_outside(text: &str, span: ByteSpan, mentions: &[&ArticleMention]) -> O
         }
         let body_end = body[..end].trim_end_matches(['.', ',']).len();
         let at = ByteSpan::new(span.start + i, span.start + body_end);
-        if !mentions.iter().any(|m| m.span.overlaps(at)) {
+        if !mentions.iter().any(|m| m.span().overlaps(at)) {
             return Some(at);
         }
     }
@@ -343,11 +345,11 @@ mod tests {
 
     fn mention(text: &str, part: &str, label: Label, entity: usize) -> ArticleMention {
         let start = text.find(part).unwrap();
-        ArticleMention {
-            span: ByteSpan::new(start, start + part.len()),
+        ArticleMention::new(
+            ByteSpan::new(start, start + part.len()),
             label,
-            entity: EntityId(entity),
-        }
+            EntityId(entity),
+        )
     }
 
     fn cues_of(score: &Score) -> Vec<Cue> {
@@ -440,11 +442,7 @@ mod tests {
         let text = "Japan, Japan, China, Korea and India met.";
         let mentions = [
             mention(text, "Japan", Label::Gpe, 0),
-            ArticleMention {
-                span: ByteSpan::new(7, 12),
-                label: Label::Gpe,
-                entity: EntityId(0),
-            },
+            ArticleMention::new(ByteSpan::new(7, 12), Label::Gpe, EntityId(0)),
             mention(text, "China", Label::Gpe, 1),
             mention(text, "Korea", Label::Gpe, 2),
             mention(text, "India", Label::Gpe, 3),

@@ -88,38 +88,38 @@ impl RawSentence {
             amounts: Vec::new(),
             dates: Vec::new(),
         };
-        let first = mentions.partition_point(|m| m.span.end <= span.start);
+        let first = mentions.partition_point(|m| m.span().end <= span.start);
         let inside = mentions[first..]
             .iter()
-            .take_while(|m| m.span.start < span.end)
-            .filter(|m| m.span.start >= span.start && m.span.end <= span.end);
+            .take_while(|m| m.span().start < span.end)
+            .filter(|m| m.span().start >= span.start && m.span().end <= span.end);
         for m in inside {
-            match m.label {
+            match m.label() {
                 Label::Money | Label::Percent => {
-                    let mention_text = m.span.slice(text);
+                    let mention_text = m.span().slice(text);
                     let Some(mut amount) =
-                        Amount::parse_as(mention_text, m.label == Label::Percent)
+                        Amount::parse_as(mention_text, m.label() == Label::Percent)
                     else {
                         continue;
                     };
-                    let mut phrase = m.span;
-                    if let Some(q) = qualifier(text, m.span, span.start) {
+                    let mut phrase = m.span();
+                    if let Some(q) = qualifier(text, m.span(), span.start) {
                         amount.approx = q.approx;
                         phrase = q.phrase;
                     }
                     raw.amounts.push(AmountUse {
                         amount,
-                        mention: m.span,
+                        mention: m.span(),
                         phrase,
                     });
                 }
                 Label::Date => raw.dates.push(DateUse {
-                    key: m.span.slice(text).to_lowercase(),
-                    span: m.span,
+                    key: m.span().slice(text).to_lowercase(),
+                    span: m.span(),
                 }),
                 _ => raw
                     .terms
-                    .push((TermKey::Entity(m.entity), String::new(), m.span)),
+                    .push((TermKey::Entity(m.entity()), String::new(), m.span())),
             }
         }
         let near = skip.partition_point(|s| s.end <= span.start);
@@ -153,7 +153,7 @@ impl CorpusProfile {
         for article in &corpus.articles {
             let first = profile.sentences.len();
             let mentions = index.article_mentions(article.id);
-            let skip: Vec<ByteSpan> = mentions.iter().map(|m| m.span).collect();
+            let skip: Vec<ByteSpan> = mentions.iter().map(|m| m.span()).collect();
             for (i, sentence) in article.structure().sentences.iter().enumerate() {
                 let sp =
                     profile.sentence(&article.text, article.id, i, sentence.span, mentions, &skip);
@@ -218,7 +218,7 @@ impl CorpusProfile {
         if let Some(known) = self.article(article).iter().find(|s| s.span == span) {
             return known.clone();
         }
-        let skip: Vec<ByteSpan> = mentions.iter().map(|m| m.span).collect();
+        let skip: Vec<ByteSpan> = mentions.iter().map(|m| m.span()).collect();
         let raw = RawSentence::of(text, span, mentions, &skip);
         let mut terms: Vec<TermUse> = Vec::new();
         for (key, _, at) in raw.terms {

@@ -246,27 +246,27 @@ fn reports(
         };
         let mentions = index.article_mentions(sentence.article);
         for (verb, stance) in verbs.verbs_in(&article.text, sentence.span) {
-            let end = mentions.partition_point(|m| m.span.end <= verb.start);
+            let end = mentions.partition_point(|m| m.span().end <= verb.start);
             let subject = mentions[..end].iter().rev().find(|m| {
-                m.span.start >= sentence.span.start
-                    && !matches!(m.label, Label::Money | Label::Percent | Label::Date)
+                m.span().start >= sentence.span.start
+                    && !matches!(m.label(), Label::Money | Label::Percent | Label::Date)
             });
             let Some(subject) = subject else { continue };
-            let gap = article.text[subject.span.end..verb.start]
+            let gap = article.text[subject.span().end..verb.start]
                 .unicode_words()
                 .count();
             if gap > verbs.verbs.subject_gap {
                 continue;
             }
             let term = sentence.terms.iter().find(|t| {
-                profile.term(t.term).map(|t| &t.key) == Some(&TermKey::Entity(subject.entity))
+                profile.term(t.term).map(|t| &t.key) == Some(&TermKey::Entity(subject.entity()))
             });
             if let Some(term) = term {
                 out.push(Report {
                     sentence: s,
                     verb,
                     stance,
-                    subject: subject.entity,
+                    subject: subject.entity(),
                     subject_term: term.term,
                 });
             }

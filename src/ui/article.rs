@@ -152,17 +152,17 @@ impl ArticlePane<'_> {
         if let Some(index) = app.entities.index() {
             let highlighted = app.highlighted_entities();
             let mentions = index.article_mentions(app.current);
-            let start = mentions.partition_point(|m| m.span.end <= visible.start);
+            let start = mentions.partition_point(|m| m.span().end <= visible.start);
             for m in mentions[start..]
                 .iter()
-                .take_while(|m| m.span.start < visible.end)
+                .take_while(|m| m.span().start < visible.end)
             {
-                let mark = if highlighted.contains(&m.entity) {
+                let mark = if highlighted.contains(&m.entity()) {
                     Mark::ActiveEntity
                 } else {
                     Mark::Mention
                 };
-                layers.push((m.span, mark));
+                layers.push((m.span(), mark));
             }
         }
         if let Some(search) = &app.search {

@@ -27,7 +27,7 @@ fn names_in(index: &EntityIndex, article: usize) -> Vec<String> {
     index
         .article_mentions(ArticleId(article))
         .iter()
-        .map(|m| index.entity(m.entity).unwrap().name.clone())
+        .map(|m| index.entity(m.entity()).unwrap().name.clone())
         .collect()
 }
 
@@ -79,8 +79,8 @@ fn merge_moves_mentions_and_takes_the_target_label() {
         index
             .article_mentions(ArticleId(1))
             .iter()
-            .filter(|m| m.entity == us.id)
-            .all(|m| m.label == Label::Gpe)
+            .filter(|m| m.entity() == us.id)
+            .all(|m| m.label() == Label::Gpe)
     );
 }
 
@@ -96,7 +96,7 @@ fn split_makes_one_mention_its_own_entity() {
     assert_eq!(index.find("Ryosei Akazawa").unwrap().mention_count(), 2);
     let split = index.find("Akazawa").unwrap();
     assert_eq!(
-        split.mentions,
+        index.mentions_of(split.id).collect::<Vec<_>>(),
         vec![crate::entities::MentionRef {
             article: ArticleId(1),
             span: ByteSpan::new(start, start + 7)
@@ -126,8 +126,11 @@ fn mark_adds_a_mention_that_joins_the_entity_its_text_names() {
     }]);
     let index = build(&corrections);
     let mention = index.mention_at(ArticleId(0), start).unwrap();
-    assert_eq!(mention.span, ByteSpan::new(start, start + 6));
-    assert_eq!(index.entity(mention.entity).unwrap().name, "United States");
+    assert_eq!(mention.span(), ByteSpan::new(start, start + 6));
+    assert_eq!(
+        index.entity(mention.entity()).unwrap().name,
+        "United States"
+    );
     assert_eq!(
         index.find("United States").unwrap().mention_count(),
         3,
@@ -148,7 +151,7 @@ fn a_mark_follows_its_quote_when_the_text_moved() {
     let index = build(&corrections);
     let at = B.find("matters").unwrap();
     assert_eq!(
-        index.mention_at(ArticleId(1), at).map(|m| m.label),
+        index.mention_at(ArticleId(1), at).map(|m| m.label()),
         Some(Label::Event)
     );
     assert!(index.unapplied().is_empty());

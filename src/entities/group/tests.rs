@@ -19,8 +19,8 @@ fn names(texts: &[(&str, &str)]) -> Vec<Vec<(String, Label, String)>> {
                 .article_mentions(ArticleId(a))
                 .iter()
                 .map(|m| {
-                    let name = index.entity(m.entity).unwrap().name.clone();
-                    (m.span.slice(texts[a].1).to_string(), m.label, name)
+                    let name = index.entity(m.entity()).unwrap().name.clone();
+                    (m.span().slice(texts[a].1).to_string(), m.label(), name)
                 })
                 .collect()
         })
