@@ -6,8 +6,8 @@
 # Builds release, writes a 10,000-article corpus (about 100 MB) and one 50 MiB article with
 # `examples/gen_corpus.rs` (seed 1) into DIR (default: a temporary folder, removed at the end),
 # then prints:
-#   - launch to first frame (scripts/launch_time.py) of margin on the corpus and on the 50 MiB
-#     article, next to `less` on the same article;
+#   - launch to first frame (scripts/launch_time.py, in a bare pty and in tmux) of margin on the
+#     corpus and on the 50 MiB article, next to `less` on the same article;
 #   - margin's peak memory (VmHWM) once its entity index is built, for both, in tmux, next to
 #     the limit of 3 × the corpus size + 50 MB.
 # margin's folders are temporary (MARGIN_DATA_DIR, MARGIN_CONFIG_DIR), never the home folder.
@@ -61,11 +61,12 @@ echo "article: $(mb "$single_bytes"), $(wc -l <"$single") lines ($single)"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
-echo "== launch to first frame ($runs runs each, 120x40 pty)"
+echo "== launch to first frame ($runs runs each, 120x40, pty then tmux)"
 # The first words of the article's headline, drawn by less on its first screen.
 less_marker=$(head -n1 "$single" | awk '{ print $1 " " $2 }')
 time_launch() {
     python3 scripts/launch_time.py --runs "$runs" "$@" || echo "  (failed: $*)"
+    python3 scripts/launch_time.py --runs "$runs" --tmux "$@" || echo "  (failed in tmux: $*)"
 }
 time_launch "article 1/" -- "$margin" "$corpus"
 time_launch "article 1/" -- "$margin" "$single"
