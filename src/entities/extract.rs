@@ -14,6 +14,8 @@
 //! The result is deterministic, sorted by start and non-overlapping. Buffers are reused from
 //! line to line, so the work per byte allocates nothing.
 
+mod companies;
+mod dateline;
 mod evidence;
 mod names;
 mod values;
@@ -77,6 +79,10 @@ fn extract_inner(
     }
     for mention in &mut mentions {
         mention.span = without_sentence_stop(text, mention.span);
+    }
+    let loose = article.loose_words(text, &mentions);
+    if companies::relabel(text, gazetteer, &mut mentions, &loose) {
+        mentions.sort_unstable_by_key(|m| m.span.start);
     }
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
@@ -179,6 +185,19 @@ struct ArticleState {
 }
 
 impl ArticleState {
+    /// The deferred runs of one capitalised word that no mention covers.
+    fn loose_words(&self, text: &str, mentions: &[Mention]) -> Vec<ByteSpan> {
+        self.deferred
+            .iter()
+            .map(|&(span, _)| span)
+            .filter(|span| !span.slice(text).contains(char::is_whitespace))
+            .filter(|span| {
+                let after = mentions.partition_point(|m| m.span.start < span.end);
+                after == 0 || mentions[after - 1].span.end <= span.start
+            })
+            .collect()
+    }
+
     /// The capitalised words of deferred runs that no mention covers.
     fn leftovers(&self, text: &str, g: &Gazetteer, mentions: &[Mention], out: &mut Vec<LooseWord>) {
         let mut tokens = Vec::new();
@@ -318,6 +337,7 @@ fn scan_line(
         article,
         base,
     };
+    scan.dateline();
     scan.find_names();
 
     found.sort_unstable_by_key(|f| f.start);

@@ -53,6 +53,8 @@ struct GazetteerFile {
     given_names: Vec<String>,
     leader_contexts: Vec<String>,
     speech_verbs: Vec<String>,
+    company_words: Vec<String>,
+    company_parts: Vec<String>,
     stopwords: Vec<String>,
     generic_words: Vec<String>,
     months: Vec<String>,
@@ -86,6 +88,8 @@ pub(crate) mod class {
     pub const CURRENCY_WORD: u32 = 1 << 17;
     pub const SCALE: u32 = 1 << 18;
     pub const CURRENCY_PREFIX: u32 = 1 << 19;
+    pub const COMPANY_WORD: u32 = 1 << 20;
+    pub const COMPANY_PART: u32 = 1 << 21;
     /// Any suffix that ends a name of some label.
     pub const SUFFIX: u32 = ORG_SUFFIX | LAW_SUFFIX | EVENT_SUFFIX | FAC_SUFFIX;
 }
@@ -203,6 +207,8 @@ impl Gazetteer {
         mark(&file.name_particles, class::PARTICLE);
         mark(&file.given_names, class::GIVEN);
         mark(&file.speech_verbs, class::SPEECH);
+        mark(&file.company_words, class::COMPANY_WORD);
+        mark(&file.company_parts, class::COMPANY_PART);
         mark(&file.stopwords, class::STOPWORD);
         mark(&file.generic_words, class::GENERIC);
         mark(&file.months, class::MONTH);

@@ -207,7 +207,10 @@ pub(crate) fn normalise(text: &str, label: Label) -> String {
         }
         out.push_str(word);
     }
-    let out = out.replace('’', "'");
+    let mut out = out.replace('’', "'");
+    if label == Label::Gpe {
+        out = title_case_capitals(out);
+    }
     if label == Label::Money
         && let Some((scale, currency)) = out.split_once('-')
         && matches!(currency, "dollar" | "Dollar")
@@ -224,6 +227,26 @@ fn narrow(n: usize) -> u32 {
 
 /// What a mention is grouped by: its label and a name.
 type Key = (Label, NameId);
+
+/// "WASHINGTON" (a dateline) as "Washington", so it joins the place written in running text;
+/// short capitals ("USA", "UK") are names in their own right and stay.
+fn title_case_capitals(name: String) -> String {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 4 || name.chars().any(char::is_lowercase) {
+        return name;
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphabetic();
+    }
+    out
+}
 
 /// Groups the mentions of all articles into a draft index: one group per key, numbered by
 /// first mention. Each article's extraction is dropped as soon as it is grouped.

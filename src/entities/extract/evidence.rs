@@ -2,7 +2,7 @@
 //! name first, a verb of saying after ("Freeman said") or before ("said Chas Freeman"), a
 //! lowercase title before ("finance minister Katsunobu Kato"), a leader context after
 //! ("Trump administration", "the Trump White House"), or an acronym in parentheses after a
-//! name ("(IRA)"). A single word at the start of a sentence is weak evidence: "Analysts
+//! name ("(IRA)"); and "-based" after a word makes it a place ("Essen-based"). A single word at the start of a sentence is weak evidence: "Analysts
 //! said" is no name.
 
 use super::super::gazetteer::class;
@@ -12,7 +12,7 @@ use super::Scan;
 impl Scan<'_> {
     /// Marks the run `s..e` when something around it says what it is.
     pub(super) fn evidence(&mut self, s: usize, e: usize, chunk_end: usize) -> bool {
-        if self.acronym(s, e) {
+        if self.acronym(s, e) || self.based_in(s, e) {
             return true;
         }
         // A piece glued to what precedes it ("G" of "PSE&G") is part of a longer word.
@@ -82,6 +82,22 @@ impl Scan<'_> {
         self.article.acronyms.insert(word.to_string(), name.label);
         self.emit(s, e, name.label);
         true
+    }
+
+    /// "the Essen-based conglomerate": a word before "-based" is where something is based, a
+    /// GPE.
+    fn based_in(&mut self, s: usize, e: usize) -> bool {
+        // The run may have taken "-based" in, as it takes "Jae-myung".
+        let e = if e == s + 3 { s + 1 } else { e };
+        let based = e == s + 1
+            && !self.heading
+            && self.attached_punct(e, "-")
+            && self.word(e + 1) == "based"
+            && self.tokens.get(e + 1).is_some_and(|t| !t.space_before);
+        if based {
+            self.emit(s, e, crate::entities::Label::Gpe);
+        }
+        based
     }
 
     /// Whether the word after the run is a leader context ("administration", "White House").

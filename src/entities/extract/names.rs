@@ -147,7 +147,7 @@ impl Scan<'_> {
         }
     }
 
-    fn attached_punct(&self, i: usize, text: &str) -> bool {
+    pub(super) fn attached_punct(&self, i: usize, text: &str) -> bool {
         self.tokens.get(i).is_some_and(|t| !t.space_before) && self.is_punct(i, text)
     }
 
@@ -373,11 +373,15 @@ impl Scan<'_> {
         }) else {
             return false;
         };
-        let specific = (s..p).any(|k| {
-            self.in_hit[k]
-                || (self.tokens[k].is_cap_word()
-                    && self.classes(k) & (class::GENERIC | class::SUFFIX) == 0)
-        });
+        // "the Commission" or "Finance Ministry" alone is no name; "World Steel Association"
+        // (two words before the suffix, however generic) is.
+        let words_before = (s..p).filter(|&k| self.tokens[k].is_cap_word()).count();
+        let specific = words_before >= 2
+            || (s..p).any(|k| {
+                self.in_hit[k]
+                    || (self.tokens[k].is_cap_word()
+                        && self.classes(k) & (class::GENERIC | class::SUFFIX) == 0)
+            });
         if !specific {
             return false;
         }

@@ -276,3 +276,74 @@ fn a_sentence_full_stop_is_not_part_of_a_name() {
     assert_eq!(at("Nakamura Motors Corp."), "Nakamura Motors Corp.");
     assert_eq!(at("U.S."), "U.S.");
 }
+
+#[test]
+fn a_dateline_in_capitals_is_a_place() {
+    check(
+        "BERLIN — Thyssenkrupp AG said on Monday it would cut jobs.",
+        "[BERLIN]GPE — [Thyssenkrupp AG]ORG said on [Monday]DATE it would cut jobs.",
+    );
+    check(
+        "WASHINGTON (Reuters) - The Federal Reserve held rates.",
+        "[WASHINGTON]GPE ([Reuters]ORG) - The [Federal Reserve]ORG held rates.",
+    );
+    check(
+        "NEW YORK, March 3 (AP) — Stocks rose.",
+        "[NEW YORK]GPE, [March 3]DATE ([AP]ORG) — Stocks rose.",
+    );
+}
+
+#[test]
+fn capitals_that_are_no_dateline_are_left_alone() {
+    check("BREAKING — Stocks rose.", "BREAKING — Stocks rose.");
+    check("UK — Stocks rose.", "[UK]GPE — Stocks rose.");
+    check("NATO said on Monday.", "[NATO]ORG said on [Monday]DATE.");
+    check(
+        "The ABCD meeting ended — without a deal.",
+        "The ABCD meeting ended — without a deal.",
+    );
+}
+
+#[test]
+fn a_word_before_based_is_a_place() {
+    check(
+        "The Essen-based conglomerate said so.",
+        "The [Essen]GPE-based conglomerate said so.",
+    );
+}
+
+#[test]
+fn two_words_before_a_suffix_make_a_name_however_generic() {
+    check(
+        "Output fell, the World Steel Association said.",
+        "Output fell, the [World Steel Association]ORG said.",
+    );
+    check(
+        "The Commission said output fell.",
+        "The Commission said output fell.",
+    );
+}
+
+#[test]
+fn a_one_word_name_the_article_shows_to_be_a_company_is_an_org() {
+    check(
+        "Thyssenkrupp said it would cut jobs. Shares of Thyssenkrupp rose.",
+        "[Thyssenkrupp]ORG said it would cut jobs. Shares of [Thyssenkrupp]ORG rose.",
+    );
+    check(
+        "Vantora said sales fell. Vantora's chief executive resigned.",
+        "[Vantora]ORG said sales fell. [Vantora]ORG's chief executive resigned.",
+    );
+    check(
+        "Output fell, said chipmaker Kelvane.",
+        "Output fell, said chipmaker [Kelvane]ORG.",
+    );
+}
+
+#[test]
+fn a_person_with_a_full_name_in_the_article_stays_a_person() {
+    check(
+        "Miguel Lopez took over. Lopez said the board agreed. Lopez's shares rose.",
+        "[Miguel Lopez]PERSON took over. [Lopez]PERSON said the board agreed. [Lopez]PERSON's shares rose.",
+    );
+}

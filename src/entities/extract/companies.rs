@@ -1,0 +1,112 @@
+//! One-word names that the rules read as people ("Thyssenkrupp said") but that the article
+//! shows to be companies: a company word before ("steelmaker Thyssenkrupp") or in an
+//! apposition after ("Thyssenkrupp, the Essen-based conglomerate,"), shares or a stake in it
+//! ("shares of Thyssenkrupp"), or something only a company has after it ("Thyssenkrupp
+//! shares", "Thyssenkrupp's chief executive"). One such sign makes every one-word mention of
+//! that name in the article an ORG, as a reader would read them all. Words that end a full
+//! person's name of the article, and people the gazetteer knows, stay people.
+
+use super::super::gazetteer::{Gazetteer, class};
+use super::super::{Label, Mention};
+use crate::text::ByteSpan;
+use std::collections::HashSet;
+
+/// Words of an apposition searched for a company word: ", the Essen-based conglomerate".
+const APPOSITION_WORDS: usize = 4;
+
+/// Relabels as ORG the one-word PERSON mentions of `text` that read as a company, and adds
+/// ORG mentions for the `loose` words (capitalised words no rule could read, which no
+/// mention covers) of the same names. Returns whether it added any (`mentions` then needs
+/// sorting).
+pub(super) fn relabel(
+    text: &str,
+    g: &Gazetteer,
+    mentions: &mut Vec<Mention>,
+    loose: &[ByteSpan],
+) -> bool {
+    let one_word = |span: ByteSpan| !span.slice(text).contains([' ', '-']);
+    let is_one_word_person = |m: &Mention| m.label == Label::Person && one_word(m.span);
+    let loose: Vec<Mention> = loose
+        .iter()
+        .filter(|&&span| one_word(span))
+        .map(|&span| Mention {
+            span,
+            label: Label::Person,
+        })
+        .collect();
+    let full_name_words: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.label == Label::Person && m.text(text).contains(' '))
+        .flat_map(|m| m.text(text).split(' '))
+        .collect();
+    let companies: HashSet<String> = mentions
+        .iter()
+        .chain(&loose)
+        .filter(|m| is_one_word_person(m) && company_sign(text, g, m))
+        .map(|m| m.text(text))
+        .filter(|word| !full_name_words.contains(word))
+        .filter(|word| !matches!(g.lookup(word), Some((Label::Person, _))))
+        .map(str::to_string)
+        .collect();
+    if companies.is_empty() {
+        return false;
+    }
+    for m in mentions.iter_mut() {
+        if is_one_word_person(m) && companies.contains(m.text(text)) {
+            m.label = Label::Org;
+        }
+    }
+    let before = mentions.len();
+    mentions.extend(
+        loose
+            .into_iter()
+            .filter(|m| companies.contains(m.text(text)))
+            .map(|m| Mention {
+                span: m.span,
+                label: Label::Org,
+            }),
+    );
+    mentions.len() > before
+}
+
+/// Whether the words around the mention say it names a company.
+fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
+    let before: Vec<&str> = words_before(&text[..m.span.start]).take(2).collect();
+    let is = |word: &str, flag: u32| g.classes(word) & flag != 0;
+    if before.first().is_some_and(|w| is(w, class::COMPANY_WORD)) {
+        return true;
+    }
+    if let [of, holding] = before.as_slice()
+        && matches!(*of, "of" | "in")
+        && matches!(*holding, "shares" | "Shares" | "stake" | "stock")
+    {
+        return true;
+    }
+    let after = &text[m.span.end..];
+    let line_end = after.find('\n').unwrap_or(after.len());
+    let after = &after[..line_end];
+    if let Some(apposition) = after.strip_prefix(", the ").or(after.strip_prefix(", a ")) {
+        return apposition
+            .split([' ', ','])
+            .take(APPOSITION_WORDS)
+            .take_while(|w| !w.is_empty())
+            .any(|w| is(w, class::COMPANY_WORD));
+    }
+    let after = after
+        .strip_prefix("’s")
+        .or(after.strip_prefix("'s"))
+        .unwrap_or(after);
+    let mut next = after.split_whitespace();
+    match (next.next(), next.next()) {
+        (Some("chief"), Some("executive")) => true,
+        (Some(word), _) => is(word.trim_end_matches([',', '.']), class::COMPANY_PART),
+        _ => false,
+    }
+}
+
+/// The words before `text`'s end, nearest first, without punctuation around them.
+fn words_before(text: &str) -> impl Iterator<Item = &str> {
+    text.rsplit(char::is_whitespace)
+        .skip_while(|w| w.is_empty())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+}

@@ -1,0 +1,74 @@
+//! Datelines: "BERLIN —", "WASHINGTON (Reuters) -", "NEW YORK, March 3 (AP) —". A place
+//! written in capitals that opens a paragraph, before a dash, a bracket, or a comma and then
+//! a dash, is where the story was filed: a GPE.
+
+use super::super::gazetteer::class;
+use super::super::token::Kind;
+use super::Scan;
+use crate::entities::Label;
+
+/// At most this many words make a dateline's place ("RIO DE JANEIRO").
+const MAX_PLACE_WORDS: usize = 3;
+/// A comma after the place must be followed by a dash or a bracket within this many tokens.
+const COMMA_REACH: usize = 8;
+
+impl Scan<'_> {
+    /// Marks the paragraph's dateline place, if it opens with one.
+    pub(super) fn dateline(&mut self) {
+        if self.heading {
+            return;
+        }
+        let mut end = 0;
+        while end < self.tokens.len().min(MAX_PLACE_WORDS) && self.capitals_word(end) {
+            end += 1;
+        }
+        let letters: usize = (0..end).map(|k| self.word(k).chars().count()).sum();
+        // Short capitals are acronyms ("UK", "EU"); a known name keeps its own label.
+        if end == 0 || letters < 4 || (0..end).any(|k| self.in_hit[k] || self.claimed[k]) {
+            return;
+        }
+        let dash = |text: &str| matches!(text, "—" | "–" | "-" | "(");
+        let filed = match self.word(end) {
+            "," => (end + 1..(end + 1 + COMMA_REACH).min(self.tokens.len()))
+                .any(|k| self.tokens[k].kind == Kind::Punct && dash(self.word(k))),
+            next => dash(next),
+        };
+        if filed && end + 1 < self.tokens.len() && !self.is_notice(end) {
+            self.emit(0, end, Label::Gpe);
+        }
+    }
+
+    /// A word in capitals only (hyphens and full stops allowed: "WINSTON-SALEM", "ST.").
+    fn capitals_word(&self, k: usize) -> bool {
+        let t = self.tokens[k];
+        let word = self.word(k);
+        t.is_word()
+            && word.chars().any(char::is_alphabetic)
+            && word
+                .chars()
+                .all(|c| c.is_uppercase() || c == '-' || c == '.' || !c.is_alphabetic())
+            && word.chars().all(|c| !c.is_numeric())
+    }
+
+    /// "BREAKING —", "UPDATE —", "WORLD —": a newsroom word or a lone generic word in
+    /// capitals, not a place.
+    fn is_notice(&self, end: usize) -> bool {
+        let blocked = if end == 1 {
+            class::STOPWORD | class::GENERIC
+        } else {
+            class::STOPWORD
+        };
+        (0..end).any(|k| {
+            let word = self.word(k);
+            let mut title = String::with_capacity(word.len());
+            for (i, c) in word.chars().enumerate() {
+                if i == 0 {
+                    title.extend(c.to_uppercase());
+                } else {
+                    title.extend(c.to_lowercase());
+                }
+            }
+            self.g.classes(&title) & blocked != 0
+        })
+    }
+}
