@@ -376,7 +376,9 @@ impl Scan<'_> {
         // "the Commission" or "Finance Ministry" alone is no name; "World Steel Association"
         // (two words before the suffix, however generic) is.
         let words_before = (s..p).filter(|&k| self.tokens[k].is_cap_word()).count();
+        let after_the = s > 0 && matches!(self.word(s - 1), "the" | "The");
         let specific = words_before >= 2
+            || (after_the && words_before == 1 && self.classes(s) & class::SUFFIX == 0)
             || (s..p).any(|k| {
                 self.in_hit[k]
                     || (self.tokens[k].is_cap_word()

@@ -347,3 +347,15 @@ fn a_person_with_a_full_name_in_the_article_stays_a_person() {
         "[Miguel Lopez]PERSON took over. [Lopez]PERSON said the board agreed. [Lopez]PERSON's shares rose.",
     );
 }
+
+#[test]
+fn the_and_one_generic_word_before_a_suffix_make_a_name() {
+    check(
+        "A vote in the National Assembly is due.",
+        "A vote in the [National Assembly]ORG is due.",
+    );
+    check(
+        "National Assembly votes are due.",
+        "National Assembly votes are due.",
+    );
+}
