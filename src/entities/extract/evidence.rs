@@ -2,7 +2,8 @@
 //! name first, a verb of saying after ("Freeman said") or before ("said Chas Freeman"), a
 //! lowercase title before ("finance minister Katsunobu Kato"), a leader context after
 //! ("Trump administration", "the Trump White House"), or an acronym in parentheses after a
-//! name ("(IRA)"); and "-based" after a word makes it a place ("Essen-based"). A single word at the start of a sentence is weak evidence: "Analysts
+//! name ("(IRA)"), or a Korean-style hyphenated given name ("Lee Jae-myung"); and "-based"
+//! after a word makes it a place ("Essen-based"). A single word at the start of a sentence is weak evidence: "Analysts
 //! said" is no name.
 
 use super::super::gazetteer::class;
@@ -50,6 +51,7 @@ impl Scan<'_> {
             || (self.leader_follows(e, chunk_end) && words <= 2 && !initial)
             || (e == chunk_end && self.speech_follows(e) && (words >= 2 || !initial))
             || (words >= 2 && self.speech_precedes(s))
+            || (words == 2 && self.hyphenated_given_name(s, e))
             || self.lowercase_title_precedes(s);
         if is_person {
             self.person(s, e);
@@ -117,6 +119,19 @@ impl Scan<'_> {
         let says = self.tokens.get(e).is_some_and(|t| t.is_word() && !t.cap)
             && self.classes(e) & class::SPEECH != 0;
         says || (self.word(e) == "," && self.word(e + 1) == "who")
+    }
+
+    /// "Lee Jae-myung", "Moon Jae-in": a family name, then a given name of two syllables
+    /// joined by a hyphen, the second in lowercase. Compounds of capitalised parts
+    /// ("Rolls-Royce") do not count.
+    fn hyphenated_given_name(&self, s: usize, e: usize) -> bool {
+        e == s + 4
+            && self.tokens[s + 1].is_cap_word()
+            && self.attached_punct(s + 2, "-")
+            && self.tokens[s + 3].is_word()
+            && !self.tokens[s + 3].cap
+            && !self.tokens[s + 3].space_before
+            && self.word(s + 3).chars().count() >= 2
     }
 
     fn speech_precedes(&self, s: usize) -> bool {

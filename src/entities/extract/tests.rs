@@ -359,3 +359,15 @@ fn the_and_one_generic_word_before_a_suffix_make_a_name() {
         "National Assembly votes are due.",
     );
 }
+
+#[test]
+fn a_hyphenated_given_name_in_lowercase_makes_a_person() {
+    check(
+        "The party, led by Lee Jae-myung, holds a majority.",
+        "The party, led by [Lee Jae-myung]PERSON, holds a majority.",
+    );
+    check(
+        "The cars, built by Rolls-Royce, sold well.",
+        "The cars, built by Rolls-Royce, sold well.",
+    );
+}
