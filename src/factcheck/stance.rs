@@ -246,11 +246,14 @@ fn reports(
         };
         let mentions = index.article_mentions(sentence.article);
         for (verb, stance) in verbs.verbs_in(&article.text, sentence.span) {
+            // Mentions are sorted by start: those of this sentence before the verb are a
+            // run, found by bisection rather than by walking back through the article.
             let end = mentions.partition_point(|m| m.span.end <= verb.start);
-            let subject = mentions[..end].iter().rev().find(|m| {
-                m.span.start >= sentence.span.start
-                    && !matches!(m.label, Label::Money | Label::Percent | Label::Date)
-            });
+            let from = mentions[..end].partition_point(|m| m.span.start < sentence.span.start);
+            let subject = mentions[from..end]
+                .iter()
+                .rev()
+                .find(|m| !matches!(m.label, Label::Money | Label::Percent | Label::Date));
             let Some(subject) = subject else { continue };
             let gap = article.text[subject.span.end..verb.start]
                 .unicode_words()
@@ -327,6 +330,34 @@ mod tests {
             .into_iter()
             .map(|(s, st)| (s.slice(text), st))
             .collect()
+    }
+
+    fn reports_of(text: &str) -> Vec<(String, String)> {
+        let corpus = Corpus::from_texts("test", vec![("0.txt".to_string(), text.to_string())]);
+        let built = crate::app::indexing::build(
+            &corpus,
+            &crate::entities::Corrections::default(),
+            |_, _| {},
+        );
+        let profile = CorpusProfile::build(&corpus, &built.index);
+        reports(&corpus, &built.index, &profile, VerbMatcher::embedded())
+            .into_iter()
+            .map(|r| {
+                let name = built.index.entity(r.subject).map(|e| e.name.clone());
+                (r.verb.slice(text).to_string(), name.unwrap_or_default())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_verb_takes_its_subject_from_its_own_sentence_only() {
+        let text = "Japan spoke at length about the bonds.\n\
+            Later the ministry firmly denied any sale.\n\
+            Japan denied the sale of bonds.\n";
+        assert_eq!(
+            reports_of(text),
+            [("denied".to_string(), "Japan".to_string())]
+        );
     }
 
     #[test]
