@@ -7,7 +7,8 @@
 //!   ([`keywords`]), each term weighted by how rare it is in the corpus;
 //! - [`discrepancy`] groups amounts that differ about the same matter, and [`stance`] groups
 //!   opposite reporting verbs ("hints" / "denies") about the same statement;
-//! - [`checkworthy`] scores every sentence from cues, and [`coverage`] counts reviewed ones;
+//! - [`checkworthy`] scores every sentence from cues (the findings keep whether each is
+//!   check-worthy; [`score`] explains one again), and [`coverage`] counts reviewed ones;
 //! - [`evidence`] ranks other articles' sentences for a claim;
 //! - [`report`] prints [`Findings`] as text or JSON lines for `margin check`.
 //!
@@ -35,8 +36,8 @@ pub use profile::CorpusProfile;
 pub use stance::{Stance, VerbMatcher};
 
 use crate::annotations::Annotations;
-use crate::corpus::{ArticleId, Corpus};
-use crate::entities::EntityIndex;
+use crate::corpus::{Article, ArticleId, Corpus};
+use crate::entities::{ArticleMention, EntityIndex};
 use crate::text::ByteSpan;
 
 /// A fact-check asset that does not parse, or a cue list the matcher refuses.
@@ -62,13 +63,15 @@ pub enum FactcheckError {
     Matcher(String),
 }
 
-/// One article's check-worthiness: a score per sentence and the review coverage.
+/// One article's check-worthiness: which sentences are check-worthy, and the review coverage.
+/// A sentence's score with its reasons is computed again when asked for ([`score`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ArticleCheck {
     pub article: ArticleId,
     pub file: String,
-    /// One per sentence of `structure.sentences`, in order.
-    pub scores: Vec<Score>,
+    /// One per sentence of `structure.sentences`, in order: whether its score reaches the
+    /// threshold.
+    pub checkworthy: Vec<bool>,
     pub coverage: Coverage,
 }
 
@@ -105,13 +108,13 @@ pub fn findings(
         .iter()
         .map(|article| {
             let mentions = index.article_mentions(article.id);
-            let scores = checkworthy::score_article(article, mentions, cues);
+            let checkworthy = checkworthy::checkworthy_sentences(article, mentions, cues);
             let notes = annotations.get(article.id.0).copied().flatten();
-            let coverage = coverage::coverage(article, &scores, notes);
+            let coverage = coverage::coverage(article, &checkworthy, notes);
             ArticleCheck {
                 article: article.id,
                 file: article.file.clone(),
-                scores,
+                checkworthy,
                 coverage,
             }
         })
@@ -121,6 +124,19 @@ pub fn findings(
         articles,
         profile,
     }
+}
+
+/// The score of sentence `sentence` of `article` with its reasons, as the findings scored it:
+/// computed again from the text and the article's `mentions` (from the index the findings
+/// were computed with). `None` past the last sentence.
+pub fn score(article: &Article, mentions: &[ArticleMention], sentence: usize) -> Option<Score> {
+    let span = article.structure().sentences.get(sentence)?.span;
+    Some(checkworthy::score_sentence(
+        &article.text,
+        span,
+        mentions,
+        Cues::embedded(),
+    ))
 }
 
 impl Findings {
