@@ -4,7 +4,8 @@
 //! - [`amount`] normalises MONEY and PERCENT mentions and [`approx`] reads the words that
 //!   qualify them ("$7 billion+" is `≥ $7 bn`);
 //! - [`profile`] describes every sentence once: its amounts, dates, entities and key words
-//!   ([`keywords`]), each term weighted by how rare it is in the corpus;
+//!   ([`keywords`]), each term weighted by how rare it is in the corpus; it keeps numbers
+//!   only, and reads a sentence again when its spans are wanted;
 //! - [`discrepancy`] groups amounts that differ about the same matter, and [`stance`] groups
 //!   opposite reporting verbs ("hints" / "denies") about the same statement;
 //! - [`checkworthy`] scores every sentence from cues (the findings keep whether each is
@@ -32,7 +33,7 @@ pub use checkworthy::{Cue, Cues, Reason, Score};
 pub use coverage::Coverage;
 pub use discrepancy::{Discrepancy, DiscrepancyKind, Member, Value};
 pub use evidence::{Candidate, SharedKind, SharedPart};
-pub use profile::CorpusProfile;
+pub use profile::{CorpusProfile, SentenceId};
 pub use stance::{Stance, VerbMatcher};
 
 use crate::annotations::Annotations;
@@ -95,7 +96,7 @@ pub fn findings(
 ) -> Findings {
     let mut profile = CorpusProfile::build(corpus, index);
     profile.name_entities(index);
-    let mut discrepancies = discrepancy::amount_groups(corpus, &profile);
+    let mut discrepancies = discrepancy::amount_groups(corpus, index, &profile);
     discrepancies.extend(stance::verb_groups(
         corpus,
         index,
@@ -150,13 +151,13 @@ impl Findings {
         span: ByteSpan,
         limit: usize,
     ) -> Vec<Candidate> {
-        let Some(text) = corpus.articles.get(article.0).map(|a| a.text.as_str()) else {
+        let Some(article) = corpus.articles.get(article.0) else {
             return Vec::new();
         };
         let claim = self
             .profile
-            .describe(article, text, span, index.article_mentions(article));
-        evidence::candidates(&self.profile, &claim, limit)
+            .describe(article, span, index.article_mentions(article.id));
+        evidence::candidates(corpus, index, &self.profile, &claim, limit)
     }
 
     /// The check-worthiness of one article.
