@@ -22,7 +22,7 @@ use super::amount::Amount;
 use crate::corpus::{Article, ArticleId, Corpus};
 use crate::entities::{ArticleMention, EntityId, EntityIndex};
 use crate::text::ByteSpan;
-use sentence::RawSentence;
+use sentence::{MentionWindow, RawSentence, mentions_near};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -110,8 +110,10 @@ impl CorpusProfile {
         for article in &corpus.articles {
             profile.article_starts.push(number(profile.len()));
             let mentions = index.article_mentions(article.id);
+            let mut window = MentionWindow::default();
             for sentence in &article.structure().sentences {
-                profile.push_sentence(&article.text, sentence.span, mentions);
+                let near = window.next(mentions, sentence.span);
+                profile.push_sentence(&article.text, sentence.span, near);
             }
         }
         profile.term_ids.shrink_to_fit();
@@ -123,9 +125,10 @@ impl CorpusProfile {
         profile
     }
 
-    fn push_sentence(&mut self, text: &str, span: ByteSpan, mentions: &[ArticleMention]) {
+    /// Adds a sentence, with `near` the mentions that may touch it.
+    fn push_sentence(&mut self, text: &str, span: ByteSpan, near: &[ArticleMention]) {
         let id = SentenceId(number(self.len()));
-        let raw = RawSentence::of(text, span, mentions);
+        let raw = RawSentence::of(text, span, near);
         let first = self.term_ids.len();
         for (key, shown, _) in raw.terms {
             let term = match self.lookup.get(&key) {
@@ -354,7 +357,7 @@ impl CorpusProfile {
             Some(s) if s.span == span => at,
             _ => usize::MAX,
         };
-        let raw = RawSentence::of(&article.text, span, mentions);
+        let raw = RawSentence::of(&article.text, span, mentions_near(mentions, span));
         let mut terms: Vec<TermUse> = Vec::new();
         for (key, _, at) in raw.terms {
             if let Some(id) = self.term_id(&key)

@@ -75,20 +75,56 @@ pub(super) struct RawSentence {
     pub(super) dates: Vec<DateUse>,
 }
 
+/// Finds, sentence after sentence, the mentions that may touch each: from the first ending
+/// after its start to the last starting before its end. Mentions are an article's (sorted by
+/// start, not overlapping), sentences come in order, so both ends only move forward.
+#[derive(Default)]
+pub(super) struct MentionWindow {
+    first: usize,
+    last: usize,
+}
+
+impl MentionWindow {
+    pub(super) fn next<'m>(
+        &mut self,
+        mentions: &'m [ArticleMention],
+        span: ByteSpan,
+    ) -> &'m [ArticleMention] {
+        while mentions
+            .get(self.first)
+            .is_some_and(|m| m.span.end <= span.start)
+        {
+            self.first += 1;
+        }
+        self.last = self.last.max(self.first);
+        while mentions
+            .get(self.last)
+            .is_some_and(|m| m.span.start < span.end)
+        {
+            self.last += 1;
+        }
+        &mentions[self.first..self.last]
+    }
+}
+
+/// The mentions that may touch `span`, found by bisection (see [`MentionWindow`]).
+pub(super) fn mentions_near(mentions: &[ArticleMention], span: ByteSpan) -> &[ArticleMention] {
+    MentionWindow {
+        first: mentions.partition_point(|m| m.span.end <= span.start),
+        last: mentions.partition_point(|m| m.span.start < span.end),
+    }
+    .next(mentions, span)
+}
+
 impl RawSentence {
-    /// Reads `text[span]` with the article's `mentions` (sorted by start). Words inside a
-    /// mention are not key words.
-    pub(super) fn of(text: &str, span: ByteSpan, mentions: &[ArticleMention]) -> Self {
+    /// Reads `text[span]` with `near`, the article's mentions that may touch it (see
+    /// [`MentionWindow`]). Words inside a mention are not key words.
+    pub(super) fn of(text: &str, span: ByteSpan, near: &[ArticleMention]) -> Self {
         let mut raw = RawSentence {
             terms: Vec::new(),
             amounts: Vec::new(),
             dates: Vec::new(),
         };
-        // The mentions that may touch the span: from the first ending after its start to the
-        // last starting before its end.
-        let first = mentions.partition_point(|m| m.span.end <= span.start);
-        let near = &mentions[first..];
-        let near = &near[..near.partition_point(|m| m.span.start < span.end)];
         let inside = near
             .iter()
             .filter(|m| m.span.start >= span.start && m.span.end <= span.end);
