@@ -9,10 +9,10 @@
 //! A large corpus has millions of term uses, so the profile keeps per sentence only what
 //! ranking and grouping compare: term numbers, normalised amounts and date numbers, in flat
 //! vectors. Sentences are numbered in corpus order ([`SentenceId`]). Where a caller must show
-//! something (where a shared word is, an amount with its qualifying words), [`CorpusProfile::
-//! expand`] reads that sentence again into a full [`SentenceProfile`] with spans, the way
-//! [`CorpusProfile::describe`] reads a claim; both give what building read. Plain owned data
-//! (`Send + Sync`).
+//! something (where a shared word is, an amount with its qualifying words),
+//! [`CorpusProfile::expand`] reads that sentence again into a full [`SentenceProfile`] with
+//! spans, the way [`CorpusProfile::describe`] reads a claim; both give what building read.
+//! Plain owned data (`Send + Sync`).
 
 mod sentence;
 
