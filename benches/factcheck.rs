@@ -1,6 +1,7 @@
 //! Fact-check speed: discrepancies, check-worthiness and one evidence ranking over the whole
 //! seed corpus (the entity index is built once, outside the measurement), and the same over a
-//! generated corpus of many seed-like articles, to see how it scales.
+//! generated corpus of many seed-like articles, to see how it scales; and one evidence ranking
+//! alone on that corpus (what `e` costs).
 //!
 //! Target (issue 6): the seed corpus in under 5 ms.
 
@@ -69,6 +70,13 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("500 articles", |b| {
         b.iter(|| black_box(check(black_box(&large), &index)))
+    });
+    // What `e` costs in the reader: ranking every sentence on the profile's numbers, then
+    // reading the best ones again to mark their shared parts.
+    let found = findings(&large, &index, &[]);
+    let span = large.articles[3].structure().sentences[0].span;
+    group.bench_function("500 articles, evidence for one claim", |b| {
+        b.iter(|| black_box(found.evidence(&large, &index, ArticleId(3), black_box(span), 40)))
     });
     group.finish();
 }

@@ -3,7 +3,9 @@
 //! This is the profile behind the memory figures in README (issue 5).
 //!
 //! Usage: `cargo run --release --example memory_profile -- PATH...` (Linux: reads
-//! `/proc/self/status`).
+//! `/proc/self/status`). Each line's peak is the stage's own: the highest resident memory
+//! since the line before (reset through `/proc/self/clear_refs`), so a stage's transient
+//! memory shows even below an earlier stage's peak.
 
 use margin::app::indexing;
 use margin::corpus::Corpus;
@@ -61,7 +63,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// Prints the current and peak resident memory with a stage name and what it produced.
+/// Prints the current resident memory and its peak since the last report, with a stage name
+/// and what it produced; then starts the next stage's peak from now.
 fn report(stage: &str, what: &str) {
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
     let elapsed = START.get_or_init(std::time::Instant::now).elapsed();
@@ -79,4 +82,7 @@ fn report(stage: &str, what: &str) {
         field("VmRSS:"),
         field("VmHWM:")
     );
+    // Writing 5 resets the peak (VmHWM) to the current resident size; where the kernel does
+    // not allow it, peaks are since the start.
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
 }

@@ -4,10 +4,12 @@
 //! - [`amount`] normalises MONEY and PERCENT mentions and [`approx`] reads the words that
 //!   qualify them ("$7 billion+" is `≥ $7 bn`);
 //! - [`profile`] describes every sentence once: its amounts, dates, entities and key words
-//!   ([`keywords`]), each term weighted by how rare it is in the corpus;
+//!   ([`keywords`]), each term weighted by how rare it is in the corpus; it keeps numbers
+//!   only, and reads a sentence again when its spans are wanted;
 //! - [`discrepancy`] groups amounts that differ about the same matter, and [`stance`] groups
 //!   opposite reporting verbs ("hints" / "denies") about the same statement;
-//! - [`checkworthy`] scores every sentence from cues, and [`coverage`] counts reviewed ones;
+//! - [`checkworthy`] scores every sentence from cues (the findings keep whether each is
+//!   check-worthy; [`score`] explains one again), and [`coverage`] counts reviewed ones;
 //! - [`evidence`] ranks other articles' sentences for a claim;
 //! - [`report`] prints [`Findings`] as text or JSON lines for `margin check`.
 //!
@@ -31,12 +33,12 @@ pub use checkworthy::{Cue, Cues, Reason, Score};
 pub use coverage::Coverage;
 pub use discrepancy::{Discrepancy, DiscrepancyKind, Member, Value};
 pub use evidence::{Candidate, SharedKind, SharedPart};
-pub use profile::CorpusProfile;
+pub use profile::{CorpusProfile, SentenceId};
 pub use stance::{Stance, VerbMatcher};
 
 use crate::annotations::Annotations;
-use crate::corpus::{ArticleId, Corpus};
-use crate::entities::EntityIndex;
+use crate::corpus::{Article, ArticleId, Corpus};
+use crate::entities::{ArticleMention, EntityIndex};
 use crate::text::ByteSpan;
 
 /// A fact-check asset that does not parse, or a cue list the matcher refuses.
@@ -62,13 +64,15 @@ pub enum FactcheckError {
     Matcher(String),
 }
 
-/// One article's check-worthiness: a score per sentence and the review coverage.
+/// One article's check-worthiness: which sentences are check-worthy, and the review coverage.
+/// A sentence's score with its reasons is computed again when asked for ([`score`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ArticleCheck {
     pub article: ArticleId,
     pub file: String,
-    /// One per sentence of `structure.sentences`, in order.
-    pub scores: Vec<Score>,
+    /// One per sentence of `structure.sentences`, in order: whether its score reaches the
+    /// threshold.
+    pub checkworthy: Vec<bool>,
     pub coverage: Coverage,
 }
 
@@ -92,7 +96,7 @@ pub fn findings(
 ) -> Findings {
     let mut profile = CorpusProfile::build(corpus, index);
     profile.name_entities(index);
-    let mut discrepancies = discrepancy::amount_groups(corpus, &profile);
+    let mut discrepancies = discrepancy::amount_groups(corpus, index, &profile);
     discrepancies.extend(stance::verb_groups(
         corpus,
         index,
@@ -105,13 +109,13 @@ pub fn findings(
         .iter()
         .map(|article| {
             let mentions = index.article_mentions(article.id);
-            let scores = checkworthy::score_article(article, mentions, cues);
+            let checkworthy = checkworthy::checkworthy_sentences(article, mentions, cues);
             let notes = annotations.get(article.id.0).copied().flatten();
-            let coverage = coverage::coverage(article, &scores, notes);
+            let coverage = coverage::coverage(article, &checkworthy, notes);
             ArticleCheck {
                 article: article.id,
                 file: article.file.clone(),
-                scores,
+                checkworthy,
                 coverage,
             }
         })
@@ -121,6 +125,19 @@ pub fn findings(
         articles,
         profile,
     }
+}
+
+/// The score of sentence `sentence` of `article` with its reasons, as the findings scored it:
+/// computed again from the text and the article's `mentions` (from the index the findings
+/// were computed with). `None` past the last sentence.
+pub fn score(article: &Article, mentions: &[ArticleMention], sentence: usize) -> Option<Score> {
+    let span = article.structure().sentences.get(sentence)?.span;
+    Some(checkworthy::score_sentence(
+        &article.text,
+        span,
+        mentions,
+        Cues::embedded(),
+    ))
 }
 
 impl Findings {
@@ -134,13 +151,13 @@ impl Findings {
         span: ByteSpan,
         limit: usize,
     ) -> Vec<Candidate> {
-        let Some(text) = corpus.articles.get(article.0).map(|a| a.text.as_str()) else {
+        let Some(article) = corpus.articles.get(article.0) else {
             return Vec::new();
         };
         let claim = self
             .profile
-            .describe(article, text, span, index.article_mentions(article));
-        evidence::candidates(&self.profile, &claim, limit)
+            .describe(article, span, index.article_mentions(article.id));
+        evidence::candidates(corpus, index, &self.profile, &claim, limit)
     }
 
     /// The check-worthiness of one article.

@@ -215,7 +215,7 @@ fn coverage_counts_check_worthy_sentences_with_a_marked_claim() {
     let per_article = [None, None, None, None, Some(&notes)];
     let found = findings(&corpus, &index, &per_article);
     let check = found.article(article.id).expect("article 4 is checked");
-    assert!(check.scores[eight].checkworthy && check.scores[seven].checkworthy);
+    assert!(check.checkworthy[eight] && check.checkworthy[seven]);
     let unmarked = findings(&corpus, &index, &[]);
     let before = unmarked.articles[4].coverage;
     assert_eq!(before.reviewed, 0);
@@ -230,25 +230,48 @@ fn coverage_counts_check_worthy_sentences_with_a_marked_claim() {
     );
     // The unmarked claim does not count: the next sentence to review after the verified one
     // is the $7 billion+ sentence.
-    let next = next_unreviewed(article, &check.scores, Some(&notes), Some(eight - 1));
+    let next = next_unreviewed(article, &check.checkworthy, Some(&notes), Some(eight - 1));
     assert_eq!(next, Some(seven));
 }
 
 #[test]
 fn every_sentence_has_a_score_that_explains_itself() {
-    let (corpus, _, found) = seed_findings();
+    let (corpus, index, found) = seed_findings();
     for (article, check) in corpus.articles.iter().zip(&found.articles) {
-        assert_eq!(check.scores.len(), article.structure().sentences.len());
-        for score in &check.scores {
+        let sentences = article.structure().sentences.len();
+        assert_eq!(check.checkworthy.len(), sentences);
+        let mentions = index.article_mentions(article.id);
+        for (i, &worthy) in check.checkworthy.iter().enumerate() {
+            let score = margin::factcheck::score(article, mentions, i).expect("a sentence");
+            assert_eq!(score.checkworthy, worthy);
             let sum: f64 = score.reasons.iter().map(|r| r.weight).sum();
             assert!((sum - score.value).abs() < 1e-9);
             assert!(!score.explain(&article.text).contains('\n'));
         }
+        assert!(margin::factcheck::score(article, mentions, sentences).is_none());
     }
     let (i, _) = sentence_starting(&corpus, 0, "Foreign investors poured a record");
-    let explained = found.articles[0].scores[i].explain(&corpus.articles[0].text);
+    let first = &corpus.articles[0];
+    let score = margin::factcheck::score(first, index.article_mentions(first.id), i);
+    let explained = score.map(|s| s.explain(&first.text)).unwrap_or_default();
     assert!(explained.contains("comparative “record”"), "{explained}");
     assert!(explained.contains("amount “¥2.18 trillion”"), "{explained}");
+}
+
+#[test]
+fn a_score_asked_for_again_is_the_one_scoring_the_article_gave() {
+    let (corpus, index, found) = seed_findings();
+    let cues = margin::factcheck::Cues::embedded();
+    for (article, check) in corpus.articles.iter().zip(&found.articles) {
+        let mentions = index.article_mentions(article.id);
+        let whole = margin::factcheck::checkworthy::score_article(article, mentions, cues);
+        let again: Vec<_> = (0..whole.len())
+            .filter_map(|i| margin::factcheck::score(article, mentions, i))
+            .collect();
+        assert_eq!(again, whole);
+        let worthy: Vec<bool> = whole.iter().map(|s| s.checkworthy).collect();
+        assert_eq!(check.checkworthy, worthy);
+    }
 }
 
 #[test]

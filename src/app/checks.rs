@@ -3,12 +3,13 @@
 //! and `o` from a cited passage to the claim citing it.
 //!
 //! The findings are computed on a worker once the entity index is ready; coverage is
-//! computed live from the scores and the current annotations, since claims change it.
+//! computed live from the check-worthy verdicts and the current annotations, since claims
+//! change it; `w` scores the cursor sentence again to list its reasons.
 
 use super::{App, Effect, Message, Mode, Position, Severity};
 use crate::annotations::{Anchor, Evidence, Record, Relation};
 use crate::corpus::ArticleId;
-use crate::factcheck::{Candidate, Coverage, Findings, coverage};
+use crate::factcheck::{self, Candidate, Coverage, Findings, coverage};
 use crate::text::ByteSpan;
 use std::sync::Arc;
 
@@ -58,7 +59,7 @@ impl App {
             .map(|n| &n.annotations);
         Some(coverage::coverage(
             self.corpus.article(article)?,
-            &check.scores,
+            &check.checkworthy,
             notes,
         ))
     }
@@ -76,7 +77,7 @@ impl App {
             return false;
         };
         let notes = self.notes().map(|n| &n.annotations);
-        check.scores.get(i).is_some_and(|s| s.checkworthy) && !coverage::is_reviewed(notes, span)
+        check.checkworthy.get(i).copied().unwrap_or(false) && !coverage::is_reviewed(notes, span)
     }
 
     fn findings_ready(&mut self) -> bool {
@@ -104,11 +105,10 @@ impl App {
             return;
         };
         let notes = self.notes().map(|n| &n.annotations);
-        let found = coverage::next_unreviewed(article, &check.scores, notes, Some(self.cursor))
+        let worthy = &check.checkworthy;
+        let found = coverage::next_unreviewed(article, worthy, notes, Some(self.cursor))
             .map(|i| (i, false))
-            .or_else(|| {
-                coverage::next_unreviewed(article, &check.scores, notes, None).map(|i| (i, true))
-            });
+            .or_else(|| coverage::next_unreviewed(article, worthy, notes, None).map(|i| (i, true)));
         let Some((sentence, wrapped)) = found else {
             let done = self
                 .coverage(self.current)
@@ -140,12 +140,11 @@ impl App {
     }
 
     fn why_text(&self) -> Option<String> {
-        let text = &self.article()?.text;
-        let score = self
-            .findings()?
-            .article(self.current)?
-            .scores
-            .get(self.cursor)?;
+        self.findings()?;
+        let article = self.article()?;
+        let mentions = self.entities.index()?.article_mentions(self.current);
+        let score = factcheck::score(article, mentions, self.cursor)?;
+        let text = &article.text;
         let verdict = if score.checkworthy {
             "check-worthy"
         } else {

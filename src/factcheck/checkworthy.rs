@@ -324,6 +324,21 @@ fn is_straight_quote(body: &str, at: usize) -> bool {
         .is_some_and(|c| c.is_ascii_digit())
 }
 
+/// Whether each sentence of `article` is check-worthy, in sentence order; `mentions` are the
+/// article's. The same verdicts as [`score_article`], without keeping the reasons.
+pub fn checkworthy_sentences(
+    article: &Article,
+    mentions: &[ArticleMention],
+    cues: &Cues,
+) -> Vec<bool> {
+    article
+        .structure()
+        .sentences
+        .iter()
+        .map(|s| score_sentence(&article.text, s.span, mentions, cues).checkworthy)
+        .collect()
+}
+
 /// Every sentence of `article` scored, in sentence order; `mentions` are the article's.
 pub fn score_article(article: &Article, mentions: &[ArticleMention], cues: &Cues) -> Vec<Score> {
     article

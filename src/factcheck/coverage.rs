@@ -1,7 +1,6 @@
 //! Review coverage: how many of an article's check-worthy sentences a claim with a status
 //! (verified or disputed) overlaps, and the next one still to review.
 
-use super::checkworthy::Score;
 use crate::annotations::Annotations;
 use crate::corpus::Article;
 use crate::text::ByteSpan;
@@ -36,15 +35,16 @@ pub fn is_reviewed(annotations: Option<&Annotations>, span: ByteSpan) -> bool {
     annotations.is_some_and(|a| a.claims_overlapping(span).any(|c| c.status.is_some()))
 }
 
-/// The coverage of `article` with its `scores` (from [`super::checkworthy::score_article`]) and annotations.
+/// The coverage of `article` with its sentences' `checkworthy` verdicts (from
+/// [`super::checkworthy::checkworthy_sentences`]) and annotations.
 pub fn coverage(
     article: &Article,
-    scores: &[Score],
+    checkworthy: &[bool],
     annotations: Option<&Annotations>,
 ) -> Coverage {
     let mut coverage = Coverage::default();
-    for (sentence, score) in article.structure().sentences.iter().zip(scores) {
-        if score.checkworthy {
+    for (sentence, &worthy) in article.structure().sentences.iter().zip(checkworthy) {
+        if worthy {
             coverage.checkworthy += 1;
             if is_reviewed(annotations, sentence.span) {
                 coverage.reviewed += 1;
@@ -55,10 +55,11 @@ pub fn coverage(
 }
 
 /// The first check-worthy sentence after sentence `after` (or from the start for `None`) that
-/// is not reviewed; `None` when there is none up to the end (the caller may wrap).
+/// is not reviewed, given the sentences' `checkworthy` verdicts; `None` when there is none up
+/// to the end (the caller may wrap).
 pub fn next_unreviewed(
     article: &Article,
-    scores: &[Score],
+    checkworthy: &[bool],
     annotations: Option<&Annotations>,
     after: Option<usize>,
 ) -> Option<usize> {
@@ -67,12 +68,10 @@ pub fn next_unreviewed(
         .structure()
         .sentences
         .iter()
-        .zip(scores)
+        .zip(checkworthy)
         .enumerate()
         .skip(from)
-        .find(|(_, (sentence, score))| {
-            score.checkworthy && !is_reviewed(annotations, sentence.span)
-        })
+        .find(|(_, (sentence, worthy))| **worthy && !is_reviewed(annotations, sentence.span))
         .map(|(i, _)| i)
 }
 

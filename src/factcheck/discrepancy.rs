@@ -15,11 +15,17 @@
 //! order of their first member; members in corpus order.
 
 use super::amount::Amount;
-use super::profile::{AmountUse, CorpusProfile, SentenceProfile, TermId, TermKey};
+use super::profile::{CorpusProfile, DateId, SentenceId, SentenceProfile, TermId, TermKey};
 use super::stance::Stance;
 use crate::corpus::{ArticleId, Corpus};
+use crate::entities::EntityIndex;
 use crate::text::ByteSpan;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+mod matching;
+
+pub(crate) use matching::DisjointSets;
+use matching::{Postings, TermFacts};
 
 /// What a discrepancy group compares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -94,60 +100,74 @@ const MAX_POSTING: usize = 400;
 /// At most this many shared terms are named in an explanation.
 const SHOWN_SHARED: usize = 6;
 
-/// Amount discrepancies of the corpus (see the module doc).
-pub fn amount_groups(corpus: &Corpus, profile: &CorpusProfile) -> Vec<Discrepancy> {
-    let uses: Vec<(usize, &AmountUse)> = profile
-        .sentences
-        .iter()
-        .enumerate()
-        .flat_map(|(s, p)| p.amounts.iter().map(move |a| (s, a)))
-        .collect();
-    let mut postings: HashMap<TermId, Vec<usize>> = HashMap::new();
-    for (u, &(s, _)) in uses.iter().enumerate() {
-        for t in &profile.sentences[s].terms {
-            if !profile.is_generic(t.term) {
-                postings.entry(t.term).or_default().push(u);
+/// Amount discrepancies of the corpus (see the module doc), with the `index` the profile was
+/// built with.
+pub fn amount_groups(
+    corpus: &Corpus,
+    index: &EntityIndex,
+    profile: &CorpusProfile,
+) -> Vec<Discrepancy> {
+    let terms = TermFacts::of(profile);
+    let postings = Postings::of_amounts(profile, &terms);
+    let mut sets = DisjointSets::new(profile.amount_count());
+    let mut partners: Vec<u32> = Vec::new();
+    for a in 0..profile.amount_count() {
+        let Some((sa, ua)) = profile.amount(a) else {
+            continue;
+        };
+        let terms_a = profile.terms_of(sa);
+        // Amounts sharing a telling term with this one, each pair looked at once (from its
+        // first amount).
+        partners.clear();
+        for &t in terms_a.iter().filter(|&&t| !terms.is_generic(t)) {
+            let list = postings.of(t);
+            if list.len() <= MAX_POSTING {
+                let after = list.partition_point(|&b| b as usize <= a);
+                partners.extend_from_slice(&list[after..]);
             }
         }
-    }
-    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for list in postings.values().filter(|l| l.len() <= MAX_POSTING) {
-        for (i, &a) in list.iter().enumerate() {
-            for &b in &list[i + 1..] {
-                pairs.insert((a.min(b), a.max(b)));
+        partners.sort_unstable();
+        partners.dedup();
+        for &b in &partners {
+            let b = b as usize;
+            let Some((sb, ub)) = profile.amount(b) else {
+                continue;
+            };
+            // Joining is all that matters: a pair already in one set need not be weighed.
+            if sa != sb
+                && amounts_disagree(ua, ub)
+                && !sets.same(a, b)
+                && !different_dates(profile.dates_of(sa), profile.dates_of(sb))
+                && about_the_same(&terms, terms_a, profile.terms_of(sb))
+            {
+                sets.join(a, b);
             }
-        }
-    }
-    let mut sets = DisjointSets::new(uses.len());
-    for (a, b) in pairs {
-        let ((sa, ua), (sb, ub)) = (uses[a], uses[b]);
-        let (pa, pb) = (&profile.sentences[sa], &profile.sentences[sb]);
-        if amounts_disagree(ua, ub)
-            && sa != sb
-            && !different_dates(pa, pb)
-            && about_the_same(profile, pa, pb)
-        {
-            sets.join(a, b);
         }
     }
     let mut groups = Vec::new();
-    for members in sets.groups() {
-        let sentences: Vec<&SentenceProfile> = members
-            .iter()
-            .map(|&u| &profile.sentences[uses[u].0])
-            .collect();
-        let members: Vec<Member> = members
-            .iter()
-            .map(|&u| {
-                let (s, a) = uses[u];
-                member(
-                    corpus,
-                    &profile.sentences[s],
-                    a.phrase,
-                    Value::Amount(a.amount),
-                )
-            })
-            .collect();
+    for uses in sets.groups() {
+        let mut read = Vec::new();
+        let mut sentences = Vec::new();
+        let mut members = Vec::new();
+        for &u in &uses {
+            let Some((s, amount)) = profile.amount(u) else {
+                continue;
+            };
+            let Some(at) = expand_once(corpus, index, profile, &mut read, s) else {
+                continue;
+            };
+            let Some(used) = read[at].amounts.get(profile.amount_place(u)) else {
+                continue;
+            };
+            members.push(member(
+                corpus,
+                &read[at],
+                used.phrase,
+                Value::Amount(*amount),
+            ));
+            sentences.push(at);
+        }
+        let sentences: Vec<&SentenceProfile> = sentences.iter().map(|&at| &read[at]).collect();
         let shared = shared_names(corpus, profile, &sentences, &[]);
         let explanation = explain_amounts(&members, &shared);
         groups.push(Discrepancy {
@@ -160,40 +180,53 @@ pub fn amount_groups(corpus: &Corpus, profile: &CorpusProfile) -> Vec<Discrepanc
     groups
 }
 
-fn amounts_disagree(a: &AmountUse, b: &AmountUse) -> bool {
-    a.amount.is_comparable(&b.amount)
-        && !a.amount.same_value(&b.amount)
-        && a.amount.ratio(&b.amount) <= MAX_RATIO
+/// Where sentence `id`, read in full (see [`CorpusProfile::expand`]), is in `read`: members
+/// come in corpus order, so a sentence with several members of a group is the last one read
+/// and is read once.
+pub(crate) fn expand_once(
+    corpus: &Corpus,
+    index: &EntityIndex,
+    profile: &CorpusProfile,
+    read: &mut Vec<SentenceProfile>,
+    id: SentenceId,
+) -> Option<usize> {
+    let (article, i) = profile.locate(id)?;
+    if read.last().map(|s| (s.article, s.sentence)) != Some((article, i)) {
+        read.push(profile.expand(corpus, index, id)?);
+    }
+    Some(read.len() - 1)
+}
+
+fn amounts_disagree(a: &Amount, b: &Amount) -> bool {
+    a.is_comparable(b) && !a.same_value(b) && a.ratio(b) <= MAX_RATIO
 }
 
 /// Whether both sentences are dated and share no date: figures for March and for April are
 /// not two reports of one figure.
-fn different_dates(a: &SentenceProfile, b: &SentenceProfile) -> bool {
-    !a.dates.is_empty()
-        && !b.dates.is_empty()
-        && !a
-            .dates
-            .iter()
-            .any(|d| b.dates.iter().any(|e| e.key == d.key))
+fn different_dates(a: &[DateId], b: &[DateId]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|d| b.contains(d))
 }
 
-/// Whether two sentences share enough non-generic terms to be about the same matter.
-fn about_the_same(profile: &CorpusProfile, a: &SentenceProfile, b: &SentenceProfile) -> bool {
-    let shared = a.shared_terms(b);
-    let telling: Vec<TermId> = shared
-        .iter()
-        .map(|(t, _)| t.term)
-        .filter(|&t| !profile.is_generic(t))
-        .collect();
-    let words = telling
-        .iter()
-        .filter(|&&t| matches!(profile.term(t).map(|t| &t.key), Some(TermKey::Word(_))))
-        .count();
-    let weight: f64 = telling.iter().map(|&t| profile.weight(t)).sum();
-    telling.len() >= MIN_SHARED && words >= 1 && weight >= MIN_WEIGHT
+/// Whether two sentences (their terms) share enough non-generic terms to be about the same
+/// matter. The weights add up in `a`'s order.
+fn about_the_same(terms: &TermFacts, a: &[TermId], b: &[TermId]) -> bool {
+    let mut telling = 0;
+    let mut words = 0;
+    let mut weight = 0.0;
+    for &t in a.iter().filter(|t| b.contains(t)) {
+        if terms.is_generic(t) {
+            continue;
+        }
+        telling += 1;
+        if terms.is_word(t) {
+            words += 1;
+        }
+        weight += terms.weight(t);
+    }
+    telling >= MIN_SHARED && words >= 1 && weight >= MIN_WEIGHT
 }
 
-/// A group member from a sentence profile and the span to show.
+/// A group member from a sentence read in full and the span to show.
 pub(crate) fn member(
     corpus: &Corpus,
     sentence: &SentenceProfile,
@@ -215,20 +248,24 @@ pub(crate) fn member(
 
 /// The names of the terms at least two of `sentences` share, except `leave_out`; in the
 /// first sentence's order with non-generic terms first, at most [`SHOWN_SHARED`]. Entities
-/// go by their canonical name, concepts by theirs, other words as first written here.
+/// go by their canonical name, concepts by theirs, other words as first written here. A
+/// sentence listed twice (two members in it) shares all its terms.
 pub(crate) fn shared_names(
     corpus: &Corpus,
     profile: &CorpusProfile,
     sentences: &[&SentenceProfile],
     leave_out: &[TermId],
 ) -> Vec<String> {
+    let mut uses: HashMap<TermId, usize> = HashMap::new();
+    for t in sentences.iter().flat_map(|s| &s.terms) {
+        *uses.entry(t.term).or_default() += 1;
+    }
+    let mut named: HashSet<TermId> = HashSet::new();
     let mut seen: Vec<(TermId, String)> = Vec::new();
-    for (i, s) in sentences.iter().enumerate() {
+    for s in sentences {
         for t in &s.terms {
-            let elsewhere = sentences[i + 1..]
-                .iter()
-                .any(|o| o.terms.iter().any(|u| u.term == t.term));
-            if !elsewhere || seen.iter().any(|(u, _)| *u == t.term) || leave_out.contains(&t.term) {
+            let shared = uses.get(&t.term).is_some_and(|&n| n >= 2);
+            if !shared || leave_out.contains(&t.term) || !named.insert(t.term) {
                 continue;
             }
             let Some(term) = profile.term(t.term) else {
@@ -269,46 +306,6 @@ fn explain_amounts(members: &[Member], shared: &[String]) -> String {
     )
 }
 
-/// Union-find over `0..n`, joined by pairs; groups come out in order of their least member.
-pub(crate) struct DisjointSets {
-    parent: Vec<usize>,
-}
-
-impl DisjointSets {
-    pub(crate) fn new(n: usize) -> Self {
-        Self {
-            parent: (0..n).collect(),
-        }
-    }
-
-    fn root(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
-    }
-
-    pub(crate) fn join(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.root(a), self.root(b));
-        if ra != rb {
-            self.parent[ra.max(rb)] = ra.min(rb);
-        }
-    }
-
-    /// Every set of two or more, each sorted, sets ordered by their least member.
-    pub(crate) fn groups(mut self) -> Vec<Vec<usize>> {
-        let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
-        for x in 0..self.parent.len() {
-            let r = self.root(x);
-            by_root.entry(r).or_default().push(x);
-        }
-        let mut groups: Vec<Vec<usize>> = by_root.into_values().filter(|g| g.len() > 1).collect();
-        groups.sort();
-        groups
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -326,7 +323,7 @@ mod tests {
         let built = crate::app::indexing::build(&corpus, &Corrections::default(), |_, _| {});
         let mut profile = CorpusProfile::build(&corpus, &built.index);
         profile.name_entities(&built.index);
-        amount_groups(&corpus, &profile)
+        amount_groups(&corpus, &built.index, &profile)
     }
 
     const FILLER: &str = "The weather in the region stayed mild for most of the spring.\n\
@@ -388,13 +385,5 @@ mod tests {
         let a = format!("{FILLER}Brazil agreed to buy $8 billion of wheat and soybean exports.\n");
         let b = format!("{FILLER}Brazil agreed to buy €7 billion of wheat and soybean exports.\n");
         assert!(groups_of(&[&a, &b]).is_empty());
-    }
-
-    #[test]
-    fn disjoint_sets_group_joined_members_in_order() {
-        let mut sets = DisjointSets::new(5);
-        sets.join(3, 1);
-        sets.join(4, 0);
-        assert_eq!(sets.groups(), vec![vec![0, 4], vec![1, 3]]);
     }
 }

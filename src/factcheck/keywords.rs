@@ -6,6 +6,8 @@
 //! Stop words, numbers and words shorter than three letters are left out.
 
 use crate::text::ByteSpan;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One content word of a text: its stem (or concept) and where it occurs.
@@ -119,21 +121,45 @@ pub fn key_words(text: &str, span: ByteSpan, skip: &[ByteSpan]) -> Vec<KeyWord> 
     out
 }
 
+/// What the word lists say of a lower-cased word.
+#[derive(Clone, Copy)]
+enum Listed {
+    Stop,
+    Concept(&'static str),
+}
+
+/// The stop words and concept words in one table, built once: a stop word is a stop word
+/// even if a concept lists it, and a word two concepts list belongs to the first.
+fn listed(lower: &str) -> Option<Listed> {
+    static TABLE: OnceLock<HashMap<&'static str, Listed>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for &(concept, words) in CONCEPTS {
+            for &word in words {
+                table.entry(word).or_insert(Listed::Concept(concept));
+            }
+        }
+        for &word in STOP_WORDS {
+            table.insert(word, Listed::Stop);
+        }
+        table
+    });
+    table.get(lower).copied()
+}
+
 /// The comparison key and shown form of one word, or `None` for a stop word, a number or a
 /// word under three letters.
 pub fn key_of(word: &str) -> Option<(String, String)> {
     let lower = word.to_lowercase();
     let lower = strip_possessive(&lower);
-    if lower.chars().count() < 3
-        || lower.chars().any(|c| c.is_ascii_digit())
-        || STOP_WORDS.contains(&lower)
-    {
+    if lower.chars().count() < 3 || lower.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    if let Some((concept, _)) = CONCEPTS.iter().find(|(_, words)| words.contains(&lower)) {
-        return Some((concept.to_string(), concept.to_string()));
+    match listed(lower) {
+        Some(Listed::Stop) => None,
+        Some(Listed::Concept(concept)) => Some((concept.to_string(), concept.to_string())),
+        None => Some((stem(lower), lower.to_string())),
     }
-    Some((stem(lower), lower.to_string()))
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -220,6 +246,30 @@ mod tests {
         let words = key_words(text, ByteSpan::new(0, text.len()), &[ByteSpan::new(0, 13)]);
         assert_eq!(words.len(), 1);
         assert_eq!(words[0].span.slice(text), "holdings");
+    }
+
+    #[test]
+    fn the_word_lists_decide_as_listed() {
+        for &word in STOP_WORDS.iter().filter(|w| w.chars().count() >= 3) {
+            assert_eq!(key_of(word), None, "{word}");
+        }
+        for &(concept, words) in CONCEPTS {
+            for &word in words.iter().filter(|w| !STOP_WORDS.contains(w)) {
+                let first = CONCEPTS
+                    .iter()
+                    .find(|(_, ws)| ws.contains(&word))
+                    .map(|(c, _)| c.to_string());
+                assert_eq!(
+                    key_of(word).map(|(key, _)| key),
+                    first,
+                    "{word} in {concept}"
+                );
+            }
+        }
+        assert_eq!(
+            key_of("Soybeans"),
+            Some(("soybean".into(), "soybeans".into()))
+        );
     }
 
     #[test]

@@ -69,7 +69,7 @@ pub fn text(findings: &Findings) -> String {
             "   {:file_width$}  {} (of {} sentences)",
             article.file,
             article.coverage,
-            article.scores.len()
+            article.checkworthy.len()
         );
     }
     out
@@ -108,7 +108,7 @@ pub fn json_values(findings: &Findings) -> Vec<Json> {
             "file": article.file,
             "checkworthy": article.coverage.checkworthy,
             "reviewed": article.coverage.reviewed,
-            "sentences": article.scores.len(),
+            "sentences": article.checkworthy.len(),
         }));
     }
     values
@@ -189,7 +189,7 @@ mod tests {
             articles: vec![ArticleCheck {
                 article: ArticleId(0),
                 file: "a.txt".to_string(),
-                scores: Vec::new(),
+                checkworthy: Vec::new(),
                 coverage: Coverage {
                     checkworthy: 2,
                     reviewed: 1,

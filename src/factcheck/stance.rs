@@ -8,15 +8,15 @@
 
 use super::FactcheckError;
 use super::discrepancy::{
-    Discrepancy, DiscrepancyKind, DisjointSets, Member, Value, member, shared_names,
+    Discrepancy, DiscrepancyKind, DisjointSets, Member, Value, expand_once, member, shared_names,
 };
-use super::profile::{CorpusProfile, SentenceProfile, TermId, TermKey};
-use crate::corpus::Corpus;
+use super::profile::{CorpusProfile, SentenceId, SentenceProfile, TermId, TermKey};
+use crate::corpus::{ArticleId, Corpus};
 use crate::entities::{EntityId, EntityIndex, Label};
 use crate::text::ByteSpan;
 use aho_corasick::AhoCorasick;
 use serde::Deserialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -158,7 +158,8 @@ fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
 
 /// A reporting verb with its subject, in one sentence of the profile.
 struct Report {
-    sentence: usize,
+    sentence: SentenceId,
+    article: ArticleId,
     verb: ByteSpan,
     stance: Stance,
     subject: EntityId,
@@ -177,55 +178,57 @@ pub fn verb_groups(
     for (r, report) in reports.iter().enumerate() {
         by_subject.entry(report.subject).or_default().push(r);
     }
-    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut sets = DisjointSets::new(reports.len());
     for list in by_subject.values() {
-        for &a in list
+        let (asserting, denying): (Vec<usize>, Vec<usize>) = list
             .iter()
-            .filter(|&&a| reports[a].stance == Stance::Asserting)
-        {
-            for &d in list
-                .iter()
-                .filter(|&&d| reports[d].stance == Stance::Denying)
-            {
+            .partition(|&&r| reports[r].stance == Stance::Asserting);
+        for &a in &asserting {
+            for &d in &denying {
                 let (ra, rd) = (&reports[a], &reports[d]);
-                let (sa, sd) = (
-                    &profile.sentences[ra.sentence],
-                    &profile.sentences[rd.sentence],
-                );
-                if sa.article != sd.article
-                    && same_statement(profile, &verbs.verbs, sa, sd, ra.subject_term)
+                // Joining is all that matters: a pair already in one set need not be weighed.
+                if ra.article != rd.article
+                    && !sets.same(a, d)
+                    && same_statement(
+                        profile,
+                        &verbs.verbs,
+                        profile.terms_of(ra.sentence),
+                        profile.terms_of(rd.sentence),
+                        ra.subject_term,
+                    )
                 {
-                    pairs.insert((a.min(d), a.max(d)));
+                    sets.join(a, d);
                 }
             }
         }
-    }
-    let mut sets = DisjointSets::new(reports.len());
-    for (a, b) in pairs {
-        sets.join(a, b);
     }
     let mut groups = Vec::new();
     for members in sets.groups() {
         let subject = reports[members[0]].subject;
         let subject_term = reports[members[0]].subject_term;
-        let sentences: Vec<&SentenceProfile> = members
-            .iter()
-            .map(|&r| &profile.sentences[reports[r].sentence])
-            .collect();
-        let members: Vec<Member> = members
-            .iter()
-            .map(|&r| {
-                let report = &reports[r];
-                let sentence = &profile.sentences[report.sentence];
-                member(corpus, sentence, report.verb, Value::Verb(report.stance))
-            })
-            .collect();
+        let mut read = Vec::new();
+        let mut sentences = Vec::new();
+        let mut group = Vec::new();
+        for &r in &members {
+            let report = &reports[r];
+            let Some(at) = expand_once(corpus, index, profile, &mut read, report.sentence) else {
+                continue;
+            };
+            group.push(member(
+                corpus,
+                &read[at],
+                report.verb,
+                Value::Verb(report.stance),
+            ));
+            sentences.push(at);
+        }
+        let sentences: Vec<&SentenceProfile> = sentences.iter().map(|&at| &read[at]).collect();
         let shared = shared_names(corpus, profile, &sentences, &[subject_term]);
         let name = index.entity(subject).map_or("", |e| e.name.as_str());
-        let explanation = explain(&members, name, &shared);
+        let explanation = explain(&group, name, &shared);
         groups.push(Discrepancy {
             kind: DiscrepancyKind::ReportingVerbs,
-            members,
+            members: group,
             shared,
             explanation,
         });
@@ -240,61 +243,66 @@ fn reports(
     verbs: &VerbMatcher,
 ) -> Vec<Report> {
     let mut out = Vec::new();
-    for (s, sentence) in profile.sentences.iter().enumerate() {
-        let Some(article) = corpus.articles.get(sentence.article.0) else {
-            continue;
-        };
-        let mentions = index.article_mentions(sentence.article);
-        for (verb, stance) in verbs.verbs_in(&article.text, sentence.span) {
-            let end = mentions.partition_point(|m| m.span().end <= verb.start);
-            let subject = mentions[..end].iter().rev().find(|m| {
-                m.span().start >= sentence.span.start
-                    && !matches!(m.label(), Label::Money | Label::Percent | Label::Date)
-            });
-            let Some(subject) = subject else { continue };
-            let gap = article.text[subject.span().end..verb.start]
-                .unicode_words()
-                .count();
-            if gap > verbs.verbs.subject_gap {
-                continue;
-            }
-            let term = sentence.terms.iter().find(|t| {
-                profile.term(t.term).map(|t| &t.key) == Some(&TermKey::Entity(subject.entity()))
-            });
-            if let Some(term) = term {
-                out.push(Report {
-                    sentence: s,
-                    verb,
-                    stance,
-                    subject: subject.entity(),
-                    subject_term: term.term,
-                });
+    for article in &corpus.articles {
+        let mentions = index.article_mentions(article.id);
+        let sentences = profile.sentences_of(article.id);
+        for (s, sentence) in sentences.zip(&article.structure().sentences) {
+            for (verb, stance) in verbs.verbs_in(&article.text, sentence.span) {
+                // Mentions are sorted by start: those of this sentence before the verb are a
+                // run, found by bisection rather than by walking back through the article.
+                let end = mentions.partition_point(|m| m.span().end <= verb.start);
+                let from =
+                    mentions[..end].partition_point(|m| m.span().start < sentence.span.start);
+                let subject = mentions[from..end]
+                    .iter()
+                    .rev()
+                    .find(|m| !matches!(m.label(), Label::Money | Label::Percent | Label::Date));
+                let Some(subject) = subject else { continue };
+                let gap = article.text[subject.span().end..verb.start]
+                    .unicode_words()
+                    .count();
+                if gap > verbs.verbs.subject_gap {
+                    continue;
+                }
+                let term = profile
+                    .term_id(&TermKey::Entity(subject.entity()))
+                    .filter(|t| profile.terms_of(s).contains(t));
+                if let Some(term) = term {
+                    out.push(Report {
+                        sentence: s,
+                        article: article.id,
+                        verb,
+                        stance,
+                        subject: subject.entity(),
+                        subject_term: term,
+                    });
+                }
             }
         }
     }
     out
 }
 
-/// Whether two sentences with the same subject share enough other terms.
+/// Whether two sentences (their terms) with the same subject share enough other terms. The
+/// weights add up in `a`'s order.
 fn same_statement(
     profile: &CorpusProfile,
     verbs: &ReportingVerbs,
-    a: &SentenceProfile,
-    b: &SentenceProfile,
+    a: &[TermId],
+    b: &[TermId],
     subject: TermId,
 ) -> bool {
-    let shared: Vec<TermId> = a
-        .shared_terms(b)
-        .into_iter()
-        .map(|(t, _)| t.term)
-        .filter(|&t| t != subject)
-        .collect();
-    let words = shared
-        .iter()
-        .filter(|&&t| matches!(profile.term(t).map(|t| &t.key), Some(TermKey::Word(_))))
-        .count();
-    let weight: f64 = shared.iter().map(|&t| profile.weight(t)).sum();
-    shared.len() >= verbs.min_shared && words >= 1 && weight >= verbs.min_weight
+    let mut shared = 0;
+    let mut words = 0;
+    let mut weight = 0.0;
+    for &t in a.iter().filter(|&&t| t != subject && b.contains(&t)) {
+        shared += 1;
+        if matches!(profile.term(t).map(|t| &t.key), Some(TermKey::Word(_))) {
+            words += 1;
+        }
+        weight += profile.weight(t);
+    }
+    shared >= verbs.min_shared && words >= 1 && weight >= verbs.min_weight
 }
 
 fn explain(members: &[Member], subject: &str, shared: &[String]) -> String {
@@ -327,6 +335,34 @@ mod tests {
             .into_iter()
             .map(|(s, st)| (s.slice(text), st))
             .collect()
+    }
+
+    fn reports_of(text: &str) -> Vec<(String, String)> {
+        let corpus = Corpus::from_texts("test", vec![("0.txt".to_string(), text.to_string())]);
+        let built = crate::app::indexing::build(
+            &corpus,
+            &crate::entities::Corrections::default(),
+            |_, _| {},
+        );
+        let profile = CorpusProfile::build(&corpus, &built.index);
+        reports(&corpus, &built.index, &profile, VerbMatcher::embedded())
+            .into_iter()
+            .map(|r| {
+                let name = built.index.entity(r.subject).map(|e| e.name.clone());
+                (r.verb.slice(text).to_string(), name.unwrap_or_default())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_verb_takes_its_subject_from_its_own_sentence_only() {
+        let text = "Japan spoke at length about the bonds.\n\
+            Later the ministry firmly denied any sale.\n\
+            Japan denied the sale of bonds.\n";
+        assert_eq!(
+            reports_of(text),
+            [("denied".to_string(), "Japan".to_string())]
+        );
     }
 
     #[test]
