@@ -24,6 +24,20 @@ use crate::entities::Label;
 /// At most this many words make a person's name.
 const MAX_NAME_WORDS: usize = 4;
 
+/// Titles written abbreviated, whose full stop belongs to them ("Mr. Li", "Sen. Warren"). A
+/// full stop after a title written in full ends the sentence: "said Ms. King. Inflation
+/// slowed" has no person "Inflation".
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Cmdr",
+    "Adm", "Sgt", "Maj", "Rev", "Fr", "St", "Pres", "Amb", "Hon", "Supt", "Insp", "Cpl", "Pvt",
+    "Brig", "Det", "Messrs", "Mme", "Mlle",
+];
+
+/// Titles always followed by a name, even one that is also a title word ("Ms. King").
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Messrs", "Mme", "Mlle",
+];
+
 /// A chunk ends after this many tokens, so odd input ("President President ...") cannot
 /// make the recursive reading deep or slow.
 const MAX_CHUNK_TOKENS: usize = 40;
@@ -68,8 +82,8 @@ impl Scan<'_> {
             } else {
                 j += 1;
                 let word = self.word(unit);
-                let short_title = word.len() <= 4 && self.classes(unit) & class::TITLE != 0;
-                if (word.chars().count() == 1 || short_title) && self.attached_punct(j, ".") {
+                let abbreviated = TITLE_ABBREVIATIONS.contains(&word);
+                if (word.chars().count() == 1 || abbreviated) && self.attached_punct(j, ".") {
                     j += 1;
                 }
             }
@@ -199,7 +213,12 @@ impl Scan<'_> {
         if let Some((title, after)) = self.find_title(s, e) {
             self.analyse(s, title);
             let name = self.skip_portfolio(after, e);
-            let name_end = self.name_run(name, e);
+            let mut name_end = self.name_run(name, e);
+            // "Ms. King", "Mr. Bishop": after an honorific even a title word is a surname.
+            let honorific = HONORIFICS.contains(&self.word(title));
+            if honorific && name_end == name && name < e && self.tokens[name].is_cap_word() {
+                name_end = self.name_run(name + 1, e).max(name + 1);
+            }
             if name_end > name {
                 self.person(name, name_end);
             }
@@ -329,8 +348,19 @@ impl Scan<'_> {
             if t.is_cap_word() && !self.in_hit[j] && self.classes(j) & blocked == 0 {
                 j += 1;
                 words += 1;
-                if self.attached_punct(j, ".") && t.text(self.line).chars().count() == 1 {
+                let initial = t.text(self.line).chars().count() == 1;
+                if self.attached_punct(j, ".") && initial {
                     j += 1;
+                }
+                // "O’Brien", "D'Angelo": a letter and an apostrophe start one name.
+                if initial
+                    && (self.attached_punct(j, "’") || self.attached_punct(j, "'"))
+                    && self
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_cap_word() && !n.space_before)
+                {
+                    j += 2;
                 }
                 // "Lee Jae-myung": a hyphen inside one name.
                 while self.attached_punct(j, "-")
@@ -419,9 +449,35 @@ impl Scan<'_> {
             && word.len() <= 4
             && !word.chars().all(|c| c.is_uppercase())
             && self.attached_punct(p + 1, ".");
-        self.emit(s, if abbreviated { p + 2 } else { p + 1 }, label);
-        self.analyse(p + 1, e);
+        let mut end = if abbreviated { p + 2 } else { p + 1 };
+        if label == Label::Org {
+            end = self.dotted_company_form(end);
+        }
+        self.emit(s, end, label);
+        self.analyse(end.min(e), e);
         true
+    }
+
+    /// "S.A.", "N.V.", "S.p.A." right after a company name: letters each with a full stop,
+    /// part of the name. Returns where the name ends.
+    fn dotted_company_form(&self, end: usize) -> usize {
+        let mut j = end;
+        let mut letters = 0;
+        while let Some(t) = self.tokens.get(j) {
+            let short = t.is_word() && t.text(self.line).chars().count() <= 2;
+            let joined = if letters == 0 {
+                t.space_before
+            } else {
+                !t.space_before
+            };
+            if short && joined && self.attached_punct(j + 1, ".") {
+                j += 2;
+                letters += 1;
+            } else {
+                break;
+            }
+        }
+        if letters >= 2 { j } else { end }
     }
 
     /// Marks a hit; a product name takes a model number after it ("Nintendo Switch 2").

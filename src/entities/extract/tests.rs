@@ -371,3 +371,39 @@ fn a_hyphenated_given_name_in_lowercase_makes_a_person() {
         "The cars, built by Rolls-Royce, sold well.",
     );
 }
+
+#[test]
+fn a_full_stop_after_a_title_written_in_full_ends_the_sentence() {
+    check(
+        "“We expect growth,” said Ms. King. Inflation slowed to 9.75% in May.",
+        "“We expect growth,” said Ms. [King]PERSON. Inflation slowed to [9.75%]PERCENT in [May]DATE.",
+    );
+    check(
+        "Sen. Warren and Dr. Lee met.",
+        "Sen. [Warren]PERSON and Dr. [Lee]PERSON met.",
+    );
+}
+
+#[test]
+fn a_letter_and_an_apostrophe_start_one_name() {
+    check(
+        "Mr. O’Brien told lawmakers.",
+        "Mr. [O’Brien]PERSON told lawmakers.",
+    );
+}
+
+#[test]
+fn a_dotted_company_form_belongs_to_the_name() {
+    check(
+        "Meridian Pharmaceuticals S.A. agreed to merge.",
+        "[Meridian Pharmaceuticals S.A.]ORG agreed to merge.",
+    );
+}
+
+#[test]
+fn the_oecd_is_known_however_it_is_spelt() {
+    check(
+        "The Organisation for Economic Co-operation and Development said so.",
+        "The [Organisation for Economic Co-operation and Development]ORG said so.",
+    );
+}
