@@ -8,11 +8,11 @@
 # then prints:
 #   - launch to first frame (scripts/launch_time.py, in a bare pty and in tmux) of margin on the
 #     corpus and on the 50 MiB article, next to `less` on the same article;
-#   - margin's peak memory (VmHWM) once its entity index is built, for both, in tmux, next to
-#     the issue's limit of 3 × the corpus size + 50 MB.
+#   - margin's peak memory (VmHWM) once its entity index and fact-check findings are built, for
+#     both, in tmux, next to the issue's limit of 3 × the corpus size + 50 MB.
 # margin's folders are temporary (MARGIN_DATA_DIR, MARGIN_CONFIG_DIR), never the home folder.
 # Environment: RUNS (launch runs per program, default 10), INDEX_TIMEOUT (seconds to wait for
-# the entity index, default 180), CARGO_TARGET_DIR (as for cargo).
+# the entity index and findings, default 180), CARGO_TARGET_DIR (as for cargo).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -72,8 +72,9 @@ time_launch "article 1/" -- "$margin" "$corpus"
 time_launch "article 1/" -- "$margin" "$single"
 time_launch "$less_marker" -- less "$single"
 
-# Starts margin on PATH in a tmux pane, waits until the entities pane lists entities (the
-# index is built), and prints the peak and current resident memory and the wait.
+# Starts margin on PATH in a tmux pane, waits until the entity index is built and the
+# fact-check findings are in (all background work done), and prints the peak and current
+# resident memory and the wait.
 peak_memory() {
     local path=$1 bytes=$2 label=$3
     local session pid start screen elapsed hwm rss
@@ -84,8 +85,11 @@ peak_memory() {
     elapsed=""
     while [[ -d /proc/$pid ]]; do
         screen=$(tmux -L "$tmux_socket" capture-pane -p -t "$session" 2>/dev/null || true)
+        # The pane title ("Entities · this article (6994)") may be cut short at narrow widths;
+        # the findings are in once the status bar counts check-worthy sentences.
         if ! grep -q 'indexing ' <<<"$screen" &&
-            grep -Eq 'Entities · .*\([1-9][0-9]*\)' <<<"$screen"; then
+            grep -q 'Entities · ' <<<"$screen" &&
+            grep -q 'check-worthy reviewed' <<<"$screen"; then
             elapsed=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
             break
         fi
@@ -106,8 +110,8 @@ peak_memory() {
     for _ in $(seq 50); do [[ -d /proc/$pid ]] || break; sleep 0.1; done
     tmux -L "$tmux_socket" kill-session -t "$session" 2>/dev/null || true
     local limit=$((3 * bytes + 50000000))
-    local built="index built after ${elapsed} s"
-    [[ -n $elapsed ]] || built="index NOT built after ${index_timeout} s"
+    local built="index and findings ready after ${elapsed} s"
+    [[ -n $elapsed ]] || built="index and findings NOT ready after ${index_timeout} s"
     awk -v label="$label" -v hwm="$hwm" -v rss="$rss" -v limit="$limit" -v built="$built" 'BEGIN {
         peak = hwm * 1024
         printf "  %s: peak %.1f MB (VmHWM), now %.1f MB (VmRSS); limit 3 x size + 50 MB = %.1f MB: %s; %s\n",
@@ -116,6 +120,6 @@ peak_memory() {
 }
 
 echo
-echo "== peak memory once the entity index is built (tmux 200x50)"
+echo "== peak memory once the entity index and the findings are built (tmux 200x50)"
 peak_memory "$corpus" "$corpus_bytes" "10k corpus"
 peak_memory "$single" "$single_bytes" "50 MB article"
