@@ -244,7 +244,8 @@ mod tests {
 
     #[test]
     fn a_structure_built_in_slices_is_the_whole_structure() {
-        let text = "Title Line\r\n\nFirst one. Second one.\n  \n- A list item\nLast, without a stop";
+        let text =
+            "Title Line\r\n\nFirst one. Second one.\n  \n- A list item\nLast, without a stop";
         let whole = Structure::of(text);
         for step in 1..text.len() {
             let mut builder = StructureBuilder::default();
@@ -252,7 +253,10 @@ mod tests {
             while !builder.is_complete(text) {
                 builder.split_to(text, byte);
                 let part = builder.structure();
-                assert_eq!(part.paragraphs[..], whole.paragraphs[..part.paragraphs.len()]);
+                assert_eq!(
+                    part.paragraphs[..],
+                    whole.paragraphs[..part.paragraphs.len()]
+                );
                 assert_eq!(part.sentences[..], whole.sentences[..part.sentences.len()]);
                 assert!(builder.split_until() > byte || builder.is_complete(text));
                 byte += step;
