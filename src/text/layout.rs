@@ -228,6 +228,18 @@ fn wrap_into(text: &str, span: ByteSpan, width: usize, mut emit: impl FnMut(Byte
         let mut start = i;
         let mut word_width = 0;
         while i < s.len() {
+            // Most words are plain ASCII: take their bytes a run at a time (a column each)
+            // while they fit, and go char by char only from a wider char or a cut on.
+            let run = s.as_bytes()[i..]
+                .iter()
+                .take(width.saturating_sub(word_width))
+                .take_while(|&&b| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b)
+                .count();
+            if run > 0 {
+                word_width += run;
+                i += run;
+                continue;
+            }
             let (is_space, w, len) = char_at(s, i);
             if is_space {
                 break;
@@ -265,6 +277,7 @@ fn wrap_into(text: &str, span: ByteSpan, width: usize, mut emit: impl FnMut(Byte
 /// Whether the char at byte `i` of `s` is whitespace, its width once shown, and its length.
 /// ASCII, most of any news text, is answered without decoding: every ASCII char that is not
 /// whitespace is one column wide (control chars are shown as one-column placeholders).
+#[inline(always)]
 fn char_at(s: &str, i: usize) -> (bool, usize, usize) {
     let b = s.as_bytes()[i];
     if b.is_ascii() {
@@ -381,5 +394,69 @@ mod tests {
         layout.shrink_to_fit();
         assert_eq!(layout, whole);
         assert_eq!(layout.paragraph_count(), 3);
+    }
+
+    /// First-fit wrapping a char at a time, as simple as it gets: the oracle for `wrap`.
+    fn wrap_char_by_char(s: &str, width: usize) -> Vec<(usize, usize)> {
+        let mut lines = Vec::new();
+        let mut line: Option<(usize, usize, usize)> = None;
+        let mut space = 0;
+        let mut i = 0;
+        while i < s.len() {
+            let (is_space, w, len) = char_at(s, i);
+            if is_space {
+                space += w.max(1);
+                i += len;
+                continue;
+            }
+            let (mut start, mut word_width) = (i, 0);
+            while i < s.len() {
+                let (is_space, w, len) = char_at(s, i);
+                if is_space {
+                    break;
+                }
+                if word_width + w > width && word_width > 0 {
+                    lines.extend(line.take().map(|(from, to, _)| (from, to)));
+                    lines.push((start, i));
+                    (start, word_width, space) = (i, 0, 0);
+                }
+                word_width += w;
+                i += len;
+            }
+            line = match line {
+                Some((from, _, used)) if used + space + word_width <= width => {
+                    Some((from, i, used + space + word_width))
+                }
+                Some((from, to, _)) => {
+                    lines.push((from, to));
+                    Some((start, i, word_width))
+                }
+                None => Some((start, i, word_width)),
+            };
+            space = 0;
+        }
+        lines.extend(line.map(|(from, to, _)| (from, to)));
+        lines
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn wrapping_takes_ascii_words_in_runs_yet_breaks_as_char_by_char(
+            chars in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    'a', 'b', 'c', 'd', ' ', ' ', '\t', '\u{b}', '\u{1b}', 'é', '日', '🦀',
+                    '\u{301}', '\u{a0}', '\u{3000}', '.',
+                ]),
+                0..120,
+            ),
+            width in 1usize..14,
+        ) {
+            let text: String = chars.into_iter().collect();
+            let lines: Vec<(usize, usize)> = wrap(&text, ByteSpan::new(0, text.len()), width)
+                .into_iter()
+                .map(|l| (l.start, l.end))
+                .collect();
+            proptest::prop_assert_eq!(lines, wrap_char_by_char(&text, width));
+        }
     }
 }
