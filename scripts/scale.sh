@@ -83,8 +83,9 @@ peak_memory() {
     elapsed=""
     while [[ -d /proc/$pid ]]; do
         screen=$(tmux -L "$tmux_socket" capture-pane -p -t "$session" 2>/dev/null || true)
+        # The count after the pane's title may be cut short ("(699…") in a narrow pane.
         if ! grep -q 'indexing ' <<<"$screen" &&
-            grep -Eq 'Entities · .*\([1-9][0-9]*\)' <<<"$screen"; then
+            grep -Eq 'Entities · .*\([1-9]' <<<"$screen"; then
             elapsed=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
             break
         fi
