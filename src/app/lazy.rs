@@ -20,7 +20,7 @@ use crate::text::{Structure, StructureBuilder};
 
 /// Bytes of text split and laid out per slice: a few milliseconds of work, so a key pressed
 /// meanwhile waits no longer than that. An article no longer than this is built whole at once.
-pub const SLICE_BYTES: usize = 256 * 1024;
+pub(super) const SLICE_BYTES: usize = 256 * 1024;
 
 /// What is built of the current article.
 #[derive(Debug, Default)]
@@ -191,10 +191,7 @@ impl App {
     /// How many sentences the current article has, once it is split to its end.
     pub fn sentence_count(&self) -> Option<usize> {
         match self.article() {
-            Some(article) => article
-                .structure_if_split()
-                .map(|s| s.sentences.len())
-                .filter(|_| self.lazy.partial.is_none()),
+            Some(article) => article.structure_if_split().map(|s| s.sentences.len()),
             None => Some(0),
         }
     }
