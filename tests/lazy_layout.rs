@@ -257,3 +257,32 @@ fn keys_do_the_same_before_and_after_the_layout_is_complete() {
     lay_out_all(&mut lazy);
     assert_eq!(screen(&lazy), screen(&eager));
 }
+
+#[test]
+fn reopening_far_down_a_large_article_lands_on_the_saved_sentence() {
+    let corpus = large_corpus();
+    let text = corpus.articles[0].text.clone();
+    let whole = Structure::of(&text);
+    let saved = whole.sentences[whole.sentences.len() * 2 / 3];
+    let place = margin::app::session::Place {
+        article: "large.txt".into(),
+        byte: saved.span.start,
+    };
+    let app = App::new_sized(corpus, Config::default(), Some(&place), (120, 40));
+    assert!(!app.is_laid_out());
+    assert_eq!(app.cursor_span(), Some(saved.span));
+    let layout = ArticleLayout::new(&text, &whole, app.areas.text.width as usize);
+    let (first, _) = layout.rows_of_span(saved.span);
+    let height = app.areas.text.height as usize;
+    assert!((app.scroll_top..app.scroll_top + height).contains(&first));
+    assert_eq!(
+        app.layout()
+            .rows_from(app.scroll_top)
+            .take(height)
+            .collect::<Vec<_>>(),
+        layout
+            .rows_from(app.scroll_top)
+            .take(height)
+            .collect::<Vec<_>>()
+    );
+}
