@@ -1,13 +1,19 @@
 //! Prints the time and margin's resident memory after each stage of opening a corpus, the way the reader
-//! runs them: load, split into sentences, extract and group entities, fact-check findings.
-//! This is the profile behind the memory figures in README (issue 5).
+//! runs them: load, open the reader on the first article (its first screens laid out), lay
+//! that article out whole (what the reader does in idle slices), split the other articles
+//! into sentences, extract and group entities, hand the index to the reader, fact-check
+//! findings. This is the profile behind the memory figures in README (issue 5); the
+//! reader's stages show what the terminal reader holds besides the library's stages.
 //!
 //! Usage: `cargo run --release --example memory_profile -- PATH...` (Linux: reads
 //! `/proc/self/status`). Each line's peak is the stage's own: the highest resident memory
 //! since the line before (reset through `/proc/self/clear_refs`), so a stage's transient
 //! memory shows even below an earlier stage's peak.
 
+use margin::app::App;
+use margin::app::action::Action;
 use margin::app::indexing;
+use margin::config::Config;
 use margin::corpus::Corpus;
 use margin::entities::Corrections;
 use std::path::PathBuf;
@@ -24,6 +30,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "corpus read",
         &format!("{} articles, {:.1} MB", corpus.len(), bytes as f64 / 1e6),
     );
+
+    // The reader as `margin` opens it in a 200x50 terminal (what scripts/scale.sh uses).
+    let mut app = App::new_sized(corpus, Config::default(), None, (200, 50));
+    report(
+        "reader opened",
+        &format!("{} rows laid out", app.layout().len()),
+    );
+    while !app.is_laid_out() {
+        app.update(Action::ContinueLayout);
+    }
+    report(
+        "reader laid out",
+        &format!(
+            "{} rows of {} columns",
+            app.layout().len(),
+            app.layout().width()
+        ),
+    );
+    let corpus = std::sync::Arc::clone(&app.corpus);
 
     let sentences: usize = corpus
         .articles
@@ -47,6 +72,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "{mentions} mentions, {} entities",
             built.index.entities().len()
         ),
+    );
+
+    app.update(Action::IndexReady(built.clone()));
+    report(
+        "index adopted",
+        &format!("{} rows in the entities pane", app.entities.rows.len()),
     );
 
     let findings = margin::factcheck::findings(&corpus, &built.index, &[]);

@@ -14,6 +14,7 @@ pub mod geometry;
 pub mod indexing;
 pub mod jumps;
 pub mod keymap;
+mod lazy;
 pub mod mode;
 mod navigation;
 pub mod note;
@@ -30,11 +31,11 @@ use crate::config::Config;
 use crate::corpus::{Article, ArticleId, Corpus};
 use crate::entities::Correction;
 use crate::text::ByteSpan;
-use crate::text::layout::ArticleLayout;
 use action::{Action, Dir, Effect};
 use entities::EntitiesState;
 use geometry::Areas;
 use keymap::{Context, Key};
+use lazy::LazyLayout;
 pub use mode::{
     ArticleSearch, Find, Message, Mode, Pane, Position, Prompt, PromptKind, Results, Severity,
 };
@@ -62,7 +63,8 @@ pub struct App {
     /// The fact-check findings, once computed after the entity index.
     pub findings: Option<checks::FindingsHandle>,
     pub message: Option<Message>,
-    layout: ArticleLayout,
+    /// The current article's structure and rows, built from the top as far as needed.
+    lazy: LazyLayout,
     jumps: Vec<Position>,
     /// Where `Ctrl-o`/`Ctrl-i` stand in `jumps`; `jumps.len()` when not walking it.
     jump_index: usize,
@@ -108,7 +110,7 @@ impl App {
                 now: Default::default(),
             },
             message: None,
-            layout: ArticleLayout::default(),
+            lazy: LazyLayout::default(),
             jumps: Vec::new(),
             jump_index: 0,
             quitting: false,
@@ -135,6 +137,7 @@ impl App {
         if let Some(position) = start {
             app.go_to(position);
         }
+        app.cover_view();
         app
     }
 
@@ -199,13 +202,9 @@ impl App {
         self.corpus.article(self.current)
     }
 
-    pub fn layout(&self) -> &ArticleLayout {
-        &self.layout
-    }
-
     /// The cursor sentence's span, if the article has sentences.
     pub fn cursor_span(&self) -> Option<ByteSpan> {
-        Some(self.article()?.structure().sentences.get(self.cursor)?.span)
+        Some(self.structure().sentences.get(self.cursor)?.span)
     }
 
     pub fn is_quitting(&self) -> bool {
@@ -263,8 +262,14 @@ impl App {
         }
     }
 
-    /// The only place state changes.
+    /// The only place state changes. Afterwards, what the view shows is laid out.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let effects = self.apply(action);
+        self.cover_view();
+        effects
+    }
+
+    fn apply(&mut self, action: Action) -> Vec<Effect> {
         use Action::*;
         match action {
             MoveSentence(dir) => self.move_sentence(dir),
@@ -272,9 +277,8 @@ impl App {
             Page(dir) => self.page(dir, (self.areas.text.height as usize).saturating_sub(2)),
             ToStart => self.jump_to_sentence(0),
             ToEnd => {
-                let last = self
-                    .article()
-                    .map_or(0, |a| a.structure().sentences.len().saturating_sub(1));
+                self.reach_end();
+                let last = self.structure().sentences.len().saturating_sub(1);
                 self.jump_to_sentence(last)
             }
             Scroll(dir) => self.scroll(dir, 3),
@@ -387,6 +391,7 @@ impl App {
             PromptSubmit => return self.submit_prompt(),
             Click { column, row } => return self.click(column, row),
             Resize { width, height } => self.resize(width, height),
+            ContinueLayout => self.continue_layout(),
             Report(text) => {
                 self.message = Some(Message {
                     severity: Severity::Error,

@@ -53,6 +53,24 @@ impl Article {
     pub fn structure(&self) -> &Structure {
         self.structure.get_or_init(|| Structure::of(&self.text))
     }
+
+    /// The article's structure if it is split already; never splits.
+    pub fn structure_if_split(&self) -> Option<&Structure> {
+        self.structure.get()
+    }
+
+    /// Keeps `structure`, split elsewhere (a structure built in slices by the reader), as the
+    /// article's. It must be `Structure::of(&self.text)`; when the article holds its
+    /// structure already, `structure` is dropped.
+    pub fn keep_structure(&self, structure: Structure) {
+        debug_assert!(
+            structure
+                .paragraphs
+                .last()
+                .is_none_or(|p| p.span.end <= self.text.len())
+        );
+        let _ = self.structure.set(structure);
+    }
 }
 
 /// Where a corpus came from, which decides where its sidecars and session state live.

@@ -160,10 +160,22 @@ fn event_loop(
         );
     }
     loop {
-        // While a worker runs, wake often enough to show its progress.
-        let wait = if shell.pending > 0 { 30 } else { 200 };
+        // While the article is still being laid out, only look for input between slices of
+        // that work; while a worker runs, wake often enough to show its progress.
+        let laying_out = !app.is_laid_out();
+        let wait = match (laying_out, shell.pending) {
+            (true, _) => 0,
+            (false, 0) => 200,
+            (false, _) => 30,
+        };
         if !event::poll(Duration::from_millis(wait))? {
-            if shell.receive(app) {
+            let mut changed = shell.receive(app);
+            if laying_out {
+                app.update(Action::ContinueLayout);
+                // The sentence count and the scroll bar are exact from now on.
+                changed |= app.is_laid_out();
+            }
+            if changed {
                 draw(terminal, app, theme)?;
             }
             continue;

@@ -10,4 +10,4 @@ mod structure;
 
 pub use sentences::split_sentences;
 pub use span::ByteSpan;
-pub use structure::{Paragraph, ParagraphKind, Sentence, Structure};
+pub use structure::{Paragraph, ParagraphKind, Sentence, Structure, StructureBuilder};

@@ -245,7 +245,13 @@ fn the_wheel_scrolls_and_drags_the_cursor_along() {
 fn resizing_keeps_the_first_visible_text_on_screen() {
     let mut app = app_at(fixture_corpus(), 80, 40);
     press(&mut app, "ctrl-d");
-    let byte = app.layout().rows[app.scroll_top].span().unwrap().start;
+    let byte = app
+        .layout()
+        .row(app.scroll_top)
+        .unwrap()
+        .span()
+        .unwrap()
+        .start;
     app.update(Action::Resize {
         width: 66,
         height: 40,
@@ -254,8 +260,9 @@ fn resizing_keeps_the_first_visible_text_on_screen() {
         app.areas.list.is_none(),
         "a 66-column terminal hides the list"
     );
-    let shown = app.layout().rows[app.scroll_top..]
-        .iter()
+    let shown = app
+        .layout()
+        .rows_from(app.scroll_top)
         .find_map(|r| r.span())
         .unwrap();
     assert!(

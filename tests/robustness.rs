@@ -135,3 +135,102 @@ proptest! {
         }
     }
 }
+
+/// About 320 KB of news text, more than one slice of the lazy layout, and a short article.
+fn large_corpus() -> Corpus {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    let text = TEXT.get_or_init(|| {
+        let seeds = Corpus::embedded();
+        let mut text = String::new();
+        while text.len() < 320_000 {
+            for article in &seeds.articles {
+                text.push_str(&article.text);
+                text.push_str("\n\n");
+            }
+        }
+        text
+    });
+    let short = Corpus::embedded().articles[1].text.clone();
+    Corpus::from_texts(
+        "large",
+        vec![
+            ("large.txt".into(), text.clone()),
+            ("short.txt".into(), short),
+        ],
+    )
+}
+
+proptest! {
+    // Each case lays out a 320 KB article two or three times in a debug build: a quarter of
+    // the default cases keeps this test as quick as the others, unless PROPTEST_CASES says.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(64),
+        ..ProptestConfig::default()
+    })]
+
+    /// Any keys do on a partly laid out article what they do on a wholly laid out one, with
+    /// idle slices coming in between at random.
+    #[test]
+    fn random_keys_on_a_partly_laid_out_article_act_as_on_a_whole_one(
+        presses in prop::collection::vec(0usize..512, 0..40),
+        width in 30u16..180,
+        height in 6u16..60,
+        resize_to in (1u16..180, 1u16..60),
+    ) {
+        let keys = keys();
+        let mut lazy = App::new_sized(large_corpus(), Config::default(), None, (width, height));
+        let mut eager = App::new_sized(large_corpus(), Config::default(), None, (width, height));
+        let lay_out_all = |app: &mut App| {
+            while !app.is_laid_out() {
+                app.update(Action::ContinueLayout);
+            }
+        };
+        lay_out_all(&mut eager);
+        prop_assert!(!lazy.is_laid_out());
+        let theme = Theme::new(&Default::default(), false).unwrap();
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        for (i, press) in presses.iter().enumerate() {
+            let action = if i == presses.len() / 2 {
+                terminal = Terminal::new(TestBackend::new(resize_to.0, resize_to.1)).unwrap();
+                Some(Action::Resize { width: resize_to.0, height: resize_to.1 })
+            } else {
+                match press % 8 {
+                    0 => Some(Action::Click {
+                        column: (press * 7) as u16 % width,
+                        row: (press * 3) as u16 % height,
+                    }),
+                    1 => Some(Action::Scroll(if press % 2 == 0 { Dir::Next } else { Dir::Prev })),
+                    2 => Some(Action::ContinueLayout),
+                    _ => None,
+                }
+            };
+            match action {
+                Some(Action::ContinueLayout) => {
+                    lazy.update(Action::ContinueLayout);
+                }
+                Some(action) => {
+                    lazy.update(action.clone());
+                    eager.update(action);
+                }
+                None => {
+                    let key = keys[press % keys.len()];
+                    lazy.handle_key(key);
+                    eager.handle_key(key);
+                }
+            }
+            lay_out_all(&mut eager);
+            prop_assert_eq!(lazy.current, eager.current);
+            prop_assert_eq!(lazy.cursor, eager.cursor);
+            prop_assert_eq!(lazy.scroll_top, eager.scroll_top);
+            // Annotation ids are random, so two apps differ there: compare the kind of mode.
+            prop_assert_eq!(lazy.mode.name(), eager.mode.name());
+            let rows = lazy.areas.text.height as usize;
+            let shown = |app: &App| -> Vec<_> { app.layout().rows_from(app.scroll_top).take(rows).collect() };
+            prop_assert_eq!(shown(&lazy), shown(&eager));
+            if lazy.is_quitting() {
+                break;
+            }
+            terminal.draw(|frame| ui::render(&lazy, &theme, frame)).unwrap();
+        }
+    }
+}

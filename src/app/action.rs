@@ -112,6 +112,9 @@ pub enum Action {
     /// A message from the shell, such as a failed save, for the status bar.
     #[serde(skip)]
     Report(String),
+    /// The shell is idle: split and lay out the next slice of a large article.
+    #[serde(skip)]
+    ContinueLayout,
     /// The entity index has extracted `done` of `total` articles.
     #[serde(skip)]
     IndexProgress {
@@ -214,6 +217,7 @@ impl Action {
             Click { .. } => "click",
             Resize { .. } => "resize",
             Report(_) => "report",
+            ContinueLayout => "continue the layout",
             IndexProgress { .. } => "index progress",
             IndexReady(_) => "index ready",
             FindingsReady(_) => "findings ready",

@@ -69,11 +69,7 @@ impl App {
         let Some(check) = self.findings().and_then(|f| f.article(self.current)) else {
             return false;
         };
-        let Some(span) = self
-            .article()
-            .and_then(|a| a.structure().sentences.get(i))
-            .map(|s| s.span)
-        else {
+        let Some(span) = self.structure().sentences.get(i).map(|s| s.span) else {
             return false;
         };
         let notes = self.notes().map(|n| &n.annotations);

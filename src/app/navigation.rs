@@ -1,14 +1,15 @@
 //! Moving through the text: the sentence cursor, scrolling, layout on resize, mouse clicks.
 //!
 //! Invariant kept by every function here: the cursor sentence is on screen (as much of it as
-//! fits), and `scroll_top` never passes the last screenful.
+//! fits), and `scroll_top` never passes the last screenful. The layout may cover only the
+//! top of the article (see [`super::lazy`]): each function first has laid out the rows and
+//! split the sentences it looks at, so it decides exactly as on a whole layout.
 
 use super::geometry::Areas;
 use super::{App, Effect, Pane, Position};
 use crate::app::action::Dir;
 use crate::corpus::ArticleId;
 use crate::text::display;
-use crate::text::layout::{ArticleLayout, Row};
 
 impl App {
     /// Puts the cursor at `position`: its article, the sentence at (or after) its byte.
@@ -20,7 +21,9 @@ impl App {
             }
             self.current = position.article;
             self.list_selected = position.article.0;
-            self.relayout();
+            self.restart_layout(false);
+            self.reach_row(self.scroll_top + self.text_height());
+            self.scroll_top = self.scroll_top.min(self.max_scroll());
             let query = self
                 .search
                 .as_ref()
@@ -32,15 +35,14 @@ impl App {
     }
 
     pub(super) fn set_cursor_to_byte(&mut self, byte: usize) {
-        self.cursor = self
-            .article()
-            .and_then(|a| a.structure().sentence_at_or_after(byte))
-            .unwrap_or(0);
+        self.reach_byte(byte);
+        self.cursor = self.structure().sentence_at_or_after(byte).unwrap_or(0);
         self.scroll_cursor_into_view();
     }
 
     pub(super) fn move_sentence(&mut self, dir: Dir) {
-        let count = self.article().map_or(0, |a| a.structure().sentences.len());
+        self.reach_sentence(self.cursor + 1);
+        let count = self.structure().sentences.len();
         self.cursor = match dir {
             Dir::Next => (self.cursor + 1).min(count.saturating_sub(1)),
             Dir::Prev => self.cursor.saturating_sub(1),
@@ -49,11 +51,8 @@ impl App {
     }
 
     pub(super) fn jump_to_sentence(&mut self, sentence: usize) {
-        let Some(span) = self
-            .article()
-            .and_then(|a| a.structure().sentences.get(sentence))
-            .map(|s| s.span)
-        else {
+        self.reach_sentence(sentence);
+        let Some(span) = self.structure().sentences.get(sentence).map(|s| s.span) else {
             return;
         };
         let origin = self.position();
@@ -69,20 +68,20 @@ impl App {
         let offset = self.cursor_row().saturating_sub(self.scroll_top);
         let before = self.scroll_top;
         self.scroll_top = match dir {
-            Dir::Next => (self.scroll_top + rows).min(self.max_scroll()),
+            Dir::Next => self.scroll_down_by(rows),
             Dir::Prev => self.scroll_top.saturating_sub(rows),
         };
         if self.scroll_top == before {
             // Already at the end: go to the first or last sentence.
-            let last = self
-                .article()
-                .map_or(0, |a| a.structure().sentences.len().saturating_sub(1));
             self.cursor = match dir {
-                Dir::Next => last,
+                Dir::Next => {
+                    self.reach_end();
+                    self.structure().sentences.len().saturating_sub(1)
+                }
                 Dir::Prev => 0,
             };
         } else {
-            let row = (self.scroll_top + offset).min(self.layout.rows.len().saturating_sub(1));
+            let row = (self.scroll_top + offset).min(self.layout().len().saturating_sub(1));
             self.cursor_to_row(row);
         }
         self.keep_cursor_on_screen(0);
@@ -91,7 +90,7 @@ impl App {
     /// Scrolls the view without moving the cursor unless it would leave the screen.
     pub(super) fn scroll(&mut self, dir: Dir, rows: usize) {
         self.scroll_top = match dir {
-            Dir::Next => (self.scroll_top + rows).min(self.max_scroll()),
+            Dir::Next => self.scroll_down_by(rows),
             Dir::Prev => self.scroll_top.saturating_sub(rows),
         };
         let height = self.text_height();
@@ -106,22 +105,22 @@ impl App {
     /// The cursor goes to the first sentence that starts on `row` or below it (or, when none
     /// does, the sentence shown there).
     fn cursor_to_row(&mut self, row: usize) {
-        let Some(byte) = self.layout.rows[row..]
-            .iter()
-            .find_map(Row::span)
+        let Some(byte) = self
+            .layout()
+            .rows_from(row)
+            .find_map(|r| r.span())
             .map(|s| s.start)
         else {
             return;
         };
-        let Some(article) = self.article() else {
+        let Some(i) = self.structure().sentence_at_or_after(byte) else {
             return;
         };
-        let sentences = &article.structure().sentences;
-        let Some(i) = article.structure().sentence_at_or_after(byte) else {
-            return;
-        };
-        let starts_above = sentences[i].span.start < byte;
-        self.cursor = if starts_above && i + 1 < sentences.len() {
+        let starts_above = self.structure().sentences[i].span.start < byte;
+        if starts_above {
+            self.reach_sentence(i + 1);
+        }
+        self.cursor = if starts_above && i + 1 < self.structure().sentences.len() {
             i + 1
         } else {
             i
@@ -130,14 +129,14 @@ impl App {
 
     /// The cursor goes to the last sentence that starts before `row`.
     fn cursor_to_row_ending_before(&mut self, row: usize) {
-        let byte = self.layout.rows[..row.min(self.layout.rows.len())]
-            .iter()
+        let layout = self.layout();
+        let byte = (0..row.min(layout.len()))
             .rev()
-            .find_map(Row::span);
+            .find_map(|r| layout.row(r).and_then(|r| r.span()));
         if let Some(span) = byte {
             self.cursor = self
-                .article()
-                .and_then(|a| a.structure().sentence_at_or_after(span.start))
+                .structure()
+                .sentence_at_or_after(span.start)
                 .unwrap_or(0);
         }
     }
@@ -146,13 +145,22 @@ impl App {
         (self.areas.text.height as usize).max(1)
     }
 
+    /// The last row the view can start at, as far as the article is laid out: exact once
+    /// the rows to one screen below the row asked about are laid out.
     fn max_scroll(&self) -> usize {
-        self.layout.rows.len().saturating_sub(self.text_height())
+        self.layout().len().saturating_sub(self.text_height())
+    }
+
+    /// `scroll_top` moved down by `rows`, but never past the last screenful.
+    fn scroll_down_by(&mut self, rows: usize) -> usize {
+        let wanted = self.scroll_top + rows;
+        self.reach_row(wanted + self.text_height());
+        wanted.min(self.max_scroll())
     }
 
     fn cursor_rows(&self) -> (usize, usize) {
         self.cursor_span()
-            .map_or((0, 0), |span| self.layout.rows_of_span(span))
+            .map_or((0, 0), |span| self.layout().rows_of_span(span))
     }
 
     fn cursor_row(&self) -> usize {
@@ -168,32 +176,25 @@ impl App {
     /// Scrolls the least needed to show the cursor sentence with `context` rows around it.
     fn keep_cursor_on_screen(&mut self, context: usize) {
         let height = self.text_height();
+        if let Some(span) = self.cursor_span() {
+            self.reach_byte(span.end);
+        }
         let (first, last) = self.cursor_rows();
         if first < self.scroll_top + context {
             self.scroll_top = first.saturating_sub(context);
         } else if last + context >= self.scroll_top + height {
             self.scroll_top = (last + context + 1).saturating_sub(height).min(first);
         }
-        self.scroll_top = self.scroll_top.min(self.max_scroll());
-    }
-
-    /// Lays the current article out for the text area's width.
-    pub(super) fn relayout(&mut self) {
-        let width = self.areas.text.width as usize;
-        self.layout = match self.article() {
-            Some(article) => ArticleLayout::new(&article.text, article.structure(), width),
-            None => ArticleLayout::default(),
-        };
+        self.reach_row(self.scroll_top + height);
         self.scroll_top = self.scroll_top.min(self.max_scroll());
     }
 
     /// Recomputes the panes; the first byte on screen stays on screen.
     pub(super) fn resize(&mut self, width: u16, height: u16) {
         let first_byte = self
-            .layout
-            .rows
-            .get(self.scroll_top)
-            .and_then(Row::span)
+            .layout()
+            .row(self.scroll_top)
+            .and_then(|r| r.span())
             .map(|s| s.start);
         self.areas = Areas::of(width, height, &self.config.panes, true);
         let hidden = match self.focus {
@@ -204,12 +205,20 @@ impl App {
         if hidden {
             self.focus = Pane::Article;
         }
-        if self.layout.width != self.areas.text.width as usize || self.layout.rows.is_empty() {
-            self.relayout();
+        let width = self.areas.text.width as usize;
+        let article_laid_out = self.layout().paragraph_count() > 0;
+        if self.layout().width() != width.max(1) || !article_laid_out {
+            self.restart_layout(article_laid_out);
         }
-        if let Some(byte) = first_byte {
-            self.scroll_top = self.layout.row_of_byte(byte).min(self.max_scroll());
-        }
+        self.scroll_top = match first_byte {
+            Some(byte) => {
+                self.reach_byte(byte);
+                self.layout().row_of_byte(byte)
+            }
+            None => 0,
+        };
+        self.reach_row(self.scroll_top + self.text_height());
+        self.scroll_top = self.scroll_top.min(self.max_scroll());
         self.scroll_cursor_into_view();
     }
 
@@ -237,7 +246,7 @@ impl App {
         }
         self.focus = Pane::Article;
         let layout_row = self.scroll_top + (row - text.y) as usize;
-        let Some(span) = self.layout.rows.get(layout_row).and_then(Row::span) else {
+        let Some(span) = self.layout().row(layout_row).and_then(|r| r.span()) else {
             return Vec::new();
         };
         let Some(article) = self.article() else {
@@ -253,7 +262,7 @@ impl App {
                 break;
             }
         }
-        if let Some(sentence) = article.structure().sentence_at_or_after(byte) {
+        if let Some(sentence) = self.structure().sentence_at_or_after(byte) {
             self.cursor = sentence;
             self.scroll_cursor_into_view();
         }

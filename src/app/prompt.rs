@@ -65,7 +65,7 @@ impl App {
         match std::mem::replace(&mut self.mode, Mode::Reading) {
             Mode::Prompt(prompt) => {
                 (self.search, self.cursor) = prompt.before;
-                let sentences = self.article().map_or(0, |a| a.structure().sentences.len());
+                let sentences = self.structure().sentences.len();
                 self.cursor = self.cursor.min(sentences.saturating_sub(1));
                 if prompt.kind == PromptKind::EntityFilter {
                     self.entities.filter.clear();

@@ -124,14 +124,20 @@ impl App {
         let super::Mode::Selecting(selection) = self.mode else {
             return;
         };
+        if motion == Motion::Down {
+            // The next sentence may not be split yet.
+            let i = self.structure().sentence_at_or_after(selection.head);
+            self.reach_sentence(i.map_or(0, |i| i + 1));
+        }
         let Some(article) = self.article() else {
             return;
         };
         let text = &article.text;
+        let structure = self.structure();
         let head = match motion {
             Motion::Down | Motion::Up => {
-                let sentences = &article.structure().sentences;
-                let Some(i) = article.structure().sentence_at_or_after(selection.head) else {
+                let sentences = &structure.sentences;
+                let Some(i) = structure.sentence_at_or_after(selection.head) else {
                     return;
                 };
                 let j = match motion {
@@ -162,7 +168,8 @@ impl App {
             }
             motion => moved(text, selection.head, motion),
         };
-        let cursor = article.structure().sentence_at_or_after(head);
+        self.reach_byte(head);
+        let cursor = self.structure().sentence_at_or_after(head);
         self.mode = super::Mode::Selecting(Selection { head, ..selection });
         if let Some(cursor) = cursor {
             self.cursor = cursor;

@@ -7,7 +7,7 @@
 //! one blank row.
 
 use super::display;
-use super::{ByteSpan, Structure};
+use super::{ByteSpan, Paragraph, Structure};
 
 /// One row of an article as laid out for a width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,64 +27,137 @@ impl Row {
     }
 }
 
-/// All rows of one article at one width, with an index from paragraph to its first row.
+/// One line of a paragraph, stored in 8 bytes: where it starts, counted from the
+/// paragraph's first byte, and its length. A paragraph (one line of the file) longer than
+/// 4 GiB would not fit; such an article could not be read in the memory margin allows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Line {
+    offset: u32,
+    len: u32,
+}
+
+/// The rows of one article at one width, for its first paragraphs or all of them.
+///
+/// Rows are numbered from the top of the article: paragraph after paragraph, with one gap
+/// row between two. A layout grows at the bottom ([`ArticleLayout::push_paragraph`]), so the
+/// rows laid out so far never change when more follow, and a layout built a paragraph at a
+/// time is the one [`ArticleLayout::new`] builds at once. Rows are not stored as [`Row`]s:
+/// each line takes 8 bytes and each paragraph 12, and [`ArticleLayout::row`] rebuilds a row.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ArticleLayout {
-    pub width: usize,
-    pub rows: Vec<Row>,
-    paragraph_rows: Vec<usize>,
-    /// Indexes of the `Row::Line` rows, for lookups by byte.
-    line_rows: Vec<usize>,
+    width: usize,
+    /// Per paragraph laid out: the row of its first line.
+    first_rows: Vec<u32>,
+    /// Per paragraph laid out: its first byte.
+    starts: Vec<usize>,
+    /// Every line of every paragraph laid out, in order.
+    lines: Vec<Line>,
 }
 
 impl ArticleLayout {
     /// Lays out every paragraph of `structure` to `width` columns (at least 1).
     pub fn new(text: &str, structure: &Structure, width: usize) -> Self {
-        let width = width.max(1);
-        let mut rows = Vec::new();
-        let mut paragraph_rows = Vec::with_capacity(structure.paragraphs.len());
-        for (i, paragraph) in structure.paragraphs.iter().enumerate() {
-            if i > 0 {
-                rows.push(Row::Gap);
-            }
-            paragraph_rows.push(rows.len());
-            for span in wrap(text, paragraph.span, width) {
-                rows.push(Row::Line { span, paragraph: i });
-            }
+        let mut layout = Self::empty(width);
+        for paragraph in &structure.paragraphs {
+            layout.push_paragraph(text, paragraph);
         }
-        let line_rows = (0..rows.len()).filter(|&r| rows[r] != Row::Gap).collect();
+        layout.shrink_to_fit();
+        layout
+    }
+
+    /// A layout for `width` columns (at least 1) with no paragraph yet.
+    pub fn empty(width: usize) -> Self {
         Self {
-            width,
-            rows,
-            paragraph_rows,
-            line_rows,
+            width: width.max(1),
+            ..Self::default()
         }
     }
 
-    /// The row showing `byte`: the line holding it, or else the next line after it.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Lays out the next paragraph below the others: it must be paragraph number
+    /// [`ArticleLayout::paragraph_count`] of the article's structure.
+    pub fn push_paragraph(&mut self, text: &str, paragraph: &Paragraph) {
+        let first_row = self.len() + usize::from(!self.starts.is_empty());
+        self.first_rows.push(to_u32(first_row));
+        self.starts.push(paragraph.span.start);
+        let base = paragraph.span.start;
+        wrap_into(text, paragraph.span, self.width, |span| {
+            self.lines.push(Line {
+                offset: to_u32(span.start - base),
+                len: to_u32(span.len()),
+            })
+        });
+    }
+
+    /// How many paragraphs are laid out: the first ones of the article.
+    pub fn paragraph_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Gives back the room kept for more paragraphs, once there are no more.
+    pub fn shrink_to_fit(&mut self) {
+        self.first_rows.shrink_to_fit();
+        self.starts.shrink_to_fit();
+        self.lines.shrink_to_fit();
+    }
+
+    /// How many rows are laid out.
+    pub fn len(&self) -> usize {
+        self.lines.len() + self.starts.len().saturating_sub(1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Row `i`, if it is laid out.
+    pub fn row(&self, i: usize) -> Option<Row> {
+        if i >= self.len() {
+            return None;
+        }
+        let p = self.first_rows.partition_point(|&r| r as usize <= i) - 1;
+        let lines = self.lines_of(p);
+        let k = i - self.first_rows[p] as usize;
+        Some(match lines.get(k) {
+            Some(line) => Row::Line {
+                span: self.span_of(p, *line),
+                paragraph: p,
+            },
+            None => Row::Gap,
+        })
+    }
+
+    /// The rows from row `from` down to the last one laid out.
+    pub fn rows_from(&self, from: usize) -> impl Iterator<Item = Row> + '_ {
+        (from..self.len()).filter_map(|i| self.row(i))
+    }
+
+    /// The row showing `byte`: the line holding it, or else the next line after it, or the
+    /// last line laid out.
     pub fn row_of_byte(&self, byte: usize) -> usize {
-        let i = self
-            .line_rows
-            .partition_point(|&r| self.rows[r].span().is_some_and(|s| s.end <= byte));
-        self.line_rows
-            .get(i)
-            .or(self.line_rows.last())
-            .copied()
-            .unwrap_or(0)
+        let p = self
+            .starts
+            .partition_point(|&s| s <= byte)
+            .saturating_sub(1);
+        for q in p..self.starts.len() {
+            let lines = self.lines_of(q);
+            let k = lines.partition_point(|&l| self.span_of(q, l).end <= byte);
+            if k < lines.len() {
+                return self.first_rows[q] as usize + k;
+            }
+        }
+        self.last_line_row()
     }
 
     /// The rows of paragraph `i`.
     pub fn paragraph_rows(&self, i: usize) -> std::ops::Range<usize> {
-        let start = self
-            .paragraph_rows
-            .get(i)
-            .copied()
-            .unwrap_or(self.rows.len());
-        let end = self
-            .paragraph_rows
-            .get(i + 1)
-            .map_or(self.rows.len(), |next| next - 1);
-        start..end
+        match self.first_rows.get(i) {
+            Some(&first) => first as usize..first as usize + self.lines_of(i).len(),
+            None => self.len()..self.len(),
+        }
     }
 
     /// The first and last rows showing `span`.
@@ -93,6 +166,37 @@ impl ArticleLayout {
         let last = self.row_of_byte(span.end.saturating_sub(1).max(span.start));
         (first, last.max(first))
     }
+
+    /// The lines of paragraph `p` (laid out).
+    fn lines_of(&self, p: usize) -> &[Line] {
+        // Paragraph `p` is preceded by `p` gap rows, so its first line is this one.
+        let first = self.first_rows[p] as usize - p;
+        let end = self
+            .first_rows
+            .get(p + 1)
+            .map_or(self.lines.len(), |&next| next as usize - (p + 1));
+        &self.lines[first..end]
+    }
+
+    fn span_of(&self, p: usize, line: Line) -> ByteSpan {
+        let start = self.starts[p] + line.offset as usize;
+        ByteSpan::new(start, start + line.len as usize)
+    }
+
+    /// The last row that is a line (0 when there is none).
+    fn last_line_row(&self) -> usize {
+        (0..self.starts.len())
+            .rev()
+            .find_map(|p| {
+                let count = self.lines_of(p).len();
+                (count > 0).then(|| self.first_rows[p] as usize + count - 1)
+            })
+            .unwrap_or(0)
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Wraps the text of `span` to `width` columns, returning the span of each line.
@@ -124,6 +228,18 @@ fn wrap_into(text: &str, span: ByteSpan, width: usize, mut emit: impl FnMut(Byte
         let mut start = i;
         let mut word_width = 0;
         while i < s.len() {
+            // Most words are plain ASCII: take their bytes a run at a time (a column each)
+            // while they fit, and go char by char only from a wider char or a cut on.
+            let run = s.as_bytes()[i..]
+                .iter()
+                .take(width.saturating_sub(word_width))
+                .take_while(|&&b| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b)
+                .count();
+            if run > 0 {
+                word_width += run;
+                i += run;
+                continue;
+            }
             let (is_space, w, len) = char_at(s, i);
             if is_space {
                 break;
@@ -161,6 +277,7 @@ fn wrap_into(text: &str, span: ByteSpan, width: usize, mut emit: impl FnMut(Byte
 /// Whether the char at byte `i` of `s` is whitespace, its width once shown, and its length.
 /// ASCII, most of any news text, is answered without decoding: every ASCII char that is not
 /// whitespace is one column wide (control chars are shown as one-column placeholders).
+#[inline(always)]
 fn char_at(s: &str, i: usize) -> (bool, usize, usize) {
     let b = s.as_bytes()[i];
     if b.is_ascii() {
@@ -179,8 +296,7 @@ mod tests {
     fn render(text: &str, width: usize) -> String {
         let layout = ArticleLayout::new(text, &Structure::of(text), width);
         layout
-            .rows
-            .iter()
+            .rows_from(0)
             .map(|row| {
                 row.span()
                     .map_or("~".to_string(), |s| s.slice(text).to_string())
@@ -222,5 +338,125 @@ mod tests {
         assert_eq!(layout.row_of_byte(32), 4);
         assert_eq!(layout.paragraph_rows(0), 0..3);
         assert_eq!(layout.paragraph_rows(1), 4..6);
+    }
+
+    /// The rows as a list built the plain way: each paragraph's wrapped lines, a gap between.
+    fn plain_rows(text: &str, width: usize) -> Vec<Row> {
+        let mut rows = Vec::new();
+        for (i, paragraph) in Structure::of(text).paragraphs.iter().enumerate() {
+            if i > 0 {
+                rows.push(Row::Gap);
+            }
+            for span in wrap(text, paragraph.span, width) {
+                rows.push(Row::Line { span, paragraph: i });
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn compact_rows_read_back_as_the_plain_rows_and_bytes_find_their_row() {
+        let text = "Heading Here\n\nThe yen fell sharply on Friday, and bonds rallied \
+                    as 日本 investors   sold.\r\nabcdefghijklmnopqrstuvwxyz end.\n\n\nLast.";
+        for width in [1, 3, 7, 12, 30, 200] {
+            let plain = plain_rows(text, width);
+            let layout = ArticleLayout::new(text, &Structure::of(text), width);
+            assert_eq!(layout.len(), plain.len());
+            assert_eq!(layout.rows_from(0).collect::<Vec<_>>(), plain);
+            assert_eq!(layout.row(plain.len()), None);
+            for byte in 0..=text.len() + 1 {
+                let expected = plain
+                    .iter()
+                    .position(|r| r.span().is_some_and(|s| s.end > byte))
+                    .or_else(|| plain.iter().rposition(|r| r.span().is_some()))
+                    .unwrap_or(0);
+                assert_eq!(
+                    layout.row_of_byte(byte),
+                    expected,
+                    "width {width} byte {byte}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_layout_built_a_paragraph_at_a_time_grows_at_the_bottom_only() {
+        let text = "One two three four.\nFive six.\n\nSeven eight nine ten eleven.";
+        let structure = Structure::of(text);
+        let whole = ArticleLayout::new(text, &structure, 8);
+        let mut layout = ArticleLayout::empty(8);
+        for paragraph in &structure.paragraphs {
+            let before: Vec<Row> = layout.rows_from(0).collect();
+            layout.push_paragraph(text, paragraph);
+            let after: Vec<Row> = layout.rows_from(0).collect();
+            assert_eq!(after[..before.len()], before[..]);
+        }
+        layout.shrink_to_fit();
+        assert_eq!(layout, whole);
+        assert_eq!(layout.paragraph_count(), 3);
+    }
+
+    /// First-fit wrapping a char at a time, as simple as it gets: the oracle for `wrap`.
+    fn wrap_char_by_char(s: &str, width: usize) -> Vec<(usize, usize)> {
+        let mut lines = Vec::new();
+        let mut line: Option<(usize, usize, usize)> = None;
+        let mut space = 0;
+        let mut i = 0;
+        while i < s.len() {
+            let (is_space, w, len) = char_at(s, i);
+            if is_space {
+                space += w.max(1);
+                i += len;
+                continue;
+            }
+            let (mut start, mut word_width) = (i, 0);
+            while i < s.len() {
+                let (is_space, w, len) = char_at(s, i);
+                if is_space {
+                    break;
+                }
+                if word_width + w > width && word_width > 0 {
+                    lines.extend(line.take().map(|(from, to, _)| (from, to)));
+                    lines.push((start, i));
+                    (start, word_width, space) = (i, 0, 0);
+                }
+                word_width += w;
+                i += len;
+            }
+            line = match line {
+                Some((from, _, used)) if used + space + word_width <= width => {
+                    Some((from, i, used + space + word_width))
+                }
+                Some((from, to, _)) => {
+                    lines.push((from, to));
+                    Some((start, i, word_width))
+                }
+                None => Some((start, i, word_width)),
+            };
+            space = 0;
+        }
+        lines.extend(line.map(|(from, to, _)| (from, to)));
+        lines
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn wrapping_takes_ascii_words_in_runs_yet_breaks_as_char_by_char(
+            chars in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    'a', 'b', 'c', 'd', ' ', ' ', '\t', '\u{b}', '\u{1b}', 'é', '日', '🦀',
+                    '\u{301}', '\u{a0}', '\u{3000}', '.',
+                ]),
+                0..120,
+            ),
+            width in 1usize..14,
+        ) {
+            let text: String = chars.into_iter().collect();
+            let lines: Vec<(usize, usize)> = wrap(&text, ByteSpan::new(0, text.len()), width)
+                .into_iter()
+                .map(|l| (l.start, l.end))
+                .collect();
+            proptest::prop_assert_eq!(lines, wrap_char_by_char(&text, width));
+        }
     }
 }

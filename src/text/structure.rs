@@ -24,13 +24,15 @@ pub struct Paragraph {
     pub sentences: Range<usize>,
 }
 
+/// One sentence: its bytes. Which paragraph holds it is [`Structure::paragraph_of`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sentence {
     pub span: ByteSpan,
-    pub paragraph: usize,
 }
 
 /// The paragraphs and sentences of one text, both sorted by start and non-overlapping.
+/// Sentences are numbered from the top of the text: sentence `i` is the same sentence
+/// whether the whole text was split or only a part of it from the top.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Structure {
     pub paragraphs: Vec<Paragraph>,
@@ -42,36 +44,9 @@ const HEADING_MAX_CHARS: usize = 90;
 
 impl Structure {
     pub fn of(text: &str) -> Self {
-        let mut structure = Structure::default();
-        let mut line_start = 0;
-        for line in text.split_inclusive('\n') {
-            let span = trimmed_span(line, line_start);
-            line_start += line.len();
-            if span.is_empty() {
-                continue;
-            }
-            let body = span.slice(text);
-            let kind = kind_of(body);
-            let first = structure.sentences.len();
-            let paragraph = structure.paragraphs.len();
-            if kind == ParagraphKind::Heading {
-                structure.sentences.push(Sentence { span, paragraph });
-            } else {
-                for s in split_sentences(body) {
-                    structure.sentences.push(Sentence {
-                        span: s.shifted(span.start),
-                        paragraph,
-                    });
-                }
-            }
-            let sentences = first..structure.sentences.len();
-            structure.paragraphs.push(Paragraph {
-                span,
-                kind,
-                sentences,
-            });
-        }
-        structure
+        let mut builder = StructureBuilder::default();
+        builder.split_to(text, text.len());
+        builder.finish(text)
     }
 
     /// The sentence holding `byte`, or else the first sentence after it, or the last one.
@@ -90,6 +65,101 @@ impl Structure {
             .get(i)
             .filter(|s| s.span.start <= byte)
             .map(|_| i)
+    }
+
+    /// The paragraph holding sentence `sentence`.
+    pub fn paragraph_of(&self, sentence: usize) -> Option<usize> {
+        if sentence >= self.sentences.len() {
+            return None;
+        }
+        Some(
+            self.paragraphs
+                .partition_point(|p| p.sentences.end <= sentence),
+        )
+    }
+}
+
+/// Builds a [`Structure`] from the top of a text a line at a time, so a reader can split
+/// only as far as it shows and the rest later. Whatever the slices, the finished structure
+/// is the one [`Structure::of`] gives, and every part built so far is a prefix of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StructureBuilder {
+    structure: Structure,
+    /// Where the first line not yet split starts.
+    next_line: usize,
+}
+
+impl StructureBuilder {
+    /// The paragraphs and sentences found so far.
+    pub fn structure(&self) -> &Structure {
+        &self.structure
+    }
+
+    /// The bytes before this offset are split; lines from it on are not.
+    pub fn split_until(&self) -> usize {
+        self.next_line
+    }
+
+    pub fn is_complete(&self, text: &str) -> bool {
+        self.next_line >= text.len()
+    }
+
+    /// Splits whole lines until the line holding `byte` is split, or the text ends.
+    pub fn split_to(&mut self, text: &str, byte: usize) {
+        while self.next_line <= byte && self.split_line(text) {}
+    }
+
+    /// Splits lines until one more paragraph is found; false when the text ended first.
+    pub fn split_paragraph(&mut self, text: &str) -> bool {
+        let count = self.structure.paragraphs.len();
+        while self.structure.paragraphs.len() == count {
+            if !self.split_line(text) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The whole structure: splits what is left and gives back the exact-size lists.
+    pub fn finish(mut self, text: &str) -> Structure {
+        while self.split_line(text) {}
+        self.structure.paragraphs.shrink_to_fit();
+        self.structure.sentences.shrink_to_fit();
+        self.structure
+    }
+
+    /// Splits the next line; false when no line is left.
+    fn split_line(&mut self, text: &str) -> bool {
+        let Some(rest) = text.get(self.next_line..).filter(|r| !r.is_empty()) else {
+            return false;
+        };
+        let len = rest.find('\n').map_or(rest.len(), |i| i + 1);
+        let offset = self.next_line;
+        self.next_line += len;
+        let span = trimmed_span(&rest[..len], offset);
+        if span.is_empty() {
+            return true;
+        }
+        let structure = &mut self.structure;
+        let body = span.slice(text);
+        let kind = kind_of(body);
+        let first = structure.sentences.len();
+        if kind == ParagraphKind::Heading {
+            structure.sentences.push(Sentence { span });
+        } else {
+            for s in split_sentences(body) {
+                structure.sentences.push(Sentence {
+                    span: s.shifted(span.start),
+                });
+            }
+        }
+        let sentences = first..structure.sentences.len();
+        structure.paragraphs.push(Paragraph {
+            span,
+            kind,
+            sentences,
+        });
+        true
     }
 }
 
@@ -162,6 +232,40 @@ mod tests {
         assert_eq!(s.sentence_containing(11), None);
         assert_eq!(s.sentence_at_or_after(11), Some(1));
         assert_eq!(s.sentence_at_or_after(999), Some(1));
+    }
+
+    #[test]
+    fn a_sentence_knows_its_paragraph() {
+        let s = Structure::of("One. Two.\nThree.");
+        assert_eq!(s.paragraph_of(1), Some(0));
+        assert_eq!(s.paragraph_of(2), Some(1));
+        assert_eq!(s.paragraph_of(3), None);
+    }
+
+    #[test]
+    fn a_structure_built_in_slices_is_the_whole_structure() {
+        let text =
+            "Title Line\r\n\nFirst one. Second one.\n  \n- A list item\nLast, without a stop";
+        let whole = Structure::of(text);
+        for step in 1..text.len() {
+            let mut builder = StructureBuilder::default();
+            let mut byte = 0;
+            while !builder.is_complete(text) {
+                builder.split_to(text, byte);
+                let part = builder.structure();
+                assert_eq!(
+                    part.paragraphs[..],
+                    whole.paragraphs[..part.paragraphs.len()]
+                );
+                assert_eq!(part.sentences[..], whole.sentences[..part.sentences.len()]);
+                assert!(builder.split_until() > byte || builder.is_complete(text));
+                byte += step;
+            }
+            assert_eq!(builder.finish(text), whole);
+        }
+        let mut builder = StructureBuilder::default();
+        while builder.split_paragraph(text) {}
+        assert_eq!(builder.finish(text), whole);
     }
 
     #[test]

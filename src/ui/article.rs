@@ -51,7 +51,7 @@ impl Widget for ArticlePane<'_> {
         );
 
         let layout = app.layout();
-        if layout.rows.is_empty() {
+        if layout.is_empty() {
             let note = if article.text.is_empty() {
                 "(this article is empty)"
             } else {
@@ -63,15 +63,14 @@ impl Widget for ArticlePane<'_> {
         let layers = self.layers();
         let cursor = app.cursor_span();
         let cited = self.cited_starts();
+        let structure = app.structure();
         for (i, row) in layout
-            .rows
-            .iter()
-            .skip(app.scroll_top)
+            .rows_from(app.scroll_top)
             .take(text_area.height as usize)
             .enumerate()
         {
             let y = text_area.y + i as u16;
-            let Row::Line { span, paragraph } = *row else {
+            let Row::Line { span, paragraph } = row else {
                 continue;
             };
             if cursor.is_some_and(|c| c.overlaps(span)) {
@@ -80,8 +79,7 @@ impl Widget for ArticlePane<'_> {
             if let Some((glyph, style)) = self.gutter_mark(span, &cited) {
                 buf.set_string(area.x, y, glyph, style);
             }
-            let is_heading = article
-                .structure()
+            let is_heading = structure
                 .paragraphs
                 .get(paragraph)
                 .is_some_and(|p| p.kind == ParagraphKind::Heading);
@@ -207,12 +205,11 @@ impl ArticlePane<'_> {
                 None => ("•", self.theme.dim()),
             });
         }
-        let article = self.app.article()?;
         if cited.iter().any(|&start| row.contains(start)) {
             return Some(("◆", self.theme.title()));
         }
         // A check-worthy sentence not yet reviewed starts on this row: a quiet dot.
-        let structure = &article.structure();
+        let structure = self.app.structure();
         let first = structure
             .sentences
             .partition_point(|s| s.span.start < row.start);
@@ -247,11 +244,9 @@ impl ArticlePane<'_> {
         let app = self.app;
         let rows = app
             .layout()
-            .rows
-            .iter()
-            .skip(app.scroll_top)
+            .rows_from(app.scroll_top)
             .take(app.areas.text.height as usize);
-        let spans: Vec<ByteSpan> = rows.filter_map(Row::span).collect();
+        let spans: Vec<ByteSpan> = rows.filter_map(|r| r.span()).collect();
         match (spans.first(), spans.last()) {
             (Some(first), Some(last)) => ByteSpan::new(first.start, last.end),
             _ => ByteSpan::default(),
@@ -261,7 +256,7 @@ impl ArticlePane<'_> {
     /// A thin bar on the pane's right edge showing how far down the article the view is.
     fn scroll_indicator(&self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let total = app.layout().rows.len();
+        let total = app.estimated_rows();
         let height = app.areas.text.height as usize;
         if total <= height || height == 0 {
             return;

@@ -39,11 +39,11 @@ impl Widget for StatusBar<'_> {
             return;
         }
         let total = app.corpus.len();
-        let sentences = app.article().map_or(0, |a| a.structure().sentences.len());
-        let position = if sentences == 0 {
-            "no sentences".to_string()
-        } else {
-            format!("sentence {}/{}", app.cursor + 1, sentences)
+        let position = match app.sentence_count() {
+            Some(0) => "no sentences".to_string(),
+            Some(sentences) => format!("sentence {}/{}", app.cursor + 1, sentences),
+            // Still counting: the sentences further down are not split yet.
+            None => format!("sentence {}/…", app.cursor + 1),
         };
         let mut left = format!(
             " {} │ article {}/{} │ {} ",
