@@ -108,7 +108,7 @@ pub fn amount_groups(
     profile: &CorpusProfile,
 ) -> Vec<Discrepancy> {
     let terms = TermFacts::of(profile);
-    let postings = Postings::of_amounts(profile, &terms);
+    let postings = Postings::of_amounts(profile, &terms, MAX_POSTING);
     let mut sets = DisjointSets::new(profile.amount_count());
     let mut partners: Vec<u32> = Vec::new();
     for a in 0..profile.amount_count() {
@@ -120,8 +120,7 @@ pub fn amount_groups(
         // first amount).
         partners.clear();
         for &t in terms_a.iter().filter(|&&t| !terms.is_generic(t)) {
-            let list = postings.of(t);
-            if list.len() <= MAX_POSTING {
+            if let Some(list) = postings.of(t) {
                 let after = list.partition_point(|&b| b as usize <= a);
                 partners.extend_from_slice(&list[after..]);
             }
