@@ -209,12 +209,17 @@ fn open_folder(dir: &Path) -> Result<Corpus, CorpusError> {
         index::derive(dir)?
     };
     let name = index.name.clone().unwrap_or_else(|| folder_name(dir));
-    let mut articles = Vec::new();
+    let mut listed = Vec::with_capacity(index.articles.len());
     for entry in index.articles {
-        let Some(path) = index::resolve(dir, &entry.file, &mut warnings) else {
-            continue;
-        };
-        if let Some(text) = read_text(&path, &mut warnings) {
+        if let Some(path) = index::resolve(dir, &entry.file, &mut warnings) {
+            listed.push((entry, path));
+        }
+    }
+    let mut articles = Vec::with_capacity(listed.len());
+    for (entry, path, read) in read_all(listed) {
+        let (text, problems) = read;
+        warnings.extend(problems);
+        if let Some(text) = text {
             let id = ArticleId(articles.len());
             articles.push(Article::new(id, entry, Some(path), text));
         }
@@ -285,6 +290,60 @@ fn folder_name(dir: &Path) -> String {
         .ok()
         .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_else(|| dir.display().to_string())
+}
+
+/// Reads the listed articles on as many threads as there are cores, keeping their order:
+/// reading and checking the UTF-8 of a 100 MB corpus is most of the time before its first frame
+/// (about 230 ms for 10,000 articles on one core).
+fn read_all(
+    listed: Vec<(IndexEntry, PathBuf)>,
+) -> Vec<(IndexEntry, PathBuf, (Option<String>, Vec<CorpusWarning>))> {
+    let read = |path: &Path| {
+        let mut problems = Vec::new();
+        (read_text(path, &mut problems), problems)
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    if threads < 2 || listed.len() < 64 {
+        return listed
+            .into_iter()
+            .map(|(entry, path)| {
+                let text = read(&path);
+                (entry, path, text)
+            })
+            .collect();
+    }
+    let chunk = listed.len().div_ceil(threads);
+    let mut chunks: Vec<Vec<(IndexEntry, PathBuf)>> = Vec::new();
+    let mut rest = listed.into_iter();
+    loop {
+        let part: Vec<_> = rest.by_ref().take(chunk).collect();
+        if part.is_empty() {
+            break;
+        }
+        chunks.push(part);
+    }
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = chunks
+            .into_iter()
+            .map(|part| {
+                scope.spawn(move || {
+                    part.into_iter()
+                        .map(|(entry, path)| {
+                            let text = read(&path);
+                            (entry, path, text)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
 
 /// The largest article margin reads, in bytes: offsets into an article are kept as `u32` in
