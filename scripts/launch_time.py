@@ -12,8 +12,8 @@ Prints the median and the range over the runs. Use it to compare margin with les
 
 With --tmux, COMMAND runs in a new session of a private tmux server instead, and the clock
 stops when `tmux capture-pane` shows MARKER: what a reader in tmux sees, at the price of
-tmux's own redraw and of polling (a capture takes about 2 ms), so the figures are a few
-milliseconds higher than with the pty, for every program alike.
+tmux's own redraw and of polling (a capture takes about 2 ms, then 5 ms of pause), so the
+figures are several milliseconds higher than with the pty, for every program alike.
 """
 
 import argparse
@@ -86,6 +86,9 @@ class Tmux:
             if marker in self.tmux("capture-pane", "-p", "-t", "timed"):
                 elapsed = time.perf_counter() - start
                 break
+            # Each capture starts a tmux client; pausing between them leaves the cores to the
+            # program being timed.
+            time.sleep(0.005)
         self.tmux("kill-session", "-t", "timed")
         return elapsed
 
