@@ -8,6 +8,7 @@ pub mod action;
 pub mod annotate;
 pub mod background;
 pub mod checks;
+mod corrections;
 pub mod effects;
 pub mod entities;
 pub mod geometry;
