@@ -31,7 +31,7 @@ fn generated(n: usize) -> Corpus {
     let lines: Vec<&str> = seeds
         .articles
         .iter()
-        .flat_map(|a| a.text.lines())
+        .flat_map(|a| a.text().lines())
         .filter(|l| !l.trim().is_empty())
         .collect();
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;

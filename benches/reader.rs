@@ -27,7 +27,7 @@ fn news_text(bytes: usize) -> String {
     let mut text = String::with_capacity(bytes + 20_000);
     while text.len() < bytes {
         for article in &seeds.articles {
-            text.push_str(&article.text);
+            text.push_str(article.text());
             text.push('\n');
         }
     }
@@ -71,7 +71,9 @@ fn keypress_on_a_big_article(c: &mut Criterion) {
     });
     c.bench_function("layout of a 1 MB article at 100 columns", |b| {
         let article = &app.corpus.articles[0];
-        b.iter(|| margin::text::layout::ArticleLayout::new(&article.text, article.structure(), 100))
+        b.iter(|| {
+            margin::text::layout::ArticleLayout::new(article.text(), article.structure(), 100)
+        })
     });
 }
 

@@ -25,7 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     report("start", "");
     let corpus = Corpus::open(&paths)?;
-    let bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
+    let bytes: usize = corpus.articles.iter().map(|a| a.text().len()).sum();
     report(
         "corpus read",
         &format!("{} articles, {:.1} MB", corpus.len(), bytes as f64 / 1e6),

@@ -116,17 +116,8 @@ impl App {
             jump_index: 0,
             quitting: false,
         };
-        if let Some(w) = app.corpus.warnings.first() {
-            let more = app.corpus.warnings.len() - 1;
-            let text = match more {
-                0 => w.short(),
-                _ => format!("{} (and {more} more)", w.short()),
-            };
-            app.message = Some(Message {
-                severity: Severity::Warning,
-                text,
-            });
-        }
+        let warnings = app.corpus.warnings.clone();
+        app.warn_about(&warnings);
         let start = place.and_then(|p| {
             let article = app.corpus.articles.iter().find(|a| a.file == p.article)?;
             Some(Position {
@@ -352,7 +343,7 @@ impl App {
                 if let Mode::Selecting(selection) = self.mode
                     && let Some(article) = self.article()
                 {
-                    let span = selection.span(&article.text);
+                    let span = selection.span(article.text());
                     self.start_entity_prompt(PromptKind::MarkEntity(span));
                 }
             }
@@ -401,6 +392,21 @@ impl App {
             }
         }
         Vec::new()
+    }
+
+    /// Shows the first of `warnings` about the corpus's files, with how many more there are.
+    fn warn_about(&mut self, warnings: &[crate::corpus::CorpusWarning]) {
+        let Some(first) = warnings.first() else {
+            return;
+        };
+        let text = match warnings.len() - 1 {
+            0 => first.short(),
+            more => format!("{} (and {more} more)", first.short()),
+        };
+        self.message = Some(Message {
+            severity: Severity::Warning,
+            text,
+        });
     }
 
     fn info(&mut self, text: impl Into<String>) {

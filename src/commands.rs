@@ -25,7 +25,7 @@ pub fn entities(
     let index = &built.index;
     for article in &corpus.articles {
         if json {
-            for line in index.json_lines(article.id, &article.text) {
+            for line in index.json_lines(article.id, article.text()) {
                 writeln!(out, "{line}")?;
             }
             continue;
@@ -45,7 +45,7 @@ pub fn entities(
                 out,
                 "  {span:>12}  {:<8} {}  → {}",
                 mention.label().as_str(),
-                display::fit(mention.span().slice(&article.text), 32),
+                display::fit(mention.span().slice(article.text()), 32),
                 display::sanitize(entity)
             )?;
         }
@@ -75,7 +75,7 @@ pub fn export(
         .map(|(article, notes)| ExportArticle {
             file: &article.file,
             title: &article.title,
-            text: &article.text,
+            text: article.text(),
             annotations: &notes.annotations,
         })
         .collect();

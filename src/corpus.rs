@@ -29,10 +29,20 @@ pub struct Article {
     pub title: String,
     pub source: Option<String>,
     pub date: Option<String>,
-    pub text: String,
+    /// The text exactly as read and what was wrong with the file, read on first use when the
+    /// corpus was opened lazily (see [`Corpus::open_lazily`]).
+    loaded: OnceLock<Loaded>,
     /// Paragraphs and sentences, found on first use: a corpus of thousands of articles opens
     /// without splitting every one of them first.
     structure: OnceLock<Structure>,
+}
+
+/// An article's text with the problem reading it, if any (kept, not fatal: the text is then
+/// what could be read, possibly nothing).
+#[derive(Debug, PartialEq, Eq)]
+struct Loaded {
+    text: String,
+    problem: Option<String>,
 }
 
 impl Article {
@@ -44,14 +54,56 @@ impl Article {
             title: entry.title,
             source: entry.source,
             date: entry.date,
-            text,
+            loaded: OnceLock::from(Loaded {
+                text,
+                problem: None,
+            }),
             structure: OnceLock::new(),
         }
     }
 
+    /// An article whose text is read from `path` on first use.
+    fn unread(id: ArticleId, entry: IndexEntry, path: PathBuf) -> Self {
+        Self {
+            id,
+            file: entry.file,
+            path: Some(path),
+            title: entry.title,
+            source: entry.source,
+            date: entry.date,
+            loaded: OnceLock::new(),
+            structure: OnceLock::new(),
+        }
+    }
+
+    /// The article's text exactly as read (read now if the corpus was opened lazily; a file
+    /// that cannot be read gives an empty text and a [`Article::problem`]).
+    pub fn text(&self) -> &str {
+        &self.load().text
+    }
+
+    /// What was wrong with the article's file when its text was read; `None` also while it
+    /// has not been read.
+    pub fn problem(&self) -> Option<&str> {
+        self.loaded.get().and_then(|l| l.problem.as_deref())
+    }
+
+    fn load(&self) -> &Loaded {
+        self.loaded.get_or_init(|| {
+            let mut warnings = Vec::new();
+            let text = self
+                .path
+                .as_deref()
+                .and_then(|path| read_text(path, &mut warnings))
+                .unwrap_or_default();
+            let problem = warnings.into_iter().next().map(|w| w.problem);
+            Loaded { text, problem }
+        })
+    }
+
     /// The article's paragraphs and sentences (split on first call, then kept).
     pub fn structure(&self) -> &Structure {
-        self.structure.get_or_init(|| Structure::of(&self.text))
+        self.structure.get_or_init(|| Structure::of(self.text()))
     }
 
     /// The article's structure if it is split already; never splits.
@@ -67,7 +119,7 @@ impl Article {
             structure
                 .paragraphs
                 .last()
-                .is_none_or(|p| p.span.end <= self.text.len())
+                .is_none_or(|p| p.span.end <= self.text().len())
         );
         let _ = self.structure.set(structure);
     }
@@ -165,6 +217,31 @@ impl Corpus {
         }
     }
 
+    /// As [`Corpus::open`], but a folder's articles are only listed and checked (that each
+    /// file is there and under 4 GiB), not read: each text is read on first use, so the reader
+    /// shows the first article of a large corpus without reading the others first. Problems
+    /// found on reading come back from [`Article::problem`] and [`Corpus::read_problems`].
+    pub fn open_lazily(paths: &[PathBuf]) -> Result<Self, CorpusError> {
+        match paths {
+            [dir] if dir.is_dir() => open_folder_with(dir, list_articles),
+            files => open_files(files),
+        }
+    }
+
+    /// The problems found so far on reading articles of a lazily opened corpus, as warnings.
+    pub fn read_problems(&self) -> Vec<CorpusWarning> {
+        self.articles
+            .iter()
+            .filter_map(|a| {
+                let problem = a.problem()?;
+                Some(CorpusWarning {
+                    file: a.path.clone().unwrap_or_else(|| PathBuf::from(&a.file)),
+                    problem: problem.to_string(),
+                })
+            })
+            .collect()
+    }
+
     /// A corpus of in-memory texts `(file name, text)`, titled by their first lines; for
     /// generated corpora, benchmarks and tests.
     pub fn from_texts(name: &str, texts: Vec<(String, String)>) -> Self {
@@ -198,6 +275,65 @@ impl Corpus {
 }
 
 fn open_folder(dir: &Path) -> Result<Corpus, CorpusError> {
+    open_folder_with(dir, read_articles)
+}
+
+/// How a folder's listed articles become articles: read now, or checked and read later. The
+/// warnings are for files left out.
+type MakeArticles = fn(Vec<(IndexEntry, PathBuf)>, &mut Vec<CorpusWarning>) -> Vec<Article>;
+
+/// Reads every listed article now (on every core).
+fn read_articles(
+    listed: Vec<(IndexEntry, PathBuf)>,
+    warnings: &mut Vec<CorpusWarning>,
+) -> Vec<Article> {
+    let mut articles = Vec::with_capacity(listed.len());
+    for read in read_all(listed) {
+        warnings.extend(read.problems);
+        if let Some(text) = read.text {
+            let id = ArticleId(articles.len());
+            articles.push(Article::new(id, read.entry, Some(read.path), text));
+        }
+    }
+    articles
+}
+
+/// Checks that each listed article is there and small enough, and leaves reading it to its
+/// first use.
+fn list_articles(
+    listed: Vec<(IndexEntry, PathBuf)>,
+    warnings: &mut Vec<CorpusWarning>,
+) -> Vec<Article> {
+    let mut articles = Vec::with_capacity(listed.len());
+    for (entry, path) in listed {
+        if let Some(problem) = unusable(&path) {
+            warnings.push(CorpusWarning {
+                file: path,
+                problem,
+            });
+            continue;
+        }
+        let id = ArticleId(articles.len());
+        articles.push(Article::unread(id, entry, path));
+    }
+    articles
+}
+
+/// Why a listed article cannot be used at all, from its metadata: it is missing, not a file,
+/// or too large.
+fn unusable(path: &Path) -> Option<String> {
+    match std::fs::metadata(path) {
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            Some("file not found; the other articles are loaded".to_string())
+        }
+        Err(err) => Some(format!("cannot read: {err}")),
+        Ok(meta) if meta.is_dir() => Some("is a folder, not an article".to_string()),
+        Ok(meta) if meta.len() >= MAX_ARTICLE_BYTES => Some(too_large(meta.len())),
+        Ok(_) => None,
+    }
+}
+
+fn open_folder_with(dir: &Path, make: MakeArticles) -> Result<Corpus, CorpusError> {
     let index_path = dir.join("index.ron");
     let (index, mut warnings) = if index_path.is_file() {
         let source = std::fs::read_to_string(&index_path).map_err(|source| CorpusError::Read {
@@ -215,14 +351,7 @@ fn open_folder(dir: &Path) -> Result<Corpus, CorpusError> {
             listed.push((entry, path));
         }
     }
-    let mut articles = Vec::with_capacity(listed.len());
-    for read in read_all(listed) {
-        warnings.extend(read.problems);
-        if let Some(text) = read.text {
-            let id = ArticleId(articles.len());
-            articles.push(Article::new(id, read.entry, Some(read.path), text));
-        }
-    }
+    let articles = make(listed, &mut warnings);
     if articles.is_empty() && warnings.is_empty() {
         return Err(CorpusError::Empty {
             path: dir.to_path_buf(),
@@ -355,6 +484,14 @@ fn read_all(listed: Vec<(IndexEntry, PathBuf)>) -> Vec<ReadArticle> {
     })
 }
 
+/// The warning for an article of `size` bytes, over [`MAX_ARTICLE_BYTES`].
+fn too_large(size: u64) -> String {
+    format!(
+        "is {:.1} GiB; margin reads articles under 4 GiB, so it is left out",
+        size as f64 / f64::from(1u32 << 30)
+    )
+}
+
 /// The largest article margin reads, in bytes: offsets into an article are kept as `u32` in
 /// the structures that hold one per mention, sentence or row.
 pub const MAX_ARTICLE_BYTES: u64 = u32::MAX as u64;
@@ -364,10 +501,7 @@ pub const MAX_ARTICLE_BYTES: u64 = u32::MAX as u64;
 fn read_text(path: &Path, warnings: &mut Vec<CorpusWarning>) -> Option<String> {
     let too_large = |size: u64| CorpusWarning {
         file: path.to_path_buf(),
-        problem: format!(
-            "is {:.1} GiB; margin reads articles under 4 GiB, so it is left out",
-            size as f64 / f64::from(1u32 << 30)
-        ),
+        problem: too_large(size),
     };
     if let Ok(meta) = std::fs::metadata(path)
         && meta.len() >= MAX_ARTICLE_BYTES

@@ -133,7 +133,7 @@ pub fn findings(
 pub fn score(article: &Article, mentions: &[ArticleMention], sentence: usize) -> Option<Score> {
     let span = article.structure().sentences.get(sentence)?.span;
     Some(checkworthy::score_sentence(
-        &article.text,
+        article.text(),
         span,
         mentions,
         Cues::embedded(),

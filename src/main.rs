@@ -114,7 +114,12 @@ fn read(paths: Vec<PathBuf>) -> Result<()> {
     let config = Config::load(&folders.config)?;
     let theme = margin::ui::Theme::from_env(&config.colours)
         .map_err(|e| anyhow::anyhow!("{}: {e}", folders.config.join("config.ron").display()))?;
-    let corpus = open_corpus(&paths)?;
+    // The reader reads a folder's articles as it needs them: the first one before the first
+    // frame, the others while the entity index is built.
+    let corpus = match paths.as_slice() {
+        [] => Corpus::embedded(),
+        paths => Corpus::open_lazily(paths)?,
+    };
     let session = Session::load(&folders.session_file());
     let place = session.places.get(&corpus.origin.key()).cloned();
     let corrections_file = folders.corrections_file(&corpus.origin);

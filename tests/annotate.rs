@@ -278,7 +278,7 @@ fn annotations_follow_their_quote_when_the_article_changes_and_orphans_are_kept(
         .unwrap();
     let article = app.article().unwrap();
     assert_eq!(
-        verified.anchor.span.slice(&article.text),
+        verified.anchor.span.slice(article.text()),
         "Paragraph 1 opens here."
     );
     assert_eq!(
@@ -394,7 +394,7 @@ fn an_orphan_is_re_attached_by_keyboard_from_the_overview() {
         panic!("{:?} {}", app.mode, status(&app))
     };
     assert_eq!(picker.quote, "Nobody signed anything in the end.");
-    let text = app.corpus.articles[0].text.clone();
+    let text = app.corpus.articles[0].text().to_string();
     assert!(
         picker.candidates[0]
             .0

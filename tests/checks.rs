@@ -39,7 +39,7 @@ fn status(app: &App) -> String {
 fn cursor_text(app: &App) -> &str {
     app.cursor_span()
         .unwrap()
-        .slice(&app.article().unwrap().text)
+        .slice(app.article().unwrap().text())
 }
 
 #[test]

@@ -42,7 +42,7 @@ fn the_embedded_seeds_are_the_files_in_seeds_verbatim() {
                 .join(&article.file),
         )
         .unwrap();
-        assert_eq!(article.text, on_disk, "{}", article.file);
+        assert_eq!(article.text(), on_disk, "{}", article.file);
     }
 }
 
@@ -111,7 +111,7 @@ fn non_utf8_text_is_decoded_lossily_with_a_warning() {
         .iter()
         .find(|a| a.file == "latin1.txt")
         .unwrap();
-    assert!(latin1.text.starts_with("Caf\u{FFFD} prices rose."));
+    assert!(latin1.text().starts_with("Caf\u{FFFD} prices rose."));
     let warning = corpus
         .warnings
         .iter()
@@ -139,6 +139,9 @@ fn an_article_of_4_gib_or_more_is_left_out_with_a_warning() {
         warning.problem,
         "is 5.0 GiB; margin reads articles under 4 GiB, so it is left out"
     );
+    let lazily = Corpus::open_lazily(&[dir.path().to_path_buf()]).unwrap();
+    assert_eq!(lazily.len(), 1);
+    assert_eq!(lazily.warnings, corpus.warnings);
 }
 
 #[test]
@@ -163,7 +166,7 @@ fn control_characters_are_kept_in_the_text_so_offsets_match_the_file() {
     let corpus = Corpus::open(&[fixture("escapes")]).unwrap();
     let hostile = &corpus.articles[0];
     let on_disk = std::fs::read(fixture("escapes/hostile.txt")).unwrap();
-    assert_eq!(hostile.text.as_bytes(), on_disk.as_slice());
+    assert_eq!(hostile.text().as_bytes(), on_disk.as_slice());
 }
 
 #[test]
@@ -186,7 +189,7 @@ fn seed_sentences_split_where_a_reader_would() {
         a.structure()
             .sentences
             .iter()
-            .map(|s| s.span.slice(&a.text))
+            .map(|s| s.span.slice(a.text()))
             .collect()
     };
     let denies = sentences(3);
@@ -215,4 +218,46 @@ fn seed_sentences_split_where_a_reader_would() {
             );
         }
     }
+}
+
+#[test]
+fn a_lazily_opened_folder_reads_each_text_on_first_use() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("index.ron"),
+        r#"(articles: [(file: "a.txt", title: "A"), (file: "b.txt", title: "B"), (file: "gone.txt", title: "Gone")])"#,
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Japan and the U.S. met.\n").unwrap();
+    std::fs::write(dir.path().join("b.txt"), "First words.\n").unwrap();
+    let corpus = Corpus::open_lazily(&[dir.path().to_path_buf()]).unwrap();
+
+    // Listing found the missing file at once; the others are listed, not read.
+    assert_eq!(corpus.len(), 2);
+    assert!(
+        corpus
+            .warnings
+            .iter()
+            .any(|w| w.file.ends_with("gone.txt") && w.problem.starts_with("file not found"))
+    );
+    std::fs::write(dir.path().join("b.txt"), "Written after opening.\n").unwrap();
+    assert_eq!(corpus.articles[1].text(), "Written after opening.\n");
+    assert_eq!(corpus.articles[0].text(), "Japan and the U.S. met.\n");
+    assert!(corpus.read_problems().is_empty());
+}
+
+#[test]
+fn problems_found_on_reading_lazily_are_kept_with_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Fine text.\n").unwrap();
+    std::fs::write(dir.path().join("b.txt"), b"Caf\xe9 prices rose.\n").unwrap();
+    let corpus = Corpus::open_lazily(&[dir.path().to_path_buf()]).unwrap();
+    let latin1 = &corpus.articles[1];
+    assert_eq!(latin1.problem(), None, "nothing is known before reading");
+    assert!(latin1.text().starts_with("Caf\u{FFFD} prices rose."));
+    let problem = latin1.problem().expect("the bad byte is reported");
+    assert!(problem.contains("not valid UTF-8"), "{problem}");
+    let problems = corpus.read_problems();
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].file.ends_with("b.txt"));
 }

@@ -137,7 +137,7 @@ fn enter_in_the_pane_jumps_to_the_first_mention_and_highlights_it() {
     let cursor = app.cursor_span().unwrap();
     assert!(
         cursor
-            .slice(&app.article().unwrap().text)
+            .slice(app.article().unwrap().text())
             .contains("Prime Minister Shinzo Abe")
     );
     assert_eq!(active_name(&app).as_deref(), Some("Shinzo Abe"));
@@ -359,7 +359,7 @@ fn margin_entities_prints_json_lines_with_byte_offsets_and_honours_corrections()
         first["end"].as_u64().unwrap() as usize,
     );
     assert_eq!(
-        &corpus.articles[0].text[start..end],
+        &corpus.articles[0].text()[start..end],
         first["text"].as_str().unwrap()
     );
     assert!(!text.contains("\"Bitcoin\""));
@@ -377,7 +377,7 @@ fn a_selected_span_is_marked_as_a_new_entity_with_a_label() {
     let index = app.entities.index().unwrap();
     let mention = index.article_mentions(ArticleId(0))[0];
     assert_eq!(mention.label(), margin::entities::Label::Org);
-    let text = &app.corpus.articles[0].text;
+    let text = &app.corpus.articles[0].text();
     assert_eq!(
         mention.span().slice(text),
         "Last week, Japan’s top trade negotiator"
@@ -396,5 +396,33 @@ fn a_selected_span_is_marked_as_a_new_entity_with_a_label() {
         status(&app).starts_with("marked “Last week"),
         "{}",
         status(&app)
+    );
+}
+
+#[test]
+fn problems_reading_a_lazily_opened_corpus_are_shown_once_the_index_has_read_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Japan and the U.S. met on Monday.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("b.txt"), b"Caf\xe9 prices rose.\n").unwrap();
+    let corpus = Corpus::open_lazily(&[dir.path().to_path_buf()]).unwrap();
+    let mut app = App::new(corpus, Config::default(), None);
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    assert!(
+        app.message.is_none(),
+        "nothing is known before the texts are read"
+    );
+    let started = app.start();
+    background::settle(&mut app, started);
+    let shown = status(&app);
+    assert!(
+        shown.starts_with("b.txt: not valid UTF-8"),
+        "the file and its problem: {shown}"
     );
 }

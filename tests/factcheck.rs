@@ -34,7 +34,7 @@ fn sentence_starting(corpus: &Corpus, article: usize, start: &str) -> (usize, By
         .sentences
         .iter()
         .enumerate()
-        .find(|(_, s)| s.span.slice(&a.text).starts_with(start))
+        .find(|(_, s)| s.span.slice(a.text()).starts_with(start))
         .map(|(i, s)| (i, s.span))
         .unwrap_or_else(|| panic!("no sentence starts with {start:?}"))
 }
@@ -164,7 +164,7 @@ fn every_member_is_its_span_of_the_article_and_every_group_explains_itself_in_on
         for m in &group.members {
             let article = &corpus.articles[m.article.0];
             assert_eq!(m.file, article.file);
-            assert_eq!(m.span.slice(&article.text), m.text);
+            assert_eq!(m.span.slice(article.text()), m.text);
             assert!(
                 article.structure().sentences[m.sentence]
                     .span
@@ -180,7 +180,7 @@ fn every_seed_amount_mention_normalises() {
     for article in &corpus.articles {
         for m in index.article_mentions(article.id) {
             if matches!(m.label(), Label::Money | Label::Percent) {
-                let text = m.span().slice(&article.text);
+                let text = m.span().slice(article.text());
                 let amount = Amount::parse_as(text, m.label() == Label::Percent);
                 assert!(amount.is_some(), "{text}");
             }
@@ -204,14 +204,14 @@ fn coverage_counts_check_worthy_sentences_with_a_marked_claim() {
     let article = &corpus.articles[4];
     let (eight, eight_span) = sentence_starting(&corpus, 4, "Japan has agreed to buy");
     let (seven, seven_span) = sentence_starting(&corpus, 4, "As the largest agricultural");
-    let mut notes = Annotations::new(&article.file, &article.text);
+    let mut notes = Annotations::new(&article.file, article.text());
     notes.put(claim(
-        &article.text,
+        article.text(),
         eight_span,
         "c1",
         Some(Status::Verified),
     ));
-    notes.put(claim(&article.text, seven_span, "c2", None));
+    notes.put(claim(article.text(), seven_span, "c2", None));
     let per_article = [None, None, None, None, Some(&notes)];
     let found = findings(&corpus, &index, &per_article);
     let check = found.article(article.id).expect("article 4 is checked");
@@ -246,14 +246,14 @@ fn every_sentence_has_a_score_that_explains_itself() {
             assert_eq!(score.checkworthy, worthy);
             let sum: f64 = score.reasons.iter().map(|r| r.weight).sum();
             assert!((sum - score.value).abs() < 1e-9);
-            assert!(!score.explain(&article.text).contains('\n'));
+            assert!(!score.explain(article.text()).contains('\n'));
         }
         assert!(margin::factcheck::score(article, mentions, sentences).is_none());
     }
     let (i, _) = sentence_starting(&corpus, 0, "Foreign investors poured a record");
     let first = &corpus.articles[0];
     let score = margin::factcheck::score(first, index.article_mentions(first.id), i);
-    let explained = score.map(|s| s.explain(&first.text)).unwrap_or_default();
+    let explained = score.map(|s| s.explain(first.text())).unwrap_or_default();
     assert!(explained.contains("comparative “record”"), "{explained}");
     assert!(explained.contains("amount “¥2.18 trillion”"), "{explained}");
 }
@@ -284,7 +284,7 @@ fn evidence_for_the_denial_comes_from_the_other_articles_best_first() {
     assert!(candidates.windows(2).all(|w| w[0].score >= w[1].score));
     let best = &candidates[0];
     assert_eq!(best.article, ArticleId(1));
-    let text = &corpus.articles[1].text;
+    let text = &corpus.articles[1].text();
     let words: Vec<&str> = best.shared.iter().map(|p| p.span.slice(text)).collect();
     assert!(words.contains(&"holdings"), "{words:?}");
     for c in &candidates {
@@ -309,7 +309,7 @@ fn evidence_marks_an_equal_amount_and_leaves_unrelated_sentences_out() {
         .iter()
         .find(|c| c.shared.iter().any(|p| p.kind == SharedKind::Amount))
         .expect("the trillion-dollar stake is a candidate");
-    let text = &corpus.articles[stake.article.0].text;
+    let text = &corpus.articles[stake.article.0].text();
     assert!(stake.span.slice(text).contains("trillion-dollar stake"));
     let total: usize = corpus
         .articles
@@ -359,7 +359,7 @@ fn the_json_report_is_one_object_a_line_with_byte_ranges() {
         member["start"].as_u64().unwrap_or(0) as usize,
         member["end"].as_u64().unwrap_or(0) as usize,
     );
-    assert_eq!(&corpus.articles[4].text[start..end], "$7 billion+");
+    assert_eq!(&corpus.articles[4].text()[start..end], "$7 billion+");
     let coverage = values.last().expect("coverage lines");
     assert_eq!(coverage["type"], "coverage");
     assert!(coverage["checkworthy"].as_u64().is_some());

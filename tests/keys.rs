@@ -29,7 +29,7 @@ fn press(app: &mut App, keys: &str) -> Vec<Effect> {
 fn cursor_text(app: &App) -> &str {
     app.cursor_span()
         .unwrap()
-        .slice(&app.article().unwrap().text)
+        .slice(app.article().unwrap().text())
 }
 
 fn status(app: &App) -> &str {

@@ -23,13 +23,13 @@ fn large_corpus() -> Corpus {
     let mut text = String::new();
     while text.len() < 1_200_000 {
         for article in &seeds.articles {
-            text.push_str(&article.text);
+            text.push_str(article.text());
             text.push_str("\n\n");
         }
     }
     text.push_str(LAST);
     text.push('\n');
-    let small = seeds.articles[0].text.clone();
+    let small = seeds.articles[0].text().to_string();
     Corpus::from_texts(
         "large",
         vec![("large.txt".into(), text), ("small.txt".into(), small)],
@@ -78,7 +78,7 @@ fn screen(app: &App) -> String {
 }
 
 fn text_of(app: &App) -> &str {
-    &app.article().unwrap().text
+    app.article().unwrap().text()
 }
 
 #[test]
@@ -261,7 +261,7 @@ fn keys_do_the_same_before_and_after_the_layout_is_complete() {
 #[test]
 fn reopening_far_down_a_large_article_lands_on_the_saved_sentence() {
     let corpus = large_corpus();
-    let text = corpus.articles[0].text.clone();
+    let text = corpus.articles[0].text().to_string();
     let whole = Structure::of(&text);
     let saved = whole.sentences[whole.sentences.len() * 2 / 3];
     let place = margin::app::session::Place {

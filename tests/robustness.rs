@@ -144,13 +144,13 @@ fn large_corpus() -> Corpus {
         let mut text = String::new();
         while text.len() < 320_000 {
             for article in &seeds.articles {
-                text.push_str(&article.text);
+                text.push_str(article.text());
                 text.push_str("\n\n");
             }
         }
         text
     });
-    let short = Corpus::embedded().articles[1].text.clone();
+    let short = Corpus::embedded().articles[1].text().to_string();
     Corpus::from_texts(
         "large",
         vec![

@@ -37,7 +37,7 @@ impl App {
     /// The span claims and highlights act on: the selection, else the cursor sentence.
     fn target_span(&self) -> Option<ByteSpan> {
         match &self.mode {
-            Mode::Selecting(selection) => self.article().map(|a| selection.span(&a.text)),
+            Mode::Selecting(selection) => self.article().map(|a| selection.span(a.text())),
             _ => self.cursor_span(),
         }
     }
@@ -112,14 +112,14 @@ impl App {
     }
 
     pub(super) fn new_claim(&self, span: ByteSpan) -> Option<Claim> {
-        let text = &self.article()?.text;
+        let text = &self.article()?.text();
         let anchor = Anchor::new(text, span);
         let id = AnnotationId::generate(&anchor.quote, self.annotations.now);
         Some(Claim::new(id, anchor, self.annotations.now))
     }
 
     fn new_highlight(&self, span: ByteSpan) -> Option<Highlight> {
-        let text = &self.article()?.text;
+        let text = &self.article()?.text();
         let anchor = Anchor::new(text, span);
         let id = AnnotationId::generate(&anchor.quote, self.annotations.now);
         Some(Highlight::new(id, anchor, self.annotations.now))
@@ -416,7 +416,7 @@ impl App {
                 && let Some(article) = self.corpus.article(id)
             {
                 notes.annotations =
-                    super::sidecars::with_text_hash(&notes.annotations, &article.text);
+                    super::sidecars::with_text_hash(&notes.annotations, article.text());
             }
             if let Some(path) = &notes.path {
                 effects.push(Effect::WriteSidecar {

@@ -140,7 +140,7 @@ impl App {
         let article = self.article()?;
         let mentions = self.entities.index()?.article_mentions(self.current);
         let score = factcheck::score(article, mentions, self.cursor)?;
-        let text = &article.text;
+        let text = &article.text();
         let verdict = if score.checkworthy {
             "check-worthy"
         } else {
@@ -191,7 +191,7 @@ impl App {
         let evidence = Evidence {
             article: cited.file.clone(),
             relation,
-            anchor: Anchor::new(&cited.text, candidate.span),
+            anchor: Anchor::new(cited.text(), candidate.span),
         };
         let cited_title = cited.title.clone();
         self.mode = Mode::Reading;

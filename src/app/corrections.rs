@@ -101,7 +101,7 @@ impl App {
         let Some(article) = self.article() else {
             return Vec::new();
         };
-        let quote = span.slice(&article.text).to_string();
+        let quote = span.slice(article.text()).to_string();
         let correction = Correction::Mark {
             doc: article.file.clone(),
             start: span.start,

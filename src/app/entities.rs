@@ -165,6 +165,12 @@ impl App {
         if built.generation < self.entities.requested {
             return Vec::new();
         }
+        // Building the index read every article: problems with files of a corpus opened
+        // lazily are known now, once.
+        if self.entities.built.is_none() {
+            let problems = self.corpus.read_problems();
+            self.warn_about(&problems);
+        }
         self.findings = None;
         let effect = Effect::Background(super::background::Job::Factcheck {
             corpus: std::sync::Arc::clone(&self.corpus),

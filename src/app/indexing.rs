@@ -52,7 +52,7 @@ pub fn build_generation(
     let total = corpus.len();
     let mut builder = IndexBuilder::new(gazetteer(), corrections);
     for (i, article) in corpus.articles.iter().enumerate() {
-        builder.add(&article.file, &article.text);
+        builder.add(&article.file, article.text());
         progress(i + 1, total);
     }
     BuiltIndex {

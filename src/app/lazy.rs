@@ -33,7 +33,7 @@ pub(super) struct LazyLayout {
 impl LazyLayout {
     /// `article` at `width` columns: built whole when it is short, else not yet at all.
     pub(super) fn new(article: &Article, width: usize) -> Self {
-        let short = article.text.len() <= SLICE_BYTES;
+        let short = article.text().len() <= SLICE_BYTES;
         let partial =
             (!short && article.structure_if_split().is_none()).then(StructureBuilder::default);
         let mut lazy = LazyLayout {
@@ -49,7 +49,7 @@ impl LazyLayout {
     /// Starts the rows of `article` again for `width` columns; what is split is kept.
     pub(super) fn set_width(&mut self, article: &Article, width: usize) {
         self.layout = ArticleLayout::empty(width);
-        if article.text.len() <= SLICE_BYTES {
+        if article.text().len() <= SLICE_BYTES {
             self.reach_end(article);
         }
     }
@@ -77,12 +77,12 @@ impl LazyLayout {
             && article.structure_if_split().is_none()
             && partial.structure().paragraphs.len() <= next
         {
-            partial.split_paragraph(&article.text);
+            partial.split_paragraph(article.text());
         }
         self.settle(article);
         match split_so_far(&self.partial, article).paragraphs.get(next) {
             Some(paragraph) => {
-                self.layout.push_paragraph(&article.text, paragraph);
+                self.layout.push_paragraph(article.text(), paragraph);
                 true
             }
             None => {
@@ -100,10 +100,10 @@ impl LazyLayout {
         } else if self
             .partial
             .as_ref()
-            .is_some_and(|p| p.is_complete(&article.text))
+            .is_some_and(|p| p.is_complete(article.text()))
             && let Some(partial) = self.partial.take()
         {
-            article.keep_structure(partial.finish(&article.text));
+            article.keep_structure(partial.finish(article.text()));
         }
     }
 
@@ -131,7 +131,7 @@ impl LazyLayout {
         if let Some(partial) = &mut self.partial {
             while partial.structure().sentences.len() <= sentence
                 && article.structure_if_split().is_none()
-                && partial.split_paragraph(&article.text)
+                && partial.split_paragraph(article.text())
             {}
         }
         self.settle(article);
@@ -203,7 +203,7 @@ impl App {
         match self.article() {
             Some(article) if !self.lazy.is_complete(article) => {
                 let done = self.lazy.laid_out_to(article).max(1);
-                let total = article.text.len() as f64 / done as f64 * rows as f64;
+                let total = article.text().len() as f64 / done as f64 * rows as f64;
                 (total as usize).max(rows)
             }
             _ => rows,

@@ -255,7 +255,7 @@ impl App {
         let wanted = column.saturating_sub(text.x) as usize;
         let mut used = 0;
         let mut byte = span.end.saturating_sub(1).max(span.start);
-        for (i, c) in span.slice(&article.text).char_indices() {
+        for (i, c) in span.slice(article.text()).char_indices() {
             used += display::width(c);
             if used > wanted {
                 byte = span.start + i;

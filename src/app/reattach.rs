@@ -29,7 +29,7 @@ impl App {
     pub(super) fn open_reattach(&mut self, article: ArticleId, id: AnnotationId) {
         let (Some(notes), Some(text)) = (
             self.annotations.notes.get(article.0),
-            self.corpus.article(article).map(|a| a.text.as_str()),
+            self.corpus.article(article).map(|a| a.text()),
         ) else {
             return;
         };
@@ -63,7 +63,11 @@ impl App {
         let Some((span, _)) = picker.candidates.get(picker.selected).copied() else {
             return Vec::new();
         };
-        let Some(text) = self.corpus.article(picker.article).map(|a| a.text.clone()) else {
+        let Some(text) = self
+            .corpus
+            .article(picker.article)
+            .map(|a| a.text().to_string())
+        else {
             return Vec::new();
         };
         let Some(notes) = self.annotations.notes.get(picker.article.0) else {

@@ -88,7 +88,7 @@ pub fn search_corpus(corpus: &Corpus, query: &str) -> Vec<Hit> {
     for article in &corpus.articles {
         let sentences = &article.structure().sentences;
         let mut next_sentence = 0;
-        for matched in find_all(&article.text, query) {
+        for matched in find_all(article.text(), query) {
             let Some(i) = article.structure().sentence_containing(matched.start) else {
                 continue;
             };
@@ -119,7 +119,7 @@ impl App {
         }
         let matches = self
             .article()
-            .map(|a| find_all(&a.text, &query))
+            .map(|a| find_all(a.text(), &query))
             .unwrap_or_default();
         self.search = Some(ArticleSearch {
             query,

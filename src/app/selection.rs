@@ -109,10 +109,10 @@ impl App {
         let Some(article) = self.article() else {
             return;
         };
-        let head = moved(&article.text, span.start, Motion::WordEnd)
+        let head = moved(article.text(), span.start, Motion::WordEnd)
             .min(span.end.saturating_sub(1))
             .max(span.start);
-        let head = floor_char(&article.text, head);
+        let head = floor_char(article.text(), head);
         self.mode = super::Mode::Selecting(Selection {
             anchor: span.start,
             head,
@@ -132,7 +132,7 @@ impl App {
         let Some(article) = self.article() else {
             return;
         };
-        let text = &article.text;
+        let text = &article.text();
         let structure = self.structure();
         let head = match motion {
             Motion::Down | Motion::Up => {

@@ -49,8 +49,8 @@ impl ArticleNotes {
     ) {
         let mut orphans = Vec::new();
         let mut moved = Vec::new();
-        if !annotations.matches_text(&article.text) {
-            for (id, placement) in annotations.reanchor(&article.text) {
+        if !annotations.matches_text(article.text()) {
+            for (id, placement) in annotations.reanchor(article.text()) {
                 match placement {
                     Placement::Orphaned => orphans.push(id),
                     Placement::Moved { span, .. } => moved.push((id, span)),
@@ -60,7 +60,7 @@ impl ArticleNotes {
             // A moved record is shown where it was found (and marked moved); the file keeps
             // the old anchor until the record is next saved.
             for (id, span) in &moved {
-                annotations.reattach(id, crate::annotations::Anchor::new(&article.text, *span));
+                annotations.reattach(id, crate::annotations::Anchor::new(article.text(), *span));
             }
         }
         (orphans, moved, annotations)

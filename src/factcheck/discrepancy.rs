@@ -239,7 +239,7 @@ pub(crate) fn member(
         sentence: sentence.sentence,
         span,
         text: article
-            .map(|a| span.slice(&a.text).to_string())
+            .map(|a| span.slice(a.text()).to_string())
             .unwrap_or_default(),
         value,
     }
@@ -274,7 +274,7 @@ pub(crate) fn shared_names(
                 TermKey::Word(key) if *key != term.shown => corpus
                     .articles
                     .get(s.article.0)
-                    .map(|a| t.span.slice(&a.text).to_lowercase())
+                    .map(|a| t.span.slice(a.text()).to_lowercase())
                     .unwrap_or_else(|| term.shown.clone()),
                 _ => term.shown.clone(),
             };

@@ -356,7 +356,7 @@ mod tests {
         );
         assert!(!found.is_empty());
         assert_eq!(found[0].article, ArticleId(1));
-        let text = &corpus.articles[1].text;
+        let text = &corpus.articles[1].text();
         let amount = found[0]
             .shared
             .iter()

@@ -113,7 +113,7 @@ impl CorpusProfile {
             let mut window = MentionWindow::default();
             for sentence in &article.structure().sentences {
                 let near = window.next(mentions, sentence.span);
-                profile.push_sentence(&article.text, sentence.span, near);
+                profile.push_sentence(article.text(), sentence.span, near);
             }
         }
         profile.term_ids.shrink_to_fit();
@@ -357,7 +357,7 @@ impl CorpusProfile {
             Some(s) if s.span == span => at,
             _ => usize::MAX,
         };
-        let raw = RawSentence::of(&article.text, span, mentions_near(mentions, span));
+        let raw = RawSentence::of(article.text(), span, mentions_near(mentions, span));
         let mut terms: Vec<TermUse> = Vec::new();
         for (key, _, at) in raw.terms {
             if let Some(id) = self.term_id(&key)
@@ -468,7 +468,7 @@ mod tests {
             .sentences_of(article.id)
             .filter_map(|s| profile.expand(&corpus, &index, s))
             .flat_map(|s| s.amounts)
-            .find(|a| a.phrase.slice(&article.text).ends_with('+'))
+            .find(|a| a.phrase.slice(article.text()).ends_with('+'))
             .map(|a| a.amount.to_string());
         assert_eq!(plus.as_deref(), Some("≥ $7 bn"));
     }

@@ -247,7 +247,7 @@ fn reports(
         let mentions = index.article_mentions(article.id);
         let sentences = profile.sentences_of(article.id);
         for (s, sentence) in sentences.zip(&article.structure().sentences) {
-            for (verb, stance) in verbs.verbs_in(&article.text, sentence.span) {
+            for (verb, stance) in verbs.verbs_in(article.text(), sentence.span) {
                 // Mentions are sorted by start: those of this sentence before the verb are a
                 // run, found by bisection rather than by walking back through the article.
                 let end = mentions.partition_point(|m| m.span().end <= verb.start);
@@ -258,7 +258,7 @@ fn reports(
                     .rev()
                     .find(|m| !matches!(m.label(), Label::Money | Label::Percent | Label::Date));
                 let Some(subject) = subject else { continue };
-                let gap = article.text[subject.span().end..verb.start]
+                let gap = article.text()[subject.span().end..verb.start]
                     .unicode_words()
                     .count();
                 if gap > verbs.verbs.subject_gap {

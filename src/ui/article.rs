@@ -52,7 +52,7 @@ impl Widget for ArticlePane<'_> {
 
         let layout = app.layout();
         if layout.is_empty() {
-            let note = if article.text.is_empty() {
+            let note = if article.text().is_empty() {
                 "(this article is empty)"
             } else {
                 "(this article has no text)"
@@ -92,7 +92,7 @@ impl Widget for ArticlePane<'_> {
                         run.marks
                     };
                     Span::styled(
-                        display::sanitize(run.span.slice(&article.text)),
+                        display::sanitize(run.span.slice(article.text())),
                         self.theme.marks(set),
                     )
                 })
@@ -143,7 +143,7 @@ impl ArticlePane<'_> {
         }
         if let crate::app::Mode::Selecting(selection) = &app.mode {
             layers.push((
-                selection.span(self.app.article().map_or("", |a| a.text.as_str())),
+                selection.span(self.app.article().map_or("", |a| a.text())),
                 Mark::Selection,
             ));
         }

@@ -31,7 +31,7 @@ impl Widget for EvidenceOverlay<'_> {
         let claim = self
             .app
             .article()
-            .map_or("", |a| self.picker.span.slice(&a.text));
+            .map_or("", |a| self.picker.span.slice(a.text()));
         let heading = display::truncate(&format!("Claim: “{claim}”"), inner.width as usize);
         buf.set_string(inner.x, inner.y, heading, self.theme.title());
         let rows = inner.height.saturating_sub(2) as usize;
@@ -51,7 +51,12 @@ impl Widget for EvidenceOverlay<'_> {
             let label = display::fit(&format!("{:.1} {}", candidate.score, article.title), 24);
             let mut spans = vec![Span::styled(format!("{label} │ "), self.theme.dim())];
             let shared: Vec<ByteSpan> = candidate.shared.iter().map(|p| p.span).collect();
-            spans.extend(marked(&article.text, candidate.span, &shared, shared_style));
+            spans.extend(marked(
+                article.text(),
+                candidate.span,
+                &shared,
+                shared_style,
+            ));
             let kinds: Vec<&str> = candidate
                 .shared
                 .iter()
@@ -164,7 +169,7 @@ impl Widget for DiscrepanciesOverlay<'_> {
                         a.structure()
                             .sentences
                             .get(member.sentence)
-                            .map(|s| s.span.slice(&a.text))
+                            .map(|s| s.span.slice(a.text()))
                     })
                     .unwrap_or("");
                 let line = Line::from(vec![

@@ -90,7 +90,7 @@ impl NoteOverlay<'_> {
                 .and_then(|n| n.annotations.highlight(id))
                 .map(|h| h.anchor.span),
         };
-        span.map(|s| s.slice(&article.text).to_string())
+        span.map(|s| s.slice(article.text()).to_string())
             .unwrap_or_default()
     }
 }

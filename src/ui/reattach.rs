@@ -49,7 +49,7 @@ impl Widget for ReattachOverlay<'_> {
                 width: inner.width,
                 height: 1,
             };
-            let text = display::truncate(span.slice(&article.text), width.saturating_sub(9));
+            let text = display::truncate(span.slice(article.text()), width.saturating_sub(9));
             Line::from(vec![
                 Span::styled(format!("{score:>5.2} │ "), self.theme.dim()),
                 Span::raw(text),

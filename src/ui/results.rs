@@ -47,7 +47,7 @@ impl Widget for ResultsOverlay<'_> {
                 &format!("{} {}", hit.article.0 + 1, article.title),
                 label_width,
             );
-            let text = &article.text;
+            let text = &article.text();
             let (before, matched, after) = (
                 &text[sentence.span.start..hit.matched.start],
                 hit.matched.slice(text),
