@@ -1,12 +1,17 @@
 //! margin: a terminal reader for close reading and fact checking of a news corpus.
 //!
 //! The library holds everything that can be tested without a terminal. [`corpus`] loads the
-//! articles (the embedded seeds, a folder with or without `index.ron`, single files) and
-//! reports bad input per file. [`text`] models an article as byte spans: paragraphs,
-//! headings and sentences, the display form of untrusted characters, layout per width and
-//! style marks. [`app`] is the reading session: state, the keymap, and `App::update`, the one
-//! function that changes state and returns effects (file I/O) as data. [`config`] reads
-//! `config.ron` and finds the folders. [`cli`] describes the command line.
+//! articles (the embedded seeds, a folder with or without `index.ron`, single files; the
+//! reader reads a folder's texts as it needs them) and reports bad input per file. [`text`]
+//! models an article as byte spans: paragraphs, headings and sentences, the display form of
+//! untrusted characters, layout per width and style marks. [`entities`] extracts and groups
+//! named entities; [`annotations`] keeps claims and highlights in sidecar files;
+//! [`factcheck`] finds discrepancies, check-worthy sentences and evidence; [`export`] writes
+//! annotations out. [`app`] is the reading session: state, the keymap, and `App::update`, the
+//! one function that changes state and returns effects (file I/O, background jobs) as data;
+//! `app::background` runs those jobs (the entity index, the findings) wherever the caller
+//! likes. [`config`] reads `config.ron` and finds the folders. [`cli`] describes the command
+//! line and [`commands`] the printing subcommands.
 //!
 //! Behind the `tui` feature, [`ui`] draws `&App` with ratatui and [`term`] runs the event
 //! loop with crossterm; nothing else may use a terminal crate (CI builds the library
