@@ -16,8 +16,14 @@ struct Tmux {
 }
 
 impl Tmux {
-    /// Starts margin with fresh data and config folders and `env` set; `None` without tmux.
+    /// Starts margin on the seeds with fresh data and config folders and `env` set; `None`
+    /// without tmux.
     fn start(env: &str) -> Option<(Self, std::path::PathBuf)> {
+        Self::start_on(env, None)
+    }
+
+    /// As [`Tmux::start`], on the corpus at `corpus` when given.
+    fn start_on(env: &str, corpus: Option<&Path>) -> Option<(Self, std::path::PathBuf)> {
         if Command::new("tmux").arg("-V").output().is_err() {
             assert!(
                 std::env::var_os("CI").is_none(),
@@ -30,8 +36,9 @@ impl Tmux {
         let data = dirs.path().join("data");
         let config = dirs.path().join("config");
         let socket = dirs.path().join("tmux.sock").to_str().unwrap().to_string();
+        let corpus = corpus.map_or(String::new(), |c| format!(" '{}'", c.display()));
         let command = format!(
-            "env {env} MARGIN_DATA_DIR={} MARGIN_CONFIG_DIR={} {}; echo margin-exit=$?; sleep 60",
+            "env {env} MARGIN_DATA_DIR={} MARGIN_CONFIG_DIR={} {}{corpus}; echo margin-exit=$?; sleep 60",
             data.display(),
             config.display(),
             env!("CARGO_BIN_EXE_margin")
@@ -194,4 +201,40 @@ fn closing_the_terminal_saves_the_position_and_ends_margin() {
         saved.contains("byte: 223"),
         "the third sentence starts at byte 223: {saved}"
     );
+}
+
+#[test]
+fn a_folder_is_read_as_needed_and_its_bad_files_are_named_once_indexed() {
+    let corpus = tempfile::tempdir().unwrap();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    std::fs::copy(
+        seeds.join("000_30275bd4750cc261.txt"),
+        corpus.path().join("a.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.path().join("b.txt"),
+        b"Caf\xe9 prices rose in Tokyo.\n",
+    )
+    .unwrap();
+    let Some((tmux, _)) = Tmux::start_on("", Some(corpus.path())) else {
+        return;
+    };
+    let first = tmux.wait_for("article 1/2");
+    assert!(
+        first.contains("Last week, Japan’s top trade negotiator"),
+        "{first}"
+    );
+    // The entity index reads b.txt on the worker; its problem is shown when the index arrives.
+    let indexed = tmux.wait_for("b.txt: not valid UTF-8");
+    assert!(indexed.contains("Ryosei Akazawa"), "{indexed}");
+    tmux.keys("]");
+    let second = tmux.wait_for("article 2/2");
+    assert!(
+        second.contains("Caf\u{FFFD} prices rose in Tokyo."),
+        "{second}"
+    );
+    tmux.keys("q");
+    let after = tmux.wait_for("margin-exit=");
+    assert!(after.contains("margin-exit=0"), "{after}");
 }
