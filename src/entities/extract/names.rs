@@ -133,7 +133,12 @@ impl Scan<'_> {
                 if text == "of" && self.word(k) == "the" {
                     k += 1;
                 }
-                let connector = text == "of" || self.classes(j) & class::PARTICLE != 0;
+                let particle = self.classes(j) & class::PARTICLE != 0;
+                if particle {
+                    // "von der Leyen": a run of particles.
+                    k = self.particles_then_name(j, n).max(k);
+                }
+                let connector = text == "of" || particle;
                 if connector && self.starts_unit(k) {
                     in_list |= text == "of" && after_head;
                     j = k;
@@ -371,18 +376,29 @@ impl Scan<'_> {
                 {
                     j += 2;
                 }
-            } else if words > 0
-                && t.is_word()
-                && !t.cap
-                && self.classes(j) & class::PARTICLE != 0
-                && self.tokens.get(j + 1).is_some_and(|n| n.is_cap_word())
-            {
-                j += 1;
+            } else if words > 0 && self.particles_then_name(j, e) > j {
+                // "von der Leyen": particles, then the rest of the name.
+                j = self.particles_then_name(j, e);
             } else {
                 break;
             }
         }
         j
+    }
+
+    /// Where a run of lowercase name particles starting at `j` ends ("von der", "de la"),
+    /// if a capitalised word follows it before `e`; `j` itself otherwise.
+    fn particles_then_name(&self, j: usize, e: usize) -> usize {
+        let mut k = j;
+        while k < e
+            && self.tokens[k].is_word()
+            && !self.tokens[k].cap
+            && self.classes(k) & class::PARTICLE != 0
+        {
+            k += 1;
+        }
+        let name_follows = k > j && k < e && self.tokens[k].is_cap_word();
+        if name_follows { k } else { j }
     }
 
     /// Outside headings: "X of Y" with an organisation head, or a chunk ending in a suffix

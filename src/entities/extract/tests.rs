@@ -407,3 +407,11 @@ fn the_oecd_is_known_however_it_is_spelt() {
         "The [Organisation for Economic Co-operation and Development]ORG said so.",
     );
 }
+
+#[test]
+fn several_particles_can_join_a_name() {
+    check(
+        "Commission President Ursula von der Leyen said so.",
+        "Commission President [Ursula von der Leyen]PERSON said so.",
+    );
+}
