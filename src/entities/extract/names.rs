@@ -422,7 +422,10 @@ impl Scan<'_> {
         // "the Commission" or "Finance Ministry" alone is no name; "World Steel Association"
         // (two words before the suffix, however generic) is.
         let words_before = (s..p).filter(|&k| self.tokens[k].is_cap_word()).count();
-        let after_the = s > 0 && matches!(self.word(s - 1), "the" | "The");
+        // "the Finance Ministry", "Japan's Finance Ministry": a determiner makes it a name.
+        let after_the = s > 0
+            && (matches!(self.word(s - 1), "the" | "The")
+                || (s > 1 && self.word(s - 1) == "s" && matches!(self.word(s - 2), "’" | "'")));
         let specific = words_before >= 2
             || (after_the && words_before == 1 && self.classes(s) & class::SUFFIX == 0)
             || (s..p).any(|k| {

@@ -415,3 +415,19 @@ fn several_particles_can_join_a_name() {
         "Commission President [Ursula von der Leyen]PERSON said so.",
     );
 }
+
+#[test]
+fn rupees_in_letters_and_indian_scales_are_money() {
+    check(
+        "It raised ₹1,200 crore and Rs 500 crore and Rs. 20 lakh.",
+        "It raised [₹1,200 crore]MONEY and [Rs 500 crore]MONEY and [Rs. 20 lakh]MONEY.",
+    );
+}
+
+#[test]
+fn a_possessive_before_a_generic_word_and_a_suffix_makes_a_name() {
+    check(
+        "Japan's Finance Ministry said it had intervened.",
+        "[Japan]GPE's [Finance Ministry]ORG said it had intervened.",
+    );
+}

@@ -44,6 +44,7 @@ pub(super) fn find_values(
             Kind::Word if tokens[i].cap => v
                 .month_date(i)
                 .or_else(|| v.weekday(i))
+                .or_else(|| v.money_after_rupees(i))
                 .or_else(|| v.scale_dollar(i)),
             Kind::Word => v.scale_dollar(i),
             Kind::Handle => None,
@@ -121,6 +122,22 @@ impl Values<'_> {
         let first = prefix.unwrap_or(i);
         let end = self.scale_after(number).unwrap_or(number + 1);
         Some((first, end, Label::Money))
+    }
+
+    /// "Rs 1,200 crore", "Rs. 500": rupees written with letters before the number.
+    fn money_after_rupees(&self, i: usize) -> Match {
+        if !matches!(self.text(i), "Rs" | "INR") {
+            return None;
+        }
+        let mut number = i + 1;
+        if self.text(number) == "." && self.attached(number) {
+            number += 1;
+        }
+        if self.kind(number) != Some(Kind::Number) {
+            return None;
+        }
+        let end = self.scale_after(number).unwrap_or(number + 1);
+        Some((i, end, Label::Money))
     }
 
     /// "24%", "70 per cent", "5 percent", "2 percentage points".
