@@ -1,0 +1,185 @@
+//! The bindings margin ships with, per context; `config.ron` overrides them.
+
+use super::{Context, Key, KeyCode, Keymap};
+use crate::app::action::{Action, Dir};
+use crate::app::selection::Motion;
+use std::collections::BTreeMap;
+
+impl Default for Keymap {
+    fn default() -> Self {
+        use Action::*;
+        use KeyCode as K;
+        let mut map = Keymap {
+            bindings: BTreeMap::new(),
+        };
+        let plain = Key::plain;
+        let global = [
+            (Key::char(']'), NextArticle),
+            (Key::char('['), PrevArticle),
+            (plain(K::Tab), CycleFocus(Dir::Next)),
+            (plain(K::BackTab), CycleFocus(Dir::Prev)),
+            (Key::char('/'), StartSearch),
+            (Key::char('S'), StartCorpusSearch),
+            (Key::char('u'), Undo),
+            (Key::ctrl('r'), Redo),
+            (Key::char('C'), OpenOverview),
+            (Key::char('!'), OpenDiscrepancies),
+            (Key::ctrl('o'), JumpBack),
+            (Key::ctrl('i'), JumpForward),
+            (Key::char('?'), ToggleHelp),
+            (plain(K::F(1)), ToggleHelp),
+            (plain(K::Esc), Cancel),
+            (Key::char('q'), Quit),
+            (Key::ctrl('c'), Quit),
+        ];
+        let article = [
+            (Key::char('j'), MoveSentence(Dir::Next)),
+            (plain(K::Down), MoveSentence(Dir::Next)),
+            (Key::char('k'), MoveSentence(Dir::Prev)),
+            (plain(K::Up), MoveSentence(Dir::Prev)),
+            (Key::ctrl('d'), HalfPage(Dir::Next)),
+            (Key::ctrl('u'), HalfPage(Dir::Prev)),
+            (plain(K::PageDown), Page(Dir::Next)),
+            (Key::char(' '), Page(Dir::Next)),
+            (plain(K::PageUp), Page(Dir::Prev)),
+            (Key::char('g'), ToStart),
+            (plain(K::Home), ToStart),
+            (Key::char('G'), ToEnd),
+            (plain(K::End), ToEnd),
+            (Key::char('n'), SearchNext),
+            (Key::char('N'), SearchPrev),
+            (Key::char('*'), ActivateEntity),
+            (Key::char('X'), SplitMention),
+            (Key::char('V'), MarkVerified),
+            (Key::char('D'), MarkDisputed),
+            (Key::char('U'), Unmark),
+            (Key::char('v'), BeginSelection),
+            (Key::char('a'), EditNote),
+            (Key::char('t'), EditTags),
+            (Key::char('x'), DeleteHighlight),
+            (Key::char('e'), OpenEvidence),
+            (Key::char('o'), OpenCitingClaim),
+            (Key::char('c'), NextCheckworthy),
+            (Key::char('w'), ExplainCheckworthy),
+        ];
+        let evidence = [
+            (Key::char('s'), AttachSupporting),
+            (Key::char('c'), AttachContradicting),
+            (plain(K::Enter), OpenSelected),
+            (Key::char('q'), Cancel),
+        ];
+        let reattach = [(plain(K::Enter), OpenSelected), (Key::char('q'), Cancel)];
+        let discrepancies = [
+            (plain(K::Enter), OpenSelected),
+            (Key::char('q'), Cancel),
+            (Key::char('!'), Cancel),
+        ];
+        let selecting = [
+            (Key::char('w'), ExtendSelection(Motion::WordNext)),
+            (Key::char('b'), ExtendSelection(Motion::WordBack)),
+            (Key::char('e'), ExtendSelection(Motion::WordEnd)),
+            (Key::char('h'), ExtendSelection(Motion::Left)),
+            (plain(K::Left), ExtendSelection(Motion::Left)),
+            (Key::char('l'), ExtendSelection(Motion::Right)),
+            (plain(K::Right), ExtendSelection(Motion::Right)),
+            (Key::char('j'), ExtendSelection(Motion::Down)),
+            (plain(K::Down), ExtendSelection(Motion::Down)),
+            (Key::char('k'), ExtendSelection(Motion::Up)),
+            (plain(K::Up), ExtendSelection(Motion::Up)),
+            (plain(K::Enter), CommitHighlight),
+            (Key::char('V'), MarkVerified),
+            (Key::char('D'), MarkDisputed),
+            (Key::char('E'), MarkSelectionAsEntity),
+            (Key::char('a'), EditNote),
+            (Key::char('t'), EditTags),
+            (plain(K::Esc), Cancel),
+        ];
+        let note = [
+            (Key::ctrl('s'), NoteSave),
+            (plain(K::Esc), Cancel),
+            (plain(K::Enter), NoteNewline),
+            (plain(K::Backspace), PromptBackspace),
+            (plain(K::Left), NoteMove(Motion::Left)),
+            (plain(K::Right), NoteMove(Motion::Right)),
+            (plain(K::Up), NoteMove(Motion::Up)),
+            (plain(K::Down), NoteMove(Motion::Down)),
+            (plain(K::Home), NoteMove(Motion::LineStart)),
+            (plain(K::End), NoteMove(Motion::LineEnd)),
+        ];
+        let overview = [
+            (plain(K::Enter), OpenSelected),
+            (Key::char('f'), CycleOverviewFilter),
+            (Key::char('/'), FilterOverview),
+            (Key::char('q'), Cancel),
+            (Key::char('C'), Cancel),
+        ];
+        let entities = [
+            (plain(K::Enter), OpenSelected),
+            (Key::char('/'), StartEntityFilter),
+            (Key::char('s'), ToggleEntityScope),
+            (Key::char('r'), RenameEntity),
+            (Key::char('m'), MergeEntity),
+            (Key::char('x'), IgnoreEntity),
+            (Key::char('n'), SearchNext),
+            (Key::char('N'), SearchPrev),
+        ];
+        let list = [
+            (plain(K::Enter), OpenSelected),
+            (Key::char('l'), OpenSelected),
+        ];
+        let results = [
+            (Key::ctrl('n'), MoveSelection(Dir::Next)),
+            (Key::ctrl('p'), MoveSelection(Dir::Prev)),
+            (plain(K::Enter), OpenSelected),
+            (Key::char('q'), Cancel),
+        ];
+        let help = [(Key::char('q'), Cancel), (Key::char('?'), Cancel)];
+        let prompt = [
+            (plain(K::Enter), PromptSubmit),
+            (plain(K::Esc), Cancel),
+            (Key::ctrl('c'), Cancel),
+            (plain(K::Backspace), PromptBackspace),
+            (Key::ctrl('u'), PromptClear),
+            (plain(K::Tab), PromptComplete),
+        ];
+        for (context, keys) in [
+            (Context::Global, &global[..]),
+            (Context::Article, &article[..]),
+            (Context::Selecting, &selecting[..]),
+            (Context::Note, &note[..]),
+            (Context::Overview, &overview[..]),
+            (Context::Evidence, &evidence[..]),
+            (Context::Discrepancies, &discrepancies[..]),
+            (Context::Reattach, &reattach[..]),
+            (Context::Entities, &entities[..]),
+            (Context::List, &list[..]),
+            (Context::Results, &results[..]),
+            (Context::Help, &help[..]),
+            (Context::Prompt, &prompt[..]),
+        ] {
+            // Every list and overlay moves its selection the same way.
+            let moves_in_a_list = !matches!(
+                context,
+                Context::Global
+                    | Context::Article
+                    | Context::Selecting
+                    | Context::Note
+                    | Context::Prompt
+            );
+            if moves_in_a_list {
+                for (key, action) in [
+                    (Key::char('j'), MoveSelection(Dir::Next)),
+                    (plain(K::Down), MoveSelection(Dir::Next)),
+                    (Key::char('k'), MoveSelection(Dir::Prev)),
+                    (plain(K::Up), MoveSelection(Dir::Prev)),
+                ] {
+                    map.bind(context, key, action);
+                }
+            }
+            for (key, action) in keys {
+                map.bind(context, *key, action.clone());
+            }
+        }
+        map
+    }
+}
