@@ -108,17 +108,21 @@ impl Scan<'_> {
             if t.space_before && self.starts_unit(j) {
                 continue;
             }
-            // "Competition and Markets Authority": one word, "and", then a name ending in an
-            // organisation suffix.
+            // "Competition and Markets Authority", "Infrastructure Investment and Jobs Act": one
+            // or two plain words, "and", then a name ending in an organisation or law suffix.
+            let words_before = j - start;
+            let plain_before = (start..j).all(|k| {
+                self.hit_at[k].is_none() && !self.in_hit[k] && self.tokens[k].is_cap_word()
+            });
             if join_and
                 && text == "and"
-                && j == start + 1
-                && self.hit_at[start].is_none()
+                && (1..=2).contains(&words_before)
+                && plain_before
                 && self.starts_unit(j + 1)
             {
                 let rest = self.chunk_end(j + 1, false);
                 if rest > j + 2
-                    && self.classes(rest - 1) & class::ORG_SUFFIX != 0
+                    && self.classes(rest - 1) & (class::ORG_SUFFIX | class::LAW_SUFFIX) != 0
                     && self.classes(start) & class::STOPWORD == 0
                 {
                     return rest;

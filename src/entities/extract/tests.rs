@@ -431,3 +431,11 @@ fn a_possessive_before_a_generic_word_and_a_suffix_makes_a_name() {
         "[Japan]GPE's [Finance Ministry]ORG said it had intervened.",
     );
 }
+
+#[test]
+fn two_words_and_a_law_make_one_law() {
+    check(
+        "He signed the Infrastructure Investment and Jobs Act on Monday.",
+        "He signed the [Infrastructure Investment and Jobs Act]LAW on [Monday]DATE.",
+    );
+}
