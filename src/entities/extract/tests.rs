@@ -439,3 +439,11 @@ fn two_words_and_a_law_make_one_law() {
         "He signed the [Infrastructure Investment and Jobs Act]LAW on [Monday]DATE.",
     );
 }
+
+#[test]
+fn a_name_before_its_economist_is_a_company() {
+    check(
+        "Prices rose, Westpac economist Luci Ellis said.",
+        "Prices rose, [Westpac]ORG economist [Luci Ellis]PERSON said.",
+    );
+}
