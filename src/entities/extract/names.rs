@@ -110,10 +110,12 @@ impl Scan<'_> {
             }
             // "Competition and Markets Authority", "Infrastructure Investment and Jobs Act": one
             // or two plain words, "and", then a name ending in an organisation or law suffix.
+            // A name complete before "and" ("Ganges Securities and Meridian Pharmaceuticals")
+            // is two names, not one.
             let words_before = j - start;
             let plain_before = (start..j).all(|k| {
                 self.hit_at[k].is_none() && !self.in_hit[k] && self.tokens[k].is_cap_word()
-            });
+            }) && self.classes(j - 1) & class::SUFFIX == 0;
             if join_and
                 && text == "and"
                 && (1..=2).contains(&words_before)

@@ -447,3 +447,11 @@ fn a_name_before_its_economist_is_a_company() {
         "Prices rose, [Westpac]ORG economist [Luci Ellis]PERSON said.",
     );
 }
+
+#[test]
+fn two_complete_names_joined_by_and_stay_two() {
+    check(
+        "Ganges Securities and Meridian Pharmaceuticals agreed to merge.",
+        "[Ganges Securities]ORG and [Meridian Pharmaceuticals]ORG agreed to merge.",
+    );
+}
