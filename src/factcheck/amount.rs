@@ -156,33 +156,12 @@ impl Amount {
     /// `None` when the text names neither a currency nor a percentage, or has no number and
     /// no scale word.
     pub fn parse(text: &str) -> Option<Amount> {
-        let lower = text.to_lowercase();
-        let tokens = tokens(&lower);
-        let kind = kind_of(&tokens)?;
-        let (value, implied) = value_of(&tokens)?;
-        let approx = leading_approx(&lower)
-            .or_else(|| trailing_approx(&lower))
-            .unwrap_or(if implied {
-                Approx::About
-            } else {
-                Approx::Exact
-            });
-        Some(Amount {
-            kind,
-            value,
-            approx,
-        })
+        Amount::read(text, None)
     }
 
     /// Like [`Amount::parse`], with the kind taken from the mention's label when the text does
     /// not say it (`percent` for a PERCENT mention, an unknown currency otherwise).
     pub fn parse_as(text: &str, percent: bool) -> Option<Amount> {
-        if let Some(amount) = Amount::parse(text) {
-            return Some(amount);
-        }
-        let lower = text.to_lowercase();
-        let tokens = tokens(&lower);
-        let (value, implied) = value_of(&tokens)?;
         let kind = if percent {
             AmountKind::Percent
         } else {
@@ -190,10 +169,28 @@ impl Amount {
                 currency: Currency::Unknown,
             }
         };
-        let approx = if implied {
+        Amount::read(text, Some(kind))
+    }
+
+    /// Reads an amount whose kind the text names, or else is `fallback`; qualifying words
+    /// ("about", "+") are read only when the text names the kind.
+    fn read(text: &str, fallback: Option<AmountKind>) -> Option<Amount> {
+        let lower = text.to_lowercase();
+        let tokens = tokens(&lower);
+        let (value, implied) = value_of(&tokens)?;
+        let unqualified = if implied {
             Approx::About
         } else {
             Approx::Exact
+        };
+        let (kind, approx) = match kind_of(&tokens) {
+            Some(kind) => {
+                let approx = leading_approx(&lower)
+                    .or_else(|| trailing_approx(&lower))
+                    .unwrap_or(unqualified);
+                (kind, approx)
+            }
+            None => (fallback?, unqualified),
         };
         Some(Amount {
             kind,
