@@ -92,6 +92,8 @@ pub(crate) mod class {
     pub const COMPANY_PART: u32 = 1 << 21;
     /// Any suffix that ends a name of some label.
     pub const SUFFIX: u32 = ORG_SUFFIX | LAW_SUFFIX | EVENT_SUFFIX | FAC_SUFFIX;
+    /// Capitalised words that are never part of a person's name.
+    pub const NOT_IN_NAME: u32 = STOPWORD | TITLE | SUFFIX | GENERIC | MONTH | WEEKDAY;
 }
 
 /// A gazetteer match: the byte range of a known name in the searched text.

@@ -27,14 +27,9 @@ impl Scan<'_> {
         if glued || longest < 2 {
             return false;
         }
-        let blocked = class::STOPWORD
-            | class::TITLE
-            | class::SUFFIX
-            | class::GENERIC
-            | class::MONTH
-            | class::WEEKDAY;
         let words = (s..e).filter(|&k| self.tokens[k].is_cap_word()).count();
-        let plain = (s..e).all(|k| !self.tokens[k].is_cap_word() || self.classes(k) & blocked == 0);
+        let plain = (s..e)
+            .all(|k| !self.tokens[k].is_cap_word() || self.classes(k) & class::NOT_IN_NAME == 0);
         if !plain || words == 0 || words > 3 {
             return false;
         }

@@ -346,17 +346,11 @@ impl Scan<'_> {
     /// [`MAX_NAME_WORDS`] words (two in headings).
     fn name_run(&self, k: usize, e: usize) -> usize {
         let limit = if self.heading { 2 } else { MAX_NAME_WORDS };
-        let blocked = class::STOPWORD
-            | class::TITLE
-            | class::SUFFIX
-            | class::GENERIC
-            | class::MONTH
-            | class::WEEKDAY;
         let mut j = k;
         let mut words = 0;
         while j < e && words < limit {
             let t = self.tokens[j];
-            if t.is_cap_word() && !self.in_hit[j] && self.classes(j) & blocked == 0 {
+            if t.is_cap_word() && !self.in_hit[j] && self.classes(j) & class::NOT_IN_NAME == 0 {
                 j += 1;
                 words += 1;
                 let initial = t.text(self.line).chars().count() == 1;
