@@ -78,7 +78,7 @@ pub struct Entity {
     pub name: String,
     pub label: Label,
     /// Every mention, in corpus order, by its number in the corpus (see
-    /// [`EntityIndex::first_mention`]): 4 bytes a mention.
+    /// [`EntityIndex::mention_starts`]): 4 bytes a mention.
     mentions: Vec<u32>,
 }
 
@@ -105,9 +105,10 @@ struct IndexedArticle {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EntityIndex {
     articles: Vec<IndexedArticle>,
-    /// Per article, the corpus number of its first mention: mentions are numbered across
-    /// the corpus in order, so one `u32` says where an entity's mention is.
-    first_mention: Vec<u32>,
+    /// Per article, the corpus number of its first mention, and the number of mentions at
+    /// the end: mentions are numbered across the corpus in order, so one `u32` says where an
+    /// entity's mention is, and article `a`'s are `mention_starts[a]..mention_starts[a + 1]`.
+    mention_starts: Vec<u32>,
     entities: Vec<Entity>,
     unapplied: Vec<UnappliedCorrection>,
 }
@@ -193,10 +194,10 @@ impl EntityIndex {
         let mut ids: Vec<u32> = vec![UNSEEN; groups.len()];
         let mut entities: Vec<Entity> = Vec::new();
         let mut articles = Vec::with_capacity(drafted.len());
-        let mut first_mention = Vec::with_capacity(drafted.len());
+        let mut mention_starts = Vec::with_capacity(drafted.len() + 1);
         let mut number = 0;
         for article in drafted {
-            first_mention.push(narrow(number));
+            mention_starts.push(narrow(number));
             let live = |g: &u32| groups[*g as usize].alive;
             let mut mentions = Vec::with_capacity(article.group.iter().filter(|g| live(g)).count());
             for (mention, &group) in article.mentions.iter().zip(&article.group) {
@@ -227,9 +228,10 @@ impl EntityIndex {
                 mentions,
             });
         }
+        mention_starts.push(narrow(number));
         Self {
             articles,
-            first_mention,
+            mention_starts,
             entities,
             unapplied,
         }
@@ -265,11 +267,11 @@ impl EntityIndex {
     /// The mention numbered `n` in the corpus.
     fn mention_ref(&self, n: u32) -> MentionRef {
         let article = self
-            .first_mention
+            .mention_starts
             .partition_point(|&f| f <= n)
             .saturating_sub(1);
         let span = self.articles.get(article).and_then(|a| {
-            let first = self.first_mention[article];
+            let first = self.mention_starts[article];
             a.mentions.get((n - first) as usize)
         });
         MentionRef {
@@ -280,14 +282,13 @@ impl EntityIndex {
 
     /// The range of corpus numbers of an article's mentions.
     fn numbers_in(&self, article: ArticleId) -> std::ops::Range<u32> {
-        let first = |a: usize| {
-            self.first_mention.get(a).copied().unwrap_or_else(|| {
-                let last = self.first_mention.last().copied().unwrap_or(0);
-                let count = self.articles.last().map_or(0, |a| a.mentions.len());
-                last + narrow(count)
-            })
-        };
-        first(article.0)..first(article.0 + 1)
+        match self
+            .mention_starts
+            .get(article.0..=article.0.saturating_add(1))
+        {
+            Some(&[start, end]) => start..end,
+            _ => 0..0,
+        }
     }
 
     /// How many times an entity is mentioned in `article`.
