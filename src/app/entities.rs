@@ -44,6 +44,8 @@ pub struct EntitiesState {
     last_mention: Option<MentionRef>,
     /// The entity `m` picked to merge into the next one picked.
     pub merging: Option<EntityId>,
+    /// The entity to select once the index being built arrives (by name: ids change).
+    pub select_after_build: Option<String>,
     pub corrections: Corrections,
     /// Where corrections are saved; `None` while the file there cannot be read.
     pub corrections_file: Option<PathBuf>,
@@ -68,6 +70,7 @@ impl EntitiesState {
             active: None,
             last_mention: None,
             merging: None,
+            select_after_build: None,
             corrections,
             corrections_file,
             corrections_error,
@@ -89,26 +92,37 @@ impl EntitiesState {
         self.index()?.entity(id)
     }
 
-    /// Recomputes the rows, keeping the selection on the same entity when it is still listed.
+    /// Recomputes the rows for `article` (the one shown), keeping the selection on the same
+    /// entity when it is still listed.
     pub fn refresh_rows(&mut self, article: ArticleId) {
         let keep = self.selected_entity();
+        self.refresh_rows_keeping(article, keep);
+    }
+
+    /// Recomputes the rows for `article`. The selection goes to `keep` if it is listed, else
+    /// to the active entity, else to the first entity.
+    fn refresh_rows_keeping(&mut self, article: ArticleId, keep: Option<EntityId>) {
         self.rows = match self.index() {
             Some(index) => rows(index, self.scope, article, &self.filter),
             None => Vec::new(),
         };
-        let entity_rows = || {
-            self.rows
-                .iter()
-                .position(|r| matches!(r, EntityRow::Entity { .. }))
-        };
-        self.selected = keep
-            .and_then(|id| {
-                self.rows
-                    .iter()
-                    .position(|r| matches!(r, EntityRow::Entity { id: e, .. } if *e == id))
-            })
-            .or_else(entity_rows)
+        let first_entity = self
+            .rows
+            .iter()
+            .position(|r| matches!(r, EntityRow::Entity { .. }));
+        self.selected = [keep, self.active]
+            .into_iter()
+            .flatten()
+            .find_map(|id| self.row_of(id))
+            .or(first_entity)
             .unwrap_or(0);
+    }
+
+    /// The row listing entity `id`, if it is listed.
+    pub fn row_of(&self, id: EntityId) -> Option<usize> {
+        self.rows
+            .iter()
+            .position(|r| matches!(r, EntityRow::Entity { id: e, .. } if *e == id))
     }
 }
 
@@ -191,14 +205,21 @@ impl App {
             .merging
             .and_then(|id| state.entity(id))
             .map(|e| e.name.clone());
+        // Ids do not survive a rebuild: the selection is kept by name too, unless an undo
+        // or redo asked for the entity it changed.
+        let selected_name = state.select_after_build.take().or_else(|| {
+            let id = state.selected_entity()?;
+            Some(state.entity(id)?.name.clone())
+        });
         state.built = Some(built);
         state.progress = None;
         let find = |name: Option<String>| name.and_then(|n| state.index()?.find(&n).map(|e| e.id));
-        let (active, merging) = (find(active_name), find(merging_name));
+        let (active, merging, selected) =
+            (find(active_name), find(merging_name), find(selected_name));
         state.active = active;
         state.merging = merging;
         state.last_mention = None;
-        state.refresh_rows(self.current);
+        state.refresh_rows_keeping(self.current, selected);
     }
 
     pub(super) fn index_progress(&mut self, done: usize, total: usize) {
