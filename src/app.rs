@@ -26,6 +26,7 @@ pub mod search;
 pub mod selection;
 pub mod session;
 pub mod sidecars;
+pub mod undo;
 
 use crate::annotations::Status;
 use crate::config::Config;

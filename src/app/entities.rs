@@ -207,7 +207,8 @@ impl App {
             .map(|e| e.name.clone());
         // Ids do not survive a rebuild: the selection is kept by name too, unless an undo
         // or redo asked for the entity it changed.
-        let selected_name = state.select_after_build.take().or_else(|| {
+        let asked = state.select_after_build.take();
+        let selected_name = asked.clone().or_else(|| {
             let id = state.selected_entity()?;
             Some(state.entity(id)?.name.clone())
         });
@@ -220,6 +221,15 @@ impl App {
         state.merging = merging;
         state.last_mention = None;
         state.refresh_rows_keeping(self.current, selected);
+        // The entity an undo or redo changed is shown even if the filter hid it.
+        if asked.is_some()
+            && let Some(id) = selected
+            && state.row_of(id).is_none()
+            && !state.filter.is_empty()
+        {
+            state.filter.clear();
+            state.refresh_rows_keeping(self.current, Some(id));
+        }
     }
 
     pub(super) fn index_progress(&mut self, done: usize, total: usize) {
