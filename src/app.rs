@@ -12,6 +12,7 @@ mod corrections;
 pub mod effects;
 pub mod entities;
 pub mod geometry;
+mod ignored;
 pub mod indexing;
 pub mod jumps;
 pub mod keymap;
@@ -288,6 +289,7 @@ impl App {
             SearchPrev => self.search_step(Dir::Prev),
             ActivateEntity => self.activate_entity_at_cursor(),
             ToggleEntityScope => self.toggle_entity_scope(),
+            ToggleIgnored => self.toggle_ignored(),
             StartEntityFilter => self.start_entity_prompt(PromptKind::EntityFilter),
             RenameEntity => {
                 if let Some(id) = self.entities.selected_entity() {

@@ -492,3 +492,75 @@ fn index_count(r: &Reader, article: ArticleId) -> usize {
         .article_entities(article)
         .len()
 }
+
+#[test]
+fn ignored_entities_are_listed_in_the_pane_and_restored_undoably() {
+    let mut r = reader();
+    r.press("tab I");
+    r.says("no entity is ignored (x in this pane ignores one)");
+    assert!(r.pane().contains("Ignored entities (0)"), "{}", r.pane());
+    r.press("I");
+    r.select("Bitcoin");
+    r.press("x");
+    r.select("Tokyo");
+    r.press("x");
+    let ignore = |name: &str| Correction::Ignore {
+        entity: name.into(),
+    };
+    assert_eq!(r.corrections(), [ignore("Bitcoin"), ignore("Tokyo")]);
+
+    r.press("I");
+    let pane = r.pane();
+    assert!(pane.contains("Ignored entities (2)"), "{pane}");
+    assert!(pane.contains("Enter: restore · I: back"), "{pane}");
+    let bitcoin = pane.find("Bitcoin").unwrap();
+    assert!(
+        bitcoin < pane.find("Tokyo").unwrap(),
+        "in the order ignored"
+    );
+    // Keys meant for the index's entities do nothing to a hidden selection meanwhile.
+    r.press("x r");
+    assert_eq!(r.corrections().len(), 2);
+
+    r.press("j enter");
+    assert_eq!(r.corrections(), [ignore("Bitcoin")]);
+    r.says("restored “Tokyo” (u undoes)");
+    assert!(r.has_entity("Tokyo"));
+    assert!(r.pane().contains("Ignored entities (1)"), "{}", r.pane());
+    assert!(!r.pane().contains("Tokyo"));
+
+    r.press("u");
+    assert_eq!(r.corrections(), [ignore("Bitcoin"), ignore("Tokyo")]);
+    r.says("undone: restoring “Tokyo”");
+    assert!(!r.has_entity("Tokyo"));
+    assert!(r.pane().contains("Ignored entities (2)"));
+
+    r.press("ctrl-r");
+    assert_eq!(r.corrections(), [ignore("Bitcoin")]);
+    r.says("redone: restoring “Tokyo”");
+
+    r.press("I");
+    assert!(r.pane().contains("Entities · this article"), "{}", r.pane());
+    assert_eq!(r.selected(), "Tokyo", "the restored entity is selected");
+    r.press("I esc");
+    assert!(
+        r.pane().contains("Entities · this article"),
+        "Esc closes the list"
+    );
+    assert_eq!(r.app.focus, Pane::Entities);
+}
+
+#[test]
+fn help_lists_the_ignored_entities_key_of_the_entities_pane() {
+    let keymap = margin::app::keymap::Keymap::default();
+    let entities = keymap
+        .describe()
+        .into_iter()
+        .find(|(context, _)| *context == margin::app::keymap::Context::Entities)
+        .unwrap()
+        .1;
+    assert!(entities.contains(&(
+        "I".to_string(),
+        "list the ignored entities (Enter restores one)"
+    )));
+}

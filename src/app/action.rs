@@ -43,6 +43,8 @@ pub enum Action {
     MergeEntity,
     /// The selected entity is not one: hide its mentions everywhere.
     IgnoreEntity,
+    /// The entities pane lists the ignored entities (`Enter` restores one), or back.
+    ToggleIgnored,
     /// The mention in the cursor sentence becomes an entity of its own.
     SplitMention,
     /// `V` `D` `U`: the claim status of the cursor sentence (or the selection).
@@ -173,6 +175,7 @@ impl Action {
             RenameEntity => "rename the entity",
             MergeEntity => "merge: pick the entity, then the one to merge into",
             IgnoreEntity => "ignore the entity (not an entity)",
+            ToggleIgnored => "list the ignored entities (Enter restores one)",
             SplitMention => "split the mention off into its own entity",
             MarkVerified => "mark the claim verified",
             MarkDisputed => "mark the claim disputed",

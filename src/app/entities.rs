@@ -46,6 +46,8 @@ pub struct EntitiesState {
     pub merging: Option<EntityId>,
     /// The entity to select once the index being built arrives (by name: ids change).
     pub select_after_build: Option<String>,
+    /// While the pane lists the ignored entities instead: the selected one.
+    pub ignored: Option<usize>,
     pub corrections: Corrections,
     /// Where corrections are saved; `None` while the file there cannot be read.
     pub corrections_file: Option<PathBuf>,
@@ -71,6 +73,7 @@ impl EntitiesState {
             last_mention: None,
             merging: None,
             select_after_build: None,
+            ignored: None,
             corrections,
             corrections_file,
             corrections_error,
@@ -81,7 +84,16 @@ impl EntitiesState {
         self.built.as_ref().map(|b| b.index.as_ref())
     }
 
+    /// The selected entity of the index; none while the pane lists the ignored ones.
     pub fn selected_entity(&self) -> Option<EntityId> {
+        if self.ignored.is_some() {
+            return None;
+        }
+        self.selected_row_entity()
+    }
+
+    /// The entity of the selected row, whatever the pane shows.
+    fn selected_row_entity(&self) -> Option<EntityId> {
         match self.rows.get(self.selected) {
             Some(EntityRow::Entity { id, .. }) => Some(*id),
             _ => None,
@@ -95,7 +107,7 @@ impl EntitiesState {
     /// Recomputes the rows for `article` (the one shown), keeping the selection on the same
     /// entity when it is still listed.
     pub fn refresh_rows(&mut self, article: ArticleId) {
-        let keep = self.selected_entity();
+        let keep = self.selected_row_entity();
         self.refresh_rows_keeping(article, keep);
     }
 
@@ -209,7 +221,7 @@ impl App {
         // or redo asked for the entity it changed.
         let asked = state.select_after_build.take();
         let selected_name = asked.clone().or_else(|| {
-            let id = state.selected_entity()?;
+            let id = state.selected_row_entity()?;
             Some(state.entity(id)?.name.clone())
         });
         state.built = Some(built);
@@ -255,6 +267,7 @@ impl App {
     }
 
     pub(super) fn toggle_entity_scope(&mut self) {
+        self.entities.ignored = None;
         self.entities.scope = match self.entities.scope {
             Scope::Article => Scope::Corpus,
             Scope::Corpus => Scope::Article,
@@ -263,6 +276,9 @@ impl App {
     }
 
     pub(super) fn move_entity_selection(&mut self, dir: Dir) {
+        if self.entities.ignored.is_some() {
+            return self.move_ignored_selection(dir);
+        }
         let rows = &self.entities.rows;
         let is_entity = |i: &usize| matches!(rows[*i], EntityRow::Entity { .. });
         let next = match dir {
@@ -277,6 +293,9 @@ impl App {
     /// `Enter` in the pane: the selected entity becomes active and the cursor goes to its
     /// first mention (in this article if it has one).
     pub(super) fn open_selected_entity(&mut self) -> Vec<Effect> {
+        if self.entities.ignored.is_some() {
+            return self.restore_ignored();
+        }
         let Some(id) = self.entities.selected_entity() else {
             return Vec::new();
         };
