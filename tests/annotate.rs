@@ -287,7 +287,7 @@ fn annotations_follow_their_quote_when_the_article_changes_and_orphans_are_kept(
         "the deleted sentence's claim is orphaned"
     );
     assert!(
-        status(&app).contains("could not be placed"),
+        status(&app).contains("1 annotation could not be placed"),
         "{}",
         status(&app)
     );
