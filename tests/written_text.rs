@@ -158,24 +158,33 @@ fn an_unchanged_note_closes_without_a_question_or_a_save() {
     assert_eq!(status(&app), "nothing to undo");
 }
 
+/// Every cell's symbol of the screen at 80×24, row after row.
+fn drawn(app: &App) -> String {
+    let theme = margin::ui::Theme::default();
+    let backend = ratatui::backend::TestBackend::new(80, 24);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    terminal
+        .draw(|frame| margin::ui::render(app, &theme, frame))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    buffer.content().iter().map(|c| c.symbol()).collect()
+}
+
 #[test]
-fn the_note_editor_says_what_esc_and_ctrl_x_do() {
+fn the_note_editor_and_its_question_say_what_the_keys_do_at_80_columns() {
     let s = setup();
     let mut app = s.app();
+    app.update(margin::app::action::Action::Resize {
+        width: 80,
+        height: 24,
+    });
     s.press(&mut app, "j a");
-    let theme = margin::ui::Theme::default();
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
-    terminal
-        .draw(|frame| margin::ui::render(&app, &theme, frame))
-        .unwrap();
-    let all: String = terminal
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|c| c.symbol())
-        .collect();
+    let all = drawn(&app);
     assert!(all.contains("Esc or Ctrl-s save · Ctrl-x discard"), "{all}");
+    s.press(&mut app, "x ctrl-x");
+    let all = drawn(&app);
+    assert!(all.contains("Discard the note you wrote?"), "{all}");
+    assert!(all.contains("y discard · n or Esc keep writing"), "{all}");
 }
 
 #[test]
