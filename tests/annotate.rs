@@ -148,8 +148,8 @@ fn a_note_is_written_in_the_editor_and_saved_with_ctrl_s() {
     s.press(&mut app, "a x esc");
     assert_eq!(
         app.notes().unwrap().annotations.claims()[0].note,
-        "Slow\nsource: wire",
-        "Esc discards"
+        "Slow\nsource: wirex",
+        "Esc keeps what was written: it saves"
     );
 }
 
@@ -287,7 +287,7 @@ fn annotations_follow_their_quote_when_the_article_changes_and_orphans_are_kept(
         "the deleted sentence's claim is orphaned"
     );
     assert!(
-        status(&app).contains("could not be placed"),
+        status(&app).contains("1 annotation could not be placed"),
         "{}",
         status(&app)
     );
