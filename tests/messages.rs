@@ -269,3 +269,38 @@ fn the_first_key_after_a_message_clears_it_unless_it_is_an_error() {
     assert!(app.message.is_none());
     assert!(!screen(&app).contains("marked verified"));
 }
+
+#[test]
+fn the_messages_cut_before_are_whole_at_every_size() {
+    // "Ryosei Akazawa: mention 3/17 · article 2/5", "cited “US–Japan Trade T…” as …".
+    for keys in ["* n n", "] ] ] e c", "] ] ] e j s"] {
+        for (width, height) in SIZES {
+            let app = seeds(width, height, keys);
+            let message = app.message.as_ref().expect(keys).text.clone();
+            let shown = flat(&screen(&app));
+            assert!(
+                shown.contains(&message),
+                "{keys} at {width}×{height}: “{message}” not whole in\n{}",
+                screen(&app)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_message_too_long_for_the_rows_above_the_bar_is_shown_whole_in_a_box() {
+    let mut app = seeds(80, 24, "");
+    let words: Vec<String> = (0..90).map(|i| format!("word{i:02}")).collect();
+    app.update(Action::Report(words.join(" ")));
+    let shown = screen(&app);
+    assert!(shown.contains("Error"), "{shown}");
+    assert!(shown.contains("Esc dismisses · M all messages"), "{shown}");
+    let inside = flat(&shown.replace('│', " "));
+    for word in &words {
+        assert!(
+            inside.contains(word.as_str()),
+            "{word} missing from\n{shown}"
+        );
+    }
+    insta::assert_snapshot!(shown);
+}

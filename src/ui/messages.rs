@@ -2,7 +2,7 @@
 //! wrapped on rows above it, else a box), the message log view (`M`), and the yes/no box.
 
 use super::{Theme, centered, overlay_frame};
-use crate::app::messages::{shorten_paths, wrap};
+use crate::app::messages::{DISMISS_HINT, shorten_paths, wrap};
 use crate::app::{App, Message, Severity};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -52,17 +52,23 @@ impl Plan {
                 ..Plan::default()
             };
         }
-        let rows_at = |w: u16| -> Vec<(Severity, String)> {
+        // The box says how it is dismissed in its frame, so its text need not.
+        let hint = format!(" · {DISMISS_HINT}");
+        let rows_at = |w: u16, boxed: bool| -> Vec<(Severity, String)> {
             shown
                 .iter()
                 .flat_map(|m| {
-                    wrap(&m.text, w as usize)
+                    let text = match boxed {
+                        true => m.text.strip_suffix(&hint).unwrap_or(&m.text),
+                        false => &m.text,
+                    };
+                    wrap(text, w as usize)
                         .into_iter()
                         .map(move |r| (m.severity, r))
                 })
                 .collect()
         };
-        let rows = rows_at(width.saturating_sub(2));
+        let rows = rows_at(width.saturating_sub(2), false);
         if rows.len() <= (body_height / 3).max(2) as usize {
             return Plan {
                 rows,
@@ -71,7 +77,7 @@ impl Plan {
             };
         }
         Plan {
-            rows: rows_at(width.min(BOX_WIDTH).saturating_sub(4)),
+            rows: rows_at(width.min(BOX_WIDTH).saturating_sub(4), true),
             boxed: true,
             pinned,
             ..Plan::default()
