@@ -304,3 +304,42 @@ fn a_message_too_long_for_the_rows_above_the_bar_is_shown_whole_in_a_box() {
     }
     insta::assert_snapshot!(shown);
 }
+
+#[test]
+fn a_problem_found_while_indexing_is_logged_once_and_the_summary_not_at_all() {
+    let b = broken();
+    std::fs::write(b.corpus_dir.join("yen.md"), b"Yen \xff falls\n").unwrap();
+    // As the reader opens a folder: its other articles are read while the index is built.
+    let corpus = Corpus::open_lazily(std::slice::from_ref(&b.corpus_dir)).unwrap();
+    let mut app = App::new(corpus, Config::default(), None);
+    let (notes, messages) = sidecars::load(&app.corpus, &b.folders);
+    app.set_sidecars(notes, messages);
+    app.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    let started = app.start();
+    margin::app::background::settle(&mut app, started);
+    let texts: Vec<&str> = app
+        .messages
+        .entries()
+        .iter()
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(
+        texts.iter().all(|t| !t.contains("M lists all")),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("yen.md: not valid UTF-8")),
+        "{texts:?}"
+    );
+    let shown = flat(&screen(&app));
+    assert!(
+        shown.contains("(and 1 more problem; M lists all)"),
+        "{shown}"
+    );
+}
