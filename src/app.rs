@@ -12,6 +12,7 @@ mod corrections;
 pub mod effects;
 pub mod entities;
 pub mod geometry;
+mod ignored;
 pub mod indexing;
 pub mod jumps;
 pub mod keymap;
@@ -27,6 +28,7 @@ pub mod search;
 pub mod selection;
 pub mod session;
 pub mod sidecars;
+pub mod undo;
 
 use crate::annotations::Status;
 use crate::config::Config;
@@ -296,6 +298,7 @@ impl App {
             SearchPrev => self.search_step(Dir::Prev),
             ActivateEntity => self.activate_entity_at_cursor(),
             ToggleEntityScope => self.toggle_entity_scope(),
+            ToggleIgnored => self.toggle_ignored(),
             StartEntityFilter => self.start_entity_prompt(PromptKind::EntityFilter),
             RenameEntity => {
                 if let Some(id) = self.entities.selected_entity() {

@@ -43,6 +43,8 @@ pub enum Action {
     MergeEntity,
     /// The selected entity is not one: hide its mentions everywhere.
     IgnoreEntity,
+    /// The entities pane lists the ignored entities (`Enter` restores one), or back.
+    ToggleIgnored,
     /// The mention in the cursor sentence becomes an entity of its own.
     SplitMention,
     /// `V` `D` `U`: the claim status of the cursor sentence (or the selection).
@@ -200,6 +202,7 @@ impl Action {
             RenameEntity => "rename the entity",
             MergeEntity => "merge: pick the entity, then the one to merge into",
             IgnoreEntity => "ignore the entity (not an entity)",
+            ToggleIgnored => "list the ignored entities (Enter restores one)",
             SplitMention => "split the mention off into its own entity",
             MarkVerified => "mark the claim verified",
             MarkDisputed => "mark the claim disputed",
@@ -221,8 +224,8 @@ impl Action {
             NoteNewline => "new line",
             NoteMove(_) => "move the cursor",
             NoteSave => "save the note",
-            Undo => "undo an annotation change",
-            Redo => "redo",
+            Undo => "undo the last change (annotation or entity correction)",
+            Redo => "redo the last change undone",
             OpenOverview => "claims and highlights of the corpus",
             CycleOverviewFilter => "filter by status or kind",
             FilterOverview => "filter by tag or text",

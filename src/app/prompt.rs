@@ -91,6 +91,9 @@ impl App {
                 self.entities.merging = None;
                 self.info("merge cancelled");
             }
+            Mode::Reading if self.focus == Pane::Entities && self.entities.ignored.is_some() => {
+                self.entities.ignored = None;
+            }
             Mode::Reading if self.focus == Pane::Entities && !self.entities.filter.is_empty() => {
                 self.entities.filter.clear();
                 self.entities.refresh_rows(self.current);

@@ -122,6 +122,7 @@ impl Default for Keymap {
             (Key::char('r'), RenameEntity),
             (Key::char('m'), MergeEntity),
             (Key::char('x'), IgnoreEntity),
+            (Key::char('I'), ToggleIgnored),
             (Key::char('n'), SearchNext),
             (Key::char('N'), SearchPrev),
         ];
