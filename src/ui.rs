@@ -117,7 +117,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Mode::Reading | Mode::Prompt(_) | Mode::Selecting(_) => {}
     }
     // Messages go over everything but a question, which waits for its answer.
-    plan.render(theme, body, frame.buffer_mut());
+    let cursor = match app.mode {
+        Mode::Reading | Mode::Prompt(_) | Mode::Selecting(_) => messages::cursor_rows(app),
+        _ => None,
+    };
+    plan.render(theme, body, cursor, frame.buffer_mut());
     if let Some(question) = app.confirm {
         frame.render_widget(
             messages::ConfirmBox {

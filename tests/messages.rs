@@ -343,3 +343,31 @@ fn a_problem_found_while_indexing_is_logged_once_and_the_summary_not_at_all() {
         "{shown}"
     );
 }
+
+#[test]
+fn a_message_above_the_bar_never_hides_the_cursor_sentence() {
+    let mut app = seeds(80, 24, "");
+    // Five rows at 80 columns: more than the rows the view keeps below the cursor.
+    let error = "the sidecar cannot be written: the disk is full. ".repeat(7);
+    let error = error.trim_end();
+    app.update(Action::Report(error.into()));
+    let mut moved_to_the_top = false;
+    for _ in 0..20 {
+        press(&mut app, "j");
+        let shown = screen(&app);
+        let (first, last) = app.layout().rows_of_span(app.cursor_span().unwrap());
+        let text = app.areas.text;
+        let lines: Vec<&str> = shown.lines().collect();
+        // Every row of the cursor sentence on screen keeps its gutter mark.
+        for row in first.max(app.scroll_top)..=last.min(app.scroll_top + text.height as usize - 1) {
+            let y = text.y as usize + row - app.scroll_top;
+            assert!(lines[y].contains('▌'), "row {y} hidden:\n{shown}");
+        }
+        assert!(flat(&shown).contains(error), "{shown}");
+        moved_to_the_top |= lines[0].starts_with(" the sidecar cannot");
+    }
+    assert!(
+        moved_to_the_top,
+        "the cursor reached the bottom rows at least once"
+    );
+}

@@ -84,8 +84,10 @@ impl Plan {
         }
     }
 
-    /// Draws the rows above the status bar (whose top is `status_y`) or the box over `body`.
-    pub fn render(&self, theme: &Theme, body: Rect, buf: &mut Buffer) {
+    /// Draws the rows above the status bar (the bottom of `body`) or the box over `body`.
+    /// Rows that would hide the cursor sentence (screen rows `cursor`) go to the top of the
+    /// body instead, so the sentence being read stays in sight.
+    pub fn render(&self, theme: &Theme, body: Rect, cursor: Option<(u16, u16)>, buf: &mut Buffer) {
         if self.rows.is_empty() {
             return;
         }
@@ -93,11 +95,15 @@ impl Plan {
             return self.render_box(theme, body, buf);
         }
         let height = (self.rows.len() as u16).min(body.height);
-        let area = Rect {
-            y: body.bottom().saturating_sub(height),
-            height,
-            ..body
+        let bottom = body.bottom().saturating_sub(height);
+        let hides =
+            |top: u16| cursor.is_some_and(|(first, last)| first < top + height && last >= top);
+        let y = if hides(bottom) && !hides(body.y) {
+            body.y
+        } else {
+            bottom
         };
+        let area = Rect { y, height, ..body };
         Clear.render(area, buf);
         buf.set_style(area, theme.status_bar());
         for (i, (severity, row)) in self.rows.iter().take(height as usize).enumerate() {
@@ -146,6 +152,20 @@ impl Plan {
         }
         Paragraph::new(lines).render(inner, buf);
     }
+}
+
+/// The screen rows (first, last) of the cursor sentence where the article shows it.
+pub fn cursor_rows(app: &App) -> Option<(u16, u16)> {
+    let span = app.cursor_span()?;
+    let text = app.areas.text;
+    let (first, last) = app.layout().rows_of_span(span);
+    let top = app.scroll_top;
+    let shown = top..top + text.height as usize;
+    if !shown.contains(&first) && !shown.contains(&last) {
+        return None;
+    }
+    let y = |row: usize| text.y + row.clamp(top, shown.end - 1).saturating_sub(top) as u16;
+    Some((y(first), y(last)))
 }
 
 /// The message log view: every message and load problem of the session, oldest first.
