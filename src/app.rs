@@ -12,6 +12,7 @@ mod corrections;
 pub mod effects;
 pub mod entities;
 pub mod geometry;
+mod held;
 mod ignored;
 pub mod indexing;
 pub mod jumps;
@@ -301,8 +302,13 @@ impl App {
             ToggleIgnored => self.toggle_ignored(),
             StartEntityFilter => self.start_entity_prompt(PromptKind::EntityFilter),
             RenameEntity => {
-                if let Some(id) = self.entities.selected_entity() {
-                    self.start_entity_prompt(PromptKind::RenameEntity(id));
+                if let Some(entity) = self
+                    .entities
+                    .selected_entity()
+                    .and_then(|id| self.entities.entity(id))
+                {
+                    let name = entity.name.clone();
+                    self.start_entity_prompt(PromptKind::RenameEntity(name));
                 }
             }
             MergeEntity => return self.merge_selected(),

@@ -225,6 +225,10 @@ impl App {
             .merging
             .and_then(|id| state.entity(id))
             .map(|e| e.name.clone());
+        let old = state
+            .built
+            .as_ref()
+            .map(|b| std::sync::Arc::clone(&b.index));
         // Ids do not survive a rebuild: the selection is kept by name too, unless an undo
         // or redo asked for the entity it changed.
         let asked = state.select_after_build.take();
@@ -235,8 +239,11 @@ impl App {
         state.built = Some(built);
         state.progress = None;
         let find = |name: Option<String>| name.and_then(|n| state.index()?.find(&n).map(|e| e.id));
-        let (active, merging, selected) =
-            (find(active_name), find(merging_name), find(selected_name));
+        let (active, merging, selected) = (
+            find(active_name),
+            find(merging_name.clone()),
+            find(selected_name),
+        );
         state.active = active;
         state.merging = merging;
         state.last_mention = None;
@@ -249,6 +256,9 @@ impl App {
         {
             state.filter.clear();
             state.refresh_rows_keeping(self.current, Some(id));
+        }
+        if let Some(old) = old {
+            self.check_held_entities(&old, merging_name);
         }
     }
 
@@ -483,11 +493,7 @@ impl App {
 
     pub(super) fn start_entity_prompt(&mut self, kind: PromptKind) {
         let input = match kind {
-            PromptKind::RenameEntity(id) => self
-                .entities
-                .entity(id)
-                .map(|e| e.name.clone())
-                .unwrap_or_default(),
+            PromptKind::RenameEntity(ref name) => name.clone(),
             PromptKind::EntityFilter => self.entities.filter.clone(),
             _ => String::new(),
         };

@@ -3,7 +3,6 @@
 
 use super::{checks, note, overview, reattach, selection};
 use crate::corpus::ArticleId;
-use crate::entities::EntityId;
 use crate::text::ByteSpan;
 
 /// The pane that has the keyboard.
@@ -86,8 +85,9 @@ pub enum PromptKind {
     CorpusSearch,
     /// `/` in the entities pane: narrow the list.
     EntityFilter,
-    /// `r` in the entities pane: a new name for the entity.
-    RenameEntity(EntityId),
+    /// `r` in the entities pane: a new name for the entity of this canonical name (a name,
+    /// not an id: ids change when the index is rebuilt while the prompt is open).
+    RenameEntity(String),
     /// A label for the selected span, which becomes a mention.
     MarkEntity(crate::text::ByteSpan),
     /// `t`: the tags of a claim or highlight.

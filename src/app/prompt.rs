@@ -175,9 +175,9 @@ impl App {
             PromptKind::Tags(target) => {
                 annotate::parse_tags(&prompt.input) != self.target_contents(target).1
             }
-            PromptKind::RenameEntity(id) => {
+            PromptKind::RenameEntity(old) => {
                 let name = prompt.input.trim();
-                !name.is_empty() && self.entities.entity(*id).is_some_and(|e| e.name != name)
+                !name.is_empty() && name != old
             }
             _ => false,
         }
@@ -227,14 +227,20 @@ impl App {
                 }
                 return effects;
             }
-            PromptKind::RenameEntity(id) => {
+            PromptKind::RenameEntity(old) => {
                 let name = prompt.input.trim().to_string();
-                let old = self
+                let exists = self
                     .entities
-                    .entity(id)
-                    .map(|e| e.name.clone())
-                    .unwrap_or_default();
-                if !name.is_empty() && name != old {
+                    .index()
+                    .is_some_and(|i| i.find(&old).is_some());
+                if !exists {
+                    self.message = Some(Message {
+                        severity: Severity::Warning,
+                        text: format!(
+                            "“{old}” is no longer an entity: nothing renamed (you had typed “{name}”)"
+                        ),
+                    });
+                } else if !name.is_empty() && name != old {
                     return self.apply_correction(Correction::Rename {
                         entity: old,
                         to: name,

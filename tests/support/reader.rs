@@ -78,6 +78,22 @@ impl Reader {
         }
     }
 
+    /// Presses `keys` but holds back the background work they ask for (the index rebuilt
+    /// after a correction), as a slow worker would; hand it to [`Reader::run`] to land it.
+    pub fn press_holding(&mut self, keys: &str) -> Vec<Effect> {
+        let mut held = Vec::new();
+        for key in parse_keys(keys).unwrap() {
+            let (background, rest) = self
+                .app
+                .handle_key(key)
+                .into_iter()
+                .partition(|e| matches!(e, Effect::Background(_)));
+            held.extend::<Vec<Effect>>(background);
+            self.run(rest);
+        }
+        held
+    }
+
     /// The sidecar of `article` as written on disk (empty when none was written).
     pub fn sidecar(&self, article: usize) -> Annotations {
         let path = self.app.annotations.notes[article].path.clone().unwrap();
