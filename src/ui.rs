@@ -8,6 +8,7 @@ mod checks;
 mod entities;
 mod help;
 mod list;
+mod messages;
 mod note;
 mod overview;
 mod reattach;
@@ -61,13 +62,21 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     if let Some(pane) = areas.entities {
         frame.render_widget(entities::EntitiesPane { app, theme }, rect(pane));
     }
-    frame.render_widget(status::StatusBar { app, theme }, rect(areas.status));
     let body = Rect {
         x: 0,
         y: 0,
         width: areas.status.width,
         height: areas.status.y,
     };
+    let plan = messages::Plan::new(app, body.width, body.height);
+    frame.render_widget(
+        status::StatusBar {
+            app,
+            theme,
+            inline: plan.inline.clone(),
+        },
+        rect(areas.status),
+    );
     match &app.mode {
         Mode::Help { scroll } => frame.render_widget(
             help::HelpOverlay {
@@ -108,7 +117,26 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Mode::Reattach(picker) => {
             frame.render_widget(reattach::ReattachOverlay { app, theme, picker }, body)
         }
+        Mode::Messages { scroll } => frame.render_widget(
+            messages::LogView {
+                app,
+                theme,
+                scroll: *scroll,
+            },
+            body,
+        ),
         Mode::Reading | Mode::Prompt(_) | Mode::Selecting(_) => {}
+    }
+    // Messages go over everything but a question, which waits for its answer.
+    plan.render(theme, body, frame.buffer_mut());
+    if let Some(question) = app.confirm {
+        frame.render_widget(
+            messages::ConfirmBox {
+                theme,
+                question: question.question(),
+            },
+            body,
+        );
     }
 }
 

@@ -47,6 +47,10 @@ pub enum Mode {
     },
     /// Re-attaching an orphaned annotation to a passage of its article.
     Reattach(reattach::ReattachPicker),
+    /// `M`: every message of the session, scrolled by `scroll` rows.
+    Messages {
+        scroll: usize,
+    },
 }
 
 impl Mode {
@@ -69,6 +73,7 @@ impl Mode {
             Mode::Evidence(_) => "EVIDENCE",
             Mode::Discrepancies { .. } => "DISCREPANCIES",
             Mode::Reattach(_) => "RE-ATTACH",
+            Mode::Messages { .. } => "MESSAGES",
         }
     }
 }
@@ -90,15 +95,21 @@ pub enum PromptKind {
 }
 
 impl PromptKind {
+    /// Whether what is typed is the reader's writing (tags, a name), which `Esc` keeps,
+    /// rather than a search or a pick, which `Esc` cancels.
+    pub fn keeps_text(&self) -> bool {
+        matches!(self, PromptKind::Tags(_) | PromptKind::RenameEntity(_))
+    }
+
     /// What the prompt line shows before the input.
     pub fn sigil(&self) -> &'static str {
         match self {
             PromptKind::Search => "/",
             PromptKind::CorpusSearch => "search all articles: ",
             PromptKind::EntityFilter => "filter entities: ",
-            PromptKind::RenameEntity(_) => "rename entity to: ",
+            PromptKind::RenameEntity(_) => "rename entity to (Enter or Esc saves): ",
             PromptKind::MarkEntity(_) => "label (PERSON, ORG, GPE, NORP, LOC, DATE, MONEY, ...): ",
-            PromptKind::Tags(_) => "tags (comma-separated, Tab completes): ",
+            PromptKind::Tags(_) => "tags, comma-separated (Tab completes, Esc saves): ",
         }
     }
 }
