@@ -427,3 +427,29 @@ fn the_next_check_worthy_sentence_keeps_the_pane_on_the_article_shown() {
     assert_pane_follows(&app);
     assert_highlights_follow(&mut app);
 }
+
+#[test]
+fn an_undo_or_redo_that_opens_another_article_brings_its_entities() {
+    let mut app = app();
+    press(&mut app, "] ] V [ [");
+    assert_eq!(app.current, ArticleId(0));
+    press(&mut app, "u");
+    assert_eq!(app.current, ArticleId(2));
+    assert_pane_follows(&app);
+    assert_highlights_follow(&mut app);
+    press(&mut app, "[ [ ctrl-r");
+    assert_eq!(app.current, ArticleId(2));
+    assert_pane_follows(&app);
+}
+
+#[test]
+fn the_corpus_scope_lists_the_whole_corpus_whatever_the_article() {
+    let mut app = app();
+    press(&mut app, "tab s");
+    let corpus_rows = app.entities.rows.clone();
+    press(&mut app, "] ]");
+    assert_eq!(app.entities.rows, corpus_rows);
+    assert!(pane_lines(&app)[0].starts_with("Entities · whole corpus"));
+    press(&mut app, "s");
+    assert_pane_follows(&app);
+}

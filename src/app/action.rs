@@ -224,7 +224,7 @@ impl Action {
             NoteNewline => "new line",
             NoteMove(_) => "move the cursor",
             NoteSave => "save the note",
-            Undo => "undo the last change (annotation or entity correction)",
+            Undo => "undo the last change (annotation or correction)",
             Redo => "redo the last change undone",
             OpenOverview => "claims and highlights of the corpus",
             CycleOverviewFilter => "filter by status or kind",

@@ -104,6 +104,14 @@ impl EntitiesState {
         self.index()?.entity(id)
     }
 
+    /// The article shown became `article`: the rows follow it (only this article's scope
+    /// depends on it; the corpus's rows stay as they are).
+    pub fn follow_article(&mut self, article: ArticleId) {
+        if self.scope == Scope::Article {
+            self.refresh_rows(article);
+        }
+    }
+
     /// Recomputes the rows for `article` (the one shown), keeping the selection on the same
     /// entity when it is still listed.
     pub fn refresh_rows(&mut self, article: ArticleId) {

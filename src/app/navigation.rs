@@ -33,7 +33,7 @@ impl App {
                 .unwrap_or_default();
             self.set_search(query);
             // Every change of the article shown passes here: the entities pane follows it.
-            self.entities.refresh_rows(self.current);
+            self.entities.follow_article(self.current);
         }
         self.set_cursor_to_byte(position.byte);
     }
