@@ -53,7 +53,7 @@ enum Wake {
 }
 
 /// Runs margin full screen until the reader quits.
-pub fn run(app: App, theme: Theme, folders: Folders, session: Session) -> io::Result<()> {
+pub fn run(mut app: App, theme: Theme, folders: Folders, session: Session) -> io::Result<()> {
     modes::install_panic_hook();
     let (wake, woken) = mpsc::channel();
     let place = Arc::new(Mutex::new(Some(app.session_effect())));
@@ -85,7 +85,14 @@ pub fn run(app: App, theme: Theme, folders: Folders, session: Session) -> io::Re
         suspend_requests,
         last_frame: Instant::now(),
     };
-    shell.run(app)
+    let result = shell.run(&mut app);
+    if result.is_err() {
+        // The terminal failed (it may have gone away): the reading position is saved all the
+        // same, and the guard restores what can be restored.
+        let save = app.session_effect();
+        shell.run_effects(&mut app, vec![save]);
+    }
+    result
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -139,8 +146,7 @@ enum Flow {
 }
 
 impl Shell {
-    fn run(&mut self, mut app: App) -> io::Result<()> {
-        let app = &mut app;
+    fn run(&mut self, app: &mut App) -> io::Result<()> {
         self.redraw_all(app)?;
         // Background work starts once the first frame is on screen, so it does not delay it.
         let effects = app.start();
@@ -200,6 +206,11 @@ impl Shell {
         match wake {
             Wake::Input(event) if keys::is_suspend(&event) => self.suspend(app)?,
             Wake::Input(event) => {
+                // A key acts at the terminal's size even if a resize event was lost.
+                if !matches!(event, Event::Resize(..)) && self.size_changed(app)? {
+                    let Size { width, height } = self.terminal.size()?;
+                    app.update(Action::Resize { width, height });
+                }
                 app.set_time(Timestamp::from(SystemTime::now()));
                 let effects = match keys::to_input(event) {
                     Input::Key(key) => app.handle_key(key),
