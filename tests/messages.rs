@@ -269,3 +269,105 @@ fn the_first_key_after_a_message_clears_it_unless_it_is_an_error() {
     assert!(app.message.is_none());
     assert!(!screen(&app).contains("marked verified"));
 }
+
+#[test]
+fn the_messages_cut_before_are_whole_at_every_size() {
+    // "Ryosei Akazawa: mention 3/17 · article 2/5", "cited “US–Japan Trade T…” as …".
+    for keys in ["* n n", "] ] ] e c", "] ] ] e j s"] {
+        for (width, height) in SIZES {
+            let app = seeds(width, height, keys);
+            let message = app.message.as_ref().expect(keys).text.clone();
+            let shown = flat(&screen(&app));
+            assert!(
+                shown.contains(&message),
+                "{keys} at {width}×{height}: “{message}” not whole in\n{}",
+                screen(&app)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_message_too_long_for_the_rows_above_the_bar_is_shown_whole_in_a_box() {
+    let mut app = seeds(80, 24, "");
+    let words: Vec<String> = (0..90).map(|i| format!("word{i:02}")).collect();
+    app.update(Action::Report(words.join(" ")));
+    let shown = screen(&app);
+    assert!(shown.contains("Error"), "{shown}");
+    assert!(shown.contains("Esc dismisses · M all messages"), "{shown}");
+    let inside = flat(&shown.replace('│', " "));
+    for word in &words {
+        assert!(
+            inside.contains(word.as_str()),
+            "{word} missing from\n{shown}"
+        );
+    }
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn a_problem_found_while_indexing_is_logged_once_and_the_summary_not_at_all() {
+    let b = broken();
+    std::fs::write(b.corpus_dir.join("yen.md"), b"Yen \xff falls\n").unwrap();
+    // As the reader opens a folder: its other articles are read while the index is built.
+    let corpus = Corpus::open_lazily(std::slice::from_ref(&b.corpus_dir)).unwrap();
+    let mut app = App::new(corpus, Config::default(), None);
+    let (notes, messages) = sidecars::load(&app.corpus, &b.folders);
+    app.set_sidecars(notes, messages);
+    app.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    let started = app.start();
+    margin::app::background::settle(&mut app, started);
+    let texts: Vec<&str> = app
+        .messages
+        .entries()
+        .iter()
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(
+        texts.iter().all(|t| !t.contains("M lists all")),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("yen.md: not valid UTF-8")),
+        "{texts:?}"
+    );
+    let shown = flat(&screen(&app));
+    assert!(
+        shown.contains("(and 1 more problem; M lists all)"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_message_above_the_bar_never_hides_the_cursor_sentence() {
+    let mut app = seeds(80, 24, "");
+    // Five rows at 80 columns: more than the rows the view keeps below the cursor.
+    let error = "the sidecar cannot be written: the disk is full. ".repeat(7);
+    let error = error.trim_end();
+    app.update(Action::Report(error.into()));
+    let mut moved_to_the_top = false;
+    for _ in 0..20 {
+        press(&mut app, "j");
+        let shown = screen(&app);
+        let (first, last) = app.layout().rows_of_span(app.cursor_span().unwrap());
+        let text = app.areas.text;
+        let lines: Vec<&str> = shown.lines().collect();
+        // Every row of the cursor sentence on screen keeps its gutter mark.
+        for row in first.max(app.scroll_top)..=last.min(app.scroll_top + text.height as usize - 1) {
+            let y = text.y as usize + row - app.scroll_top;
+            assert!(lines[y].contains('▌'), "row {y} hidden:\n{shown}");
+        }
+        assert!(flat(&shown).contains(error), "{shown}");
+        moved_to_the_top |= lines[0].starts_with(" the sidecar cannot");
+    }
+    assert!(
+        moved_to_the_top,
+        "the cursor reached the bottom rows at least once"
+    );
+}

@@ -139,10 +139,7 @@ fn discarding_a_note_asks_first_and_n_goes_back_to_writing() {
     s.press(&mut app, "ctrl-x y");
     assert_eq!(app.mode, Mode::Reading);
     assert_eq!(s.sidecar_text(), "", "nothing was written");
-    assert_eq!(
-        status(&app),
-        "note discarded: the claim keeps the note it had"
-    );
+    assert_eq!(status(&app), "note discarded: nothing was changed");
 }
 
 #[test]
@@ -215,7 +212,7 @@ fn discarding_typed_tags_asks_first() {
     s.press(&mut app, "ctrl-x y");
     assert_eq!(app.mode, Mode::Reading);
     assert_eq!(s.sidecar_text(), saved);
-    assert_eq!(status(&app), "tags discarded: they are as they were");
+    assert_eq!(status(&app), "tags discarded: nothing was changed");
 }
 
 #[test]

@@ -33,6 +33,8 @@ pub struct MessageLog {
     entries: Vec<Entry>,
     /// Shown until dismissed: the latest error, or the load problems' summary.
     pub pinned: Option<Message>,
+    /// The load problems' summary last shown: not logged, its problems are, one by one.
+    summary: Option<String>,
 }
 
 impl MessageLog {
@@ -100,7 +102,7 @@ impl App {
         let Some(mut message) = self.message.clone() else {
             return;
         };
-        if Some(&message) == before {
+        if Some(&message) == before || self.messages.summary.as_ref() == Some(&message.text) {
             return;
         }
         message.text = self.readable(&message.text);
@@ -139,6 +141,7 @@ impl App {
             severity: worst.unwrap_or(severity),
             text,
         };
+        self.messages.summary = Some(message.text.clone());
         self.message = Some(message.clone());
         self.messages.pinned = Some(message);
     }

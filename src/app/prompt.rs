@@ -157,8 +157,8 @@ impl App {
         };
         self.mode = Mode::Reading;
         self.info(match question {
-            Confirm::DiscardNote => "note discarded: the claim keeps the note it had",
-            Confirm::DiscardTags => "tags discarded: they are as they were",
+            Confirm::DiscardNote => "note discarded: nothing was changed",
+            Confirm::DiscardTags => "tags discarded: nothing was changed",
             Confirm::DiscardName => "rename discarded: the entity keeps its name",
         });
     }

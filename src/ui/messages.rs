@@ -2,7 +2,7 @@
 //! wrapped on rows above it, else a box), the message log view (`M`), and the yes/no box.
 
 use super::{Theme, centered, overlay_frame};
-use crate::app::messages::{shorten_paths, wrap};
+use crate::app::messages::{DISMISS_HINT, shorten_paths, wrap};
 use crate::app::{App, Message, Severity};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -52,17 +52,23 @@ impl Plan {
                 ..Plan::default()
             };
         }
-        let rows_at = |w: u16| -> Vec<(Severity, String)> {
+        // The box says how it is dismissed in its frame, so its text need not.
+        let hint = format!(" · {DISMISS_HINT}");
+        let rows_at = |w: u16, boxed: bool| -> Vec<(Severity, String)> {
             shown
                 .iter()
                 .flat_map(|m| {
-                    wrap(&m.text, w as usize)
+                    let text = match boxed {
+                        true => m.text.strip_suffix(&hint).unwrap_or(&m.text),
+                        false => &m.text,
+                    };
+                    wrap(text, w as usize)
                         .into_iter()
                         .map(move |r| (m.severity, r))
                 })
                 .collect()
         };
-        let rows = rows_at(width.saturating_sub(2));
+        let rows = rows_at(width.saturating_sub(2), false);
         if rows.len() <= (body_height / 3).max(2) as usize {
             return Plan {
                 rows,
@@ -71,15 +77,17 @@ impl Plan {
             };
         }
         Plan {
-            rows: rows_at(width.min(BOX_WIDTH).saturating_sub(4)),
+            rows: rows_at(width.min(BOX_WIDTH).saturating_sub(4), true),
             boxed: true,
             pinned,
             ..Plan::default()
         }
     }
 
-    /// Draws the rows above the status bar (whose top is `status_y`) or the box over `body`.
-    pub fn render(&self, theme: &Theme, body: Rect, buf: &mut Buffer) {
+    /// Draws the rows above the status bar (the bottom of `body`) or the box over `body`.
+    /// Rows that would hide the cursor sentence (screen rows `cursor`) go to the top of the
+    /// body instead, so the sentence being read stays in sight.
+    pub fn render(&self, theme: &Theme, body: Rect, cursor: Option<(u16, u16)>, buf: &mut Buffer) {
         if self.rows.is_empty() {
             return;
         }
@@ -87,11 +95,15 @@ impl Plan {
             return self.render_box(theme, body, buf);
         }
         let height = (self.rows.len() as u16).min(body.height);
-        let area = Rect {
-            y: body.bottom().saturating_sub(height),
-            height,
-            ..body
+        let bottom = body.bottom().saturating_sub(height);
+        let hides =
+            |top: u16| cursor.is_some_and(|(first, last)| first < top + height && last >= top);
+        let y = if hides(bottom) && !hides(body.y) {
+            body.y
+        } else {
+            bottom
         };
+        let area = Rect { y, height, ..body };
         Clear.render(area, buf);
         buf.set_style(area, theme.status_bar());
         for (i, (severity, row)) in self.rows.iter().take(height as usize).enumerate() {
@@ -140,6 +152,20 @@ impl Plan {
         }
         Paragraph::new(lines).render(inner, buf);
     }
+}
+
+/// The screen rows (first, last) of the cursor sentence where the article shows it.
+pub fn cursor_rows(app: &App) -> Option<(u16, u16)> {
+    let span = app.cursor_span()?;
+    let text = app.areas.text;
+    let (first, last) = app.layout().rows_of_span(span);
+    let top = app.scroll_top;
+    let shown = top..top + text.height as usize;
+    if !shown.contains(&first) && !shown.contains(&last) {
+        return None;
+    }
+    let y = |row: usize| text.y + row.clamp(top, shown.end - 1).saturating_sub(top) as u16;
+    Some((y(first), y(last)))
 }
 
 /// The message log view: every message and load problem of the session, oldest first.

@@ -42,7 +42,7 @@ impl Widget for StatusBar<'_> {
             }
             return;
         }
-        let (mode, left) = left_parts(app);
+        let (mode, left) = left_parts(app, area.width);
         let mode_width = display::str_width(&mode) as u16;
         buf.set_string(area.x, area.y, &mode, self.theme.mode());
         let room = area.width.saturating_sub(mode_width) as usize;
@@ -69,29 +69,47 @@ impl Widget for StatusBar<'_> {
     }
 }
 
-/// The mode's label and the rest of the left part: corpus, article, sentence, coverage.
-fn left_parts(app: &App) -> (String, String) {
-    let total = app.corpus.len();
+/// The mode's label and the rest of the left part: corpus, article, sentence, coverage. Where
+/// the line is short, the coverage drops the word "check-worthy" and then the corpus name is
+/// cut, so the numbers stay whole.
+fn left_parts(app: &App, width: u16) -> (String, String) {
     let position = match app.sentence_count() {
         Some(0) => "no sentences".to_string(),
         Some(sentences) => format!("sentence {}/{}", app.cursor + 1, sentences),
         // Still counting: the sentences further down are not split yet.
         None => format!("sentence {}/…", app.cursor + 1),
     };
-    let mut left = format!(
-        " {} │ article {}/{} │ {} ",
-        app.corpus.name,
+    let mode = format!(" {} ", app.mode.name());
+    let rest = format!(
+        "│ article {}/{} │ {} ",
         app.current.0 + 1,
-        total,
+        app.corpus.len(),
         position
     );
-    if let Some(coverage) = app.coverage(app.current).filter(|c| c.checkworthy > 0) {
-        left.push_str(&format!(
-            "│ {}/{} check-worthy reviewed ",
-            coverage.reviewed, coverage.checkworthy
-        ));
-    }
-    (format!(" {} ", app.mode.name()), left)
+    let name = &app.corpus.name;
+    let fixed = display::str_width(&mode) + display::str_width(&rest) + 2;
+    let fits = |extra: &str| {
+        fixed + display::str_width(name) + display::str_width(extra) <= width as usize
+    };
+    let coverage = app.coverage(app.current).filter(|c| c.checkworthy > 0);
+    let extra = match coverage {
+        None => String::new(),
+        Some(c) => {
+            let long = format!("│ {}/{} check-worthy reviewed ", c.reviewed, c.checkworthy);
+            if fits(&long) {
+                long
+            } else {
+                format!("│ {}/{} reviewed ", c.reviewed, c.checkworthy)
+            }
+        }
+    };
+    let room = (width as usize).saturating_sub(fixed + display::str_width(&extra));
+    let name = if fits(&extra) {
+        display::sanitize(name)
+    } else {
+        display::truncate(name, room.max(8))
+    };
+    (mode, format!(" {name} {rest}{extra}"))
 }
 
 /// Columns free for a message at the right of the status line of `width`.
@@ -101,7 +119,7 @@ pub fn message_room(app: &App, width: u16) -> usize {
             display::str_width(prompt.kind.sigil()) + display::str_width(&prompt.input) + 1
         }
         _ => {
-            let (mode, left) = left_parts(app);
+            let (mode, left) = left_parts(app, width);
             display::str_width(&mode) + display::str_width(&left)
         }
     };
