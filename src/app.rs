@@ -230,6 +230,14 @@ impl App {
                 self.message = None;
                 self.update(action)
             }
+            None if !matches!(
+                self.context(),
+                Context::Prompt | Context::Note | Context::Confirm
+            ) =>
+            {
+                self.info(format!("no action for {key} · ? lists the keys"));
+                Vec::new()
+            }
             None => Vec::new(),
         }
     }
@@ -359,6 +367,7 @@ impl App {
             Unmark => return self.set_claim_status(None),
             BeginSelection => self.begin_selection(),
             ExtendSelection(motion) => self.extend_selection(motion),
+            SwapSelectionEnds => self.swap_selection_ends(),
             CommitHighlight => return self.commit_highlight(),
             DeleteHighlight => return self.delete_highlight(),
             MarkSelectionAsEntity => {

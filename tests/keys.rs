@@ -87,6 +87,28 @@ fn brackets_change_article_and_stop_at_the_ends() {
     assert_eq!(status(&app), "this is the last article");
     press(&mut app, "[ [ [");
     assert_eq!(app.current, ArticleId(0));
+    assert_eq!(status(&app), "this is the first article");
+}
+
+#[test]
+fn an_unbound_key_says_so_and_points_at_help() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "K");
+    assert_eq!(status(&app), "no action for K · ? lists the keys");
+    // A key that does something clears the note.
+    press(&mut app, "j");
+    assert_eq!(status(&app), "");
+}
+
+#[test]
+fn ctrl_n_goes_forward_in_the_jump_list_where_ctrl_i_arrives_as_tab() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "] ctrl-o");
+    assert_eq!(app.current, ArticleId(0));
+    press(&mut app, "ctrl-n");
+    assert_eq!(app.current, ArticleId(1));
+    press(&mut app, "ctrl-o ctrl-i");
+    assert_eq!(app.current, ArticleId(1));
 }
 
 #[test]

@@ -54,6 +54,8 @@ pub enum Action {
     /// `v`: select a span, starting with the cursor sentence's first word.
     BeginSelection,
     ExtendSelection(super::selection::Motion),
+    /// `o`: the selection's moving end and its anchor trade places, as in vim.
+    SwapSelectionEnds,
     /// The selection becomes a highlight.
     CommitHighlight,
     /// Remove the highlight in the cursor sentence.
@@ -216,6 +218,7 @@ impl Action {
             ExtendSelection(super::selection::Motion::Down) => "extend to the next sentence",
             ExtendSelection(super::selection::Motion::Up) => "extend back a sentence",
             ExtendSelection(_) => "extend the selection",
+            SwapSelectionEnds => "swap the selection's ends",
             CommitHighlight => "highlight the selection",
             DeleteHighlight => "remove the highlight",
             MarkSelectionAsEntity => "mark the selection as a named entity",

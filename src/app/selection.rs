@@ -117,7 +117,7 @@ impl App {
             anchor: span.start,
             head,
         });
-        self.info("select with w b e h l (j k by sentence); Enter highlights, V D claim, E marks an entity, Esc cancels");
+        self.info("select with w b e h l 0 $ (j k by sentence, o swaps ends); Enter highlights, V D claim, E marks an entity, Esc cancels");
     }
 
     pub(super) fn extend_selection(&mut self, motion: Motion) {
@@ -151,19 +151,44 @@ impl App {
                     sentences[j].span.start
                 }
             }
+            // After `o` the moving end is the span's start: it steps to word starts as vim's.
+            Motion::WordNext | Motion::WordBack if selection.head < selection.anchor => {
+                moved(text, selection.head, motion).min(selection.anchor)
+            }
             // By words, the selection grows or shrinks by whole words: its end stays on the
             // last char of a word.
             Motion::WordNext => trim_punctuation(
                 text,
                 word_end_from(text, moved(text, selection.head, Motion::WordNext)),
             ),
-            Motion::WordEnd => trim_punctuation(text, moved(text, selection.head, Motion::WordEnd)),
+            Motion::WordEnd => {
+                let raw = moved(text, selection.head, Motion::WordEnd);
+                let end = trim_punctuation(text, raw);
+                // On a word whose comma was trimmed, `e` would find the comma: go on past it.
+                if end <= selection.head && selection.head >= selection.anchor {
+                    trim_punctuation(text, moved(text, raw, Motion::WordEnd))
+                } else {
+                    end
+                }
+            }
             Motion::WordBack => {
                 let start = moved(text, selection.head, Motion::WordBack);
                 if start > selection.anchor {
                     trim_punctuation(text, last_word_char_before(text, start))
                 } else {
                     start
+                }
+            }
+            // `0` and `$`: the ends of the sentence holding the moving end.
+            Motion::LineStart | Motion::LineEnd => {
+                let Some(i) = structure.sentence_at_or_after(selection.head) else {
+                    return;
+                };
+                let span = structure.sentences[i].span;
+                if motion == Motion::LineStart {
+                    span.start
+                } else {
+                    floor_char(text, span.end.saturating_sub(1).max(span.start))
                 }
             }
             motion => moved(text, selection.head, motion),
@@ -175,6 +200,19 @@ impl App {
             self.cursor = cursor;
             self.scroll_cursor_into_view();
         }
+    }
+}
+
+impl App {
+    /// `o`: the anchor becomes the moving end, so the other side of the span can be adjusted.
+    pub(super) fn swap_selection_ends(&mut self) {
+        let super::Mode::Selecting(selection) = self.mode else {
+            return;
+        };
+        self.mode = super::Mode::Selecting(Selection {
+            anchor: selection.head,
+            head: selection.anchor,
+        });
     }
 }
 

@@ -26,6 +26,8 @@ impl Default for Keymap {
             (Key::char('!'), OpenDiscrepancies),
             (Key::ctrl('o'), JumpBack),
             (Key::ctrl('i'), JumpForward),
+            // Ctrl-i reaches margin as Tab in most terminals and under tmux.
+            (Key::ctrl('n'), JumpForward),
             (Key::char('?'), ToggleHelp),
             (Key::char('M'), OpenMessages),
             (plain(K::F(1)), ToggleHelp),
@@ -87,6 +89,9 @@ impl Default for Keymap {
             (plain(K::Down), ExtendSelection(Motion::Down)),
             (Key::char('k'), ExtendSelection(Motion::Up)),
             (plain(K::Up), ExtendSelection(Motion::Up)),
+            (Key::char('0'), ExtendSelection(Motion::LineStart)),
+            (Key::char('$'), ExtendSelection(Motion::LineEnd)),
+            (Key::char('o'), SwapSelectionEnds),
             (plain(K::Enter), CommitHighlight),
             (Key::char('V'), MarkVerified),
             (Key::char('D'), MarkDisputed),
