@@ -357,7 +357,14 @@ fn open_files(files: &[PathBuf]) -> Result<Corpus, CorpusError> {
     };
     Ok(Corpus {
         name,
-        origin: Origin::Files(files.to_vec()),
+        // Canonical paths, so `margin a.txt` and `margin ~/news/a.txt` are one corpus in the
+        // session file however the file was named.
+        origin: Origin::Files(
+            files
+                .iter()
+                .map(|f| f.canonicalize().unwrap_or_else(|_| f.clone()))
+                .collect(),
+        ),
         articles,
         warnings,
     })
