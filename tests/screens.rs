@@ -168,6 +168,23 @@ fn help_lists_every_key() {
 }
 
 #[test]
+fn help_explains_the_gutter_symbols() {
+    let screen = screen(&app(Corpus::embedded(), 120, 250, "?"));
+    for line in [
+        "Gutter (left of the text)",
+        "✓  a claim marked verified starts here",
+        "✗  a claim marked disputed starts here",
+        "•  a claim not yet judged starts here",
+        "◆  a passage cited as evidence by a claim starts here",
+        "·  a check-worthy sentence not yet reviewed starts here",
+    ] {
+        assert!(screen.contains(line), "help lacks {line}:\n{screen}");
+    }
+    // Ctrl-n is listed for the jump list: Ctrl-i arrives as Tab in most terminals.
+    assert!(screen.contains("Ctrl-n"), "{screen}");
+}
+
+#[test]
 fn wide_characters_line_up_in_columns() {
     assert_screen!(screen(&app(fixture("corpus"), 90, 14, "] ]")));
 }

@@ -7,6 +7,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+/// What each gutter mark says of the row it starts on (drawn by `article.rs`).
+const GUTTER: [(&str, &str); 5] = [
+    ("✓", "a claim marked verified starts here"),
+    ("✗", "a claim marked disputed starts here"),
+    ("•", "a claim not yet judged starts here"),
+    ("◆", "a passage cited as evidence by a claim starts here"),
+    ("·", "a check-worthy sentence not yet reviewed starts here"),
+];
+
 pub struct HelpOverlay<'a> {
     pub app: &'a App,
     pub theme: &'a Theme,
@@ -27,6 +36,14 @@ impl Widget for HelpOverlay<'_> {
                     Span::raw(what),
                 ]));
             }
+        }
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            "Gutter (left of the text)",
+            self.theme.title(),
+        ));
+        for (symbol, what) in GUTTER {
+            lines.push(Line::from(format!("  {symbol}  {what}")));
         }
         lines.push(Line::default());
         lines.push(Line::styled(
