@@ -145,6 +145,21 @@ impl<'a> IndexBuilder<'a> {
         self.articles.push(article);
     }
 
+    /// Adds the next article with the given mentions instead of extracting them: grouping
+    /// tests that do not depend on what extraction finds.
+    #[cfg(test)]
+    pub(crate) fn add_mentions(&mut self, name: &str, text: &str, mentions: Vec<Mention>) {
+        let article = ArticleEntities::new(
+            name,
+            text,
+            mentions,
+            self.gazetteer,
+            self.corrections,
+            &mut self.names,
+        );
+        self.articles.push(article);
+    }
+
     /// Groups the articles into entities and applies the reader's corrections. Cheap next to
     /// extraction.
     pub fn finish(self) -> EntityIndex {
@@ -158,7 +173,7 @@ impl<'a> IndexBuilder<'a> {
                 })
             })
             .collect();
-        let mut draft = group(self.articles, self.names);
+        let mut draft = group(self.articles, self.names, self.gazetteer);
         self.corrections.apply(&mut draft, &mut unapplied);
         unapplied.sort_by_key(|u| u.index);
         EntityIndex::from_draft(draft, unapplied)
