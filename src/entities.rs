@@ -16,6 +16,7 @@ mod extract;
 mod gazetteer;
 mod group;
 mod index;
+mod json;
 mod label;
 mod names;
 mod token;
@@ -26,6 +27,7 @@ pub use gazetteer::{EMBEDDED_RON as EMBEDDED_GAZETTEER, Gazetteer, GazetteerErro
 pub use index::{
     ArticleMention, Entity, EntityId, EntityIndex, IndexBuilder, MentionRef, UnappliedCorrection,
 };
+pub use json::{write_json_lines, write_line as write_json_line};
 pub use label::{Label, UnknownLabel};
 
 use crate::text::ByteSpan;

@@ -152,16 +152,30 @@ impl ArticleEntities {
         }
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
 
+        // The gazetteer's name per distinct (surface, label): a long article repeats them.
+        let mut canonical_of: HashMap<(NameId, Label), Option<NameId>, FastHash> =
+            HashMap::default();
         let facts: Vec<Facts> = mentions
             .iter()
             .map(|m| {
-                let surface = normalise(m.text(text), m.label);
-                let canonical = gazetteer
-                    .lookup(&surface)
-                    .filter(|&(label, _)| label == m.label)
-                    .map(|(_, name)| names.intern(name));
-                let surface = names.intern(&surface);
-                let forced = forced.remove(&m.span).map(|name| names.intern(&name));
+                let raw = m.text(text);
+                let surface = if needs_normalising(raw, m.label) {
+                    names.intern(&normalise(raw, m.label))
+                } else {
+                    names.intern(raw)
+                };
+                let canonical = *canonical_of.entry((surface, m.label)).or_insert_with(|| {
+                    gazetteer
+                        .lookup(names.get(surface))
+                        .filter(|&(label, _)| label == m.label)
+                        .map(|(_, name)| name.to_string())
+                        .map(|name| names.intern(&name))
+                });
+                let forced = if forced.is_empty() {
+                    None
+                } else {
+                    forced.remove(&m.span).map(|name| names.intern(&name))
+                };
                 Facts {
                     surface,
                     name: forced.or(canonical).unwrap_or(surface),
@@ -221,6 +235,17 @@ fn defined_acronym(text: &str, mentions: &[Mention], i: usize) -> Option<usize> 
         && uppercase
         && same_initial)
         .then_some(i - 1)
+}
+
+/// Whether [`normalise`] would change `text`: the common case (single spaces, straight
+/// apostrophes) is interned as it is, without a copy.
+fn needs_normalising(text: &str, label: Label) -> bool {
+    matches!(label, Label::Gpe | Label::Money)
+        || text.contains('’')
+        || text.contains("  ")
+        || text.bytes().any(|b| b.is_ascii_whitespace() && b != b' ')
+        || text.starts_with(' ')
+        || text.ends_with(' ')
 }
 
 /// The text of a mention as a grouping key: straight apostrophes, single spaces; for an

@@ -7,9 +7,10 @@
 //!   next to it ("Guinea's Constitutional Court", "the National Assembly of France"), else
 //!   the place the article mentions most; with neither, it stays in its article.
 
-use crate::entities::gazetteer::{Gazetteer, class};
+use crate::entities::gazetteer::{FastHash, Gazetteer, class};
 use crate::entities::names::NameId;
 use crate::entities::{Label, PackedMention};
+use std::collections::HashMap;
 
 /// Where a group's name holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -107,18 +108,14 @@ pub(crate) fn dominant_place(
     mentions: &[PackedMention],
     names: impl IntoIterator<Item = NameId>,
 ) -> Option<NameId> {
-    let mut counts: Vec<(NameId, usize)> = Vec::new();
+    let mut counts: HashMap<NameId, usize, FastHash> = HashMap::default();
     for (m, name) in mentions.iter().zip(names) {
-        if m.label != Label::Gpe {
-            continue;
-        }
-        match counts.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, count)) => *count += 1,
-            None => counts.push((name, 1)),
+        if m.label == Label::Gpe {
+            *counts.entry(name).or_default() += 1;
         }
     }
-    let top = counts.iter().map(|(_, c)| *c).max()?;
-    let mut leaders = counts.iter().filter(|(_, c)| *c == top);
+    let top = counts.values().copied().max()?;
+    let mut leaders = counts.iter().filter(|(_, c)| **c == top);
     match (leaders.next(), leaders.next()) {
         (Some((name, _)), None) => Some(*name),
         _ => None,
