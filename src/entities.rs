@@ -24,6 +24,7 @@ mod token;
 pub use corrections::{Correction, Corrections, CorrectionsError};
 pub use extract::extract;
 pub use gazetteer::{EMBEDDED_RON as EMBEDDED_GAZETTEER, Gazetteer, GazetteerError};
+pub use group::Extracted;
 pub use index::{
     ArticleMention, Entity, EntityId, EntityIndex, IndexBuilder, MentionRef, UnappliedCorrection,
 };

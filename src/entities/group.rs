@@ -56,6 +56,24 @@ pub(crate) struct ArticleEntities {
     pub(crate) places: Vec<(u32, NameId)>,
 }
 
+/// What extraction found in one article, before anything is shared with other articles: it
+/// can be made on any thread ([`super::IndexBuilder::extract`]).
+#[derive(Debug)]
+pub struct Extracted {
+    mentions: Vec<Mention>,
+    leftovers: Vec<super::extract::LooseWord>,
+}
+
+impl Extracted {
+    pub(crate) fn of(text: &str, gazetteer: &Gazetteer) -> Self {
+        let (mentions, leftovers) = extract_with_leftovers(text, gazetteer);
+        Extracted {
+            mentions,
+            leftovers,
+        }
+    }
+}
+
 /// A capitalised word that no rule could read, kept for the corpus pass: it may repeat a
 /// person named in another article. Words of one run share `run`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,15 +114,20 @@ impl Facts {
 }
 
 impl ArticleEntities {
-    /// Extracts the mentions of `text` and prepares them (see [`ArticleEntities::new`]).
-    pub fn extract(
+    /// Prepares the article from what [`Extracted::of`] found in `text` (see
+    /// [`ArticleEntities::new`]).
+    pub fn extracted(
         name: &str,
         text: &str,
+        extracted: Extracted,
         gazetteer: &Gazetteer,
         corrections: &Corrections,
         names: &mut Names,
     ) -> Self {
-        let (mentions, leftovers) = extract_with_leftovers(text, gazetteer);
+        let Extracted {
+            mentions,
+            leftovers,
+        } = extracted;
         let mut article = Self::new(name, text, mentions, gazetteer, corrections, names);
         let marked = &article.mentions;
         article.leftovers = leftovers
