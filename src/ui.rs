@@ -3,6 +3,7 @@
 
 mod article;
 mod checks;
+mod concordance;
 mod entities;
 mod help;
 mod list;
@@ -97,6 +98,14 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Mode::Reattach(picker) => {
             frame.render_widget(reattach::ReattachOverlay { app, theme, picker }, body)
         }
+        Mode::Concordance(concordance) => frame.render_widget(
+            concordance::ConcordanceOverlay {
+                app,
+                theme,
+                concordance,
+            },
+            body,
+        ),
         Mode::Reading | Mode::Prompt(_) | Mode::Selecting(_) => {}
     }
 }

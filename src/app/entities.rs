@@ -178,6 +178,7 @@ impl App {
             generation: built.generation,
         });
         self.adopt_index_only(built);
+        self.refresh_concordance();
         vec![effect]
     }
 

@@ -26,12 +26,13 @@ pub enum Context {
     Evidence,
     Discrepancies,
     Reattach,
+    Concordance,
     Help,
     Prompt,
 }
 
 impl Context {
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 14] = [
         Context::Global,
         Context::Article,
         Context::Selecting,
@@ -41,6 +42,7 @@ impl Context {
         Context::Discrepancies,
         Context::Reattach,
         Context::Entities,
+        Context::Concordance,
         Context::List,
         Context::Results,
         Context::Help,
@@ -58,6 +60,7 @@ impl Context {
             Context::Evidence => "evidence",
             Context::Discrepancies => "discrepancies",
             Context::Reattach => "reattach",
+            Context::Concordance => "concordance",
             Context::List => "list",
             Context::Results => "results",
             Context::Help => "help",
@@ -81,6 +84,7 @@ impl Context {
             Context::Evidence => "Evidence picker (e)",
             Context::Discrepancies => "Discrepancies (!)",
             Context::Reattach => "Re-attaching an orphan (Enter on it in C)",
+            Context::Concordance => "Concordance (c in the entities pane)",
             Context::List => "Article list",
             Context::Results => "Search results",
             Context::Help => "Help",

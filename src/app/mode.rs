@@ -1,7 +1,7 @@
 //! The app's vocabulary of states: which pane has the keyboard, what the keyboard is doing
 //! (reading, typing a prompt, an overlay), and the small values they carry.
 
-use super::{checks, note, overview, reattach, selection};
+use super::{checks, concordance, note, overview, reattach, selection};
 use crate::corpus::ArticleId;
 use crate::entities::EntityId;
 use crate::text::ByteSpan;
@@ -47,6 +47,8 @@ pub enum Mode {
     },
     /// Re-attaching an orphaned annotation to a passage of its article.
     Reattach(reattach::ReattachPicker),
+    /// `c` in the entities pane: every mention of an entity in context.
+    Concordance(concordance::Concordance),
 }
 
 impl Mode {
@@ -69,6 +71,7 @@ impl Mode {
             Mode::Evidence(_) => "EVIDENCE",
             Mode::Discrepancies { .. } => "DISCREPANCIES",
             Mode::Reattach(_) => "RE-ATTACH",
+            Mode::Concordance(_) => "CONCORDANCE",
         }
     }
 }

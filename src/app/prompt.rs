@@ -99,7 +99,8 @@ impl App {
             | Mode::Overview(_)
             | Mode::Evidence(_)
             | Mode::Discrepancies { .. }
-            | Mode::Reattach(_) => {}
+            | Mode::Reattach(_)
+            | Mode::Concordance(_) => {}
         }
     }
 
