@@ -169,8 +169,8 @@ impl App {
     /// `r`: rename the entity (the rename prompt of the entities pane).
     pub(super) fn rename_concordance_entity(&mut self) {
         if let Mode::Concordance(concordance) = &self.mode {
-            let entity = concordance.entity;
-            self.start_entity_prompt(PromptKind::RenameEntity(entity));
+            let name = concordance.name.clone();
+            self.start_entity_prompt(PromptKind::RenameEntity(name));
         }
     }
 

@@ -3,7 +3,6 @@
 
 use super::{checks, concordance, note, overview, reattach, selection};
 use crate::corpus::ArticleId;
-use crate::entities::EntityId;
 use crate::text::ByteSpan;
 
 /// The pane that has the keyboard.
@@ -49,6 +48,10 @@ pub enum Mode {
     Reattach(reattach::ReattachPicker),
     /// `c` in the entities pane: every mention of an entity in context.
     Concordance(concordance::Concordance),
+    /// `M`: every message of the session, scrolled by `scroll` rows.
+    Messages {
+        scroll: usize,
+    },
 }
 
 impl Mode {
@@ -72,6 +75,7 @@ impl Mode {
             Mode::Discrepancies { .. } => "DISCREPANCIES",
             Mode::Reattach(_) => "RE-ATTACH",
             Mode::Concordance(_) => "CONCORDANCE",
+            Mode::Messages { .. } => "MESSAGES",
         }
     }
 }
@@ -84,8 +88,9 @@ pub enum PromptKind {
     CorpusSearch,
     /// `/` in the entities pane: narrow the list.
     EntityFilter,
-    /// `r` in the entities pane: a new name for the entity.
-    RenameEntity(EntityId),
+    /// `r` in the entities pane: a new name for the entity of this canonical name (a name,
+    /// not an id: ids change when the index is rebuilt while the prompt is open).
+    RenameEntity(String),
     /// A label for the selected span, which becomes a mention.
     MarkEntity(crate::text::ByteSpan),
     /// `t`: the tags of a claim or highlight.
@@ -93,15 +98,21 @@ pub enum PromptKind {
 }
 
 impl PromptKind {
+    /// Whether what is typed is the reader's writing (tags, a name), which `Esc` keeps,
+    /// rather than a search or a pick, which `Esc` cancels.
+    pub fn keeps_text(&self) -> bool {
+        matches!(self, PromptKind::Tags(_) | PromptKind::RenameEntity(_))
+    }
+
     /// What the prompt line shows before the input.
     pub fn sigil(&self) -> &'static str {
         match self {
             PromptKind::Search => "/",
             PromptKind::CorpusSearch => "search all articles: ",
             PromptKind::EntityFilter => "filter entities: ",
-            PromptKind::RenameEntity(_) => "rename entity to: ",
+            PromptKind::RenameEntity(_) => "rename entity to (Enter or Esc saves): ",
             PromptKind::MarkEntity(_) => "label (PERSON, ORG, GPE, NORP, LOC, DATE, MONEY, ...): ",
-            PromptKind::Tags(_) => "tags (comma-separated, Tab completes): ",
+            PromptKind::Tags(_) => "tags, comma-separated (Tab completes, Esc saves): ",
         }
     }
 }

@@ -1,9 +1,11 @@
 //! `margin entities --json` at speed: each mention's line written straight into a byte
 //! buffer (no `serde_json` value per field), blocks of lines formatted on two threads and
-//! written in corpus order. The bytes equal [`super::json_line`]'s, line for line.
+//! written in corpus order. The bytes equal [`super::json_line`]'s made safe for a terminal
+//! by [`display::json_safe`], line for line.
 
 use super::{EntityIndex, Mention};
 use crate::corpus::ArticleId;
+use crate::text::display;
 use std::io::{self, Write};
 
 /// Mentions per block: enough to keep both threads busy, few enough that a block's text
@@ -108,7 +110,7 @@ fn format_parts(index: &EntityIndex, parts: &[Part], out: &mut Vec<u8>) {
 }
 
 /// Appends the JSON line (without its newline) of `mention`: the bytes of
-/// [`super::json_line`].
+/// [`super::json_line`] after [`display::json_safe`].
 pub fn write_line(out: &mut Vec<u8>, doc: &str, text: &str, mention: &Mention, entity: &str) {
     out.extend_from_slice(b"{\"doc\":");
     write_str(out, doc);
@@ -140,14 +142,33 @@ fn write_number(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(&digits[at..]);
 }
 
-/// A JSON string as `serde_json` writes it: quotes and backslashes escaped, control
-/// characters as `\n`-style or `\u00xx` escapes, everything else as it is.
+/// A JSON string as `serde_json` writes it and [`display::json_safe`] then makes safe for a
+/// terminal: quotes and backslashes escaped, control characters as `\n`-style or `\u00xx`
+/// escapes, DEL, C1 controls and format characters as `\uXXXX`, everything else as it is.
 fn write_str(out: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(b'"');
     let bytes = s.as_bytes();
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
+        if b >= 0x7f {
+            // DEL or the first byte of a char: those the terminal must not see raw.
+            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+                continue;
+            };
+            if display::is_neutralised(c) {
+                out.extend_from_slice(&bytes[start..i]);
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    out.extend_from_slice(b"\\u");
+                    for shift in [12, 8, 4, 0] {
+                        out.push(HEX[((*unit >> shift) & 0xf) as usize]);
+                    }
+                }
+                start = i + c.len_utf8();
+            }
+            continue;
+        }
         let escape: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -185,12 +206,12 @@ mod tests {
 
     #[test]
     fn a_line_has_the_bytes_serde_json_writes() {
-        let text = "Q\u{1}\"\\\n\t\u{8}\u{c}\r\u{1f}\u{7f}é’日本 end";
+        let text = "Q\u{1}\"\\\n\t\u{8}\u{c}\r\u{1f}\u{7f}é’日本\u{9b}\u{202e}\u{feff}😀 end";
         for (doc, entity) in [("a.txt", "Japan"), ("we\"ird\\.txt", "x\u{0}y\u{2028}")] {
             let mention = Mention::new(0, text.len(), Label::Org);
             let mut out = Vec::new();
             write_line(&mut out, doc, text, &mention, entity);
-            let expected = json_line(doc, text, &mention, entity);
+            let expected = display::json_safe(&json_line(doc, text, &mention, entity));
             assert_eq!(String::from_utf8(out).unwrap(), expected);
         }
         let mut out = Vec::new();
@@ -214,7 +235,7 @@ mod tests {
         let mut expected = String::new();
         for (a, text) in texts.iter().enumerate() {
             for l in index.json_lines(ArticleId(a), text) {
-                expected.push_str(&l);
+                expected.push_str(&display::json_safe(&l));
                 expected.push('\n');
             }
         }
