@@ -1,0 +1,98 @@
+//! The knowledge files: larger name lists built from public data by the scripts in
+//! `scripts/` (`assets/knowledge/*.ron`, each naming its source and licence in its header).
+//!
+//! A knowledge file holds three things:
+//! - `names`: groups of names with their label (and, for places, their country). Each name is
+//!   matched in text like the main gazetteer's names (case-sensitive, whole words) and is its
+//!   own canonical name, unless an earlier list already holds it.
+//! - `aliases`: another form of a listed name ("ANC" → "African National Congress"); the
+//!   alias takes its target's label and canonical name.
+//! - `words`: groups of single words with a [`WordClass`]: evidence for the extractor's rules
+//!   ([`super::Gazetteer::classes`]), never a label by themselves.
+
+use super::class;
+use crate::entities::Label;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The knowledge files compiled into margin, in the order they are read (an earlier file's
+/// listing of a surface form wins).
+pub const EMBEDDED: &[(&str, &str)] = &[(
+    "assets/knowledge/heads.ron",
+    include_str!("../../../assets/knowledge/heads.ron"),
+)];
+
+/// One knowledge file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct KnowledgeFile {
+    pub names: Vec<NameGroup>,
+    pub aliases: BTreeMap<String, String>,
+    pub words: Vec<WordGroup>,
+}
+
+/// Names of one label, and of one country where the group gives it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct NameGroup {
+    pub label: Label,
+    /// The country of every name or word of the group; empty when it has none.
+    #[serde(default)]
+    pub country: String,
+    pub names: Vec<String>,
+}
+
+/// Single words of one class, and of one country where the group gives it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WordGroup {
+    pub class: WordClass,
+    /// The country of every name or word of the group; empty when it has none.
+    #[serde(default)]
+    pub country: String,
+    pub words: Vec<String>,
+}
+
+/// The class a knowledge file gives a single word; each is one `class::*` bit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub(super) enum WordClass {
+    /// A given name ([`class::GIVEN`]).
+    Given,
+    /// A city or town ([`class::CITY`]).
+    City,
+    /// A state, province or other region of a country ([`class::REGION`]).
+    Region,
+    /// A company's name or the distinctive word of it ([`class::COMPANY`]).
+    Company,
+    /// A legal form that ends a company's name ([`class::CORP_SUFFIX`]).
+    CorpSuffix,
+    /// A sports club's short name ([`class::CLUB`]).
+    Club,
+    /// A word that heads a product name ([`class::PRODUCT_HEAD`]).
+    ProductHead,
+    /// A word that heads an event name ([`class::EVENT_HEAD`]).
+    EventHead,
+    /// A word that ends an event name ([`class::EVENT_SUFFIX`]).
+    EventSuffix,
+}
+
+/// The country of a group, `None` when it gives none.
+pub(super) fn country(group_country: &str) -> Option<&str> {
+    (!group_country.is_empty()).then_some(group_country)
+}
+
+impl WordClass {
+    pub fn bit(self) -> u32 {
+        match self {
+            WordClass::Given => class::GIVEN,
+            WordClass::City => class::CITY,
+            WordClass::Region => class::REGION,
+            WordClass::Company => class::COMPANY,
+            WordClass::CorpSuffix => class::CORP_SUFFIX,
+            WordClass::Club => class::CLUB,
+            WordClass::ProductHead => class::PRODUCT_HEAD,
+            WordClass::EventHead => class::EVENT_HEAD,
+            WordClass::EventSuffix => class::EVENT_SUFFIX,
+        }
+    }
+}
