@@ -1,6 +1,7 @@
 //! `Gazetteer`: the names and word lists the extractor knows, read from RON data
 //! (`assets/gazetteer.ron`, written by hand, then the knowledge files built from public data,
-//! `assets/knowledge/*.ron`; all embedded), with one Aho-Corasick automaton over every name.
+//! `assets/knowledge/*.ron`; all embedded). The main file's names are found with one
+//! Aho-Corasick automaton, the knowledge files' by their first word ([`first_word`]).
 //!
 //! Invariants: every alias names a listed canonical name; each surface form belongs to one
 //! canonical name (the first listing wins: the main file's, then the knowledge files' in
@@ -10,6 +11,7 @@
 //! (`app::indexing::gazetteer`), never before the reader's first frame.
 
 mod countries;
+mod first_word;
 mod hash;
 mod knowledge;
 mod table;
@@ -19,6 +21,7 @@ pub(crate) use hash::FastHash;
 use super::Label;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use countries::Countries;
+use first_word::FirstWordIndex;
 use knowledge::KnowledgeFile;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -152,6 +155,9 @@ pub(crate) struct Hit {
 #[derive(Debug)]
 pub struct Gazetteer {
     automaton: AhoCorasick,
+    /// The surface form of each automaton pattern.
+    automaton_ids: Vec<u32>,
+    knowledge_names: FirstWordIndex,
     patterns: Vec<Pattern>,
     canonical: Vec<String>,
     surfaces: HashMap<String, usize, FastHash>,
@@ -161,6 +167,8 @@ pub struct Gazetteer {
     leader_phrases: Vec<String>,
     currency_signs: Vec<String>,
     countries: Countries,
+    /// The text of each surface form, by id.
+    texts: Vec<String>,
 }
 
 /// Parses one RON file; errors name the file, line and column.
@@ -179,8 +187,8 @@ fn add_aliases(
     file: &str,
     aliases: &BTreeMap<String, String>,
 ) -> Result<(), GazetteerError> {
-    for (alias, target) in aliases {
-        let Some(pattern) = builder.canonical_pattern(target) else {
+    for (alias, target) in aliases.iter().filter(|(alias, target)| alias != target) {
+        let Some(pattern) = builder.pattern_of(target) else {
             return Err(GazetteerError::UnknownAliasTarget {
                 file: file.to_string(),
                 alias: alias.clone(),
@@ -252,11 +260,12 @@ impl Gazetteer {
                 );
             }
         }
+        let main_surfaces = builder.patterns.len();
         let mut countries = Countries::default();
         for (_, known) in &extra {
             for group in &known.names {
                 for name in &group.names {
-                    if !known.aliases.contains_key(name) {
+                    if known.aliases.get(name).is_none_or(|target| target == name) {
                         builder.add_canonical(group.label, name);
                     }
                     countries.note(name, knowledge::country(&group.country));
@@ -267,10 +276,23 @@ impl Gazetteer {
             add_aliases(&mut builder, name, &known.aliases)?;
         }
 
+        // The main file's names and any knowledge name that the first-word index cannot hold
+        // go in the automaton.
+        let mut knowledge_names = FirstWordIndex::default();
+        let mut automaton_ids = Vec::new();
+        for (id, text) in builder.texts.iter().enumerate() {
+            let id = u32::try_from(id).map_err(|e| GazetteerError::Automaton(e.to_string()))?;
+            if (id as usize) < main_surfaces || !first_word::indexable(text) {
+                automaton_ids.push(id);
+            } else {
+                knowledge_names.add(id, text);
+            }
+        }
+        knowledge_names.finish(&builder.texts);
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(&builder.texts)
+            .build(automaton_ids.iter().map(|&id| &builder.texts[id as usize]))
             .map_err(|e| GazetteerError::Automaton(e.to_string()))?;
 
         let mut words: HashMap<String, u32, FastHash> = HashMap::default();
@@ -333,6 +355,9 @@ impl Gazetteer {
 
         Ok(Self {
             automaton,
+            automaton_ids,
+            knowledge_names,
+            texts: builder.texts,
             patterns: builder.patterns,
             canonical: builder.names,
             surfaces: builder.surfaces,
@@ -403,10 +428,16 @@ impl Gazetteer {
         for m in self.automaton.find_overlapping_iter(text) {
             let (start, end) = (m.start(), m.end());
             if is_word_boundary(text, start) && is_word_boundary_after(text, end) {
-                let label = self.patterns[m.pattern().as_usize()].label;
+                let id = self.automaton_ids[m.pattern().as_usize()];
+                let label = self.patterns[id as usize].label;
                 out.push(Hit { start, end, label });
             }
         }
+        self.knowledge_names
+            .find(text, &self.texts, |start, end, id| {
+                let label = self.patterns[id as usize].label;
+                out.push(Hit { start, end, label });
+            });
         let found = &mut out[first..];
         found.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         let mut kept = first;

@@ -17,7 +17,7 @@ pub(super) struct Pattern {
 pub(super) struct NameTable {
     pub names: Vec<String>,
     pub labels: Vec<Label>,
-    pub by_name: HashMap<String, usize>,
+    pub by_name: HashMap<String, usize, FastHash>,
     pub texts: Vec<String>,
     pub patterns: Vec<Pattern>,
     pub surfaces: HashMap<String, usize, FastHash>,
@@ -37,13 +37,16 @@ impl NameTable {
         self.add_surface(name, Pattern { label, canonical });
     }
 
-    /// The pattern of a known canonical name.
-    pub fn canonical_pattern(&self, name: &str) -> Option<Pattern> {
-        let &canonical = self.by_name.get(name)?;
-        Some(Pattern {
-            label: self.labels[canonical],
-            canonical,
-        })
+    /// The pattern of a known name: a canonical name, or else another name's surface form
+    /// (a knowledge file's name that an earlier list holds already).
+    pub fn pattern_of(&self, name: &str) -> Option<Pattern> {
+        if let Some(&canonical) = self.by_name.get(name) {
+            return Some(Pattern {
+                label: self.labels[canonical],
+                canonical,
+            });
+        }
+        self.surfaces.get(name).map(|&id| self.patterns[id])
     }
 
     /// Adds `surface` (and its curly-apostrophe twin) unless it is already known.

@@ -86,11 +86,14 @@ fn a_malformed_file_reports_line_and_column() {
 const MAIN: &str = r#"(gpe: ["Japan"], org: ["Congress"], aliases: {"Nippon": "Japan"})"#;
 const PARTIES: &str = r#"(
     names: [
-        (label: ORG, country: "South Africa", names: ["African National Congress"]),
-        (label: GPE, country: "Japan", names: ["Nippon", "Kita Kyushu"]),
+        (label: ORG, country: "South Africa", names: "African National Congress"),
+        (label: GPE, country: "Japan", names: "
+            Nippon
+            Kita Kyushu
+        "),
     ],
     aliases: {"ANC": "African National Congress", "JP": "Japan"},
-    words: [(class: City, country: "United States", words: ["Trenton"])],
+    words: [(class: City, country: "United States", words: "Trenton")],
 )"#;
 
 fn with_knowledge(files: &[(&str, &str)]) -> Gazetteer {
@@ -163,4 +166,42 @@ fn the_embedded_knowledge_gives_head_words() {
     assert_ne!(g.classes("Hurricane") & class::EVENT_HEAD, 0);
     assert_ne!(g.classes("iPhone") & class::PRODUCT_HEAD, 0);
     assert_ne!(g.classes("GmbH") & class::CORP_SUFFIX, 0);
+}
+
+#[test]
+fn an_alias_may_name_a_surface_form_of_an_earlier_list() {
+    let file = r#"(names: [(label: GPE, names: "Nippon")], aliases: {"Nihon": "Nippon"})"#;
+    let g = with_knowledge(&[("aliases.ron", file)]);
+    assert_eq!(g.lookup("Nihon"), Some((Label::Gpe, "Japan")));
+}
+
+#[test]
+fn ordinary_words_and_lowercase_text_are_not_names() {
+    let g = gazetteer();
+    let text = "Mobile phones. Reading is fun. Bath time. Nice work. the anc met in trenton.";
+    assert_eq!(hit_texts(&g, text), vec![]);
+    assert_eq!(g.classes("Mobile") & (class::CITY | class::GIVEN), 0);
+    assert_eq!(g.classes("Grace") & class::GIVEN, 0);
+    assert_eq!(g.classes("Will") & class::GIVEN, 0);
+}
+
+#[test]
+fn the_embedded_knowledge_knows_parties_places_and_given_names() {
+    let g = gazetteer();
+    assert_eq!(
+        g.lookup("ANC"),
+        Some((Label::Org, "African National Congress"))
+    );
+    assert_eq!(
+        g.lookup("BJP"),
+        Some((Label::Org, "Bharatiya Janata Party"))
+    );
+    assert_eq!(g.lookup("Calif."), Some((Label::Gpe, "California")));
+    assert_eq!(
+        hit_texts(&g, "Cupertino, Calif., and Rio Grande do Sul"),
+        vec![("Calif.", Label::Gpe), ("Rio Grande do Sul", Label::Gpe)]
+    );
+    assert_ne!(g.classes("Trenton") & class::CITY, 0);
+    assert_eq!(g.country_of("Trenton"), Some("United States"));
+    assert_ne!(g.classes("Olufunke") & class::GIVEN, 0);
 }
