@@ -21,7 +21,7 @@ mod names;
 mod token;
 
 pub use corrections::{Correction, Corrections, CorrectionsError};
-pub use extract::extract;
+pub use extract::{Explained, Reason, extract, extract_explained};
 pub use gazetteer::{EMBEDDED_RON as EMBEDDED_GAZETTEER, Gazetteer, GazetteerError};
 pub use index::{
     ArticleMention, Entity, EntityId, EntityIndex, IndexBuilder, MentionRef, UnappliedCorrection,

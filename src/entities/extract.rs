@@ -18,7 +18,10 @@ mod companies;
 mod dateline;
 mod evidence;
 mod names;
+mod reason;
 mod values;
+
+pub use reason::Reason;
 
 use super::gazetteer::{Gazetteer, Hit};
 use super::token::{Token, tokenize};
@@ -30,6 +33,31 @@ use std::collections::{HashMap, HashSet};
 /// Finds the entity mentions of one article's text: sorted by start, non-overlapping, every
 /// span on char boundaries of `text`. Pure and deterministic.
 pub fn extract(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
+    extract_inner(text, gazetteer, None)
+        .into_iter()
+        .map(|e| e.mention)
+        .collect()
+}
+
+/// A mention with the rule that found it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Explained {
+    pub mention: Mention,
+    pub reason: Reason,
+}
+
+impl Explained {
+    fn new(start: usize, end: usize, label: Label, reason: Reason) -> Self {
+        Explained {
+            mention: Mention::new(start, end, label),
+            reason,
+        }
+    }
+}
+
+/// [`extract`], with the reason for each mention's span and label (`margin entities
+/// --explain`).
+pub fn extract_explained(text: &str, gazetteer: &Gazetteer) -> Vec<Explained> {
     extract_inner(text, gazetteer, None)
 }
 
@@ -47,7 +75,10 @@ pub(crate) fn extract_with_leftovers(
     gazetteer: &Gazetteer,
 ) -> (Vec<Mention>, Vec<LooseWord>) {
     let mut leftovers = Vec::new();
-    let mentions = extract_inner(text, gazetteer, Some(&mut leftovers));
+    let mentions = extract_inner(text, gazetteer, Some(&mut leftovers))
+        .into_iter()
+        .map(|e| e.mention)
+        .collect();
     (mentions, leftovers)
 }
 
@@ -55,7 +86,7 @@ fn extract_inner(
     text: &str,
     gazetteer: &Gazetteer,
     leftovers: Option<&mut Vec<LooseWord>>,
-) -> Vec<Mention> {
+) -> Vec<Explained> {
     let mut work = Work::default();
     let mut article = ArticleState::default();
     let mut mentions = Vec::new();
@@ -75,14 +106,14 @@ fn extract_inner(
         base += line.len() + 1;
     }
     if article.resolve_deferred(text, gazetteer, &mut mentions) {
-        mentions.sort_unstable_by_key(|m| m.span.start);
+        mentions.sort_unstable_by_key(|m| m.mention.span.start);
     }
-    for mention in &mut mentions {
-        mention.span = without_sentence_stop(text, mention.span);
+    for m in &mut mentions {
+        m.mention.span = without_sentence_stop(text, m.mention.span);
     }
     let loose = article.loose_words(text, &mentions);
     if companies::relabel(text, gazetteer, &mut mentions, &loose) {
-        mentions.sort_unstable_by_key(|m| m.span.start);
+        mentions.sort_unstable_by_key(|m| m.mention.span.start);
     }
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
@@ -170,6 +201,7 @@ struct Found {
     start: usize,
     end: usize,
     label: Label,
+    reason: Reason,
 }
 
 /// What one article's lines tell about the rest of it.
@@ -186,24 +218,30 @@ struct ArticleState {
 
 impl ArticleState {
     /// The deferred runs of one capitalised word that no mention covers.
-    fn loose_words(&self, text: &str, mentions: &[Mention]) -> Vec<ByteSpan> {
+    fn loose_words(&self, text: &str, mentions: &[Explained]) -> Vec<ByteSpan> {
         self.deferred
             .iter()
             .map(|&(span, _)| span)
             .filter(|span| !span.slice(text).contains(char::is_whitespace))
             .filter(|span| {
-                let after = mentions.partition_point(|m| m.span.start < span.end);
-                after == 0 || mentions[after - 1].span.end <= span.start
+                let after = mentions.partition_point(|m| m.mention.span.start < span.end);
+                after == 0 || mentions[after - 1].mention.span.end <= span.start
             })
             .collect()
     }
 
     /// The capitalised words of deferred runs that no mention covers.
-    fn leftovers(&self, text: &str, g: &Gazetteer, mentions: &[Mention], out: &mut Vec<LooseWord>) {
+    fn leftovers(
+        &self,
+        text: &str,
+        g: &Gazetteer,
+        mentions: &[Explained],
+        out: &mut Vec<LooseWord>,
+    ) {
         let mut tokens = Vec::new();
         for (run, &(span, _)) in self.deferred.iter().enumerate() {
-            let after = mentions.partition_point(|m| m.span.start < span.end);
-            if after > 0 && mentions[after - 1].span.end > span.start {
+            let after = mentions.partition_point(|m| m.mention.span.start < span.end);
+            if after > 0 && mentions[after - 1].mention.span.end > span.start {
                 continue;
             }
             let piece = span.slice(text);
@@ -223,7 +261,7 @@ impl ArticleState {
 
     /// Turns the deferred runs that repeat a known person word or acronym into mentions.
     /// Returns whether any was added.
-    fn resolve_deferred(&self, text: &str, g: &Gazetteer, out: &mut Vec<Mention>) -> bool {
+    fn resolve_deferred(&self, text: &str, g: &Gazetteer, out: &mut Vec<Explained>) -> bool {
         if self.persons.is_empty() && self.acronyms.is_empty() {
             return false;
         }
@@ -239,7 +277,12 @@ impl ArticleState {
                 .iter()
                 .any(|t| t.is_cap_word() && self.persons.contains(t.text(piece)));
             if !heading && known && (2..=3).contains(&words) {
-                out.push(Mention::new(run.start, run.end, Label::Person));
+                out.push(Explained::new(
+                    run.start,
+                    run.end,
+                    Label::Person,
+                    Reason::RepeatsPerson,
+                ));
                 continue;
             }
             let mut open: Option<(usize, usize)> = None;
@@ -256,16 +299,31 @@ impl ArticleState {
                     continue;
                 }
                 if let Some((s, e)) = open.take() {
-                    out.push(Mention::new(run.start + s, run.start + e, Label::Person));
+                    out.push(Explained::new(
+                        run.start + s,
+                        run.start + e,
+                        Label::Person,
+                        Reason::RepeatsPerson,
+                    ));
                 }
                 if t.is_word()
                     && let Some(&label) = self.acronyms.get(word)
                 {
-                    out.push(Mention::new(run.start + t.start, run.start + t.end, label));
+                    out.push(Explained::new(
+                        run.start + t.start,
+                        run.start + t.end,
+                        label,
+                        Reason::RepeatsAcronym,
+                    ));
                 }
             }
             if let Some((s, e)) = open {
-                out.push(Mention::new(run.start + s, run.start + e, Label::Person));
+                out.push(Explained::new(
+                    run.start + s,
+                    run.start + e,
+                    Label::Person,
+                    Reason::RepeatsPerson,
+                ));
             }
         }
         out.len() > before
@@ -293,7 +351,7 @@ fn scan_line(
     base: usize,
     work: &mut Work,
     article: &mut ArticleState,
-    out: &mut Vec<Mention>,
+    out: &mut Vec<Explained>,
 ) {
     let Work {
         tokens,
@@ -344,7 +402,7 @@ fn scan_line(
     out.extend(
         found
             .iter()
-            .map(|f| Mention::new(base + f.start, base + f.end, f.label)),
+            .map(|f| Explained::new(base + f.start, base + f.end, f.label, f.reason)),
     );
 }
 
@@ -394,7 +452,7 @@ impl Scan<'_> {
             .is_some_and(|t| t.kind == super::token::Kind::Punct && t.text(self.line) == text)
     }
 
-    fn emit(&mut self, first: usize, end: usize, label: Label) {
+    fn emit(&mut self, first: usize, end: usize, label: Label, reason: Reason) {
         let (Some(a), Some(b)) = (
             self.tokens.get(first),
             end.checked_sub(1).and_then(|e| self.tokens.get(e)),
@@ -405,6 +463,7 @@ impl Scan<'_> {
             start: a.start,
             end: b.end,
             label,
+            reason,
         });
         for c in &mut self.claimed[first..end] {
             *c = true;

@@ -8,7 +8,7 @@
 
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::{Kind, Token};
-use super::{Found, cached_classes};
+use super::{Found, Reason, cached_classes};
 use crate::entities::Label;
 use std::cell::Cell;
 
@@ -55,6 +55,7 @@ pub(super) fn find_values(
                     start: tokens[first].start,
                     end: tokens[end - 1].end,
                     label,
+                    reason: Reason::Value,
                 });
                 claimed[first..end].iter_mut().for_each(|c| *c = true);
                 i = end;
