@@ -19,6 +19,7 @@ mod dateline;
 mod evidence;
 mod names;
 mod reason;
+mod shapes;
 mod values;
 
 pub use reason::Reason;

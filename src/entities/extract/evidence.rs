@@ -152,7 +152,7 @@ impl Scan<'_> {
 
     /// Whether token `s` starts a sentence: nothing but opening quotes, brackets or dashes
     /// since the line start or since a full stop (not one after an initial or a short title).
-    fn is_sentence_start(&self, s: usize) -> bool {
+    pub(super) fn is_sentence_start(&self, s: usize) -> bool {
         let mut k = s;
         while k > 0 {
             k -= 1;

@@ -205,7 +205,7 @@ impl Scan<'_> {
     }
 
     /// Reads the chunk part `s..e` (see the module doc).
-    fn analyse(&mut self, s: usize, e: usize) {
+    pub(super) fn analyse(&mut self, s: usize, e: usize) {
         let s = self.skip_leading(s, e);
         if s >= e {
             return;
@@ -237,6 +237,9 @@ impl Scan<'_> {
             return;
         }
         if !self.heading && self.suffix_name(s, e) {
+            return;
+        }
+        if self.shaped_name(s, e) {
             return;
         }
         let mut k = s;
