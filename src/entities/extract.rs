@@ -16,6 +16,7 @@
 
 mod companies;
 mod dateline;
+mod deferred;
 mod evidence;
 mod names;
 mod reason;
@@ -28,6 +29,7 @@ use super::gazetteer::{Gazetteer, Hit};
 use super::token::{Token, tokenize};
 use super::{Label, Mention};
 use crate::text::ByteSpan;
+use deferred::Deferred;
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 
@@ -212,9 +214,8 @@ struct ArticleState {
     persons: HashSet<String>,
     /// Acronyms defined in parentheses after a name, with the name's label.
     acronyms: HashMap<String, Label>,
-    /// Capitalised runs left without evidence: absolute byte spans, and whether each lies in
-    /// a heading.
-    deferred: Vec<(ByteSpan, bool)>,
+    /// Capitalised runs left without evidence, read again at the end of the article.
+    deferred: Vec<Deferred>,
 }
 
 impl ArticleState {
@@ -222,7 +223,7 @@ impl ArticleState {
     fn loose_words(&self, text: &str, mentions: &[Explained]) -> Vec<ByteSpan> {
         self.deferred
             .iter()
-            .map(|&(span, _)| span)
+            .map(|d| d.span)
             .filter(|span| !span.slice(text).contains(char::is_whitespace))
             .filter(|span| {
                 let after = mentions.partition_point(|m| m.mention.span.start < span.end);
@@ -240,7 +241,7 @@ impl ArticleState {
         out: &mut Vec<LooseWord>,
     ) {
         let mut tokens = Vec::new();
-        for (run, &(span, _)) in self.deferred.iter().enumerate() {
+        for (run, span) in self.deferred.iter().map(|d| d.span).enumerate() {
             let after = mentions.partition_point(|m| m.mention.span.start < span.end);
             if after > 0 && mentions[after - 1].mention.span.end > span.start {
                 continue;
@@ -258,76 +259,6 @@ impl ArticleState {
                 }
             }
         }
-    }
-
-    /// Turns the deferred runs that repeat a known person word or acronym into mentions.
-    /// Returns whether any was added.
-    fn resolve_deferred(&self, text: &str, g: &Gazetteer, out: &mut Vec<Explained>) -> bool {
-        if self.persons.is_empty() && self.acronyms.is_empty() {
-            return false;
-        }
-        let before = out.len();
-        let mut tokens = Vec::new();
-        for &(run, heading) in &self.deferred {
-            let piece = run.slice(text);
-            tokenize(piece, &mut tokens);
-            // "led by Friedrich Merz" after "Merz told ...": a short run of running text that
-            // holds a known person's word is that person's name.
-            let words = tokens.iter().filter(|t| t.is_cap_word()).count();
-            let known = tokens
-                .iter()
-                .any(|t| t.is_cap_word() && self.persons.contains(t.text(piece)));
-            if !heading && known && (2..=3).contains(&words) {
-                out.push(Explained::new(
-                    run.start,
-                    run.end,
-                    Label::Person,
-                    Reason::RepeatsPerson,
-                ));
-                continue;
-            }
-            let mut open: Option<(usize, usize)> = None;
-            for t in &tokens {
-                let word = t.text(piece);
-                let is_person = t.is_cap_word()
-                    && self.persons.contains(word)
-                    && g.classes(word) & super::gazetteer::class::STOPWORD == 0;
-                if is_person {
-                    open = match open {
-                        Some((s, _)) => Some((s, t.end)),
-                        None => Some((t.start, t.end)),
-                    };
-                    continue;
-                }
-                if let Some((s, e)) = open.take() {
-                    out.push(Explained::new(
-                        run.start + s,
-                        run.start + e,
-                        Label::Person,
-                        Reason::RepeatsPerson,
-                    ));
-                }
-                if t.is_word()
-                    && let Some(&label) = self.acronyms.get(word)
-                {
-                    out.push(Explained::new(
-                        run.start + t.start,
-                        run.start + t.end,
-                        label,
-                        Reason::RepeatsAcronym,
-                    ));
-                }
-            }
-            if let Some((s, e)) = open {
-                out.push(Explained::new(
-                    run.start + s,
-                    run.start + e,
-                    Label::Person,
-                    Reason::RepeatsPerson,
-                ));
-            }
-        }
-        out.len() > before
     }
 }
 
@@ -477,7 +408,14 @@ impl Scan<'_> {
                 self.base + self.tokens[first].start,
                 self.base + self.tokens[end - 1].end,
             );
-            self.article.deferred.push((span, self.heading));
+            let cue = self.cue_before(first);
+            let initial = self.is_sentence_start(first);
+            self.article.deferred.push(Deferred {
+                span,
+                heading: self.heading,
+                cue,
+                initial,
+            });
         }
     }
 }

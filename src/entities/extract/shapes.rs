@@ -3,7 +3,7 @@
 //! name with a model number ("Galaxy Watch 6"), an event word before a name ("Hurricane
 //! Florence"), and a place's administrative head ("Erie County").
 
-use super::super::gazetteer::class;
+use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::Kind;
 use super::{Reason, Scan};
 use crate::entities::Label;
@@ -320,15 +320,7 @@ impl Scan<'_> {
 
     /// "Treasuries" after "U.S.": the plural of a known name is a common noun.
     fn plural_of_known(&self, k: usize) -> bool {
-        let word = self.word(k);
-        let Some(stem) = word.strip_suffix('s') else {
-            return false;
-        };
-        let singular = stem
-            .strip_suffix("ie")
-            .map(|s| format!("{s}y"))
-            .unwrap_or_else(|| stem.to_string());
-        self.g.lookup(&singular).is_some()
+        plural_of_known(self.g, self.word(k))
     }
 
     /// A capitalised word outside any hit that no word list knows: a candidate name word.
@@ -337,4 +329,17 @@ impl Scan<'_> {
             && !self.in_hit[k]
             && self.classes(k) & (class::NOT_IN_NAME | class::GIVEN | class::PARTICLE) == 0
     }
+}
+
+/// Whether `word` is the plural of a name the gazetteer knows ("Treasuries", "iPhones"):
+/// then it is a common noun.
+pub(super) fn plural_of_known(g: &Gazetteer, word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('s') else {
+        return false;
+    };
+    let singular = stem
+        .strip_suffix("ie")
+        .map(|s| format!("{s}y"))
+        .unwrap_or_else(|| stem.to_string());
+    g.lookup(&singular).is_some()
 }

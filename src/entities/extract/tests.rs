@@ -473,5 +473,6 @@ fn every_mention_records_the_rule_that_found_it() {
     );
 }
 
+mod deferred;
 mod shapes;
 mod values;
