@@ -20,7 +20,7 @@ mod label;
 mod names;
 mod token;
 
-pub use corrections::{Correction, Corrections, CorrectionsError};
+pub use corrections::{Correction, CorrectionEdit, Corrections, CorrectionsError};
 pub use extract::{Explained, Reason, extract, extract_explained};
 pub use gazetteer::{EMBEDDED_RON as EMBEDDED_GAZETTEER, Gazetteer, GazetteerError};
 pub use index::{

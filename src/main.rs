@@ -18,10 +18,16 @@ fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("margin: {err:#}");
+            report(&format!("{err:#}"));
             ExitCode::from(2)
         }
     }
+}
+
+/// Prints a message to stderr, made safe for the terminal: messages name files and quote
+/// their contents, and a file may hold escape sequences (a window title, a clipboard write).
+fn report(message: &str) {
+    eprintln!("margin: {}", margin::text::display::sanitize(message));
 }
 
 fn run() -> Result<()> {
@@ -71,10 +77,7 @@ fn folders() -> Result<Folders> {
 fn open_for_printing(paths: &[PathBuf]) -> Result<(Corpus, Folders)> {
     let corpus = open_corpus(paths)?;
     for warning in &corpus.warnings {
-        eprintln!(
-            "margin: {}",
-            margin::text::display::sanitize(&warning.to_string())
-        );
+        report(&warning.to_string());
     }
     Ok((corpus, folders()?))
 }
@@ -83,7 +86,7 @@ fn open_for_printing(paths: &[PathBuf]) -> Result<(Corpus, Folders)> {
 fn load_sidecars(corpus: &Corpus, folders: &Folders) -> Vec<margin::app::sidecars::ArticleNotes> {
     let (notes, messages) = margin::app::sidecars::load(corpus, folders);
     for message in messages {
-        eprintln!("margin: {}", margin::text::display::sanitize(&message));
+        report(&message);
     }
     notes
 }
@@ -99,10 +102,13 @@ fn to_stdout(
     }
 }
 
-/// The reader's entity corrections; a file that does not parse is kept untouched and its
-/// error shown, and corrections are not saved until it is fixed.
+/// The largest entity corrections file margin reads.
+const MAX_CORRECTIONS_BYTES: u64 = 256 << 20;
+
+/// The reader's entity corrections; a file that does not parse (or is not a regular file) is
+/// kept untouched and its error shown, and corrections are not saved until it is fixed.
 fn load_corrections(path: &std::path::Path) -> Result<Corrections, String> {
-    match std::fs::read_to_string(path) {
+    match margin::corpus::file::read_to_string(path, MAX_CORRECTIONS_BYTES) {
         Ok(text) => Corrections::from_ron(&text).map_err(|e| format!("{}: {e}", path.display())),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Corrections::default()),
         Err(e) => Err(format!("{}: cannot read: {e}", path.display())),
