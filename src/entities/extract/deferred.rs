@@ -49,14 +49,16 @@ fn spaced_words(tokens: &[Token]) -> usize {
         .count()
 }
 
-/// Whether the article named a person `word` before byte `at` ("Suga" before "Alongside
+/// Where the article first names each person by a last word ("Suga" before "Alongside
 /// Suga").
-fn named_before(out: &[Explained], text: &str, word: &str, at: usize) -> bool {
-    out.iter().any(|e| {
-        e.mention.label == Label::Person
-            && e.mention.span.start < at
-            && e.mention.text(text).rsplit(' ').next() == Some(word)
-    })
+fn first_named<'t>(out: &[Explained], text: &'t str) -> HashMap<&'t str, usize> {
+    let mut first = HashMap::new();
+    for e in out.iter().filter(|e| e.mention.label == Label::Person) {
+        if let Some(last) = e.mention.span.slice(text).rsplit(' ').next() {
+            first.entry(last).or_insert(e.mention.span.start);
+        }
+    }
+    first
 }
 
 impl Scan<'_> {
@@ -138,6 +140,7 @@ impl ArticleState {
         }
 
         // People by the shape of their name first: later rules ask who is a person.
+        let named = first_named(out, text);
         for (i, d) in self.deferred.iter().enumerate() {
             if d.heading || !matches!(d.cue, Cue::None | Cue::From) {
                 continue;
@@ -152,7 +155,7 @@ impl ArticleState {
                 && spaced_words(&tokens) >= 2
                 && !(d.initial
                     && !inside.contains(caps[0])
-                    && named_before(out, text, caps[1], d.span.start))
+                    && named.get(caps[1]).is_some_and(|&at| at < d.span.start))
                 && !caps.iter().any(|w| plural_of_known(g, w));
             if shaped {
                 out.push(Explained::new(
