@@ -391,12 +391,36 @@ impl Values<'_> {
     /// "late 2024", "early 2025", "mid-2023", "fiscal 2019", "spring 2027", "Q3 2024": a
     /// year with the part of it that is meant, as one date.
     fn modified_year(&self, i: usize) -> Match {
-        const PARTS: &[&str] = &[
-            "late", "early", "mid", "fiscal", "spring", "summer", "autumn", "fall", "winter",
-            "Late", "Early", "Mid", "Fiscal", "Spring", "Summer", "Autumn", "Fall", "Winter", "FY",
-            "Q1", "Q2", "Q3", "Q4", "H1", "H2",
-        ];
-        if !PARTS.contains(&self.text(i)) {
+        // A match on the word (not a scan of a list): this runs on every word.
+        let part = matches!(
+            self.text(i),
+            "late"
+                | "early"
+                | "mid"
+                | "fiscal"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+                | "Late"
+                | "Early"
+                | "Mid"
+                | "Fiscal"
+                | "Spring"
+                | "Summer"
+                | "Autumn"
+                | "Fall"
+                | "Winter"
+                | "FY"
+                | "Q1"
+                | "Q2"
+                | "Q3"
+                | "Q4"
+                | "H1"
+                | "H2"
+        );
+        if !part {
             return None;
         }
         let mut year = i + 1;
@@ -415,6 +439,9 @@ impl Values<'_> {
     /// of the").
     fn quarter(&self, i: usize) -> Match {
         let word = self.text(i);
+        if !matches!(word.len(), 5 | 6) {
+            return None;
+        }
         let ordinal = ["first", "second", "third", "fourth"]
             .iter()
             .any(|o| word.eq_ignore_ascii_case(o));
