@@ -8,6 +8,7 @@ pub mod action;
 pub mod annotate;
 pub mod background;
 pub mod checks;
+pub mod concordance;
 mod corrections;
 pub mod effects;
 pub mod entities;
@@ -217,6 +218,7 @@ impl App {
             (Mode::Evidence(_), _) => Context::Evidence,
             (Mode::Discrepancies { .. }, _) => Context::Discrepancies,
             (Mode::Reattach(_), _) => Context::Reattach,
+            (Mode::Concordance(_), _) => Context::Concordance,
             (Mode::Reading, Pane::List) => Context::List,
             (Mode::Reading, Pane::Article) => Context::Article,
             (Mode::Reading, Pane::Entities) => Context::Entities,
@@ -301,6 +303,16 @@ impl App {
             ToggleEntityScope => self.toggle_entity_scope(),
             ToggleIgnored => self.toggle_ignored(),
             StartEntityFilter => self.start_entity_prompt(PromptKind::EntityFilter),
+            RenameEntity if matches!(self.mode, Mode::Concordance(_)) => {
+                self.rename_concordance_entity()
+            }
+            MergeEntity if matches!(self.mode, Mode::Concordance(_)) => {
+                self.merge_concordance_entity()
+            }
+            SplitMention if matches!(self.mode, Mode::Concordance(_)) => {
+                return self.split_concordance_mention();
+            }
+            OpenConcordance => self.open_concordance(),
             RenameEntity => {
                 if let Some(entity) = self
                     .entities
@@ -459,6 +471,7 @@ impl App {
         };
         match &mut self.mode {
             Mode::Results(results) => results.selected = step(results.selected, results.hits.len()),
+            Mode::Concordance(concordance) => concordance.step(dir),
             Mode::Help { scroll } => {
                 *scroll = match dir {
                     Dir::Next => *scroll + 1,
@@ -498,6 +511,7 @@ impl App {
             Mode::Evidence(_) => self.open_evidence_candidate(),
             Mode::Reattach(_) => self.commit_reattach(),
             Mode::Discrepancies { .. } => self.open_discrepancy_member(),
+            Mode::Concordance(_) => self.open_concordance_mention(),
             Mode::Results(results) => {
                 let Some(hit) = results.hits.get(results.selected).copied() else {
                     return Vec::new();

@@ -24,13 +24,11 @@ pub fn entities(
 ) -> io::Result<()> {
     let built = indexing::build(corpus, corrections, |_, _| {});
     let index = &built.index;
-    for article in &corpus.articles {
-        if json {
-            for line in index.json_lines(article.id, article.text()) {
-                writeln!(out, "{}", display::json_safe(&line))?;
-            }
-            continue;
-        }
+    if json {
+        let texts: Vec<&str> = corpus.articles.iter().map(|a| a.text()).collect();
+        crate::entities::write_json_lines(index, &texts, out)?;
+    }
+    for article in corpus.articles.iter().filter(|_| !json) {
         writeln!(
             out,
             "{} — {}",

@@ -16,6 +16,7 @@ mod extract;
 mod gazetteer;
 mod group;
 mod index;
+mod json;
 mod label;
 mod names;
 mod token;
@@ -23,9 +24,11 @@ mod token;
 pub use corrections::{Correction, CorrectionEdit, Corrections, CorrectionsError};
 pub use extract::{Explained, Reason, extract, extract_explained};
 pub use gazetteer::{EMBEDDED_RON as EMBEDDED_GAZETTEER, Gazetteer, GazetteerError};
+pub use group::Extracted;
 pub use index::{
     ArticleMention, Entity, EntityId, EntityIndex, IndexBuilder, MentionRef, UnappliedCorrection,
 };
+pub use json::{write_json_lines, write_line as write_json_line};
 pub use label::{Label, UnknownLabel};
 
 use crate::text::ByteSpan;

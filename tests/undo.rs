@@ -115,7 +115,10 @@ fn annotations_and_corrections_are_undone_newest_first_in_one_history() {
     assert!(r.sidecar(1).claims().is_empty());
     assert_eq!(r.corrections().len(), 1);
     r.press("u");
-    r.says("undone: ignoring “Bitcoin”");
+    r.says(
+        "undone: ignoring “Bitcoin” · the pane lists the whole corpus: \
+         this article does not mention “Bitcoin”",
+    );
     assert_eq!(r.corrections(), []);
     assert_eq!(status_of_first(&r.sidecar(0)), Some(Status::Verified));
     r.press("u");

@@ -214,6 +214,18 @@ impl<C: Undoable> History<C> {
         Some(change)
     }
 
+    /// The change [`History::undo`] just handed back could not be applied: it is left out
+    /// of the history (not offered to redo, which would do again what was never undone).
+    pub fn forget_undone(&mut self) {
+        self.redo.pop();
+    }
+
+    /// The change [`History::redo`] just handed back could not be applied: it is left out of
+    /// the history (not offered to undo).
+    pub fn forget_redone(&mut self) {
+        self.undo.pop();
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }

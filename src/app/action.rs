@@ -85,6 +85,8 @@ pub enum Action {
     OpenCitingClaim,
     /// `!`: amounts and reports that disagree across articles.
     OpenDiscrepancies,
+    /// `c` in the entities pane: every mention of the entity in context.
+    OpenConcordance,
     ToggleHelp,
     /// Close the open overlay or prompt, or clear the search highlights. Written text (a
     /// note, tags, a new name) is kept: `Esc` saves it.
@@ -236,6 +238,7 @@ impl Action {
             AttachContradicting => "cite it as contradicting the claim",
             OpenCitingClaim => "go to the claim citing this passage",
             OpenDiscrepancies => "discrepancies between the articles",
+            OpenConcordance => "every mention in context (concordance)",
             ToggleHelp => "this help",
             Cancel => "close / clear the search",
             Discard => "discard what was written (asks first)",

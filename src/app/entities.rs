@@ -121,7 +121,7 @@ impl EntitiesState {
 
     /// Recomputes the rows for `article`. The selection goes to `keep` if it is listed, else
     /// to the active entity, else to the first entity.
-    fn refresh_rows_keeping(&mut self, article: ArticleId, keep: Option<EntityId>) {
+    pub(super) fn refresh_rows_keeping(&mut self, article: ArticleId, keep: Option<EntityId>) {
         self.rows = match self.index() {
             Some(index) => rows(index, self.scope, article, &self.filter),
             None => Vec::new(),
@@ -212,6 +212,7 @@ impl App {
             generation: built.generation,
         });
         self.adopt_index_only(built);
+        self.refresh_concordance();
         vec![effect]
     }
 
@@ -248,14 +249,10 @@ impl App {
         state.merging = merging;
         state.last_mention = None;
         state.refresh_rows_keeping(self.current, selected);
-        // The entity an undo or redo changed is shown even if the filter hid it.
         if asked.is_some()
             && let Some(id) = selected
-            && state.row_of(id).is_none()
-            && !state.filter.is_empty()
         {
-            state.filter.clear();
-            state.refresh_rows_keeping(self.current, Some(id));
+            self.show_changed_entity(id);
         }
         if let Some(old) = old {
             self.check_held_entities(&old, merging_name);

@@ -2,8 +2,10 @@
 //! rename prompt and the first press of a merge. Entity ids number one build only, so what
 //! is held is the canonical name (as the corrections file names entities); when a rebuild
 //! lands, each is checked against the new index and follows the entity if it was renamed,
-//! or is cancelled with a message saying what became of it.
+//! or is cancelled with a message saying what became of it. The entity an undo or redo
+//! changed is selected once the index built with the change arrives, wherever it is listed.
 
+use super::entities::Scope;
 use super::{App, Message, Mode, PromptKind, Severity};
 use crate::entities::{EntityId, EntityIndex};
 
@@ -100,6 +102,41 @@ impl App {
                 severity: Severity::Warning,
                 text: notes.join(" · "),
             });
+        }
+    }
+
+    /// Selects `id`, the entity an undo, redo or restore changed, even where the pane's
+    /// scope or filter hid it: the pane lists the whole corpus if this article does not
+    /// mention it (and the message says so), and the filter is cleared if it hid it.
+    pub(super) fn show_changed_entity(&mut self, id: EntityId) {
+        let state = &mut self.entities;
+        if state.row_of(id).is_some() {
+            return;
+        }
+        let mut note = None;
+        let here = state.index().is_some_and(|i| {
+            i.article_entities(self.current)
+                .iter()
+                .any(|(e, _)| *e == id)
+        });
+        if state.scope == Scope::Article && !here {
+            state.scope = Scope::Corpus;
+            state.refresh_rows_keeping(self.current, Some(id));
+            let name = state.entity(id).map_or("", |e| e.name.as_str());
+            note = Some(format!(
+                "the pane lists the whole corpus: this article does not mention “{name}”"
+            ));
+        }
+        if state.row_of(id).is_none() && !state.filter.is_empty() {
+            state.filter.clear();
+            state.refresh_rows_keeping(self.current, Some(id));
+        }
+        if let Some(note) = note {
+            let text = match &self.message {
+                Some(m) if m.severity == Severity::Info => format!("{} · {note}", m.text),
+                _ => note,
+            };
+            self.info(text);
         }
     }
 }

@@ -67,10 +67,7 @@ impl App {
             Change::Annotations(edit) => (Vec::new(), self.edit_place(edit)),
             Change::Corrections(edit) => {
                 if !self.apply_correction_edit(edit) {
-                    self.message = Some(Message {
-                        severity: Severity::Error,
-                        text: format!("cannot replay the {what}: the corrections file changed"),
-                    });
+                    self.lost_correction(done, &what);
                     return Vec::new();
                 }
                 self.entities.select_after_build = entity_to_select(edit);
@@ -93,6 +90,35 @@ impl App {
         };
         self.info(text);
         effects
+    }
+
+    /// The correction an undo or redo was to take away is no longer among the corrections
+    /// (the file was changed outside margin): nothing changes, and the step is left out of the
+    /// history, so a redo never does again what was not undone. Said as a pinned error.
+    fn lost_correction(&mut self, done: &str, what: &str) {
+        let undoing = done == "undone";
+        if undoing {
+            self.annotations.history.forget_undone();
+        } else {
+            self.annotations.history.forget_redone();
+        }
+        let file = self.entities.corrections_file.as_ref().map_or_else(
+            || "the corrections file".to_string(),
+            |p| p.display().to_string(),
+        );
+        let verb = if undoing { "undo" } else { "redo" };
+        let next = if undoing {
+            "u undoes the change before it"
+        } else {
+            "nothing else changed"
+        };
+        self.message = Some(Message {
+            severity: Severity::Error,
+            text: format!(
+                "cannot {verb} this change ({what}): {file} no longer holds it (changed outside margin?); \
+                 it is left out of the undo history, {next}"
+            ),
+        });
     }
 
     /// Where an annotation edit is: the first record it changes, in its article.
