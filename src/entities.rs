@@ -22,7 +22,7 @@ mod names;
 mod token;
 
 pub use corrections::{Correction, CorrectionEdit, Corrections, CorrectionsError};
-pub use extract::extract;
+pub use extract::{Explained, Reason, extract, extract_explained};
 pub use gazetteer::{EMBEDDED_RON as EMBEDDED_GAZETTEER, Gazetteer, GazetteerError};
 pub use group::Extracted;
 pub use index::{

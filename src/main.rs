@@ -33,17 +33,24 @@ fn report(message: &str) {
 fn run() -> Result<()> {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Entities { json, paths }) => print_entities(&paths, json),
+        Some(Command::Entities {
+            json,
+            explain,
+            paths,
+        }) => print_entities(&paths, json, explain),
         Some(Command::Export { format, paths }) => print_export(&paths, format),
         Some(Command::Check { json, paths }) => print_check(&paths, json),
         None => read(cli.paths),
     }
 }
 
-fn print_entities(paths: &[PathBuf], json: bool) -> Result<()> {
+fn print_entities(paths: &[PathBuf], json: bool, explain: bool) -> Result<()> {
     let (corpus, folders) = open_for_printing(paths)?;
     let corrections =
         load_corrections(&folders.corrections_file(&corpus.origin)).map_err(anyhow::Error::msg)?;
+    if explain {
+        return to_stdout(|out| margin::commands::explain_entities(&corpus, &corrections, out));
+    }
     to_stdout(|out| margin::commands::entities(&corpus, &corrections, json, out))
 }
 
