@@ -13,6 +13,7 @@ use crate::app::effects;
 use crate::app::keymap::{Key, KeyCode};
 use crate::app::session::Session;
 use crate::config::Folders;
+use crate::corpus::ArticleId;
 use crate::ui::{self, Theme};
 use crossterm::event::{self, Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 use crossterm::{cursor, execute, terminal};
@@ -46,6 +47,7 @@ pub fn run(mut app: App, theme: Theme, folders: Folders, session: Session) -> io
         jobs: spawn_worker(sender)?,
         results,
         pending: 0,
+        watched: 0,
     };
     event_loop(&mut terminal, &mut app, &theme, &mut shell, &place)
 }
@@ -85,6 +87,8 @@ struct Shell {
     results: mpsc::Receiver<Action>,
     /// Jobs sent to the worker whose result has not come back yet.
     pending: usize,
+    /// Where the idle check of other articles' sidecars goes on next.
+    watched: usize,
 }
 
 /// Starts the one worker thread that runs background jobs in the order they come, sending
@@ -170,6 +174,7 @@ fn event_loop(
         };
         if !event::poll(Duration::from_millis(wait))? {
             let mut changed = shell.receive(app);
+            changed |= take_in_sidecars(app, Some(&mut shell.watched));
             if laying_out {
                 app.update(Action::ContinueLayout);
                 // The sentence count and the scroll bar are exact from now on.
@@ -180,6 +185,8 @@ fn event_loop(
             }
             continue;
         }
+        // What other readers saved is taken in before a key acts on it.
+        take_in_sidecars(app, None);
         // Take every event that is already waiting before drawing once.
         loop {
             let event = event::read()?;
@@ -205,6 +212,30 @@ fn event_loop(
         shell.receive(app);
         draw(terminal, app, theme)?;
     }
+}
+
+/// How many other articles' sidecars the idle check looks at each time.
+const WATCH_SLICE: usize = 64;
+
+/// Takes in what other margin processes saved: the current article's sidecar every time,
+/// and when `watched` is given, the next slice of the other articles' (one `stat` each when
+/// nothing changed). True when something was read again.
+fn take_in_sidecars(app: &mut App, watched: Option<&mut usize>) -> bool {
+    let mut articles = vec![app.current];
+    let count = app.corpus.len();
+    if let Some(next) = watched
+        && count > 0
+    {
+        let slice = (0..WATCH_SLICE.min(count)).map(|i| ArticleId((*next + i) % count));
+        articles.extend(slice.filter(|&id| id != app.current));
+        *next = (*next + WATCH_SLICE) % count;
+    }
+    let actions = crate::app::sidecars::changed_on_disk(&app.annotations.notes, articles);
+    let any = !actions.is_empty();
+    for action in actions {
+        app.update(action);
+    }
+    any
 }
 
 fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &App, theme: &Theme) -> io::Result<()>
