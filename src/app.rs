@@ -12,10 +12,13 @@ mod corrections;
 pub mod effects;
 pub mod entities;
 pub mod geometry;
+mod held;
+mod ignored;
 pub mod indexing;
 pub mod jumps;
 pub mod keymap;
 mod lazy;
+pub mod messages;
 pub mod mode;
 mod navigation;
 pub mod note;
@@ -26,6 +29,7 @@ pub mod search;
 pub mod selection;
 pub mod session;
 pub mod sidecars;
+pub mod undo;
 
 use crate::annotations::Status;
 use crate::config::Config;
@@ -40,6 +44,7 @@ use lazy::LazyLayout;
 pub use mode::{
     ArticleSearch, Find, Message, Mode, Pane, Position, Prompt, PromptKind, Results, Severity,
 };
+pub use prompt::Confirm;
 use session::Place;
 use std::sync::Arc;
 
@@ -64,6 +69,10 @@ pub struct App {
     /// The fact-check findings, once computed after the entity index.
     pub findings: Option<checks::FindingsHandle>,
     pub message: Option<Message>,
+    /// Every message of the session, and the one waiting for `Esc`.
+    pub messages: messages::MessageLog,
+    /// A question waiting for `y` or `n` (discarding written text).
+    pub confirm: Option<prompt::Confirm>,
     /// The current article's structure and rows, built from the top as far as needed.
     lazy: LazyLayout,
     jumps: Vec<Position>,
@@ -111,6 +120,8 @@ impl App {
                 now: Default::default(),
             },
             message: None,
+            messages: Default::default(),
+            confirm: None,
             lazy: LazyLayout::default(),
             jumps: Vec::new(),
             jump_index: 0,
@@ -142,10 +153,7 @@ impl App {
         error: Option<String>,
     ) {
         if let Some(error) = &error {
-            self.message = Some(Message {
-                severity: Severity::Error,
-                text: error.clone(),
-            });
+            self.report_load_problems(Severity::Error, std::slice::from_ref(error));
         }
         self.entities = EntitiesState::new(corrections, file, error);
     }
@@ -155,18 +163,7 @@ impl App {
         if notes.len() == self.corpus.len() {
             self.annotations.notes = notes;
         }
-        if let Some(first) = messages.first() {
-            let more = messages.len() - 1;
-            let text = if more > 0 {
-                format!("{first} (and {more} more)")
-            } else {
-                first.clone()
-            };
-            self.message = Some(Message {
-                severity: Severity::Warning,
-                text,
-            });
-        }
+        self.report_load_problems(Severity::Warning, &messages);
     }
 
     /// The time to stamp on records made by the next actions.
@@ -205,7 +202,11 @@ impl App {
 
     /// Where the keyboard is, which decides what a key means.
     pub fn context(&self) -> Context {
+        if self.confirm.is_some() {
+            return Context::Confirm;
+        }
         match (&self.mode, self.focus) {
+            (Mode::Messages { .. }, _) => Context::Messages,
             (Mode::Prompt(_), _) => Context::Prompt,
             (Mode::Results(_), _) => Context::Results,
             (Mode::Help { .. }, _) => Context::Help,
@@ -256,7 +257,14 @@ impl App {
 
     /// The only place state changes. Afterwards, what the view shows is laid out.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let before = self.message.clone();
+        // A search follows the typing; its "match 2/5" is feedback, not worth a log entry.
+        let live = matches!(
+            action,
+            Action::PromptInsert(_) | Action::PromptBackspace | Action::PromptClear
+        );
         let effects = self.apply(action);
+        self.note_message(before.as_ref(), live);
         self.cover_view();
         effects
     }
@@ -265,6 +273,10 @@ impl App {
         use Action::*;
         match action {
             MoveSentence(dir) => self.move_sentence(dir),
+            HalfPage(dir) if self.is_reading_messages() => self.scroll_messages(dir, 10),
+            Page(dir) if self.is_reading_messages() => self.scroll_messages(dir, 20),
+            ToStart if self.is_reading_messages() => self.scroll_messages(Dir::Prev, usize::MAX),
+            ToEnd if self.is_reading_messages() => self.scroll_messages(Dir::Next, usize::MAX),
             HalfPage(dir) => self.page(dir, self.areas.text.height as usize / 2),
             Page(dir) => self.page(dir, (self.areas.text.height as usize).saturating_sub(2)),
             ToStart => self.jump_to_sentence(0),
@@ -287,10 +299,16 @@ impl App {
             SearchPrev => self.search_step(Dir::Prev),
             ActivateEntity => self.activate_entity_at_cursor(),
             ToggleEntityScope => self.toggle_entity_scope(),
+            ToggleIgnored => self.toggle_ignored(),
             StartEntityFilter => self.start_entity_prompt(PromptKind::EntityFilter),
             RenameEntity => {
-                if let Some(id) = self.entities.selected_entity() {
-                    self.start_entity_prompt(PromptKind::RenameEntity(id));
+                if let Some(entity) = self
+                    .entities
+                    .selected_entity()
+                    .and_then(|id| self.entities.entity(id))
+                {
+                    let name = entity.name.clone();
+                    self.start_entity_prompt(PromptKind::RenameEntity(name));
                 }
             }
             MergeEntity => return self.merge_selected(),
@@ -324,7 +342,11 @@ impl App {
                     _ => Mode::Help { scroll: 0 },
                 }
             }
-            Cancel => self.cancel(),
+            Cancel => return self.cancel(),
+            Discard => self.ask_to_discard(),
+            ConfirmYes => self.confirm_yes(),
+            ConfirmNo => self.confirm = None,
+            OpenMessages => self.open_messages(),
             Quit => {
                 self.quitting = true;
                 return vec![self.save_session(), Effect::Quit];
@@ -392,19 +414,10 @@ impl App {
         Vec::new()
     }
 
-    /// Shows the first of `warnings` about the corpus's files, with how many more there are.
+    /// Logs every warning about the corpus's files and shows the first until dismissed.
     fn warn_about(&mut self, warnings: &[crate::corpus::CorpusWarning]) {
-        let Some(first) = warnings.first() else {
-            return;
-        };
-        let text = match warnings.len() - 1 {
-            0 => first.short(),
-            more => format!("{} (and {more} more)", first.short()),
-        };
-        self.message = Some(Message {
-            severity: Severity::Warning,
-            text,
-        });
+        let texts: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+        self.report_load_problems(Severity::Warning, &texts);
     }
 
     fn info(&mut self, text: impl Into<String>) {
@@ -435,6 +448,9 @@ impl App {
     }
 
     fn move_selection(&mut self, dir: Dir) {
+        if self.is_reading_messages() {
+            return self.scroll_messages(dir, 1);
+        }
         let step = |i: usize, len: usize| match dir {
             Dir::Next => (i + 1).min(len.saturating_sub(1)),
             Dir::Prev => i.saturating_sub(1),

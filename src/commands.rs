@@ -1,8 +1,9 @@
 //! The subcommands that print instead of opening the reader: `margin entities`,
 //! `margin check` and `margin export`.
 //!
-//! Output goes to any writer, so tests capture it. Text from articles is made safe for a
-//! terminal ([`display::sanitize`]); JSON escapes control characters itself.
+//! Output goes to any writer, so tests capture it. Text from files (names, titles, article
+//! text, corrections) is made safe for a terminal: shown through [`display::sanitize`], or in
+//! JSON escaped by [`display::json_safe`].
 
 use crate::app::indexing;
 use crate::app::sidecars::ArticleNotes;
@@ -26,7 +27,7 @@ pub fn entities(
     for article in &corpus.articles {
         if json {
             for line in index.json_lines(article.id, article.text()) {
-                writeln!(out, "{line}")?;
+                writeln!(out, "{}", display::json_safe(&line))?;
             }
             continue;
         }
@@ -54,7 +55,7 @@ pub fn entities(
         eprintln!(
             "margin: correction {} not applied: {}",
             unapplied.index + 1,
-            unapplied.reason
+            display::sanitize(&unapplied.reason)
         );
     }
     Ok(())
@@ -99,9 +100,9 @@ pub fn check(
         notes.iter().map(|n| Some(&n.annotations)).collect();
     let findings = crate::factcheck::findings(corpus, &built.index, &annotations);
     let report = if json {
-        crate::factcheck::report::json_lines(&findings)
+        display::json_safe(&crate::factcheck::report::json_lines(&findings))
     } else {
-        crate::factcheck::report::text(&findings)
+        display::sanitize_lines(&crate::factcheck::report::text(&findings))
     };
     write!(out, "{report}")
 }

@@ -69,16 +69,23 @@ pub enum ConfigError {
     },
     #[error("{path}: {message}")]
     Invalid { path: PathBuf, message: String },
-    #[error("{path}: cannot read: {source}")]
+    /// The error is part of the message, not a `source`: printed as a chain, it would be
+    /// said twice.
+    #[error("{path}: cannot read: {error}")]
     Read {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
 }
 
 impl Config {
-    /// Parses a config file's text (`path` only names it in errors) over the defaults.
+    /// Parses a config file's text (`path` only names it in errors) over the defaults. A
+    /// UTF-8 byte order mark is skipped; a file of only blanks and comments is the defaults.
     pub fn from_ron(source: &str, path: &Path) -> Result<Self, ConfigError> {
+        let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);
+        if is_blank_ron(source) {
+            return Ok(Config::default());
+        }
         let file: ConfigFile = ron::Options::default()
             .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
             .from_str(source)
@@ -117,15 +124,63 @@ impl Config {
         })
     }
 
-    /// Reads `config.ron` from `dir`; a missing file gives the defaults.
+    /// Reads `config.ron` from `dir`; a missing file gives the defaults. Anything but a
+    /// regular file (a named pipe, a device) is refused without waiting on it.
     pub fn load(dir: &Path) -> Result<Self, ConfigError> {
         let path = dir.join("config.ron");
-        match std::fs::read_to_string(&path) {
+        match crate::corpus::file::read_to_string(&path, MAX_CONFIG_BYTES) {
             Ok(text) => Self::from_ron(&text, &path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-            Err(source) => Err(ConfigError::Read { path, source }),
+            Err(error) => Err(ConfigError::Read { path, error }),
         }
     }
+}
+
+/// The largest `config.ron` margin reads (a full one is a few KiB).
+const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+/// Whether `source` holds nothing but whitespace and RON comments (`// …`, nested `/* … */`).
+fn is_blank_ron(source: &str) -> bool {
+    let mut rest = source.trim_start();
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, next)| next);
+        } else if rest.starts_with("/*") {
+            match block_comment_end(rest) {
+                Some(end) => rest = &rest[end..],
+                // Unclosed: not blank, and the parser says where the comment starts.
+                None => return false,
+            }
+        } else {
+            return false;
+        }
+        rest = rest.trim_start();
+    }
+    true
+}
+
+/// The byte just after the block comment `text` starts with (comments nest), if it closes.
+fn block_comment_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        match (bytes[i], bytes[i + 1]) {
+            (b'/', b'*') => {
+                depth += 1;
+                i += 2;
+            }
+            (b'*', b'/') => {
+                depth -= 1;
+                i += 2;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// The config and data folders: from `directories`, or `MARGIN_CONFIG_DIR` / `MARGIN_DATA_DIR`.
@@ -278,6 +333,50 @@ mod tests {
         assert_eq!(
             config.keymap.lookup(Context::Article, Key::char('j')),
             Some(Action::MoveSentence(Dir::Next))
+        );
+    }
+
+    #[test]
+    fn an_empty_or_comment_only_file_is_the_defaults() {
+        for source in [
+            "",
+            "  \n\t\n",
+            "// keys come later\n",
+            "/* nothing /* nested */ yet */\n// still nothing",
+            "\u{FEFF}",
+            "\u{FEFF}// a comment after a byte order mark",
+        ] {
+            let config = Config::from_ron(source, Path::new("config.ron"));
+            assert_eq!(config.unwrap(), Config::default(), "{source:?}");
+        }
+    }
+
+    #[test]
+    fn an_unclosed_comment_is_still_an_error() {
+        let err = Config::from_ron("/* never closed", Path::new("c.ron")).unwrap_err();
+        assert!(err.to_string().starts_with("c.ron:1:"), "{err}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_settings_is_skipped() {
+        let config =
+            Config::from_ron("\u{FEFF}(panes: (list: 30))", Path::new("config.ron")).unwrap();
+        assert_eq!(config.panes.list, 30);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_config_that_is_a_named_pipe_is_refused_without_blocking() {
+        let dir = tempfile::tempdir().unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(dir.path().join("config.ron"))
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let err = Config::load(dir.path()).unwrap_err().to_string();
+        assert!(
+            err.ends_with("config.ron: cannot read: is a named pipe, not a regular file"),
+            "{err}"
         );
     }
 

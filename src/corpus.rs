@@ -5,11 +5,15 @@
 //! file, non-UTF-8 bytes, an empty file, an index path that leaves the corpus folder) become
 //! [`CorpusWarning`]s naming the file; only an unreadable or malformed index is an error.
 
+pub mod file;
 mod index;
+mod read;
 mod seeds;
 
 use crate::text::Structure;
-pub use index::{IndexEntry, IndexFile};
+pub use index::{IndexEntry, IndexFile, MAX_FILE_BYTES, MAX_TEXT_BYTES};
+pub use read::MAX_ARTICLE_BYTES;
+use read::{MakeArticles, list_articles, read_articles, read_text};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -184,10 +188,12 @@ impl fmt::Display for CorpusWarning {
 
 #[derive(Debug, thiserror::Error)]
 pub enum CorpusError {
-    #[error("{path}: cannot read: {source}")]
+    /// The error is part of the message, not a `source`: printed as a chain, it would be
+    /// said twice.
+    #[error("{path}: cannot read: {error}")]
     Read {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("{path}:{line}:{column}: malformed index: {message}")]
     Index {
@@ -278,71 +284,15 @@ fn open_folder(dir: &Path) -> Result<Corpus, CorpusError> {
     open_folder_with(dir, read_articles)
 }
 
-/// How a folder's listed articles become articles: read now, or checked and read later. The
-/// warnings are for files left out.
-type MakeArticles = fn(Vec<(IndexEntry, PathBuf)>, &mut Vec<CorpusWarning>) -> Vec<Article>;
-
-/// Reads every listed article now (on every core).
-fn read_articles(
-    listed: Vec<(IndexEntry, PathBuf)>,
-    warnings: &mut Vec<CorpusWarning>,
-) -> Vec<Article> {
-    let mut articles = Vec::with_capacity(listed.len());
-    for read in read_all(listed) {
-        warnings.extend(read.problems);
-        if let Some(text) = read.text {
-            let id = ArticleId(articles.len());
-            articles.push(Article::new(id, read.entry, Some(read.path), text));
-        }
-    }
-    articles
-}
-
-/// Checks that each listed article is there and small enough, and leaves reading it to its
-/// first use.
-fn list_articles(
-    listed: Vec<(IndexEntry, PathBuf)>,
-    warnings: &mut Vec<CorpusWarning>,
-) -> Vec<Article> {
-    let mut articles = Vec::with_capacity(listed.len());
-    for (entry, path) in listed {
-        if let Some(problem) = unusable(&path) {
-            warnings.push(CorpusWarning {
-                file: path,
-                problem,
-            });
-            continue;
-        }
-        let id = ArticleId(articles.len());
-        articles.push(Article::unread(id, entry, path));
-    }
-    articles
-}
-
-/// Why a listed article cannot be used at all, from its metadata: it is missing, not a file,
-/// or too large.
-fn unusable(path: &Path) -> Option<String> {
-    match std::fs::metadata(path) {
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-            Some("file not found; the other articles are loaded".to_string())
-        }
-        Err(err) => Some(format!("cannot read: {err}")),
-        Ok(meta) if meta.is_dir() => Some("is a folder, not an article".to_string()),
-        Ok(meta) if meta.len() >= MAX_ARTICLE_BYTES => Some(too_large(meta.len())),
-        Ok(_) => None,
-    }
-}
-
 fn open_folder_with(dir: &Path, make: MakeArticles) -> Result<Corpus, CorpusError> {
     let index_path = dir.join("index.ron");
-    let (index, mut warnings) = if index_path.is_file() {
-        let source = std::fs::read_to_string(&index_path).map_err(|source| CorpusError::Read {
-            path: index_path.clone(),
-            source,
-        })?;
-        (IndexFile::from_ron(&source, &index_path)?, Vec::new())
-    } else {
-        index::derive(dir)?
+    let (index, mut warnings) = match std::fs::symlink_metadata(&index_path) {
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => index::derive(dir)?,
+        _ => {
+            let source = read_index(dir, &index_path)?;
+            let index = IndexFile::from_ron(&source, &index_path)?;
+            index::within_limits(index, &index_path)
+        }
     };
     let name = index.name.clone().unwrap_or_else(|| folder_name(dir));
     let mut listed = Vec::with_capacity(index.articles.len());
@@ -413,140 +363,28 @@ fn open_files(files: &[PathBuf]) -> Result<Corpus, CorpusError> {
     })
 }
 
+/// The largest `index.ron` margin reads: far above any real corpus's (about 150 bytes an
+/// article), far below what would exhaust memory.
+const MAX_INDEX_BYTES: u64 = 256 << 20;
+
+/// The text of a folder's `index.ron`, which must be a regular file inside the folder: an
+/// index linking elsewhere is not read at all (its parse errors would quote the other file).
+fn read_index(dir: &Path, index_path: &Path) -> Result<String, CorpusError> {
+    if index::leaves_folder_by_link(dir, index_path) {
+        return Err(CorpusError::Unreadable {
+            path: index_path.to_path_buf(),
+            problem: "refused: it links outside the corpus folder".into(),
+        });
+    }
+    file::read_to_string(index_path, MAX_INDEX_BYTES).map_err(|error| CorpusError::Read {
+        path: index_path.to_path_buf(),
+        error,
+    })
+}
+
 fn folder_name(dir: &Path) -> String {
     dir.canonicalize()
         .ok()
         .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_else(|| dir.display().to_string())
-}
-
-/// One listed article after reading: its text, unless it could not be read, and what was
-/// wrong with it.
-struct ReadArticle {
-    entry: IndexEntry,
-    path: PathBuf,
-    text: Option<String>,
-    problems: Vec<CorpusWarning>,
-}
-
-impl ReadArticle {
-    fn read(entry: IndexEntry, path: PathBuf) -> Self {
-        let mut problems = Vec::new();
-        let text = read_text(&path, &mut problems);
-        ReadArticle {
-            entry,
-            path,
-            text,
-            problems,
-        }
-    }
-}
-
-/// Reads the listed articles on as many threads as there are cores, keeping their order:
-/// reading and checking the UTF-8 of a 100 MB corpus is most of the time before its first frame
-/// (about 230 ms for 10,000 articles on one core).
-fn read_all(listed: Vec<(IndexEntry, PathBuf)>) -> Vec<ReadArticle> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    if threads < 2 || listed.len() < 64 {
-        return listed
-            .into_iter()
-            .map(|(entry, path)| ReadArticle::read(entry, path))
-            .collect();
-    }
-    let chunk = listed.len().div_ceil(threads);
-    let mut chunks: Vec<Vec<(IndexEntry, PathBuf)>> = Vec::new();
-    let mut rest = listed.into_iter();
-    loop {
-        let part: Vec<_> = rest.by_ref().take(chunk).collect();
-        if part.is_empty() {
-            break;
-        }
-        chunks.push(part);
-    }
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = chunks
-            .into_iter()
-            .map(|part| {
-                scope.spawn(move || {
-                    part.into_iter()
-                        .map(|(entry, path)| ReadArticle::read(entry, path))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| {
-                w.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
-}
-
-/// The warning for an article of `size` bytes, over [`MAX_ARTICLE_BYTES`].
-fn too_large(size: u64) -> String {
-    format!(
-        "is {:.1} GiB; margin reads articles under 4 GiB, so it is left out",
-        size as f64 / f64::from(1u32 << 30)
-    )
-}
-
-/// The largest article margin reads, in bytes: offsets into an article are kept as `u32` in
-/// the structures that hold one per mention, sentence or row.
-pub const MAX_ARTICLE_BYTES: u64 = u32::MAX as u64;
-
-/// Reads an article, decoding invalid UTF-8 lossily; `None` (with a warning) if unreadable or
-/// larger than [`MAX_ARTICLE_BYTES`].
-fn read_text(path: &Path, warnings: &mut Vec<CorpusWarning>) -> Option<String> {
-    let too_large = |size: u64| CorpusWarning {
-        file: path.to_path_buf(),
-        problem: too_large(size),
-    };
-    if let Ok(meta) = std::fs::metadata(path)
-        && meta.len() >= MAX_ARTICLE_BYTES
-    {
-        warnings.push(too_large(meta.len()));
-        return None;
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            let problem = if err.kind() == std::io::ErrorKind::NotFound {
-                "file not found; the other articles are loaded".to_string()
-            } else {
-                format!("cannot read: {err}")
-            };
-            warnings.push(CorpusWarning {
-                file: path.to_path_buf(),
-                problem,
-            });
-            return None;
-        }
-    };
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(err) => {
-            let at = err.utf8_error().valid_up_to();
-            warnings.push(CorpusWarning {
-                file: path.to_path_buf(),
-                problem: format!(
-                    "not valid UTF-8 (first bad byte at offset {at}); shown with \u{FFFD} in its place"
-                ),
-            });
-            String::from_utf8_lossy(err.as_bytes()).into_owned()
-        }
-    };
-    if text.len() as u64 >= MAX_ARTICLE_BYTES {
-        // Replacement characters made it grow past the limit.
-        warnings.push(too_large(text.len() as u64));
-        return None;
-    }
-    if text.trim().is_empty() {
-        warnings.push(CorpusWarning {
-            file: path.to_path_buf(),
-            problem: "is empty".into(),
-        });
-    }
-    Some(text)
 }

@@ -21,7 +21,7 @@ mod names;
 mod token;
 
 pub use corrections::{
-    Correction, Corrections, CorrectionsError, FILE_NAME as CORRECTIONS_FILE,
+    Correction, CorrectionEdit, Corrections, CorrectionsError, FILE_NAME as CORRECTIONS_FILE,
     LEGACY_FILE_NAME as LEGACY_CORRECTIONS_FILE, load_file as load_corrections,
     save_file as save_corrections,
 };

@@ -3,7 +3,8 @@
 //! Both are pure functions of the articles and their annotations. Anchors are placed on the
 //! current text first ([`crate::annotations::reanchor`]), so moved annotations are reported
 //! where they are now and orphaned ones are marked, never left out. Article text is untrusted:
-//! control and format characters are written as visible escapes, never raw.
+//! control and format characters (those [`crate::text::display`] neutralises) are written as
+//! visible escapes, never raw.
 
 mod markdown;
 mod web_annotation;
@@ -43,17 +44,6 @@ fn char_span(text: &str, span: ByteSpan) -> (usize, usize) {
     (start, start + len)
 }
 
-/// Whether `c` must not reach a terminal raw: C0 and C1 controls, DEL, and invisible format
-/// characters (bidi overrides and isolates, zero-width characters, BOM).
-fn is_unsafe_char(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}')
-        || matches!(
-            c,
-            '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{061c}' | '\u{00ad}'
-        )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,14 +53,5 @@ mod tests {
         let text = "😀 日本 said";
         let start = text.find("日本").expect("there");
         assert_eq!(char_span(text, ByteSpan::new(start, start + 6)), (2, 4));
-    }
-
-    #[test]
-    fn escape_sequences_and_bidi_overrides_are_unsafe() {
-        assert!(is_unsafe_char('\u{1b}'));
-        assert!(is_unsafe_char('\u{9b}'));
-        assert!(is_unsafe_char('\u{202e}'));
-        assert!(!is_unsafe_char('日'));
-        assert!(!is_unsafe_char('\u{301}'));
     }
 }

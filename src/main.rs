@@ -18,10 +18,16 @@ fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("margin: {err:#}");
+            report(&format!("{err:#}"));
             ExitCode::from(2)
         }
     }
+}
+
+/// Prints a message to stderr, made safe for the terminal: messages name files and quote
+/// their contents, and a file may hold escape sequences (a window title, a clipboard write).
+fn report(message: &str) {
+    eprintln!("margin: {}", margin::text::display::sanitize(message));
 }
 
 fn run() -> Result<()> {
@@ -64,10 +70,7 @@ fn folders() -> Result<Folders> {
 fn open_for_printing(paths: &[PathBuf]) -> Result<(Corpus, Folders)> {
     let corpus = open_corpus(paths)?;
     for warning in &corpus.warnings {
-        eprintln!(
-            "margin: {}",
-            margin::text::display::sanitize(&warning.to_string())
-        );
+        report(&warning.to_string());
     }
     Ok((corpus, folders()?))
 }
@@ -76,7 +79,7 @@ fn open_for_printing(paths: &[PathBuf]) -> Result<(Corpus, Folders)> {
 fn load_sidecars(corpus: &Corpus, folders: &Folders) -> Vec<margin::app::sidecars::ArticleNotes> {
     let (notes, messages) = margin::app::sidecars::load(corpus, folders);
     for message in messages {
-        eprintln!("margin: {}", margin::text::display::sanitize(&message));
+        report(&message);
     }
     notes
 }
@@ -92,8 +95,8 @@ fn to_stdout(
     }
 }
 
-/// The reader's entity corrections; a file that does not parse is kept untouched and its
-/// error shown, and corrections are not saved until it is fixed.
+/// The reader's entity corrections; a file that does not parse (or is not a regular file) is
+/// kept untouched and its error shown, and corrections are not saved until it is fixed.
 fn load_corrections(path: &std::path::Path) -> Result<Corrections, String> {
     margin::entities::load_corrections(path)
 }

@@ -4,10 +4,12 @@
 pub mod display;
 pub mod layout;
 pub mod marks;
+mod plural;
 mod sentences;
 mod span;
 mod structure;
 
+pub use plural::{count, noun};
 pub use sentences::split_sentences;
 pub use span::ByteSpan;
 pub use structure::{Paragraph, ParagraphKind, Sentence, Structure, StructureBuilder};

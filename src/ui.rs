@@ -1,11 +1,14 @@
 //! Drawing: a pure function of `&App` onto a ratatui frame. Nothing here changes state, wraps
-//! text or reads files; the geometry comes from `App::areas`, computed on resize.
+//! text or reads files. The panes are computed from the frame drawn on, by the same function
+//! `App` uses on resize: the two agree once the app has seen the frame's size, and a frame
+//! of another size (a resize not yet handled) is still drawn inside its bounds.
 
 mod article;
 mod checks;
 mod entities;
 mod help;
 mod list;
+mod messages;
 mod note;
 mod overview;
 mod reattach;
@@ -13,7 +16,7 @@ mod results;
 mod status;
 pub mod theme;
 
-use crate::app::geometry::{MIN_HEIGHT, MIN_WIDTH, Rect as AreaRect};
+use crate::app::geometry::{Areas, MIN_HEIGHT, MIN_WIDTH, Rect as AreaRect};
 use crate::app::{App, Mode};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -24,7 +27,12 @@ pub use theme::Theme;
 
 /// Draws the whole screen.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
-    let areas = &app.areas;
+    let size = frame.area();
+    let areas = &if app.areas.size() == (size.width, size.height) {
+        app.areas
+    } else {
+        Areas::of(size.width, size.height, &app.config.panes, true)
+    };
     if areas.too_small {
         let size = frame.area();
         let message = format!(
@@ -46,17 +54,29 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     if let Some(list) = areas.list {
         frame.render_widget(list::ListPane { app, theme }, rect(list));
     }
-    frame.render_widget(article::ArticlePane { app, theme }, rect(areas.article));
+    let text = rect(areas.text);
+    frame.render_widget(
+        article::ArticlePane { app, theme, text },
+        rect(areas.article),
+    );
     if let Some(pane) = areas.entities {
         frame.render_widget(entities::EntitiesPane { app, theme }, rect(pane));
     }
-    frame.render_widget(status::StatusBar { app, theme }, rect(areas.status));
     let body = Rect {
         x: 0,
         y: 0,
         width: areas.status.width,
         height: areas.status.y,
     };
+    let plan = messages::Plan::new(app, body.width, body.height);
+    frame.render_widget(
+        status::StatusBar {
+            app,
+            theme,
+            inline: plan.inline.clone(),
+        },
+        rect(areas.status),
+    );
     match &app.mode {
         Mode::Help { scroll } => frame.render_widget(
             help::HelpOverlay {
@@ -97,7 +117,30 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Mode::Reattach(picker) => {
             frame.render_widget(reattach::ReattachOverlay { app, theme, picker }, body)
         }
+        Mode::Messages { scroll } => frame.render_widget(
+            messages::LogView {
+                app,
+                theme,
+                scroll: *scroll,
+            },
+            body,
+        ),
         Mode::Reading | Mode::Prompt(_) | Mode::Selecting(_) => {}
+    }
+    // Messages go over everything but a question, which waits for its answer.
+    let cursor = match app.mode {
+        Mode::Reading | Mode::Prompt(_) | Mode::Selecting(_) => messages::cursor_rows(app),
+        _ => None,
+    };
+    plan.render(theme, body, cursor, frame.buffer_mut());
+    if let Some(question) = app.confirm {
+        frame.render_widget(
+            messages::ConfirmBox {
+                theme,
+                question: question.question(),
+            },
+            body,
+        );
     }
 }
 

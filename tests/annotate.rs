@@ -148,8 +148,8 @@ fn a_note_is_written_in_the_editor_and_saved_with_ctrl_s() {
     s.press(&mut app, "a x esc");
     assert_eq!(
         app.notes().unwrap().annotations.claims()[0].note,
-        "Slow\nsource: wire",
-        "Esc discards"
+        "Slow\nsource: wirex",
+        "Esc keeps what was written: it saves"
     );
 }
 
@@ -287,7 +287,7 @@ fn annotations_follow_their_quote_when_the_article_changes_and_orphans_are_kept(
         "the deleted sentence's claim is orphaned"
     );
     assert!(
-        status(&app).contains("could not be placed"),
+        status(&app).contains("1 annotation could not be placed"),
         "{}",
         status(&app)
     );
@@ -414,4 +414,38 @@ fn an_orphan_is_re_attached_by_keyboard_from_the_overview() {
     );
     assert!(s.sidecar_text("talks.txt").contains("nobody signed"));
     assert!(status(&app).starts_with("re-attached"), "{}", status(&app));
+}
+
+#[test]
+fn a_re_attachment_is_undone_and_redone_and_the_orphan_comes_back() {
+    let s = setup();
+    let mut app = s.app();
+    s.press(&mut app, "G D");
+    let path = s.corpus_dir.join("talks.txt");
+    let edited = std::fs::read_to_string(&path).unwrap().replacen(
+        "Nobody signed anything in the end.",
+        "In the end, nobody signed a thing at all.",
+        1,
+    );
+    std::fs::write(&path, edited).unwrap();
+    let mut app = s.app();
+    s.press(&mut app, "C f f f f f enter enter");
+    assert!(app.notes().unwrap().orphans.is_empty());
+    let sentence = app.cursor;
+    s.press(&mut app, "g u");
+    let place = format!("article 1, sentence {}", sentence + 1);
+    assert_eq!(status(&app), format!("undone: re-attachment, {place}"));
+    assert_eq!(app.notes().unwrap().orphans.len(), 1, "an orphan again");
+    let text = s.sidecar_text("talks.txt");
+    assert!(
+        text.contains("Nobody signed anything") && !text.contains("nobody signed a thing"),
+        "{text}"
+    );
+    s.press(&mut app, "ctrl-r");
+    assert_eq!(status(&app), format!("redone: re-attachment, {place}"));
+    assert!(app.notes().unwrap().orphans.is_empty());
+    assert!(
+        s.sidecar_text("talks.txt")
+            .contains("nobody signed a thing")
+    );
 }

@@ -80,7 +80,7 @@ fn c_goes_to_the_next_unreviewed_check_worthy_sentence_and_marking_it_counts() {
     let first = app.cursor;
     assert!(app.needs_review(first));
     assert!(
-        status(&app).starts_with("check-worthy:"),
+        status(&app).starts_with("check-worthy (score "),
         "{}",
         status(&app)
     );
@@ -96,9 +96,11 @@ fn w_explains_why_a_sentence_is_check_worthy() {
     press(&mut app, "c w");
     let why = status(&app);
     assert!(
-        why.starts_with("check-worthy:") && why.contains("check-worthy sentences reviewed"),
+        why.starts_with("check-worthy (score ") && why.contains("check-worthy sentences reviewed"),
         "{why}"
     );
+    // The verdict is said once, not "check-worthy: 2 check-worthy:".
+    assert_eq!(why.matches("check-worthy").count(), 2, "{why}");
 }
 
 #[test]
@@ -120,7 +122,7 @@ fn evidence_is_picked_from_other_articles_and_shows_from_both_ends() {
     let effects = press(&mut app, "c");
     assert_eq!(app.mode, Mode::Reading);
     assert!(
-        status(&app).ends_with("as contradicts evidence"),
+        status(&app).ends_with("as contradicting evidence"),
         "{}",
         status(&app)
     );

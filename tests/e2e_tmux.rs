@@ -1,9 +1,10 @@
 //! End to end: the real binary in a real terminal (tmux). It must draw the first article,
-//! answer `j` and `]`, quit on `q` with status 0 and leave the alternate screen; and a panic
-//! must restore the terminal before its message. Skipped (with a message) where tmux is
-//! missing, except under CI, where it must run.
+//! answer `j` and `]`, quit on `q` with status 0 and leave the alternate screen; a panic
+//! must restore the terminal before its message; Ctrl-Z, SIGTSTP, SIGCONT and SIGTERM must
+//! leave the terminal usable and redraw without a key; a resize storm must not panic.
+//! Skipped (with a message) where tmux is missing, except under CI, where it must run.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
@@ -12,7 +13,7 @@ use std::time::{Duration, Instant};
 struct Tmux {
     socket: String,
     target: String,
-    _dirs: tempfile::TempDir,
+    dirs: tempfile::TempDir,
 }
 
 impl Tmux {
@@ -24,6 +25,15 @@ impl Tmux {
 
     /// As [`Tmux::start`], on the corpus at `corpus` when given.
     fn start_on(env: &str, corpus: Option<&Path>) -> Option<(Self, std::path::PathBuf)> {
+        Self::launch(env, corpus, false)
+    }
+
+    /// As [`Tmux::start`], typed at an interactive bash, for job control (Ctrl-Z, `fg`).
+    fn start_in_shell() -> Option<(Self, std::path::PathBuf)> {
+        Self::launch("", None, true)
+    }
+
+    fn launch(env: &str, corpus: Option<&Path>, in_shell: bool) -> Option<(Self, PathBuf)> {
         if Command::new("tmux").arg("-V").output().is_err() {
             assert!(
                 std::env::var_os("CI").is_none(),
@@ -36,38 +46,36 @@ impl Tmux {
         let data = dirs.path().join("data");
         let config = dirs.path().join("config");
         let socket = dirs.path().join("tmux.sock").to_str().unwrap().to_string();
-        let corpus = corpus.map_or(String::new(), |c| format!(" '{}'", c.display()));
-        let command = format!(
-            "env {env} MARGIN_DATA_DIR={} MARGIN_CONFIG_DIR={} {}{corpus}; echo margin-exit=$?; sleep 60",
+        let corpus = corpus.map_or(String::new(), |c| format!(" \"{}\"", c.display()));
+        // The inner shell writes its pid, then becomes margin: that is margin's pid.
+        let margin = format!(
+            "env {env} MARGIN_DATA_DIR={} MARGIN_CONFIG_DIR={} sh -c 'echo $$ > {}; exec {}{corpus}'",
             data.display(),
             config.display(),
+            dirs.path().join("margin.pid").display(),
             env!("CARGO_BIN_EXE_margin")
         );
+        let command = if in_shell {
+            "env PS1='$ ' HISTFILE=/dev/null bash --norc --noprofile -i".to_string()
+        } else {
+            format!("{margin}; echo margin-exit=$?; sleep 60")
+        };
         let started = Command::new("tmux")
-            .args([
-                "-S",
-                &socket,
-                "new-session",
-                "-d",
-                "-s",
-                "e2e",
-                "-x",
-                "120",
-                "-y",
-                "40",
-                &command,
-            ])
+            .args(["-S", &socket, "new-session", "-d", "-s", "e2e"])
+            .args(["-x", "120", "-y", "40", &command])
             .status()
             .unwrap();
         assert!(started.success());
-        Some((
-            Tmux {
-                socket,
-                target: "e2e:0".into(),
-                _dirs: dirs,
-            },
-            data,
-        ))
+        let tmux = Tmux {
+            socket,
+            target: "e2e:0".into(),
+            dirs,
+        };
+        if in_shell {
+            tmux.wait_for("$");
+            tmux.run(&["send-keys", "-t", &tmux.target, &margin, "Enter"]);
+        }
+        Some((tmux, data))
     }
 
     fn run(&self, args: &[&str]) -> String {
@@ -95,6 +103,53 @@ impl Tmux {
             == "1"
     }
 
+    fn mouse_reporting_on(&self) -> bool {
+        let flags = self.run(&[
+            "display",
+            "-p",
+            "-t",
+            &self.target,
+            "#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}",
+        ]);
+        flags.trim() != "000"
+    }
+
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-J", "-t", &self.target])
+    }
+
+    /// margin's pid, once it has started.
+    fn pid(&self) -> u32 {
+        let file = self.dirs.path().join("margin.pid");
+        wait_until("margin's pid", || {
+            std::fs::read_to_string(&file)
+                .ok()
+                .and_then(|pid| pid.trim().parse().ok())
+        })
+    }
+
+    fn resize(&self, width: u16, height: u16) {
+        let (width, height) = (width.to_string(), height.to_string());
+        self.run(&[
+            "resize-window",
+            "-t",
+            &self.target,
+            "-x",
+            &width,
+            "-y",
+            &height,
+        ]);
+    }
+
+    /// Waits until margin has given the terminal back: no alternate screen, cursor shown,
+    /// no mouse reporting.
+    fn wait_restored(&self) {
+        wait_until("the terminal restored", || {
+            (!self.alternate_screen_on() && self.cursor_visible() && !self.mouse_reporting_on())
+                .then_some(())
+        });
+    }
+
     /// Waits up to 20 s for `what` to show, and returns the screen.
     fn wait_for(&self, what: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -110,6 +165,33 @@ impl Tmux {
             sleep(Duration::from_millis(50));
         }
     }
+}
+
+/// Polls `check` until it gives a value, for up to 20 s; the value.
+fn wait_until<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Some(value) = check() {
+            return value;
+        }
+        assert!(Instant::now() < deadline, "waited 20 s for {what}");
+        sleep(Duration::from_millis(20));
+    }
+}
+
+/// Whether the process is stopped (job control), from /proc; `None` once it is gone.
+fn stopped(pid: u32) -> Option<bool> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let state = stat.rsplit_once(')')?.1.split_whitespace().next()?;
+    (state != "Z").then_some(state == "T" || state == "t")
+}
+
+fn signal(pid: u32, name: &str) {
+    let sent = Command::new("kill")
+        .args([&format!("-{name}"), &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success(), "kill -{name} {pid}");
 }
 
 impl Drop for Tmux {
@@ -237,4 +319,108 @@ fn a_folder_is_read_as_needed_and_its_bad_files_are_named_once_indexed() {
     tmux.keys("q");
     let after = tmux.wait_for("margin-exit=");
     assert!(after.contains("margin-exit=0"), "{after}");
+}
+
+#[test]
+fn ctrl_z_then_fg_restores_the_terminal_and_redraws_without_a_key() {
+    let Some((tmux, data)) = Tmux::start_in_shell() else {
+        return;
+    };
+    tmux.wait_for("sentence 1/62");
+    tmux.keys("j");
+    tmux.wait_for("sentence 2/62");
+    tmux.keys("C-z");
+    tmux.wait_for("Stopped");
+    tmux.wait_restored();
+    let pid = tmux.pid();
+    assert_eq!(stopped(pid), Some(true), "Ctrl-Z stops margin");
+    let saved = std::fs::read_to_string(data.join("session.ron")).unwrap();
+    assert!(
+        saved.contains("byte: "),
+        "the position is saved on suspend: {saved}"
+    );
+
+    tmux.run(&["send-keys", "-t", &tmux.target, "fg", "Enter"]);
+    // The whole frame is back without any key pressed.
+    let back = tmux.wait_for("sentence 2/62");
+    assert!(back.contains("article 1/5"), "{back}");
+    assert!(tmux.alternate_screen_on());
+    assert!(tmux.mouse_reporting_on());
+    tmux.keys("j");
+    tmux.wait_for("sentence 3/62");
+    tmux.keys("q");
+    wait_until("margin to exit", || stopped(pid).is_none().then_some(()));
+    tmux.wait_restored();
+}
+
+#[test]
+fn kill_tstp_then_kill_cont_restores_then_redraws_and_reads_keys() {
+    let Some((tmux, data)) = Tmux::start("") else {
+        return;
+    };
+    tmux.wait_for("sentence 1/62");
+    let pid = tmux.pid();
+    signal(pid, "TSTP");
+    tmux.wait_restored();
+    wait_until("margin to stop", || {
+        (stopped(pid) == Some(true)).then_some(())
+    });
+    assert!(data.join("session.ron").is_file(), "saved before stopping");
+
+    signal(pid, "CONT");
+    wait_until("the alternate screen again", || {
+        tmux.alternate_screen_on().then_some(())
+    });
+    tmux.wait_for("sentence 1/62");
+    tmux.keys("j");
+    tmux.wait_for("sentence 2/62");
+    tmux.keys("q");
+    let after = tmux.wait_for("margin-exit=");
+    assert!(after.contains("margin-exit=0"), "{after}");
+    tmux.wait_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_saves_the_position() {
+    let Some((tmux, data)) = Tmux::start("") else {
+        return;
+    };
+    tmux.wait_for("sentence 1/62");
+    tmux.keys("j");
+    tmux.keys("j");
+    tmux.wait_for("sentence 3/62");
+    signal(tmux.pid(), "TERM");
+    let after = tmux.wait_for("margin-exit=");
+    assert!(after.contains("margin-exit=143"), "{after}");
+    tmux.wait_restored();
+    let saved = std::fs::read_to_string(data.join("session.ron")).unwrap();
+    assert!(
+        saved.contains("byte: 223"),
+        "the third sentence starts at byte 223: {saved}"
+    );
+}
+
+#[test]
+fn a_resize_storm_neither_panics_nor_freezes_margin() {
+    let Some((tmux, _)) = Tmux::start("") else {
+        return;
+    };
+    tmux.wait_for("sentence 1/62");
+    // The loop that panicked within a few thousand rounds, sent without waiting: each resize
+    // can land between a key and its frame.
+    for _ in 0..200 {
+        tmux.keys("j");
+        tmux.resize(60, 15);
+        tmux.keys("k");
+        tmux.resize(160, 50);
+    }
+    tmux.resize(30, 6);
+    tmux.resize(1, 1);
+    tmux.resize(120, 40);
+    tmux.wait_for("sentence 1/62");
+    tmux.keys("j");
+    tmux.wait_for("sentence 2/62");
+    tmux.keys("q");
+    let after = tmux.wait_for("margin-exit=");
+    assert!(after.contains("margin-exit=0"), "{}", tmux.screen());
 }

@@ -234,3 +234,146 @@ proptest! {
         }
     }
 }
+
+/// An app laid out for one size, with the seed corpus's index and findings in.
+fn ready_app(width: u16, height: u16) -> App {
+    let mut app = App::new_sized(Corpus::embedded(), Config::default(), None, (width, height));
+    app.set_time(Timestamp(1_764_000_000));
+    let (built, findings) = ready();
+    app.update(Action::IndexReady(built.clone()));
+    app.update(Action::FindingsReady(findings.clone()));
+    app
+}
+
+fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    let width = buffer.area.width as usize;
+    let symbols: Vec<&str> = buffer.content().iter().map(|c| c.symbol()).collect();
+    symbols
+        .chunks(width.max(1))
+        .map(|row| row.concat())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The terminal can change size between the app's last resize and the next draw (a resize
+/// event still on its way): the frame is then drawn with the frame's own panes, inside its
+/// bounds, in both directions and in every mode the keys reach.
+#[test]
+fn a_frame_of_another_size_than_the_app_last_saw_is_drawn_inside_it() {
+    let theme = Theme::new(&Default::default(), false).unwrap();
+    let sizes = [
+        (160, 50),
+        (60, 15),
+        (200, 60),
+        (30, 6),
+        (29, 5),
+        (1, 1),
+        (100, 30),
+    ];
+    let modes = ["", "?", "E", "o", "v", "x", "/"];
+    for (app_width, app_height) in sizes {
+        for (frame_width, frame_height) in sizes {
+            for keys in modes {
+                let mut app = ready_app(app_width, app_height);
+                for _ in 0..40 {
+                    app.handle_key(Key::char('j'));
+                }
+                for c in keys.chars() {
+                    app.handle_key(Key::char(c));
+                }
+                let mut terminal =
+                    Terminal::new(TestBackend::new(frame_width, frame_height)).unwrap();
+                terminal
+                    .draw(|frame| ui::render(&app, &theme, frame))
+                    .unwrap();
+            }
+        }
+    }
+}
+
+/// A resize that never reached the app (tmux can lose one) must not leave "margin needs
+/// 30×6" on a terminal that is big enough: the frame's size decides.
+#[test]
+fn a_missed_resize_does_not_leave_the_too_small_message_on_a_big_terminal() {
+    let theme = Theme::new(&Default::default(), false).unwrap();
+    let app = ready_app(20, 5);
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    terminal
+        .draw(|frame| ui::render(&app, &theme, frame))
+        .unwrap();
+    let screen = screen_text(&terminal);
+    assert!(!screen.contains("margin needs"), "{screen}");
+    assert!(screen.contains("article 1/5"), "{screen}");
+    // And the other way: a terminal too small shows the message, whatever the app saw.
+    let app = ready_app(100, 30);
+    let mut terminal = Terminal::new(TestBackend::new(29, 5)).unwrap();
+    terminal
+        .draw(|frame| ui::render(&app, &theme, frame))
+        .unwrap();
+    let screen = screen_text(&terminal);
+    assert!(screen.contains("margin needs 30×6 (now 29×5)"), "{screen}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(64),
+        ..ProptestConfig::default()
+    })]
+
+    /// Random actions with the terminal resized between every one: sometimes the app hears
+    /// of it before the draw, sometimes only after (as when the event is still queued), and
+    /// the backend may change again between the two. No draw may panic, and once the app has
+    /// the frame's size the screen shows the status bar whenever the frame is big enough.
+    #[test]
+    fn resizes_between_every_action_never_panic(
+        steps in prop::collection::vec((0usize..512, 1u16..200, 1u16..60, 0u8..3), 1..50),
+        width in 1u16..200,
+        height in 1u16..60,
+    ) {
+        let keys = keys();
+        let theme = Theme::new(&Default::default(), false).unwrap();
+        let mut app = ready_app(width, height);
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        for (press, new_width, new_height, when) in steps {
+            match press % 8 {
+                0 => {
+                    let (column, row) = ((press * 7) as u16 % new_width, (press * 3) as u16 % new_height);
+                    app.update(Action::Click { column, row });
+                }
+                1 => {
+                    app.update(Action::Scroll(if press % 2 == 0 { Dir::Next } else { Dir::Prev }));
+                }
+                _ => {
+                    let key = keys[press % keys.len()];
+                    if key == Key::char('q') {
+                        continue;
+                    }
+                    app.handle_key(key);
+                }
+            }
+            terminal.backend_mut().resize(new_width, new_height);
+            if when == 0 {
+                app.update(Action::Resize { width: new_width, height: new_height });
+            }
+            terminal.draw(|frame| ui::render(&app, &theme, frame)).unwrap();
+            if when == 1 {
+                // The backend changes again after the app heard of the first size.
+                app.update(Action::Resize { width: new_width, height: new_height });
+                terminal.backend_mut().resize(new_height.max(1), new_width.min(60));
+                terminal.draw(|frame| ui::render(&app, &theme, frame)).unwrap();
+            }
+            let (frame_width, frame_height) = (terminal.backend().buffer().area.width, terminal.backend().buffer().area.height);
+            app.update(Action::Resize { width: frame_width, height: frame_height });
+            terminal.draw(|frame| ui::render(&app, &theme, frame)).unwrap();
+            let screen = screen_text(&terminal);
+            // Too small, only the message is drawn; big enough, never the message.
+            let big_enough = frame_width >= 30 && frame_height >= 6;
+            if big_enough {
+                prop_assert!(!screen.contains("margin needs"), "{}", screen);
+            } else {
+                prop_assert!(!screen.contains("article "), "{}", screen);
+            }
+        }
+    }
+}

@@ -1,9 +1,12 @@
-//! Undo and redo of annotation edits.
+//! Undo and redo of annotation edits (and, through [`Undoable`], of any change the app
+//! keeps in the same history).
 //!
 //! Each [`Edit`] stores what records were and what they became, so its inverse is the same edit
 //! turned round, and undo replays that inverse through the same [`Edit::apply`] path as the
 //! original (helix `history.rs`). [`History`] is only the two stacks: it hands back the edit
 //! to apply, and the app applies it to the right article and saves that sidecar.
+
+mod describe;
 
 use super::{AnnotationId, Annotations, Record, Timestamp};
 
@@ -134,30 +137,49 @@ impl Edit {
     }
 }
 
-/// The undo and redo stacks. Recording a new edit clears redo; the oldest edits are dropped
-/// beyond the limit.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct History {
-    undo: Vec<Edit>,
-    redo: Vec<Edit>,
-    limit: usize,
+/// A change the history can hold: it can be turned round, and is stamped again when
+/// replayed. [`Edit`] is one; the app's history also holds changes to entity corrections.
+pub trait Undoable: Clone {
+    /// The change that undoes this one.
+    fn inverse(&self) -> Self;
+    /// This change as replayed at `now` (by undo or redo).
+    fn replayed(&self, now: Timestamp) -> Self;
 }
 
-impl Default for History {
-    fn default() -> Self {
-        History::with_limit(History::DEFAULT_LIMIT)
+impl Undoable for Edit {
+    fn inverse(&self) -> Self {
+        Edit::inverse(self)
+    }
+
+    fn replayed(&self, now: Timestamp) -> Self {
+        self.restamped(now)
     }
 }
 
-impl History {
-    /// How many edits are kept by default.
+/// The undo and redo stacks. Recording a new change clears redo; the oldest changes are
+/// dropped beyond the limit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct History<C = Edit> {
+    undo: Vec<C>,
+    redo: Vec<C>,
+    limit: usize,
+}
+
+impl<C: Undoable> Default for History<C> {
+    fn default() -> Self {
+        History::with_limit(Self::DEFAULT_LIMIT)
+    }
+}
+
+impl<C: Undoable> History<C> {
+    /// How many changes are kept by default.
     pub const DEFAULT_LIMIT: usize = 1000;
 
     pub fn new() -> Self {
         History::default()
     }
 
-    /// A history keeping at most `limit` edits to undo (at least one).
+    /// A history keeping at most `limit` changes to undo (at least one).
     pub fn with_limit(limit: usize) -> Self {
         History {
             undo: Vec::new(),
@@ -166,30 +188,42 @@ impl History {
         }
     }
 
-    /// Records an edit the app has just applied.
-    pub fn record(&mut self, edit: Edit) {
+    /// Records a change the app has just applied.
+    pub fn record(&mut self, change: C) {
         self.redo.clear();
-        self.undo.push(edit);
+        self.undo.push(change);
         if self.undo.len() > self.limit {
             self.undo.remove(0);
         }
     }
 
-    /// The edit that undoes the latest recorded one, stamped at `now`, for the app to apply;
-    /// `None` when there is nothing to undo.
-    pub fn undo(&mut self, now: Timestamp) -> Option<Edit> {
-        let edit = self.undo.pop()?;
-        let inverse = edit.inverse().restamped(now);
-        self.redo.push(edit);
+    /// The change that undoes the latest recorded one, stamped at `now`, for the app to
+    /// apply; `None` when there is nothing to undo.
+    pub fn undo(&mut self, now: Timestamp) -> Option<C> {
+        let change = self.undo.pop()?;
+        let inverse = change.inverse().replayed(now);
+        self.redo.push(change);
         Some(inverse)
     }
 
-    /// The edit that redoes the latest undone one, stamped at `now`, for the app to apply;
-    /// `None` when there is nothing to redo.
-    pub fn redo(&mut self, now: Timestamp) -> Option<Edit> {
-        let edit = self.redo.pop()?.restamped(now);
-        self.undo.push(edit.clone());
-        Some(edit)
+    /// The change that redoes the latest undone one, stamped at `now`, for the app to
+    /// apply; `None` when there is nothing to redo.
+    pub fn redo(&mut self, now: Timestamp) -> Option<C> {
+        let change = self.redo.pop()?.replayed(now);
+        self.undo.push(change.clone());
+        Some(change)
+    }
+
+    /// The change [`History::undo`] just handed back could not be applied: it is left out
+    /// of the history (not offered to redo, which would do again what was never undone).
+    pub fn forget_undone(&mut self) {
+        self.redo.pop();
+    }
+
+    /// The change [`History::redo`] just handed back could not be applied: it is left out of
+    /// the history (not offered to undo).
+    pub fn forget_redone(&mut self) {
+        self.undo.pop();
     }
 
     pub fn can_undo(&self) -> bool {

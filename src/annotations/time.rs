@@ -69,7 +69,14 @@ impl FromStr for Timestamp {
             reason,
         };
         let b = input.as_bytes();
-        if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[13] != b':' || b[16] != b':' {
+        // Every field below is cut at a fixed byte offset: only ASCII may be there.
+        if b.len() < 20
+            || !b[..19].is_ascii()
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || b[13] != b':'
+            || b[16] != b':'
+        {
             return Err(fail(
                 "expected YYYY-MM-DDTHH:MM:SS followed by Z or an offset",
             ));
@@ -369,6 +376,9 @@ mod tests {
             "2026-13-01T00:00:00Z",
             "1969-12-31T23:59:59Z",
             "2026-11-25 13:04:05Z",
+            // A char of several bytes where the digits are cut at fixed offsets.
+            "2026-11-25T13:05:\u{202e}0Z",
+            "2026-11-25T1日:05:00Z",
         ] {
             let err = bad.parse::<Timestamp>().expect_err(bad);
             assert!(err.to_string().contains(bad), "{err}");

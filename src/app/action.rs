@@ -43,6 +43,8 @@ pub enum Action {
     MergeEntity,
     /// The selected entity is not one: hide its mentions everywhere.
     IgnoreEntity,
+    /// The entities pane lists the ignored entities (`Enter` restores one), or back.
+    ToggleIgnored,
     /// The mention in the cursor sentence becomes an entity of its own.
     SplitMention,
     /// `V` `D` `U`: the claim status of the cursor sentence (or the selection).
@@ -84,8 +86,17 @@ pub enum Action {
     /// `!`: amounts and reports that disagree across articles.
     OpenDiscrepancies,
     ToggleHelp,
-    /// Close the open overlay or prompt, or clear the search highlights.
+    /// Close the open overlay or prompt, or clear the search highlights. Written text (a
+    /// note, tags, a new name) is kept: `Esc` saves it.
     Cancel,
+    /// Throw away the note, tags or name being written, once confirmed.
+    Discard,
+    /// `y` to a question.
+    ConfirmYes,
+    /// `n` (or `Esc`) to a question.
+    ConfirmNo,
+    /// `M`: every message and load problem of the session.
+    OpenMessages,
     Quit,
     #[serde(skip)]
     PromptInsert(char),
@@ -143,6 +154,24 @@ pub enum Action {
 }
 
 impl Action {
+    /// What the action does where it is bound, for the help screen: `Esc` means something
+    /// else in the note editor than over a list.
+    pub fn describe_in(&self, context: super::keymap::Context) -> &'static str {
+        use super::keymap::Context as C;
+        match (self, context) {
+            (Action::Cancel, C::Global) => "dismiss the message, else clear the search",
+            (Action::Cancel, C::Note) => "save the note and close (as Ctrl-s)",
+            (Action::Cancel, C::Prompt) => "close: saves tags or a name, cancels a search",
+            (Action::Cancel, C::Selecting) => "cancel the selection",
+            (Action::Cancel, _) => "close",
+            (Action::Discard, C::Note) => "discard the note written (asks first)",
+            (Action::Discard, _) => "discard the tags or name typed (asks first)",
+            (Action::ConfirmYes, _) => "yes: discard",
+            (Action::ConfirmNo, _) => "no: keep writing",
+            _ => self.describe(),
+        }
+    }
+
     /// What the action does, in a few words, for the help screen.
     pub fn describe(&self) -> &'static str {
         use Action::*;
@@ -170,12 +199,13 @@ impl Action {
             SearchPrev => "previous match (or mention)",
             JumpBack => "back in the jump list",
             JumpForward => "forward in the jump list",
-            ActivateEntity => "make the entity in the sentence active (n/N: its mentions)",
+            ActivateEntity => "make the sentence's entity active (n/N: its mentions)",
             ToggleEntityScope => "entities of this article / of the corpus",
             StartEntityFilter => "filter the entities",
             RenameEntity => "rename the entity",
             MergeEntity => "merge: pick the entity, then the one to merge into",
             IgnoreEntity => "ignore the entity (not an entity)",
+            ToggleIgnored => "list the ignored entities (Enter restores one)",
             SplitMention => "split the mention off into its own entity",
             MarkVerified => "mark the claim verified",
             MarkDisputed => "mark the claim disputed",
@@ -197,8 +227,8 @@ impl Action {
             NoteNewline => "new line",
             NoteMove(_) => "move the cursor",
             NoteSave => "save the note",
-            Undo => "undo an annotation change",
-            Redo => "redo",
+            Undo => "undo the last change (annotation or correction)",
+            Redo => "redo the last change undone",
             OpenOverview => "claims and highlights of the corpus",
             CycleOverviewFilter => "filter by status or kind",
             FilterOverview => "filter by tag or text",
@@ -211,6 +241,10 @@ impl Action {
             OpenDiscrepancies => "discrepancies between the articles",
             ToggleHelp => "this help",
             Cancel => "close / clear the search",
+            Discard => "discard what was written (asks first)",
+            ConfirmYes => "yes",
+            ConfirmNo => "no",
+            OpenMessages => "every message of the session",
             Quit => "quit (everything is saved)",
             PromptInsert(_) => "type",
             PromptBackspace => "delete a character",

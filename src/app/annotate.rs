@@ -1,8 +1,9 @@
 //! Annotating the current article: claim status (`V` `D` `U`), highlights of a selection,
-//! notes, tags, undo and redo. Every change is one history edit, applied through the same
-//! path as its undo, and asks for the touched sidecars to be written at once.
+//! notes, tags. Every change is one history edit, applied through the same path as its undo
+//! (see `undo.rs`), and asks for the touched sidecars to be written at once.
 
 use super::sidecars::ArticleNotes;
+use super::undo::Change;
 use super::{App, Effect, Message, Mode, Prompt, PromptKind, Severity};
 use crate::annotations::history::{Edit, History};
 use crate::annotations::{Anchor, AnnotationId, Claim, Highlight, Record, Status, Timestamp};
@@ -14,7 +15,8 @@ use crate::text::ByteSpan;
 pub struct AnnotationsState {
     /// By article (index = `ArticleId`).
     pub notes: Vec<ArticleNotes>,
-    pub history: History,
+    /// Every change of the session, annotations and entity corrections alike.
+    pub history: History<Change>,
     /// The time stamped on records; the shell sets it before each action, tests fix it.
     pub now: Timestamp,
 }
@@ -338,28 +340,6 @@ impl App {
         tags
     }
 
-    pub(super) fn undo(&mut self) -> Vec<Effect> {
-        let now = self.annotations.now;
-        let Some(edit) = self.annotations.history.undo(now) else {
-            self.info("nothing to undo");
-            return Vec::new();
-        };
-        let effects = self.apply_edit(&edit);
-        self.info("undone (Ctrl-r redoes)");
-        effects
-    }
-
-    pub(super) fn redo(&mut self) -> Vec<Effect> {
-        let now = self.annotations.now;
-        let Some(edit) = self.annotations.history.redo(now) else {
-            self.info("nothing to redo");
-            return Vec::new();
-        };
-        let effects = self.apply_edit(&edit);
-        self.info("redone");
-        effects
-    }
-
     pub(super) fn put_record(&mut self, record: Record) -> Vec<Effect> {
         if !self.can_annotate(self.current) {
             return Vec::new();
@@ -383,13 +363,15 @@ impl App {
 
     /// Records an edit in the history and applies it.
     pub(super) fn commit(&mut self, edit: Edit) -> Vec<Effect> {
-        self.annotations.history.record(edit.clone());
+        self.annotations
+            .history
+            .record(Change::Annotations(edit.clone()));
         self.apply_edit(&edit)
     }
 
     /// Applies an edit (new, undone or redone) to every article it touches and asks for their
     /// sidecars to be written.
-    fn apply_edit(&mut self, edit: &Edit) -> Vec<Effect> {
+    pub(super) fn apply_edit(&mut self, edit: &Edit) -> Vec<Effect> {
         let mut effects = Vec::new();
         for name in edit.articles() {
             let Some(id) = self
@@ -405,6 +387,9 @@ impl App {
                 continue;
             };
             edit.apply(&mut notes.annotations);
+            if let Some(article) = self.corpus.article(id) {
+                place_or_orphan(notes, edit, article);
+            }
             if notes.annotations.text_sha256().is_empty()
                 && let Some(article) = self.corpus.article(id)
             {
@@ -453,6 +438,27 @@ impl App {
             severity: Severity::Error,
             text: error,
         });
+    }
+}
+
+/// Keeps the orphans of `notes` right for the records `edit` changed: a record put back on
+/// a quote that is not in the text (an undone re-attachment) is an orphan again.
+fn place_or_orphan(notes: &mut ArticleNotes, edit: &Edit, article: &crate::corpus::Article) {
+    let text = article.text();
+    for put in edit.puts.iter().filter(|p| p.article == article.file) {
+        for record in [&put.before, &put.after].into_iter().flatten() {
+            notes.orphans.retain(|id| id != record.id());
+        }
+        if let Some(record) = &put.after
+            && notes.annotations.get(record.id()).is_some()
+        {
+            let anchor = record.anchor();
+            let placed =
+                text.get(anchor.span.start..anchor.span.end) == Some(anchor.quote.as_str());
+            if !placed {
+                notes.orphans.push(record.id().clone());
+            }
+        }
     }
 }
 

@@ -141,15 +141,10 @@ impl App {
         let mentions = self.entities.index()?.article_mentions(self.current);
         let score = factcheck::score(article, mentions, self.cursor)?;
         let text = &article.text();
-        let verdict = if score.checkworthy {
-            "check-worthy"
-        } else {
-            "not check-worthy"
-        };
         let coverage = self
             .coverage(self.current)
             .map_or(String::new(), |c| format!(" · {c}"));
-        Some(format!("{verdict}: {}{coverage}", score.explain(text)))
+        Some(format!("{}{coverage}", score.verdict(text)))
     }
 
     /// `e`: the evidence picker for the claim on the cursor sentence.
@@ -211,7 +206,7 @@ impl App {
         if !self.is_refused() {
             self.info(format!(
                 "cited “{cited_title}” as {} evidence",
-                relation.as_str()
+                evidence_kind(relation)
             ));
         }
         effects
@@ -280,7 +275,7 @@ impl App {
         };
         self.info(format!(
             "this claim cites that passage as {} evidence{more}",
-            relation.as_str()
+            evidence_kind(relation)
         ));
         effects
     }
@@ -343,5 +338,13 @@ impl App {
         if shown == Some(findings.generation) {
             self.findings = Some(findings);
         }
+    }
+}
+
+/// "supporting" or "contradicting", for "cited … as supporting evidence".
+fn evidence_kind(relation: Relation) -> &'static str {
+    match relation {
+        Relation::Supports => "supporting",
+        Relation::Contradicts => "contradicting",
     }
 }

@@ -1,10 +1,11 @@
 //! Corrections of the entity index from the reader: rename, merge, ignore the selected
 //! entity, split the mention under the cursor off, mark a selected span as a mention. Each is
-//! saved at once to the corrections file and the index is built again with it in the
-//! background; the index shown stays usable meanwhile.
+//! one change in the undo history, saved at once to the corrections file, and the index is
+//! built again with it in the background; the index shown stays usable meanwhile.
 
+use super::undo::Change;
 use super::{App, Effect, Message, Severity};
-use crate::entities::{Correction, Entity, Label};
+use crate::entities::{Correction, CorrectionEdit, Entity, Label};
 use crate::text::ByteSpan;
 
 impl App {
@@ -113,8 +114,9 @@ impl App {
         self.apply_correction(correction)
     }
 
-    /// Records a correction, saves the corrections and asks for the index to be built again
-    /// with it; the index shown stays usable until the new one arrives.
+    /// Records a correction in the undo history, saves the corrections and asks for the
+    /// index to be built again with it; the index shown stays usable until the new one
+    /// arrives.
     pub(super) fn apply_correction(&mut self, correction: Correction) -> Vec<Effect> {
         if let Some(error) = &self.entities.corrections_error {
             let text = format!("corrections are not saved until this is fixed: {error}");
@@ -128,9 +130,22 @@ impl App {
             return Vec::new();
         }
         let summary = describe(&correction);
-        self.entities.corrections.push(correction);
-        let mut effects = vec![self.request_index()];
+        let edit = CorrectionEdit::add(&self.entities.corrections, correction);
+        self.apply_correction_edit(&edit);
+        self.annotations.history.record(Change::Corrections(edit));
         self.info(summary);
+        self.correction_effects()
+    }
+
+    /// Changes the corrections by `edit` (new, undone or redone); false when the edit no
+    /// longer fits them and nothing changed.
+    pub(super) fn apply_correction_edit(&mut self, edit: &CorrectionEdit) -> bool {
+        edit.apply(&mut self.entities.corrections)
+    }
+
+    /// After the corrections changed: the index built again with them, and the file saved.
+    pub(super) fn correction_effects(&mut self) -> Vec<Effect> {
+        let mut effects = vec![self.request_index()];
         if let Some(path) = &self.entities.corrections_file {
             effects.push(Effect::SaveCorrections {
                 path: path.clone(),

@@ -44,6 +44,10 @@ pub struct EntitiesState {
     last_mention: Option<MentionRef>,
     /// The entity `m` picked to merge into the next one picked.
     pub merging: Option<EntityId>,
+    /// The entity to select once the index being built arrives (by name: ids change).
+    pub select_after_build: Option<String>,
+    /// While the pane lists the ignored entities instead: the selected one.
+    pub ignored: Option<usize>,
     pub corrections: Corrections,
     /// Where corrections are saved; `None` while the file there cannot be read.
     pub corrections_file: Option<PathBuf>,
@@ -68,6 +72,8 @@ impl EntitiesState {
             active: None,
             last_mention: None,
             merging: None,
+            select_after_build: None,
+            ignored: None,
             corrections,
             corrections_file,
             corrections_error,
@@ -78,7 +84,16 @@ impl EntitiesState {
         self.built.as_ref().map(|b| b.index.as_ref())
     }
 
+    /// The selected entity of the index; none while the pane lists the ignored ones.
     pub fn selected_entity(&self) -> Option<EntityId> {
+        if self.ignored.is_some() {
+            return None;
+        }
+        self.selected_row_entity()
+    }
+
+    /// The entity of the selected row, whatever the pane shows.
+    fn selected_row_entity(&self) -> Option<EntityId> {
         match self.rows.get(self.selected) {
             Some(EntityRow::Entity { id, .. }) => Some(*id),
             _ => None,
@@ -89,26 +104,45 @@ impl EntitiesState {
         self.index()?.entity(id)
     }
 
-    /// Recomputes the rows, keeping the selection on the same entity when it is still listed.
+    /// The article shown became `article`: the rows follow it (only this article's scope
+    /// depends on it; the corpus's rows stay as they are).
+    pub fn follow_article(&mut self, article: ArticleId) {
+        if self.scope == Scope::Article {
+            self.refresh_rows(article);
+        }
+    }
+
+    /// Recomputes the rows for `article` (the one shown), keeping the selection on the same
+    /// entity when it is still listed.
     pub fn refresh_rows(&mut self, article: ArticleId) {
-        let keep = self.selected_entity();
+        let keep = self.selected_row_entity();
+        self.refresh_rows_keeping(article, keep);
+    }
+
+    /// Recomputes the rows for `article`. The selection goes to `keep` if it is listed, else
+    /// to the active entity, else to the first entity.
+    pub(super) fn refresh_rows_keeping(&mut self, article: ArticleId, keep: Option<EntityId>) {
         self.rows = match self.index() {
             Some(index) => rows(index, self.scope, article, &self.filter),
             None => Vec::new(),
         };
-        let entity_rows = || {
-            self.rows
-                .iter()
-                .position(|r| matches!(r, EntityRow::Entity { .. }))
-        };
-        self.selected = keep
-            .and_then(|id| {
-                self.rows
-                    .iter()
-                    .position(|r| matches!(r, EntityRow::Entity { id: e, .. } if *e == id))
-            })
-            .or_else(entity_rows)
+        let first_entity = self
+            .rows
+            .iter()
+            .position(|r| matches!(r, EntityRow::Entity { .. }));
+        self.selected = [keep, self.active]
+            .into_iter()
+            .flatten()
+            .find_map(|id| self.row_of(id))
+            .or(first_entity)
             .unwrap_or(0);
+    }
+
+    /// The row listing entity `id`, if it is listed.
+    pub fn row_of(&self, id: EntityId) -> Option<usize> {
+        self.rows
+            .iter()
+            .position(|r| matches!(r, EntityRow::Entity { id: e, .. } if *e == id))
     }
 }
 
@@ -191,14 +225,37 @@ impl App {
             .merging
             .and_then(|id| state.entity(id))
             .map(|e| e.name.clone());
+        let old = state
+            .built
+            .as_ref()
+            .map(|b| std::sync::Arc::clone(&b.index));
+        // Ids do not survive a rebuild: the selection is kept by name too, unless an undo
+        // or redo asked for the entity it changed.
+        let asked = state.select_after_build.take();
+        let selected_name = asked.clone().or_else(|| {
+            let id = state.selected_row_entity()?;
+            Some(state.entity(id)?.name.clone())
+        });
         state.built = Some(built);
         state.progress = None;
         let find = |name: Option<String>| name.and_then(|n| state.index()?.find(&n).map(|e| e.id));
-        let (active, merging) = (find(active_name), find(merging_name));
+        let (active, merging, selected) = (
+            find(active_name),
+            find(merging_name.clone()),
+            find(selected_name),
+        );
         state.active = active;
         state.merging = merging;
         state.last_mention = None;
-        state.refresh_rows(self.current);
+        state.refresh_rows_keeping(self.current, selected);
+        if asked.is_some()
+            && let Some(id) = selected
+        {
+            self.show_changed_entity(id);
+        }
+        if let Some(old) = old {
+            self.check_held_entities(&old, merging_name);
+        }
     }
 
     pub(super) fn index_progress(&mut self, done: usize, total: usize) {
@@ -224,6 +281,7 @@ impl App {
     }
 
     pub(super) fn toggle_entity_scope(&mut self) {
+        self.entities.ignored = None;
         self.entities.scope = match self.entities.scope {
             Scope::Article => Scope::Corpus,
             Scope::Corpus => Scope::Article,
@@ -232,6 +290,9 @@ impl App {
     }
 
     pub(super) fn move_entity_selection(&mut self, dir: Dir) {
+        if self.entities.ignored.is_some() {
+            return self.move_ignored_selection(dir);
+        }
         let rows = &self.entities.rows;
         let is_entity = |i: &usize| matches!(rows[*i], EntityRow::Entity { .. });
         let next = match dir {
@@ -246,6 +307,9 @@ impl App {
     /// `Enter` in the pane: the selected entity becomes active and the cursor goes to its
     /// first mention (in this article if it has one).
     pub(super) fn open_selected_entity(&mut self) -> Vec<Effect> {
+        if self.entities.ignored.is_some() {
+            return self.restore_ignored();
+        }
         let Some(id) = self.entities.selected_entity() else {
             return Vec::new();
         };
@@ -425,11 +489,7 @@ impl App {
 
     pub(super) fn start_entity_prompt(&mut self, kind: PromptKind) {
         let input = match kind {
-            PromptKind::RenameEntity(id) => self
-                .entities
-                .entity(id)
-                .map(|e| e.name.clone())
-                .unwrap_or_default(),
+            PromptKind::RenameEntity(ref name) => name.clone(),
             PromptKind::EntityFilter => self.entities.filter.clone(),
             _ => String::new(),
         };

@@ -49,6 +49,11 @@ pub struct Areas {
 }
 
 impl Areas {
+    /// The terminal size (columns, rows) these areas were computed for.
+    pub fn size(&self) -> (u16, u16) {
+        (self.status.width, self.status.bottom())
+    }
+
     pub fn of(width: u16, height: u16, widths: &PaneWidths, with_entities: bool) -> Self {
         let status = Rect {
             x: 0,
@@ -141,5 +146,13 @@ mod tests {
         assert!(a.list.is_none() && a.entities.is_none());
         assert_eq!(a.article.width, 60);
         assert!(Areas::of(20, 5, &PaneWidths::default(), true).too_small);
+    }
+
+    #[test]
+    fn areas_know_the_size_they_were_computed_for() {
+        for (width, height) in [(0, 0), (1, 1), (20, 5), (30, 6), (200, 50)] {
+            let areas = Areas::of(width, height, &PaneWidths::default(), true);
+            assert_eq!(areas.size(), (width, height));
+        }
     }
 }

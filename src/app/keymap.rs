@@ -28,10 +28,14 @@ pub enum Context {
     Reattach,
     Help,
     Prompt,
+    /// The message log (`M`).
+    Messages,
+    /// A yes/no question.
+    Confirm,
 }
 
 impl Context {
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 15] = [
         Context::Global,
         Context::Article,
         Context::Selecting,
@@ -45,6 +49,8 @@ impl Context {
         Context::Results,
         Context::Help,
         Context::Prompt,
+        Context::Messages,
+        Context::Confirm,
     ];
 
     pub fn name(self) -> &'static str {
@@ -62,6 +68,8 @@ impl Context {
             Context::Results => "results",
             Context::Help => "help",
             Context::Prompt => "prompt",
+            Context::Messages => "messages",
+            Context::Confirm => "confirm",
         }
     }
 
@@ -84,7 +92,9 @@ impl Context {
             Context::List => "Article list",
             Context::Results => "Search results",
             Context::Help => "Help",
-            Context::Prompt => "Typing a search",
+            Context::Prompt => "Typing at the bottom line (search, tags, a name)",
+            Context::Messages => "Messages (M)",
+            Context::Confirm => "A question (discard?)",
         }
     }
 }
@@ -106,6 +116,10 @@ impl Keymap {
                 .find(|(k, _)| *k == key)
                 .map(|(_, a)| a.clone())
         };
+        // A question takes only its answers: `q` must not quit under it.
+        if context == Context::Confirm {
+            return bound(context);
+        }
         if context == Context::Prompt || context == Context::Note {
             return bound(context).or(match key.code {
                 KeyCode::Char(c) if !key.ctrl && !key.alt => Some(Action::PromptInsert(c)),
@@ -137,7 +151,7 @@ impl Keymap {
                 }
                 let rows = rows
                     .into_iter()
-                    .map(|(keys, a)| (keys.join(" "), a.describe()))
+                    .map(|(keys, a)| (keys.join(" "), a.describe_in(context)))
                     .collect();
                 Some((context, rows))
             })
@@ -214,5 +228,46 @@ mod tests {
             .unwrap()
             .1;
         assert!(article.contains(&("j ↓".to_string(), "next sentence")));
+    }
+}
+
+#[cfg(test)]
+mod wording {
+    use super::*;
+
+    /// The help box at 80 columns leaves 53 for a description after the border and the keys.
+    #[test]
+    fn every_help_line_fits_80_columns() {
+        for (context, rows) in Keymap::default().describe() {
+            for (keys, what) in rows {
+                let width = crate::text::display::str_width(what);
+                assert!(width <= 53, "{context:?} {keys}: “{what}” is {width} wide");
+            }
+        }
+    }
+
+    #[test]
+    fn esc_says_what_it_does_in_each_context() {
+        let map = Keymap::default();
+        let esc = |context: Context| {
+            map.describe()
+                .into_iter()
+                .find(|(c, _)| *c == context)
+                .and_then(|(_, rows)| {
+                    rows.into_iter()
+                        .find(|(k, _)| k.split(' ').any(|k| k == "Esc"))
+                })
+                .map(|(_, what)| what)
+        };
+        assert_eq!(
+            esc(Context::Note),
+            Some("save the note and close (as Ctrl-s)")
+        );
+        assert_eq!(esc(Context::Selecting), Some("cancel the selection"));
+        assert_eq!(
+            esc(Context::Global),
+            Some("dismiss the message, else clear the search")
+        );
+        assert_eq!(esc(Context::Confirm), Some("no: keep writing"));
     }
 }

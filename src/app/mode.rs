@@ -3,7 +3,6 @@
 
 use super::{checks, note, overview, reattach, selection};
 use crate::corpus::ArticleId;
-use crate::entities::EntityId;
 use crate::text::ByteSpan;
 
 /// The pane that has the keyboard.
@@ -47,6 +46,10 @@ pub enum Mode {
     },
     /// Re-attaching an orphaned annotation to a passage of its article.
     Reattach(reattach::ReattachPicker),
+    /// `M`: every message of the session, scrolled by `scroll` rows.
+    Messages {
+        scroll: usize,
+    },
 }
 
 impl Mode {
@@ -69,6 +72,7 @@ impl Mode {
             Mode::Evidence(_) => "EVIDENCE",
             Mode::Discrepancies { .. } => "DISCREPANCIES",
             Mode::Reattach(_) => "RE-ATTACH",
+            Mode::Messages { .. } => "MESSAGES",
         }
     }
 }
@@ -81,8 +85,9 @@ pub enum PromptKind {
     CorpusSearch,
     /// `/` in the entities pane: narrow the list.
     EntityFilter,
-    /// `r` in the entities pane: a new name for the entity.
-    RenameEntity(EntityId),
+    /// `r` in the entities pane: a new name for the entity of this canonical name (a name,
+    /// not an id: ids change when the index is rebuilt while the prompt is open).
+    RenameEntity(String),
     /// A label for the selected span, which becomes a mention.
     MarkEntity(crate::text::ByteSpan),
     /// `t`: the tags of a claim or highlight.
@@ -90,15 +95,21 @@ pub enum PromptKind {
 }
 
 impl PromptKind {
+    /// Whether what is typed is the reader's writing (tags, a name), which `Esc` keeps,
+    /// rather than a search or a pick, which `Esc` cancels.
+    pub fn keeps_text(&self) -> bool {
+        matches!(self, PromptKind::Tags(_) | PromptKind::RenameEntity(_))
+    }
+
     /// What the prompt line shows before the input.
     pub fn sigil(&self) -> &'static str {
         match self {
             PromptKind::Search => "/",
             PromptKind::CorpusSearch => "search all articles: ",
             PromptKind::EntityFilter => "filter entities: ",
-            PromptKind::RenameEntity(_) => "rename entity to: ",
+            PromptKind::RenameEntity(_) => "rename entity to (Enter or Esc saves): ",
             PromptKind::MarkEntity(_) => "label (PERSON, ORG, GPE, NORP, LOC, DATE, MONEY, ...): ",
-            PromptKind::Tags(_) => "tags (comma-separated, Tab completes): ",
+            PromptKind::Tags(_) => "tags, comma-separated (Tab completes, Esc saves): ",
         }
     }
 }

@@ -12,7 +12,9 @@ use crate::corpus::ArticleId;
 use crate::text::display;
 
 impl App {
-    /// Puts the cursor at `position`: its article, the sentence at (or after) its byte.
+    /// Puts the cursor at `position`: its article, the sentence at (or after) its byte. This
+    /// is the only place the article shown changes; what is derived from it (layout, search
+    /// matches, the entities pane's rows) is brought up to date here.
     pub(super) fn go_to(&mut self, position: Position) {
         if position.article != self.current && self.corpus.article(position.article).is_some() {
             // A selection belongs to the text it was made on.
@@ -30,6 +32,8 @@ impl App {
                 .map(|s| s.query.clone())
                 .unwrap_or_default();
             self.set_search(query);
+            // Every change of the article shown passes here: the entities pane follows it.
+            self.entities.follow_article(self.current);
         }
         self.set_cursor_to_byte(position.byte);
     }

@@ -1,5 +1,5 @@
 //! The note editor: a small multi-line text editor over a `String`, with a cursor that
-//! moves by chars and lines. `Ctrl-s` saves, `Esc` cancels.
+//! moves by chars and lines. `Esc` and `Ctrl-s` save; `Ctrl-x` discards, once confirmed.
 
 use super::annotate::Target;
 use super::selection::Motion;

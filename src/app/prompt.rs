@@ -1,5 +1,6 @@
 //! Typing: the prompt line (searches, entity filter and rename, labels, tags), the note
-//! editor's characters, and `Esc`, which closes whatever is open.
+//! editor's characters, and `Esc`, which closes whatever is open but never loses written
+//! text: a changed note, tags or name is saved, and discarding them (`Ctrl-x`) asks first.
 
 use super::{
     App, ArticleSearch, Effect, Find, Message, Mode, Pane, Prompt, PromptKind, Results, Severity,
@@ -61,8 +62,21 @@ impl App {
         effects
     }
 
-    pub(super) fn cancel(&mut self) {
+    /// `Esc`: dismisses a pinned message, else closes what is open. Written text is never
+    /// lost by it: a note, tags or a new name that changed are saved (as leaving insert mode
+    /// keeps the text in vim); only searches, filters and a label pick are cancelled.
+    pub(super) fn cancel(&mut self) -> Vec<Effect> {
+        if matches!(self.mode, Mode::Reading) && self.has_pinned_message() {
+            self.dismiss_pinned();
+            return Vec::new();
+        }
         match std::mem::replace(&mut self.mode, Mode::Reading) {
+            Mode::Prompt(prompt) if prompt.kind.keeps_text() => {
+                if self.prompt_changed(&prompt) {
+                    self.mode = Mode::Prompt(prompt);
+                    return self.submit_prompt();
+                }
+            }
             Mode::Prompt(prompt) => {
                 (self.search, self.cursor) = prompt.before;
                 let sentences = self.structure().sentences.len();
@@ -76,6 +90,9 @@ impl App {
             Mode::Reading if self.entities.merging.is_some() => {
                 self.entities.merging = None;
                 self.info("merge cancelled");
+            }
+            Mode::Reading if self.focus == Pane::Entities && self.entities.ignored.is_some() => {
+                self.entities.ignored = None;
             }
             Mode::Reading if self.focus == Pane::Entities && !self.entities.filter.is_empty() => {
                 self.entities.filter.clear();
@@ -92,14 +109,77 @@ impl App {
                 overview.query.clear();
                 self.mode = Mode::Overview(overview);
             }
-            Mode::Note(_) => self.info("note discarded"),
+            Mode::Note(editor) => {
+                if self.note_changed(&editor) {
+                    self.mode = Mode::Note(editor);
+                    return self.save_note();
+                }
+            }
             Mode::Results(_)
             | Mode::Help { .. }
             | Mode::Selecting(_)
             | Mode::Overview(_)
             | Mode::Evidence(_)
             | Mode::Discrepancies { .. }
-            | Mode::Reattach(_) => {}
+            | Mode::Reattach(_)
+            | Mode::Messages { .. } => {}
+        }
+        Vec::new()
+    }
+
+    /// `Ctrl-x` while writing: asks before throwing away a changed note, tags or name;
+    /// closes at once when nothing was changed (and cancels a search).
+    pub(super) fn ask_to_discard(&mut self) {
+        let question = match &self.mode {
+            Mode::Note(editor) if self.note_changed(editor) => Confirm::DiscardNote,
+            Mode::Prompt(prompt) if prompt.kind.keeps_text() && self.prompt_changed(prompt) => {
+                match prompt.kind {
+                    PromptKind::Tags(_) => Confirm::DiscardTags,
+                    _ => Confirm::DiscardName,
+                }
+            }
+            Mode::Note(_) => {
+                self.mode = Mode::Reading;
+                return;
+            }
+            _ => {
+                self.cancel();
+                return;
+            }
+        };
+        self.confirm = Some(question);
+    }
+
+    /// `y` to the question asked.
+    pub(super) fn confirm_yes(&mut self) {
+        let Some(question) = self.confirm.take() else {
+            return;
+        };
+        self.mode = Mode::Reading;
+        self.info(match question {
+            Confirm::DiscardNote => "note discarded: nothing was changed",
+            Confirm::DiscardTags => "tags discarded: nothing was changed",
+            Confirm::DiscardName => "rename discarded: the entity keeps its name",
+        });
+    }
+
+    /// Whether the note being written differs from the one saved.
+    fn note_changed(&self, editor: &note::NoteEditor) -> bool {
+        let (saved, _) = self.target_contents(&editor.target);
+        editor.text.trim_end() != saved.trim_end()
+    }
+
+    /// Whether a prompt that keeps its text holds something other than what is saved.
+    fn prompt_changed(&self, prompt: &Prompt) -> bool {
+        match &prompt.kind {
+            PromptKind::Tags(target) => {
+                annotate::parse_tags(&prompt.input) != self.target_contents(target).1
+            }
+            PromptKind::RenameEntity(old) => {
+                let name = prompt.input.trim();
+                !name.is_empty() && name != old
+            }
+            _ => false,
         }
     }
 
@@ -147,14 +227,20 @@ impl App {
                 }
                 return effects;
             }
-            PromptKind::RenameEntity(id) => {
+            PromptKind::RenameEntity(old) => {
                 let name = prompt.input.trim().to_string();
-                let old = self
+                let exists = self
                     .entities
-                    .entity(id)
-                    .map(|e| e.name.clone())
-                    .unwrap_or_default();
-                if !name.is_empty() && name != old {
+                    .index()
+                    .is_some_and(|i| i.find(&old).is_some());
+                if !exists {
+                    self.message = Some(Message {
+                        severity: Severity::Warning,
+                        text: format!(
+                            "“{old}” is no longer an entity: nothing renamed (you had typed “{name}”)"
+                        ),
+                    });
+                } else if !name.is_empty() && name != old {
                     return self.apply_correction(Correction::Rename {
                         entity: old,
                         to: name,
@@ -175,6 +261,8 @@ impl App {
                             severity: Severity::Warning,
                             text,
                         });
+                        // The prompt stays open, with what was typed, to be corrected.
+                        self.mode = Mode::Prompt(prompt);
                     }
                 }
             }
@@ -216,6 +304,24 @@ impl App {
             }
         }
         Vec::new()
+    }
+}
+
+/// A question waiting for `y` or `n`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    DiscardNote,
+    DiscardTags,
+    DiscardName,
+}
+
+impl Confirm {
+    pub fn question(self) -> &'static str {
+        match self {
+            Confirm::DiscardNote => "Discard the note you wrote?",
+            Confirm::DiscardTags => "Discard the tags you typed?",
+            Confirm::DiscardName => "Discard the new name you typed?",
+        }
     }
 }
 

@@ -195,7 +195,11 @@ fn word_end_from(text: &str, mut i: usize) -> usize {
 /// The last char of a word ending at byte `i`, without punctuation that ends a clause (a
 /// comma, or a full stop unless the word is an abbreviation such as "U.S.").
 fn trim_punctuation(text: &str, mut i: usize) -> usize {
-    let word_start = text[..i].rfind(char::is_whitespace).map_or(0, |w| w + 1);
+    // Past the whole whitespace char: a no-break space is two bytes.
+    let word_start = text[..i]
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(w, c)| w + c.len_utf8());
     loop {
         let Some(c) = text[i..].chars().next() else {
             return i;
@@ -277,6 +281,15 @@ mod tests {
             &text[..=last_word_char_before(text, 22)],
             "According to reports,"
         );
+    }
+
+    #[test]
+    fn a_word_after_a_no_break_space_is_trimmed_without_panicking() {
+        let text = "in the\u{a0}U.S. now, then\u{2003}Tokyo, later";
+        let us = text.find("U.S.").unwrap();
+        assert_eq!(&text[us..=trim_punctuation(text, us + 3)], "U.S.");
+        let tokyo = text.find("Tokyo").unwrap();
+        assert_eq!(&text[tokyo..=trim_punctuation(text, tokyo + 5)], "Tokyo");
     }
 
     #[test]

@@ -239,8 +239,11 @@ pub fn load(corpus: &Corpus, folders: &Folders) -> (Vec<ArticleNotes>, Vec<Strin
         .articles
         .iter()
         .map(|article| {
-            let mut cached =
-                |dir: &Path| *writable.entry(dir.to_path_buf()).or_insert_with(|| is_writable(dir));
+            let mut cached = |dir: &Path| {
+                *writable
+                    .entry(dir.to_path_buf())
+                    .or_insert_with(|| is_writable(dir))
+            };
             let (path, fallback) = sidecar_file_with(folders, &corpus.origin, article, &mut cached);
             if let Some(why) = fallback
                 && !messages.contains(&why)
@@ -265,9 +268,13 @@ pub fn load(corpus: &Corpus, folders: &Folders) -> (Vec<ArticleNotes>, Vec<Strin
                     let (orphans, moved, annotations) = ArticleNotes::placed(annotations, article);
                     if !orphans.is_empty() {
                         messages.push(format!(
-                            "{}: {} annotation(s) could not be placed on the changed text (kept; see C)",
+                            "{}: {} not be placed on the changed text (kept; see C)",
                             article.file,
-                            orphans.len()
+                            crate::text::count(
+                                orphans.len(),
+                                "annotation could",
+                                "annotations could"
+                            )
                         ));
                     }
                     notes.annotations = annotations;

@@ -30,8 +30,10 @@ pub struct IndexEntry {
 }
 
 impl IndexFile {
-    /// Parses an index; errors name `path` with the line and column of the problem.
+    /// Parses an index; errors name `path` with the line and column of the problem. A UTF-8
+    /// byte order mark (as some editors write) is skipped.
     pub fn from_ron(source: &str, path: &Path) -> Result<Self, CorpusError> {
+        let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);
         ron::Options::default()
             .with_default_extension(Extensions::IMPLICIT_SOME)
             .from_str(source)
@@ -44,17 +46,83 @@ impl IndexFile {
     }
 }
 
+/// The longest `file` an index entry may name, in bytes (the usual `PATH_MAX`).
+pub const MAX_FILE_BYTES: usize = 4096;
+
+/// The longest title, id, source, date or corpus name an index may hold, in bytes: far above
+/// any headline, and short enough that drawing one costs nothing.
+pub const MAX_TEXT_BYTES: usize = 1024;
+
+/// `index` without the entries whose fields are longer than margin accepts (each reported,
+/// naming the index and the entry), and without an overlong corpus name.
+pub(super) fn within_limits(index: IndexFile, path: &Path) -> (IndexFile, Vec<CorpusWarning>) {
+    let mut warnings = Vec::new();
+    let mut warn = |problem: String| {
+        warnings.push(CorpusWarning {
+            file: path.to_path_buf(),
+            problem,
+        });
+    };
+    let name = index.name.filter(|name| {
+        let fits = name.len() <= MAX_TEXT_BYTES;
+        if !fits {
+            warn(format!(
+                "the corpus name is {} bytes long; margin accepts up to {MAX_TEXT_BYTES}, so the folder's name is used",
+                name.len()
+            ));
+        }
+        fits
+    });
+    let articles = index
+        .articles
+        .into_iter()
+        .enumerate()
+        .filter(|(i, entry)| {
+            let Some((field, len, max)) = overlong_field(entry) else {
+                return true;
+            };
+            warn(format!(
+                "entry {} (file \"{}\"): its {field} is {len} bytes long; margin accepts up to {max}, so the entry is left out",
+                i + 1,
+                shorten(&entry.file, 40)
+            ));
+            false
+        })
+        .map(|(_, entry)| entry)
+        .collect();
+    (IndexFile { name, articles }, warnings)
+}
+
+/// The first field of `entry` longer than margin accepts: its name, length and limit.
+fn overlong_field(entry: &IndexEntry) -> Option<(&'static str, usize, usize)> {
+    if entry.file.len() > MAX_FILE_BYTES {
+        return Some(("file name", entry.file.len(), MAX_FILE_BYTES));
+    }
+    let texts = [
+        ("title", Some(&entry.title)),
+        ("id", entry.id.as_ref()),
+        ("source", entry.source.as_ref()),
+        ("date", entry.date.as_ref()),
+    ];
+    texts.into_iter().find_map(|(field, text)| {
+        let len = text?.len();
+        (len > MAX_TEXT_BYTES).then_some((field, len, MAX_TEXT_BYTES))
+    })
+}
+
 /// Derives an index for a folder without one: its `.txt` and `.md` files by name, each titled
-/// by its first line.
+/// by its first line. A file is opened only once its real path is known to lie in `dir` and
+/// it is known to be a regular file: a link out of the folder or a named pipe is reported,
+/// never read.
 pub(super) fn derive(dir: &Path) -> Result<(IndexFile, Vec<CorpusWarning>), CorpusError> {
-    let read_err = |source| CorpusError::Read {
+    let read_err = |error| CorpusError::Read {
         path: dir.to_path_buf(),
-        source,
+        error,
     };
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(read_err)?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && is_article_file(p))
+        .filter(|p| is_article_file(p))
         .collect();
     files.sort();
     let mut warnings = Vec::new();
@@ -62,14 +130,19 @@ pub(super) fn derive(dir: &Path) -> Result<(IndexFile, Vec<CorpusWarning>), Corp
         .iter()
         .filter_map(|path| {
             let name = path.file_name()?.to_string_lossy().into_owned();
+            let refuse = |problem: String| CorpusWarning {
+                file: path.clone(),
+                problem,
+            };
+            if let Err(problem) = may_open(dir, path) {
+                warnings.extend(problem.map(refuse));
+                return None;
+            }
             // Only the first line is needed for the title; the text itself is read later.
-            let head = match first_line_of(path) {
-                Ok(line) => line,
+            let head = match super::file::read_head(path, 4096) {
+                Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
                 Err(err) => {
-                    warnings.push(CorpusWarning {
-                        file: path.clone(),
-                        problem: format!("cannot read: {err}"),
-                    });
+                    warnings.push(refuse(format!("cannot read: {err}")));
                     return None;
                 }
             };
@@ -87,6 +160,28 @@ pub(super) fn derive(dir: &Path) -> Result<(IndexFile, Vec<CorpusWarning>), Corp
     ))
 }
 
+/// Whether a file found in `dir` may be opened as an article, checked before anything is
+/// opened; else the problem to report (`None`: leave it out silently, as a folder named
+/// `notes.md`).
+fn may_open(dir: &Path, path: &Path) -> Result<(), Option<String>> {
+    if leaves_folder_by_link(dir, path) {
+        return Err(Some(
+            "refused: it links outside the corpus folder".to_string(),
+        ));
+    }
+    match std::fs::metadata(path) {
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            Err(Some("is a link to nothing".to_string()))
+        }
+        Err(err) => Err(Some(format!("cannot read: {err}"))),
+        Ok(meta) if meta.is_dir() => Err(None),
+        Ok(meta) => match super::file::not_a_file(&meta) {
+            Some(what) => Err(Some(format!("is {what}, not an article"))),
+            None => Ok(()),
+        },
+    }
+}
+
 fn is_article_file(path: &Path) -> bool {
     matches!(
         path.extension()
@@ -95,15 +190,6 @@ fn is_article_file(path: &Path) -> bool {
             .as_deref(),
         Some("txt" | "md" | "markdown")
     )
-}
-
-fn first_line_of(path: &Path) -> std::io::Result<String> {
-    use std::io::Read;
-    let mut buf = vec![0; 4096];
-    let mut file = std::fs::File::open(path)?;
-    let n = file.read(&mut buf)?;
-    buf.truncate(n);
-    Ok(String::from_utf8_lossy(&buf).into_owned())
 }
 
 /// An index entry for a file read on its own: titled by its first non-blank line.
@@ -170,7 +256,7 @@ pub(super) fn resolve(
 /// Whether a path inside `dir` resolves (through symbolic links) to somewhere outside it.
 /// A plain file directly in the folder cannot, which spares resolving every article of a
 /// large corpus (two `realpath` walks each); anything else is resolved and compared.
-fn leaves_folder_by_link(dir: &Path, path: &Path) -> bool {
+pub(super) fn leaves_folder_by_link(dir: &Path, path: &Path) -> bool {
     let direct = path.parent() == Some(dir);
     if direct && std::fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_symlink()) {
         return false;
@@ -193,6 +279,53 @@ mod tests {
         )
         .unwrap();
         assert_eq!(index.articles[0].date.as_deref(), Some("2025-04-20"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_index_is_skipped() {
+        let index = IndexFile::from_ron(
+            "\u{FEFF}(articles: [(file: \"a.txt\", title: \"A\")])",
+            Path::new("index.ron"),
+        )
+        .unwrap();
+        assert_eq!(index.articles[0].file, "a.txt");
+    }
+
+    #[test]
+    fn overlong_fields_leave_their_entry_out_naming_index_and_entry() {
+        let long_title = "T".repeat(MAX_TEXT_BYTES + 1);
+        let long_file = format!("{}.txt", "n".repeat(MAX_FILE_BYTES));
+        let source = format!(
+            r#"(name: "{long_title}", articles: [(file: "a.txt", title: "A"), (file: "b.txt", title: "{long_title}"), (file: "{long_file}", title: "C"), (file: "d.txt", title: "D", source: "{long_title}")])"#
+        );
+        let path = Path::new("corpus/index.ron");
+        let index = IndexFile::from_ron(&source, path).unwrap();
+        let (index, warnings) = within_limits(index, path);
+        let files: Vec<&str> = index.articles.iter().map(|a| a.file.as_str()).collect();
+        assert_eq!(files, ["a.txt"]);
+        assert_eq!(index.name, None);
+        let problems: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(problems[0].starts_with("corpus/index.ron: the corpus name is 1025 bytes long"));
+        assert_eq!(
+            problems[1],
+            "corpus/index.ron: entry 2 (file \"b.txt\"): its title is 1025 bytes long; margin accepts up to 1024, so the entry is left out"
+        );
+        assert!(
+            problems[2].contains("entry 3 (file \"nnnn"),
+            "{}",
+            problems[2]
+        );
+        assert!(
+            problems[2].contains("its file name is 4100 bytes long"),
+            "{}",
+            problems[2]
+        );
+        assert!(
+            problems[3].contains("entry 4 (file \"d.txt\"): its source"),
+            "{}",
+            problems[3]
+        );
     }
 
     #[test]

@@ -8,6 +8,10 @@
 //! names left by the ones before it. A correction whose entity or mention no longer exists is
 //! skipped and reported ([`super::UnappliedCorrection`]), never dropped from the file.
 
+mod edit;
+
+pub use edit::CorrectionEdit;
+
 use super::Label;
 use super::index::{Draft, DraftGroup, UnappliedCorrection};
 use crate::text::ByteSpan;

@@ -3,8 +3,9 @@
 
 use std::fmt::Write;
 
-use super::{ExportArticle, find, is_unsafe_char, place};
+use super::{ExportArticle, find, place};
 use crate::annotations::{Anchor, Claim, Highlight, Placement, Status};
+use crate::text::display::is_neutralised;
 
 /// A fact-check report of `articles`, grouped by article in the order given.
 ///
@@ -157,7 +158,7 @@ fn tags(tags: &[String]) -> String {
 
 /// A code span; falls back to escaped text when `text` holds a backtick.
 fn code(text: &str) -> String {
-    if text.contains('`') || text.chars().any(is_unsafe_char) {
+    if text.contains('`') || text.chars().any(is_neutralised) {
         inline(text)
     } else {
         format!("`{text}`")
@@ -177,7 +178,7 @@ fn inline(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_unsafe_char(c) => {
+            c if is_neutralised(c) => {
                 let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
             }
             c => out.push(c),

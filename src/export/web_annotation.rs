@@ -9,7 +9,7 @@
 
 use serde_json::{Value, json};
 
-use super::{ExportArticle, char_span, find, is_unsafe_char, place};
+use super::{ExportArticle, char_span, find, place};
 use crate::annotations::{Anchor, AnnotationId, Claim, Highlight, Timestamp};
 
 /// The JSON-LD context every annotation names.
@@ -35,17 +35,7 @@ pub fn web_annotation_json(articles: &[ExportArticle<'_>]) -> Value {
 /// print to a terminal and parses to the same value. Ends with a newline.
 pub fn web_annotation_json_string(articles: &[ExportArticle<'_>]) -> String {
     let pretty = serde_json::to_string_pretty(&web_annotation_json(articles)).unwrap_or_default();
-    let mut out = String::with_capacity(pretty.len() + 1);
-    for c in pretty.chars() {
-        if is_unsafe_char(c) && !matches!(c, '\n' | ' ') {
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                out.push_str(&format!("\\u{unit:04x}"));
-            }
-        } else {
-            out.push(c);
-        }
-    }
+    let mut out = crate::text::display::json_safe(&pretty);
     out.push('\n');
     out
 }

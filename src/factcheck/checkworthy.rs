@@ -134,6 +134,38 @@ impl Score {
     /// One line: `4.5 check-worthy: amount “¥2.18 trillion” +2, comparative “record” +1.5`;
     /// `text` is the article's.
     pub fn explain(&self, text: &str) -> String {
+        format!(
+            "{} {}: {}",
+            trim(self.value),
+            self.verdict_word(),
+            self.reasons(text)
+        )
+    }
+
+    /// For the reader: `check-worthy (score 4.5): amount “¥2.18 trillion” +2, …`, the
+    /// verdict once, then why.
+    pub fn verdict(&self, text: &str) -> String {
+        format!(
+            "{} (score {}): {}",
+            self.verdict_word(),
+            trim(self.value),
+            self.reasons(text)
+        )
+    }
+
+    fn verdict_word(&self) -> &'static str {
+        if self.checkworthy {
+            "check-worthy"
+        } else {
+            "not check-worthy"
+        }
+    }
+
+    /// The cues with their weights, or "no cues".
+    fn reasons(&self, text: &str) -> String {
+        if self.reasons.is_empty() {
+            return "no cues".to_string();
+        }
         let reasons: Vec<String> = self
             .reasons
             .iter()
@@ -142,16 +174,7 @@ impl Score {
                 format!("{}{quote} {}", r.cue.as_str(), signed(r.weight))
             })
             .collect();
-        let verdict = if self.checkworthy {
-            "check-worthy"
-        } else {
-            "not check-worthy"
-        };
-        if reasons.is_empty() {
-            format!("{} {verdict}: no cues", trim(self.value))
-        } else {
-            format!("{} {verdict}: {}", trim(self.value), reasons.join(", "))
-        }
+        reasons.join(", ")
     }
 }
 

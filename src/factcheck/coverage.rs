@@ -17,11 +17,7 @@ pub struct Coverage {
 impl fmt::Display for Coverage {
     /// "9 of 21 check-worthy sentences reviewed".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let noun = if self.checkworthy == 1 {
-            "sentence"
-        } else {
-            "sentences"
-        };
+        let noun = crate::text::noun(self.checkworthy, "sentence", "sentences");
         write!(
             f,
             "{} of {} check-worthy {noun} reviewed",

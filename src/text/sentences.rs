@@ -187,7 +187,11 @@ fn ends_sentence(before: &str, run: &str, after: &str) -> bool {
 
 /// The word just before a full stop, without opening quotes or brackets.
 fn last_word(before: &str) -> &str {
-    let start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    // Past the whole whitespace char: a no-break space is two bytes.
+    let start = before
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     before[start..].trim_start_matches(['(', '[', '"', '“', '‘', '\''])
 }
 

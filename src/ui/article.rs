@@ -16,13 +16,16 @@ use ratatui::widgets::Widget;
 pub struct ArticlePane<'a> {
     pub app: &'a App,
     pub theme: &'a Theme,
+    /// Where the text rows go, computed from the frame being drawn (never from a size the
+    /// app saw earlier).
+    pub text: Rect,
 }
 
 impl Widget for ArticlePane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let Some(article) = app.article() else { return };
-        let text_area = app.areas.text;
+        let text_area = self.text;
         let width = area.width.saturating_sub(GUTTER + 1) as usize;
         let mut header = vec![Span::styled(
             display::truncate(&article.title, width),
@@ -245,7 +248,7 @@ impl ArticlePane<'_> {
         let rows = app
             .layout()
             .rows_from(app.scroll_top)
-            .take(app.areas.text.height as usize);
+            .take(self.text.height as usize);
         let spans: Vec<ByteSpan> = rows.filter_map(|r| r.span()).collect();
         match (spans.first(), spans.last()) {
             (Some(first), Some(last)) => ByteSpan::new(first.start, last.end),
@@ -257,7 +260,7 @@ impl ArticlePane<'_> {
     fn scroll_indicator(&self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let total = app.estimated_rows();
-        let height = app.areas.text.height as usize;
+        let height = self.text.height as usize;
         if total <= height || height == 0 {
             return;
         }
@@ -275,7 +278,7 @@ impl ArticlePane<'_> {
             } else {
                 self.theme.dim()
             };
-            buf.set_string(x, app.areas.text.y + i as u16, symbol, style);
+            buf.set_string(x, self.text.y + i as u16, symbol, style);
         }
     }
 }

@@ -23,8 +23,8 @@ impl Widget for EvidenceOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let box_area = centered(area, 120, area.height.saturating_sub(2));
         let title = format!(
-            " Evidence for the claim · {} candidates ",
-            self.picker.candidates.len()
+            " Evidence for the claim · {} ",
+            crate::text::count(self.picker.candidates.len(), "candidate", "candidates")
         );
         let keys = " j/k move · s supports · c contradicts · Enter read it · Esc close ";
         let inner = overlay_frame(box_area, buf, self.theme, &title, keys);

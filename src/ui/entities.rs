@@ -23,6 +23,10 @@ impl Widget for EntitiesPane<'_> {
         }
         let x = area.x + 2;
         let width = area.width.saturating_sub(3) as usize;
+        if let Some(selected) = state.ignored {
+            self.render_ignored(selected, area, buf);
+            return;
+        }
         let scope = match state.scope {
             Scope::Article => "this article",
             Scope::Corpus => "whole corpus",
@@ -102,6 +106,51 @@ impl Widget for EntitiesPane<'_> {
                 }
             }
             y += 1;
+        }
+    }
+}
+
+impl EntitiesPane<'_> {
+    /// `I`: the ignored entities, the selected one marked, with how to restore it.
+    fn render_ignored(&self, selected: usize, area: Rect, buf: &mut Buffer) {
+        let focused = self.app.focus == Pane::Entities;
+        let x = area.x + 2;
+        let width = area.width.saturating_sub(3) as usize;
+        let list = self.app.entities.ignored_list();
+        let heading = format!("Ignored entities ({})", list.len());
+        buf.set_string(
+            x,
+            area.y,
+            display::truncate(&heading, width),
+            self.theme.title(),
+        );
+        let hint = if list.is_empty() {
+            "none · I: back"
+        } else {
+            "Enter: restore · I: back"
+        };
+        buf.set_string(
+            x,
+            area.y + 1,
+            display::truncate(hint, width),
+            self.theme.dim(),
+        );
+        let top = area.y + 2;
+        let visible = area.bottom().saturating_sub(top) as usize;
+        let first = (selected + 1).saturating_sub(visible);
+        for (row, (i, (_, name))) in list
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(visible)
+            .enumerate()
+        {
+            let mut style = ratatui::style::Style::default();
+            if i == selected {
+                style = style.patch(self.theme.selected(focused));
+            }
+            let line = format!("  {}", display::fit(name, width.saturating_sub(2)));
+            buf.set_string(x, top + row as u16, line, style);
         }
     }
 }

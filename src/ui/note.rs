@@ -29,7 +29,7 @@ impl Widget for NoteOverlay<'_> {
             buf,
             self.theme,
             what,
-            " Ctrl-s save · Esc cancel ",
+            " Esc or Ctrl-s save · Ctrl-x discard ",
         );
         let quote = self.quote();
         let quote_line = Line::styled(

@@ -20,9 +20,8 @@ impl Widget for ResultsOverlay<'_> {
         let box_area = centered(area, 110, area.height.saturating_sub(2));
         let hits = &self.results.hits;
         let title = format!(
-            " {} sentence{} match “{}” ",
-            hits.len(),
-            if hits.len() == 1 { "" } else { "s" },
+            " {} “{}” ",
+            crate::text::count(hits.len(), "sentence matches", "sentences match"),
             display::sanitize(&self.results.query)
         );
         let inner = overlay_frame(

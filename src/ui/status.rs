@@ -1,5 +1,6 @@
-//! The status bar: corpus, article n/N, sentence n/N, mode, and the latest message; while a
-//! search is typed, the search line itself.
+//! The status bar: corpus, article n/N, sentence n/N, mode, and the latest message when it
+//! fits whole at the right (a longer one goes above the bar); while a prompt is typed, the
+//! prompt line itself.
 
 use super::Theme;
 use crate::app::{App, Mode};
@@ -13,6 +14,9 @@ use ratatui::widgets::Widget;
 pub struct StatusBar<'a> {
     pub app: &'a App,
     pub theme: &'a Theme,
+    /// The message to show at the right of the line, when it fits there whole (else it is
+    /// drawn above the bar, see `super::messages`).
+    pub inline: Option<crate::app::Message>,
 }
 
 impl Widget for StatusBar<'_> {
@@ -28,7 +32,7 @@ impl Widget for StatusBar<'_> {
                 Span::styled(" ", Style::default().add_modifier(Modifier::REVERSED)),
             ]);
             line.render(area, buf);
-            if let Some(message) = &app.message {
+            if let Some(message) = &self.inline {
                 self.right(
                     area,
                     buf,
@@ -38,27 +42,7 @@ impl Widget for StatusBar<'_> {
             }
             return;
         }
-        let total = app.corpus.len();
-        let position = match app.sentence_count() {
-            Some(0) => "no sentences".to_string(),
-            Some(sentences) => format!("sentence {}/{}", app.cursor + 1, sentences),
-            // Still counting: the sentences further down are not split yet.
-            None => format!("sentence {}/…", app.cursor + 1),
-        };
-        let mut left = format!(
-            " {} │ article {}/{} │ {} ",
-            app.corpus.name,
-            app.current.0 + 1,
-            total,
-            position
-        );
-        if let Some(coverage) = app.coverage(app.current).filter(|c| c.checkworthy > 0) {
-            left.push_str(&format!(
-                "│ {}/{} check-worthy reviewed ",
-                coverage.reviewed, coverage.checkworthy
-            ));
-        }
-        let mode = format!(" {} ", app.mode.name());
+        let (mode, left) = left_parts(app, area.width);
         let mode_width = display::str_width(&mode) as u16;
         buf.set_string(area.x, area.y, &mode, self.theme.mode());
         let room = area.width.saturating_sub(mode_width) as usize;
@@ -69,7 +53,7 @@ impl Widget for StatusBar<'_> {
             self.theme.status_bar(),
         );
         let used = mode_width as usize + display::str_width(&left);
-        let (hint, style) = match &app.message {
+        let (hint, style) = match &self.inline {
             Some(message) => (message.text.clone(), self.theme.message(message.severity)),
             None if let Some(summary) = annotation_summary(app) => (summary, self.theme.dim()),
             None if area.width as usize > used + 16 => {
@@ -83,6 +67,63 @@ impl Widget for StatusBar<'_> {
             self.right(area, buf, &text, style);
         }
     }
+}
+
+/// The mode's label and the rest of the left part: corpus, article, sentence, coverage. Where
+/// the line is short, the coverage drops the word "check-worthy" and then the corpus name is
+/// cut, so the numbers stay whole.
+fn left_parts(app: &App, width: u16) -> (String, String) {
+    let position = match app.sentence_count() {
+        Some(0) => "no sentences".to_string(),
+        Some(sentences) => format!("sentence {}/{}", app.cursor + 1, sentences),
+        // Still counting: the sentences further down are not split yet.
+        None => format!("sentence {}/…", app.cursor + 1),
+    };
+    let mode = format!(" {} ", app.mode.name());
+    let rest = format!(
+        "│ article {}/{} │ {} ",
+        app.current.0 + 1,
+        app.corpus.len(),
+        position
+    );
+    let name = &app.corpus.name;
+    let fixed = display::str_width(&mode) + display::str_width(&rest) + 2;
+    let fits = |extra: &str| {
+        fixed + display::str_width(name) + display::str_width(extra) <= width as usize
+    };
+    let coverage = app.coverage(app.current).filter(|c| c.checkworthy > 0);
+    let extra = match coverage {
+        None => String::new(),
+        Some(c) => {
+            let long = format!("│ {}/{} check-worthy reviewed ", c.reviewed, c.checkworthy);
+            if fits(&long) {
+                long
+            } else {
+                format!("│ {}/{} reviewed ", c.reviewed, c.checkworthy)
+            }
+        }
+    };
+    let room = (width as usize).saturating_sub(fixed + display::str_width(&extra));
+    let name = if fits(&extra) {
+        display::sanitize(name)
+    } else {
+        display::truncate(name, room.max(8))
+    };
+    (mode, format!(" {name} {rest}{extra}"))
+}
+
+/// Columns free for a message at the right of the status line of `width`.
+pub fn message_room(app: &App, width: u16) -> usize {
+    let used = match &app.mode {
+        Mode::Prompt(prompt) => {
+            display::str_width(prompt.kind.sigil()) + display::str_width(&prompt.input) + 1
+        }
+        _ => {
+            let (mode, left) = left_parts(app, width);
+            display::str_width(&mode) + display::str_width(&left)
+        }
+    };
+    (width as usize).saturating_sub(used + 3)
 }
 
 /// What the cursor sentence carries: "✗ disputed · #error · contradicts “…” · note: …", or

@@ -150,3 +150,29 @@ fn the_oldest_edits_are_dropped_beyond_the_limit() {
     assert!(history.undo(Timestamp(9)).is_some());
     assert!(history.undo(Timestamp(9)).is_none());
 }
+
+#[test]
+fn a_change_that_could_not_be_undone_or_redone_is_left_out_of_the_history() {
+    let mut a = Annotations::new("a.txt", TEXT);
+    let mut history = History::new();
+    let one = claim_on(TEXT, first(), "one", 10);
+    let two = claim_on(TEXT, first(), "two", 11);
+    commit(&mut history, &mut a, |a| Edit::put(a, one.clone()));
+    commit(&mut history, &mut a, |a| Edit::put(a, two.clone()));
+
+    assert!(history.undo(Timestamp(20)).is_some());
+    history.forget_undone();
+    assert!(!history.can_redo(), "nothing to redo: nothing was undone");
+    let earlier = history.undo(Timestamp(21)).unwrap();
+    let removes = earlier.puts[0].before.as_ref().map(Record::id);
+    assert_eq!(removes, Some(&one.id), "the undo before it is offered next");
+
+    let again = history.redo(Timestamp(22)).unwrap();
+    assert_eq!(again.puts[0].after.as_ref().map(Record::id), Some(&one.id));
+    history.forget_redone();
+    assert!(
+        !history.can_undo(),
+        "the redo that failed is not offered to undo"
+    );
+    assert!(!history.can_redo());
+}

@@ -27,6 +27,7 @@ impl Default for Keymap {
             (Key::ctrl('o'), JumpBack),
             (Key::ctrl('i'), JumpForward),
             (Key::char('?'), ToggleHelp),
+            (Key::char('M'), OpenMessages),
             (plain(K::F(1)), ToggleHelp),
             (plain(K::Esc), Cancel),
             (Key::char('q'), Quit),
@@ -97,6 +98,7 @@ impl Default for Keymap {
         let note = [
             (Key::ctrl('s'), NoteSave),
             (plain(K::Esc), Cancel),
+            (Key::ctrl('x'), Discard),
             (plain(K::Enter), NoteNewline),
             (plain(K::Backspace), PromptBackspace),
             (plain(K::Left), NoteMove(Motion::Left)),
@@ -120,6 +122,7 @@ impl Default for Keymap {
             (Key::char('r'), RenameEntity),
             (Key::char('m'), MergeEntity),
             (Key::char('x'), IgnoreEntity),
+            (Key::char('I'), ToggleIgnored),
             (Key::char('n'), SearchNext),
             (Key::char('N'), SearchPrev),
         ];
@@ -134,10 +137,26 @@ impl Default for Keymap {
             (Key::char('q'), Cancel),
         ];
         let help = [(Key::char('q'), Cancel), (Key::char('?'), Cancel)];
+        let messages = [
+            (Key::char('q'), Cancel),
+            (Key::char('M'), Cancel),
+            (Key::char('g'), ToStart),
+            (Key::char('G'), ToEnd),
+            (Key::ctrl('d'), HalfPage(Dir::Next)),
+            (Key::ctrl('u'), HalfPage(Dir::Prev)),
+            (plain(K::PageDown), Page(Dir::Next)),
+            (plain(K::PageUp), Page(Dir::Prev)),
+        ];
+        let confirm = [
+            (Key::char('y'), ConfirmYes),
+            (Key::char('n'), ConfirmNo),
+            (plain(K::Esc), ConfirmNo),
+        ];
         let prompt = [
             (plain(K::Enter), PromptSubmit),
             (plain(K::Esc), Cancel),
             (Key::ctrl('c'), Cancel),
+            (Key::ctrl('x'), Discard),
             (plain(K::Backspace), PromptBackspace),
             (Key::ctrl('u'), PromptClear),
             (plain(K::Tab), PromptComplete),
@@ -156,6 +175,8 @@ impl Default for Keymap {
             (Context::Results, &results[..]),
             (Context::Help, &help[..]),
             (Context::Prompt, &prompt[..]),
+            (Context::Messages, &messages[..]),
+            (Context::Confirm, &confirm[..]),
         ] {
             // Every list and overlay moves its selection the same way.
             let moves_in_a_list = !matches!(
@@ -165,6 +186,7 @@ impl Default for Keymap {
                     | Context::Selecting
                     | Context::Note
                     | Context::Prompt
+                    | Context::Confirm
             );
             if moves_in_a_list {
                 for (key, action) in [

@@ -61,8 +61,12 @@ fn is_symlink(path: &Path) -> bool {
     std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
+/// The largest entity corrections file margin reads.
+const MAX_BYTES: u64 = 256 << 20;
+
+/// The file's text (refusing what is not a regular file, or too large); `None` when absent.
 fn read(path: &Path) -> Result<Option<String>, String> {
-    match std::fs::read_to_string(path) {
+    match crate::corpus::file::read_to_string(path, MAX_BYTES) {
         Ok(text) => Ok(Some(text)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(format!("{}: cannot read: {e}", path.display())),
