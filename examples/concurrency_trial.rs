@@ -191,6 +191,9 @@ impl Worker {
         });
         // Lay the whole article out, so every sentence can take the cursor.
         app.update(Action::ToEnd);
+        while !app.is_laid_out() {
+            app.update(Action::ContinueLayout);
+        }
         app.update(Action::ToStart);
         let first_sentence = (0..10)
             .find(|&i| {
