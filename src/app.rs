@@ -404,15 +404,13 @@ impl App {
                     overview.typing = true;
                 }
             }
-            SidecarSaved {
-                article,
-                annotations,
-            } => self.sidecar_saved(article, annotations),
+            SidecarSaved { article, synced } => self.sidecar_saved(article, *synced),
             SidecarFailed {
                 article,
                 error,
                 unreadable,
-            } => self.sidecar_failed(article, error, unreadable),
+                seen,
+            } => self.sidecar_failed(article, error, unreadable, seen),
             PromptClear => self.edit_prompt(String::clear),
             PromptSubmit => return self.submit_prompt(),
             Click { column, row } => return self.click(column, row),

@@ -21,7 +21,11 @@ mod label;
 mod names;
 mod token;
 
-pub use corrections::{Correction, CorrectionEdit, Corrections, CorrectionsError};
+pub use corrections::{
+    Correction, CorrectionEdit, Corrections, CorrectionsError, FILE_NAME as CORRECTIONS_FILE,
+    LEGACY_FILE_NAME as LEGACY_CORRECTIONS_FILE, load_file as load_corrections,
+    save_file as save_corrections,
+};
 pub use extract::{Explained, Reason, extract, extract_explained};
 pub use gazetteer::{EMBEDDED_RON as EMBEDDED_GAZETTEER, Gazetteer, GazetteerError};
 pub use group::Extracted;
