@@ -215,7 +215,7 @@ fn legacy_for(corpus: &Corpus, article: &Article, sidecar: &Path) -> Option<Path
     if legacy == sidecar || is_symlink(&legacy) {
         return None;
     }
-    let text = std::fs::read_to_string(&legacy).ok()?;
+    let text = crate::corpus::file::read_to_string(&legacy, 1 << 30).ok()?;
     let owner = match sidecar::from_ron(&text) {
         Ok(annotations) => annotations.article().to_string(),
         Err(_) if crate::entities::Corrections::from_ron(&text).is_ok() => return None,

@@ -288,9 +288,14 @@ fn exists(path: &Path) -> bool {
     fs::symlink_metadata(path).is_ok()
 }
 
-/// The text of the file at `path`, `None` when there is no such file.
+/// The largest sidecar margin reads: far beyond any reader's notes, and a bound on what a
+/// hostile file can make margin hold.
+const MAX_SIDECAR_BYTES: u64 = 1 << 30;
+
+/// The text of the file at `path`, `None` when there is no such file. Anything but a regular
+/// file (a named pipe, a device) is refused without a blocking read.
 fn read_source(path: &Path) -> Result<Option<String>, SidecarError> {
-    let bytes = match fs::read(path) {
+    let bytes = match crate::corpus::file::read(path, MAX_SIDECAR_BYTES) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(source) => {
