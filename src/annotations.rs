@@ -18,8 +18,10 @@ use std::collections::{BTreeSet, HashSet};
 use crate::text::ByteSpan;
 pub use anchor::{Anchor, Placement, candidates, reanchor};
 pub use id::AnnotationId;
-pub use record::{Claim, Evidence, Highlight, Record, Relation, Status};
-pub use time::{MAX_TIMESTAMP, Timestamp, TimestampError};
+pub use record::{
+    Claim, ClaimStamps, Evidence, Highlight, HighlightStamps, Record, Relation, Status,
+};
+pub use time::{Clock, MAX_TIMESTAMP, Stamp, Timestamp, TimestampError};
 
 /// The annotations of one article.
 ///

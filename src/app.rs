@@ -8,6 +8,7 @@ pub mod action;
 pub mod annotate;
 pub mod background;
 pub mod checks;
+pub mod concordance;
 mod corrections;
 pub mod effects;
 pub mod entities;
@@ -217,6 +218,7 @@ impl App {
             (Mode::Evidence(_), _) => Context::Evidence,
             (Mode::Discrepancies { .. }, _) => Context::Discrepancies,
             (Mode::Reattach(_), _) => Context::Reattach,
+            (Mode::Concordance(_), _) => Context::Concordance,
             (Mode::Reading, Pane::List) => Context::List,
             (Mode::Reading, Pane::Article) => Context::Article,
             (Mode::Reading, Pane::Entities) => Context::Entities,
@@ -309,6 +311,16 @@ impl App {
             ToggleEntityScope => self.toggle_entity_scope(),
             ToggleIgnored => self.toggle_ignored(),
             StartEntityFilter => self.start_entity_prompt(PromptKind::EntityFilter),
+            RenameEntity if matches!(self.mode, Mode::Concordance(_)) => {
+                self.rename_concordance_entity()
+            }
+            MergeEntity if matches!(self.mode, Mode::Concordance(_)) => {
+                self.merge_concordance_entity()
+            }
+            SplitMention if matches!(self.mode, Mode::Concordance(_)) => {
+                return self.split_concordance_mention();
+            }
+            OpenConcordance => self.open_concordance(),
             RenameEntity => {
                 if let Some(entity) = self
                     .entities
@@ -401,15 +413,13 @@ impl App {
                     overview.typing = true;
                 }
             }
-            SidecarSaved {
-                article,
-                annotations,
-            } => self.sidecar_saved(article, annotations),
+            SidecarSaved { article, synced } => self.sidecar_saved(article, *synced),
             SidecarFailed {
                 article,
                 error,
                 unreadable,
-            } => self.sidecar_failed(article, error, unreadable),
+                seen,
+            } => self.sidecar_failed(article, error, unreadable, seen),
             PromptClear => self.edit_prompt(String::clear),
             PromptSubmit => return self.submit_prompt(),
             Click { column, row } => return self.click(column, row),
@@ -468,6 +478,7 @@ impl App {
         };
         match &mut self.mode {
             Mode::Results(results) => results.selected = step(results.selected, results.hits.len()),
+            Mode::Concordance(concordance) => concordance.step(dir),
             Mode::Help { scroll } => {
                 *scroll = match dir {
                     Dir::Next => *scroll + 1,
@@ -507,6 +518,7 @@ impl App {
             Mode::Evidence(_) => self.open_evidence_candidate(),
             Mode::Reattach(_) => self.commit_reattach(),
             Mode::Discrepancies { .. } => self.open_discrepancy_member(),
+            Mode::Concordance(_) => self.open_concordance_mention(),
             Mode::Results(results) => {
                 let Some(hit) = results.hits.get(results.selected).copied() else {
                     return Vec::new();

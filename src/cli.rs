@@ -32,6 +32,9 @@ pub enum Command {
         /// One JSON object a line: {"doc","start","end","text","label","entity"} (byte offsets)
         #[arg(long)]
         json: bool,
+        /// Say per mention which rule or evidence gave it its label
+        #[arg(long, conflicts_with = "json")]
+        explain: bool,
         /// A corpus folder or article files (default: the seed corpus)
         paths: Vec<PathBuf>,
     },

@@ -9,7 +9,7 @@ use crate::app::indexing;
 use crate::app::sidecars::ArticleNotes;
 use crate::cli::ExportFormat;
 use crate::corpus::Corpus;
-use crate::entities::Corrections;
+use crate::entities::{Corrections, extract_explained};
 use crate::export::{self, ExportArticle};
 use crate::text::display;
 use std::io::{self, Write};
@@ -24,13 +24,11 @@ pub fn entities(
 ) -> io::Result<()> {
     let built = indexing::build(corpus, corrections, |_, _| {});
     let index = &built.index;
-    for article in &corpus.articles {
-        if json {
-            for line in index.json_lines(article.id, article.text()) {
-                writeln!(out, "{}", display::json_safe(&line))?;
-            }
-            continue;
-        }
+    if json {
+        let texts: Vec<&str> = corpus.articles.iter().map(|a| a.text()).collect();
+        crate::entities::write_json_lines(index, &texts, out)?;
+    }
+    for article in corpus.articles.iter().filter(|_| !json) {
         writeln!(
             out,
             "{} — {}",
@@ -57,6 +55,50 @@ pub fn entities(
             unapplied.index + 1,
             display::sanitize(&unapplied.reason)
         );
+    }
+    Ok(())
+}
+
+/// Prints every mention of the corpus as `margin entities` does, each followed by why it got
+/// its label: the extraction rule or evidence, a later pass over the corpus (a name found in
+/// another article), or the reader's correction.
+pub fn explain_entities(
+    corpus: &Corpus,
+    corrections: &Corrections,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let built = indexing::build(corpus, corrections, |_, _| {});
+    let index = &built.index;
+    for article in &corpus.articles {
+        writeln!(
+            out,
+            "{} — {}",
+            display::sanitize(&article.file),
+            display::sanitize(&article.title)
+        )?;
+        let extracted = extract_explained(article.text(), indexing::gazetteer());
+        for mention in index.article_mentions(article.id) {
+            let entity = index
+                .entity(mention.entity())
+                .map_or("", |e| e.name.as_str());
+            let span = mention.span();
+            let at = extracted.partition_point(|e| e.mention.span.start < span.start);
+            let found = extracted.get(at).filter(|e| e.mention.span == span);
+            let why = match found {
+                Some(e) if e.mention.label == mention.label() => e.reason.describe(),
+                Some(_) => "relabelled by the reader's correction",
+                None => "a name found in another article, or the reader's correction",
+            };
+            writeln!(
+                out,
+                "  {:>12}  {:<8} {}  → {}\n  {:>12}  because: {why}",
+                format!("{}..{}", span.start, span.end),
+                mention.label().as_str(),
+                display::fit(span.slice(article.text()), 32),
+                display::sanitize(entity),
+                ""
+            )?;
+        }
     }
     Ok(())
 }

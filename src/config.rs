@@ -233,9 +233,33 @@ impl Folders {
         self.data.join("corpora").join(stable_name(&origin.key()))
     }
 
-    /// The reader's entity corrections for a corpus.
+    /// The reader's entity corrections for a corpus (see [`Folders::corrections_place`]).
     pub fn corrections_file(&self, origin: &Origin) -> PathBuf {
-        self.corpus_store(origin).join("entities.margin.ron")
+        self.corrections_place(origin).0
+    }
+
+    /// Where the entity corrections of a corpus are kept: `margin-entities.ron` in the
+    /// corpus store, unless that file (or its legacy name) is a symlink there, which margin
+    /// never writes through: then under the data folder, with the reason for the status bar.
+    pub fn corrections_place(&self, origin: &Origin) -> (PathBuf, Option<String>) {
+        use crate::entities::{CORRECTIONS_FILE, LEGACY_CORRECTIONS_FILE};
+        let store = self.corpus_store(origin);
+        let is_link = |name: &str| {
+            std::fs::symlink_metadata(store.join(name)).is_ok_and(|m| m.file_type().is_symlink())
+        };
+        let Some(link) = [CORRECTIONS_FILE, LEGACY_CORRECTIONS_FILE]
+            .into_iter()
+            .find(|name| is_link(name))
+        else {
+            return (store.join(CORRECTIONS_FILE), None);
+        };
+        let fallback = self.fallback_store(origin);
+        let why = format!(
+            "{} is a symbolic link: margin does not write through links; entity corrections are saved in {}",
+            store.join(link).display(),
+            fallback.display()
+        );
+        (fallback.join(CORRECTIONS_FILE), Some(why))
     }
 }
 

@@ -16,16 +16,23 @@ mod extract;
 mod gazetteer;
 mod group;
 mod index;
+mod json;
 mod label;
 mod names;
 mod token;
 
-pub use corrections::{Correction, CorrectionEdit, Corrections, CorrectionsError};
-pub use extract::extract;
+pub use corrections::{
+    Correction, CorrectionEdit, Corrections, CorrectionsError, FILE_NAME as CORRECTIONS_FILE,
+    LEGACY_FILE_NAME as LEGACY_CORRECTIONS_FILE, load_file as load_corrections,
+    save_file as save_corrections,
+};
+pub use extract::{Explained, Reason, extract, extract_explained};
 pub use gazetteer::{EMBEDDED_RON as EMBEDDED_GAZETTEER, Gazetteer, GazetteerError};
+pub use group::Extracted;
 pub use index::{
     ArticleMention, Entity, EntityId, EntityIndex, IndexBuilder, MentionRef, UnappliedCorrection,
 };
+pub use json::{write_json_lines, write_line as write_json_line};
 pub use label::{Label, UnknownLabel};
 
 use crate::text::ByteSpan;

@@ -33,17 +33,24 @@ fn report(message: &str) {
 fn run() -> Result<()> {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Entities { json, paths }) => print_entities(&paths, json),
+        Some(Command::Entities {
+            json,
+            explain,
+            paths,
+        }) => print_entities(&paths, json, explain),
         Some(Command::Export { format, paths }) => print_export(&paths, format),
         Some(Command::Check { json, paths }) => print_check(&paths, json),
         None => read(cli.paths),
     }
 }
 
-fn print_entities(paths: &[PathBuf], json: bool) -> Result<()> {
+fn print_entities(paths: &[PathBuf], json: bool, explain: bool) -> Result<()> {
     let (corpus, folders) = open_for_printing(paths)?;
     let corrections =
         load_corrections(&folders.corrections_file(&corpus.origin)).map_err(anyhow::Error::msg)?;
+    if explain {
+        return to_stdout(|out| margin::commands::explain_entities(&corpus, &corrections, out));
+    }
     to_stdout(|out| margin::commands::entities(&corpus, &corrections, json, out))
 }
 
@@ -95,17 +102,10 @@ fn to_stdout(
     }
 }
 
-/// The largest entity corrections file margin reads.
-const MAX_CORRECTIONS_BYTES: u64 = 256 << 20;
-
 /// The reader's entity corrections; a file that does not parse (or is not a regular file) is
 /// kept untouched and its error shown, and corrections are not saved until it is fixed.
 fn load_corrections(path: &std::path::Path) -> Result<Corrections, String> {
-    match margin::corpus::file::read_to_string(path, MAX_CORRECTIONS_BYTES) {
-        Ok(text) => Corrections::from_ron(&text).map_err(|e| format!("{}: {e}", path.display())),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Corrections::default()),
-        Err(e) => Err(format!("{}: cannot read: {e}", path.display())),
-    }
+    margin::entities::load_corrections(path)
 }
 
 fn open_corpus(paths: &[PathBuf]) -> Result<Corpus> {
@@ -128,10 +128,11 @@ fn read(paths: Vec<PathBuf>) -> Result<()> {
     };
     let session = Session::load(&folders.session_file());
     let place = session.places.get(&corpus.origin.key()).cloned();
-    let corrections_file = folders.corrections_file(&corpus.origin);
+    let (corrections_file, corrections_note) = folders.corrections_place(&corpus.origin);
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::new_sized(corpus, config, place.as_ref(), size);
-    let (notes, messages) = margin::app::sidecars::load(&app.corpus, &folders);
+    let (notes, mut messages) = margin::app::sidecars::load(&app.corpus, &folders);
+    messages.extend(corrections_note);
     app.set_sidecars(notes, messages);
     match load_corrections(&corrections_file) {
         Ok(corrections) => app.set_corrections(corrections, Some(corrections_file), None),

@@ -21,6 +21,7 @@ use crate::app::background::{self, Job};
 use crate::app::effects;
 use crate::app::session::Session;
 use crate::config::Folders;
+use crate::corpus::ArticleId;
 use crate::ui::{self, Theme};
 use crossterm::event::Event;
 use keys::Input;
@@ -84,6 +85,7 @@ pub fn run(mut app: App, theme: Theme, folders: Folders, session: Session) -> io
         gate,
         suspend_requests,
         last_frame: Instant::now(),
+        watched: 0,
     };
     let result = shell.run(&mut app);
     if result.is_err() {
@@ -122,6 +124,30 @@ fn spawn_worker(wake: mpsc::Sender<Wake>) -> io::Result<mpsc::Sender<Job>> {
     Ok(jobs)
 }
 
+/// How many other articles' sidecars the idle check looks at each time.
+const WATCH_SLICE: usize = 64;
+
+/// Takes in what other margin processes saved: the current article's sidecar every time,
+/// and when `watched` is given, the next slice of the other articles' (one `stat` each when
+/// nothing changed). True when something was read again.
+fn take_in_sidecars(app: &mut App, watched: Option<&mut usize>) -> bool {
+    let mut articles = vec![app.current];
+    let count = app.corpus.len();
+    if let Some(next) = watched
+        && count > 0
+    {
+        let slice = (0..WATCH_SLICE.min(count)).map(|i| ArticleId((*next + i) % count));
+        articles.extend(slice.filter(|&id| id != app.current));
+        *next = (*next + WATCH_SLICE) % count;
+    }
+    let actions = crate::app::sidecars::changed_on_disk(&app.annotations.notes, articles);
+    let any = !actions.is_empty();
+    for action in actions {
+        app.update(action);
+    }
+    any
+}
+
 /// What the loop keeps besides the app.
 struct Shell {
     terminal: Terminal<CrosstermBackend<Stdout>>,
@@ -137,6 +163,8 @@ struct Shell {
     gate: reader::Gate,
     suspend_requests: signals::SuspendRequests,
     last_frame: Instant,
+    /// Where the idle check of other articles' sidecars goes on next.
+    watched: usize,
 }
 
 /// Whether the loop goes on after a wake.
@@ -188,6 +216,7 @@ impl Shell {
                         draw_now |= app.is_laid_out();
                     }
                     draw_now |= holds && self.size_changed(app)?;
+                    draw_now |= take_in_sidecars(app, Some(&mut self.watched));
                 }
                 Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
             }
@@ -211,6 +240,8 @@ impl Shell {
                     let Size { width, height } = self.terminal.size()?;
                     app.update(Action::Resize { width, height });
                 }
+                // What other readers saved is taken in before a key acts on it.
+                take_in_sidecars(app, None);
                 app.set_time(Timestamp::from(SystemTime::now()));
                 let effects = match keys::to_input(event) {
                     Input::Key(key) => app.handle_key(key),

@@ -5,6 +5,7 @@
 
 mod article;
 mod checks;
+mod concordance;
 mod entities;
 mod help;
 mod list;
@@ -117,6 +118,14 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Mode::Reattach(picker) => {
             frame.render_widget(reattach::ReattachOverlay { app, theme, picker }, body)
         }
+        Mode::Concordance(concordance) => frame.render_widget(
+            concordance::ConcordanceOverlay {
+                app,
+                theme,
+                concordance,
+            },
+            body,
+        ),
         Mode::Messages { scroll } => frame.render_widget(
             messages::LogView {
                 app,

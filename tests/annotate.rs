@@ -97,7 +97,7 @@ fn v_marks_the_sentence_verified_and_saves_at_once() {
         "{text}"
     );
     assert!(
-        text.contains("version: 1") && text.contains(r#"offsets: "bytes""#),
+        text.contains("version: 2") && text.contains(r#"offsets: "bytes""#),
         "{text}"
     );
     assert!(text.contains(r#"created: "2025-11-24T"#), "{text}");
@@ -192,12 +192,12 @@ fn a_sidecar_that_does_not_parse_is_kept_and_annotating_is_refused() {
     let mut app = s.app();
     let message = status(&app);
     assert!(
-        message.contains("talks.margin.ron") && message.contains(":4:"),
+        message.contains("talks.txt.margin.ron") && message.contains(":4:"),
         "{message}"
     );
     s.press(&mut app, "j V");
     assert!(
-        status(&app).contains("talks.margin.ron"),
+        status(&app).contains("talks.txt.margin.ron"),
         "{}",
         status(&app)
     );
@@ -217,7 +217,7 @@ fn an_unwritable_article_folder_falls_back_to_the_data_folder_with_a_message() {
     let (path, why) =
         sidecars::sidecar_file_with(&s.folders, &corpus.origin, &corpus.articles[0], |_| false);
     assert!(path.starts_with(&s.folders.data), "{path:?}");
-    assert!(path.ends_with("talks.margin.ron"));
+    assert!(path.ends_with("talks.txt.margin.ron"));
     assert!(why.unwrap().contains("cannot be written"));
 }
 
@@ -231,7 +231,7 @@ fn the_embedded_corpus_keeps_its_sidecars_in_the_data_folder() {
     assert!(
         s.folders
             .data
-            .join("seeds/000_30275bd4750cc261.margin.ron")
+            .join("seeds/000_30275bd4750cc261.txt.margin.ron")
             .is_file()
     );
 }

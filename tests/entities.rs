@@ -127,11 +127,12 @@ fn aliases_and_acronyms_join_their_entity() {
     }
     assert!(has(0, "USJTA", Label::Law, "US-Japan Trade Agreement"));
     assert!(has(0, "IRA", Label::Law, "Inflation Reduction Act"));
+    // A ministry's name is one every country could have: "Japan’s" before it says whose.
     assert!(has(
         4,
         "METI",
         Label::Org,
-        "Ministry of Economy, Trade, and Industry"
+        "Ministry of Economy, Trade, and Industry (Japan)"
     ));
     assert!(has(1, "Treasury", Label::Org, "US Treasury"));
     assert!(has(4, "US Treasury", Label::Org, "US Treasury"));

@@ -232,6 +232,29 @@ fn no_subcommand_waits_on_a_named_pipe_in_the_corpus() {
 }
 
 #[test]
+fn a_sidecar_that_is_a_named_pipe_is_named_not_waited_on() {
+    // Under today's name it is reported; under the legacy one (the article's stem) it is
+    // no sidecar of the article's and is left alone. Neither is waited on.
+    for (sidecar, reported) in [("ok.txt.margin.ron", true), ("ok.margin.ron", false)] {
+        let home = home();
+        let corpus = home.path().join("corpus");
+        std::fs::create_dir(&corpus).unwrap();
+        write(&corpus, "ok.txt", ARTICLE);
+        mkfifo(&corpus.join(sidecar));
+        let printed = margin(
+            home.path(),
+            &["export", "--format", "markdown", arg(&corpus)],
+        );
+        let named = printed.stderr.contains(sidecar) && printed.stderr.contains("named pipe");
+        assert_eq!(named, reported, "{sidecar}: {}", printed.stderr);
+        assert!(
+            !printed.stdout.is_empty(),
+            "{sidecar}: the report is still written"
+        );
+    }
+}
+
+#[test]
 fn a_config_that_is_a_named_pipe_stops_the_reader_with_a_message_not_a_wait() {
     let home = home();
     mkfifo(&home.path().join("config/config.ron"));

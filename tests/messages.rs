@@ -133,7 +133,7 @@ fn the_broken_sidecar_error_names_the_file_line_column_and_problem_at_80x24() {
     assert_eq!(message.severity, Severity::Error);
     // The file is named relative to the corpus folder, with its line and column.
     assert!(
-        message.text.starts_with("talks.margin.ron:4:"),
+        message.text.starts_with("talks.txt.margin.ron:4:"),
         "{}",
         message.text
     );
@@ -197,7 +197,7 @@ fn the_load_problems_stay_on_screen_until_dismissed_and_m_lists_every_one() {
     press(&mut app, "M");
     assert!(matches!(app.mode, Mode::Messages { .. }));
     let log = flat(&screen(&app));
-    assert!(log.contains("talks.margin.ron:4:"), "{log}");
+    assert!(log.contains("talks.txt.margin.ron:4:"), "{log}");
     assert!(log.contains("yen.md"), "{log}");
     assert_eq!(app.messages.load_problems().count(), 2);
     // Still listed after more keys and messages.
@@ -205,7 +205,7 @@ fn the_load_problems_stay_on_screen_until_dismissed_and_m_lists_every_one() {
     press(&mut app, "M");
     let log = flat(&screen(&app));
     assert!(
-        log.contains("talks.margin.ron:4:") && log.contains("yen.md"),
+        log.contains("talks.txt.margin.ron:4:") && log.contains("yen.md"),
         "{log}"
     );
     insta::assert_snapshot!(screen(&app));

@@ -41,7 +41,7 @@ fn undoing_a_correction_gone_from_the_file_leaves_it_out_of_the_history() {
     let status = r.status();
     assert!(
         status.starts_with("cannot undo this change (merge of “Tokyo” into “Japan”): ")
-            && status.contains("entities.margin.ron no longer holds it (changed outside margin?)")
+            && status.contains("margin-entities.ron no longer holds it (changed outside margin?)")
             && status
                 .ends_with("it is left out of the undo history, u undoes the change before it"),
         "{status}"

@@ -2,12 +2,17 @@
 //!
 //! Field order here is the order in the sidecar file. Empty notes, tags and evidence, and an
 //! unmarked status, are left out of the file and read back as empty.
+//!
+//! Each record carries a [`Stamp`] per field it can change (`stamps`): the version that orders
+//! edits of that field between margin processes and git merges. The sidecar writer sets them
+//! (see `sidecar::merge`); the app only edits values. Equal stamps with unequal values cannot
+//! come from margin, and are settled by comparing the values, so merging is deterministic.
 
 use serde::{Deserialize, Serialize};
 
 use super::anchor::Anchor;
 use super::id::AnnotationId;
-use super::time::Timestamp;
+use super::time::{Stamp, Timestamp};
 use crate::text::ByteSpan;
 
 /// The fact-check verdict on a claim. Unmarked is `Option::None` and is not stored.
@@ -76,6 +81,74 @@ pub struct Claim {
     pub evidence: Vec<Evidence>,
     pub created: Timestamp,
     pub updated: Timestamp,
+    #[serde(default, skip_serializing_if = "ClaimStamps::is_zero")]
+    pub stamps: ClaimStamps,
+}
+
+/// The version of each field of a claim.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimStamps {
+    pub status: Stamp,
+    pub anchor: Stamp,
+    pub note: Stamp,
+    pub tags: Stamp,
+    pub evidence: Stamp,
+}
+
+impl ClaimStamps {
+    /// Every field at `stamp`.
+    pub fn all(stamp: Stamp) -> Self {
+        ClaimStamps {
+            status: stamp,
+            anchor: stamp,
+            note: stamp,
+            tags: stamp,
+            evidence: stamp,
+        }
+    }
+
+    pub fn is_zero(&self) -> bool {
+        *self == ClaimStamps::default()
+    }
+
+    /// The latest edit of any field.
+    pub fn latest(&self) -> Stamp {
+        self.status
+            .max(self.anchor)
+            .max(self.note)
+            .max(self.tags)
+            .max(self.evidence)
+    }
+}
+
+/// The version of each field of a highlight.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HighlightStamps {
+    pub anchor: Stamp,
+    pub note: Stamp,
+    pub tags: Stamp,
+}
+
+impl HighlightStamps {
+    /// Every field at `stamp`.
+    pub fn all(stamp: Stamp) -> Self {
+        HighlightStamps {
+            anchor: stamp,
+            note: stamp,
+            tags: stamp,
+        }
+    }
+
+    pub fn is_zero(&self) -> bool {
+        *self == HighlightStamps::default()
+    }
+
+    /// The latest edit of any field.
+    pub fn latest(&self) -> Stamp {
+        self.anchor.max(self.note).max(self.tags)
+    }
 }
 
 impl Claim {
@@ -90,6 +163,7 @@ impl Claim {
             evidence: Vec::new(),
             created: now,
             updated: now,
+            stamps: ClaimStamps::default(),
         }
     }
 
@@ -113,6 +187,8 @@ pub struct Highlight {
     pub tags: Vec<String>,
     pub created: Timestamp,
     pub updated: Timestamp,
+    #[serde(default, skip_serializing_if = "HighlightStamps::is_zero")]
+    pub stamps: HighlightStamps,
 }
 
 impl Highlight {
@@ -125,6 +201,7 @@ impl Highlight {
             tags: Vec::new(),
             created: now,
             updated: now,
+            stamps: HighlightStamps::default(),
         }
     }
 }
@@ -169,6 +246,14 @@ impl Record {
         match self {
             Record::Claim(c) => c.updated,
             Record::Highlight(h) => h.updated,
+        }
+    }
+
+    /// The latest version of any of its fields.
+    pub fn latest_stamp(&self) -> Stamp {
+        match self {
+            Record::Claim(c) => c.stamps.latest(),
+            Record::Highlight(h) => h.stamps.latest(),
         }
     }
 

@@ -1,29 +1,40 @@
-//! The sidecar: one RON file per article, `<stem>.margin.ron` beside it.
+//! The sidecar: one RON file per article, `<file name>.margin.ron` beside it
+//! (`report.txt` -> `report.txt.margin.ron`).
 //!
 //! The format ([`to_ron`], [`from_ron`]) is pure and deterministic: a fixed `PrettyConfig`,
-//! `version: 1`, offsets stated as `"bytes"`, one record per annotation sorted by (anchor
-//! start, id). The I/O ([`read`], [`write`]) never overwrites a file it cannot parse, merges
-//! with what is on disk by id before writing, and replaces the file atomically.
+//! `version: 2`, offsets stated as `"bytes"`, one record per annotation sorted by (anchor
+//! start, id), each with a version stamp per field, then the deletions (`removed`). Version-1
+//! files (no stamps, no deletions) still read: their records' stamps come from `updated`, and
+//! the next save writes version 2. The I/O ([`read`], [`write`], [`Sidecar`]) never
+//! overwrites a file it cannot parse, never writes through a symlink, and under a lock on the
+//! folder re-reads the file, merges ([`merge`]) and replaces it atomically.
 
 mod atomic;
 mod file;
+mod lock;
+pub mod merge;
 
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::{AnnotationId, Annotations, Claim, Highlight, Record, Timestamp};
-pub use atomic::{resolve_symlinks, write_atomic, write_atomic_with};
-pub use file::{Sidecar, read, write};
+use super::{Annotations, Claim, Highlight, Record, Stamp};
+pub use atomic::{remove_stale_temporaries, write_atomic, write_atomic_with};
+pub use file::{
+    Fingerprint, Sidecar, fingerprint, random_replica, read, write, write_atomic_locked,
+};
+pub use lock::LOCK_FILE;
+pub use merge::{State, Tombstone, join, local_changes};
 
-/// The sidecar format version this build reads and writes.
-pub const VERSION: u64 = 1;
+/// The sidecar format version this build writes.
+pub const VERSION: u64 = 2;
+/// The oldest version this build still reads (and rewrites as [`VERSION`] on the next save).
+pub const OLDEST_VERSION: u64 = 1;
 /// The unit of every offset in a sidecar.
 pub const OFFSETS: &str = "bytes";
-/// What follows an article's file stem in its sidecar's name.
+/// What follows an article's file name in its sidecar's name.
 pub const SUFFIX: &str = ".margin.ron";
 
 /// Why a sidecar could not be read or written. Every variant names the file when known
@@ -38,7 +49,7 @@ pub enum SidecarError {
         message: String,
     },
     #[error(
-        "{}:{line}: sidecar format version {found} is not supported (this margin reads version {VERSION}); the file was left as it is",
+        "{}:{line}: sidecar format version {found} is not supported (this margin reads versions {OLDEST_VERSION} to {VERSION}); the file was left as it is",
         FileName(file)
     )]
     UnsupportedVersion {
@@ -54,6 +65,11 @@ pub enum SidecarError {
     },
     #[error("{}: the sidecar is read-only, so annotations were not saved", path.display())]
     ReadOnly { path: PathBuf },
+    #[error(
+        "{}: is a symbolic link; margin does not write through links, so annotations were not saved there",
+        path.display()
+    )]
+    Symlink { path: PathBuf },
 }
 
 impl SidecarError {
@@ -88,7 +104,9 @@ impl SidecarError {
             SidecarError::Parse { file, .. } | SidecarError::UnsupportedVersion { file, .. } => {
                 file.as_deref()
             }
-            SidecarError::Io { path, .. } | SidecarError::ReadOnly { path } => Some(path),
+            SidecarError::Io { path, .. }
+            | SidecarError::ReadOnly { path }
+            | SidecarError::Symlink { path } => Some(path),
         }
     }
 
@@ -113,9 +131,21 @@ impl fmt::Display for FileName<'_> {
     }
 }
 
-/// Where the sidecar of the article at `article_path` lives: `<stem>.margin.ron` in the same
-/// folder (`notes/nikkei.txt` -> `notes/nikkei.margin.ron`).
+/// Where the sidecar of the article at `article_path` lives: its file name followed by
+/// `.margin.ron`, in the same folder (`notes/nikkei.txt` -> `notes/nikkei.txt.margin.ron`).
+/// Two articles of one folder never share a sidecar, and no sidecar is named like the entity
+/// corrections file (which does not end in `.margin.ron`).
 pub fn sidecar_path(article_path: &Path) -> PathBuf {
+    let name = article_path.file_name().unwrap_or(article_path.as_os_str());
+    let mut name = name.to_os_string();
+    name.push(SUFFIX);
+    article_path.with_file_name(name)
+}
+
+/// The name margin gave the sidecar before version 2: the file stem followed by `.margin.ron`
+/// (`notes/nikkei.txt` -> `notes/nikkei.margin.ron`). `report.txt` and `report.md` shared it.
+/// Still read, and moved to [`sidecar_path`] on the first save.
+pub fn legacy_sidecar_path(article_path: &Path) -> PathBuf {
     let stem = article_path.file_stem().unwrap_or(article_path.as_os_str());
     let mut name = stem.to_os_string();
     name.push(SUFFIX);
@@ -131,6 +161,7 @@ struct SidecarOut<'a> {
     offsets: &'a str,
     claims: &'a [Claim],
     highlights: &'a [Highlight],
+    removed: &'a [Tombstone],
 }
 
 #[derive(Deserialize)]
@@ -144,6 +175,8 @@ struct SidecarIn {
     claims: Vec<Claim>,
     #[serde(default)]
     highlights: Vec<Highlight>,
+    #[serde(default)]
+    removed: Vec<Tombstone>,
 }
 
 #[derive(Deserialize)]
@@ -166,6 +199,15 @@ fn pretty() -> PrettyConfig {
 /// The sidecar text for `annotations`: the same value always gives the same bytes, ending in a
 /// newline. Strings are escaped (`\n`, `\"`, `\u{202e}`), so every string sits on one line.
 pub fn to_ron(annotations: &Annotations) -> String {
+    state_to_ron(annotations, &[])
+}
+
+/// The sidecar text for a state with deletions (see [`to_ron`]).
+pub fn to_ron_state(state: &State) -> String {
+    state_to_ron(&state.annotations, &state.tombstones())
+}
+
+fn state_to_ron(annotations: &Annotations, removed: &[Tombstone]) -> String {
     let out = SidecarOut {
         version: VERSION,
         article: annotations.article(),
@@ -173,6 +215,7 @@ pub fn to_ron(annotations: &Annotations) -> String {
         offsets: OFFSETS,
         claims: annotations.claims(),
         highlights: annotations.highlights(),
+        removed,
     };
     let mut text = match ron::ser::to_string_pretty(&out, pretty()) {
         Ok(text) => text,
@@ -184,15 +227,22 @@ pub fn to_ron(annotations: &Annotations) -> String {
     text
 }
 
-/// Parses a sidecar. Records may be in any order (they are sorted); a version other than
-/// [`VERSION`], offsets other than bytes, a duplicate id or any syntax error is refused with
-/// its line and column.
+/// Parses a sidecar (see [`from_ron_state`]) and leaves the deletions out.
 pub fn from_ron(source: &str) -> Result<Annotations, SidecarError> {
+    from_ron_state(source).map(|state| state.annotations)
+}
+
+/// Parses a sidecar of version 1 or 2; a UTF-8 byte order mark before it is skipped. Records
+/// may be in any order (they are sorted); a record without stamps (version 1) gets them from
+/// its `updated` time. An unknown version, offsets other than bytes, a duplicate id or any
+/// syntax error is refused with its line and column.
+pub fn from_ron_state(source: &str) -> Result<State, SidecarError> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let file: SidecarIn = match ron::from_str(source) {
         Ok(file) => file,
         Err(error) => {
             if let Ok(VersionOnly { version }) = ron::from_str(source)
-                && version != VERSION
+                && !(OLDEST_VERSION..=VERSION).contains(&version)
             {
                 return Err(unsupported(source, version));
             }
@@ -204,7 +254,7 @@ pub fn from_ron(source: &str) -> Result<Annotations, SidecarError> {
             });
         }
     };
-    if file.version != VERSION {
+    if !(OLDEST_VERSION..=VERSION).contains(&file.version) {
         return Err(unsupported(source, file.version));
     }
     if file.offsets != OFFSETS {
@@ -219,17 +269,62 @@ pub fn from_ron(source: &str) -> Result<Annotations, SidecarError> {
             ),
         });
     }
-    let claims = file.claims.into_iter().map(Record::Claim);
-    let records = claims.chain(file.highlights.into_iter().map(Record::Highlight));
-    Annotations::from_records(file.article, file.text_sha256, records).map_err(|id| {
-        let (line, column) = position_of(source, &format!("{:?}", id.as_str()), 2);
-        SidecarError::Parse {
-            file: None,
-            line,
-            column,
-            message: format!("id {id} is used twice"),
+    let claims = file.claims.into_iter().map(|mut c| {
+        let from = Stamp::from_seconds(c.updated);
+        let s = &mut c.stamps;
+        for stamp in [
+            &mut s.status,
+            &mut s.anchor,
+            &mut s.note,
+            &mut s.tags,
+            &mut s.evidence,
+        ] {
+            fill(stamp, from);
         }
-    })
+        Record::Claim(c)
+    });
+    let highlights = file.highlights.into_iter().map(|mut h| {
+        let from = Stamp::from_seconds(h.updated);
+        let s = &mut h.stamps;
+        for stamp in [&mut s.anchor, &mut s.note, &mut s.tags] {
+            fill(stamp, from);
+        }
+        Record::Highlight(h)
+    });
+    let records = claims.chain(highlights);
+    let annotations =
+        Annotations::from_records(file.article, file.text_sha256, records).map_err(|id| {
+            let (line, column) = position_of(source, &format!("{:?}", id.as_str()), 2);
+            SidecarError::Parse {
+                file: None,
+                line,
+                column,
+                message: format!("id {id} is used twice"),
+            }
+        })?;
+    let mut removed = std::collections::BTreeMap::new();
+    for tombstone in file.removed {
+        // A record and a deletion of one id: the later wins, as in a merge.
+        let alive = annotations.get(&tombstone.id).map(|r| r.latest_stamp());
+        if alive.is_none_or(|stamp| stamp <= tombstone.stamp) {
+            let at = removed.entry(tombstone.id).or_insert(tombstone.stamp);
+            *at = (*at).max(tombstone.stamp);
+        }
+    }
+    let mut state = State {
+        annotations,
+        removed,
+    };
+    for id in state.removed.keys() {
+        state.annotations.remove(id);
+    }
+    Ok(state)
+}
+
+fn fill(stamp: &mut Stamp, from: Stamp) {
+    if stamp.is_zero() {
+        *stamp = from;
+    }
 }
 
 fn unsupported(source: &str, found: u64) -> SidecarError {
@@ -250,36 +345,6 @@ pub(super) fn position_of(source: &str, needle: &str, nth: usize) -> (usize, usi
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[line_start..].chars().count() + 1)
-}
-
-/// Merges what is on disk (`theirs`) into `ours`, by id: a record only on disk is kept unless
-/// its id is in `removed`; for an id in both, the later `updated` wins and `ours` wins a tie.
-/// The article name and text hash are ours.
-pub fn merge(ours: &Annotations, theirs: &Annotations, removed: &[AnnotationId]) -> Annotations {
-    let mine: HashMap<&AnnotationId, Timestamp> = ours
-        .claims()
-        .iter()
-        .map(|c| (&c.id, c.updated))
-        .chain(ours.highlights().iter().map(|h| (&h.id, h.updated)))
-        .collect();
-    let wanted = |id: &AnnotationId, updated: Timestamp| {
-        !removed.contains(id) && mine.get(id).is_none_or(|&my_updated| updated > my_updated)
-    };
-    let claims = theirs.claims().iter().filter(|c| wanted(&c.id, c.updated));
-    let highlights = theirs
-        .highlights()
-        .iter()
-        .filter(|h| wanted(&h.id, h.updated));
-    let newer: Vec<Record> = claims
-        .cloned()
-        .map(Record::Claim)
-        .chain(highlights.cloned().map(Record::Highlight))
-        .collect();
-    let mut merged = ours.clone();
-    for record in newer {
-        merged.put(record);
-    }
-    merged
 }
 
 #[cfg(test)]

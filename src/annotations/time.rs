@@ -1,7 +1,10 @@
-//! `Timestamp`: whole seconds since the Unix epoch, written as an RFC 3339 UTC string.
+//! `Timestamp`: whole seconds since the Unix epoch, written as an RFC 3339 UTC string; and
+//! `Stamp`, the version of one field of one record, from a hybrid logical clock ([`Clock`]).
 //!
-//! The library never reads the clock: the app passes `now` in, so stamps are deterministic in
-//! tests. The civil-date conversion is Howard Hinnant's `days_from_civil` / `civil_from_days`.
+//! The library never reads the clock for what the reader sees: the app passes `now` in, so
+//! `created`/`updated` are deterministic in tests. Stamps order edits between processes and
+//! never depend on the clock's second alone. The civil-date conversion is Howard Hinnant's
+//! `days_from_civil` / `civil_from_days`.
 
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -152,6 +155,148 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
+/// The version of one field of a record (or of a deletion): milliseconds of a hybrid logical
+/// clock, a counter for edits within the same millisecond, and the id of the process (the
+/// replica) that made it, which breaks ties. Ordered in that order, so any two edits are
+/// ordered, and an edit made after seeing another is always ordered after it.
+///
+/// Written as `"2026-11-25T13:04:05.123Z 0 7c3e91d2"`. The zero stamp (the epoch, replica 0)
+/// is what a version-1 sidecar's records get before their `updated` time is filled in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Stamp {
+    pub millis: u64,
+    pub counter: u32,
+    pub replica: u32,
+}
+
+impl Stamp {
+    /// The stamp of an edit known only by its whole-second `updated` time (version-1 files).
+    pub fn from_seconds(time: Timestamp) -> Self {
+        Stamp {
+            millis: time.0.saturating_mul(1000),
+            counter: 0,
+            replica: 0,
+        }
+    }
+
+    pub fn is_zero(&self) -> bool {
+        *self == Stamp::default()
+    }
+}
+
+impl fmt::Display for Stamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let seconds = Timestamp(self.millis / 1000).to_string();
+        let whole = seconds.trim_end_matches('Z');
+        write!(
+            f,
+            "{whole}.{:03}Z {} {:08x}",
+            self.millis % 1000,
+            self.counter,
+            self.replica
+        )
+    }
+}
+
+impl FromStr for Stamp {
+    type Err = TimestampError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let fail = |reason| TimestampError {
+            input: input.to_owned(),
+            reason,
+        };
+        let mut parts = input.split(' ');
+        let (Some(time), Some(counter), Some(replica), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(fail("expected a time, a counter and a replica id"));
+        };
+        let millis = time
+            .strip_suffix('Z')
+            .and_then(|t| t.rsplit_once('.'))
+            .filter(|(_, ms)| ms.len() == 3 && ms.bytes().all(|b| b.is_ascii_digit()))
+            .ok_or_else(|| fail("expected milliseconds, as in 2026-11-25T13:04:05.123Z"))?;
+        let seconds: Timestamp = format!("{}Z", millis.0).parse()?;
+        let counter = counter.parse().map_err(|_| fail("expected a counter"))?;
+        let replica = u32::from_str_radix(replica, 16)
+            .ok()
+            .filter(|_| replica.len() == 8)
+            .ok_or_else(|| fail("expected a replica id of 8 hex digits"))?;
+        let ms: u64 = millis.1.parse().map_err(|_| fail("expected digits"))?;
+        Ok(Stamp {
+            millis: seconds.0 * 1000 + ms,
+            counter,
+            replica,
+        })
+    }
+}
+
+impl Serialize for Stamp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Stamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct StampVisitor;
+        impl Visitor<'_> for StampVisitor {
+            type Value = Stamp;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a version such as \"2026-11-25T13:04:05.123Z 0 7c3e91d2\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Stamp, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(StampVisitor)
+    }
+}
+
+/// A hybrid logical clock: [`Clock::tick`] gives stamps that always grow, follow the wall
+/// clock's milliseconds when it moves forward, and stay ahead of every stamp
+/// [`Clock::observe`] has seen, so an edit made after reading another's file is ordered after
+/// it even when the two machines' clocks disagree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clock {
+    replica: u32,
+    last: (u64, u32),
+}
+
+impl Clock {
+    /// A clock for the process (replica) `replica`; give each writer its own.
+    pub fn new(replica: u32) -> Self {
+        Clock {
+            replica,
+            last: (0, 0),
+        }
+    }
+
+    pub fn replica(&self) -> u32 {
+        self.replica
+    }
+
+    /// The next stamp, at wall-clock time `now_millis` (milliseconds since the epoch).
+    pub fn tick(&mut self, now_millis: u64) -> Stamp {
+        self.last = if now_millis > self.last.0 {
+            (now_millis, 0)
+        } else {
+            (self.last.0, self.last.1.saturating_add(1))
+        };
+        Stamp {
+            millis: self.last.0,
+            counter: self.last.1,
+            replica: self.replica,
+        }
+    }
+
+    /// Moves the clock past `stamp`, seen in a file.
+    pub fn observe(&mut self, stamp: Stamp) {
+        self.last = self.last.max((stamp.millis, stamp.counter));
+    }
+}
+
 fn is_leap(year: u64) -> bool {
     year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400))
 }
@@ -238,6 +383,40 @@ mod tests {
             let err = bad.parse::<Timestamp>().expect_err(bad);
             assert!(err.to_string().contains(bad), "{err}");
         }
+    }
+
+    #[test]
+    fn a_stamp_reads_back_what_it_wrote() {
+        let stamp = Stamp {
+            millis: 1_795_611_845_123,
+            counter: 4,
+            replica: 0x7c3e_91d2,
+        };
+        assert_eq!(stamp.to_string(), "2026-11-25T13:04:05.123Z 4 7c3e91d2");
+        assert_eq!(stamp.to_string().parse::<Stamp>(), Ok(stamp));
+        for bad in [
+            "",
+            "2026-11-25T13:04:05Z 0 00000000",
+            "2026-11-25T13:04:05.123Z 0 7c",
+        ] {
+            assert!(bad.parse::<Stamp>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_clock_grows_within_a_millisecond_and_stays_ahead_of_what_it_saw() {
+        let mut clock = Clock::new(1);
+        let a = clock.tick(1000);
+        let b = clock.tick(1000);
+        let c = clock.tick(999);
+        assert!(a < b && b < c, "{a} {b} {c}");
+        clock.observe(Stamp {
+            millis: 5000,
+            counter: 7,
+            replica: 2,
+        });
+        let d = clock.tick(1001);
+        assert_eq!((d.millis, d.counter), (5000, 8));
     }
 
     proptest! {

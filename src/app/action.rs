@@ -87,6 +87,8 @@ pub enum Action {
     OpenCitingClaim,
     /// `!`: amounts and reports that disagree across articles.
     OpenDiscrepancies,
+    /// `c` in the entities pane: every mention of the entity in context.
+    OpenConcordance,
     ToggleHelp,
     /// Close the open overlay or prompt, or clear the search highlights. Written text (a
     /// note, tags, a new name) is kept: `Esc` saves it.
@@ -138,17 +140,20 @@ pub enum Action {
     IndexReady(super::indexing::BuiltIndex),
     #[serde(skip)]
     FindingsReady(super::checks::FindingsHandle),
-    /// A sidecar was saved; this is what it holds now (merged with the file on disk).
+    /// A sidecar was saved, or found changed on disk and read again (see `Synced`).
     #[serde(skip)]
     SidecarSaved {
         article: crate::corpus::ArticleId,
-        annotations: crate::annotations::Annotations,
+        synced: Box<super::sidecars::Synced>,
     },
+    /// A sidecar could not be saved or read again; `seen` is the fingerprint of the file that
+    /// could not be read, so it is not read again until it changes.
     #[serde(skip)]
     SidecarFailed {
         article: crate::corpus::ArticleId,
         error: String,
         unreadable: bool,
+        seen: Option<crate::annotations::sidecar::Fingerprint>,
     },
 }
 
@@ -240,6 +245,7 @@ impl Action {
             AttachContradicting => "cite it as contradicting the claim",
             OpenCitingClaim => "go to the claim citing this passage",
             OpenDiscrepancies => "discrepancies between the articles",
+            OpenConcordance => "every mention in context (concordance)",
             ToggleHelp => "this help",
             Cancel => "close / clear the search",
             Discard => "discard what was written (asks first)",
@@ -281,12 +287,15 @@ pub enum Effect {
     },
     /// Run work off the UI thread (see [`super::background`]).
     Background(super::background::Job),
-    /// Save an article's annotations (atomically, merged with the file on disk).
+    /// Save an article's annotations (atomically, merged with the file on disk). `base` is
+    /// what the app last read or saved there: what differs from it is the reader's change.
     WriteSidecar {
         article: crate::corpus::ArticleId,
         path: std::path::PathBuf,
         annotations: crate::annotations::Annotations,
-        removed: Vec<crate::annotations::AnnotationId>,
+        base: crate::annotations::Annotations,
+        /// The sidecar's name before version 2, to move on this save (see `ArticleNotes`).
+        legacy: Option<std::path::PathBuf>,
     },
     Quit,
 }

@@ -390,13 +390,6 @@ impl App {
             if let Some(article) = self.corpus.article(id) {
                 place_or_orphan(notes, edit, article);
             }
-            let removed = edit.removed_ids(name);
-            notes.removed.retain(|r| notes.annotations.get(r).is_none());
-            for r in removed {
-                if !notes.removed.contains(&r) {
-                    notes.removed.push(r);
-                }
-            }
             if notes.annotations.text_sha256().is_empty()
                 && let Some(article) = self.corpus.article(id)
             {
@@ -408,29 +401,38 @@ impl App {
                     article: id,
                     path: path.clone(),
                     annotations: notes.annotations.clone(),
-                    removed: notes.removed.clone(),
+                    base: notes.base.clone(),
+                    legacy: notes.legacy.clone(),
                 });
             }
         }
         effects
     }
 
-    /// A sidecar was written; what was saved (merged with the file on disk) becomes ours.
-    pub(super) fn sidecar_saved(
-        &mut self,
-        article: ArticleId,
-        annotations: crate::annotations::Annotations,
-    ) {
+    /// A sidecar was written or read again; what it holds (merged with the file on disk)
+    /// becomes ours and the base of the next save.
+    pub(super) fn sidecar_saved(&mut self, article: ArticleId, synced: super::sidecars::Synced) {
         if let Some(notes) = self.annotations.notes.get_mut(article.0) {
-            notes.annotations = annotations;
+            notes.adopt(synced);
         }
     }
 
     /// A sidecar could not be written. When the file on disk has become unreadable, the
     /// article refuses annotation until it is fixed; the change stays in memory meanwhile.
-    pub(super) fn sidecar_failed(&mut self, article: ArticleId, error: String, unreadable: bool) {
-        if unreadable && let Some(notes) = self.annotations.notes.get_mut(article.0) {
-            notes.error = Some(error.clone());
+    pub(super) fn sidecar_failed(
+        &mut self,
+        article: ArticleId,
+        error: String,
+        unreadable: bool,
+        seen: Option<crate::annotations::sidecar::Fingerprint>,
+    ) {
+        if let Some(notes) = self.annotations.notes.get_mut(article.0) {
+            if unreadable {
+                notes.error = Some(error.clone());
+            }
+            if seen.is_some() {
+                notes.seen = seen;
+            }
         }
         self.message = Some(Message {
             severity: Severity::Error,

@@ -19,39 +19,38 @@ pub fn carry_out(effect: &Effect, folders: &Folders, session: &mut Session) -> O
             })
         }
         Effect::SaveCorrections { path, corrections } => {
-            let result = corrections
-                .to_ron()
-                .map_err(std::io::Error::other)
-                .and_then(|text: String| write_atomically(path, &text));
-            result.err().map(|e| {
-                Action::Report(format!(
-                    "{}: cannot save the entity corrections: {e}",
-                    path.display()
-                ))
-            })
+            crate::entities::save_corrections(path, corrections)
+                .err()
+                .map(|e| Action::Report(format!("cannot save the entity corrections: {e}")))
         }
         Effect::WriteSidecar {
             article,
             path,
             annotations,
-            removed,
+            base,
+            legacy,
         } => {
             if let Some(dir) = path.parent() {
                 let _ = std::fs::create_dir_all(dir);
             }
-            Some(
-                match crate::annotations::sidecar::write(path, annotations, removed) {
-                    Ok(saved) => Action::SidecarSaved {
-                        article: *article,
+            let mut sidecar =
+                crate::annotations::sidecar::Sidecar::new(path).with_legacy(legacy.clone());
+            Some(match sidecar.write(annotations, base) {
+                Ok(saved) => Action::SidecarSaved {
+                    article: *article,
+                    synced: Box::new(super::sidecars::Synced {
+                        base: saved.clone(),
                         annotations: saved,
-                    },
-                    Err(error) => Action::SidecarFailed {
-                        article: *article,
-                        unreadable: error.is_unreadable_content(),
-                        error: super::sidecars::refusal(&error),
-                    },
+                        seen: sidecar.seen(),
+                    }),
                 },
-            )
+                Err(error) => Action::SidecarFailed {
+                    article: *article,
+                    unreadable: error.is_unreadable_content(),
+                    error: super::sidecars::refusal(&error),
+                    seen: None,
+                },
+            })
         }
         // The shell starts the worker; nothing to do here.
         Effect::Background(_) | Effect::Quit => None,

@@ -212,6 +212,7 @@ impl App {
             generation: built.generation,
         });
         self.adopt_index_only(built);
+        self.refresh_concordance();
         vec![effect]
     }
 

@@ -33,6 +33,12 @@ impl PartialEq for BuiltIndex {
 
 impl Eq for BuiltIndex {}
 
+/// Threads that extract articles while the caller's thread prepares them for grouping.
+const WORKERS: usize = 2;
+
+/// Extractions each worker may have ready ahead of the caller.
+const QUEUE: usize = 4;
+
 /// Extracts every article (calling `progress(done, total)` after each) and groups them.
 pub fn build(
     corpus: &Corpus,
@@ -51,10 +57,35 @@ pub fn build_generation(
 ) -> BuiltIndex {
     let total = corpus.len();
     let mut builder = IndexBuilder::new(gazetteer(), corrections);
-    for (i, article) in corpus.articles.iter().enumerate() {
-        builder.add(&article.file, article.text());
-        progress(i + 1, total);
-    }
+    let articles = &corpus.articles;
+    // Two workers extract alternate articles (reading their texts) while this thread adds
+    // them in corpus order: taking from the workers' queues in turn keeps the order. The
+    // queues are short, so little extraction waits in memory.
+    std::thread::scope(|scope| {
+        let queues: Vec<_> = (0..WORKERS)
+            .map(|worker| {
+                let (send, receive) = std::sync::mpsc::sync_channel(QUEUE);
+                scope.spawn(move || {
+                    for article in articles.iter().skip(worker).step_by(WORKERS) {
+                        let extracted = IndexBuilder::extract(gazetteer(), article.text());
+                        if send.send(extracted).is_err() {
+                            return;
+                        }
+                    }
+                });
+                receive
+            })
+            .collect();
+        for (i, article) in articles.iter().enumerate() {
+            // A worker only stops early when this side has gone, so a missing extraction
+            // cannot happen; extracting here keeps the index whole even so.
+            let extracted = queues[i % WORKERS]
+                .recv()
+                .unwrap_or_else(|_| IndexBuilder::extract(gazetteer(), article.text()));
+            builder.add_extracted(&article.file, article.text(), extracted);
+            progress(i + 1, total);
+        }
+    });
     BuiltIndex {
         index: Arc::new(builder.finish()),
         generation,

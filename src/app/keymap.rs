@@ -26,6 +26,7 @@ pub enum Context {
     Evidence,
     Discrepancies,
     Reattach,
+    Concordance,
     Help,
     Prompt,
     /// The message log (`M`).
@@ -35,7 +36,7 @@ pub enum Context {
 }
 
 impl Context {
-    pub const ALL: [Context; 15] = [
+    pub const ALL: [Context; 16] = [
         Context::Global,
         Context::Article,
         Context::Selecting,
@@ -45,6 +46,7 @@ impl Context {
         Context::Discrepancies,
         Context::Reattach,
         Context::Entities,
+        Context::Concordance,
         Context::List,
         Context::Results,
         Context::Help,
@@ -64,6 +66,7 @@ impl Context {
             Context::Evidence => "evidence",
             Context::Discrepancies => "discrepancies",
             Context::Reattach => "reattach",
+            Context::Concordance => "concordance",
             Context::List => "list",
             Context::Results => "results",
             Context::Help => "help",
@@ -89,6 +92,7 @@ impl Context {
             Context::Evidence => "Evidence picker (e)",
             Context::Discrepancies => "Discrepancies (!)",
             Context::Reattach => "Re-attaching an orphan (Enter on it in C)",
+            Context::Concordance => "Concordance (c in the entities pane)",
             Context::List => "Article list",
             Context::Results => "Search results",
             Context::Help => "Help",

@@ -1,7 +1,7 @@
 //! The app's vocabulary of states: which pane has the keyboard, what the keyboard is doing
 //! (reading, typing a prompt, an overlay), and the small values they carry.
 
-use super::{checks, note, overview, reattach, selection};
+use super::{checks, concordance, note, overview, reattach, selection};
 use crate::corpus::ArticleId;
 use crate::text::ByteSpan;
 
@@ -46,6 +46,8 @@ pub enum Mode {
     },
     /// Re-attaching an orphaned annotation to a passage of its article.
     Reattach(reattach::ReattachPicker),
+    /// `c` in the entities pane: every mention of an entity in context.
+    Concordance(concordance::Concordance),
     /// `M`: every message of the session, scrolled by `scroll` rows.
     Messages {
         scroll: usize,
@@ -72,6 +74,7 @@ impl Mode {
             Mode::Evidence(_) => "EVIDENCE",
             Mode::Discrepancies { .. } => "DISCREPANCIES",
             Mode::Reattach(_) => "RE-ATTACH",
+            Mode::Concordance(_) => "CONCORDANCE",
             Mode::Messages { .. } => "MESSAGES",
         }
     }

@@ -122,6 +122,7 @@ impl App {
             | Mode::Evidence(_)
             | Mode::Discrepancies { .. }
             | Mode::Reattach(_)
+            | Mode::Concordance(_)
             | Mode::Messages { .. } => {}
         }
         Vec::new()

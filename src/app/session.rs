@@ -19,10 +19,11 @@ pub struct Session {
 }
 
 impl Session {
-    /// Reads the session file; a missing or unreadable one is an empty session (it only holds
-    /// positions, which margin rewrites on the next quit).
+    /// Reads the session file; a missing or unreadable one (a named pipe included: it is
+    /// never waited on) is an empty session (it only holds positions, which margin rewrites
+    /// on the next quit).
     pub fn load(path: &Path) -> Self {
-        std::fs::read_to_string(path)
+        crate::corpus::file::read_to_string(path, 64 << 20)
             .ok()
             .and_then(|s| ron::from_str(&s).ok())
             .unwrap_or_default()

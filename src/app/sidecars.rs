@@ -1,11 +1,16 @@
-//! Each article's annotations as the app holds them: the sidecar's path, what it holds,
-//! which records could not be placed on the current text, and whether it can be written.
+//! Each article's annotations as the app holds them: the sidecar's path, what it holds, what
+//! was last seen on disk, which records could not be placed on the current text, and whether
+//! it can be written.
+//!
+//! A sidecar is written beside its article only when that is safe: the folder can be written,
+//! the sidecar (new or legacy name) is not a symlink, and the folder's real path is inside the
+//! corpus folder. Otherwise margin says why and keeps the work under the data folder.
 
-use crate::annotations::sidecar::{self, SidecarError};
+use crate::annotations::sidecar::{self, Fingerprint, Sidecar, SidecarError};
 use crate::annotations::{AnnotationId, Annotations, Placement};
 use crate::config::{Folders, is_writable};
-use crate::corpus::{Article, Corpus, Origin};
-use std::path::PathBuf;
+use crate::corpus::{Article, ArticleId, Corpus, Origin};
+use std::path::{Path, PathBuf};
 
 /// One article's annotations.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,8 +24,26 @@ pub struct ArticleNotes {
     pub moved: Vec<(AnnotationId, crate::text::ByteSpan)>,
     /// Why the sidecar cannot be used (it does not parse); annotating is refused until fixed.
     pub error: Option<String>,
-    /// Ids removed this session, so merging with the file on disk does not bring them back.
-    pub removed: Vec<AnnotationId>,
+    /// What the app last read from or saved to the sidecar: what differs from it is the
+    /// reader's change, to be stamped and merged on the next save.
+    pub base: Annotations,
+    /// The sidecar file as last read or saved, to notice when another process changed it.
+    pub seen: Option<Fingerprint>,
+    /// The sidecar under its pre-version-2 name, when it belongs to this article: read while
+    /// the new one does not exist, moved to the new name on the first save.
+    pub legacy: Option<PathBuf>,
+}
+
+/// An article's annotations after a save or after reading the sidecar again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Synced {
+    /// What the app holds now: the file merged with the reader's changes.
+    pub annotations: Annotations,
+    /// What the file holds (the same after a save): what the next save compares with to find
+    /// the reader's changes.
+    pub base: Annotations,
+    /// The file's fingerprint then.
+    pub seen: Option<Fingerprint>,
 }
 
 impl ArticleNotes {
@@ -28,14 +51,33 @@ impl ArticleNotes {
     /// (see [`with_text_hash`]): hashing a large corpus at start-up would delay the first
     /// frame for nothing.
     pub fn unsaved(article: &Article) -> Self {
+        let annotations = Annotations::with_hash(article.file.clone(), String::new());
         ArticleNotes {
             path: None,
-            annotations: Annotations::with_hash(article.file.clone(), String::new()),
+            base: annotations.clone(),
+            annotations,
             orphans: Vec::new(),
             moved: Vec::new(),
             error: None,
-            removed: Vec::new(),
+            seen: None,
+            legacy: None,
         }
+    }
+
+    /// Takes in what the sidecar holds now (after a save, or read again because another
+    /// process changed it).
+    pub fn adopt(&mut self, synced: Synced) {
+        self.base = synced.base;
+        self.annotations = synced.annotations;
+        self.seen = synced.seen;
+        // The file parses (again): the article can be annotated.
+        self.error = None;
+        if self.path.as_ref().is_some_and(|p| p.exists()) {
+            self.legacy = None;
+        }
+        let ids: Vec<AnnotationId> = self.annotations.records().map(|r| r.id().clone()).collect();
+        self.orphans.retain(|id| ids.contains(id));
+        self.moved.retain(|(id, _)| ids.contains(id));
     }
 
     /// Takes what a sidecar holds, placing every record on the article's current text.
@@ -81,9 +123,9 @@ pub fn with_text_hash(annotations: &Annotations, text: &str) -> Annotations {
         .unwrap_or_else(|_| annotations.clone())
 }
 
-/// Where an article's sidecar goes: beside the article when its folder can be written, else
-/// under the data folder (always there for the embedded corpus). The second value says why
-/// the data folder was used, for the status bar.
+/// Where an article's sidecar goes: beside the article when that is safe (see the module
+/// doc), else under the data folder (always there for the embedded corpus). The second value
+/// says why the data folder was used, for the status bar.
 pub fn sidecar_file(
     folders: &Folders,
     origin: &Origin,
@@ -97,46 +139,107 @@ pub fn sidecar_file_with(
     folders: &Folders,
     origin: &Origin,
     article: &Article,
-    mut writable: impl FnMut(&std::path::Path) -> bool,
+    mut writable: impl FnMut(&Path) -> bool,
 ) -> (PathBuf, Option<String>) {
     let file_name = format!(
         "{}{}",
-        std::path::Path::new(&article.file)
-            .file_stem()
+        Path::new(&article.file)
+            .file_name()
             .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
         sidecar::SUFFIX
     );
-    if let Some(path) = &article.path {
-        let folder = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .map_or_else(|| PathBuf::from("."), PathBuf::from);
-        if writable(&folder) {
-            return (sidecar::sidecar_path(path), None);
-        }
-        let store = folders.fallback_store(origin);
-        let why = format!(
+    let Some(path) = &article.path else {
+        return (folders.corpus_store(origin).join(file_name), None);
+    };
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let beside = sidecar::sidecar_path(path);
+    let store = folders.fallback_store(origin);
+    let why = if let Some(link) = [&beside, &sidecar::legacy_sidecar_path(path)]
+        .into_iter()
+        .find(|p| is_symlink(p))
+    {
+        format!(
+            "{} is a symbolic link: margin does not write through links; annotations are saved in {}",
+            link.display(),
+            store.display()
+        )
+    } else if !is_inside(&folder, origin) {
+        format!(
+            "{} leads outside the corpus folder: annotations are saved in {}",
+            folder.display(),
+            store.display()
+        )
+    } else if !writable(&folder) {
+        format!(
             "{} cannot be written: annotations are saved in {}",
             folder.display(),
             store.display()
-        );
-        return (store.join(file_name), Some(why));
+        )
+    } else {
+        return (beside, None);
+    };
+    (store.join(file_name), Some(why))
+}
+
+fn is_symlink(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+/// Whether `folder`'s real path is inside the corpus folder's (always, for corpora of single
+/// files: each file's folder is where the reader pointed).
+fn is_inside(folder: &Path, origin: &Origin) -> bool {
+    let Origin::Folder(root) = origin else {
+        return true;
+    };
+    match (folder.canonicalize(), root.canonicalize()) {
+        (Ok(folder), Ok(root)) => folder.starts_with(root),
+        // A folder that cannot be resolved cannot be written either; `writable` says so.
+        _ => true,
     }
-    (folders.corpus_store(origin).join(file_name), None)
+}
+
+/// The legacy sidecar (named after the article's stem, beside `sidecar`) when it belongs to
+/// `article`: it names this article, or names no other article of the corpus (a renamed
+/// article keeps its notes). A legacy file that holds entity corrections is never an
+/// article's.
+fn legacy_for(corpus: &Corpus, article: &Article, sidecar: &Path) -> Option<PathBuf> {
+    let name = sidecar
+        .file_name()?
+        .to_str()?
+        .strip_suffix(sidecar::SUFFIX)?;
+    let path = sidecar.with_file_name(name);
+    let legacy = sidecar::legacy_sidecar_path(&path);
+    if legacy == sidecar || is_symlink(&legacy) {
+        return None;
+    }
+    let text = crate::corpus::file::read_to_string(&legacy, 1 << 30).ok()?;
+    let owner = match sidecar::from_ron(&text) {
+        Ok(annotations) => annotations.article().to_string(),
+        Err(_) if crate::entities::Corrections::from_ron(&text).is_ok() => return None,
+        // Unreadable: the article it is named after gets it, and its error.
+        Err(_) => article.file.clone(),
+    };
+    let someone_else = owner != article.file && corpus.articles.iter().any(|a| a.file == owner);
+    (!someone_else).then_some(legacy)
 }
 
 /// Reads every article's sidecar. Problems come back as messages; a sidecar that does not
-/// parse is left untouched on disk and its article refuses annotation.
+/// parse is left untouched on disk and its article refuses annotation. Temporary files that
+/// a killed margin left in those folders are removed first.
 pub fn load(corpus: &Corpus, folders: &Folders) -> (Vec<ArticleNotes>, Vec<String>) {
     let mut messages = Vec::new();
     // Whether a folder can be written is asked once per folder, not once per article: the
     // test creates a file, and a corpus may hold thousands of articles in one folder.
     let mut writable: std::collections::HashMap<PathBuf, bool> = std::collections::HashMap::new();
+    let mut tidied: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
     let notes = corpus
         .articles
         .iter()
         .map(|article| {
-            let mut cached = |dir: &std::path::Path| {
+            let mut cached = |dir: &Path| {
                 *writable
                     .entry(dir.to_path_buf())
                     .or_insert_with(|| is_writable(dir))
@@ -147,9 +250,21 @@ pub fn load(corpus: &Corpus, folders: &Folders) -> (Vec<ArticleNotes>, Vec<Strin
             {
                 messages.push(why);
             }
+            if let Some(folder) = path.parent()
+                && tidied.insert(folder.to_path_buf())
+            {
+                sidecar::remove_stale_temporaries(folder);
+            }
+            let legacy = if path.exists() {
+                None
+            } else {
+                legacy_for(corpus, article, &path)
+            };
             let mut notes = ArticleNotes::unsaved(article);
-            match sidecar::read(&path) {
+            let mut reader = Sidecar::new(&path).with_legacy(legacy.clone());
+            match reader.read() {
                 Ok(Some(annotations)) => {
+                    notes.base = annotations.clone();
                     let (orphans, moved, annotations) = ArticleNotes::placed(annotations, article);
                     if !orphans.is_empty() {
                         messages.push(format!(
@@ -172,11 +287,56 @@ pub fn load(corpus: &Corpus, folders: &Folders) -> (Vec<ArticleNotes>, Vec<Strin
                     notes.error = Some(refusal(&error));
                 }
             }
+            notes.seen = reader.seen();
+            notes.legacy = legacy;
             notes.path = Some(path);
             notes
         })
         .collect();
     (notes, messages)
+}
+/// What changed on disk since the app last read or saved these articles' sidecars: for each
+/// sidecar whose file is not the one last seen (size, time, inode), the file is read and
+/// merged with what the app holds, as a `SidecarSaved` action (or `SidecarFailed` when it no
+/// longer parses). Cheap when nothing changed: one `stat` per article. The shell calls it
+/// before handling keys and when idle, so what other readers save shows up on screen.
+pub fn changed_on_disk(
+    notes: &[ArticleNotes],
+    articles: impl IntoIterator<Item = ArticleId>,
+) -> Vec<crate::app::action::Action> {
+    use crate::app::action::Action;
+    let mut actions = Vec::new();
+    for article in articles {
+        let Some(notes) = notes.get(article.0) else {
+            continue;
+        };
+        let Some(path) = &notes.path else {
+            continue;
+        };
+        let on_disk = sidecar::fingerprint(path)
+            .or_else(|| notes.legacy.as_deref().and_then(sidecar::fingerprint));
+        if on_disk == notes.seen {
+            continue;
+        }
+        let mut reader = Sidecar::new(path).with_legacy(notes.legacy.clone());
+        actions.push(match reader.reload(&notes.annotations, &notes.base) {
+            Ok((annotations, base)) => Action::SidecarSaved {
+                article,
+                synced: Box::new(Synced {
+                    annotations,
+                    base,
+                    seen: reader.seen(),
+                }),
+            },
+            Err(error) => Action::SidecarFailed {
+                article,
+                unreadable: error.is_unreadable_content(),
+                error: refusal(&error),
+                seen: reader.seen().or(on_disk),
+            },
+        });
+    }
+    actions
 }
 
 /// The message for a sidecar that cannot be used.

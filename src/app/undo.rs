@@ -15,7 +15,7 @@ use crate::entities::{Correction, CorrectionEdit};
 pub enum Change {
     /// Records of the articles' sidecars.
     Annotations(Edit),
-    /// The entity corrections (`entities.margin.ron`).
+    /// The entity corrections (`margin-entities.ron`).
     Corrections(CorrectionEdit),
 }
 

@@ -17,8 +17,18 @@ use super::index::{Draft, DraftGroup, UnappliedCorrection};
 use crate::text::ByteSpan;
 use serde::{Deserialize, Serialize};
 
+mod file;
+pub use file::{load_file, save_file};
+
 /// The format version written by [`Corrections::to_ron`].
 pub const VERSION: u32 = 1;
+
+/// The corrections file's name, beside the corpus. It does not end in `.margin.ron`, so no
+/// article's sidecar (`<file name>.margin.ron`) can take it.
+pub const FILE_NAME: &str = "margin-entities.ron";
+/// Its name before: the sidecar of an article named `entities.txt` used to be called the
+/// same. Still read (when it holds corrections), and moved on the first save.
+pub const LEGACY_FILE_NAME: &str = "entities.margin.ron";
 
 /// The reader's corrections, in the order they were made.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -126,8 +136,10 @@ impl Corrections {
         Self::default()
     }
 
-    /// Reads corrections from RON; errors name the line and column.
+    /// Reads corrections from RON (a UTF-8 byte order mark before it is skipped); errors name
+    /// the line and column.
     pub fn from_ron(text: &str) -> Result<Self, CorrectionsError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let corrections: Corrections =
             ron::from_str(text).map_err(|e| CorrectionsError::Parse {
                 line: e.span.start.line,

@@ -16,20 +16,51 @@
 
 mod companies;
 mod dateline;
+mod deferred;
 mod evidence;
 mod names;
+mod reason;
+mod shapes;
 mod values;
+
+pub use reason::Reason;
 
 use super::gazetteer::{Gazetteer, Hit};
 use super::token::{Token, tokenize};
 use super::{Label, Mention};
 use crate::text::ByteSpan;
+use deferred::Deferred;
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 
 /// Finds the entity mentions of one article's text: sorted by start, non-overlapping, every
 /// span on char boundaries of `text`. Pure and deterministic.
 pub fn extract(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
+    extract_inner(text, gazetteer, None)
+        .into_iter()
+        .map(|e| e.mention)
+        .collect()
+}
+
+/// A mention with the rule that found it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Explained {
+    pub mention: Mention,
+    pub reason: Reason,
+}
+
+impl Explained {
+    fn new(start: usize, end: usize, label: Label, reason: Reason) -> Self {
+        Explained {
+            mention: Mention::new(start, end, label),
+            reason,
+        }
+    }
+}
+
+/// [`extract`], with the reason for each mention's span and label (`margin entities
+/// --explain`).
+pub fn extract_explained(text: &str, gazetteer: &Gazetteer) -> Vec<Explained> {
     extract_inner(text, gazetteer, None)
 }
 
@@ -47,7 +78,10 @@ pub(crate) fn extract_with_leftovers(
     gazetteer: &Gazetteer,
 ) -> (Vec<Mention>, Vec<LooseWord>) {
     let mut leftovers = Vec::new();
-    let mentions = extract_inner(text, gazetteer, Some(&mut leftovers));
+    let mentions = extract_inner(text, gazetteer, Some(&mut leftovers))
+        .into_iter()
+        .map(|e| e.mention)
+        .collect();
     (mentions, leftovers)
 }
 
@@ -55,7 +89,7 @@ fn extract_inner(
     text: &str,
     gazetteer: &Gazetteer,
     leftovers: Option<&mut Vec<LooseWord>>,
-) -> Vec<Mention> {
+) -> Vec<Explained> {
     let mut work = Work::default();
     let mut article = ArticleState::default();
     let mut mentions = Vec::new();
@@ -75,14 +109,14 @@ fn extract_inner(
         base += line.len() + 1;
     }
     if article.resolve_deferred(text, gazetteer, &mut mentions) {
-        mentions.sort_unstable_by_key(|m| m.span.start);
+        mentions.sort_unstable_by_key(|m| m.mention.span.start);
     }
-    for mention in &mut mentions {
-        mention.span = without_sentence_stop(text, mention.span);
+    for m in &mut mentions {
+        m.mention.span = without_sentence_stop(text, m.mention.span);
     }
     let loose = article.loose_words(text, &mentions);
     if companies::relabel(text, gazetteer, &mut mentions, &loose) {
-        mentions.sort_unstable_by_key(|m| m.span.start);
+        mentions.sort_unstable_by_key(|m| m.mention.span.start);
     }
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
@@ -170,6 +204,7 @@ struct Found {
     start: usize,
     end: usize,
     label: Label,
+    reason: Reason,
 }
 
 /// What one article's lines tell about the rest of it.
@@ -179,31 +214,36 @@ struct ArticleState {
     persons: HashSet<String>,
     /// Acronyms defined in parentheses after a name, with the name's label.
     acronyms: HashMap<String, Label>,
-    /// Capitalised runs left without evidence: absolute byte spans, and whether each lies in
-    /// a heading.
-    deferred: Vec<(ByteSpan, bool)>,
+    /// Capitalised runs left without evidence, read again at the end of the article.
+    deferred: Vec<Deferred>,
 }
 
 impl ArticleState {
     /// The deferred runs of one capitalised word that no mention covers.
-    fn loose_words(&self, text: &str, mentions: &[Mention]) -> Vec<ByteSpan> {
+    fn loose_words(&self, text: &str, mentions: &[Explained]) -> Vec<ByteSpan> {
         self.deferred
             .iter()
-            .map(|&(span, _)| span)
+            .map(|d| d.span)
             .filter(|span| !span.slice(text).contains(char::is_whitespace))
             .filter(|span| {
-                let after = mentions.partition_point(|m| m.span.start < span.end);
-                after == 0 || mentions[after - 1].span.end <= span.start
+                let after = mentions.partition_point(|m| m.mention.span.start < span.end);
+                after == 0 || mentions[after - 1].mention.span.end <= span.start
             })
             .collect()
     }
 
     /// The capitalised words of deferred runs that no mention covers.
-    fn leftovers(&self, text: &str, g: &Gazetteer, mentions: &[Mention], out: &mut Vec<LooseWord>) {
+    fn leftovers(
+        &self,
+        text: &str,
+        g: &Gazetteer,
+        mentions: &[Explained],
+        out: &mut Vec<LooseWord>,
+    ) {
         let mut tokens = Vec::new();
-        for (run, &(span, _)) in self.deferred.iter().enumerate() {
-            let after = mentions.partition_point(|m| m.span.start < span.end);
-            if after > 0 && mentions[after - 1].span.end > span.start {
+        for (run, span) in self.deferred.iter().map(|d| d.span).enumerate() {
+            let after = mentions.partition_point(|m| m.mention.span.start < span.end);
+            if after > 0 && mentions[after - 1].mention.span.end > span.start {
                 continue;
             }
             let piece = span.slice(text);
@@ -219,56 +259,6 @@ impl ArticleState {
                 }
             }
         }
-    }
-
-    /// Turns the deferred runs that repeat a known person word or acronym into mentions.
-    /// Returns whether any was added.
-    fn resolve_deferred(&self, text: &str, g: &Gazetteer, out: &mut Vec<Mention>) -> bool {
-        if self.persons.is_empty() && self.acronyms.is_empty() {
-            return false;
-        }
-        let before = out.len();
-        let mut tokens = Vec::new();
-        for &(run, heading) in &self.deferred {
-            let piece = run.slice(text);
-            tokenize(piece, &mut tokens);
-            // "led by Friedrich Merz" after "Merz told ...": a short run of running text that
-            // holds a known person's word is that person's name.
-            let words = tokens.iter().filter(|t| t.is_cap_word()).count();
-            let known = tokens
-                .iter()
-                .any(|t| t.is_cap_word() && self.persons.contains(t.text(piece)));
-            if !heading && known && (2..=3).contains(&words) {
-                out.push(Mention::new(run.start, run.end, Label::Person));
-                continue;
-            }
-            let mut open: Option<(usize, usize)> = None;
-            for t in &tokens {
-                let word = t.text(piece);
-                let is_person = t.is_cap_word()
-                    && self.persons.contains(word)
-                    && g.classes(word) & super::gazetteer::class::STOPWORD == 0;
-                if is_person {
-                    open = match open {
-                        Some((s, _)) => Some((s, t.end)),
-                        None => Some((t.start, t.end)),
-                    };
-                    continue;
-                }
-                if let Some((s, e)) = open.take() {
-                    out.push(Mention::new(run.start + s, run.start + e, Label::Person));
-                }
-                if t.is_word()
-                    && let Some(&label) = self.acronyms.get(word)
-                {
-                    out.push(Mention::new(run.start + t.start, run.start + t.end, label));
-                }
-            }
-            if let Some((s, e)) = open {
-                out.push(Mention::new(run.start + s, run.start + e, Label::Person));
-            }
-        }
-        out.len() > before
     }
 }
 
@@ -293,7 +283,7 @@ fn scan_line(
     base: usize,
     work: &mut Work,
     article: &mut ArticleState,
-    out: &mut Vec<Mention>,
+    out: &mut Vec<Explained>,
 ) {
     let Work {
         tokens,
@@ -344,7 +334,7 @@ fn scan_line(
     out.extend(
         found
             .iter()
-            .map(|f| Mention::new(base + f.start, base + f.end, f.label)),
+            .map(|f| Explained::new(base + f.start, base + f.end, f.label, f.reason)),
     );
 }
 
@@ -394,7 +384,7 @@ impl Scan<'_> {
             .is_some_and(|t| t.kind == super::token::Kind::Punct && t.text(self.line) == text)
     }
 
-    fn emit(&mut self, first: usize, end: usize, label: Label) {
+    fn emit(&mut self, first: usize, end: usize, label: Label, reason: Reason) {
         let (Some(a), Some(b)) = (
             self.tokens.get(first),
             end.checked_sub(1).and_then(|e| self.tokens.get(e)),
@@ -405,6 +395,7 @@ impl Scan<'_> {
             start: a.start,
             end: b.end,
             label,
+            reason,
         });
         for c in &mut self.claimed[first..end] {
             *c = true;
@@ -417,7 +408,14 @@ impl Scan<'_> {
                 self.base + self.tokens[first].start,
                 self.base + self.tokens[end - 1].end,
             );
-            self.article.deferred.push((span, self.heading));
+            let cue = self.cue_before(first);
+            let initial = self.is_sentence_start(first);
+            self.article.deferred.push(Deferred {
+                span,
+                heading: self.heading,
+                cue,
+                initial,
+            });
         }
     }
 }

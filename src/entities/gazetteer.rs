@@ -1,14 +1,31 @@
 //! `Gazetteer`: the names and word lists the extractor knows, read from RON data
-//! (`assets/gazetteer.ron` is embedded), with one Aho-Corasick automaton over every name.
+//! (`assets/gazetteer.ron`, written by hand, then the knowledge files built from public data,
+//! `assets/knowledge/*.ron`; all embedded). The main file's names are found with one
+//! Aho-Corasick automaton, the knowledge files' by their first word ([`first_word`]).
 //!
 //! Invariants: every alias names a listed canonical name; each surface form belongs to one
-//! canonical name (the first listing wins); name matching is case-sensitive and whole-word.
+//! canonical name (the first listing wins: the main file's, then the knowledge files' in
+//! [`knowledge::EMBEDDED`] order); name matching is case-sensitive and whole-word.
+//!
+//! Building it takes tens of milliseconds, so margin builds it on its background worker
+//! (`app::indexing::gazetteer`), never before the reader's first frame.
+
+mod countries;
+mod first_word;
+mod hash;
+mod knowledge;
+mod table;
+
+pub(crate) use hash::FastHash;
 
 use super::Label;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use countries::Countries;
+use first_word::FirstWordIndex;
+use knowledge::KnowledgeFile;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasher, Hasher};
+use table::{NameTable, Pattern};
 
 /// The RON text of the embedded gazetteer.
 pub const EMBEDDED_RON: &str = include_str!("../../assets/gazetteer.ron");
@@ -16,14 +33,19 @@ pub const EMBEDDED_RON: &str = include_str!("../../assets/gazetteer.ron");
 /// What can go wrong reading a gazetteer.
 #[derive(Debug, thiserror::Error)]
 pub enum GazetteerError {
-    #[error("gazetteer: line {line}, column {column}: {message}")]
+    #[error("{file}: line {line}, column {column}: {message}")]
     Parse {
+        file: String,
         line: usize,
         column: usize,
         message: String,
     },
-    #[error("gazetteer: alias {alias:?} names {target:?}, which no name list holds")]
-    UnknownAliasTarget { alias: String, target: String },
+    #[error("{file}: alias {alias:?} names {target:?}, which no name list holds")]
+    UnknownAliasTarget {
+        file: String,
+        alias: String,
+        target: String,
+    },
     #[error("gazetteer: cannot build the name automaton: {0}")]
     Automaton(String),
 }
@@ -90,6 +112,29 @@ pub(crate) mod class {
     pub const CURRENCY_PREFIX: u32 = 1 << 19;
     pub const COMPANY_WORD: u32 = 1 << 20;
     pub const COMPANY_PART: u32 = 1 << 21;
+    // The classes below come from the knowledge files (`assets/knowledge/`, public data).
+    // Each is evidence for a rule, never a label by itself: a city's name can be a surname
+    // ("Lincoln"), a club's a city's ("Liverpool"). Words that are also ordinary English
+    // words ("Mobile", "Grace") are left out of them by the scripts that build the files.
+    /// A city or town of at least 15,000 people (GeoNames) that is a single word: "Trenton",
+    /// "Cupertino". Multi-word cities ("Rio de Janeiro") are names (GPE) instead.
+    pub const CITY: u32 = 1 << 22;
+    /// A single-word state, province or region: "Gansu", "Bavaria", "Oaxaca".
+    pub const REGION: u32 = 1 << 23;
+    /// The distinctive word of a listed company whose name alone is not matched as an ORG
+    /// (often an English word as well: "Apple", "Shell", "Target").
+    pub const COMPANY: u32 = 1 << 24;
+    /// A legal form that ends a company's name: "Inc", "Corp", "Co", "plc", "GmbH", "SpA".
+    pub const CORP_SUFFIX: u32 = 1 << 25;
+    /// A sports club's short single-word name that is not matched as an ORG by itself
+    /// because it is also a place ("Liverpool", "Barcelona") or a word.
+    pub const CLUB: u32 = 1 << 26;
+    /// A word that heads a product name before a model or version: "iPhone", "Galaxy",
+    /// "Windows", "Boeing" (in "Boeing 737").
+    pub const PRODUCT_HEAD: u32 = 1 << 27;
+    /// A word that heads an event name before its proper part: "Hurricane", "Typhoon",
+    /// "Operation" ("Hurricane Florence").
+    pub const EVENT_HEAD: u32 = 1 << 28;
     /// Any suffix that ends a name of some label.
     pub const SUFFIX: u32 = ORG_SUFFIX | LAW_SUFFIX | EVENT_SUFFIX | FAC_SUFFIX;
     /// Capitalised words that are never part of a person's name.
@@ -104,18 +149,15 @@ pub(crate) struct Hit {
     pub label: Label,
 }
 
-#[derive(Clone, Copy, Debug)]
-struct Pattern {
-    label: Label,
-    canonical: usize,
-}
-
 /// Known names (countries, organisations, ...) with their labels and canonical names, and the
 /// word lists the extraction rules use. Build it once ([`Gazetteer::embedded`]) and share it:
 /// it is immutable, `Send` and `Sync`.
 #[derive(Debug)]
 pub struct Gazetteer {
     automaton: AhoCorasick,
+    /// The surface form of each automaton pattern.
+    automaton_ids: Vec<u32>,
+    knowledge_names: FirstWordIndex,
     patterns: Vec<Pattern>,
     canonical: Vec<String>,
     surfaces: HashMap<String, usize, FastHash>,
@@ -124,25 +166,66 @@ pub struct Gazetteer {
     titles: HashMap<String, Vec<Vec<String>>>,
     leader_phrases: Vec<String>,
     currency_signs: Vec<String>,
+    countries: Countries,
+    /// The text of each surface form, by id.
+    texts: Vec<String>,
+}
+
+/// Parses one RON file; errors name the file, line and column.
+fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, GazetteerError> {
+    ron::from_str(text).map_err(|e| GazetteerError::Parse {
+        file: file.to_string(),
+        line: e.span.start.line,
+        column: e.span.start.col,
+        message: e.code.to_string(),
+    })
+}
+
+/// Adds each alias as a surface form of its target's canonical name.
+fn add_aliases(
+    builder: &mut NameTable,
+    file: &str,
+    aliases: &BTreeMap<String, String>,
+) -> Result<(), GazetteerError> {
+    for (alias, target) in aliases.iter().filter(|(alias, target)| alias != target) {
+        let Some(pattern) = builder.pattern_of(target) else {
+            return Err(GazetteerError::UnknownAliasTarget {
+                file: file.to_string(),
+                alias: alias.clone(),
+                target: target.clone(),
+            });
+        };
+        builder.add_surface(alias, pattern);
+    }
+    Ok(())
 }
 
 impl Gazetteer {
-    /// The gazetteer compiled into margin (`assets/gazetteer.ron`).
+    /// The gazetteer compiled into margin: `assets/gazetteer.ron` and the knowledge files.
     pub fn embedded() -> Result<Self, GazetteerError> {
-        Self::from_ron(EMBEDDED_RON)
+        Self::from_sources(EMBEDDED_RON, knowledge::EMBEDDED)
     }
 
-    /// Reads a gazetteer from RON text; errors name the line and column.
+    /// Reads a gazetteer from RON text alone; errors name the line and column.
     pub fn from_ron(text: &str) -> Result<Self, GazetteerError> {
-        let file: GazetteerFile = ron::from_str(text).map_err(|e| GazetteerError::Parse {
-            line: e.span.start.line,
-            column: e.span.start.col,
-            message: e.code.to_string(),
-        })?;
-        Self::from_file(file)
+        Self::from_sources(text, &[])
     }
 
-    fn from_file(file: GazetteerFile) -> Result<Self, GazetteerError> {
+    /// Reads the main gazetteer `main` and then the knowledge files `knowledge` (each a file
+    /// name, for errors, and its RON text), in that order.
+    pub fn from_sources(main: &str, knowledge: &[(&str, &str)]) -> Result<Self, GazetteerError> {
+        let file: GazetteerFile = parse("gazetteer", main)?;
+        let extra = knowledge
+            .iter()
+            .map(|&(name, text)| Ok((name, parse::<KnowledgeFile>(name, text)?)))
+            .collect::<Result<Vec<_>, GazetteerError>>()?;
+        Self::from_files(file, extra)
+    }
+
+    fn from_files(
+        file: GazetteerFile,
+        extra: Vec<(&str, KnowledgeFile)>,
+    ) -> Result<Self, GazetteerError> {
         let mut builder = NameTable::default();
         let lists = [
             (Label::Gpe, &file.gpe),
@@ -163,16 +246,7 @@ impl Gazetteer {
                 }
             }
         }
-        for (alias, target) in &file.aliases {
-            let Some(&canonical) = builder.by_name.get(target) else {
-                return Err(GazetteerError::UnknownAliasTarget {
-                    alias: alias.clone(),
-                    target: target.clone(),
-                });
-            };
-            let label = builder.labels[canonical];
-            builder.add_surface(alias, Pattern { label, canonical });
-        }
+        add_aliases(&mut builder, "gazetteer", &file.aliases)?;
         for name in &file.norp {
             if let Some(&canonical) = builder.by_name.get(name)
                 && let Some(plural) = plural_of(name)
@@ -186,11 +260,39 @@ impl Gazetteer {
                 );
             }
         }
+        let main_surfaces = builder.patterns.len();
+        let mut countries = Countries::default();
+        for (_, known) in &extra {
+            for group in &known.names {
+                for name in &group.names {
+                    if known.aliases.get(name).is_none_or(|target| target == name) {
+                        builder.add_canonical(group.label, name);
+                    }
+                    countries.note(name, knowledge::country(&group.country));
+                }
+            }
+        }
+        for (name, known) in &extra {
+            add_aliases(&mut builder, name, &known.aliases)?;
+        }
 
+        // The main file's names and any knowledge name that the first-word index cannot hold
+        // go in the automaton.
+        let mut knowledge_names = FirstWordIndex::default();
+        let mut automaton_ids = Vec::new();
+        for (id, text) in builder.texts.iter().enumerate() {
+            let id = u32::try_from(id).map_err(|e| GazetteerError::Automaton(e.to_string()))?;
+            if (id as usize) < main_surfaces || !first_word::indexable(text) {
+                automaton_ids.push(id);
+            } else {
+                knowledge_names.add(id, text);
+            }
+        }
+        knowledge_names.finish(&builder.texts);
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(&builder.texts)
+            .build(automaton_ids.iter().map(|&id| &builder.texts[id as usize]))
             .map_err(|e| GazetteerError::Automaton(e.to_string()))?;
 
         let mut words: HashMap<String, u32, FastHash> = HashMap::default();
@@ -226,6 +328,14 @@ impl Gazetteer {
             .cloned()
             .collect();
         mark(&single_leaders, class::LEADER);
+        for (_, known) in &extra {
+            for group in &known.words {
+                mark(&group.words, group.class.bit());
+                for word in &group.words {
+                    countries.note(word, knowledge::country(&group.country));
+                }
+            }
+        }
 
         let mut titles: HashMap<String, Vec<Vec<String>>> = HashMap::new();
         for title in &file.titles {
@@ -245,6 +355,9 @@ impl Gazetteer {
 
         Ok(Self {
             automaton,
+            automaton_ids,
+            knowledge_names,
+            texts: builder.texts,
             patterns: builder.patterns,
             canonical: builder.names,
             surfaces: builder.surfaces,
@@ -256,7 +369,14 @@ impl Gazetteer {
                 .filter(|w| w.contains(' '))
                 .collect(),
             currency_signs: file.currency_signs,
+            countries,
         })
+    }
+
+    /// The country a listed place (a city or region, by name or single word) belongs to, as
+    /// its knowledge file gives it: `country_of("Trenton") == Some("United States")`.
+    pub fn country_of(&self, place: &str) -> Option<&str> {
+        self.countries.of(place)
     }
 
     /// The label and canonical name of a known surface form ("U.S." → GPE "United States"),
@@ -308,10 +428,16 @@ impl Gazetteer {
         for m in self.automaton.find_overlapping_iter(text) {
             let (start, end) = (m.start(), m.end());
             if is_word_boundary(text, start) && is_word_boundary_after(text, end) {
-                let label = self.patterns[m.pattern().as_usize()].label;
+                let id = self.automaton_ids[m.pattern().as_usize()];
+                let label = self.patterns[id as usize].label;
                 out.push(Hit { start, end, label });
             }
         }
+        self.knowledge_names
+            .find(text, &self.texts, |start, end, id| {
+                let label = self.patterns[id as usize].label;
+                out.push(Hit { start, end, label });
+            });
         let found = &mut out[first..];
         found.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         let mut kept = first;
@@ -325,75 +451,6 @@ impl Gazetteer {
             }
         }
         out.truncate(kept);
-    }
-}
-
-/// A fast hash for short words (the word-class table is looked up once per capitalised
-/// word; SipHash cost a third of extraction time). Keys come from the gazetteer, so
-/// collision attacks through article text can only slow lookups a little.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct FastHash;
-
-impl BuildHasher for FastHash {
-    type Hasher = WordHasher;
-
-    fn build_hasher(&self) -> WordHasher {
-        WordHasher(0)
-    }
-}
-
-/// A multiply-rotate hash over 8-byte chunks (the FxHash scheme).
-pub(crate) struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
-                .wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// Collects canonical names and surface forms while the gazetteer is built.
-#[derive(Default)]
-struct NameTable {
-    names: Vec<String>,
-    labels: Vec<Label>,
-    by_name: HashMap<String, usize>,
-    texts: Vec<String>,
-    patterns: Vec<Pattern>,
-    surfaces: HashMap<String, usize, FastHash>,
-}
-
-impl NameTable {
-    fn add_canonical(&mut self, label: Label, name: &str) {
-        if self.by_name.contains_key(name) {
-            return;
-        }
-        let canonical = self.names.len();
-        self.names.push(name.to_string());
-        self.labels.push(label);
-        self.by_name.insert(name.to_string(), canonical);
-        self.add_surface(name, Pattern { label, canonical });
-    }
-
-    /// Adds `surface` (and its curly-apostrophe twin) unless it is already known.
-    fn add_surface(&mut self, surface: &str, pattern: Pattern) {
-        let curly = surface.contains('\'').then(|| surface.replace('\'', "’"));
-        for text in std::iter::once(surface.to_string()).chain(curly) {
-            if self.surfaces.contains_key(&text) {
-                continue;
-            }
-            self.surfaces.insert(text.clone(), self.patterns.len());
-            self.patterns.push(pattern);
-            self.texts.push(text);
-        }
     }
 }
 

@@ -16,6 +16,10 @@
 //! are numbered in order of first mention (article order, then start).
 
 mod adopt;
+mod fold;
+mod initials;
+mod persons;
+mod scope;
 
 use super::corrections::Corrections;
 use super::extract::extract_with_leftovers;
@@ -25,7 +29,10 @@ use super::names::{NameId, Names};
 use super::{Gazetteer, Label, Mention, PackedMention};
 use crate::text::ByteSpan;
 use adopt::{adopt_corpus_persons, person_words};
-use std::collections::{HashMap, HashSet};
+use fold::fold;
+use persons::FullNames;
+use scope::Scope;
+use std::collections::HashMap;
 
 /// One article's mentions with what grouping needs. [`super::IndexBuilder`] makes one per
 /// article and groups them all at the end. Names are ids into the builder's [`Names`].
@@ -44,6 +51,27 @@ pub(crate) struct ArticleEntities {
     /// The words by which this article's people may be named alone: surnames, and family
     /// names written first ("Xi" of "Xi Jinping").
     pub(crate) person_words: Vec<NameId>,
+    /// The places named next to organisations here: (the organisation's start, the place's
+    /// name), sorted; see `scope.rs`.
+    pub(crate) places: Vec<(u32, NameId)>,
+}
+
+/// What extraction found in one article, before anything is shared with other articles: it
+/// can be made on any thread ([`super::IndexBuilder::extract`]).
+#[derive(Debug)]
+pub struct Extracted {
+    mentions: Vec<Mention>,
+    leftovers: Vec<super::extract::LooseWord>,
+}
+
+impl Extracted {
+    pub(crate) fn of(text: &str, gazetteer: &Gazetteer) -> Self {
+        let (mentions, leftovers) = extract_with_leftovers(text, gazetteer);
+        Extracted {
+            mentions,
+            leftovers,
+        }
+    }
 }
 
 /// A capitalised word that no rule could read, kept for the corpus pass: it may repeat a
@@ -86,15 +114,20 @@ impl Facts {
 }
 
 impl ArticleEntities {
-    /// Extracts the mentions of `text` and prepares them (see [`ArticleEntities::new`]).
-    pub fn extract(
+    /// Prepares the article from what [`Extracted::of`] found in `text` (see
+    /// [`ArticleEntities::new`]).
+    pub fn extracted(
         name: &str,
         text: &str,
+        extracted: Extracted,
         gazetteer: &Gazetteer,
         corrections: &Corrections,
         names: &mut Names,
     ) -> Self {
-        let (mentions, leftovers) = extract_with_leftovers(text, gazetteer);
+        let Extracted {
+            mentions,
+            leftovers,
+        } = extracted;
         let mut article = Self::new(name, text, mentions, gazetteer, corrections, names);
         let marked = &article.mentions;
         article.leftovers = leftovers
@@ -142,16 +175,30 @@ impl ArticleEntities {
         }
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
 
+        // The gazetteer's name per distinct (surface, label): a long article repeats them.
+        let mut canonical_of: HashMap<(NameId, Label), Option<NameId>, FastHash> =
+            HashMap::default();
         let facts: Vec<Facts> = mentions
             .iter()
             .map(|m| {
-                let surface = normalise(m.text(text), m.label);
-                let canonical = gazetteer
-                    .lookup(&surface)
-                    .filter(|&(label, _)| label == m.label)
-                    .map(|(_, name)| names.intern(name));
-                let surface = names.intern(&surface);
-                let forced = forced.remove(&m.span).map(|name| names.intern(&name));
+                let raw = m.text(text);
+                let surface = if needs_normalising(raw, m.label) {
+                    names.intern(&normalise(raw, m.label))
+                } else {
+                    names.intern(raw)
+                };
+                let canonical = *canonical_of.entry((surface, m.label)).or_insert_with(|| {
+                    gazetteer
+                        .lookup(names.get(surface))
+                        .filter(|&(label, _)| label == m.label)
+                        .map(|(_, name)| name.to_string())
+                        .map(|name| names.intern(&name))
+                });
+                let forced = if forced.is_empty() {
+                    None
+                } else {
+                    forced.remove(&m.span).map(|name| names.intern(&name))
+                };
                 Facts {
                     surface,
                     name: forced.or(canonical).unwrap_or(surface),
@@ -162,15 +209,31 @@ impl ArticleEntities {
         let acronyms = (1..mentions.len())
             .filter_map(|i| Some((narrow(i), narrow(defined_acronym(text, &mentions, i)?))))
             .collect();
+        let places = scope::places_beside(text, &mentions)
+            .into_iter()
+            .map(|(start, j)| (start, facts[j].name))
+            .collect();
         Self {
             name: name.to_string(),
             person_words: person_words(&mentions, &facts, gazetteer, names),
+            places,
             mentions: mentions.into_iter().map(PackedMention::from).collect(),
             facts,
             acronyms,
             unplaced_marks,
             leftovers: Vec::new(),
         }
+    }
+}
+
+impl ArticleEntities {
+    /// The place named next to the organisation starting at `start`.
+    fn place_beside(&self, start: usize) -> Option<NameId> {
+        let start = narrow(start);
+        self.places
+            .binary_search_by_key(&start, |&(at, _)| at)
+            .ok()
+            .map(|i| self.places[i].1)
     }
 }
 
@@ -195,6 +258,17 @@ fn defined_acronym(text: &str, mentions: &[Mention], i: usize) -> Option<usize> 
         && uppercase
         && same_initial)
         .then_some(i - 1)
+}
+
+/// Whether [`normalise`] would change `text`: the common case (single spaces, straight
+/// apostrophes) is interned as it is, without a copy.
+fn needs_normalising(text: &str, label: Label) -> bool {
+    matches!(label, Label::Gpe | Label::Money)
+        || text.contains('’')
+        || text.contains("  ")
+        || text.bytes().any(|b| b.is_ascii_whitespace() && b != b' ')
+        || text.starts_with(' ')
+        || text.ends_with(' ')
 }
 
 /// The text of a mention as a grouping key: straight apostrophes, single spaces; for an
@@ -225,9 +299,6 @@ fn narrow(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// What a mention is grouped by: its label and a name.
-type Key = (Label, NameId);
-
 /// "WASHINGTON" (a dateline) as "Washington", so it joins the place written in running text;
 /// short capitals ("USA", "UK") are names in their own right and stay.
 fn title_case_capitals(name: String) -> String {
@@ -249,69 +320,101 @@ fn title_case_capitals(name: String) -> String {
 }
 
 /// Groups the mentions of all articles into a draft index: one group per key, numbered by
-/// first mention. Each article's extraction is dropped as soon as it is grouped.
-pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names) -> Draft {
+/// first mention; keys whose names fold to the same form (accents, case, a company's legal
+/// suffix) share a group. Each article's extraction is dropped as soon as it is grouped.
+pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Gazetteer) -> Draft {
     adopt_corpus_persons(&mut articles, &mut names);
     for article in &mut articles {
         article.leftovers = Vec::new();
     }
 
     // Acronyms defined anywhere join their expansion everywhere.
-    let mut acronyms: HashMap<Key, Key, FastHash> = HashMap::default();
+    let mut acronyms: HashMap<(Label, NameId), (Label, NameId), FastHash> = HashMap::default();
     for a in &articles {
         for &(i, j) in &a.acronyms {
             let key = |k: u32| (a.mentions[k as usize].label, a.facts[k as usize].name);
             acronyms.entry(key(i)).or_insert(key(j));
         }
     }
-    let full_names = FullNames::of(&articles, &mut names);
-    let is_full_person = |(label, name): Key| label == Label::Person && full_names.is_full(name);
+    let persons = articles
+        .iter()
+        .flat_map(|a| persons::person_names(&a.mentions, a.facts.iter().map(|f| f.name)));
+    let mut full_names = FullNames::of(persons, &names);
+    let mut institutions: HashMap<NameId, bool, FastHash> = HashMap::default();
 
-    let mut index: HashMap<Key, u32, FastHash> = HashMap::default();
-    let mut groups: Vec<DraftGroup> = Vec::new();
-    let mut drafts = Vec::with_capacity(articles.len());
-    for a in articles {
-        // The article's full person names, once: looking them up per mention made grouping
-        // quadratic in the length of an article (160 s for a 50 MB one).
-        let persons_here: HashSet<NameId, FastHash> = a
-            .mentions
-            .iter()
-            .zip(&a.facts)
-            .map(|(m, f)| (m.label, f.name))
-            .filter(|&key| is_full_person(key))
-            .map(|(_, name)| name)
-            .collect();
+    // Each mention's key, numbered in order of first mention.
+    let mut keys = Keys::default();
+    let mut assignments: Vec<Vec<u32>> = Vec::with_capacity(articles.len());
+    for (number, a) in articles.iter().enumerate() {
+        let here = full_names.here(persons::person_names(
+            &a.mentions,
+            a.facts.iter().map(|f| f.name),
+        ));
+        let dominant = scope::dominant_place(&a.mentions, a.facts.iter().map(|f| f.name));
+        let undefined = initials::acronyms_by_initials(a, &names);
         let mut assignment = Vec::with_capacity(a.mentions.len());
         for (m, facts) in a.mentions.iter().zip(&a.facts) {
-            let mut key = (m.label, facts.name);
+            let (mut label, mut name) = (m.label, facts.name);
+            let mut scope = Scope::Corpus;
             if !facts.forced {
-                if let Some(&expansion) = acronyms.get(&key) {
-                    key = expansion;
+                if let Some(&expansion) = acronyms.get(&(label, name)) {
+                    (label, name) = expansion;
+                } else if let Some(&long) = undefined.get(&(label, name)) {
+                    name = long;
                 }
-                if key.0 == Label::Person
-                    && !is_full_person(key)
-                    && let Some(full) = full_names.resolve(key.1, &persons_here)
+                if label == Label::Person
+                    && let Some(full) = full_names.resolve(name, &names, &here)
                 {
-                    key.1 = full;
+                    name = full;
                 }
+                scope = match label {
+                    Label::Date if scope::is_yearless_date(names.get(name)) => {
+                        Scope::Article(narrow(number))
+                    }
+                    Label::Org
+                        if *institutions.entry(name).or_insert_with(|| {
+                            scope::is_shared_institution(names.get(name), g)
+                        }) =>
+                    {
+                        a.place_beside(m.span().start)
+                            .or(dominant)
+                            .map_or(Scope::Article(narrow(number)), Scope::Place)
+                    }
+                    _ => Scope::Corpus,
+                };
             }
-            let id = *index.entry(key).or_insert_with(|| {
-                groups.push(DraftGroup {
-                    name: names.get(key.1).to_string(),
-                    label: key.0,
-                    alive: true,
-                });
-                narrow(groups.len() - 1)
-            });
-            assignment.push(id);
+            assignment.push(keys.id((label, name, scope)));
         }
-        drafts.push(DraftArticle {
-            name: a.name,
-            surfaces: a.facts.iter().map(|f| f.surface).collect(),
-            mentions: a.mentions,
-            group: assignment,
-        });
+        assignments.push(assignment);
     }
+
+    // Keys that fold to the same form become one group, named by its best spelling.
+    let classes = keys.fold(&names);
+    let mut groups: Vec<DraftGroup> = classes
+        .names
+        .iter()
+        .map(|&(label, name, scope)| DraftGroup {
+            name: scoped_name(names.get(name), scope, &names, &articles),
+            label,
+            alive: true,
+        })
+        .collect();
+    groups.shrink_to_fit();
+    let drafts = articles
+        .into_iter()
+        .zip(assignments)
+        .map(|(a, mut assignment)| {
+            for id in &mut assignment {
+                *id = classes.of_key[*id as usize];
+            }
+            DraftArticle {
+                name: a.name,
+                surfaces: a.facts.iter().map(|f| f.surface).collect(),
+                mentions: a.mentions,
+                group: assignment,
+            }
+        })
+        .collect();
     Draft {
         articles: drafts,
         groups,
@@ -319,64 +422,82 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names) -> Dra
     }
 }
 
-/// The corpus's full names of people (two words or more), by their first and last word.
-struct FullNames {
-    /// Every full name with how many times it is mentioned.
-    counts: HashMap<NameId, usize, FastHash>,
-    /// Per word, the full names it starts or ends, sorted by id.
-    by_word: HashMap<NameId, Vec<NameId>, FastHash>,
+/// A group's name with where it holds: "Monday (a.txt)", "National Assembly (France)".
+fn scoped_name(name: &str, scope: Scope, names: &Names, articles: &[ArticleEntities]) -> String {
+    match scope {
+        Scope::Corpus => name.to_string(),
+        Scope::Place(place) => format!("{name} ({})", names.get(place)),
+        Scope::Article(a) => {
+            let doc = articles.get(a as usize).map_or("", |a| a.name.as_str());
+            format!("{name} ({doc})")
+        }
+    }
 }
 
-impl FullNames {
-    fn of(articles: &[ArticleEntities], names: &mut Names) -> Self {
-        let mut counts: HashMap<NameId, usize, FastHash> = HashMap::default();
-        for a in articles {
-            for (m, f) in a.mentions.iter().zip(&a.facts) {
-                if m.label == Label::Person && names.get(f.name).contains(' ') {
-                    *counts.entry(f.name).or_default() += 1;
-                }
-            }
-        }
-        let mut by_word: HashMap<NameId, Vec<NameId>, FastHash> = HashMap::default();
-        for &name in counts.keys() {
-            let full = names.get(name).to_string();
-            let words: Vec<&str> = full.split(' ').collect();
-            let ends = [words.first(), words.last()];
-            for word in ends.into_iter().flatten() {
-                let list = by_word.entry(names.intern(word)).or_default();
-                if !list.contains(&name) {
-                    list.push(name);
-                }
-            }
-        }
-        for list in by_word.values_mut() {
-            list.sort();
-        }
-        Self { counts, by_word }
+/// What a mention is grouped by before folding: its label, a name and where it holds.
+type Key = (Label, NameId, Scope);
+
+/// The distinct keys in order of first mention, with how often each is mentioned.
+#[derive(Default)]
+struct Keys {
+    ids: HashMap<Key, u32, FastHash>,
+    list: Vec<Key>,
+    counts: Vec<u32>,
+}
+
+/// Keys folded into groups: each key's group, and each group's key that names it.
+struct Classes {
+    of_key: Vec<u32>,
+    names: Vec<Key>,
+}
+
+impl Keys {
+    fn id(&mut self, key: Key) -> u32 {
+        let id = *self.ids.entry(key).or_insert_with(|| {
+            self.list.push(key);
+            self.counts.push(0);
+            narrow(self.list.len() - 1)
+        });
+        self.counts[id as usize] += 1;
+        id
     }
 
-    fn is_full(&self, name: NameId) -> bool {
-        self.counts.contains_key(&name)
+    /// Groups the keys whose names fold alike (same label and scope), numbered in order of
+    /// first mention. A group is named by its most mentioned spelling; on a tie, the one with
+    /// more accented letters ("López" over "Lopez"), then the first.
+    fn fold(&self, names: &Names) -> Classes {
+        let mut by_fold: HashMap<(Label, String, Scope), u32, FastHash> = HashMap::default();
+        let mut of_key = Vec::with_capacity(self.list.len());
+        let mut best: Vec<u32> = Vec::new();
+        for (id, &(label, name, scope)) in self.list.iter().enumerate() {
+            let form = match label {
+                Label::Money | Label::Percent | Label::Date => names.get(name).to_string(),
+                _ => fold(names.get(name), label),
+            };
+            let class = *by_fold.entry((label, form, scope)).or_insert_with(|| {
+                best.push(narrow(id));
+                narrow(best.len() - 1)
+            });
+            of_key.push(class);
+            let current = best[class as usize] as usize;
+            if self.better(id, current, names) {
+                best[class as usize] = narrow(id);
+            }
+        }
+        Classes {
+            of_key,
+            names: best.into_iter().map(|id| self.list[id as usize]).collect(),
+        }
     }
 
-    /// The full name a one-word person name stands for: the only candidate, else the only
-    /// one in the same article (`persons_here`), else the most mentioned if unique.
-    fn resolve(&self, word: NameId, persons_here: &HashSet<NameId, FastHash>) -> Option<NameId> {
-        let candidates = self.by_word.get(&word)?;
-        if let [only] = candidates.as_slice() {
-            return Some(*only);
-        }
-        let mut here = candidates.iter().filter(|name| persons_here.contains(name));
-        if let (Some(&only), None) = (here.next(), here.next()) {
-            return Some(only);
-        }
-        let count = |name: &NameId| self.counts.get(name).copied().unwrap_or(0);
-        let top = candidates.iter().map(count).max()?;
-        let mut best = candidates.iter().filter(|n| count(n) == top);
-        match (best.next(), best.next()) {
-            (Some(&name), None) => Some(name),
-            _ => None,
-        }
+    /// Whether key `a` names its group better than key `b` (see [`Keys::fold`]).
+    fn better(&self, a: usize, b: usize, names: &Names) -> bool {
+        let name = |id: usize| names.get(self.list[id].1);
+        let rank = |id: usize| {
+            let accents = name(id).chars().filter(|c| !c.is_ascii()).count();
+            (self.counts[id], accents, std::cmp::Reverse(name(id).len()))
+        };
+        rank(a) > rank(b)
     }
 }
 

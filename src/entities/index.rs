@@ -6,7 +6,7 @@
 //! an article's mentions are sorted by start and do not overlap. The index is plain owned
 //! data (`Send + Sync`): build it on a worker and hand it to the UI.
 
-use super::group::{ArticleEntities, group};
+use super::group::{ArticleEntities, Extracted, group};
 use super::names::{NameId, Names};
 use super::{Corrections, Gazetteer, Label, Mention, PackedMention};
 use crate::corpus::ArticleId;
@@ -135,9 +135,37 @@ impl<'a> IndexBuilder<'a> {
     /// Extracts the next article (in corpus order: the i-th added is `ArticleId(i)`); `name`
     /// is its file name.
     pub fn add(&mut self, name: &str, text: &str) {
-        let article = ArticleEntities::extract(
+        let extracted = Self::extract(self.gazetteer, text);
+        self.add_extracted(name, text, extracted);
+    }
+
+    /// The extraction of one article's text, which [`IndexBuilder::add_extracted`] then
+    /// adds: pure, so callers may run it for several articles at once on other threads.
+    pub fn extract(gazetteer: &Gazetteer, text: &str) -> Extracted {
+        Extracted::of(text, gazetteer)
+    }
+
+    /// Adds the next article (as [`IndexBuilder::add`]) from its extraction.
+    pub fn add_extracted(&mut self, name: &str, text: &str, extracted: Extracted) {
+        let article = ArticleEntities::extracted(
             name,
             text,
+            extracted,
+            self.gazetteer,
+            self.corrections,
+            &mut self.names,
+        );
+        self.articles.push(article);
+    }
+
+    /// Adds the next article with the given mentions instead of extracting them: grouping
+    /// tests that do not depend on what extraction finds.
+    #[cfg(test)]
+    pub(crate) fn add_mentions(&mut self, name: &str, text: &str, mentions: Vec<Mention>) {
+        let article = ArticleEntities::new(
+            name,
+            text,
+            mentions,
             self.gazetteer,
             self.corrections,
             &mut self.names,
@@ -158,7 +186,7 @@ impl<'a> IndexBuilder<'a> {
                 })
             })
             .collect();
-        let mut draft = group(self.articles, self.names);
+        let mut draft = group(self.articles, self.names, self.gazetteer);
         self.corrections.apply(&mut draft, &mut unapplied);
         unapplied.sort_by_key(|u| u.index);
         EntityIndex::from_draft(draft, unapplied)

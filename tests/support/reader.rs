@@ -104,7 +104,7 @@ impl Reader {
         }
     }
 
-    /// The corrections as written to `entities.margin.ron`.
+    /// The corrections as written to `margin-entities.ron`.
     pub fn corrections(&self) -> Vec<Correction> {
         let path = self.folders.corrections_file(&self.app.corpus.origin);
         assert!(path.starts_with(&self.folders.data));

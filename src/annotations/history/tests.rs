@@ -1,6 +1,6 @@
 use super::*;
 use crate::annotations::Status;
-use crate::annotations::sidecar::merge;
+use crate::annotations::sidecar::{State, join, local_changes};
 use crate::annotations::tests::{claim_on, highlight_on};
 use crate::text::ByteSpan;
 
@@ -75,8 +75,13 @@ fn an_undone_change_wins_the_merge_with_the_file_written_before_it() {
 
     // The clock reads earlier than the saved stamp; the undone version must still win.
     history.undo(Timestamp(40)).expect("undo").apply(&mut a);
-    let merged = merge(&a, &on_disk, &[]);
-    assert_eq!(merged.claims()[0].status, None);
+    let stamp = crate::annotations::Stamp {
+        millis: 1,
+        counter: 0,
+        replica: 1,
+    };
+    let merged = join(&local_changes(&a, &on_disk, stamp), &State::of(on_disk));
+    assert_eq!(merged.annotations.claims()[0].status, None);
 }
 
 #[test]

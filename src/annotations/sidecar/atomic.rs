@@ -2,16 +2,21 @@
 //! `sync_all`, rename over the target, fsync the folder.
 //!
 //! At every instant the target is either the old file or the new one, whole. Permissions of an
-//! existing target are kept; a symlinked target is resolved so the link stays a link. Any fsync
-//! error is a failed save (it is never retried and trusted).
+//! existing target are kept; a new file gets the usual mode (0666 less the umask). A target
+//! that is a symlink is refused: margin never writes through a link (it could point anywhere).
+//! Any fsync error is a failed save (it is never retried and trusted).
+//!
+//! The temporary file is `.<name>.<pid>.<random>.tmp` beside the target, so one left by a kill
+//! during a save can be recognised later and removed ([`remove_stale_temporaries`]).
 
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use super::SidecarError;
 
-/// Replaces the file at `path` (or the file a symlink there points to) with `bytes`.
+/// Replaces the file at `path` with `bytes`; refuses when `path` is a symlink.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SidecarError> {
     write_atomic_with(path, bytes, || Ok(()))
 }
@@ -25,7 +30,8 @@ pub fn write_atomic_with(
     bytes: &[u8],
     before_rename: impl FnOnce() -> io::Result<()>,
 ) -> Result<(), SidecarError> {
-    let target = resolve_symlinks(path)?;
+    refuse_symlink(path)?;
+    let target = path.to_path_buf();
     let io_error = |action: &'static str| {
         let path = target.clone();
         move |source| SidecarError::Io {
@@ -50,7 +56,7 @@ pub fn write_atomic_with(
         return Err(SidecarError::ReadOnly { path: target });
     }
 
-    let prefix = format!(".{}.", name.to_string_lossy());
+    let prefix = format!(".{}.{}.", name.to_string_lossy(), std::process::id());
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
     #[cfg(unix)]
@@ -77,31 +83,85 @@ pub fn write_atomic_with(
     Ok(())
 }
 
-/// The file a chain of symlinks at `path` ends at (`path` itself when it is not a link, or
-/// does not exist yet). A dangling link resolves to where it points.
-pub fn resolve_symlinks(path: &Path) -> Result<PathBuf, SidecarError> {
-    let mut current = path.to_path_buf();
-    for _ in 0..40 {
-        match fs::symlink_metadata(&current) {
-            Ok(metadata) if metadata.file_type().is_symlink() => {
-                let target = fs::read_link(&current).map_err(|source| SidecarError::Io {
-                    path: current.clone(),
-                    action: "follow the symlink",
-                    source,
-                })?;
-                current = match current.parent() {
-                    Some(parent) if target.is_relative() => parent.join(target),
-                    _ => target,
-                };
-            }
-            _ => return Ok(current),
+/// `Err(Symlink)` when `path` is a symbolic link (dangling or not).
+pub(super) fn refuse_symlink(path: &Path) -> Result<(), SidecarError> {
+    match fs::symlink_metadata(path) {
+        Ok(metadata) if metadata.file_type().is_symlink() => Err(SidecarError::Symlink {
+            path: path.to_path_buf(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// How old a temporary file must be before it is removed even though the process that wrote
+/// it may still run (its id may have been reused).
+const STALE_AFTER: Duration = Duration::from_secs(3600);
+
+/// Removes the temporary files a killed margin left in `folder` during a save, and returns
+/// how many. Only margin's own are touched, by their name (`.<name>.margin.ron.<pid>.<random>
+/// .tmp`, `.<name>.margin.ron.<random>.tmp` from older versions, and the same for the
+/// corrections file), and only when the process that wrote one is gone or the file is over
+/// an hour old. Errors are ignored: this is tidying.
+pub fn remove_stale_temporaries(folder: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return 0;
+    };
+    let now = SystemTime::now();
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(writer) = name.to_str().and_then(temporary_writer) else {
+            continue;
+        };
+        let Ok(metadata) = entry.metadata() else {
+            continue;
+        };
+        if !metadata.is_file() {
+            continue;
+        }
+        let old = metadata
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        let gone = writer.is_some_and(|pid| pid != std::process::id() && !is_running(pid));
+        if (old || gone) && fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
         }
     }
-    Err(SidecarError::Io {
-        path: path.to_path_buf(),
-        action: "follow the symlink",
-        source: io::Error::other("too many levels of symbolic links"),
-    })
+    removed
+}
+
+/// For a file name of margin's temporary files, `Some(the writer's process id, if named)`.
+fn temporary_writer(name: &str) -> Option<Option<u32>> {
+    let inner = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (rest, random) = inner.rsplit_once('.')?;
+    if random.len() != 6 || !random.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let is_ours = |target: &str| {
+        target.len() > super::SUFFIX.len() && target.ends_with(super::SUFFIX)
+            || target == crate::entities::CORRECTIONS_FILE
+            || target == crate::entities::LEGACY_CORRECTIONS_FILE
+    };
+    if let Some((target, pid)) = rest.rsplit_once('.')
+        && !pid.is_empty()
+        && pid.bytes().all(|b| b.is_ascii_digit())
+        && is_ours(target)
+    {
+        return pid.parse().ok().map(Some);
+    }
+    is_ours(rest).then_some(None)
+}
+
+/// Whether a process with this id runs (Linux: `/proc`; elsewhere, assume it does, so only
+/// age removes a file).
+fn is_running(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    if !proc.join("self").exists() {
+        return true;
+    }
+    proc.join(pid.to_string()).exists()
 }
 
 #[cfg(unix)]
@@ -140,20 +200,66 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn writing_through_a_symlink_replaces_the_target_and_keeps_the_link() {
+    fn a_symlink_is_never_written_through_and_leaves_no_temporary_file() {
         let dir = tempfile::tempdir().expect("tempdir");
         let real = dir.path().join("real.ron");
         let link = dir.path().join("link.ron");
+        let dangling = dir.path().join("dangling.ron");
         fs::write(&real, b"old").expect("seed");
         std::os::unix::fs::symlink("real.ron", &link).expect("symlink");
-        write_atomic(&link, b"new").expect("write");
-        assert!(
-            fs::symlink_metadata(&link)
-                .expect("meta")
-                .file_type()
-                .is_symlink()
+        std::os::unix::fs::symlink("gone/x.sh", &dangling).expect("symlink");
+        for path in [&link, &dangling] {
+            let err = write_atomic(path, b"new").expect_err("refused");
+            assert!(matches!(err, SidecarError::Symlink { .. }), "{err}");
+            assert!(err.to_string().contains("symbolic link"), "{err}");
+        }
+        assert_eq!(fs::read(&real).expect("read"), b"old");
+        assert!(!dir.path().join("gone").exists());
+        assert_eq!(fs::read_dir(dir.path()).expect("list").count(), 3);
+    }
+
+    #[test]
+    fn temporary_files_are_recognised_by_their_name_only() {
+        assert_eq!(
+            temporary_writer(".a.txt.margin.ron.4242.Ab3dE9.tmp"),
+            Some(Some(4242))
         );
-        assert_eq!(fs::read(&real).expect("read"), b"new");
+        assert_eq!(temporary_writer(".a.margin.ron.Ab3dE9.tmp"), Some(None));
+        assert_eq!(
+            temporary_writer(".margin-entities.ron.7.zzzzzz.tmp"),
+            Some(Some(7))
+        );
+        for other in [
+            "a.txt.margin.ron.4242.Ab3dE9.tmp",
+            ".a.txt.4242.Ab3dE9.tmp",
+            ".margin.ron.Ab3dE9.tmp",
+            ".a.margin.ron.Ab3.tmp",
+            ".notes.tmp",
+        ] {
+            assert_eq!(temporary_writer(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn a_temporary_file_whose_writer_is_gone_is_removed_and_others_are_kept() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        // Process ids are below 2^22 on Linux, so this one never runs.
+        let gone = dir.path().join(".a.txt.margin.ron.4999999.Ab3dE9.tmp");
+        let running = dir.path().join(format!(
+            ".a.txt.margin.ron.{}.Ab3dE9.tmp",
+            std::process::id()
+        ));
+        let fresh_old_style = dir.path().join(".a.margin.ron.Ab3dE9.tmp");
+        let not_ours = dir.path().join(".notes.Ab3dE9.tmp");
+        for path in [&gone, &running, &fresh_old_style, &not_ours] {
+            fs::write(path, b"half").expect("seed");
+        }
+        let removed = remove_stale_temporaries(dir.path());
+        if Path::new("/proc/self").exists() {
+            assert_eq!(removed, 1);
+            assert!(!gone.exists());
+        }
+        assert!(running.exists() && fresh_old_style.exists() && not_ours.exists());
     }
 
     #[test]

@@ -127,9 +127,18 @@ impl Default for Keymap {
             (Key::char('r'), RenameEntity),
             (Key::char('m'), MergeEntity),
             (Key::char('x'), IgnoreEntity),
+            (Key::char('c'), OpenConcordance),
             (Key::char('I'), ToggleIgnored),
             (Key::char('n'), SearchNext),
             (Key::char('N'), SearchPrev),
+        ];
+        let concordance = [
+            (plain(K::Enter), OpenSelected),
+            (Key::char('X'), SplitMention),
+            (Key::char('m'), MergeEntity),
+            (Key::char('r'), RenameEntity),
+            (Key::char('q'), Cancel),
+            (Key::char('c'), Cancel),
         ];
         let list = [
             (plain(K::Enter), OpenSelected),
@@ -176,6 +185,7 @@ impl Default for Keymap {
             (Context::Discrepancies, &discrepancies[..]),
             (Context::Reattach, &reattach[..]),
             (Context::Entities, &entities[..]),
+            (Context::Concordance, &concordance[..]),
             (Context::List, &list[..]),
             (Context::Results, &results[..]),
             (Context::Help, &help[..]),

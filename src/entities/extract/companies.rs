@@ -8,6 +8,7 @@
 
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::{Label, Mention};
+use super::{Explained, Reason};
 use crate::text::ByteSpan;
 use std::collections::HashSet;
 
@@ -21,7 +22,7 @@ const APPOSITION_WORDS: usize = 4;
 pub(super) fn relabel(
     text: &str,
     g: &Gazetteer,
-    mentions: &mut Vec<Mention>,
+    mentions: &mut Vec<Explained>,
     loose: &[ByteSpan],
 ) -> bool {
     let one_word = |span: ByteSpan| !span.slice(text).contains([' ', '-']);
@@ -36,11 +37,13 @@ pub(super) fn relabel(
         .collect();
     let full_name_words: HashSet<&str> = mentions
         .iter()
+        .map(|e| &e.mention)
         .filter(|m| m.label == Label::Person && m.text(text).contains(' '))
         .flat_map(|m| m.text(text).split(' '))
         .collect();
     let companies: HashSet<String> = mentions
         .iter()
+        .map(|e| &e.mention)
         .chain(&loose)
         .filter(|m| is_one_word_person(m) && company_sign(text, g, m))
         .map(|m| m.text(text))
@@ -51,9 +54,10 @@ pub(super) fn relabel(
     if companies.is_empty() {
         return false;
     }
-    for m in mentions.iter_mut() {
-        if is_one_word_person(m) && companies.contains(m.text(text)) {
-            m.label = Label::Org;
+    for e in mentions.iter_mut() {
+        if is_one_word_person(&e.mention) && companies.contains(e.mention.text(text)) {
+            e.mention.label = Label::Org;
+            e.reason = Reason::CompanySign;
         }
     }
     let before = mentions.len();
@@ -61,9 +65,12 @@ pub(super) fn relabel(
         loose
             .into_iter()
             .filter(|m| companies.contains(m.text(text)))
-            .map(|m| Mention {
-                span: m.span,
-                label: Label::Org,
+            .map(|m| Explained {
+                mention: Mention {
+                    span: m.span,
+                    label: Label::Org,
+                },
+                reason: Reason::CompanySign,
             }),
     );
     mentions.len() > before

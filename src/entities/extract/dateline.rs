@@ -4,7 +4,7 @@
 
 use super::super::gazetteer::class;
 use super::super::token::Kind;
-use super::Scan;
+use super::{Reason, Scan};
 use crate::entities::Label;
 
 /// At most this many words make a dateline's place ("RIO DE JANEIRO").
@@ -34,7 +34,7 @@ impl Scan<'_> {
             next => dash(next),
         };
         if filed && end + 1 < self.tokens.len() && !self.is_notice(end) {
-            self.emit(0, end, Label::Gpe);
+            self.emit(0, end, Label::Gpe, Reason::Dateline);
         }
     }
 

@@ -8,7 +8,7 @@
 
 use super::super::gazetteer::class;
 use super::super::token::Kind;
-use super::Scan;
+use super::{Reason, Scan};
 
 impl Scan<'_> {
     /// Marks the run `s..e` when something around it says what it is.
@@ -36,22 +36,31 @@ impl Scan<'_> {
         let given_first = self.classes(s) & class::GIVEN != 0 && words >= 2;
         if self.heading {
             if given_first && words == 2 {
-                self.person(s, e);
+                self.person(s, e, Reason::GivenName);
                 return true;
             }
             return false;
         }
         let initial = self.is_sentence_start(s);
-        let is_person = given_first
-            || (self.leader_follows(e, chunk_end) && words <= 2 && !initial)
-            || (e == chunk_end && self.speech_follows(e) && (words >= 2 || !initial))
+        let reason = if given_first {
+            Some(Reason::GivenName)
+        } else if self.leader_follows(e, chunk_end) && words <= 2 && !initial {
+            Some(Reason::LeaderContext)
+        } else if (e == chunk_end && self.speech_follows(e) && (words >= 2 || !initial))
             || (words >= 2 && self.speech_precedes(s))
-            || (words == 2 && self.hyphenated_given_name(s, e))
-            || self.lowercase_title_precedes(s);
-        if is_person {
-            self.person(s, e);
+        {
+            Some(Reason::SpeechVerb)
+        } else if words == 2 && self.hyphenated_given_name(s, e) {
+            Some(Reason::HyphenatedGivenName)
+        } else if self.lowercase_title_precedes(s) {
+            Some(Reason::LowercaseTitle)
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
+            self.person(s, e, reason);
         }
-        is_person
+        reason.is_some()
     }
 
     /// "(IRA)" right after "Inflation Reduction Act": the acronym takes the name's label and
@@ -77,7 +86,7 @@ impl Scan<'_> {
             return false;
         }
         self.article.acronyms.insert(word.to_string(), name.label);
-        self.emit(s, e, name.label);
+        self.emit(s, e, name.label, Reason::Acronym);
         true
     }
 
@@ -92,7 +101,7 @@ impl Scan<'_> {
             && self.word(e + 1) == "based"
             && self.tokens.get(e + 1).is_some_and(|t| !t.space_before);
         if based {
-            self.emit(s, e, crate::entities::Label::Gpe);
+            self.emit(s, e, crate::entities::Label::Gpe, Reason::BasedIn);
         }
         based
     }
@@ -143,7 +152,7 @@ impl Scan<'_> {
 
     /// Whether token `s` starts a sentence: nothing but opening quotes, brackets or dashes
     /// since the line start or since a full stop (not one after an initial or a short title).
-    fn is_sentence_start(&self, s: usize) -> bool {
+    pub(super) fn is_sentence_start(&self, s: usize) -> bool {
         let mut k = s;
         while k > 0 {
             k -= 1;

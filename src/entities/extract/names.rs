@@ -18,7 +18,7 @@
 
 use super::super::gazetteer::class;
 use super::super::token::Kind;
-use super::Scan;
+use super::{Reason, Scan};
 use crate::entities::Label;
 
 /// At most this many words make a person's name.
@@ -183,7 +183,7 @@ impl Scan<'_> {
         let lowercase_fac = next.is_some_and(|t| t.is_word() && !t.cap && t.space_before)
             && self.classes(end) & class::FAC_SUFFIX != 0;
         if start < end && lowercase_fac && !self.heading {
-            self.emit(start, end + 1, Label::Fac);
+            self.emit(start, end + 1, Label::Fac, Reason::FacilityWord);
             return true;
         }
         false
@@ -205,7 +205,7 @@ impl Scan<'_> {
     }
 
     /// Reads the chunk part `s..e` (see the module doc).
-    fn analyse(&mut self, s: usize, e: usize) {
+    pub(super) fn analyse(&mut self, s: usize, e: usize) {
         let s = self.skip_leading(s, e);
         if s >= e {
             return;
@@ -217,7 +217,7 @@ impl Scan<'_> {
             return;
         }
         if let Some(end) = self.given_name_over_hit(s, e) {
-            self.person(s, end);
+            self.person(s, end, Reason::GivenName);
             self.analyse(end, e);
             return;
         }
@@ -231,12 +231,15 @@ impl Scan<'_> {
                 name_end = self.name_run(name + 1, e).max(name + 1);
             }
             if name_end > name {
-                self.person(name, name_end);
+                self.person(name, name_end, Reason::AfterTitle);
             }
             self.analyse(name_end, e);
             return;
         }
         if !self.heading && self.suffix_name(s, e) {
+            return;
+        }
+        if self.shaped_name(s, e) {
             return;
         }
         let mut k = s;
@@ -411,7 +414,7 @@ impl Scan<'_> {
                 && self.word(k + 1) == "of"
         });
         if head.is_some() && e > s + 2 {
-            self.emit(s, e, Label::Org);
+            self.emit(s, e, Label::Org, Reason::OrgHead);
             return true;
         }
         let Some(p) = (s + 1..e).rev().find(|&k| {
@@ -472,7 +475,7 @@ impl Scan<'_> {
         if label == Label::Org {
             end = self.dotted_company_form(end);
         }
-        self.emit(s, end, label);
+        self.emit(s, end, label, Reason::HeadWord);
         self.analyse(end.min(e), e);
         true
     }
@@ -511,12 +514,12 @@ impl Scan<'_> {
         {
             end += 1;
         }
-        self.emit(s, end, label);
+        self.emit(s, end, label, Reason::Gazetteer);
     }
 
     /// Marks a person's name and remembers its words for the rest of the article.
-    pub(super) fn person(&mut self, s: usize, e: usize) {
-        self.emit(s, e, Label::Person);
+    pub(super) fn person(&mut self, s: usize, e: usize, reason: Reason) {
+        self.emit(s, e, Label::Person, reason);
         let words: Vec<usize> = (s..e).filter(|&k| self.tokens[k].is_cap_word()).collect();
         let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
             return;

@@ -455,3 +455,24 @@ fn two_complete_names_joined_by_and_stay_two() {
         "[Ganges Securities]ORG and [Meridian Pharmaceuticals]ORG agreed to merge.",
     );
 }
+
+#[test]
+fn every_mention_records_the_rule_that_found_it() {
+    let text = "Prime Minister Shigeru Ishiba met the Boston Celtics on Friday.";
+    let reasons: Vec<(String, Reason)> = extract_explained(text, gazetteer())
+        .into_iter()
+        .map(|e| (e.mention.text(text).to_string(), e.reason))
+        .collect();
+    assert_eq!(
+        reasons,
+        vec![
+            ("Shigeru Ishiba".to_string(), Reason::AfterTitle),
+            ("Boston Celtics".to_string(), Reason::NameAroundKnown),
+            ("Friday".to_string(), Reason::Value),
+        ]
+    );
+}
+
+mod deferred;
+mod shapes;
+mod values;

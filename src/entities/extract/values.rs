@@ -8,7 +8,7 @@
 
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::{Kind, Token};
-use super::{Found, cached_classes};
+use super::{Found, Reason, cached_classes};
 use crate::entities::Label;
 use std::cell::Cell;
 
@@ -37,16 +37,25 @@ pub(super) fn find_values(
             Kind::Punct => v.money_after_sign(i),
             Kind::Number => v
                 .percent(i)
+                .or_else(|| v.cents(i))
                 .or_else(|| v.money_in_words(i))
                 .or_else(|| v.day_month(i))
                 .or_else(|| v.year(i)),
             // Month and weekday names are capitalised: lowercase words need no lookup.
             Kind::Word if tokens[i].cap => v
                 .month_date(i)
+                .map(|m| v.with_relative_year(m))
                 .or_else(|| v.weekday(i))
+                .or_else(|| v.holiday(i))
+                .or_else(|| v.modified_year(i))
+                .or_else(|| v.quarter(i))
                 .or_else(|| v.money_after_rupees(i))
                 .or_else(|| v.scale_dollar(i)),
-            Kind::Word => v.scale_dollar(i),
+            Kind::Word => v
+                .scale_dollar(i)
+                .or_else(|| v.between_range(i))
+                .or_else(|| v.modified_year(i))
+                .or_else(|| v.quarter(i)),
             Kind::Handle => None,
         };
         match matched {
@@ -55,6 +64,7 @@ pub(super) fn find_values(
                     start: tokens[first].start,
                     end: tokens[end - 1].end,
                     label,
+                    reason: Reason::Value,
                 });
                 claimed[first..end].iter_mut().for_each(|c| *c = true);
                 i = end;
@@ -142,6 +152,19 @@ impl Values<'_> {
 
     /// "24%", "70 per cent", "5 percent", "2 percentage points".
     fn percent(&self, i: usize) -> Match {
+        // "2-3 percent": a range joined by a dash is one percentage.
+        let ranged = matches!(self.text(i + 1), "-" | "–")
+            && self.attached(i + 1)
+            && self.attached(i + 2)
+            && self.kind(i + 2) == Some(Kind::Number);
+        if ranged && let Some((_, end, label)) = self.percent_unit(i + 2) {
+            return Some((i, end, label));
+        }
+        self.percent_unit(i)
+    }
+
+    /// A number at `i` with its percent sign or words.
+    fn percent_unit(&self, i: usize) -> Match {
         let next = i + 1;
         if self.text(next) == "%" {
             return Some((i, next + 1, Label::Percent));
@@ -285,15 +308,219 @@ impl Values<'_> {
 
     /// "Friday", or "Friday, March 3" as one date.
     fn weekday(&self, i: usize) -> Match {
-        if !self.is_word_with(i, class::WEEKDAY) {
+        if !self.is_word_with(i, class::WEEKDAY) || self.time_of_day_around(i) {
             return None;
         }
-        if self.text(i + 1) == ","
-            && let Some((_, end, _)) = self.month_date(i + 2).filter(|&(_, e, _)| e > i + 3)
-        {
-            return Some((i, end, Label::Date));
+        if self.text(i + 1) == "," {
+            let dated = self
+                .month_date(i + 2)
+                .filter(|&(_, e, _)| e > i + 3)
+                .or_else(|| self.day_month(i + 2));
+            if let Some((_, end, _)) = dated {
+                return Some((i, end, Label::Date));
+            }
         }
         Some((i, i + 1, Label::Date))
+    }
+
+    /// "Saturday night", "Wednesday evening", "lunchtime on Thursday", "midnight on Monday":
+    /// a weekday with a part of the day names a time, which is not marked (TIME).
+    fn time_of_day_around(&self, i: usize) -> bool {
+        const PARTS: &[&str] = &[
+            "night",
+            "evening",
+            "afternoon",
+            "morning",
+            "lunchtime",
+            "lunch",
+            "midnight",
+            "noon",
+            "dawn",
+            "dusk",
+            "overnight",
+            "nights",
+            "evenings",
+            "mornings",
+        ];
+        if PARTS.contains(&self.text(i + 1)) {
+            return true;
+        }
+        let before = i.checked_sub(1).map_or("", |p| self.text(p));
+        let before = if before == "on" {
+            i.checked_sub(2).map_or("", |p| self.text(p))
+        } else {
+            before
+        };
+        PARTS.contains(&before)
+    }
+
+    /// "February this year", "March last year": a month with a year said in words is one
+    /// date.
+    fn with_relative_year(&self, m: (usize, usize, Label)) -> (usize, usize, Label) {
+        let (first, end, label) = m;
+        let relative = matches!(self.text(end), "this" | "last" | "next")
+            && self.text(end + 1) == "year"
+            && end == first + 1;
+        if relative { (first, end + 2, label) } else { m }
+    }
+
+    /// "Christmas Day", "Boxing Day", "New Year's Day", "Christmas Eve": holidays name a
+    /// calendar day.
+    fn holiday(&self, i: usize) -> Match {
+        let word = self.text(i);
+        let day = |k: usize| matches!(self.text(k), "Day" | "Eve");
+        match word {
+            "Christmas" | "Boxing" | "Thanksgiving" | "Easter" | "Valentine" | "Halloween"
+                if day(i + 1) =>
+            {
+                Some((i, i + 2, Label::Date))
+            }
+            "Christmas" | "Thanksgiving" | "Easter" | "Halloween" => Some((i, i + 1, Label::Date)),
+            "New"
+                if self.text(i + 1) == "Year"
+                    && matches!(self.text(i + 2), "’" | "'")
+                    && self.text(i + 3) == "s"
+                    && day(i + 4) =>
+            {
+                Some((i, i + 5, Label::Date))
+            }
+            _ => None,
+        }
+    }
+
+    /// "late 2024", "early 2025", "mid-2023", "fiscal 2019", "spring 2027", "Q3 2024": a
+    /// year with the part of it that is meant, as one date.
+    fn modified_year(&self, i: usize) -> Match {
+        // A match on the word (not a scan of a list): this runs on every word.
+        let part = matches!(
+            self.text(i),
+            "late"
+                | "early"
+                | "mid"
+                | "fiscal"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+                | "Late"
+                | "Early"
+                | "Mid"
+                | "Fiscal"
+                | "Spring"
+                | "Summer"
+                | "Autumn"
+                | "Fall"
+                | "Winter"
+                | "FY"
+                | "Q1"
+                | "Q2"
+                | "Q3"
+                | "Q4"
+                | "H1"
+                | "H2"
+        );
+        if !part {
+            return None;
+        }
+        let mut year = i + 1;
+        if self.text(year) == "-" && self.attached(year) && self.attached(year + 1) {
+            year += 1;
+        } else if !self.tokens.get(year).is_some_and(|t| t.space_before) {
+            return None;
+        }
+        self.is_year(year).then_some((i, year + 1, Label::Date))
+    }
+
+    /// "fourth-quarter revenue", "fourth quarter earnings", "the end of the second quarter":
+    /// a quarter of the financial year. Quarters of a game ("in the fourth quarter and
+    /// overtime") are not dates: a quarter counts as a date when it qualifies a noun with a
+    /// hyphen, is followed by a year or a word of company results, or closes a period ("end
+    /// of the").
+    fn quarter(&self, i: usize) -> Match {
+        let word = self.text(i);
+        if !matches!(word.len(), 5 | 6) {
+            return None;
+        }
+        let ordinal = ["first", "second", "third", "fourth"]
+            .iter()
+            .any(|o| word.eq_ignore_ascii_case(o));
+        if !ordinal {
+            return None;
+        }
+        let hyphen = self.text(i + 1) == "-" && self.attached(i + 1) && self.attached(i + 2);
+        let q = if hyphen { i + 2 } else { i + 1 };
+        if !matches!(self.text(q), "quarter" | "Quarter") {
+            return None;
+        }
+        if self.is_year(q + 1) {
+            return Some((i, q + 2, Label::Date));
+        }
+        const RESULTS: &[&str] = &[
+            "results",
+            "earnings",
+            "revenue",
+            "revenues",
+            "profit",
+            "profits",
+            "sales",
+            "loss",
+            "losses",
+            "growth",
+            "GDP",
+            "output",
+            "income",
+            "margin",
+            "margins",
+            "guidance",
+            "deliveries",
+            "shipments",
+            "report",
+            "of",
+        ];
+        let before = |k: usize| i.checked_sub(k).map_or("", |p| self.text(p));
+        let closes = before(1) == "the" && matches!(before(2), "of" | "in") && before(3) == "end";
+        let fiscal = matches!(before(1), "fiscal" | "financial");
+        (hyphen || RESULTS.contains(&self.text(q + 1)) || closes || fiscal).then_some((
+            i,
+            q + 1,
+            Label::Date,
+        ))
+    }
+
+    /// "72 cents", "98 cents a share": an amount of cents.
+    fn cents(&self, i: usize) -> Match {
+        let word = self.text(i + 1);
+        (matches!(word, "cents" | "cent") && self.tokens.get(i + 1).is_some_and(|t| t.space_before))
+            .then_some((i, i + 2, Label::Money))
+    }
+
+    /// "between 58.3% and 60.7%", "between 2 and 3 percent": a range said with "between … and
+    /// …" is one value, "between" included.
+    fn between_range(&self, i: usize) -> Match {
+        if !matches!(self.text(i), "between" | "Between") {
+            return None;
+        }
+        // "between 2 and 3 percent": the unit said once, after the second number.
+        if self.kind(i + 1) == Some(Kind::Number)
+            && self.text(i + 2) == "and"
+            && let Some((_, end, label)) = self.percent_unit(i + 3)
+        {
+            return Some((i, end, label));
+        }
+        let (_, first_end, label) = self
+            .percent(i + 1)
+            .or_else(|| self.money_after_sign(i + 1))?;
+        if self.text(first_end) != "and" {
+            return None;
+        }
+        let second = first_end + 1;
+        let (_, end, second_label) = match self.kind(second) {
+            Some(Kind::Number) => self.percent(second),
+            Some(Kind::Punct) => self.money_after_sign(second),
+            _ => None,
+        }?;
+        (second_label == label).then_some((i, end, label))
     }
 
     /// A year, "2019" ("the 2019 agreements"), a decade "1990s", or a range "2019-2020".

@@ -82,3 +82,126 @@ fn a_malformed_file_reports_line_and_column() {
         other => panic!("unexpected {other}"),
     }
 }
+
+const MAIN: &str = r#"(gpe: ["Japan"], org: ["Congress"], aliases: {"Nippon": "Japan"})"#;
+const PARTIES: &str = r#"(
+    names: [
+        (label: ORG, country: "South Africa", names: "African National Congress"),
+        (label: GPE, country: "Japan", names: "
+            Nippon
+            Kita Kyushu
+        "),
+    ],
+    aliases: {"ANC": "African National Congress", "JP": "Japan"},
+    words: [(class: City, country: "United States", words: "Trenton")],
+)"#;
+
+fn with_knowledge(files: &[(&str, &str)]) -> Gazetteer {
+    Gazetteer::from_sources(MAIN, files).unwrap()
+}
+
+#[test]
+fn knowledge_names_match_with_their_label_and_short_forms_join_the_full_name() {
+    let g = with_knowledge(&[("parties.ron", PARTIES)]);
+    assert_eq!(
+        hit_texts(&g, "the African National Congress (ANC) met in Kita Kyushu"),
+        vec![
+            ("African National Congress", Label::Org),
+            ("ANC", Label::Org),
+            ("Kita Kyushu", Label::Gpe),
+        ]
+    );
+    assert_eq!(
+        g.lookup("ANC"),
+        Some((Label::Org, "African National Congress"))
+    );
+    assert_eq!(
+        g.lookup("JP"),
+        Some((Label::Gpe, "Japan")),
+        "a knowledge alias may name a name of the main file"
+    );
+}
+
+#[test]
+fn the_main_file_wins_over_a_knowledge_file() {
+    let g = with_knowledge(&[("parties.ron", PARTIES)]);
+    assert_eq!(
+        g.lookup("Nippon"),
+        Some((Label::Gpe, "Japan")),
+        "the main file's alias keeps its canonical name"
+    );
+}
+
+#[test]
+fn knowledge_words_are_classes_and_places_know_their_country() {
+    let g = with_knowledge(&[("parties.ron", PARTIES)]);
+    assert_ne!(g.classes("Trenton") & class::CITY, 0);
+    assert_eq!(g.classes("trenton"), 0, "classes are case-sensitive");
+    assert_eq!(
+        hit_texts(&g, "in Trenton"),
+        vec![],
+        "a class word is no name"
+    );
+    assert_eq!(g.country_of("Trenton"), Some("United States"));
+    assert_eq!(g.country_of("Kita Kyushu"), Some("Japan"));
+    assert_eq!(g.country_of("Paris"), None);
+}
+
+#[test]
+fn errors_in_a_knowledge_file_name_the_file() {
+    let err =
+        Gazetteer::from_sources(MAIN, &[("bad.ron", "(names: [(label: CITY)])")]).unwrap_err();
+    assert!(err.to_string().starts_with("bad.ron: line 1"), "{err}");
+    let err =
+        Gazetteer::from_sources(MAIN, &[("orphan.ron", r#"(aliases: {"X": "Y"})"#)]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        r#"orphan.ron: alias "X" names "Y", which no name list holds"#
+    );
+}
+
+#[test]
+fn the_embedded_knowledge_gives_head_words() {
+    let g = gazetteer();
+    assert_ne!(g.classes("Hurricane") & class::EVENT_HEAD, 0);
+    assert_ne!(g.classes("iPhone") & class::PRODUCT_HEAD, 0);
+    assert_ne!(g.classes("GmbH") & class::CORP_SUFFIX, 0);
+}
+
+#[test]
+fn an_alias_may_name_a_surface_form_of_an_earlier_list() {
+    let file = r#"(names: [(label: GPE, names: "Nippon")], aliases: {"Nihon": "Nippon"})"#;
+    let g = with_knowledge(&[("aliases.ron", file)]);
+    assert_eq!(g.lookup("Nihon"), Some((Label::Gpe, "Japan")));
+}
+
+#[test]
+fn ordinary_words_and_lowercase_text_are_not_names() {
+    let g = gazetteer();
+    let text = "Mobile phones. Reading is fun. Bath time. Nice work. the anc met in trenton.";
+    assert_eq!(hit_texts(&g, text), vec![]);
+    assert_eq!(g.classes("Mobile") & (class::CITY | class::GIVEN), 0);
+    assert_eq!(g.classes("Grace") & class::GIVEN, 0);
+    assert_eq!(g.classes("Will") & class::GIVEN, 0);
+}
+
+#[test]
+fn the_embedded_knowledge_knows_parties_places_and_given_names() {
+    let g = gazetteer();
+    assert_eq!(
+        g.lookup("ANC"),
+        Some((Label::Org, "African National Congress"))
+    );
+    assert_eq!(
+        g.lookup("BJP"),
+        Some((Label::Org, "Bharatiya Janata Party"))
+    );
+    assert_eq!(g.lookup("Calif."), Some((Label::Gpe, "California")));
+    assert_eq!(
+        hit_texts(&g, "Cupertino, Calif., and Rio Grande do Sul"),
+        vec![("Calif.", Label::Gpe), ("Rio Grande do Sul", Label::Gpe)]
+    );
+    assert_ne!(g.classes("Trenton") & class::CITY, 0);
+    assert_eq!(g.country_of("Trenton"), Some("United States"));
+    assert_ne!(g.classes("Olufunke") & class::GIVEN, 0);
+}

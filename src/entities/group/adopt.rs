@@ -11,7 +11,7 @@ use crate::text::ByteSpan;
 use std::collections::{HashMap, HashSet};
 
 /// The words that name the people of `mentions` alone: each full name's last word, and its
-/// first word unless that is a common given name.
+/// first and middle words unless they are common given names or initials.
 pub(super) fn person_words(
     mentions: &[Mention],
     facts: &[Facts],
@@ -25,8 +25,20 @@ pub(super) fn person_words(
         }
         let surface = names.get(f.surface).to_string();
         let parts: Vec<&str> = surface.split(' ').collect();
-        if let [first, .., last] = parts.as_slice() {
+        if let [first, middle @ .., last] = parts.as_slice() {
             words.push(names.intern(last));
+            // "Lula" of "Luiz Inácio Lula da Silva": a capitalised middle word that is no
+            // given name or initial.
+            for word in middle {
+                let capital = word.chars().next().is_some_and(char::is_uppercase);
+                if capital
+                    && g.classes(word) & class::GIVEN == 0
+                    && word.chars().count() > 1
+                    && !word.ends_with('.')
+                {
+                    words.push(names.intern(word));
+                }
+            }
             if g.classes(first) & class::GIVEN == 0
                 && first.chars().count() > 1
                 && !first.ends_with('.')

@@ -100,3 +100,256 @@ fn an_amount_in_words_reads_as_its_value() {
     assert_eq!(normalise("trillion-dollar", Label::Money), "$1 trillion");
     assert_eq!(normalise("$7 billion", Label::Money), "$7 billion");
 }
+
+/// An article with its mentions: (file name, text, [(surface, label)]).
+type GivenArticle<'a> = (&'a str, &'a str, &'a [(&'a str, Label)]);
+
+/// Groups articles whose mentions are given (each surface found after the previous one), so
+/// these tests do not depend on what extraction finds: (text, label, entity name) per
+/// mention.
+fn grouped(articles: &[GivenArticle]) -> Vec<Vec<(String, Label, String)>> {
+    let g = Gazetteer::embedded().unwrap();
+    let corrections = Corrections::new();
+    let mut builder = crate::entities::IndexBuilder::new(&g, &corrections);
+    for (name, text, marks) in articles {
+        let mut from = 0;
+        let mentions = marks
+            .iter()
+            .map(|(surface, label)| {
+                let start = from + text[from..].find(surface).expect("surface in text");
+                from = start + surface.len();
+                Mention::new(start, from, *label)
+            })
+            .collect();
+        builder.add_mentions(name, text, mentions);
+    }
+    let index = builder.finish();
+    (0..articles.len())
+        .map(|a| {
+            index
+                .article_mentions(ArticleId(a))
+                .iter()
+                .map(|m| {
+                    let name = index.entity(m.entity()).unwrap().name.clone();
+                    let text = m.span().slice(articles[a].1).to_string();
+                    (text, m.label(), name)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn entity_of(out: &[Vec<(String, Label, String)>], article: usize, text: &str) -> String {
+    out[article]
+        .iter()
+        .find(|(t, _, _)| t == text)
+        .map(|(_, _, n)| n.clone())
+        .unwrap_or_else(|| panic!("no mention {text:?} in article {article}"))
+}
+
+use Label::{Date, Gpe, Org, Person};
+
+#[test]
+fn a_short_form_joins_the_full_name_that_contains_it() {
+    let out = grouped(&[
+        (
+            "a.txt",
+            "Luiz Inácio Lula da Silva met Marine Le Pen.",
+            &[
+                ("Luiz Inácio Lula da Silva", Person),
+                ("Marine Le Pen", Person),
+            ],
+        ),
+        (
+            "b.txt",
+            "Lula spoke; Le Pen and Lula da Silva listened.",
+            &[
+                ("Lula", Person),
+                ("Le Pen", Person),
+                ("Lula da Silva", Person),
+            ],
+        ),
+    ]);
+    assert_eq!(entity_of(&out, 1, "Lula"), "Luiz Inácio Lula da Silva");
+    assert_eq!(
+        entity_of(&out, 1, "Lula da Silva"),
+        "Luiz Inácio Lula da Silva"
+    );
+    assert_eq!(entity_of(&out, 1, "Le Pen"), "Marine Le Pen");
+}
+
+#[test]
+fn a_surname_two_people_share_joins_neither_unless_one_is_named_in_the_article() {
+    let out = grouped(&[
+        (
+            "a.txt",
+            "Marine Le Pen spoke.",
+            &[("Marine Le Pen", Person)],
+        ),
+        (
+            "b.txt",
+            "Jean-Marie Le Pen spoke.",
+            &[("Jean-Marie Le Pen", Person)],
+        ),
+        ("c.txt", "Le Pen spoke.", &[("Le Pen", Person)]),
+        (
+            "d.txt",
+            "Jean-Marie Le Pen spoke; Le Pen left.",
+            &[("Jean-Marie Le Pen", Person), ("Le Pen", Person)],
+        ),
+    ]);
+    assert_eq!(entity_of(&out, 2, "Le Pen"), "Le Pen");
+    assert_eq!(entity_of(&out, 3, "Le Pen"), "Jean-Marie Le Pen");
+}
+
+#[test]
+fn a_generation_suffix_makes_another_person() {
+    let out = grouped(&[(
+        "a.txt",
+        "Donald Trump Jr. and Donald Trump spoke.",
+        &[("Donald Trump Jr.", Person), ("Donald Trump", Person)],
+    )]);
+    assert_eq!(entity_of(&out, 0, "Donald Trump"), "Donald Trump");
+}
+
+#[test]
+fn accents_case_and_particles_do_not_split_a_person() {
+    let out = grouped(&[
+        (
+            "a.txt",
+            "Andrés Manuel López Obrador won. Virgil van Dijk scored.",
+            &[
+                ("Andrés Manuel López Obrador", Person),
+                ("Virgil van Dijk", Person),
+            ],
+        ),
+        (
+            "b.txt",
+            "Lopez Obrador and Andres Manuel Lopez Obrador. Van Dijk too.",
+            &[
+                ("Lopez Obrador", Person),
+                ("Andres Manuel Lopez Obrador", Person),
+                ("Van Dijk", Person),
+            ],
+        ),
+    ]);
+    for text in ["Lopez Obrador", "Andres Manuel Lopez Obrador"] {
+        assert_eq!(entity_of(&out, 1, text), "Andrés Manuel López Obrador");
+    }
+    assert_eq!(entity_of(&out, 1, "Van Dijk"), "Virgil van Dijk");
+}
+
+#[test]
+fn a_company_s_legal_suffix_does_not_split_it() {
+    let out = grouped(&[
+        (
+            "a.txt",
+            "Procter & Gamble Co said. Procter & Gamble rose.",
+            &[("Procter & Gamble Co", Org), ("Procter & Gamble", Org)],
+        ),
+        (
+            "b.txt",
+            "Procter & Gamble Inc. fell.",
+            &[("Procter & Gamble Inc.", Org)],
+        ),
+    ]);
+    let name = entity_of(&out, 0, "Procter & Gamble Co");
+    assert_eq!(name, "Procter & Gamble");
+    assert_eq!(entity_of(&out, 0, "Procter & Gamble"), name);
+    assert_eq!(entity_of(&out, 1, "Procter & Gamble Inc."), name);
+}
+
+#[test]
+fn a_date_without_a_year_is_an_entity_of_its_article() {
+    let out = grouped(&[
+        (
+            "a.txt",
+            "On Monday and again on Monday, in 2019.",
+            &[("Monday", Date), ("Monday", Date), ("2019", Date)],
+        ),
+        (
+            "b.txt",
+            "On Monday, in 2019.",
+            &[("Monday", Date), ("2019", Date)],
+        ),
+    ]);
+    assert_eq!(out[0][0].2, "Monday (a.txt)");
+    assert_eq!(out[0][1].2, "Monday (a.txt)");
+    assert_eq!(out[1][0].2, "Monday (b.txt)");
+    assert_eq!(out[0][2].2, "2019");
+    assert_eq!(out[1][1].2, "2019");
+}
+
+#[test]
+fn an_institution_every_country_has_joins_only_in_the_same_country() {
+    let out = grouped(&[
+        (
+            "a.txt",
+            "France's National Assembly voted. Paris, France, France.",
+            &[
+                ("France", Gpe),
+                ("National Assembly", Org),
+                ("Paris", Gpe),
+                ("France", Gpe),
+                ("France", Gpe),
+            ],
+        ),
+        (
+            "b.txt",
+            "In France the National Assembly voted again.",
+            &[("France", Gpe), ("National Assembly", Org)],
+        ),
+        (
+            "c.txt",
+            "The National Assembly of Kenya sat. Kenya, Kenya.",
+            &[("National Assembly", Org), ("Kenya", Gpe)],
+        ),
+        (
+            "d.txt",
+            "The National Assembly met in Paris and Nairobi.",
+            &[("National Assembly", Org), ("Paris", Gpe), ("Nairobi", Gpe)],
+        ),
+    ]);
+    assert_eq!(
+        entity_of(&out, 0, "National Assembly"),
+        "National Assembly (France)"
+    );
+    assert_eq!(
+        entity_of(&out, 1, "National Assembly"),
+        "National Assembly (France)"
+    );
+    assert_eq!(
+        entity_of(&out, 2, "National Assembly"),
+        "National Assembly (Kenya)"
+    );
+    assert_eq!(
+        entity_of(&out, 3, "National Assembly"),
+        "National Assembly (d.txt)"
+    );
+}
+
+#[test]
+fn an_acronym_used_without_definition_joins_the_one_name_with_its_initials() {
+    let out = grouped(&[(
+        "a.txt",
+        "The North Atlantic Treaty Organization met. NATO leaders spoke.",
+        &[("North Atlantic Treaty Organization", Org), ("NATO", Org)],
+    )]);
+    assert_eq!(
+        entity_of(&out, 0, "NATO"),
+        "North Atlantic Treaty Organization"
+    );
+}
+
+#[test]
+fn a_middle_name_no_rule_read_becomes_the_person_named_in_another_article() {
+    let out = names(&[
+        ("a.txt", "President Luiz Inácio Lula da Silva spoke."),
+        ("b.txt", "Yesterday Lula travelled to Rome."),
+    ]);
+    assert!(
+        out[1].contains(&person("Lula", "Luiz Inácio Lula da Silva")),
+        "{:?}",
+        out[1]
+    );
+}

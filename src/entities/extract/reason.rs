@@ -1,0 +1,93 @@
+//! Why a mention got its label: one byte per mention, recorded by the rule that marked it and
+//! shown by `margin entities --explain`.
+
+/// The rule or evidence that gave a mention its span and label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum Reason {
+    /// A name the gazetteer lists, with its label.
+    Gazetteer,
+    /// An amount, percentage or date read from its words and digits.
+    Value,
+    /// A place in capitals opening a paragraph ("BERLIN —").
+    Dateline,
+    /// A name before a lowercase facility word ("Haneda airport").
+    FacilityWord,
+    /// The name after a title or honorific ("Minister Ryosei Akazawa", "Ms King").
+    AfterTitle,
+    /// A known given name first ("Christian Lindner").
+    GivenName,
+    /// A verb of saying next to it ("Freeman said", "said Chas Freeman", ", who").
+    SpeechVerb,
+    /// A lowercase title or role before it ("finance minister Katsunobu Kato").
+    LowercaseTitle,
+    /// A leader context after it ("Trump administration").
+    LeaderContext,
+    /// An acronym in parentheses after a name, with that name's label ("(IRA)").
+    Acronym,
+    /// A word before "-based" ("Essen-based").
+    BasedIn,
+    /// A family name and a hyphenated given name ("Lee Jae-myung").
+    HyphenatedGivenName,
+    /// "X of Y" with an organisation head ("Bank of Korea").
+    OrgHead,
+    /// Its last word says what it names ("... Association", "... Act", "... Stadium").
+    HeadWord,
+    /// A known name with unknown capitalised words around it, read as one longer name
+    /// ("Boston Celtics", "Thomson Reuters", "Trinamool Congress").
+    NameAroundKnown,
+    /// A name followed by a model number ("Galaxy Watch 6", "Falcon 9").
+    ModelNumber,
+    /// Words before an event word ("Hurricane Florence") or an event suffix.
+    EventWord,
+    /// A plural name after "the" ("the Celtics"): a team, band or group.
+    PluralAfterThe,
+    /// A capitalised word after "in", "at", "from" or before ", State" ("in Trenton").
+    PlacePreposition,
+    /// Two or three capitalised words shaped like a person's name in running text, with no
+    /// sign of another kind of name ("Bukayo Saka").
+    PersonShape,
+    /// The same words as a person's name found elsewhere in the article ("Saka").
+    RepeatsPerson,
+    /// An acronym defined earlier in the article.
+    RepeatsAcronym,
+    /// The same words as a name found elsewhere in the article, with that name's label.
+    RepeatsName,
+    /// A company word or company part around a one-word name ("steelmaker X", "X shares").
+    CompanySign,
+    /// Relabelled so that every mention of the same words in the article has one label.
+    ArticleConsistency,
+}
+
+impl Reason {
+    /// A short phrase for `--explain`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Reason::Gazetteer => "known name (gazetteer)",
+            Reason::Value => "amount, percentage or date pattern",
+            Reason::Dateline => "dateline place in capitals",
+            Reason::FacilityWord => "name before a facility word",
+            Reason::AfterTitle => "name after a title",
+            Reason::GivenName => "starts with a known given name",
+            Reason::SpeechVerb => "next to a verb of saying",
+            Reason::LowercaseTitle => "after a lowercase title or role",
+            Reason::LeaderContext => "before a leader context (administration, government)",
+            Reason::Acronym => "acronym in parentheses after a name",
+            Reason::BasedIn => "place before \"-based\"",
+            Reason::HyphenatedGivenName => "family name and hyphenated given name",
+            Reason::OrgHead => "\"X of Y\" with an organisation head",
+            Reason::HeadWord => "head word says the kind (suffix)",
+            Reason::NameAroundKnown => "known name inside a longer capitalised name",
+            Reason::ModelNumber => "name followed by a model number",
+            Reason::EventWord => "event word",
+            Reason::PluralAfterThe => "plural name after \"the\" (team or group)",
+            Reason::PlacePreposition => "place preposition or \", State\" around it",
+            Reason::PersonShape => "shaped like a person's name",
+            Reason::RepeatsPerson => "repeats a person's name found in the article",
+            Reason::RepeatsAcronym => "repeats an acronym defined in the article",
+            Reason::RepeatsName => "repeats a name found in the article",
+            Reason::CompanySign => "company word or company part around it",
+            Reason::ArticleConsistency => "same label as the other mentions of these words",
+        }
+    }
+}

@@ -1,0 +1,345 @@
+//! Names read from the shape of a chunk when neither the gazetteer nor a suffix settles it:
+//! a known name inside a longer capitalised name ("Boston Celtics", "Thomson Reuters"), a
+//! name with a model number ("Galaxy Watch 6"), an event word before a name ("Hurricane
+//! Florence"), and a place's administrative head ("Erie County").
+
+use super::super::gazetteer::{Gazetteer, class};
+use super::super::token::Kind;
+use super::{Reason, Scan};
+use crate::entities::Label;
+
+/// Words before a number that count things rather than name a product: "Day 1", "Game 7",
+/// "Section 230", "Route 66".
+const COUNTED: &[&str] = &[
+    "Day",
+    "Days",
+    "Game",
+    "Games",
+    "Week",
+    "Weeks",
+    "Round",
+    "Stage",
+    "Phase",
+    "Chapter",
+    "Section",
+    "Article",
+    "Level",
+    "Grade",
+    "Class",
+    "Category",
+    "Tier",
+    "Group",
+    "Part",
+    "Title",
+    "Act",
+    "Step",
+    "Season",
+    "Episode",
+    "Volume",
+    "Issue",
+    "Match",
+    "Test",
+    "Room",
+    "Gate",
+    "Terminal",
+    "Route",
+    "Highway",
+    "Interstate",
+    "Platform",
+    "Flight",
+    "District",
+    "Ward",
+    "Zone",
+    "Unit",
+    "Block",
+    "Lot",
+    "Pier",
+    "Runway",
+    "Floor",
+    "Suite",
+    "Lane",
+    "Track",
+    "Number",
+    "No",
+    "Top",
+    "Channel",
+    "Proposition",
+    "Prop",
+    "Measure",
+    "Rule",
+    "Question",
+    "Item",
+    "Exhibit",
+    "Figure",
+    "Table",
+    "Page",
+    "Line",
+    "Appendix",
+    "Annex",
+    "Schedule",
+    "Form",
+    "Box",
+    "Area",
+    "Sector",
+    "Division",
+    "Region",
+    "Under",
+    "Over",
+    "Year",
+    "Years",
+    "Hole",
+    "Lap",
+    "Set",
+    "Leg",
+    "Heat",
+    "Race",
+    "Pick",
+    "Bus",
+    "Train",
+    "Apartment",
+    "Street",
+    "Avenue",
+    "Road",
+    "Covid",
+    "COVID",
+];
+
+/// Heads of administrative places: "Erie County", "Gansu Province".
+const PLACE_HEADS: &[&str] = &[
+    "County",
+    "Province",
+    "Prefecture",
+    "Township",
+    "Borough",
+    "Oblast",
+    "Governorate",
+    "Municipality",
+    "Parish",
+    "Canton",
+    "Shire",
+];
+
+/// Last words that say what a longer name names, read only here (the gazetteer's suffixes
+/// are read before): "Sydney Cricket Ground", "Washington Street", "Australian Open",
+/// "American League", "Korean Air". With `plain`, they also end a name of unknown words
+/// ("Reading Park" is not: "Park" is a surname too).
+const SHAPE_HEADS: &[(&str, Label, bool)] = &[
+    ("League", Label::Org, true),
+    ("Air", Label::Org, false),
+    ("Library", Label::Org, true),
+    ("Open", Label::Event, false),
+    ("Awards", Label::Event, true),
+    ("Series", Label::Event, false),
+    ("Contest", Label::Event, true),
+    ("Tournament", Label::Event, true),
+    ("Ground", Label::Fac, true),
+    ("Park", Label::Fac, false),
+    ("Garden", Label::Fac, false),
+    ("Gardens", Label::Fac, true),
+    ("Street", Label::Fac, true),
+    ("Road", Label::Fac, true),
+    ("Oval", Label::Fac, true),
+    ("Field", Label::Fac, false),
+];
+
+/// Words before a name that make it an event: "Hurricane Florence", "Typhoon Hagibis".
+const EVENT_WORDS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical Storm"];
+
+impl Scan<'_> {
+    /// Reads `s..e` by its shape; returns whether it marked something.
+    pub(super) fn shaped_name(&mut self, s: usize, e: usize) -> bool {
+        if self.heading {
+            return false;
+        }
+        self.model_number(s, e)
+            || self.event_word(s, e)
+            || self.place_head(s, e)
+            || self.name_around_known(s, e)
+            || self.plain_with_head(s, e)
+    }
+
+    /// The label a last word gives a longer name: (label, whether it holds without a known
+    /// name inside).
+    fn shape_head(&self, k: usize) -> Option<(Label, bool)> {
+        let word = self.word(k);
+        SHAPE_HEADS
+            .iter()
+            .find(|(w, _, _)| *w == word)
+            .map(|&(_, label, plain)| (label, plain))
+    }
+
+    /// "Gansu Library", "Wembley Road": unknown words and a head that names its kind alone.
+    fn plain_with_head(&mut self, s: usize, e: usize) -> bool {
+        let Some((label, true)) = self.shape_head(e - 1) else {
+            return false;
+        };
+        let plain = e >= s + 2 && (s..e - 1).all(|k| self.is_plain_word(k));
+        if plain && !self.is_sentence_start(s) {
+            self.emit(s, e, label, Reason::HeadWord);
+            return true;
+        }
+        false
+    }
+
+    /// "Galaxy Watch 6", "SpaceX Falcon 9", "Galaxy Z Flip5": a name with unknown words and
+    /// a model number after it, or ending in a word of letters and digits, is a product.
+    fn model_number(&mut self, s: usize, e: usize) -> bool {
+        let unknown = (s..e).any(|k| self.is_plain_word(k));
+        let words = (s..e).filter(|&k| self.tokens[k].is_cap_word()).count();
+        let alone_first = words == 1 && self.is_sentence_start(s);
+        if !unknown || alone_first || COUNTED.contains(&self.word(e - 1)) {
+            return false;
+        }
+        // "S&P 500", "FTSE 100": capitals and a number name a stock index.
+        let capitals = (s..e).all(|k| {
+            let w = self.word(k);
+            w == "&" || (self.tokens[k].is_word() && w.chars().all(|c| c.is_ascii_uppercase()))
+        });
+        let last = self.word(e - 1);
+        let alnum = words >= 2
+            && last.chars().any(|c| c.is_ascii_digit())
+            && last.chars().next().is_some_and(char::is_alphabetic)
+            && last.chars().any(char::is_lowercase);
+        if alnum {
+            self.emit(s, e, Label::Product, Reason::ModelNumber);
+            return true;
+        }
+        let Some(t) = self.tokens.get(e) else {
+            return false;
+        };
+        let number = t.kind == Kind::Number
+            && t.space_before
+            && t.end - t.start <= 3
+            && !self.claimed[e]
+            && t.text(self.line).bytes().all(|b| b.is_ascii_digit());
+        // "Liverpool 2-1", "Arsenal 3, Chelsea 1": scores, not models.
+        let after = self.tokens.get(e + 1);
+        let joined = after.is_some_and(|n| {
+            !n.space_before
+                && matches!(n.text(self.line), "-" | "–" | "%" | "," | ".")
+                && self
+                    .tokens
+                    .get(e + 2)
+                    .is_some_and(|m| m.kind == Kind::Number)
+        });
+        let score = after.is_some_and(|n| n.text(self.line) == ",")
+            && self.tokens.get(e + 2).is_some_and(|n| n.is_cap_word());
+        if number && !joined && !score {
+            let label = if capitals { Label::Org } else { Label::Product };
+            self.emit(s, e + 1, label, Reason::ModelNumber);
+            return true;
+        }
+        false
+    }
+
+    /// "Hurricane Florence": an event word and a name.
+    fn event_word(&mut self, s: usize, e: usize) -> bool {
+        let first = self.word(s);
+        let storm =
+            EVENT_WORDS.contains(&first) || (first == "Tropical" && self.word(s + 1) == "Storm");
+        let name = if first == "Tropical" { s + 2 } else { s + 1 };
+        if storm && name < e && self.tokens[name].is_cap_word() {
+            self.emit(s, name + 1, Label::Event, Reason::EventWord);
+            self.analyse(name + 1, e);
+            return true;
+        }
+        false
+    }
+
+    /// "Erie County", "Gansu Province": a name and an administrative head is a place.
+    fn place_head(&mut self, s: usize, e: usize) -> bool {
+        // The head ends the chunk, or a title follows it ("Erie County Executive").
+        let Some(p) = (s + 1..e).find(|&k| {
+            PLACE_HEADS.contains(&self.word(k))
+                && (k + 1 == e || self.classes(k + 1) & class::TITLE != 0)
+        }) else {
+            return false;
+        };
+        let before = (s..p)
+            .all(|k| !self.tokens[k].is_cap_word() || self.classes(k) & class::NOT_IN_NAME == 0);
+        if !before || self.word(p + 1) == "of" {
+            return false;
+        }
+        self.emit(s, p + 1, Label::Gpe, Reason::HeadWord);
+        self.analyse(p + 1, e);
+        true
+    }
+
+    /// "Boston Celtics", "Korean Air", "Real Madrid", "Thomson Reuters", "Trinamool
+    /// Congress": a place, nationality or organisation the gazetteer knows, joined to
+    /// capitalised words it does not know, is one longer name, an organisation. A given
+    /// name over a place ("Sydney Sweeney") was read as a person before.
+    fn name_around_known(&mut self, s: usize, e: usize) -> bool {
+        // "Trump administration", "the Trump White House": a leader and his office.
+        let title_follows = self.classes(e) & class::TITLE != 0;
+        if title_follows {
+            return false;
+        }
+        let mut hits = 0;
+        let mut plain = 0;
+        let mut first_hit = None;
+        let mut k = s;
+        while k < e {
+            if let Some((end, label)) = self.hit_at[k] {
+                let text = &self.line[self.tokens[k].start..self.tokens[end - 1].end];
+                let known = matches!(label, Label::Gpe | Label::Norp | Label::Org | Label::Loc);
+                if !known || self.g.is_leader_phrase(text) {
+                    return false;
+                }
+                hits += 1;
+                first_hit.get_or_insert((k, label));
+                k = end;
+            } else if self.tokens[k].is_cap_word() {
+                if !self.is_plain_word(k) || self.plural_of_known(k) {
+                    return false;
+                }
+                plain += 1;
+                k += 1;
+            } else if self.tokens[k].is_word() {
+                // "Public Spaces of New York City": a lowercase word joins two names.
+                return false;
+            } else {
+                k += 1;
+            }
+        }
+        if hits != 1 || plain == 0 || plain > 2 {
+            return false;
+        }
+        let head = self.shape_head(e - 1);
+        // "American Gauff": a nationality before a surname is two names; a nationality
+        // makes a longer name only with a head word ("American League").
+        let norp_first = first_hit.is_some_and(|(k, label)| k == s && label == Label::Norp);
+        let compound = (s + 1..e).all(|k| !self.tokens[k].space_before);
+        if norp_first && head.is_none() && !compound {
+            return false;
+        }
+        let label = head.map_or(Label::Org, |(label, _)| label);
+        self.emit(s, e, label, Reason::NameAroundKnown);
+        true
+    }
+
+    /// "Treasuries" after "U.S.": the plural of a known name is a common noun.
+    fn plural_of_known(&self, k: usize) -> bool {
+        plural_of_known(self.g, self.word(k))
+    }
+
+    /// A capitalised word outside any hit that no word list knows: a candidate name word.
+    pub(super) fn is_plain_word(&self, k: usize) -> bool {
+        self.tokens[k].is_cap_word()
+            && !self.in_hit[k]
+            && self.classes(k) & (class::NOT_IN_NAME | class::GIVEN | class::PARTICLE) == 0
+    }
+}
+
+/// Whether `word` is the plural of a name the gazetteer knows ("Treasuries", "iPhones"):
+/// then it is a common noun.
+pub(super) fn plural_of_known(g: &Gazetteer, word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('s') else {
+        return false;
+    };
+    let singular = stem
+        .strip_suffix("ie")
+        .map(|s| format!("{s}y"))
+        .unwrap_or_else(|| stem.to_string());
+    g.lookup(&singular).is_some()
+}

@@ -1,0 +1,52 @@
+//! Runs read again at the end of the article: a person's shape, "the" plurals, places after
+//! "in", and repeats of names found elsewhere in the article.
+
+use super::check;
+
+#[test]
+fn two_unknown_capitalised_words_in_running_text_are_a_person_and_the_surname_repeats() {
+    check(
+        "Arsenal took the lead when Bukayo Saka scored. Later Saka went off.",
+        "Arsenal took the lead when [Bukayo Saka]PERSON scored. Later [Saka]PERSON went off.",
+    );
+}
+
+#[test]
+fn a_word_the_article_writes_in_lowercase_is_no_name_word() {
+    check(
+        "Net Income rose. The net result was good.",
+        "Net Income rose. The net result was good.",
+    );
+}
+
+#[test]
+fn a_plural_name_after_the_is_a_team_and_its_repeats_follow() {
+    check(
+        "It was a win for the Celtics. Celtics fans cheered.",
+        "It was a win for the [Celtics]ORG. [Celtics]ORG fans cheered.",
+    );
+}
+
+#[test]
+fn a_name_after_in_or_from_is_a_place() {
+    check(
+        "He lived in Aspatria and came from Cockermouth.",
+        "He lived in [Aspatria]GPE and came from [Cockermouth]GPE.",
+    );
+}
+
+#[test]
+fn the_plural_of_a_known_name_is_a_common_noun_even_after_in() {
+    check(
+        "They sold holdings in Treasuries.",
+        "They sold holdings in Treasuries.",
+    );
+}
+
+#[test]
+fn a_sentence_opener_before_a_known_person_stays_outside() {
+    check(
+        "Tate George spoke first. Meanwhile George said so. Alongside George came others.",
+        "[Tate George]PERSON spoke first. Meanwhile [George]PERSON said so. Alongside [George]PERSON came others.",
+    );
+}

@@ -1,0 +1,74 @@
+//! Names read from their shape: known names inside longer ones, model numbers, event words,
+//! places with an administrative head.
+
+use super::check;
+
+#[test]
+fn a_known_place_inside_a_longer_name_stays_inside_it() {
+    check(
+        "The Boston Celtics beat the Los Angeles Lakers and Real Madrid.",
+        "The [Boston Celtics]ORG beat the [Los Angeles Lakers]ORG and [Real Madrid]ORG.",
+    );
+    check(
+        "shares of Korean Air and Thomson Reuters rose.",
+        "shares of [Korean Air]ORG and [Thomson Reuters]ORG rose.",
+    );
+}
+
+#[test]
+fn the_last_word_of_a_longer_name_gives_its_kind() {
+    check(
+        "at the Sydney Cricket Ground before the Australian Open at Melbourne Park.",
+        "at the [Sydney Cricket Ground]FAC before the [Australian Open]EVENT at [Melbourne Park]FAC.",
+    );
+    check(
+        "leads the American League and won the Eurovision Song Contest.",
+        "leads the [American League]ORG and won the [Eurovision Song Contest]EVENT.",
+    );
+}
+
+#[test]
+fn a_nationality_before_a_surname_is_two_names() {
+    check("the American Gauff won", "the [American]NORP Gauff won");
+}
+
+#[test]
+fn a_leader_with_his_office_and_a_plural_of_a_known_name_are_not_one_name() {
+    check(
+        "the Trump White House sold U.S. Treasuries.",
+        "the [Trump]PERSON [White House]ORG sold [U.S.]GPE Treasuries.",
+    );
+}
+
+#[test]
+fn a_name_with_a_model_number_is_a_product() {
+    check(
+        "unveiled the Galaxy Watch 6 and Galaxy Z Flip5 as the SpaceX Falcon 9 rose",
+        "unveiled the [Galaxy Watch 6]PRODUCT and [Galaxy Z Flip5]PRODUCT as the [SpaceX Falcon 9]PRODUCT rose",
+    );
+}
+
+#[test]
+fn counted_things_scores_and_capitals_with_a_number_are_no_products() {
+    check(
+        "On Day 1 of the Test, Liverpool 2-1 up. Almost 50 people saw it.",
+        "On Day 1 of the Test, Liverpool 2-1 up. Almost 50 people saw it.",
+    );
+    check("The S&P 500 fell.", "The [S&P 500]ORG fell.");
+}
+
+#[test]
+fn a_storm_word_before_a_name_makes_an_event() {
+    check(
+        "as Hurricane Florence and Tropical Storm Gordon neared.",
+        "as [Hurricane Florence]EVENT and [Tropical Storm Gordon]EVENT neared.",
+    );
+}
+
+#[test]
+fn a_place_with_an_administrative_head_is_a_place() {
+    check(
+        "residents of Jishishan County and Gansu Province.",
+        "residents of [Jishishan County]GPE and [Gansu Province]GPE.",
+    );
+}

@@ -1,0 +1,77 @@
+//! Dates, amounts and percentages: spans completed as the guideline says.
+
+use super::check;
+
+#[test]
+fn a_weekday_with_a_part_of_the_day_is_a_time_and_not_marked() {
+    check(
+        "They won on Saturday night and lost by lunchtime on Thursday.",
+        "They won on Saturday night and lost by lunchtime on Thursday.",
+    );
+    check("They met on Sunday.", "They met on [Sunday]DATE.");
+}
+
+#[test]
+fn a_weekday_before_a_day_and_month_is_one_date() {
+    check(
+        "It happened on Saturday, 30th May when",
+        "It happened on [Saturday, 30th May]DATE when",
+    );
+}
+
+#[test]
+fn a_year_keeps_the_part_of_it_that_is_meant() {
+    check(
+        "Rates held since late 2024, in fiscal 2019 and by spring 2027.",
+        "Rates held since [late 2024]DATE, in [fiscal 2019]DATE and by [spring 2027]DATE.",
+    );
+    check("It opens in mid-2026.", "It opens in [mid-2026]DATE.");
+}
+
+#[test]
+fn a_month_with_this_year_is_one_date() {
+    check(
+        "launched in February this year to",
+        "launched in [February this year]DATE to",
+    );
+}
+
+#[test]
+fn holidays_name_a_calendar_day() {
+    check(
+        "the Boxing Day test and New Year's Day",
+        "the [Boxing Day]DATE test and [New Year's Day]DATE",
+    );
+}
+
+#[test]
+fn a_financial_quarter_is_a_date_but_a_quarter_of_a_game_is_not() {
+    check(
+        "fourth-quarter revenue rose; fourth quarter earnings fell",
+        "[fourth-quarter]DATE revenue rose; [fourth quarter]DATE earnings fell",
+    );
+    check(
+        "by the end of the second quarter.",
+        "by the end of the [second quarter]DATE.",
+    );
+    check(
+        "clutch in the fourth quarter and overtime",
+        "clutch in the fourth quarter and overtime",
+    );
+}
+
+#[test]
+fn cents_are_money() {
+    check(
+        "earnings of 98 cents a share, or 72 cents",
+        "earnings of [98 cents]MONEY a share, or [72 cents]MONEY",
+    );
+}
+
+#[test]
+fn ranges_of_percentages_are_one_value() {
+    check(
+        "achieved between 58.3% and 60.7%, growth of 2-3 percent and between 2 and 3 percent",
+        "achieved [between 58.3% and 60.7%]PERCENT, growth of [2-3 percent]PERCENT and [between 2 and 3 percent]PERCENT",
+    );
+}

@@ -1,0 +1,39 @@
+//! `Countries`: the country of each place a knowledge file lists.
+
+use super::FastHash;
+use std::collections::HashMap;
+
+/// The country of each listed place, each country's name stored once.
+#[derive(Debug, Default)]
+pub(super) struct Countries {
+    names: Vec<String>,
+    ids: HashMap<String, u16>,
+    by_place: HashMap<String, u16, FastHash>,
+}
+
+impl Countries {
+    /// Notes that `place` lies in `country`, unless an earlier listing placed it already.
+    pub fn note(&mut self, place: &str, country: Option<&str>) {
+        let Some(country) = country else { return };
+        if self.by_place.contains_key(place) {
+            return;
+        }
+        let id = match self.ids.get(country) {
+            Some(&id) => id,
+            None => {
+                let Ok(id) = u16::try_from(self.names.len()) else {
+                    return;
+                };
+                self.names.push(country.to_string());
+                self.ids.insert(country.to_string(), id);
+                id
+            }
+        };
+        self.by_place.insert(place.to_string(), id);
+    }
+
+    pub fn of(&self, place: &str) -> Option<&str> {
+        let &id = self.by_place.get(place)?;
+        self.names.get(usize::from(id)).map(String::as_str)
+    }
+}

@@ -1,0 +1,127 @@
+//! The knowledge files: larger name lists built from public data by the scripts in
+//! `scripts/` (`assets/knowledge/*.ron`, each naming its source and licence in its header).
+//!
+//! A knowledge file holds three things:
+//! - `names`: groups of names with their label (and, for places, their country). Each name is
+//!   matched in text like the main gazetteer's names (case-sensitive, whole words) and is its
+//!   own canonical name, unless an earlier list already holds it. A group's names are one
+//!   string, a name a line: RON reads one long string several times faster than a list of
+//!   thousands of short ones.
+//! - `aliases`: another form of a listed name ("ANC" → "African National Congress"); the
+//!   alias takes its target's label and canonical name.
+//! - `words`: groups of single words with a [`WordClass`]: evidence for the extractor's rules
+//!   ([`super::Gazetteer::classes`]), never a label by themselves.
+
+use super::class;
+use crate::entities::Label;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The knowledge files compiled into margin, in the order they are read (an earlier file's
+/// listing of a surface form wins).
+pub const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "assets/knowledge/heads.ron",
+        include_str!("../../../assets/knowledge/heads.ron"),
+    ),
+    (
+        "assets/knowledge/given_names.ron",
+        include_str!("../../../assets/knowledge/given_names.ron"),
+    ),
+    (
+        "assets/knowledge/parties.ron",
+        include_str!("../../../assets/knowledge/parties.ron"),
+    ),
+    (
+        "assets/knowledge/places.ron",
+        include_str!("../../../assets/knowledge/places.ron"),
+    ),
+];
+
+/// One knowledge file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct KnowledgeFile {
+    pub names: Vec<NameGroup>,
+    pub aliases: BTreeMap<String, String>,
+    pub words: Vec<WordGroup>,
+}
+
+/// Names of one label, and of one country where the group gives it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct NameGroup {
+    pub label: Label,
+    /// The country of every name or word of the group; empty when it has none.
+    #[serde(default)]
+    pub country: String,
+    #[serde(deserialize_with = "lines")]
+    pub names: Vec<String>,
+}
+
+/// Single words of one class, and of one country where the group gives it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WordGroup {
+    pub class: WordClass,
+    /// The country of every name or word of the group; empty when it has none.
+    #[serde(default)]
+    pub country: String,
+    #[serde(deserialize_with = "lines")]
+    pub words: Vec<String>,
+}
+
+/// Reads a string holding one item a line (blank lines and surrounding spaces ignored).
+fn lines<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(str::to_string)
+        .collect())
+}
+
+/// The class a knowledge file gives a single word; each is one `class::*` bit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub(super) enum WordClass {
+    /// A given name ([`class::GIVEN`]).
+    Given,
+    /// A city or town ([`class::CITY`]).
+    City,
+    /// A state, province or other region of a country ([`class::REGION`]).
+    Region,
+    /// A company's name or the distinctive word of it ([`class::COMPANY`]).
+    Company,
+    /// A legal form that ends a company's name ([`class::CORP_SUFFIX`]).
+    CorpSuffix,
+    /// A sports club's short name ([`class::CLUB`]).
+    Club,
+    /// A word that heads a product name ([`class::PRODUCT_HEAD`]).
+    ProductHead,
+    /// A word that heads an event name ([`class::EVENT_HEAD`]).
+    EventHead,
+    /// A word that ends an event name ([`class::EVENT_SUFFIX`]).
+    EventSuffix,
+}
+
+/// The country of a group, `None` when it gives none.
+pub(super) fn country(group_country: &str) -> Option<&str> {
+    (!group_country.is_empty()).then_some(group_country)
+}
+
+impl WordClass {
+    pub fn bit(self) -> u32 {
+        match self {
+            WordClass::Given => class::GIVEN,
+            WordClass::City => class::CITY,
+            WordClass::Region => class::REGION,
+            WordClass::Company => class::COMPANY,
+            WordClass::CorpSuffix => class::CORP_SUFFIX,
+            WordClass::Club => class::CLUB,
+            WordClass::ProductHead => class::PRODUCT_HEAD,
+            WordClass::EventHead => class::EVENT_HEAD,
+            WordClass::EventSuffix => class::EVENT_SUFFIX,
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! `margin entities --json` at speed: each mention's line written straight into a byte
+//! buffer (no `serde_json` value per field), blocks of lines formatted on two threads and
+//! written in corpus order. The bytes equal [`super::json_line`]'s made safe for a terminal
+//! by [`display::json_safe`], line for line.
+
+use super::{EntityIndex, Mention};
+use crate::corpus::ArticleId;
+use crate::text::display;
+use std::io::{self, Write};
+
+/// Mentions per block: enough to keep both threads busy, few enough that a block's text
+/// (about 100 bytes a mention) stays small next to the corpus.
+const BLOCK: usize = 1 << 15;
+
+/// Writes the JSON line of every mention of the corpus, in corpus order; `texts[a]` is the
+/// text of article `a`.
+pub fn write_json_lines(
+    index: &EntityIndex,
+    texts: &[&str],
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let mut block: Vec<Part> = Vec::new();
+    let mut in_block = 0;
+    let mut buffers = (Vec::new(), Vec::new());
+    for (a, text) in texts.iter().enumerate() {
+        let count = index.article_mentions(ArticleId(a)).len();
+        let mut from = 0;
+        while from < count {
+            let take = (BLOCK - in_block).min(count - from);
+            block.push(Part {
+                article: a,
+                text,
+                from,
+                to: from + take,
+            });
+            from += take;
+            in_block += take;
+            if in_block == BLOCK {
+                write_block(index, &block, &mut buffers, out)?;
+                block.clear();
+                in_block = 0;
+            }
+        }
+    }
+    write_block(index, &block, &mut buffers, out)
+}
+
+/// A run of one article's mentions.
+#[derive(Clone, Copy)]
+struct Part<'a> {
+    article: usize,
+    text: &'a str,
+    from: usize,
+    to: usize,
+}
+
+/// Formats a block's first half here and its second on another thread, then writes both.
+fn write_block(
+    index: &EntityIndex,
+    block: &[Part],
+    (first, second): &mut (Vec<u8>, Vec<u8>),
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let total: usize = block.iter().map(|p| p.to - p.from).sum();
+    if total == 0 {
+        return Ok(());
+    }
+    // Split the block at half its mentions, cutting one part in two if need be.
+    let (mut head, mut tail) = (Vec::new(), Vec::new());
+    let mut seen = 0;
+    for &part in block {
+        let half = total / 2;
+        let len = part.to - part.from;
+        if seen + len <= half {
+            head.push(part);
+        } else if seen >= half {
+            tail.push(part);
+        } else {
+            let cut = part.from + (half - seen);
+            head.push(Part { to: cut, ..part });
+            tail.push(Part { from: cut, ..part });
+        }
+        seen += len;
+    }
+    first.clear();
+    second.clear();
+    if tail.is_empty() || total < 1024 {
+        format_parts(index, block, first);
+    } else {
+        std::thread::scope(|scope| {
+            scope.spawn(|| format_parts(index, &tail, second));
+            format_parts(index, &head, first);
+        });
+    }
+    out.write_all(first)?;
+    out.write_all(second)
+}
+
+fn format_parts(index: &EntityIndex, parts: &[Part], out: &mut Vec<u8>) {
+    for part in parts {
+        let article = ArticleId(part.article);
+        let doc = index.article_name(article).unwrap_or("");
+        let mentions = &index.article_mentions(article)[part.from..part.to];
+        for m in mentions {
+            let entity = index.entity(m.entity()).map_or("", |e| e.name.as_str());
+            write_line(out, doc, part.text, &m.mention(), entity);
+            out.push(b'\n');
+        }
+    }
+}
+
+/// Appends the JSON line (without its newline) of `mention`: the bytes of
+/// [`super::json_line`] after [`display::json_safe`].
+pub fn write_line(out: &mut Vec<u8>, doc: &str, text: &str, mention: &Mention, entity: &str) {
+    out.extend_from_slice(b"{\"doc\":");
+    write_str(out, doc);
+    out.extend_from_slice(b",\"start\":");
+    write_number(out, mention.span.start);
+    out.extend_from_slice(b",\"end\":");
+    write_number(out, mention.span.end);
+    out.extend_from_slice(b",\"text\":");
+    write_str(out, mention.text(text));
+    out.extend_from_slice(b",\"label\":\"");
+    out.extend_from_slice(mention.label.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"entity\":");
+    write_str(out, entity);
+    out.push(b'}');
+}
+
+fn write_number(out: &mut Vec<u8>, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+/// A JSON string as `serde_json` writes it and [`display::json_safe`] then makes safe for a
+/// terminal: quotes and backslashes escaped, control characters as `\n`-style or `\u00xx`
+/// escapes, DEL, C1 controls and format characters as `\uXXXX`, everything else as it is.
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b >= 0x7f {
+            // DEL or the first byte of a char: those the terminal must not see raw.
+            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+                continue;
+            };
+            if display::is_neutralised(c) {
+                out.extend_from_slice(&bytes[start..i]);
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    out.extend_from_slice(b"\\u");
+                    for shift in [12, 8, 4, 0] {
+                        out.push(HEX[((*unit >> shift) & 0xf) as usize]);
+                    }
+                }
+                start = i + c.len_utf8();
+            }
+            continue;
+        }
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0x00..=0x1f => b"",
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[start..i]);
+        if escape.is_empty() {
+            out.extend_from_slice(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[(b >> 4) as usize],
+                HEX[(b & 0xf) as usize],
+            ]);
+        } else {
+            out.extend_from_slice(escape);
+        }
+        start = i + 1;
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::{Corrections, Gazetteer, Label, json_line};
+
+    #[test]
+    fn a_line_has_the_bytes_serde_json_writes() {
+        let text = "Q\u{1}\"\\\n\t\u{8}\u{c}\r\u{1f}\u{7f}é’日本\u{9b}\u{202e}\u{feff}😀 end";
+        for (doc, entity) in [("a.txt", "Japan"), ("we\"ird\\.txt", "x\u{0}y\u{2028}")] {
+            let mention = Mention::new(0, text.len(), Label::Org);
+            let mut out = Vec::new();
+            write_line(&mut out, doc, text, &mention, entity);
+            let expected = display::json_safe(&json_line(doc, text, &mention, entity));
+            assert_eq!(String::from_utf8(out).unwrap(), expected);
+        }
+        let mut out = Vec::new();
+        write_number(&mut out, 0);
+        write_number(&mut out, 1_234_567_890);
+        assert_eq!(out, b"01234567890");
+    }
+
+    #[test]
+    fn blocks_on_two_threads_write_every_line_in_corpus_order() {
+        let g = Gazetteer::embedded().unwrap();
+        let line = "Japan’s Prime Minister Shigeru Ishiba met Donald Trump in Tokyo on Friday.\n";
+        let long = line.repeat(12_000);
+        let texts = ["Japan and China.", long.as_str(), "", "Trump spoke."];
+        let names = ["a.txt", "b.txt", "c.txt", "d.txt"];
+        let index = EntityIndex::from_texts(
+            names.iter().copied().zip(texts.iter().copied()),
+            &g,
+            &Corrections::new(),
+        );
+        let mut expected = String::new();
+        for (a, text) in texts.iter().enumerate() {
+            for l in index.json_lines(ArticleId(a), text) {
+                expected.push_str(&display::json_safe(&l));
+                expected.push('\n');
+            }
+        }
+        assert!(expected.lines().count() > BLOCK, "more than one block");
+        let mut out = Vec::new();
+        write_json_lines(&index, &texts, &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), expected);
+    }
+}
