@@ -221,3 +221,40 @@ impl Setup {
         app.corrections_changed_on_disk().is_none()
     }
 }
+
+/// A corrections file another process left unreadable is reported once at the check, and a
+/// correction made then does not overwrite it.
+#[test]
+fn a_corrections_file_broken_on_disk_is_reported_and_not_overwritten() {
+    let s = setup();
+    let mut a = s.app();
+    s.press(&mut a, "tab s");
+    let file = s.file(&a);
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, "(corrections: [Ignore(").unwrap();
+    s.check(&mut a);
+    let status = a
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(status.contains("margin-entities.ron"), "{status}");
+    assert!(status.contains("cannot be read"), "{status}");
+    assert!(a.corrections_changed_on_disk().is_none(), "reported once");
+
+    s.press(&mut a, "x");
+    let status = a
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(
+        status.contains("cannot save the entity corrections"),
+        "{status}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "(corrections: [Ignore(",
+        "the broken file is left for the reader to mend"
+    );
+}
