@@ -156,7 +156,11 @@ impl App {
         if let Some(error) = &error {
             self.report_load_problems(Severity::Error, std::slice::from_ref(error));
         }
+        let seen = file
+            .as_deref()
+            .and_then(crate::entities::corrections_fingerprint);
         self.entities = EntitiesState::new(corrections, file, error);
+        self.entities.corrections_seen = seen;
     }
 
     /// Each article's annotations as read from its sidecar, and what loading them found.
@@ -414,6 +418,8 @@ impl App {
                 }
             }
             SidecarSaved { article, synced } => self.sidecar_saved(article, *synced),
+            CorrectionsSynced { sent, on_disk } => return self.corrections_synced(sent, *on_disk),
+            CorrectionsUnreadable { error, seen } => self.corrections_unreadable(error, seen),
             SidecarFailed {
                 article,
                 error,

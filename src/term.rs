@@ -140,7 +140,8 @@ fn take_in_sidecars(app: &mut App, watched: Option<&mut usize>) -> bool {
         articles.extend(slice.filter(|&id| id != app.current));
         *next = (*next + WATCH_SLICE) % count;
     }
-    let actions = crate::app::sidecars::changed_on_disk(&app.annotations.notes, articles);
+    let mut actions = crate::app::sidecars::changed_on_disk(&app.annotations.notes, articles);
+    actions.extend(app.corrections_changed_on_disk());
     let any = !actions.is_empty();
     for action in actions {
         app.update(action);

@@ -23,7 +23,8 @@ use std::path::{Path, PathBuf};
 use super::{Annotations, Claim, Highlight, Record, Stamp};
 pub use atomic::{remove_stale_temporaries, write_atomic, write_atomic_with};
 pub use file::{
-    Fingerprint, Sidecar, fingerprint, random_replica, read, write, write_atomic_locked,
+    Fingerprint, Sidecar, fingerprint, random_replica, read, with_folder_lock, write,
+    write_atomic_locked,
 };
 pub use lock::LOCK_FILE;
 pub use merge::{State, Tombstone, join, local_changes};

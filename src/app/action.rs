@@ -146,6 +146,20 @@ pub enum Action {
         article: crate::corpus::ArticleId,
         synced: Box<super::sidecars::Synced>,
     },
+    /// The corrections file was saved (`sent` is what the app asked to save), or found
+    /// changed on disk and read again (`sent` is `None`): `on_disk` is the file now.
+    #[serde(skip)]
+    CorrectionsSynced {
+        sent: Option<crate::entities::Corrections>,
+        on_disk: Box<crate::entities::CorrectionsOnDisk>,
+    },
+    /// The corrections file changed on disk and no longer reads; `seen` is its fingerprint,
+    /// so it is reported once.
+    #[serde(skip)]
+    CorrectionsUnreadable {
+        error: String,
+        seen: Option<crate::annotations::sidecar::Fingerprint>,
+    },
     /// A sidecar could not be saved or read again; `seen` is the fingerprint of the file that
     /// could not be read, so it is not read again until it changes.
     #[serde(skip)]
@@ -267,6 +281,8 @@ impl Action {
             FindingsReady(_) => "findings ready",
             SidecarSaved { .. } => "sidecar saved",
             SidecarFailed { .. } => "sidecar not saved",
+            CorrectionsSynced { .. } => "corrections saved",
+            CorrectionsUnreadable { .. } => "corrections unreadable",
         }
     }
 }
@@ -284,6 +300,8 @@ pub enum Effect {
     SaveCorrections {
         path: std::path::PathBuf,
         corrections: crate::entities::Corrections,
+        /// What the app last read or saved there: what differs from it is its change.
+        base: crate::entities::Corrections,
     },
     /// Run work off the UI thread (see [`super::background`]).
     Background(super::background::Job),

@@ -5,7 +5,9 @@
 
 use super::undo::Change;
 use super::{App, Effect, Message, Severity};
-use crate::entities::{Correction, CorrectionEdit, Entity, Label};
+use crate::entities::{
+    Correction, CorrectionEdit, Corrections, CorrectionsOnDisk, Entity, Label, merge_corrections,
+};
 use crate::text::ByteSpan;
 
 impl App {
@@ -150,9 +152,71 @@ impl App {
             effects.push(Effect::SaveCorrections {
                 path: path.clone(),
                 corrections: self.entities.corrections.clone(),
+                base: self.entities.corrections_base.clone(),
             });
         }
         effects
+    }
+
+    /// The corrections file was saved or read again (see `Action::CorrectionsSynced`): what
+    /// other processes saved there is taken in, keeping this app's changes not yet saved, and
+    /// the index is built again when the corrections changed.
+    pub(super) fn corrections_synced(
+        &mut self,
+        sent: Option<Corrections>,
+        on_disk: CorrectionsOnDisk,
+    ) -> Vec<Effect> {
+        let state = &mut self.entities;
+        // What the app's corrections were measured against: what it sent to be saved, or,
+        // for a reload, what it last read or saved.
+        let base = sent.unwrap_or_else(|| state.corrections_base.clone());
+        let merged = if state.corrections == base {
+            on_disk.corrections.clone()
+        } else {
+            merge_corrections(&base, &state.corrections, &on_disk.corrections)
+        };
+        state.corrections_base = on_disk.corrections;
+        state.corrections_seen = on_disk.seen;
+        if merged == state.corrections {
+            return Vec::new();
+        }
+        state.corrections = merged;
+        vec![self.request_index()]
+    }
+
+    /// When the corrections file changed on disk since the app last read or saved it (one
+    /// `stat`): the file read again, as a `CorrectionsSynced` action, or a report when it no
+    /// longer reads. The shell calls it with the sidecars' check.
+    pub fn corrections_changed_on_disk(&self) -> Option<super::action::Action> {
+        use super::action::Action;
+        let path = self.entities.corrections_file.as_ref()?;
+        if crate::entities::corrections_fingerprint(path) == self.entities.corrections_seen {
+            return None;
+        }
+        Some(match crate::entities::reload_corrections(path) {
+            Ok(on_disk) => Action::CorrectionsSynced {
+                sent: None,
+                on_disk: Box::new(on_disk),
+            },
+            Err(e) => Action::CorrectionsUnreadable {
+                error: format!("entity corrections changed on disk but cannot be read: {e}"),
+                seen: crate::entities::corrections_fingerprint(path),
+            },
+        })
+    }
+
+    /// The corrections file changed on disk and does not read: reported once (until it
+    /// changes again); the corrections held are kept and saving it refuses to overwrite it.
+    pub(super) fn corrections_unreadable(
+        &mut self,
+        error: String,
+        seen: Option<crate::annotations::sidecar::Fingerprint>,
+    ) {
+        self.entities.corrections_seen = seen;
+        self.message = Some(Message {
+            severity: Severity::Error,
+            text: error,
+        });
     }
 }
 

@@ -18,11 +18,19 @@ pub fn carry_out(effect: &Effect, folders: &Folders, session: &mut Session) -> O
                 ))
             })
         }
-        Effect::SaveCorrections { path, corrections } => {
-            crate::entities::save_corrections(path, corrections)
-                .err()
-                .map(|e| Action::Report(format!("cannot save the entity corrections: {e}")))
-        }
+        Effect::SaveCorrections {
+            path,
+            corrections,
+            base,
+        } => Some(
+            match crate::entities::save_corrections_merged(path, corrections, base) {
+                Ok(on_disk) => Action::CorrectionsSynced {
+                    sent: Some(corrections.clone()),
+                    on_disk: Box::new(on_disk),
+                },
+                Err(e) => Action::Report(format!("cannot save the entity corrections: {e}")),
+            },
+        ),
         Effect::WriteSidecar {
             article,
             path,

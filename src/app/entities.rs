@@ -53,6 +53,12 @@ pub struct EntitiesState {
     pub corrections_file: Option<PathBuf>,
     /// Why corrections cannot be saved (the file there does not parse).
     pub corrections_error: Option<String>,
+    /// The corrections as this app last read or saved them: what `corrections` has more or
+    /// less than these is this app's change, replayed onto the file when it is saved.
+    pub corrections_base: Corrections,
+    /// The fingerprint of the corrections file when last read or saved, to notice another
+    /// process's save.
+    pub corrections_seen: Option<crate::annotations::sidecar::Fingerprint>,
 }
 
 impl EntitiesState {
@@ -74,6 +80,8 @@ impl EntitiesState {
             merging: None,
             select_after_build: None,
             ignored: None,
+            corrections_base: corrections.clone(),
+            corrections_seen: None,
             corrections,
             corrections_file,
             corrections_error,

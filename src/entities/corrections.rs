@@ -18,7 +18,9 @@ use crate::text::ByteSpan;
 use serde::{Deserialize, Serialize};
 
 mod file;
-pub use file::{load_file, save_file};
+mod merge;
+pub use file::{OnDisk, fingerprint, load_file, reload, save_file, save_merged};
+pub use merge::replay;
 
 /// The format version written by [`Corrections::to_ron`].
 pub const VERSION: u32 = 1;

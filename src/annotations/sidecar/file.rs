@@ -39,6 +39,16 @@ pub fn write_atomic_locked(path: &Path, bytes: &[u8]) -> Result<(), SidecarError
     FolderLock::open(&folder)?.hold(|| write_atomic(path, bytes))
 }
 
+/// Runs `work` under the lock of the folder of `path` (see [`FolderLock`]): for a
+/// read-merge-write of a file other than a sidecar, such as the entity corrections.
+pub fn with_folder_lock<T>(
+    path: &Path,
+    work: impl FnOnce() -> Result<T, SidecarError>,
+) -> Result<T, SidecarError> {
+    refuse_symlink(path)?;
+    FolderLock::open(&folder_of(path))?.hold(work)
+}
+
 fn folder_of(path: &Path) -> PathBuf {
     match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
