@@ -15,6 +15,9 @@ use std::collections::HashSet;
 /// Words of an apposition searched for a company word: ", the Essen-based conglomerate".
 const APPOSITION_WORDS: usize = 4;
 
+/// Bytes after a mention read for a sign: far more than the few words the signs span.
+const AFTER_WINDOW: usize = 512;
+
 /// Relabels as ORG the one-word PERSON mentions of `text` that read as a company, and adds
 /// ORG mentions for the `loose` words (capitalised words no rule could read, which no
 /// mention covers) of the same names. Returns whether it added any (`mentions` then needs
@@ -89,7 +92,13 @@ fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
     {
         return true;
     }
-    let after = &text[m.span.end..];
+    // A bounded window: searching the whole rest of a long line for its end, per mention,
+    // made a one-line article quadratic.
+    let mut window_end = (m.span.end + AFTER_WINDOW).min(text.len());
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let after = &text[m.span.end..window_end];
     let line_end = after.find('\n').unwrap_or(after.len());
     let after = &after[..line_end];
     if let Some(apposition) = after.strip_prefix(", the ").or(after.strip_prefix(", a ")) {
