@@ -236,3 +236,24 @@ fn countries_are_known_by_name_and_by_their_other_forms() {
     );
     assert!(!fixture.is_country("Kita Kyushu"));
 }
+
+#[test]
+fn the_embedded_knowledge_knows_clubs_and_their_short_forms() {
+    let g = gazetteer();
+    assert_eq!(
+        g.lookup("Manchester United"),
+        Some((Label::Org, "Manchester United FC"))
+    );
+    assert_eq!(
+        hit_texts(&g, "Tottenham Hotspur beat Man Utd"),
+        vec![("Tottenham Hotspur", Label::Org), ("Man Utd", Label::Org)]
+    );
+    for short in ["Liverpool", "Celtic", "Spurs"] {
+        assert_ne!(g.classes(short) & class::CLUB, 0, "{short}");
+        assert_ne!(
+            g.lookup(short).map(|(label, _)| label),
+            Some(Label::Org),
+            "a single-word club name is no name: {short}"
+        );
+    }
+}
