@@ -379,6 +379,15 @@ impl Gazetteer {
         self.countries.of(place)
     }
 
+    /// Whether `name` names a country: a country its knowledge files place something in
+    /// (GeoNames' countries, "Japan"), or a form of one ("U.S.", "Britain").
+    pub fn is_country(&self, name: &str) -> bool {
+        self.countries.is_country(name)
+            || self.lookup(name).is_some_and(|(label, canonical)| {
+                label == Label::Gpe && self.countries.is_country(canonical)
+            })
+    }
+
     /// The label and canonical name of a known surface form ("U.S." → GPE "United States"),
     /// with curly apostrophes read as straight ones.
     pub fn lookup(&self, surface: &str) -> Option<(Label, &str)> {

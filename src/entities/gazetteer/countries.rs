@@ -32,6 +32,11 @@ impl Countries {
         self.by_place.insert(place.to_string(), id);
     }
 
+    /// Whether `name` is a country's name as a knowledge file's group gives it.
+    pub fn is_country(&self, name: &str) -> bool {
+        self.ids.contains_key(name)
+    }
+
     pub fn of(&self, place: &str) -> Option<&str> {
         let &id = self.by_place.get(place)?;
         self.names.get(usize::from(id)).map(String::as_str)

@@ -36,6 +36,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "assets/knowledge/places.ron",
         include_str!("../../../assets/knowledge/places.ron"),
     ),
+    (
+        "assets/knowledge/clubs.ron",
+        include_str!("../../../assets/knowledge/clubs.ron"),
+    ),
 ];
 
 /// One knowledge file.

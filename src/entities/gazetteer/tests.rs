@@ -205,3 +205,55 @@ fn the_embedded_knowledge_knows_parties_places_and_given_names() {
     assert_eq!(g.country_of("Trenton"), Some("United States"));
     assert_ne!(g.classes("Olufunke") & class::GIVEN, 0);
 }
+
+#[test]
+fn countries_are_known_by_name_and_by_their_other_forms() {
+    let g = gazetteer();
+    for country in [
+        "Japan",
+        "United States",
+        "U.S.",
+        "Britain",
+        "Germany",
+        "Nigeria",
+    ] {
+        assert!(g.is_country(country), "{country}");
+    }
+    for place in [
+        "Paris",
+        "California",
+        "Trenton",
+        "Kita Kyushu",
+        "Japanese",
+        "japan",
+    ] {
+        assert!(!g.is_country(place), "{place}");
+    }
+    let fixture = with_knowledge(&[("parties.ron", PARTIES)]);
+    assert!(
+        fixture.is_country("Japan"),
+        "a group's country is a country"
+    );
+    assert!(!fixture.is_country("Kita Kyushu"));
+}
+
+#[test]
+fn the_embedded_knowledge_knows_clubs_and_their_short_forms() {
+    let g = gazetteer();
+    assert_eq!(
+        g.lookup("Manchester United"),
+        Some((Label::Org, "Manchester United FC"))
+    );
+    assert_eq!(
+        hit_texts(&g, "Tottenham Hotspur beat Man Utd"),
+        vec![("Tottenham Hotspur", Label::Org), ("Man Utd", Label::Org)]
+    );
+    for short in ["Liverpool", "Celtic", "Spurs"] {
+        assert_ne!(g.classes(short) & class::CLUB, 0, "{short}");
+        assert_ne!(
+            g.lookup(short).map(|(label, _)| label),
+            Some(Label::Org),
+            "a single-word club name is no name: {short}"
+        );
+    }
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Builds assets/knowledge/clubs.ron: football clubs with their short forms.
+
+Source: openfootball's clubs data (public repository openfootball/clubs, CC0 1.0): each
+`*.clubs.txt` file lists a club on a line ("Tottenham Hotspur FC, 1882, @ White Hart Lane,
+London") and its other names on the `|` lines under it ("Tottenham | Spurs").
+
+What goes where (src/entities/gazetteer/knowledge.rs):
+- names, label ORG: a club's main name ("Tottenham Hotspur FC").
+- aliases: its other multi-word names ("Man United", "Tottenham Hotspur") -> the main name.
+- words, class Club: a club's single-word names ("Liverpool", "Chelsea", "Celtic", "QPR"):
+  evidence, not names by themselves. Many are places, given names or ordinary words, and the
+  others ("Celtic") are adjectives the extractor's rules read in team names ("the Celtics").
+
+Left out: names in Latin letters only; table shorthand with a full stop ("Charlton Ath.");
+old names (commented "old name"); names made only of ordinary words ("Real Club"); any name
+or alias assets/gazetteer.ron or an earlier knowledge file holds; an alias two clubs share.
+
+Run (from the repository root, with Debian's wamerican-small installed), given the git
+directory of a copy of openfootball/clubs:
+    python3 scripts/knowledge_clubs.py /path/to/clubs/.git
+"""
+
+import collections
+import os
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import knowledge_common as kc  # noqa: E402
+
+EARLIER = ("heads.ron", "given_names.ron", "parties.ron", "places.ron")
+
+
+def git(repo, *args):
+    return subprocess.run(["git", "--git-dir", repo, *args], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def earlier_strings():
+    """Every name, alias and word of the knowledge files read before this one."""
+    out = set()
+    for name in EARLIER:
+        with open(os.path.join(kc.ROOT, "assets", "knowledge", name), encoding="utf-8") as f:
+            text = f.read()
+        out.update(re.findall(r'"([^"\\]*)"', text))
+        for block in re.findall(r'(?:names|words): "([^"]*)"', text):
+            out.update(line.strip() for line in block.splitlines() if line.strip())
+    return out
+
+
+def clubs(repo):
+    """(main name, [other names]) for every club of every clubs file."""
+    files = [p for p in git(repo, "ls-tree", "-r", "--name-only", "HEAD").splitlines()
+             if p.endswith(".clubs.txt")]
+    for path in sorted(files):
+        current = None
+        for raw in git(repo, "show", f"HEAD:{path}").splitlines():
+            old = "old name" in raw
+            line = raw.split("#")[0].rstrip()
+            if not line.strip() or line.lstrip().startswith("="):
+                continue
+            if line.lstrip().startswith("|"):
+                if current and not old:
+                    current[1].extend(p.strip() for p in line.split("|") if p.strip())
+                continue
+            if line[0].isspace():
+                continue
+            if current:
+                yield current
+            current = (line.split(",")[0].strip(), [])
+        if current:
+            yield current
+
+
+def main():
+    if len(sys.argv) != 2:
+        raise SystemExit(__doc__)
+    ordinary = kc.ordinary_words()
+    known = kc.main_gazetteer_strings() | earlier_strings()
+
+    def clean(name):
+        return (kc.is_latin_name(name) and "." not in name and "&" != name[-1]
+                and not any(c.isdigit() for c in name) and name not in known)
+
+    names, club_words = set(), set()
+    wanted = collections.defaultdict(set)  # alias -> main names claiming it
+    for main_name, others in clubs(sys.argv[1]):
+        if " " not in main_name or not clean(main_name) or kc.is_ordinary(main_name, ordinary):
+            continue
+        names.add(main_name)
+        for other in others:
+            if other == main_name or not kc.is_latin_name(other):
+                continue
+            if " " not in other and "-" not in other:
+                club_words.add(other)
+                continue
+            if clean(other) and not kc.is_ordinary(other, ordinary):
+                wanted[other].add(main_name)
+    aliases = {a: next(iter(m)) for a, m in wanted.items() if len(m) == 1 and a not in names}
+
+    header = """Football clubs with their short forms. Built by scripts/knowledge_clubs.py from
+openfootball's clubs data (public repository openfootball/clubs, CC0 1.0). Single-word names
+are class Club words, not names. Do not edit
+by hand: run the script."""
+    kc.write_ron(
+        "assets/knowledge/clubs.ron",
+        header,
+        names=[("ORG", "", sorted(names))],
+        words=[("Club", "", sorted(club_words))],
+        aliases=aliases,
+    )
+    print(len(names), "names,", len(aliases), "aliases,", len(club_words), "club words")
+
+
+if __name__ == "__main__":
+    main()
