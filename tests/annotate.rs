@@ -1,6 +1,8 @@
 //! Annotating through keys: claims, highlights, notes, tags, undo, the overview, and the
 //! sidecar files they write, on a copy of the fixture corpus in a temporary folder.
 
+#[path = "support/fixture.rs"]
+mod fixture;
 use margin::annotations::{Timestamp, sidecar};
 use margin::app::action::{Action, Effect};
 use margin::app::effects::carry_out;
@@ -10,7 +12,7 @@ use margin::app::sidecars;
 use margin::app::{App, Mode};
 use margin::config::{Config, Folders};
 use margin::corpus::{ArticleId, Corpus};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 struct Setup {
     _dir: tempfile::TempDir,
@@ -20,13 +22,7 @@ struct Setup {
 
 fn setup() -> Setup {
     let dir = tempfile::tempdir().unwrap();
-    let corpus_dir = dir.path().join("corpus");
-    std::fs::create_dir(&corpus_dir).unwrap();
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
-    for entry in std::fs::read_dir(fixtures).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), corpus_dir.join(entry.file_name())).unwrap();
-    }
+    let corpus_dir = fixture::copy_fixture_corpus(dir.path());
     let folders = Folders {
         config: dir.path().join("config"),
         data: dir.path().join("data"),

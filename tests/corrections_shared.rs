@@ -2,6 +2,8 @@
 //! replays that process's own corrections onto the file as it is on disk, and each app takes
 //! in what the other saved when it checks the file.
 
+#[path = "support/fixture.rs"]
+mod fixture;
 use margin::app::action::Effect;
 use margin::app::background;
 use margin::app::effects::carry_out;
@@ -13,7 +15,7 @@ use margin::config::{Config, Folders};
 use margin::corpus::Corpus;
 use margin::entities::{Correction, Corrections, load_corrections, save_corrections_merged};
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn ignore(name: &str) -> Correction {
     Correction::Ignore {
@@ -85,13 +87,7 @@ struct Setup {
 
 fn setup() -> Setup {
     let dir = tempfile::tempdir().unwrap();
-    let corpus_dir = dir.path().join("corpus");
-    std::fs::create_dir(&corpus_dir).unwrap();
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
-    for entry in std::fs::read_dir(fixtures).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), corpus_dir.join(entry.file_name())).unwrap();
-    }
+    let corpus_dir = fixture::copy_fixture_corpus(dir.path());
     Setup {
         folders: Folders {
             config: dir.path().join("config"),

@@ -2,6 +2,8 @@
 //! 120×40 and 200×60; errors stay until `Esc`; `M` lists every message and load problem of
 //! the session; the broken-sidecar error names its file readably.
 
+#[path = "support/fixture.rs"]
+mod fixture;
 use margin::annotations::{Timestamp, sidecar};
 use margin::app::action::{Action, Effect};
 use margin::app::keymap::parse_keys;
@@ -11,7 +13,7 @@ use margin::corpus::Corpus;
 use margin::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const SIZES: [(u16, u16); 4] = [(80, 24), (100, 30), (120, 40), (200, 60)];
 
@@ -69,13 +71,7 @@ struct Broken {
 
 fn broken() -> Broken {
     let dir = tempfile::tempdir().unwrap();
-    let corpus_dir = dir.path().join("corpus");
-    std::fs::create_dir(&corpus_dir).unwrap();
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
-    for entry in std::fs::read_dir(fixtures).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), corpus_dir.join(entry.file_name())).unwrap();
-    }
+    let corpus_dir = fixture::copy_fixture_corpus(dir.path());
     let text = "(\n    version: 1,\n    article: \"talks.txt\",\n    claims: [ oops\n";
     std::fs::write(sidecar::sidecar_path(&corpus_dir.join("talks.txt")), text).unwrap();
     Broken {

@@ -2,6 +2,8 @@
 //! prompt and the rename prompt keep what was typed (they save it, checked in the files on
 //! disk); discarding takes `Ctrl-x` and a `y`. Searches still cancel.
 
+#[path = "support/fixture.rs"]
+mod fixture;
 use margin::annotations::{Timestamp, sidecar};
 use margin::app::action::Effect;
 use margin::app::background;
@@ -12,7 +14,7 @@ use margin::app::{App, Confirm, Mode, sidecars};
 use margin::config::{Config, Folders};
 use margin::corpus::Corpus;
 use margin::entities::{Correction, Corrections};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 struct Setup {
     _dir: tempfile::TempDir,
@@ -23,13 +25,7 @@ struct Setup {
 
 fn setup() -> Setup {
     let dir = tempfile::tempdir().unwrap();
-    let corpus_dir = dir.path().join("corpus");
-    std::fs::create_dir(&corpus_dir).unwrap();
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
-    for entry in std::fs::read_dir(fixtures).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), corpus_dir.join(entry.file_name())).unwrap();
-    }
+    let corpus_dir = fixture::copy_fixture_corpus(dir.path());
     Setup {
         corrections: dir.path().join("entities.margin.ron"),
         folders: Folders {
