@@ -10,6 +10,7 @@
 //! folder re-reads the file, merges ([`merge`]) and replaces it atomically.
 
 mod atomic;
+mod concurrent;
 mod file;
 mod lock;
 pub mod merge;

@@ -8,6 +8,7 @@ use std::sync::{Mutex, OnceLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::atomic::refuse_symlink;
+use super::concurrent::combine_concurrent_edits;
 use super::lock::FolderLock;
 use super::{
     SidecarError, State, from_ron_state, join, local_changes, position_of, to_ron_state,
@@ -208,6 +209,14 @@ impl Sidecar {
     /// `ours`' changes since `base`, stamped with one tick, merged with `disk`.
     fn merged(&mut self, ours: &Annotations, base: &Annotations, disk: Option<State>) -> State {
         let stamp = self.tick();
+        let combined;
+        let ours = match &disk {
+            Some(disk) => {
+                combined = combine_concurrent_edits(ours, base, &disk.annotations);
+                &combined
+            }
+            None => ours,
+        };
         let local = local_changes(ours, base, stamp);
         match disk {
             Some(disk) => join(&local, &disk),

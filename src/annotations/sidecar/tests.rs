@@ -344,3 +344,39 @@ fn a_deletion_beats_older_copies_and_loses_to_a_later_edit() {
     assert!(text.contains("removed: ["), "{text}");
     assert_eq!(from_ron_state(&text).expect("parses"), deletion);
 }
+
+#[test]
+fn three_writers_appending_to_one_note_from_the_same_base_keep_every_word() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("nikkei-2025-05.txt.margin.ron");
+    let base = sample();
+    write(&path, &base, &base).expect("first save");
+    // Each writer saw the same file, then appended its word and saved, one after another.
+    for word in ["first", "second", "third"] {
+        let mut ours = base.clone();
+        let mut claim = ours.claims()[0].clone();
+        claim.note.push_str(&format!(" {word}"));
+        claim.tags.push(word.to_owned());
+        ours.put(claim);
+        write(&path, &ours, &base).expect("save");
+    }
+    let saved = read(&path).expect("parses").expect("exists");
+    let claim = &saved.claims()[0];
+    for word in ["first", "second", "third"] {
+        assert!(
+            claim.note.split_whitespace().any(|w| w == word),
+            "{word}: {}",
+            claim.note
+        );
+        assert!(
+            claim.tags.iter().any(|t| t == word),
+            "{word}: {:?}",
+            claim.tags
+        );
+    }
+    assert!(
+        claim.note.starts_with(&base.claims()[0].note),
+        "{}",
+        claim.note
+    );
+}
