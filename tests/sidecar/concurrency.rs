@@ -16,10 +16,11 @@ fn id(text: &str) -> AnnotationId {
     AnnotationId::from_string(text)
 }
 
-/// A sidecar holding the shared claims `shared-0` .. `shared-{n-1}`.
+/// A sidecar holding the shared claims `shared-0` .. `shared-{n-1}` and `common`.
 fn seed(path: &Path, writers: usize) {
     let empty = Annotations::new("a.txt", TEXT);
     let mut a = empty.clone();
+    a.put(claim("common", ByteSpan::new(0, 35), 1));
     for k in 0..writers {
         a.put(claim(&format!("shared-{k}"), ByteSpan::new(0, 35), 1));
     }
@@ -35,7 +36,8 @@ fn status_of(round: usize) -> Status {
 }
 
 /// One writer: each round it creates a claim of its own, appends a word to the note of an
-/// earlier one, appends a word to the note of shared claim `me`, sets the status of shared
+/// earlier one, appends a word to the note of shared claim `me` and to the note every writer
+/// appends to (`common`), sets the status of shared
 /// claim `me + 1` and the tags of shared claim `me + 2`, makes a scratch claim and deletes
 /// the one before, and saves after each change. Now and then it takes in what the others
 /// saved, as the app does when idle; otherwise it works from a stale copy.
@@ -66,6 +68,11 @@ fn writer(path: &Path, me: usize, writers: usize, rounds: usize) {
             .clone();
         shared.note.push_str(&format!(" w{me}r{round}"));
         ours.put(shared);
+        save(&mut ours, &mut base);
+
+        let mut common = ours.claim(&id("common")).expect("common").clone();
+        common.note.push_str(&format!(" w{me}c{round}"));
+        ours.put(common);
         save(&mut ours, &mut base);
 
         let next = (me + 1) % writers;
@@ -136,6 +143,13 @@ fn check(path: &Path, writers: usize, rounds: usize) -> Vec<String> {
         {
             lost.push(format!("w{me}'s last scratch claim is gone"));
         }
+        let common = a.claim(&id("common")).expect("common");
+        for round in 0..rounds {
+            let word = format!("w{me}c{round}");
+            if !common.note.split_whitespace().any(|w| w == word) {
+                lost.push(format!("common: note word {word} lost"));
+            }
+        }
         let shared = a.claim(&id(&format!("shared-{me}"))).expect("shared");
         for round in 0..rounds {
             let word = format!("w{me}r{round}");
@@ -164,7 +178,7 @@ fn check(path: &Path, writers: usize, rounds: usize) -> Vec<String> {
             ));
         }
     }
-    let expected = writers + writers * rounds + writers;
+    let expected = 1 + writers + writers * rounds + writers;
     if a.len() != expected {
         lost.push(format!("{} records, expected {expected}", a.len()));
     }
