@@ -21,6 +21,7 @@ mod evidence;
 mod names;
 mod reason;
 mod shapes;
+mod teams;
 mod values;
 
 pub use reason::Reason;
@@ -116,6 +117,9 @@ fn extract_inner(
     }
     let loose = article.loose_words(text, &mentions);
     if companies::relabel(text, gazetteer, &mut mentions, &loose) {
+        mentions.sort_unstable_by_key(|m| m.mention.span.start);
+    }
+    if teams::relabel(text, gazetteer, &mut mentions, &loose) {
         mentions.sort_unstable_by_key(|m| m.mention.span.start);
     }
     if let Some(leftovers) = leftovers {

@@ -475,6 +475,7 @@ fn every_mention_records_the_rule_that_found_it() {
 
 mod deferred;
 mod shapes;
+mod teams;
 mod values;
 
 /// One paragraph of a million bytes: a rule that searched the rest of the line per mention
