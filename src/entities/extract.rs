@@ -14,6 +14,7 @@
 //! The result is deterministic, sorted by start and non-overlapping. Buffers are reused from
 //! line to line, so the work per byte allocates nothing.
 
+mod abbreviations;
 mod companies;
 mod dateline;
 mod deferred;

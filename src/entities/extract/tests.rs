@@ -300,7 +300,7 @@ fn capitals_that_are_no_dateline_are_left_alone() {
     check("NATO said on Monday.", "[NATO]ORG said on [Monday]DATE.");
     check(
         "The ABCD meeting ended — without a deal.",
-        "The ABCD meeting ended — without a deal.",
+        "The [ABCD]ORG meeting ended — without a deal.",
     );
 }
 
@@ -473,6 +473,7 @@ fn every_mention_records_the_rule_that_found_it() {
     );
 }
 
+mod abbreviations;
 mod deferred;
 mod shapes;
 mod teams;
