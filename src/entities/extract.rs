@@ -15,6 +15,7 @@
 //! line to line, so the work per byte allocates nothing.
 
 mod abbreviations;
+mod awards;
 mod companies;
 mod dateline;
 mod deferred;

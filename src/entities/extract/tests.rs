@@ -476,6 +476,7 @@ fn every_mention_records_the_rule_that_found_it() {
 mod abbreviations;
 mod deferred;
 mod shapes;
+mod surnames;
 mod teams;
 mod values;
 
