@@ -230,7 +230,10 @@ impl Scan<'_> {
             self.analyse(end, e);
             return;
         }
-        if let Some(end) = self.given_name_over_hit(s, e) {
+        if let Some(end) = self
+            .given_name_over_hit(s, e)
+            .or_else(|| self.surname_over_hit(s, e))
+        {
             self.person(s, end, Reason::GivenName);
             self.analyse(end, e);
             return;
@@ -243,6 +246,13 @@ impl Scan<'_> {
             let honorific = HONORIFICS.contains(&self.word(title));
             if honorific && name_end == name && name < e && self.tokens[name].is_cap_word() {
                 name_end = self.name_run(name + 1, e).max(name + 1);
+            }
+            // "Agriculture Secretary Rollins": after a title, a one-word company is a surname.
+            if name_end == name
+                && let Some(Some((hit_end, Label::Org))) = self.hit_at.get(name).copied()
+                && hit_end == name + 1
+            {
+                name_end = hit_end;
             }
             if name_end > name {
                 self.person(name, name_end, Reason::AfterTitle);
@@ -278,6 +288,17 @@ impl Scan<'_> {
         }
         let end = self.name_run(s + 1, e);
         (end > s + 1).then_some(end)
+    }
+
+    /// "John Bristow", "Brooke Rollins": a given name before a one-word organisation the
+    /// gazetteer knows (a company named after a family) is a person. Returns the name's end.
+    fn surname_over_hit(&self, s: usize, e: usize) -> Option<usize> {
+        let given = self.hit_at[s].is_none()
+            && !self.in_hit[s]
+            && self.tokens[s].is_cap_word()
+            && (self.classes(s) & class::GIVEN != 0 || WORD_GIVEN_NAMES.contains(&self.word(s)));
+        let (hit_end, label) = self.hit_at.get(s + 1).copied().flatten()?;
+        (given && hit_end == s + 2 && hit_end <= e && label == Label::Org).then_some(hit_end)
     }
 
     /// The first title in `s..e` outside hits: (title start, token after the title).
@@ -555,8 +576,14 @@ impl Scan<'_> {
         if letters >= 2 { j } else { end }
     }
 
-    /// Marks a hit; a product name takes a model number after it ("Nintendo Switch 2").
+    /// Marks a hit; a product name takes a model number after it ("Nintendo Switch 2"), and a
+    /// one-word organisation that is the surname of a person of the article is that person
+    /// ("Rollins" after "Brooke Rollins").
     fn emit_hit(&mut self, s: usize, end: usize, label: Label) {
+        if label == Label::Org && end == s + 1 && self.article.persons.contains(self.word(s)) {
+            self.emit(s, end, Label::Person, Reason::RepeatsPerson);
+            return;
+        }
         let mut end = end;
         if label == Label::Product
             && let Some(t) = self.tokens.get(end)

@@ -368,7 +368,7 @@ fn a_hyphenated_given_name_in_lowercase_makes_a_person() {
     );
     check(
         "The cars, built by Rolls-Royce, sold well.",
-        "The cars, built by Rolls-Royce, sold well.",
+        "The cars, built by [Rolls-Royce]ORG, sold well.",
     );
 }
 
@@ -474,6 +474,7 @@ fn every_mention_records_the_rule_that_found_it() {
 }
 
 mod abbreviations;
+mod companies;
 mod deferred;
 mod shapes;
 mod surnames;

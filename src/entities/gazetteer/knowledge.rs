@@ -40,6 +40,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "assets/knowledge/clubs.ron",
         include_str!("../../../assets/knowledge/clubs.ron"),
     ),
+    (
+        "assets/knowledge/companies.ron",
+        include_str!("../../../assets/knowledge/companies.ron"),
+    ),
 ];
 
 /// One knowledge file.
