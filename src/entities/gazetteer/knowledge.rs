@@ -44,6 +44,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "assets/knowledge/companies.ron",
         include_str!("../../../assets/knowledge/companies.ron"),
     ),
+    (
+        "assets/knowledge/leagues.ron",
+        include_str!("../../../assets/knowledge/leagues.ron"),
+    ),
 ];
 
 /// One knowledge file.

@@ -26,8 +26,8 @@ fn a_common_word_given_name_inside_a_sentence_starts_a_name() {
 #[test]
 fn a_title_before_a_head_word_begins_that_name() {
     check(
-        "It was an entertaining Premier League encounter.",
-        "It was an entertaining [Premier League]ORG encounter.",
+        "It was an entertaining Premier Padel League encounter.",
+        "It was an entertaining [Premier Padel League]ORG encounter.",
     );
     check(
         "said Premier Li Qiang on Monday",

@@ -42,3 +42,11 @@ fn outside_sports_reports_places_and_common_words_stay_as_they_are() {
         "[Australia]GPE hinted that the season of talks may end in a match of offers or a draw, and an arsenal of tariffs.",
     );
 }
+
+#[test]
+fn leagues_are_organisations_and_competitions_events() {
+    check(
+        "They lead the National League West and won the Premier League and the Copa Libertadores.",
+        "They lead the [National League West]ORG and won the [Premier League]EVENT and the [Copa Libertadores]EVENT.",
+    );
+}
