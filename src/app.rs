@@ -31,6 +31,7 @@ pub mod selection;
 pub mod session;
 pub mod sidecars;
 pub mod undo;
+pub mod word_cursor;
 
 use crate::annotations::Status;
 use crate::config::Config;
@@ -56,6 +57,8 @@ pub struct App {
     pub current: ArticleId,
     /// The cursor: a sentence of the current article (0 when it has none).
     pub cursor: usize,
+    /// The word of the cursor sentence that `v` selects (`None`: its first word).
+    word: Option<word_cursor::WordCursor>,
     /// The first article row on screen.
     pub scroll_top: usize,
     pub areas: Areas,
@@ -106,6 +109,7 @@ impl App {
             config,
             current: ArticleId(0),
             cursor: 0,
+            word: None,
             scroll_top: 0,
             areas: Areas::default(),
             focus: Pane::Article,
@@ -277,7 +281,12 @@ impl App {
             action,
             Action::PromptInsert(_) | Action::PromptBackspace | Action::PromptClear
         );
+        let moves_word = matches!(action, Action::MoveWord(_));
+        let sentence = (self.current, self.cursor);
         let effects = self.apply(action);
+        if !moves_word && sentence != (self.current, self.cursor) {
+            self.reset_word();
+        }
         self.note_message(before.as_ref(), live);
         self.cover_view();
         effects
@@ -287,6 +296,7 @@ impl App {
         use Action::*;
         match action {
             MoveSentence(dir) => self.move_sentence(dir),
+            MoveWord(motion) => self.move_word(motion),
             HalfPage(dir) if self.is_reading_messages() => self.scroll_messages(dir, 10),
             Page(dir) if self.is_reading_messages() => self.scroll_messages(dir, 20),
             ToStart if self.is_reading_messages() => self.scroll_messages(Dir::Prev, usize::MAX),

@@ -1,5 +1,6 @@
 //! The text model: byte spans, paragraphs and headings, sentences, the display form of
-//! untrusted characters, layout per width, and style marks.
+//! untrusted characters, layout per width, style marks,
+//! and words and grapheme clusters.
 
 pub mod display;
 pub mod layout;
@@ -8,6 +9,7 @@ mod plural;
 mod sentences;
 mod span;
 mod structure;
+pub mod words;
 
 pub use plural::{count, noun};
 pub use sentences::split_sentences;

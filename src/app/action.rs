@@ -14,6 +14,9 @@ pub enum Dir {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub enum Action {
     MoveSentence(Dir),
+    /// The word cursor in the cursor sentence (`Left`/`Right` cross into the sentence
+    /// before or after at its ends).
+    MoveWord(super::selection::Motion),
     HalfPage(Dir),
     Page(Dir),
     ToStart,
@@ -51,7 +54,7 @@ pub enum Action {
     MarkVerified,
     MarkDisputed,
     Unmark,
-    /// `v`: select a span, starting with the cursor sentence's first word.
+    /// `v`: select a span, starting with the word under the word cursor.
     BeginSelection,
     ExtendSelection(super::selection::Motion),
     /// `o`: the selection's moving end and its anchor trade places, as in vim.
@@ -196,6 +199,12 @@ impl Action {
         match self {
             MoveSentence(Dir::Next) => "next sentence",
             MoveSentence(Dir::Prev) => "previous sentence",
+            MoveWord(super::selection::Motion::Left) => "previous word (crosses sentences)",
+            MoveWord(super::selection::Motion::Right) => "next word (crosses sentences)",
+            MoveWord(super::selection::Motion::WordBack) => "back a word",
+            MoveWord(super::selection::Motion::LineStart) => "first word of the sentence",
+            MoveWord(super::selection::Motion::LineEnd) => "last word of the sentence",
+            MoveWord(_) => "move the word cursor",
             HalfPage(Dir::Next) => "half a page down",
             HalfPage(Dir::Prev) => "half a page up",
             Page(Dir::Next) => "page down",
@@ -228,7 +237,7 @@ impl Action {
             MarkVerified => "mark the claim verified",
             MarkDisputed => "mark the claim disputed",
             Unmark => "unmark the claim",
-            BeginSelection => "select a span",
+            BeginSelection => "select from the word under the word cursor",
             ExtendSelection(super::selection::Motion::WordNext) => "extend to the next word",
             ExtendSelection(super::selection::Motion::WordBack) => "extend back a word",
             ExtendSelection(super::selection::Motion::WordEnd) => "extend to the end of the word",

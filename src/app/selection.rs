@@ -1,9 +1,10 @@
-//! Selecting a span with the keyboard: `v` starts at the cursor sentence's first word, `w`
+//! Selecting a span with the keyboard: `v` starts at the word under the word cursor, `w`
 //! `b` `e` `h` `l` (and `j` `k` by sentence) move the moving end. Ends are byte offsets on
-//! char boundaries; the selection covers both ends' chars.
+//! grapheme cluster starts; the selection covers both ends' clusters.
 
 use super::App;
 use crate::text::ByteSpan;
+use crate::text::words::{grapheme_after, grapheme_before, grapheme_floor};
 use serde::Deserialize;
 
 /// How a selection's moving end (or the note editor's cursor) moves.
@@ -28,16 +29,13 @@ pub struct Selection {
 }
 
 impl Selection {
-    /// The selected bytes: from the earlier end to the end of the char at the later one.
+    /// The selected bytes: from the earlier end to the end of the grapheme cluster at the
+    /// later one, so no selection splits a cluster (an accent, a flag, a family emoji).
     /// Ends that do not fit `text` (a selection made on another text) are clamped to it.
     pub fn span(&self, text: &str) -> ByteSpan {
         let (anchor, head) = (floor_char(text, self.anchor), floor_char(text, self.head));
         let (start, last) = (anchor.min(head), anchor.max(head));
-        let end = text
-            .get(last..)
-            .and_then(|rest| rest.chars().next())
-            .map_or(last, |c| last + c.len_utf8());
-        ByteSpan::new(start, end.min(text.len()))
+        ByteSpan::new(grapheme_floor(text, start), grapheme_after(text, last))
     }
 }
 
@@ -62,10 +60,10 @@ pub fn moved(text: &str, at: usize, motion: Motion) -> usize {
     let char_at = |i: usize| text[i..].chars().next();
     match motion {
         Motion::Right => {
-            let n = next_char(at);
+            let n = grapheme_after(text, at);
             if n < text.len() { n } else { at }
         }
-        Motion::Left => prev_char(at),
+        Motion::Left => grapheme_before(text, at),
         Motion::WordNext => {
             let mut i = at;
             while char_at(i).is_some_and(is_word_char) {
@@ -101,7 +99,8 @@ pub fn moved(text: &str, at: usize, motion: Motion) -> usize {
 }
 
 impl App {
-    /// `v`: selects the first word of the cursor sentence.
+    /// `v`: selects the word under the word cursor (the cursor sentence's first word unless
+    /// `h` `l` `b` `0` `$` moved it), or the sentence's first char when it has no word.
     pub(super) fn begin_selection(&mut self) {
         let Some(span) = self.cursor_span() else {
             return;
@@ -109,13 +108,13 @@ impl App {
         let Some(article) = self.article() else {
             return;
         };
-        let head = moved(article.text(), span.start, Motion::WordEnd)
-            .min(span.end.saturating_sub(1))
-            .max(span.start);
-        let head = floor_char(article.text(), head);
+        let text = article.text();
+        let word = self
+            .cursor_word()
+            .unwrap_or(ByteSpan::new(span.start, grapheme_after(text, span.start)));
         self.mode = super::Mode::Selecting(Selection {
-            anchor: span.start,
-            head,
+            anchor: word.start,
+            head: grapheme_before(text, word.end).max(word.start),
         });
         self.info("select with w b e h l 0 $ (j k by sentence, o swaps ends); Enter highlights, V D claim, E marks an entity, Esc cancels");
     }
@@ -335,6 +334,22 @@ mod tests {
         let text = "¥2.18 trillion";
         assert_eq!(select(text, 0, &[Motion::Right]), "¥2");
         assert_eq!(select(text, 0, &[Motion::Right, Motion::Left]), "¥");
+    }
+
+    #[test]
+    fn no_selection_splits_a_grapheme_cluster() {
+        // "e" with a combining acute accent, and a flag of two regional indicators.
+        let text = "Cafe\u{301} 🇯🇵 now";
+        let e = 3;
+        assert_eq!(select(text, 0, &[Motion::Right, Motion::Right]), "Caf");
+        assert_eq!(select(text, 2, &[Motion::Right]), "fe\u{301}");
+        let flag = text.find('🇯').unwrap();
+        assert_eq!(select(text, flag, &[]), "🇯🇵");
+        assert_eq!(select(text, flag + 4, &[]), "🇯🇵", "an end inside the flag");
+        assert_eq!(
+            select(text, e, &[Motion::Right, Motion::Right]),
+            "e\u{301} 🇯🇵"
+        );
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub enum Mark {
     Disputed,
     Highlight,
     Selection,
+    /// The word under the word cursor, in the cursor sentence.
+    Word,
 }
 
 /// A set of marks.

@@ -122,6 +122,14 @@ impl ArticlePane<'_> {
         if let Some(cursor) = app.cursor_span() {
             layers.push((cursor, Mark::Cursor));
         }
+        // Underlined where `v` would start, while the keys reach it; a selection shows its
+        // own span instead.
+        if app.focus == crate::app::Pane::Article
+            && !matches!(app.mode, crate::app::Mode::Selecting(_))
+            && let Some(word) = app.cursor_word()
+        {
+            layers.push((word, Mark::Word));
+        }
         let visible = self.visible_bytes();
         if let Some(notes) = app.notes() {
             for claim in notes.annotations.claims_overlapping(visible) {

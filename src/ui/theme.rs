@@ -92,6 +92,9 @@ impl Theme {
                 style.add_modifier(Modifier::BOLD)
             };
         }
+        if marks.has(Mark::Word) {
+            style = style.add_modifier(Modifier::UNDERLINED);
+        }
         if marks.has(Mark::SearchMatch) {
             style = if self.colour {
                 style.fg(Color::Black).bg(self.search)
@@ -242,6 +245,7 @@ mod tests {
             Mark::Cursor,
             Mark::SearchMatch,
             Mark::CurrentMatch,
+            Mark::Word,
         ] {
             let style = theme.marks(MarkSet::default().with(mark));
             assert_ne!(style, plain, "{mark:?}");
