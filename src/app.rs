@@ -14,6 +14,7 @@ pub mod effects;
 pub mod entities;
 pub mod geometry;
 mod held;
+pub mod help;
 mod ignored;
 pub mod indexing;
 pub mod jumps;
@@ -24,6 +25,7 @@ pub mod mode;
 mod navigation;
 pub mod note;
 pub mod overview;
+pub mod pending;
 mod prompt;
 pub mod reattach;
 pub mod search;
@@ -80,6 +82,8 @@ pub struct App {
     /// Where `Ctrl-o`/`Ctrl-i` stand in `jumps`; `jumps.len()` when not walking it.
     jump_index: usize,
     quitting: bool,
+    /// A count or the first keys of a sequence, typed towards the next binding.
+    pub pending: pending::Pending,
 }
 
 impl App {
@@ -127,6 +131,7 @@ impl App {
             jumps: Vec::new(),
             jump_index: 0,
             quitting: false,
+            pending: Default::default(),
         };
         let warnings = app.corpus.warnings.clone();
         app.warn_about(&warnings);
@@ -214,7 +219,8 @@ impl App {
             (Mode::Messages { .. }, _) => Context::Messages,
             (Mode::Prompt(_), _) => Context::Prompt,
             (Mode::Results(_), _) => Context::Results,
-            (Mode::Help { .. }, _) => Context::Help,
+            (Mode::Help(view), _) if view.typing => Context::Prompt,
+            (Mode::Help(_), _) => Context::Help,
             (Mode::Selecting(_), _) => Context::Selecting,
             (Mode::Note(_), _) => Context::Note,
             (Mode::Overview(o), _) if o.typing => Context::Prompt,
@@ -231,18 +237,15 @@ impl App {
 
     /// Looks `key` up in the keymap and carries out its action.
     pub fn handle_key(&mut self, key: Key) -> Vec<Effect> {
-        match self.config.keymap.lookup(self.context(), key) {
+        let context = self.context();
+        if !matches!(context, Context::Prompt | Context::Note | Context::Confirm) {
+            return self.press(key);
+        }
+        self.pending = Default::default();
+        match self.config.keymap.lookup(context, key) {
             Some(action) => {
                 self.message = None;
                 self.update(action)
-            }
-            None if !matches!(
-                self.context(),
-                Context::Prompt | Context::Note | Context::Confirm
-            ) =>
-            {
-                self.info(format!("no action for {key} · ? lists the keys"));
-                Vec::new()
             }
             None => Vec::new(),
         }
@@ -287,6 +290,19 @@ impl App {
         use Action::*;
         match action {
             MoveSentence(dir) => self.move_sentence(dir),
+            HalfPage(dir) if self.is_reading_help() => self.scroll_help(dir, self.help_page() / 2),
+            Page(dir) if self.is_reading_help() => self.scroll_help(dir, self.help_page()),
+            ToStart if self.is_reading_help() => self.scroll_help(Dir::Prev, usize::MAX),
+            ToEnd if self.is_reading_help() => self.scroll_help(Dir::Next, usize::MAX),
+            StartSearch if self.is_reading_help() => self.start_help_search(),
+            SearchNext if self.is_reading_help() => self.find_in_help(Dir::Next, false),
+            SearchPrev if self.is_reading_help() => self.find_in_help(Dir::Prev, false),
+            PromptInsert(c) if self.is_typing_in_help() => self.type_in_help(|q| q.push(c)),
+            PromptBackspace if self.is_typing_in_help() => self.type_in_help(|q| {
+                q.pop();
+            }),
+            PromptClear if self.is_typing_in_help() => self.type_in_help(String::clear),
+            PromptSubmit | Cancel if self.is_typing_in_help() => self.finish_help_search(),
             HalfPage(dir) if self.is_reading_messages() => self.scroll_messages(dir, 10),
             Page(dir) if self.is_reading_messages() => self.scroll_messages(dir, 20),
             ToStart if self.is_reading_messages() => self.scroll_messages(Dir::Prev, usize::MAX),
@@ -294,6 +310,7 @@ impl App {
             HalfPage(dir) => self.page(dir, self.areas.text.height as usize / 2),
             Page(dir) => self.page(dir, (self.areas.text.height as usize).saturating_sub(2)),
             ToStart => self.jump_to_sentence(0),
+            PlaceCursor(placement) => self.place_cursor(placement),
             ToEnd => {
                 self.reach_end();
                 let last = self.structure().sentences.len().saturating_sub(1);
@@ -360,12 +377,7 @@ impl App {
             OpenDiscrepancies => self.open_discrepancies(),
             JumpBack => return self.walk_jumps(Dir::Prev),
             JumpForward => return self.walk_jumps(Dir::Next),
-            ToggleHelp => {
-                self.mode = match self.mode {
-                    Mode::Help { .. } => Mode::Reading,
-                    _ => Mode::Help { scroll: 0 },
-                }
-            }
+            ToggleHelp => self.toggle_help(),
             Cancel => return self.cancel(),
             Discard => self.ask_to_discard(),
             ConfirmYes => self.confirm_yes(),
@@ -485,12 +497,7 @@ impl App {
         match &mut self.mode {
             Mode::Results(results) => results.selected = step(results.selected, results.hits.len()),
             Mode::Concordance(concordance) => concordance.step(dir),
-            Mode::Help { scroll } => {
-                *scroll = match dir {
-                    Dir::Next => *scroll + 1,
-                    Dir::Prev => scroll.saturating_sub(1),
-                }
-            }
+            Mode::Help(_) => self.scroll_help(dir, 1),
             Mode::Evidence(picker) => {
                 picker.selected = step(picker.selected, picker.candidates.len())
             }

@@ -4,7 +4,7 @@
 //! optional and unknown fields are errors, so a typo is reported instead of ignored.
 
 use crate::app::action::Action;
-use crate::app::keymap::{Context, Key, Keymap};
+use crate::app::keymap::{Context, Keymap, Keys};
 use crate::corpus::Origin;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -109,9 +109,9 @@ impl Config {
                 ))
             })?;
             for (key, action) in keys {
-                let key = Key::parse(&key)
+                let keys = Keys::parse(&key)
                     .map_err(|e| invalid(format!("in keys.{context_name}: {e}")))?;
-                keymap.bind(context, key, action);
+                keymap.bind_keys(context, keys, action);
             }
         }
         if file.panes.max_text < 20 {
@@ -280,6 +280,39 @@ fn stable_name(key: &str) -> String {
 mod tests {
     use super::*;
     use crate::app::action::Dir;
+    use crate::app::keymap::{Key, Lookup};
+
+    #[test]
+    fn a_binding_may_be_a_sequence_of_keys() {
+        let config = Config::from_ron(
+            r#"(keys: {"article": {"gt": NextArticle, "z j": MoveSentence(Next)}})"#,
+            Path::new("c.ron"),
+        )
+        .unwrap();
+        let resolve = |keys: &str| {
+            let keys = crate::app::keymap::parse_keys(keys).unwrap();
+            config.keymap.resolve(Context::Article, &keys)
+        };
+        assert_eq!(resolve("g t"), Lookup::Action(Action::NextArticle));
+        assert_eq!(
+            resolve("z j"),
+            Lookup::Action(Action::MoveSentence(Dir::Next))
+        );
+        assert_eq!(resolve("g"), Lookup::Pending);
+        assert_eq!(resolve("g g"), Lookup::Action(Action::ToStart));
+    }
+
+    #[test]
+    fn a_sequence_too_long_is_refused_with_the_file_named() {
+        let error = Config::from_ron(
+            r#"(keys: {"article": {"a b c d": Quit}})"#,
+            Path::new("c.ron"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(error.starts_with("c.ron: in keys.article:"), "{error}");
+        assert!(error.contains("up to 3 keys"), "{error}");
+    }
 
     #[test]
     fn an_unwritable_corpus_folder_stores_under_the_data_folder() {

@@ -79,14 +79,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         rect(areas.status),
     );
     match &app.mode {
-        Mode::Help { scroll } => frame.render_widget(
-            help::HelpOverlay {
-                app,
-                theme,
-                scroll: *scroll,
-            },
-            body,
-        ),
+        Mode::Help(view) => frame.render_widget(help::HelpOverlay { app, theme, view }, body),
         Mode::Results(results) => frame.render_widget(
             results::ResultsOverlay {
                 app,

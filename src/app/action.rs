@@ -9,6 +9,14 @@ pub enum Dir {
     Prev,
 }
 
+/// Where on the screen `PlaceCursor` puts the cursor sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum Placement {
+    Top,
+    Middle,
+    Bottom,
+}
+
 /// Everything the reader can ask for. Keys map to actions through the keymap, which
 /// `config.ron` may change by naming actions, e.g. `"x": Quit` or `"J": MoveSentence(Next)`.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -18,6 +26,8 @@ pub enum Action {
     Page(Dir),
     ToStart,
     ToEnd,
+    /// `zt` `zz` `zb`: scroll so the cursor sentence is at the top, middle or bottom.
+    PlaceCursor(Placement),
     /// Scroll the article a few rows (the mouse wheel), keeping the cursor on screen.
     Scroll(Dir),
     NextArticle,
@@ -200,6 +210,9 @@ impl Action {
             HalfPage(Dir::Prev) => "half a page up",
             Page(Dir::Next) => "page down",
             Page(Dir::Prev) => "page up",
+            PlaceCursor(Placement::Top) => "scroll: cursor sentence at the top",
+            PlaceCursor(Placement::Middle) => "scroll: cursor sentence in the middle",
+            PlaceCursor(Placement::Bottom) => "scroll: cursor sentence at the bottom",
             ToStart => "start of the article",
             ToEnd => "end of the article",
             Scroll(Dir::Next) => "scroll down",

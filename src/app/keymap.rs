@@ -1,12 +1,13 @@
 //! Keys and the keymap: a pure lookup from (context, key) to an action.
 //!
 //! The same table drives the help screen, so the help can never drift from the behaviour.
-//! `config.ron` overrides bindings per context by key string (`"ctrl-d"`, `"G"`, `"pgdn"`).
+//! `config.ron` overrides bindings per context by key string (`"ctrl-d"`, `"G"`, `"pgdn"`),
+//! and a binding may be a sequence of keys, as in vim (`"gg"`, `"z z"`).
 
 mod defaults;
 mod key;
 
-pub use key::{Key, KeyCode, parse_keys};
+pub use key::{Key, KeyCode, Keys, parse_keys};
 
 use super::action::Action;
 use std::collections::BTreeMap;
@@ -106,18 +107,59 @@ impl Context {
 /// Bindings per context, in a stable order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Keymap {
-    bindings: BTreeMap<Context, Vec<(Key, Action)>>,
+    bindings: BTreeMap<Context, Vec<(Keys, Action)>>,
+}
+
+/// What keys pressed so far mean in a context.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Lookup {
+    /// They make a whole binding.
+    Action(Action),
+    /// They begin one or more bindings ("g" of "gg"): wait for the next key.
+    Pending,
+    /// Nothing starts with them.
+    Unbound,
 }
 
 impl Keymap {
-    /// What `key` does in `context`: the context's own binding, else a global one (except
-    /// while typing, where an unbound printable key is typed).
+    /// What the keys pressed so far (`keys`, one or more) do in `context`: the context's own
+    /// bindings first, then the global ones. While typing, one unbound printable key is
+    /// typed; there are no sequences there.
+    pub fn resolve(&self, context: Context, keys: &[Key]) -> Lookup {
+        if let [key] = keys
+            && matches!(context, Context::Prompt | Context::Note | Context::Confirm)
+        {
+            return self
+                .lookup(context, *key)
+                .map_or(Lookup::Unbound, Lookup::Action);
+        }
+        let mut pending = false;
+        for c in [context, Context::Global] {
+            let Some(list) = self.bindings.get(&c) else {
+                continue;
+            };
+            if let Some((_, action)) = list.iter().find(|(k, _)| k.as_slice() == keys) {
+                return Lookup::Action(action.clone());
+            }
+            pending |= list
+                .iter()
+                .any(|(k, _)| k.len() > keys.len() && k.starts_with(keys));
+            // A context's own binding or prefix hides the global ones of the same keys.
+            if pending {
+                return Lookup::Pending;
+            }
+        }
+        Lookup::Unbound
+    }
+
+    /// What `key` alone does in `context`: the context's own binding, else a global one
+    /// (except while typing, where an unbound printable key is typed).
     pub fn lookup(&self, context: Context, key: Key) -> Option<Action> {
         let bound = |c: Context| {
             self.bindings
                 .get(&c)?
                 .iter()
-                .find(|(k, _)| *k == key)
+                .find(|(k, _)| k.as_slice() == [key])
                 .map(|(_, a)| a.clone())
         };
         // A question takes only its answers: `q` must not quit under it.
@@ -135,9 +177,16 @@ impl Keymap {
 
     /// Binds `key` to `action` in `context`, replacing an earlier binding of that key there.
     pub fn bind(&mut self, context: Context, key: Key, action: Action) {
+        self.bind_keys(context, Keys::from(key), action);
+    }
+
+    /// Binds a sequence of keys to `action` in `context`, replacing earlier bindings of the
+    /// same keys there and those that one of them would hide ("g" alone when "gg" is bound,
+    /// or the other way round).
+    pub fn bind_keys(&mut self, context: Context, keys: Keys, action: Action) {
         let list = self.bindings.entry(context).or_default();
-        list.retain(|(k, _)| *k != key);
-        list.push((key, action));
+        list.retain(|(k, _)| !(k.starts_with(keys.as_slice()) || keys.starts_with(k.as_slice())));
+        list.push((keys, action));
     }
 
     /// Each context with its actions and every key bound to each, for the help screen.
@@ -162,14 +211,14 @@ impl Keymap {
             .collect()
     }
 
-    /// The first key bound to `action` in `context` (or globally), for hints.
+    /// The first single key bound to `action` in `context` (or globally), for hints.
     pub fn key_for(&self, context: Context, action: &Action) -> Option<Key> {
         [context, Context::Global]
             .iter()
             .filter_map(|c| self.bindings.get(c))
             .flatten()
-            .find(|(_, a)| a == action)
-            .map(|(k, _)| *k)
+            .find(|(k, a)| a == action && k.len() == 1)
+            .map(|(k, _)| k[0])
     }
 }
 
@@ -206,6 +255,32 @@ mod tests {
         assert_eq!(
             map.lookup(Context::Article, Key::char('q')),
             Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn a_sequence_waits_for_its_next_key_and_hides_the_global_binding() {
+        let mut map = Keymap::default();
+        map.bind_keys(
+            Context::Article,
+            Keys::parse("gg").unwrap(),
+            Action::ToStart,
+        );
+        let g = Key::char('g');
+        assert_eq!(map.resolve(Context::Article, &[g]), Lookup::Pending);
+        assert_eq!(
+            map.resolve(Context::Article, &[g, g]),
+            Lookup::Action(Action::ToStart)
+        );
+        assert_eq!(
+            map.resolve(Context::Article, &[g, Key::char('q')]),
+            Lookup::Unbound
+        );
+        // Binding "g" alone again replaces the sequence it would hide.
+        map.bind(Context::Article, g, Action::ToEnd);
+        assert_eq!(
+            map.resolve(Context::Article, &[g]),
+            Lookup::Action(Action::ToEnd)
         );
     }
 

@@ -54,6 +54,8 @@ impl Widget for StatusBar<'_> {
         );
         let used = mode_width as usize + display::str_width(&left);
         let (hint, style) = match &self.inline {
+            // A count or half a sequence waits for its next key: show it, as vim does.
+            _ if !app.pending.is_empty() => (app.pending.display(), self.theme.title()),
             Some(message) => (message.text.clone(), self.theme.message(message.severity)),
             None if let Some(summary) = annotation_summary(app) => (summary, self.theme.dim()),
             None if area.width as usize > used + 16 => {

@@ -1,7 +1,8 @@
 //! The bindings margin ships with, per context; `config.ron` overrides them.
 
+use super::Keys;
 use super::{Context, Key, KeyCode, Keymap};
-use crate::app::action::{Action, Dir};
+use crate::app::action::{Action, Dir, Placement};
 use crate::app::selection::Motion;
 use std::collections::BTreeMap;
 
@@ -45,7 +46,6 @@ impl Default for Keymap {
             (plain(K::PageDown), Page(Dir::Next)),
             (Key::char(' '), Page(Dir::Next)),
             (plain(K::PageUp), Page(Dir::Prev)),
-            (Key::char('g'), ToStart),
             (plain(K::Home), ToStart),
             (Key::char('G'), ToEnd),
             (plain(K::End), ToEnd),
@@ -150,11 +150,24 @@ impl Default for Keymap {
             (plain(K::Enter), OpenSelected),
             (Key::char('q'), Cancel),
         ];
-        let help = [(Key::char('q'), Cancel), (Key::char('?'), Cancel)];
+        let help = [
+            (Key::char('q'), Cancel),
+            (Key::char('?'), Cancel),
+            (Key::char(' '), Page(Dir::Next)),
+            (plain(K::PageDown), Page(Dir::Next)),
+            (plain(K::PageUp), Page(Dir::Prev)),
+            (Key::ctrl('d'), HalfPage(Dir::Next)),
+            (Key::ctrl('u'), HalfPage(Dir::Prev)),
+            (Key::char('G'), ToEnd),
+            (plain(K::End), ToEnd),
+            (plain(K::Home), ToStart),
+            (Key::char('n'), SearchNext),
+            (Key::char('N'), SearchPrev),
+        ];
         let messages = [
             (Key::char('q'), Cancel),
             (Key::char('M'), Cancel),
-            (Key::char('g'), ToStart),
+            (plain(K::Home), ToStart),
             (Key::char('G'), ToEnd),
             (Key::ctrl('d'), HalfPage(Dir::Next)),
             (Key::ctrl('u'), HalfPage(Dir::Prev)),
@@ -216,6 +229,18 @@ impl Default for Keymap {
             for (key, action) in keys {
                 map.bind(context, *key, action.clone());
             }
+        }
+        // Sequences, as in vim.
+        let sequence = |s: &str| Keys::parse(s).unwrap_or_else(|e| unreachable!("{e}"));
+        for context in [Context::Article, Context::Help, Context::Messages] {
+            map.bind_keys(context, sequence("gg"), ToStart);
+        }
+        for (keys, placement) in [
+            ("zt", Placement::Top),
+            ("zz", Placement::Middle),
+            ("zb", Placement::Bottom),
+        ] {
+            map.bind_keys(Context::Article, sequence(keys), PlaceCursor(placement));
         }
         map
     }
