@@ -14,6 +14,8 @@
 //! The result is deterministic, sorted by start and non-overlapping. Buffers are reused from
 //! line to line, so the work per byte allocates nothing.
 
+mod abbreviations;
+mod awards;
 mod companies;
 mod dateline;
 mod deferred;
@@ -21,6 +23,7 @@ mod evidence;
 mod names;
 mod reason;
 mod shapes;
+mod teams;
 mod values;
 
 pub use reason::Reason;
@@ -116,6 +119,9 @@ fn extract_inner(
     }
     let loose = article.loose_words(text, &mentions);
     if companies::relabel(text, gazetteer, &mut mentions, &loose) {
+        mentions.sort_unstable_by_key(|m| m.mention.span.start);
+    }
+    if teams::relabel(text, gazetteer, &mut mentions, &loose) {
         mentions.sort_unstable_by_key(|m| m.mention.span.start);
     }
     if let Some(leftovers) = leftovers {

@@ -173,13 +173,14 @@ pub fn merge_list<T: Clone + PartialEq>(base: &[T], ours: &[T], theirs: &[T]) ->
         return theirs.to_vec();
     }
     let removed_by_us = |item: &T| base.contains(item) && !ours.contains(item);
+    let removed_by_them = |item: &T| base.contains(item) && !theirs.contains(item);
     let mut merged: Vec<T> = theirs
         .iter()
         .filter(|t| !removed_by_us(t))
         .cloned()
         .collect();
     for item in ours {
-        if !merged.contains(item) && !(base.contains(item) && !theirs.contains(item)) {
+        if !merged.contains(item) && !removed_by_them(item) {
             merged.push(item.clone());
         }
     }

@@ -9,6 +9,7 @@
 
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::{Kind, Token, tokenize};
+use super::abbreviations;
 use super::shapes::plural_of_known;
 use super::{ArticleState, Explained, Reason, Scan};
 use crate::entities::Label;
@@ -248,6 +249,21 @@ impl ArticleState {
                     run.end,
                     Label::Person,
                     Reason::RepeatsPerson,
+                ));
+                continue;
+            }
+            if tokens.len() == 1
+                && abbreviations::names_an_organisation(piece)
+                && !abbreviations::in_shouted_line(text, run.start)
+                && !abbreviations::after_an_article(text, run.start)
+                && !in_lowercase(piece)
+                && g.classes(piece) & class::STOPWORD == 0
+            {
+                out.push(Explained::new(
+                    run.start,
+                    run.end,
+                    Label::Org,
+                    Reason::Abbreviation,
                 ));
                 continue;
             }

@@ -38,6 +38,12 @@ const HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Messrs", "Mme", "Mlle",
 ];
 
+/// Given names that are also common words, which the given-name list leaves out: inside a
+/// sentence and before a capitalised word they start a name ("Will Smith", "May Mobley").
+const WORD_GIVEN_NAMES: &[&str] = &[
+    "Will", "May", "Hope", "Grace", "June", "Faith", "Joy", "Rose", "Bill", "Mark", "Pat",
+];
+
 /// A chunk ends after this many tokens, so odd input ("President President ...") cannot
 /// make the recursive reading deep or slow.
 const MAX_CHUNK_TOKENS: usize = 40;
@@ -193,7 +199,10 @@ impl Scan<'_> {
     fn skip_leading(&self, mut s: usize, e: usize) -> usize {
         while s < e {
             let t = self.tokens[s];
-            let stop = t.is_cap_word() && !self.in_hit[s] && self.classes(s) & class::STOPWORD != 0;
+            let stop = t.is_cap_word()
+                && !self.in_hit[s]
+                && self.classes(s) & class::STOPWORD != 0
+                && !self.given_name_inside_sentence(s, e);
             let joiner = t.kind == Kind::Punct || (t.is_word() && !t.cap);
             if stop || joiner {
                 s += 1;
@@ -216,7 +225,15 @@ impl Scan<'_> {
             self.emit_hit(s, end, label);
             return;
         }
-        if let Some(end) = self.given_name_over_hit(s, e) {
+        if let Some(end) = self.award_category_end(s, e) {
+            self.claim_unnamed(s, end);
+            self.analyse(end, e);
+            return;
+        }
+        if let Some(end) = self
+            .given_name_over_hit(s, e)
+            .or_else(|| self.surname_over_hit(s, e))
+        {
             self.person(s, end, Reason::GivenName);
             self.analyse(end, e);
             return;
@@ -229,6 +246,13 @@ impl Scan<'_> {
             let honorific = HONORIFICS.contains(&self.word(title));
             if honorific && name_end == name && name < e && self.tokens[name].is_cap_word() {
                 name_end = self.name_run(name + 1, e).max(name + 1);
+            }
+            // "Agriculture Secretary Rollins": after a title, a one-word company is a surname.
+            if name_end == name
+                && let Some(Some((hit_end, Label::Org))) = self.hit_at.get(name).copied()
+                && hit_end == name + 1
+            {
+                name_end = hit_end;
             }
             if name_end > name {
                 self.person(name, name_end, Reason::AfterTitle);
@@ -266,6 +290,17 @@ impl Scan<'_> {
         (end > s + 1).then_some(end)
     }
 
+    /// "John Bristow", "Brooke Rollins": a given name before a one-word organisation the
+    /// gazetteer knows (a company named after a family) is a person. Returns the name's end.
+    fn surname_over_hit(&self, s: usize, e: usize) -> Option<usize> {
+        let given = self.hit_at[s].is_none()
+            && !self.in_hit[s]
+            && self.tokens[s].is_cap_word()
+            && (self.classes(s) & class::GIVEN != 0 || WORD_GIVEN_NAMES.contains(&self.word(s)));
+        let (hit_end, label) = self.hit_at.get(s + 1).copied().flatten()?;
+        (given && hit_end == s + 2 && hit_end <= e && label == Label::Org).then_some(hit_end)
+    }
+
     /// The first title in `s..e` outside hits: (title start, token after the title).
     fn find_title(&self, s: usize, e: usize) -> Option<(usize, usize)> {
         let mut k = s;
@@ -277,12 +312,46 @@ impl Scan<'_> {
             if self.tokens[k].is_cap_word()
                 && self.classes(k) & class::TITLE != 0
                 && let Some(end) = self.title_end(k, e)
+                && !self.title_is_a_surname(k, end, e)
+                && !self.title_starts_a_name(s, end, e)
             {
                 return Some((k, end));
             }
             k += 1;
         }
         None
+    }
+
+    /// "Will Smith" inside a sentence: a function word that is also a given name, before a
+    /// capitalised word, starts a name.
+    fn given_name_inside_sentence(&self, s: usize, e: usize) -> bool {
+        s + 1 < e
+            && self.tokens[s + 1].is_cap_word()
+            && (self.classes(s) & class::GIVEN != 0 || WORD_GIVEN_NAMES.contains(&self.word(s)))
+            && !self.heading
+            && !self.is_sentence_start(s)
+    }
+
+    /// "Aaron Judge", "Carole King", "Elaine May": a title or month right after a given name,
+    /// ending the chunk, is the person's surname.
+    fn title_is_a_surname(&self, title: usize, title_end: usize, e: usize) -> bool {
+        title > 0
+            && title_end == e
+            && self.tokens[title - 1].is_cap_word()
+            && !self.in_hit[title - 1]
+            && self.classes(title - 1) & class::GIVEN != 0
+    }
+
+    /// "Premier League", "President's Cup": a title at the start of a chunk whose last word
+    /// says what kind of name it is (a suffix or head word) begins that name, not a person's.
+    fn title_starts_a_name(&self, s: usize, title_end: usize, e: usize) -> bool {
+        let last = e - 1;
+        let head = self.tokens[last].is_cap_word()
+            && !self.in_hit[last]
+            && (self.classes(last) & class::SUFFIX != 0
+                || super::shapes::is_head_word(self.word(last)));
+        let given_between = (title_end..last).any(|k| self.classes(k) & class::GIVEN != 0);
+        title_end > s && title_end <= last && head && !given_between
     }
 
     /// The end of the longest title starting at `k`, with an attached "." after it.
@@ -353,7 +422,12 @@ impl Scan<'_> {
         let mut words = 0;
         while j < e && words < limit {
             let t = self.tokens[j];
-            if t.is_cap_word() && !self.in_hit[j] && self.classes(j) & class::NOT_IN_NAME == 0 {
+            let surname_title = words > 0 && self.title_is_a_surname(j, j + 1, e);
+            let word_given_name = words == 0 && self.given_name_inside_sentence(j, e);
+            if t.is_cap_word()
+                && !self.in_hit[j]
+                && (self.classes(j) & class::NOT_IN_NAME == 0 || surname_title || word_given_name)
+            {
                 j += 1;
                 words += 1;
                 let initial = t.text(self.line).chars().count() == 1;
@@ -502,8 +576,14 @@ impl Scan<'_> {
         if letters >= 2 { j } else { end }
     }
 
-    /// Marks a hit; a product name takes a model number after it ("Nintendo Switch 2").
+    /// Marks a hit; a product name takes a model number after it ("Nintendo Switch 2"), and a
+    /// one-word organisation that is the surname of a person of the article is that person
+    /// ("Rollins" after "Brooke Rollins").
     fn emit_hit(&mut self, s: usize, end: usize, label: Label) {
+        if label == Label::Org && end == s + 1 && self.article.persons.contains(self.word(s)) {
+            self.emit(s, end, Label::Person, Reason::RepeatsPerson);
+            return;
+        }
         let mut end = end;
         if label == Label::Product
             && let Some(t) = self.tokens.get(end)
@@ -541,7 +621,9 @@ impl Scan<'_> {
     fn unknown(&mut self, s: usize, e: usize, chunk_end: usize) {
         let mut k = s;
         while k < e {
-            if !self.tokens[k].is_cap_word() || self.classes(k) & class::STOPWORD != 0 {
+            let stop =
+                self.classes(k) & class::STOPWORD != 0 && !self.given_name_inside_sentence(k, e);
+            if !self.tokens[k].is_cap_word() || stop {
                 k += 1;
                 continue;
             }

@@ -55,6 +55,10 @@ pub enum Reason {
     RepeatsName,
     /// A company word or company part around a one-word name ("steelmaker X", "X shares").
     CompanySign,
+    /// An abbreviation in capitals that is not a common one ("NBA", "LSEG").
+    Abbreviation,
+    /// A place that plays in a sports report: the team ("Australia captain Pat Cummins").
+    SportsTeam,
     /// Relabelled so that every mention of the same words in the article has one label.
     ArticleConsistency,
 }
@@ -87,6 +91,8 @@ impl Reason {
             Reason::RepeatsAcronym => "repeats an acronym defined in the article",
             Reason::RepeatsName => "repeats a name found in the article",
             Reason::CompanySign => "company word or company part around it",
+            Reason::Abbreviation => "an abbreviation in capitals (organisation)",
+            Reason::SportsTeam => "a place playing in a sports report (its team)",
             Reason::ArticleConsistency => "same label as the other mentions of these words",
         }
     }

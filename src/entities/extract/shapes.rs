@@ -142,6 +142,11 @@ const SHAPE_HEADS: &[(&str, Label, bool)] = &[
     ("Field", Label::Fac, false),
 ];
 
+/// Whether `word` is one of the head words that end a longer name ("League", "Library").
+pub(super) fn is_head_word(word: &str) -> bool {
+    SHAPE_HEADS.iter().any(|&(head, _, _)| head == word)
+}
+
 /// Words before a name that make it an event: "Hurricane Florence", "Typhoon Hagibis".
 const EVENT_WORDS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical Storm"];
 
@@ -168,12 +173,15 @@ impl Scan<'_> {
             .map(|&(_, label, plain)| (label, plain))
     }
 
-    /// "Gansu Library", "Wembley Road": unknown words and a head that names its kind alone.
+    /// "Gansu Library", "Wembley Road", "Premier League": unknown words and a head that names
+    /// its kind alone.
     fn plain_with_head(&mut self, s: usize, e: usize) -> bool {
         let Some((label, true)) = self.shape_head(e - 1) else {
             return false;
         };
-        let plain = e >= s + 2 && (s..e - 1).all(|k| self.is_plain_word(k));
+        // "Premier League": a title may open such a name (see `title_starts_a_name`).
+        let title_first = |k: usize| k == s && self.classes(k) & class::TITLE != 0;
+        let plain = e >= s + 2 && (s..e - 1).all(|k| self.is_plain_word(k) || title_first(k));
         if plain && !self.is_sentence_start(s) {
             self.emit(s, e, label, Reason::HeadWord);
             return true;

@@ -300,7 +300,7 @@ fn capitals_that_are_no_dateline_are_left_alone() {
     check("NATO said on Monday.", "[NATO]ORG said on [Monday]DATE.");
     check(
         "The ABCD meeting ended — without a deal.",
-        "The ABCD meeting ended — without a deal.",
+        "The [ABCD]ORG meeting ended — without a deal.",
     );
 }
 
@@ -368,7 +368,7 @@ fn a_hyphenated_given_name_in_lowercase_makes_a_person() {
     );
     check(
         "The cars, built by Rolls-Royce, sold well.",
-        "The cars, built by Rolls-Royce, sold well.",
+        "The cars, built by [Rolls-Royce]ORG, sold well.",
     );
 }
 
@@ -473,8 +473,12 @@ fn every_mention_records_the_rule_that_found_it() {
     );
 }
 
+mod abbreviations;
+mod companies;
 mod deferred;
 mod shapes;
+mod surnames;
+mod teams;
 mod values;
 
 /// One paragraph of a million bytes: a rule that searched the rest of the line per mention

@@ -40,6 +40,14 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "assets/knowledge/clubs.ron",
         include_str!("../../../assets/knowledge/clubs.ron"),
     ),
+    (
+        "assets/knowledge/companies.ron",
+        include_str!("../../../assets/knowledge/companies.ron"),
+    ),
+    (
+        "assets/knowledge/leagues.ron",
+        include_str!("../../../assets/knowledge/leagues.ron"),
+    ),
 ];
 
 /// One knowledge file.

@@ -73,6 +73,15 @@ pub(super) fn adopt_corpus_persons(articles: &mut [ArticleEntities], names: &mut
         return;
     }
     for article in articles.iter_mut() {
+        // "USJTA" read as an organisation by its capitals takes the label of the article
+        // that spelt it out (the US-Japan Trade Agreement: a law).
+        for (m, f) in article.mentions.iter_mut().zip(&article.facts) {
+            if m.label == Label::Org
+                && let Some(&label) = acronyms.get(&f.surface)
+            {
+                m.label = label;
+            }
+        }
         let mut found: Vec<(Mention, Facts)> = Vec::new();
         let mut open: Option<(u32, ByteSpan, String)> = None;
         for l in &article.leftovers {

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Builds assets/knowledge/companies.ron: listed companies with their short forms.
+
+Source: the PyPI package pytickersymbols (MIT licence), which lists the member companies of
+the major stock indices (S&P 500, NASDAQ 100, DAX, FTSE 100, CAC 40, Nikkei 225, AEX, IBEX 35
+and others) with their names.
+
+What goes where (src/entities/gazetteer/knowledge.rs):
+- names, label ORG: each company's short form, its name without the legal form ("Eisai Co."
+  -> "Eisai", "Adobe Inc." -> "Adobe"); the extractor's suffix rules read a legal form after
+  it ("Eisai Co. said"), and grouping folds the legal form, so "Eisai" and "Eisai Co." are one
+  entity.
+- words, class Company: short forms that are ordinary English words ("Target", "Visa",
+  "Ball"): evidence, not names by themselves (the company rules read them with a company word
+  or part around them).
+
+Left out: names not in Latin letters; names any earlier knowledge file or assets/gazetteer.ron
+holds (countries, parties, clubs, places, the companies listed by hand ...); short forms of one
+or two characters.
+
+Run (from the repository root, with Debian's wamerican-small installed):
+    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install pytickersymbols==1.17.10
+    /tmp/venv/bin/python3 scripts/knowledge_companies.py
+"""
+
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import knowledge_common as kc  # noqa: E402
+
+EARLIER = ("heads.ron", "given_names.ron", "parties.ron", "places.ron", "clubs.ron")
+
+# Legal forms and their punctuation at the end of a company's name.
+LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Company|Cos|plc|PLC|Plc|AG|SE|NV|N\.V|SA|S\.A|"
+    r"S\.p\.A|SpA|ASA|AB|A/S|Oyj|KGaA|Ltd|Limited|LLC|L\.P|LP|Holdings?|Group|Incorporated|"
+    r"& Co|and Company)\.?)+$"
+)
+
+
+def earlier_strings():
+    """Every name, alias and word of the knowledge files read before this one."""
+    out = set()
+    for name in EARLIER:
+        with open(os.path.join(kc.ROOT, "assets", "knowledge", name), encoding="utf-8") as f:
+            text = f.read()
+        out.update(re.findall(r'"([^"\\]*)"', text))
+        for block in re.findall(r'(?:names|words): "([^"]*)"', text):
+            out.update(line.strip() for line in block.splitlines() if line.strip())
+    return out
+
+
+def short_form(name):
+    """`name` without its legal form and trailing punctuation."""
+    short = LEGAL_FORM.sub("", name.strip()).strip().rstrip(",")
+    return short or name.strip()
+
+
+def main():
+    from pytickersymbols import PyTickerSymbols
+
+    ordinary = kc.ordinary_words()
+    known = kc.main_gazetteer_strings() | earlier_strings()
+    names, company_words = set(), set()
+    for stock in PyTickerSymbols().get_all_stocks():
+        short = short_form(stock["name"])
+        if len(short) <= 2 or not kc.is_latin_name(short) or short.endswith("."):
+            continue
+        if short in known:
+            continue
+        if kc.is_ordinary(short, ordinary):
+            if " " not in short:
+                company_words.add(short)
+            continue
+        names.add(short)
+
+    header = """Listed companies by their short forms. Built by scripts/knowledge_companies.py from
+the PyPI package pytickersymbols (MIT licence): members of the major stock indices. Short
+forms that are ordinary words are class Company words, not names.
+Do not edit by hand: run the script."""
+    kc.write_ron(
+        "assets/knowledge/companies.ron",
+        header,
+        names=[("ORG", "", sorted(names))],
+        words=[("Company", "", sorted(company_words))],
+    )
+    print(len(names), "names,", len(company_words), "company words")
+
+
+if __name__ == "__main__":
+    main()

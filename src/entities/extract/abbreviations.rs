@@ -1,0 +1,122 @@
+//! Names written as abbreviations in capitals that no rule could read: "LSEG", "NBA", "BTS".
+//! News writes an organisation's short form in capitals without defining it when readers
+//! know it; common abbreviations that name no one ("CEO", "GDP", "AI") are listed here and
+//! left alone, as is a word the article also writes in lowercase ("LIVE" and "live").
+
+/// Abbreviations in capitals that are common nouns, units, titles or terms, not names.
+const COMMON: &[&str] = &[
+    // Roles and titles.
+    "CEO", "CFO", "COO", "CTO", "CIO", "CMO", "MP", "MEP", "MD", "PM", "VP", "GM", "QC", "KC",
+    "OBE", "MBE", "CBE", "MBA", "BA", "MA", "RN", "DJ", "MC", // Economy and finance.
+    "GDP", "GNP", "CPI", "PPI", "PMI", "IPO", "ETF", "VAT", "EPS", "ROI", "ESG", "M&A", "B2B",
+    "SME", "FX", "AUM", "YTD", "YOY", "QOQ", "LNG", "EV", "R&D", "P&L",
+    // Technology and media.
+    "AI", "AGI", "IT", "TV", "PC", "OS", "UI", "UX", "API", "USB", "GPS", "GPU", "CPU", "LED",
+    "LCD", "OLED", "SIM", "SMS", "URL", "PDF", "FAQ", "VR", "AR", "XR", "5G", "4G", "3D", "2D",
+    "HD", "4K", "RAM", "SSD", "DNS", "VPN", "IP", "NFT", "NFTs", "AM", "FM", "CD", "DVD", "CCTV",
+    "LLM", // Health and science.
+    "DNA", "RNA", "HIV", "AIDS", "COVID", "ICU", "ER", "MRI", "CT", "BMI", "IVF", "PTSD", "ADHD",
+    "CO2", "UV", "PPE", "GP", // Sport statistics and terms.
+    "MVP", "RBI", "ERA", "OPS", "VAR", "KO", "TKO", "QB", "WR", "OT", "PK",
+    // Time, measure and everyday words.
+    "BC", "AD", "BCE", "CE", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "KM", "MPH", "ID",
+    "OK", "VIP", "DIY", "FYI", "ASAP", "TBA", "TBD", "ETA", "PS", "NB", "RIP", "SUV", "HR", "PR",
+    "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "LGBT", "LGBTQ", "NGO", "FTA", "WMD", "IED", "SOS",
+    "POW", "AWOL",
+];
+
+/// Whether the line around `start` is shouted: three or more words in capitals and at least
+/// half of its words, as in a heading written all in capitals, where capitals say nothing of
+/// a name.
+pub(super) fn in_shouted_line(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let words = text[line_start..line_end]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic));
+    let (mut all, mut shouted) = (0, 0);
+    for word in words {
+        all += 1;
+        if word.chars().count() >= 2 && word.chars().all(|c| !c.is_lowercase()) {
+            shouted += 1;
+        }
+    }
+    shouted >= 3 && shouted * 2 >= all
+}
+
+/// Whether an article in capitals comes right before `start`: "A MAN has been found" opens a
+/// British report in capitals, and no organisation's short form follows "A".
+pub(super) fn after_an_article(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    ["A", "AN", "THE"].iter().any(|article| {
+        before.strip_suffix(article).is_some_and(|rest| {
+            rest.chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// Whether `word` reads as an organisation's abbreviation: two to six characters, capital
+/// letters (digits and "&" allowed after the first), at least two letters, and not a common
+/// abbreviation.
+pub(super) fn names_an_organisation(word: &str) -> bool {
+    let length = word.chars().count();
+    let mut chars = word.chars();
+    let first_is_capital = chars.next().is_some_and(|c| c.is_uppercase());
+    let rest_ok = chars.all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&');
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // "D66", "G20": one letter and a number.
+    let numbered = letters == 1 && length >= 3;
+    (2..=6).contains(&length)
+        && first_is_capital
+        && rest_ok
+        && (letters >= 2 || numbered)
+        && !COMMON.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{after_an_article, in_shouted_line, names_an_organisation};
+
+    #[test]
+    fn a_word_in_capitals_after_a_is_the_report_opening() {
+        let text = "A MAN has been found. AN ANC official. Then NBA.";
+        assert!(after_an_article(text, 2));
+        assert!(after_an_article(text, text.find("ANC").expect("there")));
+        assert!(!after_an_article(text, text.find("NBA").expect("there")));
+    }
+
+    #[test]
+    fn a_line_in_capitals_is_shouted() {
+        let text = "A MAN WHO LIVED HERE\nThe NBA, BJP and NCP said so in the morning.";
+        assert!(in_shouted_line(text, 2));
+        assert!(!in_shouted_line(text, text.find("NBA").expect("there")));
+    }
+
+    #[test]
+    fn short_forms_in_capitals_are_organisations() {
+        for word in [
+            "LSEG", "NBA", "MLB", "BTS", "ANC", "P&G", "NCAA", "AT&T", "D66",
+        ] {
+            assert!(names_an_organisation(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn common_abbreviations_and_ordinary_words_are_not() {
+        for word in [
+            "CEO",
+            "GDP",
+            "AI",
+            "OPS",
+            "A",
+            "Apple",
+            "BANGLADESHI",
+            "2G",
+            "Q3",
+        ] {
+            assert!(!names_an_organisation(word), "{word}");
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Teams named by their country or city in sports reports: "Australia captain Pat Cummins",
+//! "Pakistan was in grave danger", "Boston also got some clutch play". In an article that
+//! reads as a sports report, a place that is not where something happens ("at Melbourne",
+//! "in the Bronx"), nor the dateline, nor a player's country ("Britain's Jack Draper") is
+//! the team that plays for it, an organisation. So is a known club's short name that no rule
+//! could read ("Arsenal", which is also a common noun).
+
+use super::super::Label;
+use super::super::gazetteer::{Gazetteer, class};
+use super::{Explained, Reason};
+use crate::text::ByteSpan;
+
+/// Words that only sports reports use often. An article is a sports report when several
+/// different ones occur in it, so one "match" or "season" in a business story is not enough.
+const SPORT_WORDS: &[&str] = &[
+    "coach",
+    "coaches",
+    "season",
+    "scored",
+    "scoring",
+    "goal",
+    "goals",
+    "equaliser",
+    "equalizer",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "wicket",
+    "wickets",
+    "innings",
+    "inning",
+    "batting",
+    "batter",
+    "batters",
+    "bowler",
+    "bowlers",
+    "bowled",
+    "quarterback",
+    "touchdown",
+    "pitcher",
+    "homer",
+    "homers",
+    "rebounds",
+    "playoff",
+    "playoffs",
+    "overtime",
+    "halftime",
+    "half-time",
+    "tournament",
+    "championship",
+    "semifinal",
+    "semi-final",
+    "teammate",
+    "teammates",
+    "squad",
+    "fixture",
+    "stadium",
+    "match",
+    "matches",
+    "captain",
+    "win",
+    "wins",
+    "victory",
+    "defeat",
+    "draw",
+    "standings",
+    "league",
+    "offside",
+    "penalty",
+    "referee",
+    "umpire",
+    "seed",
+    "seeded",
+    "semi-finals",
+    "semifinals",
+    "quarter-final",
+    "quarter-finals",
+    "quarterfinal",
+    "quarterfinals",
+    "slugger",
+    "fielder",
+    "bullpen",
+    "streak",
+    "franchise",
+    "franchises",
+    "roster",
+    "stumps",
+    "assists",
+    "rebound",
+    "lineup",
+    "medal",
+    "medals",
+    "podium",
+    "laps",
+];
+
+/// Distinct sport words that make an article a sports report.
+const SPORT_WORDS_NEEDED: usize = 4;
+
+/// Words before a place that make it the place where something is, not a team.
+const PLACE_BEFORE: &[&str] = &[
+    "in", "at", "from", "to", "near", "outside", "inside", "across", "around", "through",
+];
+
+/// Relabels as ORG the GPE mentions of a sports report that name a team, and adds ORG
+/// mentions for the `loose` words (capitalised words no rule could read) that are known
+/// clubs' short names. Returns whether it added any (`mentions` then needs sorting).
+pub(super) fn relabel(
+    text: &str,
+    g: &Gazetteer,
+    mentions: &mut Vec<Explained>,
+    loose: &[ByteSpan],
+) -> bool {
+    if !is_sports_report(text) {
+        return false;
+    }
+    places_as_teams(text, mentions);
+    let before = mentions.len();
+    for &span in loose {
+        let after = mentions[..before].partition_point(|m| m.mention.span.start < span.end);
+        let covered = after > 0 && mentions[after - 1].mention.span.end > span.start;
+        // Clubs written in capitals ("OPS") are more often a statistic or an acronym.
+        let word = span.slice(text);
+        let written_as_name = word.chars().skip(1).any(char::is_lowercase);
+        if !covered && written_as_name && g.classes(word) & class::CLUB != 0 {
+            mentions.push(Explained::new(
+                span.start,
+                span.end,
+                Label::Org,
+                Reason::SportsTeam,
+            ));
+        }
+    }
+    mentions.len() > before
+}
+
+fn places_as_teams(text: &str, mentions: &mut [Explained]) {
+    for k in 0..mentions.len() {
+        let span = mentions[k].mention.span;
+        if mentions[k].mention.label != Label::Gpe || is_dateline(text, span.start, span.end) {
+            continue;
+        }
+        if players_country(text, span.end, mentions.get(k + 1)) {
+            continue;
+        }
+        if let Some(word) = word_before(text, span.start)
+            && (PLACE_BEFORE.contains(&word) || word == "the")
+        {
+            continue;
+        }
+        mentions[k].mention.label = Label::Org;
+        mentions[k].reason = Reason::SportsTeam;
+    }
+}
+
+/// Bytes between a possessive place and the player it describes: "Spain's 11th seed Paula
+/// Badosa".
+const PLAYER_WINDOW: usize = 24;
+
+/// Whether the place ending at `end` is a possessive whose next mention, close after it, is a
+/// person: "Britain's Jack Draper" names where the player is from.
+fn players_country(text: &str, end: usize, next: Option<&Explained>) -> bool {
+    let rest = &text[end..];
+    let possessive = ["'s", "’s"].iter().any(|s| rest.starts_with(s));
+    possessive
+        && next.is_some_and(|n| {
+            n.mention.label == Label::Person && n.mention.span.start <= end + PLAYER_WINDOW
+        })
+}
+
+/// Whether `text` uses enough different sport words to read as a sports report.
+fn is_sports_report(text: &str) -> bool {
+    let mut seen = [false; SPORT_WORDS.len()];
+    let words = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty());
+    for word in words {
+        if let Some(k) = SPORT_WORDS.iter().position(|s| s == &word) {
+            seen[k] = true;
+        }
+    }
+    seen.iter().filter(|&&s| s).count() >= SPORT_WORDS_NEEDED
+}
+
+/// The lowercase word right before byte `start`, skipping spaces (None after punctuation).
+fn word_before(text: &str, start: usize) -> Option<&str> {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &before[word_start..];
+    (!word.is_empty()).then_some(word)
+}
+
+/// Whether the mention opens its line and a dateline mark follows it: "Sydney:", "BOSTON —".
+fn is_dateline(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let opens_line = text[line_start..start].trim().is_empty();
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    opens_line && after.starts_with([':', '—', '–', ',', '-'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_dateline;
+
+    #[test]
+    fn datelines_are_places_whatever_mark_follows() {
+        let datelines = [
+            ("BOSTON — x", 6),
+            ("MELBOURNE - x", 9),
+            ("Sydney: x", 6),
+            ("NEW YORK -- x", 8),
+        ];
+        for (text, end) in datelines {
+            assert!(is_dateline(text, 0, end), "{text}");
+        }
+        assert!(!is_dateline("Then Boston - x", 5, 11));
+    }
+}

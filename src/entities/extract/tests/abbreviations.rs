@@ -1,0 +1,35 @@
+//! Organisations written as abbreviations in capitals, and the capitals that are not.
+
+use super::check;
+
+#[test]
+fn an_undefined_abbreviation_in_capitals_is_an_organisation() {
+    check(
+        "Shares of LSEG rose after the deal, analysts said.",
+        "Shares of [LSEG]ORG rose after the deal, analysts said.",
+    );
+}
+
+#[test]
+fn common_abbreviations_and_shouted_openings_are_not() {
+    check(
+        "The CEO said GDP grew and AI helped.",
+        "The CEO said GDP grew and AI helped.",
+    );
+    check(
+        "A MAN has been found guilty.",
+        "A MAN has been found guilty.",
+    );
+    check(
+        "POLICE SAY TRAFFIC IS HEAVY\nIt was heavy.",
+        "POLICE SAY TRAFFIC IS HEAVY\nIt was heavy.",
+    );
+}
+
+#[test]
+fn capitals_the_article_also_writes_in_lowercase_are_a_word() {
+    check(
+        "WATCH the video. You can watch it later.",
+        "WATCH the video. You can watch it later.",
+    );
+}

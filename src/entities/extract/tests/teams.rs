@@ -1,0 +1,52 @@
+//! Teams named by their place or by a club's short name, in sports reports only.
+
+use super::check;
+
+const WORDS: &str = "The coach praised the bowlers after the match; the batting failed again \
+    and the innings ended before the draw was safe.";
+
+#[test]
+fn in_a_sports_report_a_place_that_plays_is_a_team() {
+    check(
+        &format!(
+            "Sydney: Australia captain Pat Cummins took five wickets as Pakistan collapsed at Melbourne. {WORDS}"
+        ),
+        &format!(
+            "[Sydney]GPE: [Australia]ORG captain [Pat Cummins]PERSON took five wickets as [Pakistan]ORG collapsed at [Melbourne]GPE. {WORDS}"
+        ),
+    );
+}
+
+#[test]
+fn a_players_country_stays_a_place() {
+    check(
+        &format!("Coco Gauff next faces Spain's 11th seed Paula Badosa. {WORDS}"),
+        &format!(
+            "[Coco Gauff]PERSON next faces [Spain]GPE's 11th seed [Paula Badosa]PERSON. {WORDS}"
+        ),
+    );
+}
+
+#[test]
+fn a_clubs_short_name_is_a_team_in_a_sports_report() {
+    check(
+        &format!("Bukayo Saka gave Arsenal the lead. {WORDS}"),
+        &format!("[Bukayo Saka]PERSON gave [Arsenal]ORG the lead. {WORDS}"),
+    );
+}
+
+#[test]
+fn outside_sports_reports_places_and_common_words_stay_as_they_are() {
+    check(
+        "Australia hinted that the season of talks may end in a match of offers or a draw, and an arsenal of tariffs.",
+        "[Australia]GPE hinted that the season of talks may end in a match of offers or a draw, and an arsenal of tariffs.",
+    );
+}
+
+#[test]
+fn leagues_are_organisations_and_competitions_events() {
+    check(
+        "They lead the National League West and won the Premier League and the Copa Libertadores.",
+        "They lead the [National League West]ORG and won the [Premier League]EVENT and the [Copa Libertadores]EVENT.",
+    );
+}
