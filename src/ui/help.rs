@@ -2,6 +2,8 @@
 
 use super::{Theme, centered, overlay_frame};
 use crate::app::App;
+use crate::app::action::{Action, Dir};
+use crate::app::keymap::Context;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -46,10 +48,26 @@ impl Widget for HelpOverlay<'_> {
             lines.push(Line::from(format!("  {symbol}  {what}")));
         }
         lines.push(Line::default());
-        lines.push(Line::styled(
-            "Mouse: click a sentence or an article; the wheel scrolls.",
-            self.theme.dim(),
-        ));
+        let keymap = &self.app.config.keymap;
+        let key = |action: Action| {
+            keymap
+                .key_for(Context::Article, &action)
+                .map_or_else(|| format!("{action:?}"), |k| k.to_string())
+        };
+        for line in [
+            "Mouse: click a sentence or an article; the wheel scrolls.".to_string(),
+            format!(
+                "{} leaves the mouse to the terminal, so its own selection works.",
+                key(Action::ToggleMouse)
+            ),
+            format!(
+                "Panes: {} reaches each at any size (over the article where it has no room);",
+                key(Action::CycleFocus(Dir::Next))
+            ),
+            format!("{} zooms the focused pane.", key(Action::ToggleZoom)),
+        ] {
+            lines.push(Line::styled(line, self.theme.dim()));
+        }
         let box_area = centered(area, 92, area.height.saturating_sub(2));
         let inner_height = box_area.height.saturating_sub(2) as usize;
         let scroll = self.scroll.min(lines.len().saturating_sub(inner_height));
