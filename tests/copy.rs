@@ -123,3 +123,17 @@ fn the_mouse_starts_as_the_config_says_and_ctrl_t_toggles_it_through_the_shell()
         "mouse: the terminal's (select text with it) · Ctrl-t takes it back"
     );
 }
+
+#[test]
+fn y_on_an_empty_article_says_there_is_nothing_to_copy() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/escapes");
+    let corpus = Corpus::open(&[fixture]).unwrap();
+    let mut app = App::new_sized(corpus, Config::default(), None, (80, 24));
+    press(&mut app, "] ]");
+    assert_eq!(app.article().unwrap().title, "Empty");
+    assert_eq!(press(&mut app, "y"), []);
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        "nothing to copy: the article has no sentences"
+    );
+}

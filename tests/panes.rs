@@ -163,3 +163,22 @@ fn the_status_bar_keeps_mode_position_and_message_at_80_columns() {
         assert!(bar.contains(part), "{part:?} not in {bar:?}");
     }
 }
+
+#[test]
+fn below_the_list_s_width_tab_floats_the_list_over_the_article_too() {
+    let mut reader = reader_sized(60, 20);
+    assert!(!screen(&reader).contains("Articles (5)"));
+    reader.press("tab tab");
+    assert_eq!(reader.app.focus, Pane::List);
+    let shown = screen(&reader);
+    assert!(shown.contains("Articles (5)"), "{shown}");
+    assert_eq!(
+        reader.status(),
+        "article list over the article (too narrow for three panes) · Ctrl-w: zoom"
+    );
+    // Enter opens the selected article and the list gives the article its place back.
+    reader.press("j enter");
+    assert_eq!(reader.app.current.0, 1);
+    assert_eq!(reader.app.focus, Pane::Article);
+    assert!(!screen(&reader).contains("Articles (5)"));
+}

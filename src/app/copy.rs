@@ -25,7 +25,10 @@ impl App {
             Mode::Selecting(selection) => (selection.span(article.text()), "the selection"),
             _ => match self.cursor_span() {
                 Some(span) => (span, "the sentence"),
-                None => return Vec::new(),
+                None => {
+                    self.info("nothing to copy: the article has no sentences");
+                    return Vec::new();
+                }
             },
         };
         let text = quote_with_citation(article, self.structure(), span);
