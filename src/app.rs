@@ -9,6 +9,7 @@ pub mod annotate;
 pub mod background;
 pub mod checks;
 pub mod concordance;
+mod copy;
 mod corrections;
 pub mod effects;
 pub mod entities;
@@ -25,6 +26,7 @@ pub mod mode;
 mod navigation;
 pub mod note;
 pub mod overview;
+mod panes;
 pub mod pending;
 mod prompt;
 pub mod reattach;
@@ -62,6 +64,10 @@ pub struct App {
     pub scroll_top: usize,
     pub areas: Areas,
     pub focus: Pane,
+    /// The focused pane fills the screen (`Ctrl-w`).
+    pub zoomed: bool,
+    /// Whether margin has the mouse; else the terminal's own selection works.
+    pub mouse: bool,
     pub mode: Mode,
     /// The highlighted row of the article list.
     pub list_selected: usize,
@@ -105,6 +111,7 @@ impl App {
             .iter()
             .map(sidecars::ArticleNotes::unsaved)
             .collect();
+        let mouse = config.mouse;
         let mut app = App {
             corpus: Arc::new(corpus),
             config,
@@ -113,6 +120,8 @@ impl App {
             scroll_top: 0,
             areas: Areas::default(),
             focus: Pane::Article,
+            zoomed: false,
+            mouse,
             mode: Mode::Reading,
             list_selected: 0,
             search: None,
@@ -281,6 +290,7 @@ impl App {
             Action::PromptInsert(_) | Action::PromptBackspace | Action::PromptClear
         );
         let effects = self.apply(action);
+        self.fit_panes();
         self.note_message(before.as_ref(), live);
         self.cover_view();
         effects
@@ -320,6 +330,9 @@ impl App {
             NextArticle => return self.step_article(Dir::Next),
             PrevArticle => return self.step_article(Dir::Prev),
             CycleFocus(dir) => self.cycle_focus(dir),
+            ToggleZoom => self.toggle_zoom(),
+            CopyQuote => return self.copy_quote(),
+            ToggleMouse => return self.toggle_mouse(),
             MoveSelection(dir) => self.move_selection(dir),
             OpenSelected => return self.open_selected(),
             StartSearch => self.start_prompt(PromptKind::Search),
@@ -464,26 +477,6 @@ impl App {
             severity: Severity::Info,
             text: text.into(),
         });
-    }
-
-    /// Tab: article → entities → list → article, skipping hidden panes.
-    fn cycle_focus(&mut self, dir: Dir) {
-        let mut order = vec![Pane::Article];
-        if self.areas.entities.is_some() {
-            order.push(Pane::Entities);
-        }
-        if self.areas.list.is_some() {
-            order.push(Pane::List);
-        }
-        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0);
-        let next = match dir {
-            Dir::Next => (at + 1) % order.len(),
-            Dir::Prev => (at + order.len() - 1) % order.len(),
-        };
-        self.focus = order[next];
-        if self.focus == Pane::List {
-            self.list_selected = self.current.0;
-        }
     }
 
     fn move_selection(&mut self, dir: Dir) {

@@ -1,4 +1,4 @@
-//! Configuration (`config.ron`: keys, colours, pane widths) and the folders margin uses.
+//! Configuration (`config.ron`: keys, colours, pane widths, the mouse) and the folders margin uses.
 //!
 //! [`Config::from_ron`] is pure: it reads a user file's text over the defaults. Every field is
 //! optional and unknown fields are errors, so a typo is reported instead of ignored.
@@ -13,7 +13,13 @@ use std::path::{Path, PathBuf};
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct PaneWidths {
+    /// The article list's least width, in columns; it grows with the terminal from there.
     pub list: u16,
+    /// The article list's greatest width, in columns.
+    pub list_max: u16,
+    /// The share of the terminal's width the article list takes between those two, in
+    /// percent.
+    pub list_percent: u16,
     pub entities: u16,
     /// Widest the article's text may be, in columns.
     pub max_text: u16,
@@ -23,9 +29,20 @@ impl Default for PaneWidths {
     fn default() -> Self {
         Self {
             list: 26,
+            list_max: 44,
+            list_percent: 22,
             entities: 32,
             max_text: 100,
         }
+    }
+}
+
+impl PaneWidths {
+    /// The article list's width on a terminal `width` columns wide: `list_percent` of it,
+    /// kept between `list` and `list_max`.
+    pub fn list_at(&self, width: u16) -> u16 {
+        let share = (u32::from(width) * u32::from(self.list_percent) / 100) as u16;
+        share.min(self.list_max).max(self.list)
     }
 }
 
@@ -49,13 +66,29 @@ struct ConfigFile {
     keys: BTreeMap<String, BTreeMap<String, Action>>,
     panes: PaneWidths,
     colours: Colours,
+    /// `false` leaves the mouse to the terminal, so its own selection works.
+    mouse: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
     pub keymap: Keymap,
     pub panes: PaneWidths,
     pub colours: Colours,
+    /// Whether margin takes the mouse (clicks and the wheel) at start; when it does not, the
+    /// terminal's own selection works. A key toggles it while reading.
+    pub mouse: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            keymap: Keymap::default(),
+            panes: PaneWidths::default(),
+            colours: Colours::default(),
+            mouse: true,
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -121,6 +154,7 @@ impl Config {
             keymap,
             panes: file.panes,
             colours: file.colours,
+            mouse: file.mouse.unwrap_or(true),
         })
     }
 
@@ -333,6 +367,35 @@ mod tests {
         assert_eq!(
             folders.corpus_store(&Origin::Embedded),
             dir.path().join("d/seeds")
+        );
+    }
+
+    #[test]
+    fn the_mouse_is_taken_unless_the_file_says_mouse_false() {
+        let path = Path::new("config.ron");
+        assert!(Config::default().mouse);
+        assert!(Config::from_ron("(panes: (list: 30))", path).unwrap().mouse);
+        assert!(!Config::from_ron("(mouse: false)", path).unwrap().mouse);
+        assert!(Config::from_ron("(mouse: true)", path).unwrap().mouse);
+        let error = Config::from_ron("(mouse: \"no\")", path).unwrap_err();
+        assert!(error.to_string().starts_with("config.ron:1:"), "{error}");
+    }
+
+    #[test]
+    fn the_article_list_widens_with_the_terminal_between_its_bounds() {
+        let widths = PaneWidths::default();
+        assert_eq!(widths.list_at(80), widths.list);
+        assert_eq!(widths.list_at(160), 35);
+        assert_eq!(widths.list_at(400), widths.list_max);
+        let fixed = PaneWidths {
+            list: 30,
+            list_max: 20,
+            ..widths
+        };
+        assert_eq!(
+            fixed.list_at(200),
+            30,
+            "the least width wins a contradiction"
         );
     }
 

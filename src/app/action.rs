@@ -33,6 +33,14 @@ pub enum Action {
     NextArticle,
     PrevArticle,
     CycleFocus(Dir),
+    /// The focused pane fills the screen (the article alone, or the entities or the list
+    /// over it), or all panes come back.
+    ToggleZoom,
+    /// Copy the cursor sentence, or the selection, as a quote with its citation (through the
+    /// terminal's clipboard).
+    CopyQuote,
+    /// Give the mouse to the terminal (so its own selection works), or take it back.
+    ToggleMouse,
     /// Move the selection of the focused list (article list, search results, help).
     MoveSelection(Dir),
     /// Open what the focused list has selected.
@@ -221,6 +229,9 @@ impl Action {
             PrevArticle => "previous article",
             CycleFocus(Dir::Next) => "focus the next pane",
             CycleFocus(Dir::Prev) => "focus the previous pane",
+            ToggleZoom => "the focused pane alone, or all panes",
+            CopyQuote => "copy the sentence or selection, quoted and cited",
+            ToggleMouse => "mouse to the terminal (to select text) or back",
             MoveSelection(Dir::Next) => "move down",
             MoveSelection(Dir::Prev) => "move up",
             OpenSelected => "open the selected item",
@@ -328,5 +339,10 @@ pub enum Effect {
         /// The sidecar's name before version 2, to move on this save (see `ArticleNotes`).
         legacy: Option<std::path::PathBuf>,
     },
+    /// Put `text` on the clipboard through the terminal (OSC 52). The text is already
+    /// neutralised: it holds no control characters.
+    Copy(String),
+    /// Take the mouse (clicks, the wheel) or leave it to the terminal.
+    SetMouse(bool),
     Quit,
 }

@@ -2,7 +2,8 @@
 //! keymap, so it never drifts from the behaviour), the gutter's symbols, scrolled like a pager
 //! (`j` `k` `Space` `PgDn` `gg` `G`) and searched with `/`, `n`, `N`.
 
-use super::keymap::Keymap;
+use super::action::Action;
+use super::keymap::{Context, Keymap};
 use super::{App, Dir, Mode};
 use crate::text::display;
 
@@ -67,11 +68,26 @@ pub fn help_lines(keymap: &Keymap) -> Vec<HelpLine> {
         ));
     }
     lines.push(HelpLine::new(LineKind::Blank, ""));
-    lines.push(HelpLine::new(
-        LineKind::Note,
-        "Counts repeat a move: 5j, 3n; 12G goes to sentence 12. Mouse: click a sentence or \
-         an article; the wheel scrolls.",
-    ));
+    let key = |action: Action| {
+        keymap
+            .key_for(Context::Article, &action)
+            .map_or_else(|| format!("{action:?}"), |k| k.to_string())
+    };
+    for note in [
+        "Counts repeat a move: 5j, 3n; 12G goes to sentence 12.".to_string(),
+        "Mouse: click a sentence or an article; the wheel scrolls.".to_string(),
+        format!(
+            "{} leaves the mouse to the terminal, so its own selection works.",
+            key(Action::ToggleMouse)
+        ),
+        format!(
+            "Panes: {} reaches each at any size (over the article where it has no room);",
+            key(Action::CycleFocus(Dir::Next))
+        ),
+        format!("{} zooms the focused pane.", key(Action::ToggleZoom)),
+    ] {
+        lines.push(HelpLine::new(LineKind::Note, note));
+    }
     lines
 }
 

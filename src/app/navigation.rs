@@ -229,15 +229,7 @@ impl App {
             .row(self.scroll_top)
             .and_then(|r| r.span())
             .map(|s| s.start);
-        self.areas = Areas::of(width, height, &self.config.panes, true);
-        let hidden = match self.focus {
-            Pane::List => self.areas.list.is_none(),
-            Pane::Entities => self.areas.entities.is_none(),
-            Pane::Article => false,
-        };
-        if hidden {
-            self.focus = Pane::Article;
-        }
+        self.areas = Areas::of(width, height, &self.config.panes, self.view());
         let width = self.areas.text.width as usize;
         let article_laid_out = self.layout().paragraph_count() > 0;
         if self.layout().width() != width.max(1) || !article_laid_out {
@@ -271,6 +263,10 @@ impl App {
                 self.focus = Pane::Article;
                 return self.open_article(ArticleId(id));
             }
+            return Vec::new();
+        }
+        // A pane floating over the article takes the clicks on it.
+        if self.areas.entities.is_some_and(|e| e.contains(column, row)) {
             return Vec::new();
         }
         let text = self.areas.text;

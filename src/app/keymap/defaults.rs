@@ -19,6 +19,9 @@ impl Default for Keymap {
             (Key::char('['), PrevArticle),
             (plain(K::Tab), CycleFocus(Dir::Next)),
             (plain(K::BackTab), CycleFocus(Dir::Prev)),
+            // Ctrl-w: vim's window key.
+            (Key::ctrl('w'), ToggleZoom),
+            (Key::ctrl('t'), ToggleMouse),
             (Key::char('/'), StartSearch),
             (Key::char('S'), StartCorpusSearch),
             (Key::char('u'), Undo),
@@ -64,6 +67,7 @@ impl Default for Keymap {
             (Key::char('o'), OpenCitingClaim),
             (Key::char('c'), NextCheckworthy),
             (Key::char('w'), ExplainCheckworthy),
+            (Key::char('y'), CopyQuote),
         ];
         let evidence = [
             (Key::char('s'), AttachSupporting),
@@ -96,6 +100,7 @@ impl Default for Keymap {
             (Key::char('V'), MarkVerified),
             (Key::char('D'), MarkDisputed),
             (Key::char('E'), MarkSelectionAsEntity),
+            (Key::char('y'), CopyQuote),
             (Key::char('a'), EditNote),
             (Key::char('t'), EditTags),
             (plain(K::Esc), Cancel),
