@@ -57,6 +57,8 @@ use std::sync::Arc;
 pub struct App {
     pub corpus: Arc<Corpus>,
     pub config: Config,
+    /// The default keys with `config.ron`'s bindings over them.
+    pub keymap: keymap::Keymap,
     pub current: ArticleId,
     /// The cursor: a sentence of the current article (0 when it has none).
     pub cursor: usize,
@@ -112,9 +114,13 @@ impl App {
             .map(sidecars::ArticleNotes::unsaved)
             .collect();
         let mouse = config.mouse;
+        // A binding that does not read was refused when the config was loaded (see
+        // `Keymap::configured`); here the defaults stand in for it.
+        let keymap = keymap::Keymap::configured(&config.bindings).unwrap_or_default();
         let mut app = App {
             corpus: Arc::new(corpus),
             config,
+            keymap,
             current: ArticleId(0),
             cursor: 0,
             scroll_top: 0,
@@ -251,7 +257,7 @@ impl App {
             return self.press(key);
         }
         self.pending = Default::default();
-        match self.config.keymap.lookup(context, key) {
+        match self.keymap.lookup(context, key) {
             Some(action) => {
                 self.message = None;
                 self.update(action)

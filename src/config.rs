@@ -3,9 +3,8 @@
 //! [`Config::from_ron`] is pure: it reads a user file's text over the defaults. Every field is
 //! optional and unknown fields are errors, so a typo is reported instead of ignored.
 
-use crate::app::action::Action;
-use crate::app::keymap::{Context, Keymap, Keys};
 use crate::corpus::Origin;
+use crate::keys::{Binding, Context, Keys};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -59,11 +58,11 @@ pub struct Colours {
     pub mention: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 struct ConfigFile {
-    /// Context name -> key string -> action.
-    keys: BTreeMap<String, BTreeMap<String, Action>>,
+    /// Context name -> key string -> action, kept as written: `app::keymap` reads it.
+    keys: BTreeMap<String, BTreeMap<String, Box<ron::value::RawValue>>>,
     panes: PaneWidths,
     colours: Colours,
     /// `false` leaves the mouse to the terminal, so its own selection works.
@@ -72,7 +71,8 @@ struct ConfigFile {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
-    pub keymap: Keymap,
+    /// The key bindings `config.ron` adds, over the defaults (see `app::keymap`).
+    pub bindings: Vec<Binding>,
     pub panes: PaneWidths,
     pub colours: Colours,
     /// Whether margin takes the mouse (clicks and the wheel) at start; when it does not, the
@@ -83,7 +83,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            keymap: Keymap::default(),
+            bindings: Vec::new(),
             panes: PaneWidths::default(),
             colours: Colours::default(),
             mouse: true,
@@ -132,7 +132,7 @@ impl Config {
             path: path.to_path_buf(),
             message,
         };
-        let mut keymap = Keymap::default();
+        let mut bindings = Vec::new();
         for (context_name, keys) in file.keys {
             let context = Context::from_name(&context_name).ok_or_else(|| {
                 let names: Vec<&str> = Context::ALL.iter().map(|c| c.name()).collect();
@@ -144,14 +144,18 @@ impl Config {
             for (key, action) in keys {
                 let keys = Keys::parse(&key)
                     .map_err(|e| invalid(format!("in keys.{context_name}: {e}")))?;
-                keymap.bind_keys(context, keys, action);
+                bindings.push(Binding {
+                    context,
+                    keys,
+                    action: action.get_ron().trim().to_owned(),
+                });
             }
         }
         if file.panes.max_text < 20 {
             return Err(invalid("panes.max_text must be at least 20 columns".into()));
         }
         Ok(Config {
-            keymap,
+            bindings,
             panes: file.panes,
             colours: file.colours,
             mouse: file.mouse.unwrap_or(true),
@@ -313,27 +317,32 @@ fn stable_name(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::action::Dir;
-    use crate::app::keymap::{Key, Lookup};
 
     #[test]
-    fn a_binding_may_be_a_sequence_of_keys() {
+    fn bindings_keep_their_keys_parsed_and_their_actions_as_written() {
         let config = Config::from_ron(
-            r#"(keys: {"article": {"gt": NextArticle, "z j": MoveSentence(Next)}})"#,
+            r#"(keys: {"article": {"gt": NextArticle, "z j": MoveSentence( Next )}})"#,
             Path::new("c.ron"),
         )
         .unwrap();
-        let resolve = |keys: &str| {
-            let keys = crate::app::keymap::parse_keys(keys).unwrap();
-            config.keymap.resolve(Context::Article, &keys)
-        };
-        assert_eq!(resolve("g t"), Lookup::Action(Action::NextArticle));
+        let shown: Vec<(String, &str)> = config
+            .bindings
+            .iter()
+            .map(|b| (b.keys.to_string(), b.action.as_str()))
+            .collect();
         assert_eq!(
-            resolve("z j"),
-            Lookup::Action(Action::MoveSentence(Dir::Next))
+            shown,
+            [
+                ("gt".to_string(), "NextArticle"),
+                ("zj".to_string(), "MoveSentence( Next )")
+            ]
         );
-        assert_eq!(resolve("g"), Lookup::Pending);
-        assert_eq!(resolve("g g"), Lookup::Action(Action::ToStart));
+        assert!(
+            config
+                .bindings
+                .iter()
+                .all(|b| b.context == Context::Article)
+        );
     }
 
     #[test]
@@ -408,27 +417,6 @@ mod tests {
                 list: 30,
                 ..PaneWidths::default()
             }
-        );
-    }
-
-    #[test]
-    fn keys_are_rebound_by_naming_actions() {
-        let config = Config::from_ron(
-            r#"(keys: {"article": {"J": MoveSentence(Next), "x": Quit}})"#,
-            Path::new("c.ron"),
-        )
-        .unwrap();
-        assert_eq!(
-            config.keymap.lookup(Context::Article, Key::char('J')),
-            Some(Action::MoveSentence(Dir::Next))
-        );
-        assert_eq!(
-            config.keymap.lookup(Context::Article, Key::char('x')),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            config.keymap.lookup(Context::Article, Key::char('j')),
-            Some(Action::MoveSentence(Dir::Next))
         );
     }
 

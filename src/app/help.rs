@@ -128,7 +128,7 @@ impl App {
     pub fn help_view(&self) -> (Vec<HelpLine>, usize) {
         let (_, rows) = self.areas.size();
         let visible = (rows as usize).saturating_sub(FRAME_ROWS).max(1);
-        (help_lines(&self.config.keymap), visible)
+        (help_lines(&self.keymap), visible)
     }
 
     /// Scrolls the help by `rows` towards `dir` (`usize::MAX` for the end), never past it.

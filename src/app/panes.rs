@@ -65,8 +65,7 @@ impl App {
 
     /// The key bound to `action` where keys are pressed while reading, for a message.
     pub(super) fn key_named(&self, action: &Action) -> String {
-        self.config
-            .keymap
+        self.keymap
             .key_for(Context::Article, action)
             .map_or_else(|| format!("{action:?}"), |key| key.to_string())
     }

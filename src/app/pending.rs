@@ -65,7 +65,7 @@ impl App {
         if let Some(digit) = plain_digit
             && self.pending.keys.is_empty()
             && (digit != 0 || self.pending.count.is_some())
-            && self.config.keymap.resolve(context, &[key]) == Lookup::Unbound
+            && self.keymap.resolve(context, &[key]) == Lookup::Unbound
         {
             let count = self.pending.count.unwrap_or(0) * 10 + digit as usize;
             self.pending.count = Some(count.min(MAX_COUNT));
@@ -73,7 +73,7 @@ impl App {
         }
         let mut keys = std::mem::take(&mut self.pending.keys);
         keys.push(key);
-        match self.config.keymap.resolve(context, &keys) {
+        match self.keymap.resolve(context, &keys) {
             Lookup::Pending => {
                 self.pending.keys = keys;
                 Vec::new()
