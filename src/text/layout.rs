@@ -1,13 +1,16 @@
 //! Wrapping paragraphs to a width: the rows of an article as byte spans, never strings.
 //!
 //! Widths are display columns of the shown text (see [`super::display`]), so ¥, curly quotes,
-//! em dashes, CJK and emoji line up. Lines break at whitespace, first fit (as textwrap's
-//! `wrap_first_fit`, written here as one pass over the bytes that yields byte offsets
-//! directly); a word wider than the line is cut between chars. Paragraphs are separated by
-//! one blank row.
+//! em dashes, CJK and emoji line up. Lines break where UAX #14 allows (textwrap's Unicode
+//! line breaking: after spaces, between CJK ideographs, never before 、。 or after 「), first
+//! fit; a word wider than the line is cut between chars. Paragraphs are separated by one
+//! blank row.
 
 use super::display;
 use super::{ByteSpan, Paragraph, Structure};
+use textwrap::WordSeparator;
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::wrap_first_fit;
 
 /// One row of an article as laid out for a width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -206,72 +209,130 @@ pub fn wrap(text: &str, span: ByteSpan, width: usize) -> Vec<ByteSpan> {
     lines
 }
 
-/// Greedy first-fit wrapping: each line takes as many words as fit, and a word wider than a
-/// line is cut between chars. One pass over the bytes with no allocation per word, so a
-/// 50 MB article lays out in a fraction of a second.
+/// First-fit wrapping at the line break opportunities of UAX #14, as textwrap finds them
+/// (`WordSeparator::UnicodeBreakProperties`): a line may end after a space, between two CJK
+/// ideographs, after 、 or 。 but never before them, and never just after 「. Each piece
+/// textwrap gives is a slice of the paragraph, so its bytes are where it sits in the text;
+/// widths are measured as margin shows the text, and textwrap's first fit lays out the pieces
+/// in one linear pass. A piece wider than a line is cut between chars.
 fn wrap_into(text: &str, span: ByteSpan, width: usize, mut emit: impl FnMut(ByteSpan)) {
     let s = span.slice(text);
-    let at = |i: usize| ByteSpan::new(span.start + i, span.start + i);
-    let piece = |from: usize, to: usize| ByteSpan::new(at(from).start, at(to).start);
-    // The line being filled: its start, end and width.
-    let mut line: Option<(usize, usize, usize)> = None;
-    // Width of the whitespace since the line's last word.
+    let mut pieces = Vec::new();
+    for word in WordSeparator::UnicodeBreakProperties.find_words(s) {
+        // Offsets from pointers: `word.word` and its trailing spaces are slices of `s`.
+        let start = word.word.as_ptr() as usize - s.as_ptr() as usize;
+        let end = start + word.word.len() + word.whitespace.len();
+        push_pieces(s, start, end, width, &mut pieces);
+    }
+    for line in wrap_first_fit(&pieces, &[width as f64]) {
+        if let (Some(first), Some(last)) = (line.first(), line.last()) {
+            emit(ByteSpan::new(
+                span.start + first.start,
+                span.start + last.end,
+            ));
+        }
+    }
+}
+
+/// A piece of a paragraph that a line may end after: `start..end` shown, then `space`
+/// columns of whitespace that a line ending here drops.
+#[derive(Debug)]
+struct Piece {
+    start: usize,
+    end: usize,
+    width: usize,
+    space: usize,
+}
+
+impl Fragment for Piece {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+
+    fn whitespace_width(&self) -> f64 {
+        self.space as f64
+    }
+
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Adds the piece `start..end` of `s` to `pieces`, cut between chars where it is wider than
+/// a line. Its trailing whitespace is not shown when a line ends there; a no-break space
+/// inside it is shown. A piece of whitespace alone (before a paragraph's first word) is
+/// dropped, as a line never starts with it.
+fn push_pieces(s: &str, start: usize, end: usize, width: usize, pieces: &mut Vec<Piece>) {
+    let shown_end = start + s[start..end].trim_end_matches(char::is_whitespace).len();
     let mut space = 0;
-    let mut i = 0;
-    while i < s.len() {
+    let mut i = shown_end;
+    while i < end {
+        let (_, w, len) = char_at(s, i);
+        space += w.max(1);
+        i += len;
+    }
+    // No char is wider than its bytes, so a short piece fits without measuring it.
+    let too_wide = shown_end - start > width
+        && (start..shown_end)
+            .filter(|&i| s.is_char_boundary(i))
+            .map(|i| char_at(s, i).1)
+            .sum::<usize>()
+            > width;
+    let (mut from, mut used, mut i) = (start, 0, start);
+    while i < shown_end {
         let (is_space, w, len) = char_at(s, i);
-        if is_space {
-            space += w.max(1);
-            i += len;
+        if is_space && too_wide {
+            // A piece too wide for any line may still hold spaces ("a 、" cannot break
+            // before its comma): cut it there rather than between two other chars.
+            let mut gap = 0;
+            while i < shown_end && char_at(s, i).0 {
+                let (_, w, len) = char_at(s, i);
+                gap += w.max(1);
+                i += len;
+            }
+            let end = from_end(s, from, i);
+            if end > from {
+                pieces.push(Piece {
+                    start: from,
+                    end,
+                    width: used,
+                    space: gap,
+                });
+            } else if let Some(previous) = pieces.last_mut() {
+                previous.space += gap;
+            }
+            (from, used) = (i, 0);
             continue;
         }
-        let mut start = i;
-        let mut word_width = 0;
-        while i < s.len() {
-            // Most words are plain ASCII: take their bytes a run at a time (a column each)
-            // while they fit, and go char by char only from a wider char or a cut on.
-            let run = s.as_bytes()[i..]
-                .iter()
-                .take(width.saturating_sub(word_width))
-                .take_while(|&&b| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b)
-                .count();
-            if run > 0 {
-                word_width += run;
-                i += run;
-                continue;
-            }
-            let (is_space, w, len) = char_at(s, i);
-            if is_space {
-                break;
-            }
-            if word_width + w > width && word_width > 0 {
-                // Wider than any line: what fits so far becomes a line of its own.
-                if let Some((from, to, _)) = line.take() {
-                    emit(piece(from, to));
-                }
-                emit(piece(start, i));
-                start = i;
-                word_width = 0;
-                space = 0;
-            }
-            word_width += w;
-            i += len;
+        if used + w > width && used > 0 {
+            pieces.push(Piece {
+                start: from,
+                end: i,
+                width: used,
+                space: 0,
+            });
+            (from, used) = (i, 0);
         }
-        line = match line {
-            Some((from, _, used)) if used + space + word_width <= width => {
-                Some((from, i, used + space + word_width))
-            }
-            Some((from, to, _)) => {
-                emit(piece(from, to));
-                Some((start, i, word_width))
-            }
-            None => Some((start, i, word_width)),
-        };
-        space = 0;
+        used += w;
+        i += len;
     }
-    if let Some((from, to, _)) = line {
-        emit(piece(from, to));
+    if shown_end > from {
+        pieces.push(Piece {
+            start: from,
+            end: shown_end,
+            width: used,
+            space,
+        });
+    } else if let Some(previous) = pieces.last_mut() {
+        // Whitespace alone after a piece (a no-break space between spaces) is shown where a
+        // line goes on past it.
+        previous.space += space;
     }
+}
+
+/// The end of the shown part of `s[from..to]`: without its trailing whitespace.
+fn from_end(s: &str, from: usize, to: usize) -> usize {
+    from + s[from..to].trim_end_matches(char::is_whitespace).len()
 }
 
 /// Whether the char at byte `i` of `s` is whitespace, its width once shown, and its length.
@@ -396,67 +457,68 @@ mod tests {
         assert_eq!(layout.paragraph_count(), 3);
     }
 
-    /// First-fit wrapping a char at a time, as simple as it gets: the oracle for `wrap`.
-    fn wrap_char_by_char(s: &str, width: usize) -> Vec<(usize, usize)> {
-        let mut lines = Vec::new();
-        let mut line: Option<(usize, usize, usize)> = None;
-        let mut space = 0;
-        let mut i = 0;
-        while i < s.len() {
-            let (is_space, w, len) = char_at(s, i);
-            if is_space {
-                space += w.max(1);
-                i += len;
-                continue;
-            }
-            let (mut start, mut word_width) = (i, 0);
-            while i < s.len() {
-                let (is_space, w, len) = char_at(s, i);
-                if is_space {
-                    break;
-                }
-                if word_width + w > width && word_width > 0 {
-                    lines.extend(line.take().map(|(from, to, _)| (from, to)));
-                    lines.push((start, i));
-                    (start, word_width, space) = (i, 0, 0);
-                }
-                word_width += w;
-                i += len;
-            }
-            line = match line {
-                Some((from, _, used)) if used + space + word_width <= width => {
-                    Some((from, i, used + space + word_width))
-                }
-                Some((from, to, _)) => {
-                    lines.push((from, to));
-                    Some((start, i, word_width))
-                }
-                None => Some((start, i, word_width)),
-            };
-            space = 0;
+    #[test]
+    fn cjk_text_wraps_between_characters_within_the_width() {
+        let text = "日本政府は米国との貿易交渉を続ける方針だ。";
+        let rows = render(text, 10);
+        for row in rows.lines() {
+            assert!(display::str_width(row) <= 10, "{row:?}");
         }
-        lines.extend(line.map(|(from, to, _)| (from, to)));
-        lines
+        assert_eq!(rows.replace('\n', ""), text);
+        assert_eq!(rows.lines().count(), 5);
+    }
+
+    #[test]
+    fn cjk_punctuation_stays_attached_as_uax_14_says() {
+        // 、 」 。 never start a line and 「 never ends one: at 6 columns "政府は、" cannot
+        // break before its comma, so "は" goes down with it.
+        assert_eq!(
+            render("政府は、「交渉」を続ける。", 6),
+            "政府\nは、\n「交\n渉」を\n続け\nる。"
+        );
+    }
+
+    #[test]
+    fn a_no_break_space_keeps_its_words_together() {
+        assert_eq!(
+            render("buy ¥2.18\u{a0}trillion now", 17),
+            "buy\n¥2.18\u{a0}trillion\nnow"
+        );
     }
 
     proptest::proptest! {
         #[test]
-        fn wrapping_takes_ascii_words_in_runs_yet_breaks_as_char_by_char(
+        fn lines_fit_the_width_and_drop_only_whitespace_between_them(
             chars in proptest::collection::vec(
                 proptest::sample::select(vec![
                     'a', 'b', 'c', 'd', ' ', ' ', '\t', '\u{b}', '\u{1b}', 'é', '日', '🦀',
-                    '\u{301}', '\u{a0}', '\u{3000}', '.',
+                    '\u{301}', '\u{a0}', '\u{3000}', '.', '、', '。', '「', '」', '-',
                 ]),
                 0..120,
             ),
             width in 1usize..14,
         ) {
             let text: String = chars.into_iter().collect();
-            let lines: Vec<(usize, usize)> = wrap(&text, ByteSpan::new(0, text.len()), width)
-                .into_iter()
-                .map(|l| (l.start, l.end))
-                .collect();
-            proptest::prop_assert_eq!(lines, wrap_char_by_char(&text, width));
+            let lines = wrap(&text, ByteSpan::new(0, text.len()), width);
+            let mut at = 0;
+            for line in &lines {
+                let shown = line.slice(&text);
+                proptest::prop_assert!(line.start >= at && line.end > line.start);
+                proptest::prop_assert!(text[at..line.start].chars().all(char::is_whitespace));
+                let no_break_space = '\u{a0}';
+                let ends_in_space =
+                    shown.ends_with(char::is_whitespace) && !shown.ends_with(no_break_space);
+                proptest::prop_assert!(!ends_in_space, "{shown:?}");
+                let columns: usize = shown.char_indices().map(|(i, _)| char_at(shown, i).1).sum();
+                // Only a char wider than the line (with marks of no width) overflows it.
+                let shown_chars = shown
+                    .char_indices()
+                    .filter(|&(i, _)| char_at(shown, i).1 > 0)
+                    .count();
+                proptest::prop_assert!(columns <= width || shown_chars == 1, "{shown:?}");
+                at = line.end;
+            }
+            proptest::prop_assert!(text[at..].chars().all(char::is_whitespace));
         }
     }
 }

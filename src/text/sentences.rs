@@ -5,6 +5,7 @@
 //! (Mr., Jan., No.), an initial (J.) or a dotted acronym (U.S.) ends nothing unless a word
 //! that usually opens a sentence follows, so "U.S. Treasury" stays whole while
 //! "... from the U.S. The yen ..." splits. Decimals (2.18) never split because no space follows.
+//! CJK full stops (。！？) end a sentence with no space after them, as CJK text writes them.
 
 use super::ByteSpan;
 
@@ -98,7 +99,9 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Experts",
 ];
 
-const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '*'];
+const CLOSERS: &[char] = &[
+    '"', '\'', '”', '’', ')', ']', '»', '*', '」', '』', '）', '】', '》', '〉',
+];
 
 /// Splits one paragraph into sentences: spans relative to `para`, sorted, non-overlapping,
 /// without surrounding whitespace, covering every non-space byte.
@@ -108,8 +111,9 @@ pub fn split_sentences(para: &str) -> Vec<ByteSpan> {
     let bytes = para.as_bytes();
     let mut i = start;
     while i < para.len() {
-        // Skip quickly to a byte that can start a terminator ('…' starts with 0xE2).
-        while i < bytes.len() && !matches!(bytes[i], b'.' | b'!' | b'?' | 0xE2) {
+        // Skip quickly to a byte that can start a terminator ('…' starts with 0xE2, '。' with
+        // 0xE3, the full-width '！' '？' with 0xEF).
+        while i < bytes.len() && !matches!(bytes[i], b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF) {
             i += 1;
         }
         let Some(c) = para.get(i..).and_then(|rest| rest.chars().next()) else {
@@ -130,6 +134,13 @@ pub fn split_sentences(para: &str) -> Vec<ByteSpan> {
         }
         i = end;
         let next = skip_space(para, end);
+        // CJK text puts no space after a sentence: its full stops end one wherever they stand.
+        if run.contains(is_cjk_terminator) {
+            spans.push(ByteSpan::new(start, end));
+            start = next;
+            i = next;
+            continue;
+        }
         if next == end && end < bytes.len() {
             continue; // no space after: "2.18", "U.S.-Japan", "e.g.,"
         }
@@ -147,7 +158,11 @@ pub fn split_sentences(para: &str) -> Vec<ByteSpan> {
 }
 
 fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…')
+    matches!(c, '.' | '!' | '?' | '…') || is_cjk_terminator(c)
+}
+
+fn is_cjk_terminator(c: char) -> bool {
+    matches!(c, '。' | '！' | '？')
 }
 
 fn skip_space(s: &str, from: usize) -> usize {
@@ -308,5 +323,22 @@ mod tests {
             ["Read the original article here"]
         );
         assert!(split("   ").is_empty());
+    }
+
+    #[test]
+    fn cjk_full_stops_end_sentences_without_a_space() {
+        assert_eq!(
+            split("政府は交渉を続ける。「本当か？」と記者が聞いた！円は下落した"),
+            [
+                "政府は交渉を続ける。",
+                "「本当か？」",
+                "と記者が聞いた！",
+                "円は下落した"
+            ]
+        );
+        assert_eq!(
+            split("東京で会談した。 The yen fell."),
+            ["東京で会談した。", "The yen fell."]
+        );
     }
 }
