@@ -7,11 +7,11 @@
 //! Trenton") become places; then words that repeat a person's name, an acronym or another
 //! name of the article take its label ("Saka", "Celtics").
 
-use super::super::gazetteer::{Gazetteer, class};
+use super::super::gazetteer::{FastHash, Gazetteer, class};
 use super::super::token::{Kind, Token, tokenize};
 use super::abbreviations;
 use super::shapes::plural_of_known;
-use super::{ArticleState, Explained, Reason, Scan};
+use super::{ArticleState, Explained, Reason, Scan, lines};
 use crate::entities::Label;
 use crate::text::ByteSpan;
 use std::collections::{HashMap, HashSet};
@@ -339,7 +339,7 @@ impl ArticleState {
     /// "Net" of "Net income" when "net" appears elsewhere. One pass over the text, looking
     /// up only the words that start with a letter some candidate starts with.
     fn lowercase_uses(&self, text: &str) -> HashSet<String> {
-        let mut wanted: HashSet<String> = HashSet::new();
+        let mut wanted: HashSet<String, FastHash> = HashSet::default();
         let mut tokens = Vec::new();
         for d in self.deferred.iter().filter(|d| !d.heading) {
             let piece = d.span.slice(text);
@@ -348,34 +348,50 @@ impl ArticleState {
                 wanted.insert(t.text(piece).to_lowercase());
             }
         }
-        let mut found = HashSet::new();
         if wanted.is_empty() {
-            return found;
+            return HashSet::new();
         }
         let mut first = [false; 256];
         for w in &wanted {
             first[usize::from(w.as_bytes()[0])] = true;
         }
-        let bytes = text.as_bytes();
-        let in_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        let mut i = 0;
-        while i < bytes.len() {
-            if !in_word(bytes[i]) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < bytes.len() && in_word(bytes[i]) {
-                i += 1;
-            }
-            if bytes[start].is_ascii_lowercase()
-                && first[usize::from(bytes[start])]
-                && let Some(word) = text.get(start..i)
-                && wanted.contains(word)
-            {
-                found.insert(word.to_string());
-            }
+        let mut found = HashSet::new();
+        for (_, part) in lines::on_chunks(text, lines::Chunking::for_cores(), |_, piece| {
+            lowercase_words_in(piece, &wanted, &first)
+        }) {
+            found.extend(part);
         }
         found
     }
+}
+
+/// The `wanted` words written in lowercase in `text`; `first` marks their first bytes, so
+/// other words are not looked up.
+fn lowercase_words_in(
+    text: &str,
+    wanted: &HashSet<String, FastHash>,
+    first: &[bool; 256],
+) -> Vec<String> {
+    let mut found: HashSet<&str, FastHash> = HashSet::default();
+    let bytes = text.as_bytes();
+    let in_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !in_word(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && in_word(bytes[i]) {
+            i += 1;
+        }
+        if bytes[start].is_ascii_lowercase()
+            && first[usize::from(bytes[start])]
+            && let Some(word) = text.get(start..i)
+            && wanted.contains(word)
+        {
+            found.insert(word);
+        }
+    }
+    found.into_iter().map(String::from).collect()
 }

@@ -172,15 +172,23 @@ fn players_country(text: &str, end: usize, next: Option<&Explained>) -> bool {
 /// Whether `text` uses enough different sport words to read as a sports report.
 fn is_sports_report(text: &str) -> bool {
     let mut seen = [false; SPORT_WORDS.len()];
+    let mut distinct = 0;
+    // Sport words are lowercase ASCII of 3 to 14 bytes: other words need no comparison, and
+    // the scan stops once enough are seen (a long report decides in its first paragraphs).
     let words = text
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty());
+        .filter(|w| (3..=14).contains(&w.len()) && w.as_bytes()[0].is_ascii_lowercase());
     for word in words {
-        if let Some(k) = SPORT_WORDS.iter().position(|s| s == &word) {
-            seen[k] = true;
+        if let Some(k) = SPORT_WORDS.iter().position(|s| s == &word)
+            && !std::mem::replace(&mut seen[k], true)
+        {
+            distinct += 1;
+            if distinct >= SPORT_WORDS_NEEDED {
+                return true;
+            }
         }
     }
-    seen.iter().filter(|&&s| s).count() >= SPORT_WORDS_NEEDED
+    false
 }
 
 /// The lowercase word right before byte `start`, skipping spaces (None after punctuation).
@@ -217,5 +225,19 @@ mod tests {
             assert!(is_dateline(text, 0, end), "{text}");
         }
         assert!(!is_dateline("Then Boston - x", 5, 11));
+    }
+}
+
+#[cfg(test)]
+mod word_shape_tests {
+    use super::SPORT_WORDS;
+
+    /// `is_sports_report` compares only lowercase words of 3 to 14 bytes.
+    #[test]
+    fn sport_words_fit_the_scan_filter() {
+        for w in SPORT_WORDS {
+            assert!((3..=14).contains(&w.len()), "{w}");
+            assert!(w.as_bytes()[0].is_ascii_lowercase(), "{w}");
+        }
     }
 }
