@@ -37,6 +37,13 @@ use deferred::Deferred;
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 
+/// A set of words (or spans' texts) with the fast word hash: the article passes look up
+/// every mention's words, and SipHash was a large share of their time.
+type WordSet<T> = HashSet<T, super::gazetteer::FastHash>;
+
+/// A map from words with the fast word hash (see [`WordSet`]).
+type WordMap<K, V> = HashMap<K, V, super::gazetteer::FastHash>;
+
 /// Finds the entity mentions of one article's text: sorted by start, non-overlapping, every
 /// span on char boundaries of `text`. Pure and deterministic.
 pub fn extract(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
@@ -202,9 +209,9 @@ struct Found {
 #[derive(Default)]
 struct ArticleState {
     /// Words of the people's names found so far (full names, surnames, family names).
-    persons: HashSet<String>,
+    persons: WordSet<String>,
     /// Acronyms defined in parentheses after a name, with the name's label.
-    acronyms: HashMap<String, Label>,
+    acronyms: WordMap<String, Label>,
     /// Capitalised runs left without evidence, read again at the end of the article.
     deferred: Vec<Deferred>,
     /// Where [`ArticleState::is_person`] said no: the answer may be yes once the lines
