@@ -9,11 +9,13 @@ pub mod annotate;
 pub mod background;
 pub mod checks;
 pub mod concordance;
+mod copy;
 mod corrections;
 pub mod effects;
 pub mod entities;
 pub mod geometry;
 mod held;
+pub mod help;
 mod ignored;
 pub mod indexing;
 pub mod jumps;
@@ -24,6 +26,8 @@ pub mod mode;
 mod navigation;
 pub mod note;
 pub mod overview;
+mod panes;
+pub mod pending;
 mod prompt;
 pub mod reattach;
 pub mod search;
@@ -53,6 +57,8 @@ use std::sync::Arc;
 pub struct App {
     pub corpus: Arc<Corpus>,
     pub config: Config,
+    /// The default keys with `config.ron`'s bindings over them.
+    pub keymap: keymap::Keymap,
     pub current: ArticleId,
     /// The cursor: a sentence of the current article (0 when it has none).
     pub cursor: usize,
@@ -60,6 +66,10 @@ pub struct App {
     pub scroll_top: usize,
     pub areas: Areas,
     pub focus: Pane,
+    /// The focused pane fills the screen (`Ctrl-w`).
+    pub zoomed: bool,
+    /// Whether margin has the mouse; else the terminal's own selection works.
+    pub mouse: bool,
     pub mode: Mode,
     /// The highlighted row of the article list.
     pub list_selected: usize,
@@ -80,6 +90,8 @@ pub struct App {
     /// Where `Ctrl-o`/`Ctrl-i` stand in `jumps`; `jumps.len()` when not walking it.
     jump_index: usize,
     quitting: bool,
+    /// A count or the first keys of a sequence, typed towards the next binding.
+    pub pending: pending::Pending,
 }
 
 impl App {
@@ -101,14 +113,21 @@ impl App {
             .iter()
             .map(sidecars::ArticleNotes::unsaved)
             .collect();
+        let mouse = config.mouse;
+        // A binding that does not read was refused when the config was loaded (see
+        // `Keymap::configured`); here the defaults stand in for it.
+        let keymap = keymap::Keymap::configured(&config.bindings).unwrap_or_default();
         let mut app = App {
             corpus: Arc::new(corpus),
             config,
+            keymap,
             current: ArticleId(0),
             cursor: 0,
             scroll_top: 0,
             areas: Areas::default(),
             focus: Pane::Article,
+            zoomed: false,
+            mouse,
             mode: Mode::Reading,
             list_selected: 0,
             search: None,
@@ -127,6 +146,7 @@ impl App {
             jumps: Vec::new(),
             jump_index: 0,
             quitting: false,
+            pending: Default::default(),
         };
         let warnings = app.corpus.warnings.clone();
         app.warn_about(&warnings);
@@ -214,7 +234,8 @@ impl App {
             (Mode::Messages { .. }, _) => Context::Messages,
             (Mode::Prompt(_), _) => Context::Prompt,
             (Mode::Results(_), _) => Context::Results,
-            (Mode::Help { .. }, _) => Context::Help,
+            (Mode::Help(view), _) if view.typing => Context::Prompt,
+            (Mode::Help(_), _) => Context::Help,
             (Mode::Selecting(_), _) => Context::Selecting,
             (Mode::Note(_), _) => Context::Note,
             (Mode::Overview(o), _) if o.typing => Context::Prompt,
@@ -231,18 +252,15 @@ impl App {
 
     /// Looks `key` up in the keymap and carries out its action.
     pub fn handle_key(&mut self, key: Key) -> Vec<Effect> {
-        match self.config.keymap.lookup(self.context(), key) {
+        let context = self.context();
+        if !matches!(context, Context::Prompt | Context::Note | Context::Confirm) {
+            return self.press(key);
+        }
+        self.pending = Default::default();
+        match self.keymap.lookup(context, key) {
             Some(action) => {
                 self.message = None;
                 self.update(action)
-            }
-            None if !matches!(
-                self.context(),
-                Context::Prompt | Context::Note | Context::Confirm
-            ) =>
-            {
-                self.info(format!("no action for {key} · ? lists the keys"));
-                Vec::new()
             }
             None => Vec::new(),
         }
@@ -278,6 +296,7 @@ impl App {
             Action::PromptInsert(_) | Action::PromptBackspace | Action::PromptClear
         );
         let effects = self.apply(action);
+        self.fit_panes();
         self.note_message(before.as_ref(), live);
         self.cover_view();
         effects
@@ -287,6 +306,19 @@ impl App {
         use Action::*;
         match action {
             MoveSentence(dir) => self.move_sentence(dir),
+            HalfPage(dir) if self.is_reading_help() => self.scroll_help(dir, self.help_page() / 2),
+            Page(dir) if self.is_reading_help() => self.scroll_help(dir, self.help_page()),
+            ToStart if self.is_reading_help() => self.scroll_help(Dir::Prev, usize::MAX),
+            ToEnd if self.is_reading_help() => self.scroll_help(Dir::Next, usize::MAX),
+            StartSearch if self.is_reading_help() => self.start_help_search(),
+            SearchNext if self.is_reading_help() => self.find_in_help(Dir::Next, false),
+            SearchPrev if self.is_reading_help() => self.find_in_help(Dir::Prev, false),
+            PromptInsert(c) if self.is_typing_in_help() => self.type_in_help(|q| q.push(c)),
+            PromptBackspace if self.is_typing_in_help() => self.type_in_help(|q| {
+                q.pop();
+            }),
+            PromptClear if self.is_typing_in_help() => self.type_in_help(String::clear),
+            PromptSubmit | Cancel if self.is_typing_in_help() => self.finish_help_search(),
             HalfPage(dir) if self.is_reading_messages() => self.scroll_messages(dir, 10),
             Page(dir) if self.is_reading_messages() => self.scroll_messages(dir, 20),
             ToStart if self.is_reading_messages() => self.scroll_messages(Dir::Prev, usize::MAX),
@@ -294,6 +326,7 @@ impl App {
             HalfPage(dir) => self.page(dir, self.areas.text.height as usize / 2),
             Page(dir) => self.page(dir, (self.areas.text.height as usize).saturating_sub(2)),
             ToStart => self.jump_to_sentence(0),
+            PlaceCursor(placement) => self.place_cursor(placement),
             ToEnd => {
                 self.reach_end();
                 let last = self.structure().sentences.len().saturating_sub(1);
@@ -303,6 +336,9 @@ impl App {
             NextArticle => return self.step_article(Dir::Next),
             PrevArticle => return self.step_article(Dir::Prev),
             CycleFocus(dir) => self.cycle_focus(dir),
+            ToggleZoom => self.toggle_zoom(),
+            CopyQuote => return self.copy_quote(),
+            ToggleMouse => return self.toggle_mouse(),
             MoveSelection(dir) => self.move_selection(dir),
             OpenSelected => return self.open_selected(),
             StartSearch => self.start_prompt(PromptKind::Search),
@@ -360,12 +396,7 @@ impl App {
             OpenDiscrepancies => self.open_discrepancies(),
             JumpBack => return self.walk_jumps(Dir::Prev),
             JumpForward => return self.walk_jumps(Dir::Next),
-            ToggleHelp => {
-                self.mode = match self.mode {
-                    Mode::Help { .. } => Mode::Reading,
-                    _ => Mode::Help { scroll: 0 },
-                }
-            }
+            ToggleHelp => self.toggle_help(),
             Cancel => return self.cancel(),
             Discard => self.ask_to_discard(),
             ConfirmYes => self.confirm_yes(),
@@ -454,26 +485,6 @@ impl App {
         });
     }
 
-    /// Tab: article → entities → list → article, skipping hidden panes.
-    fn cycle_focus(&mut self, dir: Dir) {
-        let mut order = vec![Pane::Article];
-        if self.areas.entities.is_some() {
-            order.push(Pane::Entities);
-        }
-        if self.areas.list.is_some() {
-            order.push(Pane::List);
-        }
-        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0);
-        let next = match dir {
-            Dir::Next => (at + 1) % order.len(),
-            Dir::Prev => (at + order.len() - 1) % order.len(),
-        };
-        self.focus = order[next];
-        if self.focus == Pane::List {
-            self.list_selected = self.current.0;
-        }
-    }
-
     fn move_selection(&mut self, dir: Dir) {
         if self.is_reading_messages() {
             return self.scroll_messages(dir, 1);
@@ -485,12 +496,7 @@ impl App {
         match &mut self.mode {
             Mode::Results(results) => results.selected = step(results.selected, results.hits.len()),
             Mode::Concordance(concordance) => concordance.step(dir),
-            Mode::Help { scroll } => {
-                *scroll = match dir {
-                    Dir::Next => *scroll + 1,
-                    Dir::Prev => scroll.saturating_sub(1),
-                }
-            }
+            Mode::Help(_) => self.scroll_help(dir, 1),
             Mode::Evidence(picker) => {
                 picker.selected = step(picker.selected, picker.candidates.len())
             }

@@ -1,11 +1,10 @@
-//! Configuration (`config.ron`: keys, colours, pane widths) and the folders margin uses.
+//! Configuration (`config.ron`: keys, colours, pane widths, the mouse) and the folders margin uses.
 //!
 //! [`Config::from_ron`] is pure: it reads a user file's text over the defaults. Every field is
 //! optional and unknown fields are errors, so a typo is reported instead of ignored.
 
-use crate::app::action::Action;
-use crate::app::keymap::{Context, Key, Keymap};
 use crate::corpus::Origin;
+use crate::keys::{Binding, Context, Keys};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -13,7 +12,13 @@ use std::path::{Path, PathBuf};
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct PaneWidths {
+    /// The article list's least width, in columns; it grows with the terminal from there.
     pub list: u16,
+    /// The article list's greatest width, in columns.
+    pub list_max: u16,
+    /// The share of the terminal's width the article list takes between those two, in
+    /// percent.
+    pub list_percent: u16,
     pub entities: u16,
     /// Widest the article's text may be, in columns.
     pub max_text: u16,
@@ -23,9 +28,20 @@ impl Default for PaneWidths {
     fn default() -> Self {
         Self {
             list: 26,
+            list_max: 44,
+            list_percent: 22,
             entities: 32,
             max_text: 100,
         }
+    }
+}
+
+impl PaneWidths {
+    /// The article list's width on a terminal `width` columns wide: `list_percent` of it,
+    /// kept between `list` and `list_max`.
+    pub fn list_at(&self, width: u16) -> u16 {
+        let share = (u32::from(width) * u32::from(self.list_percent) / 100) as u16;
+        share.min(self.list_max).max(self.list)
     }
 }
 
@@ -42,20 +58,37 @@ pub struct Colours {
     pub mention: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 struct ConfigFile {
-    /// Context name -> key string -> action.
-    keys: BTreeMap<String, BTreeMap<String, Action>>,
+    /// Context name -> key string -> action, kept as written: `app::keymap` reads it.
+    keys: BTreeMap<String, BTreeMap<String, Box<ron::value::RawValue>>>,
     panes: PaneWidths,
     colours: Colours,
+    /// `false` leaves the mouse to the terminal, so its own selection works.
+    mouse: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
-    pub keymap: Keymap,
+    /// The key bindings `config.ron` adds, over the defaults (see `app::keymap`).
+    pub bindings: Vec<Binding>,
     pub panes: PaneWidths,
     pub colours: Colours,
+    /// Whether margin takes the mouse (clicks and the wheel) at start; when it does not, the
+    /// terminal's own selection works. A key toggles it while reading.
+    pub mouse: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            bindings: Vec::new(),
+            panes: PaneWidths::default(),
+            colours: Colours::default(),
+            mouse: true,
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -99,7 +132,7 @@ impl Config {
             path: path.to_path_buf(),
             message,
         };
-        let mut keymap = Keymap::default();
+        let mut bindings = Vec::new();
         for (context_name, keys) in file.keys {
             let context = Context::from_name(&context_name).ok_or_else(|| {
                 let names: Vec<&str> = Context::ALL.iter().map(|c| c.name()).collect();
@@ -109,18 +142,23 @@ impl Config {
                 ))
             })?;
             for (key, action) in keys {
-                let key = Key::parse(&key)
+                let keys = Keys::parse(&key)
                     .map_err(|e| invalid(format!("in keys.{context_name}: {e}")))?;
-                keymap.bind(context, key, action);
+                bindings.push(Binding {
+                    context,
+                    keys,
+                    action: action.get_ron().trim().to_owned(),
+                });
             }
         }
         if file.panes.max_text < 20 {
             return Err(invalid("panes.max_text must be at least 20 columns".into()));
         }
         Ok(Config {
-            keymap,
+            bindings,
             panes: file.panes,
             colours: file.colours,
+            mouse: file.mouse.unwrap_or(true),
         })
     }
 
@@ -279,7 +317,45 @@ fn stable_name(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::action::Dir;
+
+    #[test]
+    fn bindings_keep_their_keys_parsed_and_their_actions_as_written() {
+        let config = Config::from_ron(
+            r#"(keys: {"article": {"gt": NextArticle, "z j": MoveSentence( Next )}})"#,
+            Path::new("c.ron"),
+        )
+        .unwrap();
+        let shown: Vec<(String, &str)> = config
+            .bindings
+            .iter()
+            .map(|b| (b.keys.to_string(), b.action.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("gt".to_string(), "NextArticle"),
+                ("zj".to_string(), "MoveSentence( Next )")
+            ]
+        );
+        assert!(
+            config
+                .bindings
+                .iter()
+                .all(|b| b.context == Context::Article)
+        );
+    }
+
+    #[test]
+    fn a_sequence_too_long_is_refused_with_the_file_named() {
+        let error = Config::from_ron(
+            r#"(keys: {"article": {"a b c d": Quit}})"#,
+            Path::new("c.ron"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(error.starts_with("c.ron: in keys.article:"), "{error}");
+        assert!(error.contains("up to 3 keys"), "{error}");
+    }
 
     #[test]
     fn an_unwritable_corpus_folder_stores_under_the_data_folder() {
@@ -304,6 +380,35 @@ mod tests {
     }
 
     #[test]
+    fn the_mouse_is_taken_unless_the_file_says_mouse_false() {
+        let path = Path::new("config.ron");
+        assert!(Config::default().mouse);
+        assert!(Config::from_ron("(panes: (list: 30))", path).unwrap().mouse);
+        assert!(!Config::from_ron("(mouse: false)", path).unwrap().mouse);
+        assert!(Config::from_ron("(mouse: true)", path).unwrap().mouse);
+        let error = Config::from_ron("(mouse: \"no\")", path).unwrap_err();
+        assert!(error.to_string().starts_with("config.ron:1:"), "{error}");
+    }
+
+    #[test]
+    fn the_article_list_widens_with_the_terminal_between_its_bounds() {
+        let widths = PaneWidths::default();
+        assert_eq!(widths.list_at(80), widths.list);
+        assert_eq!(widths.list_at(160), 35);
+        assert_eq!(widths.list_at(400), widths.list_max);
+        let fixed = PaneWidths {
+            list: 30,
+            list_max: 20,
+            ..widths
+        };
+        assert_eq!(
+            fixed.list_at(200),
+            30,
+            "the least width wins a contradiction"
+        );
+    }
+
+    #[test]
     fn a_partial_file_keeps_the_other_defaults() {
         let config = Config::from_ron("(panes: (list: 30))", Path::new("config.ron")).unwrap();
         assert_eq!(
@@ -312,27 +417,6 @@ mod tests {
                 list: 30,
                 ..PaneWidths::default()
             }
-        );
-    }
-
-    #[test]
-    fn keys_are_rebound_by_naming_actions() {
-        let config = Config::from_ron(
-            r#"(keys: {"article": {"J": MoveSentence(Next), "x": Quit}})"#,
-            Path::new("c.ron"),
-        )
-        .unwrap();
-        assert_eq!(
-            config.keymap.lookup(Context::Article, Key::char('J')),
-            Some(Action::MoveSentence(Dir::Next))
-        );
-        assert_eq!(
-            config.keymap.lookup(Context::Article, Key::char('x')),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            config.keymap.lookup(Context::Article, Key::char('j')),
-            Some(Action::MoveSentence(Dir::Next))
         );
     }
 

@@ -10,7 +10,8 @@
 //! annotations out. [`app`] is the reading session: state, the keymap, and `App::update`, the
 //! one function that changes state and returns effects (file I/O, background jobs) as data;
 //! `app::background` runs those jobs (the entity index, the findings) wherever the caller
-//! likes. [`config`] reads `config.ron` and finds the folders. [`cli`] describes the command
+//! likes. [`keys`] holds key presses and contexts, below both the app and [`config`], which
+//! reads `config.ron` and finds the folders. [`cli`] describes the command
 //! line and [`commands`] the printing subcommands.
 //!
 //! Behind the `tui` feature, [`ui`] draws `&App` with ratatui and [`term`] runs the event
@@ -27,6 +28,7 @@ pub mod corpus;
 pub mod entities;
 pub mod export;
 pub mod factcheck;
+pub mod keys;
 #[cfg(feature = "tui")]
 pub mod term;
 pub mod text;

@@ -118,8 +118,12 @@ fn open_corpus(paths: &[PathBuf]) -> Result<Corpus> {
 fn read(paths: Vec<PathBuf>) -> Result<()> {
     let folders = folders()?;
     let config = Config::load(&folders.config)?;
+    let config_file = folders.config.join("config.ron");
     let theme = margin::ui::Theme::from_env(&config.colours)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", folders.config.join("config.ron").display()))?;
+        .map_err(|e| anyhow::anyhow!("{}: {e}", config_file.display()))?;
+    // The bindings' actions are read by the app's keymap: refuse a wrong one before starting.
+    margin::app::keymap::Keymap::configured(&config.bindings)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", config_file.display()))?;
     // The reader reads a folder's articles as it needs them: the first one before the first
     // frame, the others while the entity index is built.
     let corpus = match paths.as_slice() {

@@ -9,6 +9,7 @@
 //! once). Every frame is sized from the terminal itself, so a resize event that is late or
 //! lost can neither make a draw overrun its buffer nor leave a stale screen.
 
+mod clipboard;
 mod keys;
 mod modes;
 mod reader;
@@ -67,7 +68,7 @@ pub fn run(mut app: App, theme: Theme, folders: Folders, session: Session) -> io
             holds_terminal: Arc::clone(&holds_terminal),
         },
     )?;
-    let _guard = modes::Guard::enter()?;
+    let _guard = modes::Guard::enter(app.mouse)?;
     holds_terminal.store(true, Ordering::SeqCst);
     let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let gate = reader::Gate::default();
@@ -277,6 +278,17 @@ impl Shell {
                 Effect::Background(job) => {
                     let _ = self.jobs.send(job);
                 }
+                // The terminal is the shell's to talk to; a failure is said, not fatal.
+                Effect::Copy(text) => {
+                    if let Err(e) = clipboard::copy(&text) {
+                        app.update(Action::Report(format!("cannot copy: {e}")));
+                    }
+                }
+                Effect::SetMouse(on) => {
+                    if let Err(e) = modes::set_mouse(on) {
+                        app.update(Action::Report(format!("cannot change the mouse: {e}")));
+                    }
+                }
                 effect => {
                     if let Some(report) =
                         effects::carry_out(&effect, &self.folders, &mut self.session)
@@ -329,7 +341,7 @@ impl Shell {
         if self.holds_terminal() {
             modes::restore();
         }
-        modes::enter()?;
+        modes::enter(app.mouse)?;
         self.holds_terminal.store(true, Ordering::SeqCst);
         self.gate.resume();
         self.redraw_all(app)

@@ -18,7 +18,7 @@ mod status;
 pub mod theme;
 
 use crate::app::geometry::{Areas, MIN_HEIGHT, MIN_WIDTH, Rect as AreaRect};
-use crate::app::{App, Mode};
+use crate::app::{App, Mode, Pane};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -32,7 +32,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     let areas = &if app.areas.size() == (size.width, size.height) {
         app.areas
     } else {
-        Areas::of(size.width, size.height, &app.config.panes, true)
+        Areas::of(size.width, size.height, &app.config.panes, app.view())
     };
     if areas.too_small {
         let size = frame.area();
@@ -52,16 +52,36 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         );
         return;
     }
-    if let Some(list) = areas.list {
-        frame.render_widget(list::ListPane { app, theme }, rect(list));
+    // A floating pane (zoomed, or focused without a column of its own) goes over the
+    // article, so it is drawn after it.
+    let floats = |pane: Pane| areas.floating == Some(pane);
+    let draw_list = |frame: &mut Frame, area| {
+        frame.render_widget(list::ListPane { app, theme }, rect(area));
+    };
+    let draw_entities = |frame: &mut Frame, area| {
+        frame.render_widget(entities::EntitiesPane { app, theme }, rect(area));
+    };
+    if let Some(list) = areas.list.filter(|_| !floats(Pane::List)) {
+        draw_list(frame, list);
     }
     let text = rect(areas.text);
     frame.render_widget(
         article::ArticlePane { app, theme, text },
         rect(areas.article),
     );
-    if let Some(pane) = areas.entities {
-        frame.render_widget(entities::EntitiesPane { app, theme }, rect(pane));
+    if let Some(pane) = areas.entities.filter(|_| !floats(Pane::Entities)) {
+        draw_entities(frame, pane);
+    }
+    match (areas.floating, areas.list, areas.entities) {
+        (Some(Pane::List), Some(area), _) => {
+            frame.render_widget(Clear, rect(area));
+            draw_list(frame, area);
+        }
+        (Some(Pane::Entities), _, Some(area)) => {
+            frame.render_widget(Clear, rect(area));
+            draw_entities(frame, area);
+        }
+        _ => {}
     }
     let body = Rect {
         x: 0,
@@ -79,14 +99,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         rect(areas.status),
     );
     match &app.mode {
-        Mode::Help { scroll } => frame.render_widget(
-            help::HelpOverlay {
-                app,
-                theme,
-                scroll: *scroll,
-            },
-            body,
-        ),
+        Mode::Help(view) => frame.render_widget(help::HelpOverlay { app, theme, view }, body),
         Mode::Results(results) => frame.render_widget(
             results::ResultsOverlay {
                 app,

@@ -428,7 +428,7 @@ fn a_re_attachment_is_undone_and_redone_and_the_orphan_comes_back() {
     s.press(&mut app, "C f f f f f enter enter");
     assert!(app.notes().unwrap().orphans.is_empty());
     let sentence = app.cursor;
-    s.press(&mut app, "g u");
+    s.press(&mut app, "g g u");
     let place = format!("article 1, sentence {}", sentence + 1);
     assert_eq!(status(&app), format!("undone: re-attachment, {place}"));
     assert_eq!(app.notes().unwrap().orphans.len(), 1, "an orphan again");

@@ -86,7 +86,7 @@ fn c_goes_to_the_next_unreviewed_check_worthy_sentence_and_marking_it_counts() {
     );
     press(&mut app, "V");
     assert_eq!(app.coverage(ArticleId(0)).unwrap().reviewed, 1);
-    press(&mut app, "g c");
+    press(&mut app, "g g c");
     assert_ne!(app.cursor, first, "a reviewed sentence is skipped");
 }
 
@@ -145,7 +145,7 @@ fn evidence_is_picked_from_other_articles_and_shows_from_both_ends() {
         .unwrap()
         .id;
     let start = claim.evidence[0].anchor.span.start;
-    press(&mut app, "g");
+    press(&mut app, "g g");
     while app.current != cited {
         let key = if app.current < cited { "]" } else { "[" };
         press(&mut app, key);
@@ -199,7 +199,7 @@ fn a_cited_passage_names_the_claim_citing_it_in_the_status_bar() {
         .find(|a| a.file == cited.article)
         .unwrap()
         .id;
-    press(&mut app, "g");
+    press(&mut app, "g g");
     while app.current != target {
         let key = if app.current < target { "]" } else { "[" };
         press(&mut app, key);

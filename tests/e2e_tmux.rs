@@ -237,6 +237,43 @@ fn the_real_binary_reads_moves_and_quits_cleanly_in_tmux() {
 }
 
 #[test]
+fn y_copies_through_osc_52_and_ctrl_t_leaves_the_mouse_to_the_terminal() {
+    let Some((tmux, _)) = Tmux::start("") else {
+        return;
+    };
+    // tmux takes a program's OSC 52 into a paste buffer when set-clipboard is on.
+    tmux.run(&["set-option", "-s", "set-clipboard", "on"]);
+    tmux.wait_for("sentence 1/62");
+    assert!(tmux.mouse_reporting_on());
+
+    tmux.keys("y");
+    tmux.wait_for("copied ");
+    let copied = wait_until("the copied quote in tmux's buffer", || {
+        let buffer = tmux.run(&["show-buffer"]);
+        (!buffer.is_empty()).then_some(buffer)
+    });
+    assert!(
+        copied.starts_with("“Last week, Japan’s top trade negotiator")
+            && copied.contains(
+                "” — US–Japan Trade Talks Stall as Washington Keeps Moving the Goalposts, Firstpost"
+            )
+            && copied.ends_with("sentence 1"),
+        "{copied:?}"
+    );
+
+    tmux.keys("C-t");
+    wait_until("the mouse left to the terminal", || {
+        (!tmux.mouse_reporting_on()).then_some(())
+    });
+    tmux.keys("C-t");
+    wait_until("the mouse taken back", || {
+        tmux.mouse_reporting_on().then_some(())
+    });
+    tmux.keys("q");
+    tmux.wait_for("margin-exit=0");
+}
+
+#[test]
 fn a_panic_restores_the_terminal_before_its_message() {
     let Some((tmux, _)) = Tmux::start("MARGIN_PANIC_AFTER_FIRST_FRAME=1") else {
         return;

@@ -50,14 +50,83 @@ fn j_and_k_move_the_sentence_cursor() {
 }
 
 #[test]
-fn g_and_capital_g_go_to_the_ends_and_the_cursor_stays_visible() {
+fn gg_and_capital_g_go_to_the_ends_and_the_cursor_stays_visible() {
     let mut app = app_at(fixture_corpus(), 80, 24);
     press(&mut app, "G");
     assert_eq!(cursor_text(&app), "Nobody signed anything in the end.");
     let (first, last) = app.layout().rows_of_span(app.cursor_span().unwrap());
     assert!(app.scroll_top <= first && last < app.scroll_top + app.areas.text.height as usize);
     press(&mut app, "g");
+    assert_eq!(app.pending.display(), "g", "g waits for the rest of gg");
+    press(&mut app, "g");
     assert_eq!((app.cursor, app.scroll_top), (0, 0));
+    assert!(app.pending.is_empty());
+}
+
+#[test]
+fn a_count_repeats_a_move_and_goes_to_a_sentence_with_g() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "2 j");
+    assert_eq!(
+        cursor_text(&app),
+        "Mr. Akazawa met U.S. Treasury officials on Friday for round 1."
+    );
+    press(&mut app, "1");
+    assert_eq!(
+        app.pending.display(),
+        "1",
+        "the count shows while it is typed"
+    );
+    press(&mut app, "k");
+    assert_eq!(app.cursor, 1);
+    press(&mut app, "3 G");
+    assert_eq!(app.cursor, 2, "3G is the third sentence");
+    press(&mut app, "9 9 9 G");
+    assert_eq!(cursor_text(&app), "Nobody signed anything in the end.");
+    press(&mut app, "1 g g");
+    assert_eq!(app.cursor, 0);
+}
+
+#[test]
+fn esc_drops_a_count_or_a_half_typed_sequence() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "5 esc j");
+    assert_eq!(app.cursor, 1, "the 5 was dropped");
+    press(&mut app, "z esc");
+    assert!(app.pending.is_empty());
+    assert_eq!(status(&app), "");
+    press(&mut app, "z q");
+    assert_eq!(status(&app), "no action for z q · ? lists the keys");
+}
+
+#[test]
+fn zt_zz_zb_place_the_cursor_sentence_on_the_screen() {
+    let mut app = app_at(fixture_corpus(), 80, 10);
+    let rows = |app: &App| app.layout().rows_of_span(app.cursor_span().unwrap());
+    press(&mut app, "G");
+    let middle = app.cursor / 2;
+    let digits: Vec<String> = (middle + 1).to_string().chars().map(String::from).collect();
+    press(&mut app, &format!("{} G z t", digits.join(" ")));
+    assert_eq!(app.cursor, middle);
+    assert_eq!(
+        app.scroll_top,
+        rows(&app).0,
+        "zt: the cursor sentence on the first row"
+    );
+    press(&mut app, "z b");
+    let height = app.areas.text.height as usize;
+    assert_eq!(
+        app.scroll_top + height,
+        rows(&app).1 + 1,
+        "zb: on the last row"
+    );
+    press(&mut app, "z z");
+    let (first, last) = rows(&app);
+    let middle = app.scroll_top + height / 2;
+    assert!(
+        first <= middle + 1 && middle <= last + 1,
+        "zz: around the middle"
+    );
 }
 
 #[test]
@@ -190,8 +259,70 @@ fn tab_moves_focus_to_the_list_where_j_and_enter_open_an_article() {
 fn help_opens_and_closes() {
     let mut app = app_at(fixture_corpus(), 120, 40);
     press(&mut app, "?");
-    assert_eq!(app.mode, Mode::Help { scroll: 0 });
+    assert!(matches!(&app.mode, Mode::Help(view) if view.scroll == 0));
     press(&mut app, "j esc");
+    assert_eq!(app.mode, Mode::Reading);
+}
+
+fn help_scroll(app: &App) -> usize {
+    match &app.mode {
+        Mode::Help(view) => view.scroll,
+        other => panic!("help is not open: {other:?}"),
+    }
+}
+
+#[test]
+fn help_scrolls_like_a_pager_and_stops_at_its_end() {
+    let mut app = app_at(fixture_corpus(), 80, 24);
+    press(&mut app, "? space");
+    let page = help_scroll(&app);
+    assert!(page >= 15, "Space scrolls a page: {page}");
+    press(&mut app, "pgup");
+    assert_eq!(help_scroll(&app), 0);
+    press(&mut app, "G");
+    let end = help_scroll(&app);
+    let (lines, visible) = app.help_view();
+    assert_eq!(
+        end,
+        lines.len() - visible,
+        "G shows the last line at the bottom"
+    );
+    press(&mut app, "j j space");
+    assert_eq!(help_scroll(&app), end, "never past the end");
+    press(&mut app, "g g");
+    assert_eq!(help_scroll(&app), 0);
+}
+
+#[test]
+fn help_is_searched_with_slash_and_n() {
+    let mut app = app_at(fixture_corpus(), 80, 24);
+    press(&mut app, "? /");
+    for c in "claim".chars() {
+        app.handle_key(margin::app::keymap::Key::char(c));
+    }
+    let (lines, visible) = app.help_view();
+    let found = |app: &App| match &app.mode {
+        Mode::Help(view) => view.found.expect("a line was found"),
+        _ => panic!("help closed"),
+    };
+    let first = found(&app);
+    assert!(lines[first].text.contains("claim"), "{:?}", lines[first]);
+    let top = help_scroll(&app);
+    assert!(
+        (top..top + visible).contains(&first),
+        "the line found is on screen"
+    );
+    press(&mut app, "enter");
+    assert!(matches!(&app.mode, Mode::Help(view) if !view.typing && view.query == "claim"));
+    press(&mut app, "n");
+    let second = found(&app);
+    assert_ne!(second, first);
+    assert!(second > first && lines[second].text.contains("claim"));
+    press(&mut app, "N");
+    assert_eq!(found(&app), first);
+    press(&mut app, "/ x y z z y enter");
+    assert_eq!(status(&app), "Pattern not found: xyzzy");
+    press(&mut app, "esc");
     assert_eq!(app.mode, Mode::Reading);
 }
 

@@ -134,7 +134,7 @@ fn end_of_article_before_the_layout_is_complete_lands_on_the_true_last_row() {
     press(&mut eager, "G");
     assert_eq!(screen(&lazy), screen(&eager));
 
-    press(&mut lazy, "g");
+    press(&mut lazy, "g g");
     assert_eq!((lazy.cursor, lazy.scroll_top), (0, 0));
 }
 

@@ -220,7 +220,7 @@ fn the_log_scrolls_and_keeps_every_message_in_order() {
         "opens at the newest:\n{end}"
     );
     assert!(!end.contains("report number 0\n"), "{end}");
-    press(&mut app, "g");
+    press(&mut app, "g g");
     let top = screen(&app);
     assert!(top.contains("report number 0"), "{top}");
     press(&mut app, "j");

@@ -18,11 +18,11 @@ use std::sync::{Arc, OnceLock};
 
 /// Every key margin binds somewhere, and a few it does not.
 fn keys() -> Vec<Key> {
-    let mut keys: Vec<Key> = "jkgGnNvVDUatxecwo*X[]/S?C!qwbehlEsrmfz1 "
+    let mut keys: Vec<Key> = "jkgGnNvVDUatxecwo*X[]/S?C!qwbehlEsrmfz1y "
         .chars()
         .map(Key::char)
         .collect();
-    keys.extend(['d', 'u', 'o', 'i', 'r', 's', 'c'].map(Key::ctrl));
+    keys.extend(['d', 'u', 'o', 'i', 'r', 's', 'c', 'w', 't'].map(Key::ctrl));
     keys.extend(
         [
             KeyCode::Enter,

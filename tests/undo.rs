@@ -77,7 +77,7 @@ fn every_kind_of_annotation_is_undone_and_redone_in_its_sidecar_and_in_its_place
         let place = format!("article {}, sentence {}", article.0 + 1, sentence + 1);
 
         // Elsewhere, `u` goes back to the change and takes it back.
-        r.press(if article.0 < 4 { "] g" } else { "[ g" });
+        r.press(if article.0 < 4 { "] g g" } else { "[ g g" });
         assert_ne!(r.app.current, article);
         r.press("u");
         assert_eq!(
@@ -89,7 +89,7 @@ fn every_kind_of_annotation_is_undone_and_redone_in_its_sidecar_and_in_its_place
         r.says(&format!("undone: {}, {place}", case.what));
         assert!(!(case.in_effect)(&r.sidecar(article.0)), "{}", case.what);
 
-        r.press(if article.0 < 4 { "] g" } else { "[ g" });
+        r.press(if article.0 < 4 { "] g g" } else { "[ g g" });
         r.press("ctrl-r");
         assert_eq!(
             (r.app.current, r.app.cursor),

@@ -9,6 +9,14 @@ pub enum Dir {
     Prev,
 }
 
+/// Where on the screen `PlaceCursor` puts the cursor sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum Placement {
+    Top,
+    Middle,
+    Bottom,
+}
+
 /// Everything the reader can ask for. Keys map to actions through the keymap, which
 /// `config.ron` may change by naming actions, e.g. `"x": Quit` or `"J": MoveSentence(Next)`.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -18,11 +26,21 @@ pub enum Action {
     Page(Dir),
     ToStart,
     ToEnd,
+    /// `zt` `zz` `zb`: scroll so the cursor sentence is at the top, middle or bottom.
+    PlaceCursor(Placement),
     /// Scroll the article a few rows (the mouse wheel), keeping the cursor on screen.
     Scroll(Dir),
     NextArticle,
     PrevArticle,
     CycleFocus(Dir),
+    /// The focused pane fills the screen (the article alone, or the entities or the list
+    /// over it), or all panes come back.
+    ToggleZoom,
+    /// Copy the cursor sentence, or the selection, as a quote with its citation (through the
+    /// terminal's clipboard).
+    CopyQuote,
+    /// Give the mouse to the terminal (so its own selection works), or take it back.
+    ToggleMouse,
     /// Move the selection of the focused list (article list, search results, help).
     MoveSelection(Dir),
     /// Open what the focused list has selected.
@@ -200,6 +218,9 @@ impl Action {
             HalfPage(Dir::Prev) => "half a page up",
             Page(Dir::Next) => "page down",
             Page(Dir::Prev) => "page up",
+            PlaceCursor(Placement::Top) => "scroll: cursor sentence at the top",
+            PlaceCursor(Placement::Middle) => "scroll: cursor sentence in the middle",
+            PlaceCursor(Placement::Bottom) => "scroll: cursor sentence at the bottom",
             ToStart => "start of the article",
             ToEnd => "end of the article",
             Scroll(Dir::Next) => "scroll down",
@@ -208,6 +229,9 @@ impl Action {
             PrevArticle => "previous article",
             CycleFocus(Dir::Next) => "focus the next pane",
             CycleFocus(Dir::Prev) => "focus the previous pane",
+            ToggleZoom => "the focused pane alone, or all panes",
+            CopyQuote => "copy the sentence or selection, quoted and cited",
+            ToggleMouse => "mouse to the terminal (to select text) or back",
             MoveSelection(Dir::Next) => "move down",
             MoveSelection(Dir::Prev) => "move up",
             OpenSelected => "open the selected item",
@@ -315,5 +339,10 @@ pub enum Effect {
         /// The sidecar's name before version 2, to move on this save (see `ArticleNotes`).
         legacy: Option<std::path::PathBuf>,
     },
+    /// Put `text` on the clipboard through the terminal (OSC 52). The text is already
+    /// neutralised: it holds no control characters.
+    Copy(String),
+    /// Take the mouse (clicks, the wheel) or leave it to the terminal.
+    SetMouse(bool),
     Quit,
 }

@@ -60,8 +60,8 @@ pub fn carry_out(effect: &Effect, folders: &Folders, session: &mut Session) -> O
                 },
             })
         }
-        // The shell starts the worker; nothing to do here.
-        Effect::Background(_) | Effect::Quit => None,
+        // The shell starts the worker and talks to the terminal; nothing to do here.
+        Effect::Background(_) | Effect::Copy(_) | Effect::SetMouse(_) | Effect::Quit => None,
     }
 }
 

@@ -1,123 +1,72 @@
 //! Keys and the keymap: a pure lookup from (context, key) to an action.
 //!
 //! The same table drives the help screen, so the help can never drift from the behaviour.
-//! `config.ron` overrides bindings per context by key string (`"ctrl-d"`, `"G"`, `"pgdn"`).
+//! `config.ron` overrides bindings per context by key string (`"ctrl-d"`, `"G"`, `"pgdn"`),
+//! and a binding may be a sequence of keys, as in vim (`"gg"`, `"z z"`).
 
 mod defaults;
-mod key;
 
-pub use key::{Key, KeyCode, parse_keys};
+pub use crate::keys::{Binding, Context, Key, KeyCode, Keys, parse_keys};
 
 use super::action::Action;
 use std::collections::BTreeMap;
 
-/// Where a key is pressed, which decides what it means.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Context {
-    /// Keys that work wherever a context does not bind them (but not while typing).
-    Global,
-    Article,
-    Entities,
-    List,
-    Results,
-    Selecting,
-    Note,
-    Overview,
-    Evidence,
-    Discrepancies,
-    Reattach,
-    Concordance,
-    Help,
-    Prompt,
-    /// The message log (`M`).
-    Messages,
-    /// A yes/no question.
-    Confirm,
-}
-
-impl Context {
-    pub const ALL: [Context; 16] = [
-        Context::Global,
-        Context::Article,
-        Context::Selecting,
-        Context::Note,
-        Context::Overview,
-        Context::Evidence,
-        Context::Discrepancies,
-        Context::Reattach,
-        Context::Entities,
-        Context::Concordance,
-        Context::List,
-        Context::Results,
-        Context::Help,
-        Context::Prompt,
-        Context::Messages,
-        Context::Confirm,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Context::Global => "global",
-            Context::Article => "article",
-            Context::Entities => "entities",
-            Context::Selecting => "selecting",
-            Context::Note => "note",
-            Context::Overview => "overview",
-            Context::Evidence => "evidence",
-            Context::Discrepancies => "discrepancies",
-            Context::Reattach => "reattach",
-            Context::Concordance => "concordance",
-            Context::List => "list",
-            Context::Results => "results",
-            Context::Help => "help",
-            Context::Prompt => "prompt",
-            Context::Messages => "messages",
-            Context::Confirm => "confirm",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.name() == name)
-    }
-
-    /// Heading of the context's section in the help screen.
-    pub fn title(self) -> &'static str {
-        match self {
-            Context::Global => "Everywhere",
-            Context::Article => "Reading an article",
-            Context::Entities => "Entities pane",
-            Context::Selecting => "Selecting (after v)",
-            Context::Note => "Writing a note",
-            Context::Overview => "Claims and highlights (C)",
-            Context::Evidence => "Evidence picker (e)",
-            Context::Discrepancies => "Discrepancies (!)",
-            Context::Reattach => "Re-attaching an orphan (Enter on it in C)",
-            Context::Concordance => "Concordance (c in the entities pane)",
-            Context::List => "Article list",
-            Context::Results => "Search results",
-            Context::Help => "Help",
-            Context::Prompt => "Typing at the bottom line (search, tags, a name)",
-            Context::Messages => "Messages (M)",
-            Context::Confirm => "A question (discard?)",
-        }
-    }
-}
-
 /// Bindings per context, in a stable order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Keymap {
-    bindings: BTreeMap<Context, Vec<(Key, Action)>>,
+    bindings: BTreeMap<Context, Vec<(Keys, Action)>>,
+}
+
+/// What keys pressed so far mean in a context.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Lookup {
+    /// They make a whole binding.
+    Action(Action),
+    /// They begin one or more bindings ("g" of "gg"): wait for the next key.
+    Pending,
+    /// Nothing starts with them.
+    Unbound,
 }
 
 impl Keymap {
-    /// What `key` does in `context`: the context's own binding, else a global one (except
-    /// while typing, where an unbound printable key is typed).
+    /// What the keys pressed so far (`keys`, one or more) do in `context`: the context's own
+    /// bindings first, then the global ones. While typing, one unbound printable key is
+    /// typed; there are no sequences there.
+    pub fn resolve(&self, context: Context, keys: &[Key]) -> Lookup {
+        if let [key] = keys
+            && matches!(context, Context::Prompt | Context::Note | Context::Confirm)
+        {
+            return self
+                .lookup(context, *key)
+                .map_or(Lookup::Unbound, Lookup::Action);
+        }
+        let mut pending = false;
+        for c in [context, Context::Global] {
+            let Some(list) = self.bindings.get(&c) else {
+                continue;
+            };
+            if let Some((_, action)) = list.iter().find(|(k, _)| k.as_slice() == keys) {
+                return Lookup::Action(action.clone());
+            }
+            pending |= list
+                .iter()
+                .any(|(k, _)| k.len() > keys.len() && k.starts_with(keys));
+            // A context's own binding or prefix hides the global ones of the same keys.
+            if pending {
+                return Lookup::Pending;
+            }
+        }
+        Lookup::Unbound
+    }
+
+    /// What `key` alone does in `context`: the context's own binding, else a global one
+    /// (except while typing, where an unbound printable key is typed).
     pub fn lookup(&self, context: Context, key: Key) -> Option<Action> {
         let bound = |c: Context| {
             self.bindings
                 .get(&c)?
                 .iter()
-                .find(|(k, _)| *k == key)
+                .find(|(k, _)| k.as_slice() == [key])
                 .map(|(_, a)| a.clone())
         };
         // A question takes only its answers: `q` must not quit under it.
@@ -133,11 +82,37 @@ impl Keymap {
         bound(context).or_else(|| bound(Context::Global))
     }
 
+    /// The default bindings with `bindings` (from `config.ron`) over them. An action that
+    /// does not read is refused, naming the context, the keys and what is wrong.
+    pub fn configured(bindings: &[Binding]) -> Result<Keymap, String> {
+        let mut map = Keymap::default();
+        for binding in bindings {
+            let action: Action = ron::from_str(&binding.action).map_err(|e| {
+                format!(
+                    "in keys.{}: \"{}\": {} is not an action ({})",
+                    binding.context.name(),
+                    binding.keys,
+                    binding.action,
+                    e.code
+                )
+            })?;
+            map.bind_keys(binding.context, binding.keys.clone(), action);
+        }
+        Ok(map)
+    }
+
     /// Binds `key` to `action` in `context`, replacing an earlier binding of that key there.
     pub fn bind(&mut self, context: Context, key: Key, action: Action) {
+        self.bind_keys(context, Keys::from(key), action);
+    }
+
+    /// Binds a sequence of keys to `action` in `context`, replacing earlier bindings of the
+    /// same keys there and those that one of them would hide ("g" alone when "gg" is bound,
+    /// or the other way round).
+    pub fn bind_keys(&mut self, context: Context, keys: Keys, action: Action) {
         let list = self.bindings.entry(context).or_default();
-        list.retain(|(k, _)| *k != key);
-        list.push((key, action));
+        list.retain(|(k, _)| !(k.starts_with(keys.as_slice()) || keys.starts_with(k.as_slice())));
+        list.push((keys, action));
     }
 
     /// Each context with its actions and every key bound to each, for the help screen.
@@ -162,20 +137,65 @@ impl Keymap {
             .collect()
     }
 
-    /// The first key bound to `action` in `context` (or globally), for hints.
+    /// The first single key bound to `action` in `context` (or globally), for hints.
     pub fn key_for(&self, context: Context, action: &Action) -> Option<Key> {
         [context, Context::Global]
             .iter()
             .filter_map(|c| self.bindings.get(c))
             .flatten()
-            .find(|(_, a)| a == action)
-            .map(|(k, _)| *k)
+            .find(|(k, a)| a == action && k.len() == 1)
+            .map(|(k, _)| k[0])
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::action::Dir;
+    use crate::config::Config;
+    use std::path::Path;
+
+    fn configured(source: &str) -> Result<Keymap, String> {
+        let config = Config::from_ron(source, Path::new("c.ron")).map_err(|e| e.to_string())?;
+        Keymap::configured(&config.bindings)
+    }
+
+    #[test]
+    fn keys_are_rebound_by_naming_actions() {
+        let map =
+            configured(r#"(keys: {"article": {"J": MoveSentence(Next), "x": Quit}})"#).unwrap();
+        let next = Some(Action::MoveSentence(Dir::Next));
+        assert_eq!(map.lookup(Context::Article, Key::char('J')), next);
+        assert_eq!(
+            map.lookup(Context::Article, Key::char('x')),
+            Some(Action::Quit)
+        );
+        assert_eq!(map.lookup(Context::Article, Key::char('j')), next);
+    }
+
+    #[test]
+    fn a_configured_sequence_waits_for_its_keys() {
+        let map =
+            configured(r#"(keys: {"article": {"gt": NextArticle, "z j": MoveSentence(Next)}})"#)
+                .unwrap();
+        let resolve = |keys: &str| map.resolve(Context::Article, &parse_keys(keys).unwrap());
+        assert_eq!(resolve("g t"), Lookup::Action(Action::NextArticle));
+        assert_eq!(
+            resolve("z j"),
+            Lookup::Action(Action::MoveSentence(Dir::Next))
+        );
+        assert_eq!(resolve("g"), Lookup::Pending);
+        assert_eq!(resolve("g g"), Lookup::Action(Action::ToStart));
+    }
+
+    #[test]
+    fn an_action_that_does_not_read_is_refused_with_its_keys_named() {
+        let error = configured(r#"(keys: {"article": {"x": Qit}})"#).unwrap_err();
+        assert!(
+            error.starts_with("in keys.article: \"x\": Qit is not an action"),
+            "{error}"
+        );
+    }
 
     #[test]
     fn key_strings_parse_with_modifiers_and_names() {
@@ -206,6 +226,32 @@ mod tests {
         assert_eq!(
             map.lookup(Context::Article, Key::char('q')),
             Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn a_sequence_waits_for_its_next_key_and_hides_the_global_binding() {
+        let mut map = Keymap::default();
+        map.bind_keys(
+            Context::Article,
+            Keys::parse("gg").unwrap(),
+            Action::ToStart,
+        );
+        let g = Key::char('g');
+        assert_eq!(map.resolve(Context::Article, &[g]), Lookup::Pending);
+        assert_eq!(
+            map.resolve(Context::Article, &[g, g]),
+            Lookup::Action(Action::ToStart)
+        );
+        assert_eq!(
+            map.resolve(Context::Article, &[g, Key::char('q')]),
+            Lookup::Unbound
+        );
+        // Binding "g" alone again replaces the sequence it would hide.
+        map.bind(Context::Article, g, Action::ToEnd);
+        assert_eq!(
+            map.resolve(Context::Article, &[g]),
+            Lookup::Action(Action::ToEnd)
         );
     }
 

@@ -28,10 +28,8 @@ pub enum Mode {
     Prompt(Prompt),
     /// The corpus search results overlay.
     Results(Results),
-    /// The help overlay, scrolled by `scroll` rows.
-    Help {
-        scroll: usize,
-    },
+    /// The help overlay.
+    Help(super::help::HelpView),
     /// Selecting a span with `v`.
     Selecting(selection::Selection),
     /// Writing a note.

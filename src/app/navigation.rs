@@ -7,7 +7,7 @@
 
 use super::geometry::Areas;
 use super::{App, Effect, Pane, Position};
-use crate::app::action::Dir;
+use crate::app::action::{Dir, Placement};
 use crate::corpus::ArticleId;
 use crate::text::display;
 
@@ -171,6 +171,35 @@ impl App {
         self.cursor_rows().0
     }
 
+    /// `zt` `zz` `zb`: scrolls so the cursor sentence is at the top, middle or bottom.
+    pub(super) fn place_cursor(&mut self, placement: Placement) {
+        let height = self.text_height();
+        if let Some(span) = self.cursor_span() {
+            self.reach_byte(span.end);
+        }
+        let (first, last) = self.cursor_rows();
+        self.scroll_top = match placement {
+            Placement::Top => first,
+            Placement::Middle => ((first + last) / 2).saturating_sub(height / 2),
+            Placement::Bottom => (last + 1).saturating_sub(height),
+        };
+        self.reach_row(self.scroll_top + height);
+        self.scroll_top = self.scroll_top.min(self.max_scroll());
+    }
+
+    /// `5G`: the cursor to the article's fifth sentence (the last one when there are fewer).
+    pub(super) fn go_to_sentence_number(&mut self, number: usize) -> Vec<Effect> {
+        let wanted = number.saturating_sub(1);
+        self.reach_sentence(wanted);
+        let count = self.structure().sentences.len();
+        if count == 0 {
+            return Vec::new();
+        }
+        self.jump_to_sentence(wanted.min(count - 1));
+        self.scroll_cursor_into_view();
+        Vec::new()
+    }
+
     /// Scrolls the least needed to show the cursor sentence with a little context around it;
     /// a sentence taller than the screen shows its start.
     pub(super) fn scroll_cursor_into_view(&mut self) {
@@ -200,15 +229,7 @@ impl App {
             .row(self.scroll_top)
             .and_then(|r| r.span())
             .map(|s| s.start);
-        self.areas = Areas::of(width, height, &self.config.panes, true);
-        let hidden = match self.focus {
-            Pane::List => self.areas.list.is_none(),
-            Pane::Entities => self.areas.entities.is_none(),
-            Pane::Article => false,
-        };
-        if hidden {
-            self.focus = Pane::Article;
-        }
+        self.areas = Areas::of(width, height, &self.config.panes, self.view());
         let width = self.areas.text.width as usize;
         let article_laid_out = self.layout().paragraph_count() > 0;
         if self.layout().width() != width.max(1) || !article_laid_out {
@@ -242,6 +263,10 @@ impl App {
                 self.focus = Pane::Article;
                 return self.open_article(ArticleId(id));
             }
+            return Vec::new();
+        }
+        // A pane floating over the article takes the clicks on it.
+        if self.areas.entities.is_some_and(|e| e.contains(column, row)) {
             return Vec::new();
         }
         let text = self.areas.text;

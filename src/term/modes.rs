@@ -7,14 +7,11 @@ use std::io;
 /// Sets every mode margin draws in. Raw mode comes first: from a background process group it
 /// stops margin (SIGTTOU) before anything is written, so a `kill -CONT` from outside cannot
 /// draw over the shell; `fg` then continues from here.
-pub fn enter() -> io::Result<()> {
+/// `mouse` says whether margin takes the mouse or leaves it to the terminal's own selection.
+pub fn enter(mouse: bool) -> io::Result<()> {
     terminal::enable_raw_mode()?;
-    execute!(
-        io::stdout(),
-        terminal::EnterAlternateScreen,
-        event::EnableMouseCapture,
-        cursor::Hide
-    )?;
+    execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)?;
+    set_mouse(mouse)?;
     // Lets terminals that know the kitty protocol tell Ctrl-i from Tab; others ignore it.
     let _ = execute!(
         io::stdout(),
@@ -23,6 +20,15 @@ pub fn enter() -> io::Result<()> {
         )
     );
     Ok(())
+}
+
+/// Takes the mouse (clicks and the wheel come to margin) or leaves it to the terminal.
+pub fn set_mouse(on: bool) -> io::Result<()> {
+    if on {
+        execute!(io::stdout(), event::EnableMouseCapture)
+    } else {
+        execute!(io::stdout(), event::DisableMouseCapture)
+    }
 }
 
 /// Undoes every mode `enter` set. Safe to call twice; errors are ignored because there is
@@ -43,8 +49,8 @@ pub fn restore() {
 pub struct Guard;
 
 impl Guard {
-    pub fn enter() -> io::Result<Self> {
-        enter()?;
+    pub fn enter(mouse: bool) -> io::Result<Self> {
+        enter(mouse)?;
         Ok(Guard)
     }
 }

@@ -1,67 +1,54 @@
-//! The help overlay: every key of every context, straight from the keymap.
+//! The help overlay: the lines `app::help` builds from the keymap, scrolled and searched as
+//! the app says; lines holding the search are highlighted, and while typing the search shows
+//! in the box's bottom border.
 
 use super::{Theme, centered, overlay_frame};
 use crate::app::App;
+use crate::app::help::{HelpView, LineKind};
+use crate::text::display;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
-
-/// What each gutter mark says of the row it starts on (drawn by `article.rs`).
-const GUTTER: [(&str, &str); 5] = [
-    ("✓", "a claim marked verified starts here"),
-    ("✗", "a claim marked disputed starts here"),
-    ("•", "a claim not yet judged starts here"),
-    ("◆", "a passage cited as evidence by a claim starts here"),
-    ("·", "a check-worthy sentence not yet reviewed starts here"),
-];
 
 pub struct HelpOverlay<'a> {
     pub app: &'a App,
     pub theme: &'a Theme,
-    pub scroll: usize,
+    pub view: &'a HelpView,
 }
 
 impl Widget for HelpOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let mut lines = Vec::new();
-        for (context, rows) in self.app.config.keymap.describe() {
-            if !lines.is_empty() {
-                lines.push(Line::default());
-            }
-            lines.push(Line::styled(context.title(), self.theme.title()));
-            for (keys, what) in rows {
-                lines.push(Line::from(vec![
-                    Span::raw(format!("  {keys:<22} ")),
-                    Span::raw(what),
-                ]));
-            }
-        }
-        lines.push(Line::default());
-        lines.push(Line::styled(
-            "Gutter (left of the text)",
-            self.theme.title(),
-        ));
-        for (symbol, what) in GUTTER {
-            lines.push(Line::from(format!("  {symbol}  {what}")));
-        }
-        lines.push(Line::default());
-        lines.push(Line::styled(
-            "Mouse: click a sentence or an article; the wheel scrolls.",
-            self.theme.dim(),
-        ));
+        let (help, _) = self.app.help_view();
         let box_area = centered(area, 92, area.height.saturating_sub(2));
         let inner_height = box_area.height.saturating_sub(2) as usize;
-        let scroll = self.scroll.min(lines.len().saturating_sub(inner_height));
-        let inner = overlay_frame(
-            box_area,
-            buf,
-            self.theme,
-            " margin — keys ",
-            " j/k scroll · Esc close ",
-        );
-        Paragraph::new(lines)
-            .scroll((scroll as u16, 0))
-            .render(inner, buf);
+        let scroll = self
+            .view
+            .scroll
+            .min(help.len().saturating_sub(inner_height));
+        let lines: Vec<Line> = help
+            .iter()
+            .skip(scroll)
+            .take(inner_height)
+            .map(|line| {
+                let style = match line.kind {
+                    _ if self.view.matches(line) => self.theme.selected(true),
+                    LineKind::Title => self.theme.title(),
+                    LineKind::Note => self.theme.dim(),
+                    LineKind::Entry | LineKind::Blank => Default::default(),
+                };
+                Line::styled(line.text.as_str(), style)
+            })
+            .collect();
+        let footer = if self.view.typing {
+            format!(
+                " /{}▏ Enter keep · Esc close ",
+                display::sanitize(&self.view.query)
+            )
+        } else {
+            " j/k Space scroll · / search, n N · Esc close ".to_string()
+        };
+        let inner = overlay_frame(box_area, buf, self.theme, " margin — keys ", &footer);
+        Paragraph::new(lines).render(inner, buf);
     }
 }

@@ -42,7 +42,12 @@ impl Widget for StatusBar<'_> {
             }
             return;
         }
-        let (mode, left) = left_parts(app, area.width);
+        // A message shown here keeps its room; the left part gives up decorations for it.
+        let reserve = self
+            .inline
+            .as_ref()
+            .map_or(0, |m| display::str_width(&m.text) + 3);
+        let (mode, left) = left_parts(app, area.width, reserve);
         let mode_width = display::str_width(&mode) as u16;
         buf.set_string(area.x, area.y, &mode, self.theme.mode());
         let room = area.width.saturating_sub(mode_width) as usize;
@@ -54,6 +59,8 @@ impl Widget for StatusBar<'_> {
         );
         let used = mode_width as usize + display::str_width(&left);
         let (hint, style) = match &self.inline {
+            // A count or half a sequence waits for its next key: show it, as vim does.
+            _ if !app.pending.is_empty() => (app.pending.display(), self.theme.title()),
             Some(message) => (message.text.clone(), self.theme.message(message.severity)),
             None if let Some(summary) = annotation_summary(app) => (summary, self.theme.dim()),
             None if area.width as usize > used + 16 => {
@@ -69,10 +76,11 @@ impl Widget for StatusBar<'_> {
     }
 }
 
-/// The mode's label and the rest of the left part: corpus, article, sentence, coverage. Where
-/// the line is short, the coverage drops the word "check-worthy" and then the corpus name is
-/// cut, so the numbers stay whole.
-fn left_parts(app: &App, width: u16) -> (String, String) {
+/// The mode's label and the rest of the left part: corpus, article, sentence, coverage, as
+/// much of it as leaves `reserve` columns free at the right (for a message). Decorations go
+/// first: the word "check-worthy", then the corpus name is cut and then dropped, then the
+/// coverage; the mode and the article and sentence numbers always stay.
+fn left_parts(app: &App, width: u16, reserve: usize) -> (String, String) {
     let position = match app.sentence_count() {
         Some(0) => "no sentences".to_string(),
         Some(sentences) => format!("sentence {}/{}", app.cursor + 1, sentences),
@@ -86,40 +94,43 @@ fn left_parts(app: &App, width: u16) -> (String, String) {
         app.corpus.len(),
         position
     );
-    let name = &app.corpus.name;
-    let fixed = display::str_width(&mode) + display::str_width(&rest) + 2;
-    let fits = |extra: &str| {
-        fixed + display::str_width(name) + display::str_width(extra) <= width as usize
-    };
+    let name = display::sanitize(&app.corpus.name);
     let coverage = app.coverage(app.current).filter(|c| c.checkworthy > 0);
-    let extra = match coverage {
-        None => String::new(),
-        Some(c) => {
-            let long = format!("│ {}/{} check-worthy reviewed ", c.reviewed, c.checkworthy);
-            if fits(&long) {
-                long
-            } else {
-                format!("│ {}/{} reviewed ", c.reviewed, c.checkworthy)
-            }
-        }
+    let (long, short) = match coverage {
+        None => (String::new(), String::new()),
+        Some(c) => (
+            format!("│ {}/{} check-worthy reviewed ", c.reviewed, c.checkworthy),
+            format!("│ {}/{} reviewed ", c.reviewed, c.checkworthy),
+        ),
     };
-    let room = (width as usize).saturating_sub(fixed + display::str_width(&extra));
-    let name = if fits(&extra) {
-        display::sanitize(name)
+    let room = (width as usize).saturating_sub(reserve + display::str_width(&mode));
+    let fits = |name: &str, extra: &str| {
+        display::str_width(name) + display::str_width(&rest) + display::str_width(extra) + 2 <= room
+    };
+    let left = if fits(&name, &long) {
+        format!(" {name} {rest}{long}")
+    } else if fits(&name, &short) {
+        format!(" {name} {rest}{short}")
+    } else if fits(&display::truncate(&name, 8), &short) {
+        let cut = room.saturating_sub(display::str_width(&rest) + display::str_width(&short) + 2);
+        format!(" {} {rest}{short}", display::truncate(&name, cut))
+    } else if fits("", &short) {
+        format!(" {}{short}", rest.trim_start_matches("│ "))
     } else {
-        display::truncate(name, room.max(8))
+        format!(" {}", rest.trim_start_matches("│ "))
     };
-    (mode, format!(" {name} {rest}{extra}"))
+    (mode, left)
 }
 
-/// Columns free for a message at the right of the status line of `width`.
+/// Columns free for a message at the right of the status line of `width`, once the left
+/// part has given up its decorations.
 pub fn message_room(app: &App, width: u16) -> usize {
     let used = match &app.mode {
         Mode::Prompt(prompt) => {
             display::str_width(prompt.kind.sigil()) + display::str_width(&prompt.input) + 1
         }
         _ => {
-            let (mode, left) = left_parts(app, width);
+            let (mode, left) = left_parts(app, width, usize::from(width));
             display::str_width(&mode) + display::str_width(&left)
         }
     };

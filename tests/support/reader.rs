@@ -30,6 +30,11 @@ pub struct Reader {
 }
 
 pub fn reader() -> Reader {
+    reader_sized(WIDTH, HEIGHT)
+}
+
+/// As [`reader`], on a terminal of `width` × `height`.
+pub fn reader_sized(width: u16, height: u16) -> Reader {
     let dir = tempfile::tempdir().unwrap();
     let folders = Folders {
         config: dir.path().join("config"),
@@ -41,10 +46,7 @@ pub fn reader() -> Reader {
     let file = folders.corrections_file(&app.corpus.origin);
     app.set_corrections(Corrections::default(), Some(file), None);
     app.set_time(Timestamp(1_764_000_000));
-    app.update(Action::Resize {
-        width: WIDTH,
-        height: HEIGHT,
-    });
+    app.update(Action::Resize { width, height });
     let mut reader = Reader {
         _dir: dir,
         folders,
@@ -124,16 +126,17 @@ impl Reader {
     /// The screen's symbols, a line per row.
     pub fn screen(&self) -> String {
         let theme = Theme::new(&Colours::default(), false).unwrap();
-        let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).unwrap();
+        let (width, height) = self.app.areas.size();
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         terminal
             .draw(|frame| ui::render(&self.app, &theme, frame))
             .unwrap();
         let buffer = terminal.backend().buffer();
-        (0..HEIGHT)
+        (0..height)
             .map(|y| {
                 let mut line = String::new();
                 let mut x = 0;
-                while x < WIDTH {
+                while x < width {
                     let symbol = buffer[(x, y)].symbol();
                     line.push_str(symbol);
                     x += (unicode_width::UnicodeWidthStr::width(symbol) as u16).max(1);

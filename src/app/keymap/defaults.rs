@@ -1,7 +1,8 @@
 //! The bindings margin ships with, per context; `config.ron` overrides them.
 
+use super::Keys;
 use super::{Context, Key, KeyCode, Keymap};
-use crate::app::action::{Action, Dir};
+use crate::app::action::{Action, Dir, Placement};
 use crate::app::selection::Motion;
 use std::collections::BTreeMap;
 
@@ -18,6 +19,9 @@ impl Default for Keymap {
             (Key::char('['), PrevArticle),
             (plain(K::Tab), CycleFocus(Dir::Next)),
             (plain(K::BackTab), CycleFocus(Dir::Prev)),
+            // Ctrl-w: vim's window key.
+            (Key::ctrl('w'), ToggleZoom),
+            (Key::ctrl('t'), ToggleMouse),
             (Key::char('/'), StartSearch),
             (Key::char('S'), StartCorpusSearch),
             (Key::char('u'), Undo),
@@ -45,7 +49,6 @@ impl Default for Keymap {
             (plain(K::PageDown), Page(Dir::Next)),
             (Key::char(' '), Page(Dir::Next)),
             (plain(K::PageUp), Page(Dir::Prev)),
-            (Key::char('g'), ToStart),
             (plain(K::Home), ToStart),
             (Key::char('G'), ToEnd),
             (plain(K::End), ToEnd),
@@ -64,6 +67,7 @@ impl Default for Keymap {
             (Key::char('o'), OpenCitingClaim),
             (Key::char('c'), NextCheckworthy),
             (Key::char('w'), ExplainCheckworthy),
+            (Key::char('y'), CopyQuote),
         ];
         let evidence = [
             (Key::char('s'), AttachSupporting),
@@ -96,6 +100,7 @@ impl Default for Keymap {
             (Key::char('V'), MarkVerified),
             (Key::char('D'), MarkDisputed),
             (Key::char('E'), MarkSelectionAsEntity),
+            (Key::char('y'), CopyQuote),
             (Key::char('a'), EditNote),
             (Key::char('t'), EditTags),
             (plain(K::Esc), Cancel),
@@ -150,11 +155,24 @@ impl Default for Keymap {
             (plain(K::Enter), OpenSelected),
             (Key::char('q'), Cancel),
         ];
-        let help = [(Key::char('q'), Cancel), (Key::char('?'), Cancel)];
+        let help = [
+            (Key::char('q'), Cancel),
+            (Key::char('?'), Cancel),
+            (Key::char(' '), Page(Dir::Next)),
+            (plain(K::PageDown), Page(Dir::Next)),
+            (plain(K::PageUp), Page(Dir::Prev)),
+            (Key::ctrl('d'), HalfPage(Dir::Next)),
+            (Key::ctrl('u'), HalfPage(Dir::Prev)),
+            (Key::char('G'), ToEnd),
+            (plain(K::End), ToEnd),
+            (plain(K::Home), ToStart),
+            (Key::char('n'), SearchNext),
+            (Key::char('N'), SearchPrev),
+        ];
         let messages = [
             (Key::char('q'), Cancel),
             (Key::char('M'), Cancel),
-            (Key::char('g'), ToStart),
+            (plain(K::Home), ToStart),
             (Key::char('G'), ToEnd),
             (Key::ctrl('d'), HalfPage(Dir::Next)),
             (Key::ctrl('u'), HalfPage(Dir::Prev)),
@@ -216,6 +234,18 @@ impl Default for Keymap {
             for (key, action) in keys {
                 map.bind(context, *key, action.clone());
             }
+        }
+        // Sequences, as in vim.
+        let sequence = |s: &str| Keys::parse(s).unwrap_or_else(|e| unreachable!("{e}"));
+        for context in [Context::Article, Context::Help, Context::Messages] {
+            map.bind_keys(context, sequence("gg"), ToStart);
+        }
+        for (keys, placement) in [
+            ("zt", Placement::Top),
+            ("zz", Placement::Middle),
+            ("zb", Placement::Bottom),
+        ] {
+            map.bind_keys(Context::Article, sequence(keys), PlaceCursor(placement));
         }
         map
     }

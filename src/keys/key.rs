@@ -107,6 +107,95 @@ pub fn parse_keys(s: &str) -> Result<Vec<Key>, String> {
     s.split_whitespace().map(Key::parse).collect()
 }
 
+/// The keys of one binding: one key, or a sequence pressed one after another (`gg`, `zz`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Keys(Vec<Key>);
+
+/// Sequences longer than this are refused: no binding needs more, and a typo should not
+/// make a key wait for ever.
+const MAX_SEQUENCE: usize = 3;
+
+impl Keys {
+    /// Parses a binding's key string: one key (`"G"`, `"ctrl-d"`, `"pgdn"`), keys separated
+    /// by spaces (`"g g"`, `"z ctrl-d"`), or two or three plain characters written together
+    /// (`"gg"`, `"zz"`).
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let keys = if s.trim() != s || s.contains(' ') {
+            parse_keys(s)?
+        } else {
+            match Key::parse(s) {
+                Ok(key) => vec![key],
+                Err(e) => {
+                    let chars: Vec<char> = s.chars().collect();
+                    if !(2..=MAX_SEQUENCE).contains(&chars.len())
+                        || chars.iter().any(|c| c.is_whitespace() || c.is_control())
+                    {
+                        return Err(e);
+                    }
+                    chars.into_iter().map(Key::char).collect()
+                }
+            }
+        };
+        if keys.is_empty() || keys.len() > MAX_SEQUENCE {
+            return Err(format!(
+                "\"{s}\" is not one key or a sequence of up to {MAX_SEQUENCE} keys"
+            ));
+        }
+        Ok(Keys(keys))
+    }
+
+    pub fn as_slice(&self) -> &[Key] {
+        &self.0
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether these keys begin with `prefix` (every sequence begins with itself).
+    pub fn starts_with(&self, prefix: &[Key]) -> bool {
+        self.0.starts_with(prefix)
+    }
+}
+
+impl From<Key> for Keys {
+    fn from(key: Key) -> Self {
+        Keys(vec![key])
+    }
+}
+
+impl std::ops::Index<usize> for Keys {
+    type Output = Key;
+    fn index(&self, i: usize) -> &Key {
+        &self.0[i]
+    }
+}
+
+impl AsRef<[Key]> for Keys {
+    fn as_ref(&self) -> &[Key] {
+        &self.0
+    }
+}
+
+/// Plain characters written together (`gg`), anything else with spaces (`g Ctrl-d`).
+impl fmt::Display for Keys {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plain = |k: &Key| !k.ctrl && !k.alt && matches!(k.code, KeyCode::Char(c) if c != ' ');
+        let together = self.0.len() > 1 && self.0.iter().all(plain);
+        for (i, key) in self.0.iter().enumerate() {
+            if i > 0 && !together {
+                f.write_str(" ")?;
+            }
+            write!(f, "{key}")?;
+        }
+        Ok(())
+    }
+}
+
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.ctrl {
