@@ -7,8 +7,9 @@
 
 use super::super::Label;
 use super::super::gazetteer::{Gazetteer, class};
-use super::{Explained, Reason};
+use super::{Explained, Reason, WordMap};
 use crate::text::ByteSpan;
+use std::sync::OnceLock;
 
 /// Words that only sports reports use often. An article is a sports report when several
 /// different ones occur in it, so one "match" or "season" in a business story is not enough.
@@ -178,8 +179,9 @@ fn is_sports_report(text: &str) -> bool {
     let words = text
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| (3..=14).contains(&w.len()) && w.as_bytes()[0].is_ascii_lowercase());
+    let index = sport_word_index();
     for word in words {
-        if let Some(k) = SPORT_WORDS.iter().position(|s| s == &word)
+        if let Some(&k) = index.get(word)
             && !std::mem::replace(&mut seen[k], true)
         {
             distinct += 1;
@@ -189,6 +191,19 @@ fn is_sports_report(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Each sport word's place in [`SPORT_WORDS`], built once: every word of an article that
+/// is not a sports report is looked up.
+fn sport_word_index() -> &'static WordMap<&'static str, usize> {
+    static INDEX: OnceLock<WordMap<&'static str, usize>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        SPORT_WORDS
+            .iter()
+            .enumerate()
+            .map(|(k, &w)| (w, k))
+            .collect()
+    })
 }
 
 /// The lowercase word right before byte `start`, skipping spaces (None after punctuation).
