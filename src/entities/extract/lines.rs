@@ -44,10 +44,13 @@ pub(super) fn scan_lines(
     let scanned = on_chunks(text, chunking, |start, piece| {
         scan_chunk(text, start, start + piece.len(), g, ArticleState::default())
     });
+    // Room for every chunk's mentions at once, so joining them copies each only once.
+    let total: usize = scanned.iter().map(|(_, (found, _))| found.len()).sum();
     let mut scanned = scanned.into_iter();
     let Some((_, (mut mentions, mut state))) = scanned.next() else {
         return (Vec::new(), ArticleState::default());
     };
+    mentions.reserve_exact(total - mentions.len());
     for ((start, end), (mut found, chunk_state)) in scanned {
         if repeat_earlier_persons(text, &state, &chunk_state, &mut found) {
             state.absorb(chunk_state);
