@@ -35,6 +35,8 @@ impl Matcher {
         let build = |pattern: &str| {
             RegexBuilder::new(pattern)
                 .case_insensitive(ignore_case)
+                // `^` and `$` at each line's start and end, as in less and vim.
+                .multi_line(true)
                 .size_limit(SIZE_LIMIT)
                 .build()
         };
@@ -211,6 +213,13 @@ mod tests {
         assert_eq!(found("it[’']s", text), ["it’s", "it's"]);
         assert_eq!(found("it[']s", text), ["it’s", "it's"]);
         assert_eq!(found("[a-c]-[a-c]", text), ["a-b"]);
+    }
+
+    #[test]
+    fn line_anchors_match_at_every_line() {
+        let text = "Tariffs rose.\nTariffs fell.";
+        assert_eq!(found("^tariffs", text).len(), 2);
+        assert_eq!(found("fell\\.$", text), ["fell."]);
     }
 
     #[test]
