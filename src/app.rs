@@ -95,6 +95,8 @@ pub struct App {
     quitting: bool,
     /// A count or the first keys of a sequence, typed towards the next binding.
     pub pending: pending::Pending,
+    /// The searches typed this session, for `Up` and `Down` in the search prompt.
+    pub search_history: search::History,
 }
 
 impl App {
@@ -151,6 +153,7 @@ impl App {
             jump_index: 0,
             quitting: false,
             pending: Default::default(),
+            search_history: Default::default(),
         };
         let warnings = app.corpus.warnings.clone();
         app.warn_about(&warnings);
@@ -468,6 +471,7 @@ impl App {
                 seen,
             } => self.sidecar_failed(article, error, unreadable, seen),
             PromptClear => self.edit_prompt(String::clear),
+            PromptHistory(dir) => self.recall_search(dir),
             PromptSubmit => return self.submit_prompt(),
             Click { column, row } => return self.click(column, row),
             Resize { width, height } => self.resize(width, height),
@@ -491,6 +495,13 @@ impl App {
     fn info(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
             severity: Severity::Info,
+            text: text.into(),
+        });
+    }
+
+    fn warn(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            severity: Severity::Warning,
             text: text.into(),
         });
     }

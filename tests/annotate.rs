@@ -445,3 +445,31 @@ fn a_re_attachment_is_undone_and_redone_and_the_orphan_comes_back() {
             .contains("nobody signed a thing")
     );
 }
+
+#[test]
+fn the_overview_filter_finds_notes_and_tags_and_hash_filters_by_tag() {
+    let s = setup();
+    let mut app = s.app();
+    // Two claims: one tagged "error" with a note about Abe, one tagged "numbers".
+    s.press(
+        &mut app,
+        "j V t e r r o r enter a A b e space l e f t ctrl-s",
+    );
+    s.press(&mut app, "j j D t n u m b e r s enter");
+    let rows = |app: &App| match &app.mode {
+        Mode::Overview(overview) => app.overview_rows(overview),
+        other => panic!("{other:?}"),
+    };
+    s.press(&mut app, "C / # e r r o r enter");
+    let found = rows(&app);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].tags, ["error"]);
+    s.press(&mut app, "esc C / a b e enter");
+    assert_eq!(rows(&app).len(), 1, "a word of the note");
+    s.press(&mut app, "esc C / # n u m b e r s space a b e enter");
+    assert!(rows(&app).is_empty(), "a tag and a word must both hold");
+    s.press(&mut app, "esc C / # e r r enter");
+    assert!(rows(&app).is_empty(), "#tag is the whole tag, not a part");
+    s.press(&mut app, "esc C / n u m enter");
+    assert_eq!(rows(&app).len(), 1, "a word finds part of a tag");
+}

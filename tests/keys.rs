@@ -194,7 +194,58 @@ fn search_highlights_every_match_and_counts_them() {
     press(&mut app, "N");
     assert_eq!(status(&app), "match 2/12");
     press(&mut app, "G n");
-    assert_eq!(status(&app), "match 1/12 · wrapped to the top");
+    assert_eq!(
+        status(&app),
+        "no more in this article: continued in “Bond markets react” (article 2/3), match 1/1"
+    );
+    assert_eq!(app.current, ArticleId(1));
+    assert!(cursor_text(&app).to_lowercase().contains("friday"));
+    press(&mut app, "N");
+    assert_eq!(app.current, ArticleId(0));
+    assert!(
+        status(&app).ends_with("(article 1/3), match 12/12"),
+        "{}",
+        status(&app)
+    );
+}
+
+#[test]
+fn a_search_is_a_regular_expression_with_quotes_and_dashes_folded() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "/ r o u n d space \\ d enter");
+    assert_eq!(status(&app), "match 1/12");
+    assert!(cursor_text(&app).contains("round 1"));
+    // A broken expression is searched as text, and says so.
+    press(&mut app, "/ ( r o u n d enter");
+    assert!(
+        status(&app).ends_with("searched as text"),
+        "{}",
+        status(&app)
+    );
+}
+
+#[test]
+fn up_and_down_in_the_search_prompt_recall_earlier_searches() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "/ f r i d a y enter / r o u n d enter / up");
+    let typed = |app: &App| match &app.mode {
+        Mode::Prompt(prompt) => prompt.input.clone(),
+        other => panic!("no prompt: {other:?}"),
+    };
+    assert_eq!(typed(&app), "round");
+    press(&mut app, "up");
+    assert_eq!(typed(&app), "friday");
+    press(&mut app, "down down");
+    assert_eq!(typed(&app), "");
+}
+
+#[test]
+fn a_search_found_nowhere_says_pattern_not_found() {
+    let mut app = app_at(fixture_corpus(), 120, 40);
+    press(&mut app, "/ z q x enter");
+    assert_eq!(status(&app), "Pattern not found: zqx");
+    press(&mut app, "n");
+    assert_eq!(status(&app), "Pattern not found: zqx");
 }
 
 #[test]

@@ -254,7 +254,7 @@ fn a_search_typed_is_not_logged_letter_by_letter() {
         .iter()
         .map(|e| e.text.as_str())
         .collect();
-    assert_eq!(logged, ["no match for \"zqx\" in this article"]);
+    assert_eq!(logged, ["Pattern not found: zqx"]);
 }
 
 #[test]

@@ -129,6 +129,8 @@ pub enum Action {
     PromptBackspace,
     #[serde(skip)]
     PromptClear,
+    /// `Up` / `Down` in a search prompt: an older or newer search of this session.
+    PromptHistory(Dir),
     /// `Tab` while typing tags: complete from the tags already used.
     #[serde(skip)]
     PromptComplete,
@@ -230,6 +232,8 @@ impl Action {
             PlaceCursor(Placement::Top) => "scroll: cursor sentence at the top",
             PlaceCursor(Placement::Middle) => "scroll: cursor sentence in the middle",
             PlaceCursor(Placement::Bottom) => "scroll: cursor sentence at the bottom",
+            PromptHistory(Dir::Prev) => "an older search (in a search prompt)",
+            PromptHistory(Dir::Next) => "a newer search (in a search prompt)",
             ToStart => "start of the article",
             ToEnd => "end of the article",
             Scroll(Dir::Next) => "scroll down",

@@ -1,7 +1,9 @@
 //! `C`: every claim and highlight of the corpus in one list, filtered by kind or status and
-//! by text (a tag, a word of the note or the quote); `Enter` jumps to the annotation.
+//! by text (`#tag` for a tag, other words in the note, tags or quote); `Enter` jumps to the
+//! annotation.
 
 use super::App;
+use super::search::Matcher;
 use crate::annotations::{AnnotationId, Status};
 use crate::corpus::ArticleId;
 use crate::text::ByteSpan;
@@ -75,7 +77,7 @@ pub struct OverviewRow {
 impl App {
     /// The overview's rows for its filter and query, in corpus order.
     pub fn overview_rows(&self, overview: &Overview) -> Vec<OverviewRow> {
-        let query = overview.query.to_lowercase();
+        let query = OverviewQuery::parse(&overview.query);
         let mut rows = Vec::new();
         for (i, notes) in self.annotations.notes.iter().enumerate() {
             let article = ArticleId(i);
@@ -106,7 +108,7 @@ impl App {
             rows.extend(
                 article_rows
                     .into_iter()
-                    .filter(|r| keeps(overview.filter, r) && matches_query(&query, r)),
+                    .filter(|r| keeps(overview.filter, r) && query.keeps(r)),
             );
         }
         rows
@@ -156,9 +158,38 @@ fn keeps(filter: OverviewFilter, row: &OverviewRow) -> bool {
     }
 }
 
-fn matches_query(query: &str, row: &OverviewRow) -> bool {
-    query.is_empty()
-        || row.tags.iter().any(|t| t.to_lowercase().contains(query))
-        || row.note.to_lowercase().contains(query)
-        || row.quote.to_lowercase().contains(query)
+/// What the overview's `/` filter asks for: every `#tag` among the row's tags (case
+/// ignored), and every other word in its note, tags or quote, searched as `/` searches
+/// (smart case, typographic quotes and dashes folded, a regular expression allowed).
+struct OverviewQuery {
+    tags: Vec<String>,
+    words: Vec<Matcher>,
+}
+
+impl OverviewQuery {
+    fn parse(query: &str) -> Self {
+        let mut tags = Vec::new();
+        let mut words = Vec::new();
+        for word in query.split_whitespace() {
+            match word.strip_prefix('#') {
+                Some(tag) if !tag.is_empty() => tags.push(tag.to_lowercase()),
+                Some(_) => {}
+                None => words.extend(Matcher::new(word)),
+            }
+        }
+        OverviewQuery { tags, words }
+    }
+
+    fn keeps(&self, row: &OverviewRow) -> bool {
+        let tagged = self
+            .tags
+            .iter()
+            .all(|tag| row.tags.iter().any(|t| t.to_lowercase() == *tag));
+        let said = self.words.iter().all(|word| {
+            word.is_match(&row.note)
+                || word.is_match(&row.quote)
+                || row.tags.iter().any(|t| word.is_match(t))
+        });
+        tagged && said
+    }
 }

@@ -185,11 +185,39 @@ impl App {
     }
 
     pub(super) fn start_prompt(&mut self, kind: PromptKind) {
+        self.search_history.reset();
         let before = (self.search.clone(), self.cursor);
         self.mode = Mode::Prompt(Prompt {
             kind,
             input: String::new(),
             before,
+        });
+    }
+
+    /// `Up` / `Down` in a search prompt: an older or newer search of this session.
+    pub(super) fn recall_search(&mut self, dir: Dir) {
+        let Mode::Prompt(prompt) = &self.mode else {
+            return;
+        };
+        if !matches!(prompt.kind, PromptKind::Search | PromptKind::CorpusSearch) {
+            return;
+        }
+        if let Some(text) = self.search_history.step(dir, &prompt.input) {
+            self.edit_prompt(|input| *input = text);
+        }
+    }
+
+    /// A search that is not a valid expression is searched as text: says so after the rest.
+    fn say_if_searched_as_text(&mut self, query: &str) {
+        let Some(why) = search::Matcher::new(query).and_then(|m| m.literal_because) else {
+            return;
+        };
+        let before = self.message.as_ref().map(|m| m.text.clone());
+        let note = format!("not a regular expression ({why}): searched as text");
+        let text = before.map_or(note.clone(), |b| format!("{b} · {note}"));
+        self.message = Some(Message {
+            severity: Severity::Warning,
+            text,
         });
     }
 
@@ -271,7 +299,8 @@ impl App {
                 self.find = Find::Search;
                 let from = prompt.before.1;
                 self.cursor = from;
-                self.set_search(prompt.input);
+                self.search_history.remember(&prompt.input);
+                self.set_search(prompt.input.clone());
                 if self.search.is_some() {
                     let origin = self.position();
                     self.go_to_match_from_cursor(Dir::Next, true);
@@ -279,17 +308,18 @@ impl App {
                         self.push_jump(origin);
                     }
                 }
+                self.say_if_searched_as_text(&prompt.input);
             }
             PromptKind::CorpusSearch => {
                 if prompt.input.is_empty() {
                     return Vec::new();
                 }
+                self.search_history.remember(&prompt.input);
                 let hits = search::search_corpus(&self.corpus, &prompt.input);
                 if hits.is_empty() {
-                    self.info(format!(
-                        "no sentence in the corpus matches \"{}\"",
-                        prompt.input
-                    ));
+                    let query = crate::text::display::sanitize(&prompt.input);
+                    self.warn(format!("Pattern not found in the corpus: {query}"));
+                    self.say_if_searched_as_text(&prompt.input);
                 } else {
                     self.search = Some(ArticleSearch {
                         query: prompt.input.clone(),

@@ -1,76 +1,29 @@
-//! Finding text: matches of a query in one article, and matching sentences across the corpus.
-//!
-//! Smart case: a query in lower case matches any case; one with a capital matches exactly.
+//! Finding text: matches of a query in one article, and matching sentences across the corpus,
+//! as less and vim find them (see [`matcher`]): regular expressions, smart case, typographic
+//! quotes and dashes folded. `n` and `N` go on into the next article that has a match when
+//! the current one has no more, and say so.
 
-use super::{App, ArticleSearch, Find, Message, Severity};
+use super::{App, ArticleSearch, Find, Message, Position, Severity};
 use crate::app::action::Dir;
 use crate::corpus::{ArticleId, Corpus};
-use crate::text::ByteSpan;
+use crate::text::{ByteSpan, display};
+
+pub mod history;
+pub mod matcher;
+
+pub use history::History;
+pub use matcher::Matcher;
 
 /// Most corpus search results listed; more would not help a reader.
 pub const MAX_CORPUS_HITS: usize = 2000;
 
-/// The spans of every non-overlapping match of `query` in `text`, in order.
-pub fn find_all(text: &str, query: &str) -> Vec<ByteSpan> {
-    if query.is_empty() {
-        return Vec::new();
-    }
-    let ignore_case = !query.chars().any(char::is_uppercase);
-    if !ignore_case {
-        return text
-            .match_indices(query)
-            .map(|(i, m)| ByteSpan::new(i, i + m.len()))
-            .collect();
-    }
-    if query.is_ascii() {
-        let finder = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([query]);
-        return match finder {
-            Ok(finder) => finder
-                .find_iter(text)
-                .map(|m| ByteSpan::new(m.start(), m.end()))
-                .collect(),
-            Err(_) => Vec::new(),
-        };
-    }
-    find_all_folded(text, query)
-}
+/// Searches kept for `Up` and `Down` in the search prompt.
+pub const HISTORY_LENGTH: usize = 100;
 
-/// Case-insensitive search for non-ASCII queries, char by char so offsets stay the file's.
-fn find_all_folded(text: &str, query: &str) -> Vec<ByteSpan> {
-    let folded: Vec<char> = query.chars().flat_map(char::to_lowercase).collect();
-    let mut matches = Vec::new();
-    let mut from = 0;
-    for (start, _) in text.char_indices() {
-        if start < from {
-            continue;
-        }
-        let mut wanted = folded.iter();
-        let mut end = start;
-        let mut ok = true;
-        'chars: for (i, c) in text[start..].char_indices() {
-            for lower in c.to_lowercase() {
-                match wanted.next() {
-                    Some(w) if *w == lower => {}
-                    Some(_) => {
-                        ok = false;
-                        break 'chars;
-                    }
-                    None => break 'chars,
-                }
-            }
-            end = start + i + c.len_utf8();
-            if wanted.len() == 0 {
-                break;
-            }
-        }
-        if ok && wanted.len() == 0 && end > start {
-            matches.push(ByteSpan::new(start, end));
-            from = end;
-        }
-    }
-    matches
+/// The spans of every non-overlapping match of `query` in `text`, in order (see
+/// [`Matcher`]).
+pub fn find_all(text: &str, query: &str) -> Vec<ByteSpan> {
+    Matcher::new(query).map_or_else(Vec::new, |m| m.find_all(text))
 }
 
 /// A sentence of some article that matches a corpus search.
@@ -85,10 +38,13 @@ pub struct Hit {
 /// Sentences of every article that hold `query`, in corpus order, at most [`MAX_CORPUS_HITS`].
 pub fn search_corpus(corpus: &Corpus, query: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
+    let Some(matcher) = Matcher::new(query) else {
+        return hits;
+    };
     for article in &corpus.articles {
         let sentences = &article.structure().sentences;
         let mut next_sentence = 0;
-        for matched in find_all(article.text(), query) {
+        for matched in matcher.find_all(article.text()) {
             let Some(i) = article.structure().sentence_containing(matched.start) else {
                 continue;
             };
@@ -130,15 +86,105 @@ impl App {
 
     pub(super) fn search_step(&mut self, dir: Dir) {
         self.find = Find::Search;
-        if self.search.is_none() {
+        let Some(query) = self.search.as_ref().map(|s| s.query.clone()) else {
             self.info("no search yet: press / to search");
             return;
-        }
+        };
         let origin = self.position();
+        if self.no_more_matches(dir) && self.continue_in_another_article(dir) {
+            self.push_jump(origin);
+            return;
+        }
+        if self.search.as_ref().is_some_and(|s| s.matches.is_empty()) {
+            self.warn(format!("Pattern not found: {}", display::sanitize(&query)));
+            return;
+        }
         self.go_to_match_from_cursor(dir, true);
         if self.position() != origin {
             self.push_jump(origin);
         }
+    }
+
+    /// Whether the article has no match after (before) the cursor's current match.
+    fn no_more_matches(&self, dir: Dir) -> bool {
+        let (Some(search), Some(cursor)) = (&self.search, self.cursor_span()) else {
+            return false;
+        };
+        let at = search
+            .current
+            .map(|i| search.matches[i])
+            .filter(|m| cursor.contains(m.start));
+        match (dir, at) {
+            (Dir::Next, Some(m)) => !search.matches.iter().any(|x| x.start > m.start),
+            (Dir::Next, None) => !search.matches.iter().any(|x| x.start >= cursor.end),
+            (Dir::Prev, Some(m)) => !search.matches.iter().any(|x| x.start < m.start),
+            (Dir::Prev, None) => !search.matches.iter().any(|x| x.start < cursor.start),
+        }
+    }
+
+    /// Whether an article other than the current one holds a match of `query`.
+    fn another_article_matches(&self, query: &str) -> bool {
+        let Some(matcher) = Matcher::new(query) else {
+            return false;
+        };
+        let others = self.corpus.articles.iter().filter(|a| a.id != self.current);
+        others.into_iter().any(|a| matcher.is_match(a.text()))
+    }
+
+    /// `n` past the article's last match: opens the next article (corpus order, wrapping)
+    /// that has one, at its first match (its last for `N`), and says so. Returns whether it
+    /// found one; the current article is never one of them.
+    fn continue_in_another_article(&mut self, dir: Dir) -> bool {
+        let Some(matcher) = self.search.as_ref().and_then(|s| Matcher::new(&s.query)) else {
+            return false;
+        };
+        let n = self.corpus.len();
+        let order: Vec<usize> = (1..n)
+            .map(|k| match dir {
+                Dir::Next => (self.current.0 + k) % n,
+                Dir::Prev => (self.current.0 + n - k) % n,
+            })
+            .collect();
+        let found = order.into_iter().find_map(|i| {
+            let article = self.corpus.article(ArticleId(i))?;
+            let matches = matcher.find_all(article.text());
+            let m = match dir {
+                Dir::Next => matches.first(),
+                Dir::Prev => matches.last(),
+            }?;
+            Some((ArticleId(i), m.start, matches.len()))
+        });
+        let Some((article, byte, count)) = found else {
+            return false;
+        };
+        let wrapped = match dir {
+            Dir::Next => article.0 < self.current.0,
+            Dir::Prev => article.0 > self.current.0,
+        };
+        self.go_to(Position { article, byte });
+        if let Some(search) = &mut self.search {
+            search.current = search.matches.iter().position(|m| m.start == byte);
+        }
+        self.scroll_cursor_into_view();
+        let title = self
+            .article()
+            .map(|a| display::sanitize(&a.title))
+            .unwrap_or_default();
+        let index = match dir {
+            Dir::Next => 1,
+            Dir::Prev => count,
+        };
+        let wrap = if wrapped {
+            " · wrapped around the corpus"
+        } else {
+            ""
+        };
+        self.info(format!(
+            "no more in this article: continued in \u{201c}{title}\u{201d} (article {}/{}), match {index}/{count}{wrap}",
+            article.0 + 1,
+            n
+        ));
+        true
     }
 
     /// Moves the cursor to the next (or previous) match after (before) the cursor sentence,
@@ -152,7 +198,16 @@ impl App {
         };
         if search.matches.is_empty() {
             search.current = None;
-            let text = format!("no match for \"{}\" in this article", search.query);
+            let query = search.query.clone();
+            // While typing, only this article is searched; Enter and `n` look at the others.
+            let elsewhere = self.corpus.len() > 1
+                && (!step_past_cursor || self.another_article_matches(&query));
+            let query = display::sanitize(&query);
+            let text = if elsewhere {
+                format!("Pattern not found in this article: {query} · n looks in the others")
+            } else {
+                format!("Pattern not found: {query}")
+            };
             self.message = Some(Message {
                 severity: Severity::Warning,
                 text,

@@ -20,6 +20,7 @@ mod companies;
 mod dateline;
 mod deferred;
 mod evidence;
+mod lines;
 mod names;
 mod reason;
 mod shapes;
@@ -35,6 +36,13 @@ use crate::text::ByteSpan;
 use deferred::Deferred;
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
+
+/// A set of words (or spans' texts) with the fast word hash: the article passes look up
+/// every mention's words, and SipHash was a large share of their time.
+type WordSet<T> = HashSet<T, super::gazetteer::FastHash>;
+
+/// A map from words with the fast word hash (see [`WordSet`]).
+type WordMap<K, V> = HashMap<K, V, super::gazetteer::FastHash>;
 
 /// Finds the entity mentions of one article's text: sorted by start, non-overlapping, every
 /// span on char boundaries of `text`. Pure and deterministic.
@@ -93,24 +101,8 @@ fn extract_inner(
     gazetteer: &Gazetteer,
     leftovers: Option<&mut Vec<LooseWord>>,
 ) -> Vec<Explained> {
-    let mut work = Work::default();
-    let mut article = ArticleState::default();
-    let mut mentions = Vec::new();
-    let mut base = 0;
-    for line in text.split('\n') {
-        let trimmed = line.trim_end_matches(['\r', ' ', '\t']);
-        if !trimmed.is_empty() {
-            scan_line(
-                gazetteer,
-                trimmed,
-                base,
-                &mut work,
-                &mut article,
-                &mut mentions,
-            );
-        }
-        base += line.len() + 1;
-    }
+    let (mut mentions, mut article) =
+        lines::scan_lines(text, gazetteer, lines::Chunking::for_cores());
     if article.resolve_deferred(text, gazetteer, &mut mentions) {
         mentions.sort_unstable_by_key(|m| m.mention.span.start);
     }
@@ -217,14 +209,34 @@ struct Found {
 #[derive(Default)]
 struct ArticleState {
     /// Words of the people's names found so far (full names, surnames, family names).
-    persons: HashSet<String>,
+    persons: WordSet<String>,
     /// Acronyms defined in parentheses after a name, with the name's label.
-    acronyms: HashMap<String, Label>,
+    acronyms: WordMap<String, Label>,
     /// Capitalised runs left without evidence, read again at the end of the article.
     deferred: Vec<Deferred>,
+    /// Where [`ArticleState::is_person`] said no: the answer may be yes once the lines
+    /// before are known, when they were scanned on another thread ([`lines`]).
+    asked: Vec<ByteSpan>,
 }
 
 impl ArticleState {
+    /// Whether `word` (at `span` of the article) is a word of a person named on an earlier
+    /// line.
+    fn is_person(&mut self, word: &str, span: ByteSpan) -> bool {
+        let known = self.persons.contains(word);
+        if !known {
+            self.asked.push(span);
+        }
+        known
+    }
+
+    /// Adds what the `later` lines learned, as if they had been scanned after these.
+    fn absorb(&mut self, later: ArticleState) {
+        self.persons.extend(later.persons);
+        self.acronyms.extend(later.acronyms);
+        self.deferred.extend(later.deferred);
+    }
+
     /// The deferred runs of one capitalised word that no mention covers.
     fn loose_words(&self, text: &str, mentions: &[Explained]) -> Vec<ByteSpan> {
         self.deferred

@@ -200,6 +200,8 @@ impl Default for Keymap {
             (plain(K::Backspace), PromptBackspace),
             (Key::ctrl('u'), PromptClear),
             (plain(K::Tab), PromptComplete),
+            (plain(K::Up), PromptHistory(Dir::Prev)),
+            (plain(K::Down), PromptHistory(Dir::Next)),
         ];
         for (context, keys) in [
             (Context::Global, &global[..]),

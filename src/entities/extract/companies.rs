@@ -8,9 +8,9 @@
 
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::{Label, Mention};
+use super::WordSet;
 use super::{Explained, Reason};
 use crate::text::ByteSpan;
-use std::collections::HashSet;
 
 /// Words of an apposition searched for a company word: ", the Essen-based conglomerate".
 const APPOSITION_WORDS: usize = 4;
@@ -38,13 +38,13 @@ pub(super) fn relabel(
             label: Label::Person,
         })
         .collect();
-    let full_name_words: HashSet<&str> = mentions
+    let full_name_words: WordSet<&str> = mentions
         .iter()
         .map(|e| &e.mention)
         .filter(|m| m.label == Label::Person && m.text(text).contains(' '))
         .flat_map(|m| m.text(text).split(' '))
         .collect();
-    let companies: HashSet<String> = mentions
+    let companies: WordSet<String> = mentions
         .iter()
         .map(|e| &e.mention)
         .chain(&loose)

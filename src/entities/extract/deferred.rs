@@ -11,10 +11,10 @@ use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::{Kind, Token, tokenize};
 use super::abbreviations;
 use super::shapes::plural_of_known;
-use super::{ArticleState, Explained, Reason, Scan};
+use super::{ArticleState, Explained, Reason, Scan, lines};
+use super::{WordMap, WordSet};
 use crate::entities::Label;
 use crate::text::ByteSpan;
-use std::collections::{HashMap, HashSet};
 
 /// A capitalised run left without evidence on its line.
 #[derive(Clone, Copy, Debug)]
@@ -52,8 +52,8 @@ fn spaced_words(tokens: &[Token]) -> usize {
 
 /// Where the article first names each person by a last word ("Suga" before "Alongside
 /// Suga").
-fn first_named<'t>(out: &[Explained], text: &'t str) -> HashMap<&'t str, usize> {
-    let mut first = HashMap::new();
+fn first_named<'t>(out: &[Explained], text: &'t str) -> WordMap<&'t str, usize> {
+    let mut first = WordMap::default();
     for e in out.iter().filter(|e| e.mention.label == Label::Person) {
         if let Some(last) = e.mention.span.slice(text).rsplit(' ').next() {
             first.entry(last).or_insert(e.mention.span.start);
@@ -127,7 +127,7 @@ impl ArticleState {
         let mut done = vec![false; self.deferred.len()];
         // Words seen capitalised inside a sentence: a sentence's first word is a name word
         // only if the article also capitalises it where capitals say nothing of position.
-        let mut inside: HashSet<&str> = HashSet::new();
+        let mut inside: WordSet<&str> = WordSet::default();
         for d in self.deferred.iter().filter(|d| !d.heading) {
             let piece = d.span.slice(text);
             tokenize(piece, &mut tokens);
@@ -206,7 +206,7 @@ impl ArticleState {
         }
 
         // Other names of the article by their text: "Celtics" after "the Celtics".
-        let names: HashMap<&str, Label> = out
+        let names: WordMap<&str, Label> = out
             .iter()
             .filter(|e| !matches!(e.mention.label, Label::Person | Label::Date))
             .filter(|e| !matches!(e.mention.label, Label::Money | Label::Percent))
@@ -281,7 +281,7 @@ impl ArticleState {
         piece: &str,
         run: ByteSpan,
         g: &Gazetteer,
-        names: &HashMap<&str, Label>,
+        names: &WordMap<&str, Label>,
         initial: bool,
         out: &mut Vec<Explained>,
     ) {
@@ -338,8 +338,8 @@ impl ArticleState {
     /// The words of deferred runs (in lowercase) that the text also writes in lowercase:
     /// "Net" of "Net income" when "net" appears elsewhere. One pass over the text, looking
     /// up only the words that start with a letter some candidate starts with.
-    fn lowercase_uses(&self, text: &str) -> HashSet<String> {
-        let mut wanted: HashSet<String> = HashSet::new();
+    fn lowercase_uses(&self, text: &str) -> WordSet<String> {
+        let mut wanted: WordSet<String> = WordSet::default();
         let mut tokens = Vec::new();
         for d in self.deferred.iter().filter(|d| !d.heading) {
             let piece = d.span.slice(text);
@@ -348,34 +348,46 @@ impl ArticleState {
                 wanted.insert(t.text(piece).to_lowercase());
             }
         }
-        let mut found = HashSet::new();
         if wanted.is_empty() {
-            return found;
+            return WordSet::default();
         }
         let mut first = [false; 256];
         for w in &wanted {
             first[usize::from(w.as_bytes()[0])] = true;
         }
-        let bytes = text.as_bytes();
-        let in_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        let mut i = 0;
-        while i < bytes.len() {
-            if !in_word(bytes[i]) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < bytes.len() && in_word(bytes[i]) {
-                i += 1;
-            }
-            if bytes[start].is_ascii_lowercase()
-                && first[usize::from(bytes[start])]
-                && let Some(word) = text.get(start..i)
-                && wanted.contains(word)
-            {
-                found.insert(word.to_string());
-            }
+        let mut found = WordSet::default();
+        for (_, part) in lines::on_chunks(text, lines::Chunking::for_cores(), |_, piece| {
+            lowercase_words_in(piece, &wanted, &first)
+        }) {
+            found.extend(part);
         }
         found
     }
+}
+
+/// The `wanted` words written in lowercase in `text`; `first` marks their first bytes, so
+/// other words are not looked up.
+fn lowercase_words_in(text: &str, wanted: &WordSet<String>, first: &[bool; 256]) -> Vec<String> {
+    let mut found: WordSet<&str> = WordSet::default();
+    let bytes = text.as_bytes();
+    let in_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !in_word(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && in_word(bytes[i]) {
+            i += 1;
+        }
+        if bytes[start].is_ascii_lowercase()
+            && first[usize::from(bytes[start])]
+            && let Some(word) = text.get(start..i)
+            && wanted.contains(word)
+        {
+            found.insert(word);
+        }
+    }
+    found.into_iter().map(String::from).collect()
 }

@@ -20,6 +20,7 @@ use super::super::gazetteer::class;
 use super::super::token::Kind;
 use super::{Reason, Scan};
 use crate::entities::Label;
+use crate::text::ByteSpan;
 
 /// At most this many words make a person's name.
 const MAX_NAME_WORDS: usize = 4;
@@ -580,7 +581,15 @@ impl Scan<'_> {
     /// one-word organisation that is the surname of a person of the article is that person
     /// ("Rollins" after "Brooke Rollins").
     fn emit_hit(&mut self, s: usize, end: usize, label: Label) {
-        if label == Label::Org && end == s + 1 && self.article.persons.contains(self.word(s)) {
+        let (line, tokens) = (self.line, self.tokens);
+        if label == Label::Org
+            && end == s + 1
+            && let Some(t) = tokens.get(s)
+            && self.article.is_person(
+                t.text(line),
+                ByteSpan::new(self.base + t.start, self.base + t.end),
+            )
+        {
             self.emit(s, end, Label::Person, Reason::RepeatsPerson);
             return;
         }

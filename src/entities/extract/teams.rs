@@ -7,8 +7,9 @@
 
 use super::super::Label;
 use super::super::gazetteer::{Gazetteer, class};
-use super::{Explained, Reason};
+use super::{Explained, Reason, WordMap};
 use crate::text::ByteSpan;
+use std::sync::OnceLock;
 
 /// Words that only sports reports use often. An article is a sports report when several
 /// different ones occur in it, so one "match" or "season" in a business story is not enough.
@@ -172,15 +173,37 @@ fn players_country(text: &str, end: usize, next: Option<&Explained>) -> bool {
 /// Whether `text` uses enough different sport words to read as a sports report.
 fn is_sports_report(text: &str) -> bool {
     let mut seen = [false; SPORT_WORDS.len()];
+    let mut distinct = 0;
+    // Sport words are lowercase ASCII of 3 to 14 bytes: other words need no comparison, and
+    // the scan stops once enough are seen (a long report decides in its first paragraphs).
     let words = text
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty());
+        .filter(|w| (3..=14).contains(&w.len()) && w.as_bytes()[0].is_ascii_lowercase());
+    let index = sport_word_index();
     for word in words {
-        if let Some(k) = SPORT_WORDS.iter().position(|s| s == &word) {
-            seen[k] = true;
+        if let Some(&k) = index.get(word)
+            && !std::mem::replace(&mut seen[k], true)
+        {
+            distinct += 1;
+            if distinct >= SPORT_WORDS_NEEDED {
+                return true;
+            }
         }
     }
-    seen.iter().filter(|&&s| s).count() >= SPORT_WORDS_NEEDED
+    false
+}
+
+/// Each sport word's place in [`SPORT_WORDS`], built once: every word of an article that
+/// is not a sports report is looked up.
+fn sport_word_index() -> &'static WordMap<&'static str, usize> {
+    static INDEX: OnceLock<WordMap<&'static str, usize>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        SPORT_WORDS
+            .iter()
+            .enumerate()
+            .map(|(k, &w)| (w, k))
+            .collect()
+    })
 }
 
 /// The lowercase word right before byte `start`, skipping spaces (None after punctuation).
@@ -217,5 +240,19 @@ mod tests {
             assert!(is_dateline(text, 0, end), "{text}");
         }
         assert!(!is_dateline("Then Boston - x", 5, 11));
+    }
+}
+
+#[cfg(test)]
+mod word_shape_tests {
+    use super::SPORT_WORDS;
+
+    /// `is_sports_report` compares only lowercase words of 3 to 14 bytes.
+    #[test]
+    fn sport_words_fit_the_scan_filter() {
+        for w in SPORT_WORDS {
+            assert!((3..=14).contains(&w.len()), "{w}");
+            assert!(w.as_bytes()[0].is_ascii_lowercase(), "{w}");
+        }
     }
 }
