@@ -18,6 +18,11 @@ use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 use std::collections::BTreeSet;
 
+#[path = "support/cells.rs"]
+mod cells;
+
+use cells::runs_where;
+
 const WIDTH: u16 = 160;
 const HEIGHT: u16 = 45;
 
@@ -133,25 +138,8 @@ fn assert_pane_follows(app: &App) {
 /// Runs of text drawn as the highlighted entity's mentions (bold and underlined) in the
 /// article's text area.
 fn highlighted_runs(app: &App) -> Vec<String> {
-    let buffer = draw(app);
-    let text = app.areas.text;
-    let mut runs = Vec::new();
-    for y in text.y..text.y + text.height {
-        let mut run = String::new();
-        for x in text.x..text.x + text.width {
-            let cell = &buffer[(x, y)];
-            let wanted = Modifier::BOLD | Modifier::UNDERLINED;
-            if cell.modifier.contains(wanted) {
-                run.push_str(cell.symbol());
-            } else if !run.is_empty() {
-                runs.push(std::mem::take(&mut run));
-            }
-        }
-        if !run.is_empty() {
-            runs.push(run);
-        }
-    }
-    runs
+    let wanted = Modifier::BOLD | Modifier::UNDERLINED;
+    runs_where(&draw(app), app.areas.text, |m| m.contains(wanted))
 }
 
 /// With the pane focused, the selected entity's mentions on screen are drawn highlighted,

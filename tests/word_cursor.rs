@@ -2,17 +2,16 @@
 //! sentences), it is drawn underlined, `v` starts the selection at it, and moving the
 //! sentence cursor puts it back on the sentence's first word.
 
-use margin::config::Colours;
 use margin::entities::Correction;
-use margin::ui::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
 
+#[path = "support/cells.rs"]
+mod cells;
 #[path = "support/reader.rs"]
 mod reader;
 
-use reader::{HEIGHT, Reader, WIDTH, reader};
+use cells::runs_where;
+use reader::{Reader, reader};
 
 /// Opens the fifth seed article (004) with the cursor on the sentence naming Hegseth.
 fn at_hegseth() -> Reader {
@@ -35,31 +34,9 @@ fn sentence(r: &Reader) -> String {
 /// The runs of text drawn underlined and without bold in the article's text area: the
 /// word cursor (an active entity's mentions are bold as well).
 fn underlined(r: &Reader) -> Vec<String> {
-    let theme = Theme::new(&Colours::default(), false).unwrap();
-    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).unwrap();
-    terminal
-        .draw(|frame| ui::render(&r.app, &theme, frame))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    let area = r.app.areas.text;
-    let mut runs = Vec::new();
-    for y in area.y..area.y + area.height {
-        let mut run = String::new();
-        for x in area.x..area.x + area.width {
-            let cell = &buffer[(x, y)];
-            if cell.modifier.contains(Modifier::UNDERLINED)
-                && !cell.modifier.contains(Modifier::BOLD)
-            {
-                run.push_str(cell.symbol());
-            } else if !run.is_empty() {
-                runs.push(std::mem::take(&mut run));
-            }
-        }
-        if !run.is_empty() {
-            runs.push(run);
-        }
-    }
-    runs
+    let underlined_only =
+        |m: Modifier| m.contains(Modifier::UNDERLINED) && !m.contains(Modifier::BOLD);
+    runs_where(&r.buffer(), r.app.areas.text, underlined_only)
 }
 
 fn selected(r: &Reader) -> String {

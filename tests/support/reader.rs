@@ -15,6 +15,7 @@ use margin::entities::{Correction, Corrections};
 use margin::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 use std::collections::VecDeque;
 
 pub const WIDTH: u16 = 160;
@@ -123,15 +124,21 @@ impl Reader {
             .map_or(String::new(), |m| m.text.clone())
     }
 
-    /// The screen's symbols, a line per row.
-    pub fn screen(&self) -> String {
+    /// The screen as drawn, cells with their styles.
+    pub fn buffer(&self) -> Buffer {
         let theme = Theme::new(&Colours::default(), false).unwrap();
         let (width, height) = self.app.areas.size();
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         terminal
             .draw(|frame| ui::render(&self.app, &theme, frame))
             .unwrap();
-        let buffer = terminal.backend().buffer();
+        terminal.backend().buffer().clone()
+    }
+
+    /// The screen's symbols, a line per row.
+    pub fn screen(&self) -> String {
+        let (width, height) = self.app.areas.size();
+        let buffer = self.buffer();
         (0..height)
             .map(|y| {
                 let mut line = String::new();
