@@ -3,7 +3,7 @@
 //! (`j` `k` `Space` `PgDn` `gg` `G`) and searched with `/`, `n`, `N`.
 
 use super::action::Action;
-use super::keymap::{Context, Keymap};
+use super::keymap::Keymap;
 use super::{App, Dir, Mode};
 use crate::text::display;
 
@@ -68,11 +68,7 @@ pub fn help_lines(keymap: &Keymap) -> Vec<HelpLine> {
         ));
     }
     lines.push(HelpLine::new(LineKind::Blank, ""));
-    let key = |action: Action| {
-        keymap
-            .key_for(Context::Article, &action)
-            .map_or_else(|| format!("{action:?}"), |k| k.to_string())
-    };
+    let key = |action: Action| keymap.reading_key_name(&action);
     for note in [
         "Counts repeat a move: 5j, 3n; 12G goes to sentence 12.".to_string(),
         "Mouse: click a sentence or an article; the wheel scrolls.".to_string(),

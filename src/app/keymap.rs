@@ -137,6 +137,13 @@ impl Keymap {
             .collect()
     }
 
+    /// The key that does `action` while reading, as a hint names it ("Ctrl-w"); the
+    /// action's own name when no single key is bound to it.
+    pub fn reading_key_name(&self, action: &Action) -> String {
+        self.key_for(Context::Article, action)
+            .map_or_else(|| format!("{action:?}"), |key| key.to_string())
+    }
+
     /// The first single key bound to `action` in `context` (or globally), for hints.
     pub fn key_for(&self, context: Context, action: &Action) -> Option<Key> {
         [context, Context::Global]

@@ -5,7 +5,6 @@
 
 use super::action::{Action, Dir};
 use super::geometry::{Areas, View};
-use super::keymap::Context;
 use super::{App, Pane};
 
 impl App {
@@ -65,9 +64,7 @@ impl App {
 
     /// The key bound to `action` where keys are pressed while reading, for a message.
     pub(super) fn key_named(&self, action: &Action) -> String {
-        self.keymap
-            .key_for(Context::Article, action)
-            .map_or_else(|| format!("{action:?}"), |key| key.to_string())
+        self.keymap.reading_key_name(action)
     }
 }
 
