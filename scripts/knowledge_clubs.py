@@ -23,8 +23,6 @@ directory of a copy of openfootball/clubs:
 
 import collections
 import os
-import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -33,30 +31,15 @@ import knowledge_common as kc  # noqa: E402
 EARLIER = ("heads.ron", "given_names.ron", "parties.ron", "places.ron")
 
 
-def git(repo, *args):
-    return subprocess.run(["git", "--git-dir", repo, *args], check=True,
-                          capture_output=True, text=True).stdout
-
-
-def earlier_strings():
-    """Every name, alias and word of the knowledge files read before this one."""
-    out = set()
-    for name in EARLIER:
-        with open(os.path.join(kc.ROOT, "assets", "knowledge", name), encoding="utf-8") as f:
-            text = f.read()
-        out.update(re.findall(r'"([^"\\]*)"', text))
-        for block in re.findall(r'(?:names|words): "([^"]*)"', text):
-            out.update(line.strip() for line in block.splitlines() if line.strip())
-    return out
 
 
 def clubs(repo):
     """(main name, [other names]) for every club of every clubs file."""
-    files = [p for p in git(repo, "ls-tree", "-r", "--name-only", "HEAD").splitlines()
+    files = [p for p in kc.git(repo, "ls-tree", "-r", "--name-only", "HEAD").splitlines()
              if p.endswith(".clubs.txt")]
     for path in sorted(files):
         current = None
-        for raw in git(repo, "show", f"HEAD:{path}").splitlines():
+        for raw in kc.git(repo, "show", f"HEAD:{path}").splitlines():
             old = "old name" in raw
             line = raw.split("#")[0].rstrip()
             if not line.strip() or line.lstrip().startswith("="):
@@ -78,7 +61,7 @@ def main():
     if len(sys.argv) != 2:
         raise SystemExit(__doc__)
     ordinary = kc.ordinary_words()
-    known = kc.main_gazetteer_strings() | earlier_strings()
+    known = kc.main_gazetteer_strings() | kc.earlier_strings(EARLIER)
 
     def clean(name):
         return (kc.is_latin_name(name) and "." not in name and "&" != name[-1]

@@ -7,12 +7,16 @@ Not run by itself: each scripts/knowledge_*.py imports it. What it offers:
   start of a sentence never turns into a name.
 - `main_gazetteer_strings()`: every quoted string of the hand-written assets/gazetteer.ron
   (country names, titles, months, ...), which the data lists must not redefine.
+- `earlier_strings(files)`: every name, alias and word of the knowledge files read before
+  the one being built, which it must not redefine either.
+- `git(repo, *args)`: a git command's output on a copy of a public repository.
 - `write_ron()`: writes a knowledge file in the format src/entities/gazetteer/knowledge.rs
   reads, with a header naming the source, its licence and the script.
 """
 
 import os
 import re
+import subprocess
 import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -32,6 +36,24 @@ def main_gazetteer_strings():
     with open(os.path.join(ROOT, "assets", "gazetteer.ron"), encoding="utf-8") as f:
         text = f.read()
     return set(re.findall(r'"([^"\\]*)"', text))
+
+
+def earlier_strings(files):
+    """Every name, alias and word of the knowledge files `files` (names in assets/knowledge)."""
+    out = set()
+    for name in files:
+        with open(os.path.join(ROOT, "assets", "knowledge", name), encoding="utf-8") as f:
+            text = f.read()
+        out.update(re.findall(r'"([^"\\]*)"', text))
+        for block in re.findall(r'(?:names|words): "([^"]*)"', text):
+            out.update(line.strip() for line in block.splitlines() if line.strip())
+    return out
+
+
+def git(repo, *args):
+    """The output of `git --git-dir REPO ARGS...`."""
+    return subprocess.run(["git", "--git-dir", repo, *args], check=True,
+                          capture_output=True, text=True).stdout
 
 
 def is_ordinary(name, ordinary):

@@ -40,17 +40,6 @@ LEGAL_FORM = re.compile(
 )
 
 
-def earlier_strings():
-    """Every name, alias and word of the knowledge files read before this one."""
-    out = set()
-    for name in EARLIER:
-        with open(os.path.join(kc.ROOT, "assets", "knowledge", name), encoding="utf-8") as f:
-            text = f.read()
-        out.update(re.findall(r'"([^"\\]*)"', text))
-        for block in re.findall(r'(?:names|words): "([^"]*)"', text):
-            out.update(line.strip() for line in block.splitlines() if line.strip())
-    return out
-
 
 def short_form(name):
     """`name` without its legal form and trailing punctuation."""
@@ -62,7 +51,7 @@ def main():
     from pytickersymbols import PyTickerSymbols
 
     ordinary = kc.ordinary_words()
-    known = kc.main_gazetteer_strings() | earlier_strings()
+    known = kc.main_gazetteer_strings() | kc.earlier_strings(EARLIER)
     names, company_words = set(), set()
     for stock in PyTickerSymbols().get_all_stocks():
         short = short_form(stock["name"])

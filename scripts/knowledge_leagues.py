@@ -28,7 +28,6 @@ directory of a copy of openfootball/leagues:
 import collections
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -67,21 +66,6 @@ NORTH_AMERICA = {
 }
 
 
-def git(repo, *args):
-    return subprocess.run(["git", "--git-dir", repo, *args], check=True,
-                          capture_output=True, text=True).stdout
-
-
-def earlier_strings():
-    """Every name, alias and word of the knowledge files read before this one."""
-    out = set()
-    for name in EARLIER:
-        with open(os.path.join(kc.ROOT, "assets", "knowledge", name), encoding="utf-8") as f:
-            text = f.read()
-        out.update(re.findall(r'"([^"\\]*)"', text))
-        for block in re.findall(r'(?:names|words): "([^"]*)"', text):
-            out.update(line.strip() for line in block.splitlines() if line.strip())
-    return out
 
 
 KEY = re.compile(r"^[a-z0-9][a-z0-9.]*\s+(?:\d{4}(?:/\d{2})?-(?:\d{4}(?:/\d{2})?)?\s+)?(.+)$")
@@ -89,11 +73,11 @@ KEY = re.compile(r"^[a-z0-9][a-z0-9.]*\s+(?:\d{4}(?:/\d{2})?-(?:\d{4}(?:/\d{2})?
 
 def competitions(repo):
     """(main name, [other names]) for every league and cup of every leagues file."""
-    files = [p for p in git(repo, "ls-tree", "-r", "--name-only", "HEAD").splitlines()
+    files = [p for p in kc.git(repo, "ls-tree", "-r", "--name-only", "HEAD").splitlines()
              if p.endswith("leagues.txt") and not p.startswith("0-attic")]
     for path in sorted(files):
         current = None
-        for raw in git(repo, "show", f"HEAD:{path}").splitlines():
+        for raw in kc.git(repo, "show", f"HEAD:{path}").splitlines():
             line = raw.split("#")[0].rstrip()
             if not line.strip() or line.lstrip().startswith("="):
                 continue
@@ -115,7 +99,7 @@ def main():
     if len(sys.argv) != 2:
         raise SystemExit(__doc__)
     ordinary = kc.ordinary_words()
-    known = kc.main_gazetteer_strings() | earlier_strings()
+    known = kc.main_gazetteer_strings() | kc.earlier_strings(EARLIER)
 
     def usable(name):
         if not kc.is_latin_name(name) or "." in name or name in known or " - " in name:
