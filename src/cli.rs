@@ -46,6 +46,21 @@ pub enum Command {
         /// A corpus folder or article files (default: the seed corpus)
         paths: Vec<PathBuf>,
     },
+    /// Merge a margin file that changed on both sides: what git runs, with %O %A %B %P
+    /// (set up by git-setup); the result goes into OURS
+    MergeSidecar {
+        /// The common ancestor's version (git's %O; empty when there is none)
+        base: PathBuf,
+        /// Our version, replaced by the merge (git's %A)
+        ours: PathBuf,
+        /// Their version (git's %B)
+        theirs: PathBuf,
+        /// The file's path in the repository (git's %P), which says what kind of file it is
+        path: String,
+    },
+    /// Make git merge sidecars and entity corrections with margin in the repository holding
+    /// FOLDER (default: the current folder)
+    GitSetup { folder: Option<PathBuf> },
     /// Print the claims and highlights: a fact-check report or W3C Web Annotation JSON
     Export {
         /// markdown: a report grouped by article; json: W3C Web Annotation (TextQuote and

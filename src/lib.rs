@@ -29,6 +29,7 @@ pub mod entities;
 pub mod export;
 pub mod factcheck;
 pub mod keys;
+pub mod team;
 #[cfg(feature = "tui")]
 pub mod term;
 pub mod text;

@@ -39,6 +39,14 @@ fn run() -> Result<()> {
             paths,
         }) => print_entities(&paths, json, explain),
         Some(Command::Export { format, paths }) => print_export(&paths, format),
+        Some(Command::MergeSidecar {
+            base,
+            ours,
+            theirs,
+            path,
+        }) => margin::team::merge_driver::merge_files(&base, &ours, &theirs, &path)
+            .map_err(anyhow::Error::msg),
+        Some(Command::GitSetup { folder }) => git_setup(folder),
         Some(Command::Check { json, paths }) => print_check(&paths, json),
         None => read(cli.paths),
     }
@@ -66,6 +74,16 @@ fn print_export(paths: &[PathBuf], format: margin::cli::ExportFormat) -> Result<
     let (corpus, folders) = open_for_printing(paths)?;
     let notes = load_sidecars(&corpus, &folders);
     to_stdout(|out| margin::commands::export(&corpus, &notes, format, out))
+}
+
+fn git_setup(folder: Option<PathBuf>) -> Result<()> {
+    let folder = folder.unwrap_or_else(|| PathBuf::from("."));
+    let margin = std::env::current_exe().context("cannot tell where this margin binary is")?;
+    let setup = margin::team::git_setup::git_setup(&folder, &margin).map_err(anyhow::Error::msg)?;
+    for line in setup.report().lines() {
+        println!("{}", margin::text::display::sanitize(line));
+    }
+    Ok(())
 }
 
 fn folders() -> Result<Folders> {

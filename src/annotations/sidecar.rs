@@ -12,6 +12,7 @@
 mod atomic;
 mod concurrent;
 mod file;
+mod git_merge;
 mod lock;
 pub mod merge;
 
@@ -27,6 +28,7 @@ pub use file::{
     Fingerprint, Sidecar, fingerprint, random_replica, read, with_folder_lock, write,
     write_atomic_locked,
 };
+pub use git_merge::merge_versions;
 pub use lock::LOCK_FILE;
 pub use merge::{State, Tombstone, join, local_changes};
 
