@@ -152,6 +152,16 @@ impl Origin {
             }
         }
     }
+
+    /// The folder the corpus lives in: the folder itself, or the first file's folder; `None`
+    /// for the embedded corpus.
+    pub fn folder(&self) -> Option<&std::path::Path> {
+        match self {
+            Origin::Embedded => None,
+            Origin::Folder(dir) => Some(dir),
+            Origin::Files(files) => files.first().and_then(|f| f.parent()),
+        }
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]

@@ -130,6 +130,11 @@ fn read(paths: Vec<PathBuf>) -> Result<()> {
         [] => Corpus::embedded(),
         paths => Corpus::open_lazily(paths)?,
     };
+    let mut config = config;
+    config.author = Some(margin::config::author::resolve(
+        config.author.as_deref(),
+        corpus.origin.folder(),
+    ));
     let session = Session::load(&folders.session_file());
     let place = session.places.get(&corpus.origin.key()).cloned();
     let (corrections_file, corrections_note) = folders.corrections_place(&corpus.origin);
