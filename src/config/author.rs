@@ -21,6 +21,17 @@ pub fn resolve(configured: Option<&str>, corpus_folder: Option<&Path>) -> String
     )
 }
 
+/// Whether `author` is the one `wanted` names: its start, or the start of one of its words,
+/// case ignored (`ana` and `lima` both name "Ana Lima").
+pub fn matches(author: &str, wanted: &str) -> bool {
+    let (author, wanted) = (author.to_lowercase(), wanted.trim().to_lowercase());
+    !wanted.is_empty()
+        && (author.starts_with(&wanted)
+            || author
+                .split_whitespace()
+                .any(|word| word.starts_with(&wanted)))
+}
+
 /// The first usable name of the three sources; git is only asked when the config is silent.
 fn choose(
     configured: Option<&str>,

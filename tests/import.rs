@@ -1,0 +1,214 @@
+//! `margin export` and `margin import` as a user runs them: W3C JSON written with
+//! `--output`, read back into a fresh data folder (the same annotations, authors and times),
+//! another tool's annotations placed by quote, what cannot be placed reported, and the
+//! export's filters.
+
+use margin::annotations::{Annotations, Record, sidecar};
+use std::path::Path;
+use std::process::{Command, Output};
+
+#[path = "support/reader.rs"]
+mod reader;
+
+use reader::{Reader, reader};
+
+/// Runs `margin` with its data folder at `data` and an empty config folder beside it.
+fn margin(data: &Path, args: &[&str]) -> Output {
+    let output = Command::new(env!("CARGO_BIN_EXE_margin"))
+        .args(args)
+        .env("MARGIN_DATA_DIR", data)
+        .env("MARGIN_CONFIG_DIR", data.join("no-config"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("margin runs");
+    assert!(
+        output.status.success(),
+        "margin {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A reader of the seeds who marks, notes, tags, cites and highlights in two articles, as
+/// two people.
+fn annotated() -> Reader {
+    let mut r = reader();
+    r.app.config.author = Some("Ana Lima".into());
+    r.press("j V t e r r o r enter");
+    r.press("j a F i r s t space l i n e enter S e c o n d ctrl-s");
+    r.app.config.author = Some("Ben Ode".into());
+    r.press("] j D v e e enter");
+    r
+}
+
+/// The records of a sidecar without their version stamps (an import stamps anew).
+fn records(data: &Path, file: &str) -> Vec<Record> {
+    let path = data.join("seeds").join(format!("{file}.margin.ron"));
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Vec::new();
+    };
+    let annotations: Annotations = sidecar::from_ron(&text).expect("the sidecar parses");
+    annotations
+        .records()
+        .map(|record| match record {
+            Record::Claim(mut c) => {
+                c.stamps = Default::default();
+                Record::Claim(c)
+            }
+            Record::Highlight(mut h) => {
+                h.stamps = Default::default();
+                Record::Highlight(h)
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn export_then_import_into_a_fresh_data_folder_gives_the_same_annotations() {
+    let r = annotated();
+    let files: Vec<String> = r
+        .app
+        .corpus
+        .articles
+        .iter()
+        .map(|a| a.file.clone())
+        .collect();
+    let total: usize = files.iter().map(|f| records(r.data_dir(), f).len()).sum();
+    assert_eq!(
+        total, 4,
+        "the reader made two claims and a highlight, and one more claim"
+    );
+    let out = tempfile::tempdir().expect("temp dir");
+    let json = out.path().join("team.json");
+    let json_arg = json.to_str().expect("utf-8 path");
+    let written = margin(
+        r.data_dir(),
+        &["export", "--format", "json", "--output", json_arg],
+    );
+    assert!(stderr(&written).contains("wrote"), "{}", stderr(&written));
+    let fresh = out.path().join("fresh");
+    let imported = margin(&fresh, &["import", json_arg]);
+    assert!(
+        stderr(&imported).contains("imported 4 annotations into 2 articles"),
+        "{}",
+        stderr(&imported)
+    );
+    for file in &files {
+        assert_eq!(records(&fresh, file), records(r.data_dir(), file), "{file}");
+    }
+    let again = margin(&fresh, &["import", json_arg]);
+    assert!(
+        stderr(&again).contains("imported 0 annotations into 0 articles (4 already there)"),
+        "{}",
+        stderr(&again)
+    );
+    // And the fresh folder exports the very same JSON.
+    let second = out.path().join("again.json");
+    margin(
+        &fresh,
+        &[
+            "export",
+            "--format",
+            "json",
+            "-o",
+            second.to_str().expect("utf-8"),
+        ],
+    );
+    assert_eq!(
+        std::fs::read_to_string(&second).expect("written"),
+        std::fs::read_to_string(&json).expect("written")
+    );
+}
+
+#[test]
+fn another_tools_annotations_are_placed_by_quote_and_the_rest_reported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let json = dir.path().join("other.json");
+    let foreign = serde_json::json!([
+        {
+            "@context": "http://www.w3.org/ns/anno.jsonld",
+            "id": "https://annotations.example/a/17",
+            "type": "Annotation",
+            "motivation": "commenting",
+            "creator": { "type": "Person", "nickname": "cleo" },
+            "created": "2025-06-01T10:00:00Z",
+            "body": [
+                { "type": "TextualBody", "value": "Is this sourced?" },
+                { "type": "TextualBody", "purpose": "tagging", "value": "sourcing" }
+            ],
+            "target": {
+                "source": "https://elsewhere.example/mirror/001_0250830679b74e50.txt",
+                "selector": { "type": "TextQuoteSelector", "exact": "Japan’s finance minister" }
+            }
+        },
+        {
+            "id": "https://annotations.example/a/18",
+            "type": "Annotation",
+            "target": {
+                "source": "https://elsewhere.example/mirror/001_0250830679b74e50.txt",
+                "selector": { "type": "TextQuoteSelector", "exact": "words this article never had" }
+            }
+        }
+    ]);
+    std::fs::write(&json, foreign.to_string()).expect("write");
+    let data = dir.path().join("data");
+    let run = margin(&data, &["import", json.to_str().expect("utf-8")]);
+    let said = stderr(&run);
+    assert!(
+        said.contains("imported 1 annotation into 1 article"),
+        "{said}"
+    );
+    assert!(
+        said.contains("001_0250830679b74e50.txt: “words this article never had” (the quote is not in the text)"),
+        "{said}"
+    );
+    let placed = records(&data, "001_0250830679b74e50.txt");
+    let [Record::Claim(claim)] = placed.as_slice() else {
+        panic!("one claim: {placed:?}")
+    };
+    assert_eq!(claim.anchor.quote, "Japan’s finance minister");
+    assert_eq!(claim.note, "Is this sourced?");
+    assert_eq!(claim.tags, ["sourcing"]);
+    assert_eq!(claim.author, "cleo");
+    assert_eq!(claim.status, None);
+}
+
+#[test]
+fn the_markdown_export_filters_by_tag_status_author_and_article() {
+    let r = annotated();
+    let report = |args: &[&str]| {
+        let mut all = vec!["export"];
+        all.extend(args);
+        String::from_utf8(margin(r.data_dir(), &all).stdout).expect("utf-8")
+    };
+    let whole = report(&[]);
+    assert!(
+        whole.contains("— Ana Lima") && whole.contains("— Ben Ode"),
+        "{whole}"
+    );
+    assert!(whole.contains("## Discrepancies"), "{whole}");
+    assert!(whole.contains("## Check-worthy coverage"), "{whole}");
+    let ben = report(&["--author", "ben"]);
+    assert!(
+        ben.contains("— Ben Ode") && !ben.contains("— Ana Lima"),
+        "{ben}"
+    );
+    let tagged = report(&["--tag", "error"]);
+    assert!(
+        tagged.contains("1 claim (1 verified, 0 disputed, 0 unmarked) · 0 highlights"),
+        "{tagged}"
+    );
+    let disputed = report(&["--status", "disputed"]);
+    assert!(
+        disputed.contains("**Disputed**") && !disputed.contains("**Verified**"),
+        "{disputed}"
+    );
+    let second = &r.app.corpus.articles[1];
+    let only = report(&["--article", &second.file]);
+    assert!(only.contains("1 article annotated"), "{only}");
+    assert!(only.contains(&format!("## {}", second.title)), "{only}");
+}
