@@ -96,3 +96,23 @@ fn the_overview_shows_each_author_and_filters_by_one() {
     );
     assert!(lines[0].contains("by Ana Lima"));
 }
+
+#[test]
+fn an_entity_correction_is_signed_with_its_author_and_time_and_old_ones_still_read() {
+    use margin::entities::{Correction, Corrections};
+    let mut r = reader();
+    as_author(&mut r, "Ana Lima");
+    r.select("Bitcoin");
+    r.press("x");
+    let [made] = r.corrections().try_into().expect("one correction");
+    assert!(matches!(&made, Correction::Ignore { entity, .. } if entity == "Bitcoin"));
+    assert_eq!(made.signature().author, "Ana Lima");
+    assert_eq!(made.signature().made, r.app.annotations.now);
+    // Who made it is not what it is: the unsigned correction of a file from before is equal.
+    let unsigned =
+        Corrections::from_ron("(version: 1, corrections: [Ignore(entity: \"Bitcoin\")])")
+            .expect("an old file reads");
+    assert_eq!(unsigned.corrections, [made]);
+    assert!(unsigned.corrections[0].signature().is_unsigned());
+    assert!(!unsigned.to_ron().expect("writes").contains("by:"));
+}
