@@ -146,7 +146,11 @@ pub fn export(
             let all: Vec<Option<&crate::annotations::Annotations>> =
                 notes.iter().map(|n| Some(&n.annotations)).collect();
             let findings = crate::factcheck::findings(corpus, &built.index, &all);
-            write!(out, "{}", export::markdown(&articles, Some(&findings)))
+            write!(
+                out,
+                "{}",
+                export::markdown(&articles, Some(&findings), filter)
+            )
         }
         ExportFormat::Json => write!(
             out,

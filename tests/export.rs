@@ -4,7 +4,9 @@
 use margin::annotations::{
     Anchor, AnnotationId, Annotations, Claim, Evidence, Highlight, Relation, Status, Timestamp,
 };
-use margin::export::{ExportArticle, markdown, web_annotation_json, web_annotation_json_string};
+use margin::export::{
+    ExportArticle, ExportFilter, markdown, web_annotation_json, web_annotation_json_string,
+};
 use margin::text::ByteSpan;
 use serde_json::{Value, json};
 
@@ -97,7 +99,7 @@ fn markdown_groups_claims_and_highlights_by_article_under_linked_titles() {
     hinted.note = "Line one\nline two".into();
     hinted.author = "Ben Ode".into();
     c.nikkei.put(hinted);
-    insta::assert_snapshot!(markdown(&articles(&c), None), @r"
+    insta::assert_snapshot!(markdown(&articles(&c), None, &ExportFilter::default()), @r"
     # Fact-check report
 
     2 articles annotated · 2 claims (1 verified, 1 disputed, 0 unmarked) · 1 highlight
@@ -135,7 +137,7 @@ fn markdown_leaves_out_articles_without_annotations() {
     let empty = Annotations::new("kyodo.txt", KYODO);
     let mut list = articles(&c);
     list[1].annotations = &empty;
-    let report = markdown(&list, None);
+    let report = markdown(&list, None, &ExportFilter::default());
     assert!(report.contains("1 article annotated"), "{report}");
     assert!(!report.contains("## Tokyo denies"), "{report}");
     assert!(!report.contains("No annotations"), "{report}");
@@ -149,7 +151,7 @@ fn markdown_marks_annotations_that_moved_or_were_orphaned() {
         .replace("Shinzo Abe", "Ishiba");
     let mut list = articles(&c);
     list[0].text = &edited;
-    let report = markdown(&list, None);
+    let report = markdown(&list, None, &ExportFilter::default());
     assert!(
         report.contains("$8 billion.” *(moved; match 76%)*"),
         "{report}"
@@ -181,6 +183,7 @@ fn markdown_never_passes_escape_sequences_through() {
             annotations: &a,
         }],
         None,
+        &ExportFilter::default(),
     );
     assert!(
         !report.chars().any(|c| c.is_control() && c != '\n'),

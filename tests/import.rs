@@ -212,3 +212,71 @@ fn the_markdown_export_filters_by_tag_status_author_and_article() {
     assert!(only.contains("1 article annotated"), "{only}");
     assert!(only.contains(&format!("## {}", second.title)), "{only}");
 }
+
+#[test]
+fn a_position_selector_alone_places_an_annotation_and_full_iri_relations_are_read() {
+    let corpus = margin::corpus::Corpus::embedded();
+    let text = corpus.articles[0].text();
+    let first_sentence_chars = text
+        .find('.')
+        .map(|b| text[..=b].chars().count())
+        .expect("a full stop");
+    let json = serde_json::json!({
+        "type": "AnnotationPage",
+        "items": [{
+            "id": "urn:margin:annotation:abc123def456",
+            "type": "Annotation",
+            "motivation": "assessing",
+            "creator": "Dee",
+            "body": [
+                { "type": "TextualBody", "purpose": "assessing", "value": "Verified" },
+                {
+                    "type": "SpecificResource",
+                    "purpose": "linking",
+                    "urn:margin:vocab:relation": "urn:margin:vocab:supports",
+                    "source": format!("urn:margin:seeds:{}", corpus.articles[1].file),
+                    "selector": { "type": "TextQuoteSelector", "exact": "Japan’s finance minister" }
+                }
+            ],
+            "target": {
+                "source": format!("urn:margin:seeds:{}", corpus.articles[0].file),
+                "selector": { "type": "TextPositionSelector", "start": 0, "end": first_sentence_chars }
+            }
+        }]
+    });
+    let now = margin::annotations::Timestamp(1_800_000_000);
+    let imported = margin::import::read(&json.to_string(), &corpus, now).expect("reads");
+    assert!(imported.unplaced.is_empty(), "{:?}", imported.unplaced);
+    let [placed] = imported.placed.as_slice() else {
+        panic!("{imported:?}")
+    };
+    let Record::Claim(claim) = &placed.record else {
+        panic!("a claim")
+    };
+    assert_eq!(claim.id.as_str(), "abc123def456");
+    assert_eq!(claim.status, Some(margin::annotations::Status::Verified));
+    assert_eq!(claim.author, "Dee");
+    assert_eq!(claim.created, now, "no time given: the import's");
+    assert!(claim.anchor.quote.ends_with('.') && text.starts_with(&claim.anchor.quote));
+    assert_eq!(claim.evidence.len(), 1);
+    assert_eq!(
+        claim.evidence[0].relation,
+        margin::annotations::Relation::Supports
+    );
+    assert_eq!(claim.evidence[0].article, corpus.articles[1].file);
+}
+
+#[test]
+fn a_file_that_is_not_web_annotation_json_is_refused_with_its_place() {
+    let corpus = margin::corpus::Corpus::embedded();
+    let now = margin::annotations::Timestamp(0);
+    let error = margin::import::read("{\"type\": \"Annotation\",", &corpus, now).expect_err("cut");
+    assert!(error.to_string().starts_with("line 1, column "), "{error}");
+    let error = margin::import::read("{\"type\": \"Thing\"}", &corpus, now).expect_err("shape");
+    assert!(
+        error
+            .to_string()
+            .contains("expected an AnnotationCollection"),
+        "{error}"
+    );
+}

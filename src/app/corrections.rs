@@ -138,7 +138,9 @@ impl App {
         let correction = correction.signed(self.author(), self.annotations.now);
         let edit = CorrectionEdit::add(&self.entities.corrections, correction);
         self.apply_correction_edit(&edit);
-        self.annotations.history.record(Change::Corrections(Box::new(edit)));
+        self.annotations
+            .history
+            .record(Change::Corrections(Box::new(edit)));
         self.info(summary);
         self.correction_effects()
     }

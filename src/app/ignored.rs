@@ -72,7 +72,9 @@ impl App {
             return Vec::new();
         };
         self.apply_correction_edit(&edit);
-        self.annotations.history.record(Change::Corrections(Box::new(edit)));
+        self.annotations
+            .history
+            .record(Change::Corrections(Box::new(edit)));
         let left = self.entities.ignored_list().len();
         self.entities.ignored = Some(selected.min(left.saturating_sub(1)));
         self.entities.select_after_build = Some(name.clone());

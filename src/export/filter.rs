@@ -32,6 +32,31 @@ impl ExportFilter {
         *self == ExportFilter::default()
     }
 
+    /// What the filter keeps, in words ("tagged `error` · disputed · by ana"); `None` when it
+    /// keeps everything.
+    pub fn describe(&self) -> Option<String> {
+        let any = |items: &[String]| items.join(" or ");
+        let mut parts = Vec::new();
+        if !self.tags.is_empty() {
+            parts.push(format!("tagged {}", self.tags.join(" and ")));
+        }
+        if !self.statuses.is_empty() {
+            let names: Vec<String> = self
+                .statuses
+                .iter()
+                .map(|s| format!("{s:?}").to_lowercase())
+                .collect();
+            parts.push(format!("{} claims", any(&names)));
+        }
+        if !self.authors.is_empty() {
+            parts.push(format!("by {}", any(&self.authors)));
+        }
+        if !self.articles.is_empty() {
+            parts.push(format!("in {}", any(&self.articles)));
+        }
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
+
     /// Whether the article in file `file` titled `title` is one asked for.
     pub fn keeps_article(&self, file: &str, title: &str) -> bool {
         let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
@@ -133,6 +158,21 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(ids(&author_and_tag), ["c1"]);
+    }
+
+    #[test]
+    fn describe_says_what_is_kept() {
+        assert_eq!(ExportFilter::default().describe(), None);
+        let filter = ExportFilter {
+            tags: vec!["error".into()],
+            statuses: vec![StatusFilter::Disputed, StatusFilter::Unmarked],
+            authors: vec!["ana".into()],
+            articles: vec!["004".into()],
+        };
+        assert_eq!(
+            filter.describe().as_deref(),
+            Some("tagged error · disputed or unmarked claims · by ana · in 004")
+        );
     }
 
     #[test]

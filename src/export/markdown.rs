@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::{ExportArticle, find, place};
+use super::{ExportArticle, ExportFilter, find, place};
 use crate::annotations::{Anchor, Claim, Highlight, Placement, Status};
 use crate::factcheck::Findings;
 use crate::text::display::{is_neutralised, shown};
@@ -16,8 +16,16 @@ use crate::text::display::{is_neutralised, shown};
 /// Quotes are the article's own words; annotations that moved or could not be placed on the
 /// current text are marked so. Control and format characters are shown as the reader shows
 /// them (`␛`, `⌧`), so the output is deterministic and safe to print to a terminal.
-pub fn markdown(articles: &[ExportArticle<'_>], findings: Option<&Findings>) -> String {
+/// A filter that kept only some annotations is named under the title.
+pub fn markdown(
+    articles: &[ExportArticle<'_>],
+    findings: Option<&Findings>,
+    filter: &ExportFilter,
+) -> String {
     let mut out = String::from("# Fact-check report\n\n");
+    if let Some(kept) = filter.describe() {
+        let _ = writeln!(out, "Only annotations {}.\n", inline(&kept));
+    }
     let claims: Vec<&Claim> = articles
         .iter()
         .flat_map(|a| a.annotations.claims())
