@@ -280,3 +280,68 @@ fn a_file_that_is_not_web_annotation_json_is_refused_with_its_place() {
         "{error}"
     );
 }
+
+#[test]
+fn the_json_names_each_article_by_its_url_or_a_percent_encoded_file_iri() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("news 100%");
+    std::fs::create_dir_all(&corpus).expect("folder");
+    let index = r#"(articles: [
+        (file: "a.txt", title: "On the web", url: "https://news.example/a?id=1"),
+        (file: "b c.txt", title: "On disk"),
+    ])"#;
+    std::fs::write(corpus.join("index.ron"), index).expect("write");
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Japan hinted at selling Treasuries.\n",
+    )
+    .expect("write");
+    std::fs::write(corpus.join("b c.txt"), "Japan firmly denied it.\n").expect("write");
+    let data = dir.path().join("data");
+    let folder = corpus.to_str().expect("utf-8");
+    // Mark each article's first sentence through the app's keys, as a reader would.
+    let mut app = margin::app::App::new(
+        margin::corpus::Corpus::open(std::slice::from_ref(&corpus)).expect("opens"),
+        margin::config::Config::default(),
+        None,
+    );
+    let folders = margin::config::Folders {
+        config: data.join("no-config"),
+        data: data.clone(),
+    };
+    let (notes, _) = margin::app::sidecars::load(&app.corpus, &folders);
+    app.set_sidecars(notes, Vec::new());
+    let mut session = margin::app::session::Session::default();
+    for key in margin::app::keymap::parse_keys("V ] D").expect("keys") {
+        for effect in app.handle_key(key) {
+            margin::app::effects::carry_out(&effect, &folders, &mut session);
+        }
+    }
+    let json = margin(&data, &["export", "--format", "json", folder]).stdout;
+    let value: serde_json::Value = serde_json::from_slice(&json).expect("JSON");
+    let sources: Vec<&str> = value["first"]["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|a| a["target"]["source"].as_str())
+        .collect();
+    let absolute = std::path::absolute(&corpus).expect("absolute");
+    let encoded = absolute
+        .to_str()
+        .expect("utf-8")
+        .replace('%', "%25")
+        .replace(' ', "%20");
+    assert_eq!(
+        sources,
+        [
+            "https://news.example/a?id=1".to_owned(),
+            format!("file://{encoded}/b%20c.txt")
+        ]
+    );
+    let report = String::from_utf8(margin(&data, &["export", folder]).stdout).expect("utf-8");
+    assert!(
+        report.contains("## [On the web](<https://news.example/a?id=1>)")
+            && report.contains("## On disk"),
+        "{report}"
+    );
+}
