@@ -116,3 +116,15 @@ fn an_entity_correction_is_signed_with_its_author_and_time_and_old_ones_still_re
     assert!(unsigned.corrections[0].signature().is_unsigned());
     assert!(!unsigned.to_ron().expect("writes").contains("by:"));
 }
+
+#[test]
+fn the_ignored_entities_name_whoever_else_ignored_them() {
+    let mut r = reader();
+    as_author(&mut r, "Ana Lima");
+    r.select("Bitcoin");
+    r.press("x I");
+    assert!(r.pane().contains("  Bitcoin"), "{}", r.pane());
+    assert!(!r.pane().contains("by Ana"), "your own: {}", r.pane());
+    as_author(&mut r, "Ben Ode");
+    assert!(r.pane().contains("Bitcoin · by Ana Lima"), "{}", r.pane());
+}
