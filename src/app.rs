@@ -30,6 +30,7 @@ pub mod overview;
 mod panes;
 pub mod pending;
 mod prompt;
+pub mod quotes;
 pub mod reattach;
 pub mod search;
 pub mod selection;
@@ -252,6 +253,7 @@ impl App {
             (Mode::Discrepancies { .. }, _) => Context::Discrepancies,
             (Mode::Reattach(_), _) => Context::Reattach,
             (Mode::Concordance(_), _) => Context::Concordance,
+            (Mode::Quotes(_), _) => Context::Quotes,
             (Mode::Reading, Pane::List) => Context::List,
             (Mode::Reading, Pane::Article) => Context::Article,
             (Mode::Reading, Pane::Entities) => Context::Entities,
@@ -376,6 +378,7 @@ impl App {
                 return self.split_concordance_mention();
             }
             OpenConcordance => self.open_concordance(),
+            OpenQuotes => self.open_quotes(),
             RenameEntity => {
                 if let Some(entity) = self
                     .entities
@@ -520,6 +523,7 @@ impl App {
         match &mut self.mode {
             Mode::Results(results) => results.selected = step(results.selected, results.hits.len()),
             Mode::Concordance(concordance) => concordance.step(dir),
+            Mode::Quotes(view) => view.step(dir),
             Mode::Help(_) => self.scroll_help(dir, 1),
             Mode::Evidence(picker) => {
                 picker.selected = step(picker.selected, picker.candidates.len())
@@ -555,6 +559,7 @@ impl App {
             Mode::Reattach(_) => self.commit_reattach(),
             Mode::Discrepancies { .. } => self.open_discrepancy_member(),
             Mode::Concordance(_) => self.open_concordance_mention(),
+            Mode::Quotes(_) => self.open_quote(),
             Mode::Results(results) => {
                 let Some(hit) = results.hits.get(results.selected).copied() else {
                     return Vec::new();

@@ -25,6 +25,7 @@ pub mod discrepancy;
 pub mod evidence;
 pub mod keywords;
 pub mod profile;
+pub mod quotes;
 pub mod report;
 pub mod stance;
 
@@ -34,6 +35,7 @@ pub use coverage::Coverage;
 pub use discrepancy::{Discrepancy, DiscrepancyKind, Member, Value};
 pub use evidence::{Candidate, SharedKind, SharedPart};
 pub use profile::{CorpusProfile, SentenceId};
+pub use quotes::{Quote, QuoteLedger, Speech};
 pub use stance::{Stance, VerbMatcher};
 
 use crate::annotations::Annotations;
@@ -85,6 +87,8 @@ pub struct Findings {
     /// One per article, in corpus order.
     pub articles: Vec<ArticleCheck>,
     pub profile: CorpusProfile,
+    /// Who is quoted saying what.
+    pub quotes: QuoteLedger,
 }
 
 /// Computes the findings of `corpus` with its entity `index` (built from the same corpus) and
@@ -103,6 +107,9 @@ pub fn findings(
         &profile,
         VerbMatcher::embedded(),
     ));
+    let verbs = VerbMatcher::embedded().verbs();
+    let quotes = QuoteLedger::build(corpus, index, verbs);
+    discrepancies.extend(quotes::differing(corpus, index, &profile, &quotes, verbs));
     let cues = Cues::embedded();
     let articles = corpus
         .articles
@@ -124,6 +131,7 @@ pub fn findings(
         discrepancies,
         articles,
         profile,
+        quotes,
     }
 }
 

@@ -35,6 +35,8 @@ pub enum Context {
     Discrepancies,
     Reattach,
     Concordance,
+    /// `"` in the entities pane: an entity's quotes.
+    Quotes,
     Help,
     Prompt,
     /// The message log (`M`).
@@ -44,7 +46,7 @@ pub enum Context {
 }
 
 impl Context {
-    pub const ALL: [Context; 16] = [
+    pub const ALL: [Context; 17] = [
         Context::Global,
         Context::Article,
         Context::Selecting,
@@ -55,6 +57,7 @@ impl Context {
         Context::Reattach,
         Context::Entities,
         Context::Concordance,
+        Context::Quotes,
         Context::List,
         Context::Results,
         Context::Help,
@@ -75,6 +78,7 @@ impl Context {
             Context::Discrepancies => "discrepancies",
             Context::Reattach => "reattach",
             Context::Concordance => "concordance",
+            Context::Quotes => "quotes",
             Context::List => "list",
             Context::Results => "results",
             Context::Help => "help",
@@ -101,6 +105,7 @@ impl Context {
             Context::Discrepancies => "Discrepancies (!)",
             Context::Reattach => "Re-attaching an orphan (Enter on it in C)",
             Context::Concordance => "Concordance (c in the entities pane)",
+            Context::Quotes => "Quotes (\" in the entities pane)",
             Context::List => "Article list",
             Context::Results => "Search results",
             Context::Help => "Help",

@@ -101,7 +101,7 @@ fn no_group_is_the_same_value_twice_or_mixes_kinds_or_one_sentence() {
             .iter()
             .filter_map(|m| match m.value {
                 Value::Amount(a) => Some((a, m.sentence, m.article)),
-                Value::Verb(_) => None,
+                Value::Verb(_) | Value::Quote(_) => None,
             })
             .collect();
         if amounts.is_empty() {

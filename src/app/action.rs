@@ -112,6 +112,8 @@ pub enum Action {
     OpenDiscrepancies,
     /// `c` in the entities pane: every mention of the entity in context.
     OpenConcordance,
+    /// `"` in the entities pane: what the entity is quoted as saying, across the corpus.
+    OpenQuotes,
     ToggleHelp,
     /// Close the open overlay or prompt, or clear the search highlights. Written text (a
     /// note, tags, a new name) is kept: `Esc` saves it.
@@ -300,6 +302,7 @@ impl Action {
             OpenCitingClaim => "go to the claim citing this passage",
             OpenDiscrepancies => "discrepancies between the articles",
             OpenConcordance => "every mention in context (concordance)",
+            OpenQuotes => "what it is quoted as saying (quotes)",
             ToggleHelp => "this help",
             Cancel => "close / clear the search",
             Discard => "discard what was written (asks first)",

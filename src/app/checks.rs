@@ -76,7 +76,7 @@ impl App {
         check.checkworthy.get(i).copied().unwrap_or(false) && !coverage::is_reviewed(notes, span)
     }
 
-    fn findings_ready(&mut self) -> bool {
+    pub(super) fn findings_ready(&mut self) -> bool {
         if self.findings.is_some() {
             return true;
         }
@@ -337,6 +337,7 @@ impl App {
         let shown = self.entities.built.as_ref().map(|b| b.generation);
         if shown == Some(findings.generation) {
             self.findings = Some(findings);
+            self.refresh_quotes();
         }
     }
 }

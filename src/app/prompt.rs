@@ -123,6 +123,7 @@ impl App {
             | Mode::Discrepancies { .. }
             | Mode::Reattach(_)
             | Mode::Concordance(_)
+            | Mode::Quotes(_)
             | Mode::Messages { .. } => {}
         }
         Vec::new()

@@ -16,6 +16,7 @@
 
 use super::amount::Amount;
 use super::profile::{CorpusProfile, DateId, SentenceId, SentenceProfile, TermId, TermKey};
+use super::quotes::Speech;
 use super::stance::Stance;
 use crate::corpus::{ArticleId, Corpus};
 use crate::entities::EntityIndex;
@@ -32,6 +33,8 @@ use matching::{Postings, TermFacts};
 pub enum DiscrepancyKind {
     Amounts,
     ReportingVerbs,
+    /// One speaker quoted in different words about the same matter in different articles.
+    Quotes,
 }
 
 impl DiscrepancyKind {
@@ -39,6 +42,7 @@ impl DiscrepancyKind {
         match self {
             DiscrepancyKind::Amounts => "amounts",
             DiscrepancyKind::ReportingVerbs => "reporting-verbs",
+            DiscrepancyKind::Quotes => "quotes",
         }
     }
 }
@@ -48,6 +52,7 @@ impl DiscrepancyKind {
 pub enum Value {
     Amount(Amount),
     Verb(Stance),
+    Quote(Speech),
 }
 
 impl std::fmt::Display for Value {
@@ -55,6 +60,7 @@ impl std::fmt::Display for Value {
         match self {
             Value::Amount(a) => a.fmt(f),
             Value::Verb(s) => f.write_str(s.as_str()),
+            Value::Quote(s) => f.write_str(s.as_str()),
         }
     }
 }

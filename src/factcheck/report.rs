@@ -196,6 +196,7 @@ mod tests {
                 },
             }],
             profile: CorpusProfile::default(),
+            quotes: Default::default(),
         }
     }
 

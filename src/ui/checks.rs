@@ -160,6 +160,7 @@ impl Widget for DiscrepanciesOverlay<'_> {
                 let value = match &member.value {
                     Value::Amount(amount) => amount.to_string(),
                     Value::Verb(stance) => format!("{stance:?}").to_lowercase(),
+                    Value::Quote(speech) => speech.as_str().to_string(),
                 };
                 let sentence = self
                     .app

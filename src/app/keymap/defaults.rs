@@ -141,6 +141,7 @@ impl Default for Keymap {
             (Key::char('m'), MergeEntity),
             (Key::char('x'), IgnoreEntity),
             (Key::char('c'), OpenConcordance),
+            (Key::char('"'), OpenQuotes),
             (Key::char('I'), ToggleIgnored),
             (Key::char('n'), SearchNext),
             (Key::char('N'), SearchPrev),
@@ -152,6 +153,11 @@ impl Default for Keymap {
             (Key::char('r'), RenameEntity),
             (Key::char('q'), Cancel),
             (Key::char('c'), Cancel),
+        ];
+        let quotes = [
+            (plain(K::Enter), OpenSelected),
+            (Key::char('q'), Cancel),
+            (Key::char('"'), Cancel),
         ];
         let list = [
             (plain(K::Enter), OpenSelected),
@@ -214,6 +220,7 @@ impl Default for Keymap {
             (Context::Reattach, &reattach[..]),
             (Context::Entities, &entities[..]),
             (Context::Concordance, &concordance[..]),
+            (Context::Quotes, &quotes[..]),
             (Context::List, &list[..]),
             (Context::Results, &results[..]),
             (Context::Help, &help[..]),
