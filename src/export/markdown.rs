@@ -169,8 +169,8 @@ fn write_discrepancies(out: &mut String, findings: &Findings, articles: &[Export
     }
     let _ = writeln!(
         out,
-        "## Discrepancies\n\n{} between the articles, found by margin (amounts about one \
-         matter that differ, opposite reporting verbs about one statement).\n",
+        "## Discrepancies\n\n{} of passages that disagree, as margin found them (`!` in the \
+         reader, `margin check`).\n",
         plural(findings.discrepancies.len(), "group")
     );
     for (i, group) in findings.discrepancies.iter().enumerate() {
