@@ -104,6 +104,8 @@ pub enum Action {
     ExplainCheckworthy,
     /// `e`: pick evidence for the claim from other articles.
     OpenEvidence,
+    /// `p` on a selection: hold the passage to cite it from a claim's evidence picker.
+    HoldEvidence,
     AttachSupporting,
     AttachContradicting,
     /// `o`: from a cited passage to the claim citing it.
@@ -296,7 +298,8 @@ impl Action {
             FilterOverview => "filter by tag or text",
             NextCheckworthy => "next check-worthy sentence not yet reviewed",
             ExplainCheckworthy => "why the sentence is check-worthy",
-            OpenEvidence => "pick evidence from other articles",
+            OpenEvidence => "pick evidence for the claim (/ searches)",
+            HoldEvidence => "hold the selection as evidence for a claim",
             AttachSupporting => "cite it as supporting the claim",
             AttachContradicting => "cite it as contradicting the claim",
             OpenCitingClaim => "go to the claim citing this passage",

@@ -81,6 +81,7 @@ impl Default for Keymap {
             (Key::char('s'), AttachSupporting),
             (Key::char('c'), AttachContradicting),
             (plain(K::Enter), OpenSelected),
+            (Key::char('/'), StartSearch),
             (Key::char('q'), Cancel),
         ];
         let reattach = [(plain(K::Enter), OpenSelected), (Key::char('q'), Cancel)];
@@ -108,6 +109,7 @@ impl Default for Keymap {
             (Key::char('V'), MarkVerified),
             (Key::char('D'), MarkDisputed),
             (Key::char('E'), MarkSelectionAsEntity),
+            (Key::char('p'), HoldEvidence),
             (Key::char('y'), CopyQuote),
             (Key::char('a'), EditNote),
             (Key::char('t'), EditTags),
@@ -249,6 +251,11 @@ impl Default for Keymap {
                 }
             }
             for (key, action) in keys {
+                // A key listed twice for one context would silently lose an action.
+                debug_assert!(
+                    keys.iter().filter(|(k, _)| k == key).count() == 1,
+                    "{context:?}: {key:?} is bound twice"
+                );
                 map.bind(context, *key, action.clone());
             }
         }
