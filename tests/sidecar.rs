@@ -522,10 +522,18 @@ fn any_claim() -> impl Strategy<Value = Claim> {
         any_text(),
         prop::collection::vec(any_text(), 0..3),
         prop::collection::vec(evidence, 0..3),
-        (any_time(), any_time(), any_stamp(), any_text()),
+        (any_time(), any_time(), any_stamp(), any_text(), any_text()),
     )
         .prop_map(
-            |(id, status, anchor, note, tags, evidence, (created, updated, stamp, author))| Claim {
+            |(
+                id,
+                status,
+                anchor,
+                note,
+                tags,
+                evidence,
+                (created, updated, stamp, author, conflict),
+            )| Claim {
                 id: AnnotationId::from_string(id),
                 status,
                 anchor,
@@ -533,6 +541,7 @@ fn any_claim() -> impl Strategy<Value = Claim> {
                 tags,
                 evidence,
                 author,
+                conflict,
                 created,
                 updated,
                 stamps: ClaimStamps {
@@ -554,15 +563,16 @@ fn any_highlight() -> impl Strategy<Value = Highlight> {
         prop::collection::vec(any_text(), 0..3),
         any_time(),
         any_time(),
-        (any_stamp(), any_text()),
+        (any_stamp(), any_text(), any_text()),
     )
         .prop_map(
-            |(id, anchor, note, tags, created, updated, (stamp, author))| Highlight {
+            |(id, anchor, note, tags, created, updated, (stamp, author, conflict))| Highlight {
                 id: AnnotationId::from_string(id),
                 anchor,
                 note,
                 tags,
                 author,
+                conflict,
                 created,
                 updated,
                 stamps: HighlightStamps::all(stamp),

@@ -130,6 +130,24 @@ impl Reader {
         }
     }
 
+    fn screen(&self) -> String {
+        let theme = margin::ui::Theme::new(&Default::default(), true).unwrap();
+        let backend = ratatui::backend::TestBackend::new(120, 40);
+        let mut terminal = ratatui::Terminal::new(backend).unwrap();
+        terminal
+            .draw(|frame| margin::ui::render(&self.app, &theme, frame))
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        (0..40)
+            .map(|y| {
+                (0..120)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     /// Types `text` into the open note.
     fn type_text(&mut self, text: &str) {
         for c in text.chars() {
@@ -213,6 +231,7 @@ fn two_readers_annotate_one_article_and_git_merges_their_sidecars() {
     );
     assert!(first.note.contains("Bob: NHK too."), "{}", first.note);
     assert_eq!(first.tags, ["alice"]);
+    assert_eq!(first.conflict, "note changed on both sides");
     assert!(
         merged.annotations.highlights().is_empty(),
         "Bob's deletion stands"
@@ -236,6 +255,23 @@ fn two_readers_annotate_one_article_and_git_merges_their_sidecars() {
         std::fs::read_to_string(sidecar_of(&corpus_a)).unwrap(),
         text
     );
+
+    // The reader sees the flag in C, and settles it by editing the claim.
+    let mut reader = Reader::on(&corpus_b, &team.root().join("bob-home"));
+    reader.press("C");
+    let shown = reader.screen();
+    assert!(
+        shown.contains("MERGED: note changed on both sides"),
+        "{shown}"
+    );
+    reader.press("esc j D");
+    let settled = annotations(&corpus_b);
+    let first = settled
+        .claims()
+        .iter()
+        .find(|c| c.note.starts_with("Checked."))
+        .unwrap();
+    assert_eq!(first.conflict, "");
 }
 
 #[test]

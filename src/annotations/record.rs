@@ -82,6 +82,11 @@ pub struct Claim {
     /// Who made it (see `config::author`); empty in sidecars from before authors were kept.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub author: String,
+    /// What a git merge could not settle alone ("note and status changed on both sides"),
+    /// for the reader to look at; empty when nothing is in doubt. Cleared by the reader's
+    /// next edit of the record.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub conflict: String,
     pub created: Timestamp,
     pub updated: Timestamp,
     #[serde(default, skip_serializing_if = "ClaimStamps::is_zero")]
@@ -100,6 +105,9 @@ pub struct ClaimStamps {
     /// Absent (zero: never set) in files written before authors were kept.
     #[serde(default, skip_serializing_if = "Stamp::is_zero")]
     pub author: Stamp,
+    /// Zero until a merge flags the record (see `conflict`).
+    #[serde(default, skip_serializing_if = "Stamp::is_zero")]
+    pub conflict: Stamp,
 }
 
 impl ClaimStamps {
@@ -112,6 +120,7 @@ impl ClaimStamps {
             tags: stamp,
             evidence: stamp,
             author: stamp,
+            conflict: Stamp::default(),
         }
     }
 
@@ -127,6 +136,7 @@ impl ClaimStamps {
             .max(self.tags)
             .max(self.evidence)
             .max(self.author)
+            .max(self.conflict)
     }
 }
 
@@ -140,6 +150,9 @@ pub struct HighlightStamps {
     /// Absent (zero: never set) in files written before authors were kept.
     #[serde(default, skip_serializing_if = "Stamp::is_zero")]
     pub author: Stamp,
+    /// Zero until a merge flags the record (see `conflict`).
+    #[serde(default, skip_serializing_if = "Stamp::is_zero")]
+    pub conflict: Stamp,
 }
 
 impl HighlightStamps {
@@ -150,6 +163,7 @@ impl HighlightStamps {
             note: stamp,
             tags: stamp,
             author: stamp,
+            conflict: Stamp::default(),
         }
     }
 
@@ -159,7 +173,11 @@ impl HighlightStamps {
 
     /// The latest edit of any field.
     pub fn latest(&self) -> Stamp {
-        self.anchor.max(self.note).max(self.tags).max(self.author)
+        self.anchor
+            .max(self.note)
+            .max(self.tags)
+            .max(self.author)
+            .max(self.conflict)
     }
 }
 
@@ -174,6 +192,7 @@ impl Claim {
             tags: Vec::new(),
             evidence: Vec::new(),
             author: String::new(),
+            conflict: String::new(),
             created: now,
             updated: now,
             stamps: ClaimStamps::default(),
@@ -201,6 +220,11 @@ pub struct Highlight {
     /// Who made it (see `config::author`); empty in sidecars from before authors were kept.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub author: String,
+    /// What a git merge could not settle alone ("note and status changed on both sides"),
+    /// for the reader to look at; empty when nothing is in doubt. Cleared by the reader's
+    /// next edit of the record.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub conflict: String,
     pub created: Timestamp,
     pub updated: Timestamp,
     #[serde(default, skip_serializing_if = "HighlightStamps::is_zero")]
@@ -216,6 +240,7 @@ impl Highlight {
             note: String::new(),
             tags: Vec::new(),
             author: String::new(),
+            conflict: String::new(),
             created: now,
             updated: now,
             stamps: HighlightStamps::default(),
@@ -231,6 +256,23 @@ pub enum Record {
 }
 
 impl Record {
+    /// What a git merge flagged for the reader; empty when nothing.
+    pub fn conflict(&self) -> &str {
+        match self {
+            Record::Claim(c) => &c.conflict,
+            Record::Highlight(h) => &h.conflict,
+        }
+    }
+
+    /// The record with its merge flag settled: the reader has edited it.
+    pub fn settled(mut self) -> Self {
+        match &mut self {
+            Record::Claim(c) => c.conflict.clear(),
+            Record::Highlight(h) => h.conflict.clear(),
+        }
+        self
+    }
+
     pub fn id(&self) -> &AnnotationId {
         match self {
             Record::Claim(c) => &c.id,

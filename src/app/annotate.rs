@@ -357,7 +357,8 @@ impl App {
         let Some(notes) = self.notes() else {
             return Vec::new();
         };
-        let edit = Edit::put(&notes.annotations, record);
+        // The reader's edit of a record a git merge flagged settles the flag.
+        let edit = Edit::put(&notes.annotations, record.settled());
         self.commit(edit)
     }
 

@@ -74,6 +74,8 @@ pub struct OverviewRow {
     pub orphaned: bool,
     /// Who made it; empty when its sidecar did not say.
     pub author: String,
+    /// What a git merge left for the reader to look at; empty when nothing.
+    pub conflict: String,
 }
 
 impl App {
@@ -94,6 +96,7 @@ impl App {
                 evidence: c.evidence.len(),
                 orphaned: notes.is_orphaned(&c.id),
                 author: c.author.clone(),
+                conflict: c.conflict.clone(),
             });
             let highlights = notes.annotations.highlights().iter().map(|h| OverviewRow {
                 article,
@@ -106,6 +109,7 @@ impl App {
                 evidence: 0,
                 orphaned: notes.is_orphaned(&h.id),
                 author: h.author.clone(),
+                conflict: h.conflict.clone(),
             });
             let mut article_rows: Vec<OverviewRow> = claims.chain(highlights).collect();
             article_rows.sort_by_key(|r| (r.span.start, r.id.clone()));

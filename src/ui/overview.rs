@@ -60,11 +60,15 @@ impl Widget for OverviewOverlay<'_> {
                 .article(row.article)
                 .map_or("", |a| a.title.as_str());
             let mut details = Vec::new();
-            if !row.author.is_empty() {
-                details.push(format!("by {}", row.author));
+            // What needs the reader first: a merge's flag, an orphan.
+            if !row.conflict.is_empty() {
+                details.push(format!("MERGED: {}", row.conflict));
             }
             if row.orphaned {
                 details.push("ORPHANED".to_string());
+            }
+            if !row.author.is_empty() {
+                details.push(format!("by {}", row.author));
             }
             if !row.tags.is_empty() {
                 details.push(
@@ -82,7 +86,10 @@ impl Widget for OverviewOverlay<'_> {
                 details.push(format!("note: {}", row.note.lines().next().unwrap_or("")));
             }
             let width = inner.width as usize;
-            let quote_width = width.saturating_sub(11 + 22 + 4).min(60);
+            // The quote leaves the details at least half the room after the title.
+            let room = width.saturating_sub(11 + 22 + 4);
+            let details_width = display::str_width(&details.join(" · ")).min(room / 2);
+            let quote_width = room.saturating_sub(details_width).min(60);
             let line = Line::from(vec![
                 Span::styled(format!("{glyph:<11}"), style),
                 Span::styled(format!(" {} ", display::fit(article, 20)), self.theme.dim()),

@@ -45,22 +45,37 @@ pub fn merge_versions(base: Option<&State>, ours: &State, theirs: &State) -> Sta
 }
 
 /// `merged` (the join of `ours` and `theirs`) with each list or text field that both sides
-/// changed since `base` merged from the three.
+/// changed since `base` merged from the three, and flagged for the reader when any field was
+/// changed on both sides (a status or anchor keeps the later edit, the other is in the flag).
 fn combine(merged: Record, base: &Record, ours: &Record, theirs: &Record) -> Record {
     match (merged, base, ours, theirs) {
         (Record::Claim(m), Record::Claim(b), Record::Claim(o), Record::Claim(t)) => {
             let mut c: Claim = m;
+            let mut both = Vec::new();
+            if both_changed(&b.status, &o.status, &t.status) {
+                both.push("status");
+            }
+            if both_changed(&b.anchor, &o.anchor, &t.anchor) {
+                both.push("passage");
+            }
             if both_changed(&b.note, &o.note, &t.note) {
                 c.note = merge_text(&b.note, &o.note, &t.note);
                 c.stamps.note = after(o.stamps.note, t.stamps.note);
+                both.push("note");
             }
             if both_changed(&b.tags, &o.tags, &t.tags) {
                 c.tags = merge_list(&b.tags, &o.tags, &t.tags);
                 c.stamps.tags = after(o.stamps.tags, t.stamps.tags);
+                both.push("tags");
             }
             if both_changed(&b.evidence, &o.evidence, &t.evidence) {
                 c.evidence = merge_list(&b.evidence, &o.evidence, &t.evidence);
                 c.stamps.evidence = after(o.stamps.evidence, t.stamps.evidence);
+                both.push("evidence");
+            }
+            if !both.is_empty() {
+                c.conflict = conflict_note(&both);
+                c.stamps.conflict = after(o.stamps.latest(), t.stamps.latest());
             }
             Record::Claim(c)
         }
@@ -71,18 +86,38 @@ fn combine(merged: Record, base: &Record, ours: &Record, theirs: &Record) -> Rec
             Record::Highlight(t),
         ) => {
             let mut h: Highlight = m;
+            let mut both = Vec::new();
+            if both_changed(&b.anchor, &o.anchor, &t.anchor) {
+                both.push("passage");
+            }
             if both_changed(&b.note, &o.note, &t.note) {
                 h.note = merge_text(&b.note, &o.note, &t.note);
                 h.stamps.note = after(o.stamps.note, t.stamps.note);
+                both.push("note");
             }
             if both_changed(&b.tags, &o.tags, &t.tags) {
                 h.tags = merge_list(&b.tags, &o.tags, &t.tags);
                 h.stamps.tags = after(o.stamps.tags, t.stamps.tags);
+                both.push("tags");
+            }
+            if !both.is_empty() {
+                h.conflict = conflict_note(&both);
+                h.stamps.conflict = after(o.stamps.latest(), t.stamps.latest());
             }
             Record::Highlight(h)
         }
         (merged, ..) => merged,
     }
+}
+
+/// "note and status changed on both sides": what the reader should look at.
+fn conflict_note(fields: &[&str]) -> String {
+    let list = match fields {
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [] => String::new(),
+    };
+    format!("{list} changed on both sides")
 }
 
 /// Whether both sides changed a field since the base, each differently.
@@ -233,5 +268,46 @@ mod tests {
         let (_, ours, theirs) = versions(|_| {}, |_| {});
         let merged = merge_versions(None, &ours, &theirs);
         assert_eq!(merged, join(&ours, &theirs));
+    }
+}
+
+#[cfg(test)]
+mod flags {
+    use super::*;
+    use crate::annotations::Status;
+    use crate::annotations::sidecar::local_changes;
+    use crate::annotations::sidecar::tests::sample;
+
+    #[test]
+    fn a_field_changed_on_both_sides_flags_the_record_and_only_then() {
+        let base = sample();
+        // The base claim is disputed.
+        let edit = |status: Option<Status>, tag: Option<&str>| {
+            let mut a = base.clone();
+            let mut claim = a.claims()[0].clone();
+            claim.status = status;
+            claim.tags.extend(tag.map(String::from));
+            a.put(claim);
+            a
+        };
+        let stamp = |millis: u64, replica: u32| Stamp {
+            millis,
+            counter: 0,
+            replica,
+        };
+        let ours = local_changes(
+            &edit(Some(Status::Verified), Some("a")),
+            &base,
+            stamp(3_000, 1),
+        );
+        let theirs = local_changes(&edit(None, Some("b")), &base, stamp(4_000, 2));
+        let merged = merge_versions(Some(&State::of(base.clone())), &ours, &theirs);
+        let claim = &merged.annotations.claims()[0];
+        assert_eq!(claim.status, None, "the later edit");
+        assert_eq!(claim.conflict, "status and tags changed on both sides");
+
+        let only_ours = State::of(base.clone());
+        let merged = merge_versions(Some(&State::of(base.clone())), &ours, &only_ours);
+        assert_eq!(merged.annotations.claims()[0].conflict, "");
     }
 }

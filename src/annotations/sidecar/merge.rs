@@ -101,6 +101,13 @@ fn stamp_record(record: Record, base: Option<&Record>, stamp: Stamp) -> Record {
                 stamp,
             );
             s.author = field(&c.author, &b.author, s.author, b.stamps.author, stamp);
+            s.conflict = field(
+                &c.conflict,
+                &b.conflict,
+                s.conflict,
+                b.stamps.conflict,
+                stamp,
+            );
             Record::Claim(c)
         }
         (Record::Highlight(mut h), Some(Record::Highlight(b))) => {
@@ -109,6 +116,13 @@ fn stamp_record(record: Record, base: Option<&Record>, stamp: Stamp) -> Record {
             s.note = field(&h.note, &b.note, s.note, b.stamps.note, stamp);
             s.tags = field(&h.tags, &b.tags, s.tags, b.stamps.tags, stamp);
             s.author = field(&h.author, &b.author, s.author, b.stamps.author, stamp);
+            s.conflict = field(
+                &h.conflict,
+                &b.conflict,
+                s.conflict,
+                b.stamps.conflict,
+                stamp,
+            );
             Record::Highlight(h)
         }
         // New (or re-created by undo, or of another kind than before): all of it is ours.
@@ -188,6 +202,7 @@ fn join_claims(a: Claim, b: Claim) -> Claim {
     let (tags, s_tags) = pick(a.tags, sa.tags, b.tags, sb.tags);
     let (evidence, s_evidence) = pick(a.evidence, sa.evidence, b.evidence, sb.evidence);
     let (author, s_author) = pick(a.author, sa.author, b.author, sb.author);
+    let (conflict, s_conflict) = pick(a.conflict, sa.conflict, b.conflict, sb.conflict);
     Claim {
         id: a.id,
         status,
@@ -196,6 +211,7 @@ fn join_claims(a: Claim, b: Claim) -> Claim {
         tags,
         evidence,
         author,
+        conflict,
         created: a.created.min(b.created),
         updated: a.updated.max(b.updated),
         stamps: ClaimStamps {
@@ -205,6 +221,7 @@ fn join_claims(a: Claim, b: Claim) -> Claim {
             tags: s_tags,
             evidence: s_evidence,
             author: s_author,
+            conflict: s_conflict,
         },
     }
 }
@@ -215,12 +232,14 @@ fn join_highlights(a: Highlight, b: Highlight) -> Highlight {
     let (note, s_note) = pick(a.note, sa.note, b.note, sb.note);
     let (tags, s_tags) = pick(a.tags, sa.tags, b.tags, sb.tags);
     let (author, s_author) = pick(a.author, sa.author, b.author, sb.author);
+    let (conflict, s_conflict) = pick(a.conflict, sa.conflict, b.conflict, sb.conflict);
     Highlight {
         id: a.id,
         anchor,
         note,
         tags,
         author,
+        conflict,
         created: a.created.min(b.created),
         updated: a.updated.max(b.updated),
         stamps: HighlightStamps {
@@ -228,6 +247,7 @@ fn join_highlights(a: Highlight, b: Highlight) -> Highlight {
             note: s_note,
             tags: s_tags,
             author: s_author,
+            conflict: s_conflict,
         },
     }
 }
