@@ -23,7 +23,7 @@ use crate::corpus::{Article, ArticleId, Corpus};
 use crate::entities::{ArticleMention, EntityId, EntityIndex, Label};
 use crate::text::ByteSpan;
 use crate::text::ParagraphKind;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// How the words reached the article.
@@ -93,12 +93,14 @@ impl QuoteLedger {
     /// The speakers with how many quotes each, most quoted first (ties in order of first
     /// quote).
     pub fn speakers(&self) -> Vec<(EntityId, usize)> {
+        let mut at: HashMap<EntityId, usize> = HashMap::new();
         let mut counts: Vec<(EntityId, usize)> = Vec::new();
         for q in &self.quotes {
-            match counts.iter_mut().find(|(id, _)| *id == q.speaker) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((q.speaker, 1)),
-            }
+            let i = *at.entry(q.speaker).or_insert_with(|| {
+                counts.push((q.speaker, 0));
+                counts.len() - 1
+            });
+            counts[i].1 += 1;
         }
         counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
         counts
@@ -118,22 +120,28 @@ pub fn differing(
     let quotes = ledger.quotes();
     let sentence_of =
         |q: &Quote| -> Option<SentenceId> { profile.sentences_of(q.article).nth(q.sentence) };
-    let said = |q: &Quote| normalised_words(q.words.slice(corpus.articles[q.article.0].text()));
+    // Read once per quote: a much-quoted speaker's quotes are compared pairwise.
+    let said: Vec<Vec<String>> = quotes
+        .iter()
+        .map(|q| normalised_words(q.words.slice(corpus.articles[q.article.0].text())))
+        .collect();
+    let sentences: Vec<Option<SentenceId>> = quotes.iter().map(sentence_of).collect();
+    let mut by_speaker: HashMap<EntityId, Vec<usize>> = HashMap::new();
+    for (i, q) in quotes.iter().enumerate() {
+        by_speaker.entry(q.speaker).or_default().push(i);
+    }
     let mut sets = DisjointSets::new(quotes.len());
     for (speaker, _) in ledger.speakers() {
         let Some(term) = profile.term_id(&TermKey::Entity(speaker)) else {
             continue;
         };
-        let own: Vec<usize> = (0..quotes.len())
-            .filter(|&i| quotes[i].speaker == speaker)
-            .collect();
+        let own = &by_speaker[&speaker];
         for (k, &a) in own.iter().enumerate() {
             for &b in &own[k + 1..] {
-                let (qa, qb) = (&quotes[a], &quotes[b]);
-                if qa.article == qb.article || sets.same(a, b) || said(qa) == said(qb) {
+                if quotes[a].article == quotes[b].article || sets.same(a, b) || said[a] == said[b] {
                     continue;
                 }
-                let (Some(sa), Some(sb)) = (sentence_of(qa), sentence_of(qb)) else {
+                let (Some(sa), Some(sb)) = (sentences[a], sentences[b]) else {
                     continue;
                 };
                 if same_statement(
