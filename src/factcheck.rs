@@ -26,6 +26,7 @@ pub mod evidence;
 pub mod keywords;
 pub mod profile;
 pub mod report;
+pub mod roles;
 pub mod stance;
 
 pub use amount::{Amount, AmountKind, Approx, Currency};
@@ -34,6 +35,7 @@ pub use coverage::Coverage;
 pub use discrepancy::{Discrepancy, DiscrepancyKind, Member, Value};
 pub use evidence::{Candidate, SharedKind, SharedPart};
 pub use profile::{CorpusProfile, SentenceId};
+pub use roles::{Office, Role, RoleLedger, Tense};
 pub use stance::{Stance, VerbMatcher};
 
 use crate::annotations::Annotations;
@@ -77,14 +79,17 @@ pub struct ArticleCheck {
 }
 
 /// Everything `margin check` reports, and what the reader shows: discrepancy groups (amounts
-/// first, then reporting verbs, each in corpus order) and per-article check-worthiness. Keeps
-/// the corpus profile for evidence ranking.
+/// first, then reporting verbs, then role conflicts, each in corpus order), the role ledger,
+/// and per-article check-worthiness (a sentence with a finding is check-worthy). Keeps the
+/// corpus profile for evidence ranking.
 #[derive(Clone, Debug)]
 pub struct Findings {
     pub discrepancies: Vec<Discrepancy>,
     /// One per article, in corpus order.
     pub articles: Vec<ArticleCheck>,
     pub profile: CorpusProfile,
+    /// Who the corpus says holds which office.
+    pub roles: RoleLedger,
 }
 
 /// Computes the findings of `corpus` with its entity `index` (built from the same corpus) and
@@ -103,13 +108,27 @@ pub fn findings(
         &profile,
         VerbMatcher::embedded(),
     ));
+    let roles = RoleLedger::read(corpus, index);
+    discrepancies.extend(roles::conflicts(&roles));
     let cues = Cues::embedded();
+    let mut flagged: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
+    for member in discrepancies.iter().flat_map(|d| &d.members) {
+        if let Some(list) = flagged.get_mut(member.article.0) {
+            list.push(member.sentence);
+        }
+    }
     let articles = corpus
         .articles
         .iter()
         .map(|article| {
             let mentions = index.article_mentions(article.id);
-            let checkworthy = checkworthy::checkworthy_sentences(article, mentions, cues);
+            let mut checkworthy = checkworthy::checkworthy_sentences(article, mentions, cues);
+            // A sentence with a finding is check-worthy whatever its cues.
+            for &s in &flagged[article.id.0] {
+                if let Some(worthy) = checkworthy.get_mut(s) {
+                    *worthy = true;
+                }
+            }
             let notes = annotations.get(article.id.0).copied().flatten();
             let coverage = coverage::coverage(article, &checkworthy, notes);
             ArticleCheck {
@@ -124,6 +143,7 @@ pub fn findings(
         discrepancies,
         articles,
         profile,
+        roles,
     }
 }
 
@@ -158,6 +178,37 @@ impl Findings {
             .profile
             .describe(article, span, index.article_mentions(article.id));
         evidence::candidates(corpus, index, &self.profile, &claim, limit)
+    }
+
+    /// The score of sentence `sentence` of `article` as these findings rated it: its cues
+    /// ([`score`]) and, when a discrepancy has a member in it, that finding. `None` past the
+    /// last sentence.
+    pub fn score(
+        &self,
+        article: &Article,
+        mentions: &[ArticleMention],
+        sentence: usize,
+    ) -> Option<Score> {
+        let score = score(article, mentions, sentence)?;
+        Some(match self.findings_in(article.id, sentence).next() {
+            Some((_, member)) => score.with_finding(member.span, Cues::embedded()),
+            None => score,
+        })
+    }
+
+    /// The discrepancies with a member in sentence `sentence` of `article`, with that member,
+    /// in the order of the findings.
+    pub fn findings_in(
+        &self,
+        article: ArticleId,
+        sentence: usize,
+    ) -> impl Iterator<Item = (&Discrepancy, &Member)> {
+        self.discrepancies.iter().filter_map(move |d| {
+            d.members
+                .iter()
+                .find(|m| m.article == article && m.sentence == sentence)
+                .map(|m| (d, m))
+        })
     }
 
     /// The check-worthiness of one article.

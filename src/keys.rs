@@ -33,6 +33,7 @@ pub enum Context {
     Overview,
     Evidence,
     Discrepancies,
+    Roles,
     Reattach,
     Concordance,
     Help,
@@ -44,7 +45,7 @@ pub enum Context {
 }
 
 impl Context {
-    pub const ALL: [Context; 16] = [
+    pub const ALL: [Context; 17] = [
         Context::Global,
         Context::Article,
         Context::Selecting,
@@ -52,6 +53,7 @@ impl Context {
         Context::Overview,
         Context::Evidence,
         Context::Discrepancies,
+        Context::Roles,
         Context::Reattach,
         Context::Entities,
         Context::Concordance,
@@ -73,6 +75,7 @@ impl Context {
             Context::Overview => "overview",
             Context::Evidence => "evidence",
             Context::Discrepancies => "discrepancies",
+            Context::Roles => "roles",
             Context::Reattach => "reattach",
             Context::Concordance => "concordance",
             Context::List => "list",
@@ -99,6 +102,7 @@ impl Context {
             Context::Overview => "Claims and highlights (C)",
             Context::Evidence => "Evidence picker (e)",
             Context::Discrepancies => "Discrepancies (!)",
+            Context::Roles => "Role ledger (R)",
             Context::Reattach => "Re-attaching an orphan (Enter on it in C)",
             Context::Concordance => "Concordance (c in the entities pane)",
             Context::List => "Article list",

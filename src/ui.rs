@@ -14,6 +14,7 @@ mod note;
 mod overview;
 mod reattach;
 mod results;
+mod roles;
 mod status;
 pub mod theme;
 
@@ -122,6 +123,14 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         }
         Mode::Discrepancies { selected } => frame.render_widget(
             checks::DiscrepanciesOverlay {
+                app,
+                theme,
+                selected: *selected,
+            },
+            body,
+        ),
+        Mode::Roles { selected } => frame.render_widget(
+            roles::RolesOverlay {
                 app,
                 theme,
                 selected: *selected,

@@ -32,6 +32,10 @@ use matching::{Postings, TermFacts};
 pub enum DiscrepancyKind {
     Amounts,
     ReportingVerbs,
+    /// One office of one country held now by two people ([`super::roles`]).
+    OfficeHolders,
+    /// One person holding two different offices now ([`super::roles`]).
+    PersonOffices,
 }
 
 impl DiscrepancyKind {
@@ -39,15 +43,21 @@ impl DiscrepancyKind {
         match self {
             DiscrepancyKind::Amounts => "amounts",
             DiscrepancyKind::ReportingVerbs => "reporting-verbs",
+            DiscrepancyKind::OfficeHolders => "office-holders",
+            DiscrepancyKind::PersonOffices => "person-offices",
         }
     }
 }
 
 /// What one member of a group says.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     Amount(Amount),
     Verb(Stance),
+    /// The person named in an office.
+    Holder(String),
+    /// The office a person is named in, as written.
+    Office(String),
 }
 
 impl std::fmt::Display for Value {
@@ -55,6 +65,7 @@ impl std::fmt::Display for Value {
         match self {
             Value::Amount(a) => a.fmt(f),
             Value::Verb(s) => f.write_str(s.as_str()),
+            Value::Holder(text) | Value::Office(text) => f.write_str(text),
         }
     }
 }

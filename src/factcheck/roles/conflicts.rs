@@ -1,0 +1,195 @@
+//! Role conflicts as discrepancies: one office of one country that two people hold now, and one
+//! person who holds two different offices now. Only offices held by one person at a time
+//! count ("Prime Minister", "Finance Minister"; not "Minister" or "Assistant Secretary"), and
+//! only roles held now (not "former", not "-elect").
+
+use super::{Role, RoleLedger};
+use crate::corpus::ArticleId;
+use crate::factcheck::discrepancy::{Discrepancy, DiscrepancyKind, DisjointSets, Member, Value};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The conflicts of `ledger`: office holders first, then people's offices, each in corpus
+/// order of its first member.
+pub fn conflicts(ledger: &RoleLedger) -> Vec<Discrepancy> {
+    let held: Vec<usize> = (0..ledger.roles.len())
+        .filter(|&i| {
+            let role = &ledger.roles[i];
+            role.office.is_office && role.office.single && role.tense.is_holding()
+        })
+        .collect();
+    let mut out = two_holders(ledger, &held);
+    out.extend(two_offices(ledger, &held));
+    out
+}
+
+/// Sets of the roles `of` (indexes into the ledger) that name the same office, each sorted.
+fn same_offices(ledger: &RoleLedger, of: &[usize]) -> Vec<Vec<usize>> {
+    let mut sets = DisjointSets::new(of.len());
+    for a in 0..of.len() {
+        for b in a + 1..of.len() {
+            if ledger.roles[of[a]]
+                .office
+                .is_same(&ledger.roles[of[b]].office)
+            {
+                sets.join(a, b);
+            }
+        }
+    }
+    let mut joined: Vec<usize> = Vec::new();
+    let mut groups: Vec<Vec<usize>> = sets
+        .groups()
+        .into_iter()
+        .map(|g| {
+            joined.extend(&g);
+            g.into_iter().map(|i| of[i]).collect()
+        })
+        .collect();
+    groups.extend(
+        (0..of.len())
+            .filter(|i| !joined.contains(i))
+            .map(|i| vec![of[i]]),
+    );
+    groups.sort();
+    groups
+}
+
+fn two_holders(ledger: &RoleLedger, held: &[usize]) -> Vec<Discrepancy> {
+    let mut by_country: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    for &i in held {
+        let role = &ledger.roles[i];
+        if let Some(country) = &role.country {
+            by_country
+                .entry((country.as_str(), role.office.title.as_str()))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut out = Vec::new();
+    for list in by_country.values() {
+        for set in same_offices(ledger, list) {
+            let people: BTreeSet<_> = set.iter().map(|&i| ledger.roles[i].person).collect();
+            if people.len() < 2 {
+                continue;
+            }
+            let roles: Vec<&Role> = set.iter().map(|&i| &ledger.roles[i]).collect();
+            let mut names: Vec<&str> = Vec::new();
+            for role in &roles {
+                if !names.contains(&role.name.as_str()) {
+                    names.push(&role.name);
+                }
+            }
+            let office = most_specific(&roles).describe();
+            let all = if names.len() == 2 { "both" } else { "all" };
+            let explanation = format!(
+                "{} {}: {all} named {office} now",
+                names.join(" vs "),
+                place(&roles)
+            );
+            out.push(discrepancy(
+                DiscrepancyKind::OfficeHolders,
+                &roles,
+                vec![office],
+                explanation,
+                |r| Value::Holder(r.name.clone()),
+            ));
+        }
+    }
+    out.sort_by_key(first_place);
+    out
+}
+
+fn two_offices(ledger: &RoleLedger, held: &[usize]) -> Vec<Discrepancy> {
+    let mut by_person: BTreeMap<_, Vec<usize>> = BTreeMap::new();
+    for &i in held {
+        by_person.entry(ledger.roles[i].person).or_default().push(i);
+    }
+    let mut out = Vec::new();
+    for list in by_person.values() {
+        let sets = same_offices(ledger, list);
+        if sets.len() < 2 {
+            continue;
+        }
+        let mut members: Vec<usize> = sets.iter().flatten().copied().collect();
+        members.sort_unstable();
+        let roles: Vec<&Role> = members.iter().map(|&i| &ledger.roles[i]).collect();
+        let offices: Vec<String> = sets
+            .iter()
+            .map(|set| {
+                let roles: Vec<&Role> = set.iter().map(|&i| &ledger.roles[i]).collect();
+                most_specific(&roles).office.shown.clone()
+            })
+            .collect();
+        let name = roles[0].name.clone();
+        let all = if offices.len() == 2 { "both" } else { "all" };
+        let explanation = format!(
+            "{} {}: {all} offices of {name} now",
+            offices.join(" vs "),
+            place(&roles)
+        );
+        out.push(discrepancy(
+            DiscrepancyKind::PersonOffices,
+            &roles,
+            vec![name],
+            explanation,
+            |r| Value::Office(r.office.shown.clone()),
+        ));
+    }
+    out.sort_by_key(first_place);
+    out
+}
+
+/// The role that says most of the office: the longest portfolio, then a known country.
+fn most_specific<'a>(roles: &[&'a Role]) -> &'a Role {
+    roles
+        .iter()
+        .copied()
+        .max_by_key(|r| {
+            (
+                r.office.portfolio.len(),
+                r.country.is_some(),
+                std::cmp::Reverse(r.span.start),
+            )
+        })
+        .unwrap_or(roles[0])
+}
+
+fn place(roles: &[&Role]) -> String {
+    let articles: BTreeSet<ArticleId> = roles.iter().map(|r| r.article).collect();
+    if articles.len() == 1 {
+        "in one article".to_string()
+    } else {
+        format!("across {} articles", articles.len())
+    }
+}
+
+fn first_place(d: &Discrepancy) -> (ArticleId, usize) {
+    d.members
+        .first()
+        .map_or((ArticleId(usize::MAX), 0), |m| (m.article, m.span.start))
+}
+
+fn discrepancy(
+    kind: DiscrepancyKind,
+    roles: &[&Role],
+    shared: Vec<String>,
+    explanation: String,
+    value: impl Fn(&Role) -> Value,
+) -> Discrepancy {
+    let members = roles
+        .iter()
+        .map(|r| Member {
+            article: r.article,
+            file: r.file.clone(),
+            sentence: r.sentence,
+            span: r.span,
+            text: r.text.clone(),
+            value: value(r),
+        })
+        .collect();
+    Discrepancy {
+        kind,
+        members,
+        shared,
+        explanation,
+    }
+}
