@@ -20,6 +20,7 @@
 pub mod amount;
 pub mod approx;
 pub mod checkworthy;
+pub mod count;
 pub mod coverage;
 pub mod discrepancy;
 pub mod evidence;
@@ -28,6 +29,7 @@ pub mod profile;
 pub mod report;
 pub mod roles;
 pub mod stance;
+pub mod superlative;
 
 pub use amount::{Amount, AmountKind, Approx, Currency};
 pub use checkworthy::{Cue, Cues, Reason, Score};
@@ -108,6 +110,7 @@ pub fn findings(
         &profile,
         VerbMatcher::embedded(),
     ));
+    discrepancies.extend(superlative::superlative_groups(corpus, index, &profile));
     let roles = RoleLedger::read(corpus, index);
     discrepancies.extend(roles::conflicts(&roles));
     let cues = Cues::embedded();

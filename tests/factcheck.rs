@@ -104,6 +104,12 @@ fn no_group_is_the_same_value_twice_or_mixes_kinds_or_one_sentence() {
                 _ => None,
             })
             .collect();
+        if group.kind == DiscrepancyKind::Superlatives {
+            let degrees: std::collections::BTreeSet<String> =
+                group.members.iter().map(|m| m.value.to_string()).collect();
+            assert!(degrees.len() >= 2, "{}", group.explanation);
+            continue;
+        }
         if group.kind == DiscrepancyKind::ReportingVerbs {
             let stances: Vec<Value> = group.members.iter().map(|m| m.value.clone()).collect();
             assert!(stances.contains(&Value::Verb(Stance::Asserting)));
@@ -163,7 +169,8 @@ fn no_silly_groups_on_the_seeds() {
         }
     }
     // Exactly the findings the issues name, and nothing else: the amounts and reporting verbs
-    // of issue 6, the two prime ministers and Akazawa's two offices of issue 15.
+    // of issue 6; "the largest" and "one of the largest", the two prime ministers and
+    // Akazawa's two offices of issue 15.
     let kinds: Vec<&str> = found
         .discrepancies
         .iter()
@@ -174,6 +181,7 @@ fn no_silly_groups_on_the_seeds() {
         [
             "amounts",
             "reporting-verbs",
+            "superlatives",
             "office-holders",
             "person-offices"
         ],
@@ -367,7 +375,7 @@ fn evidence_marks_an_equal_amount_and_leaves_unrelated_sentences_out() {
 fn the_text_report_lists_groups_members_and_coverage() {
     let (_, _, found) = seed_findings();
     let text = report::text(&found);
-    assert!(text.starts_with("Discrepancies: 4\n"), "{text}");
+    assert!(text.starts_with("Discrepancies: 5\n"), "{text}");
     assert!(text.contains("\nRoles: "), "{text}");
     assert!(text.contains("“$7 billion+”  ≥ $7 bn"), "{text}");
     assert!(text.contains("check-worthy sentences reviewed"), "{text}");

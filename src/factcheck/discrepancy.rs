@@ -14,7 +14,7 @@
 //! differently (figures for two periods). Groups are listed in corpus
 //! order of their first member; members in corpus order.
 
-use super::amount::Amount;
+use super::amount::{Amount, AmountKind};
 use super::profile::{CorpusProfile, DateId, SentenceId, SentenceProfile, TermId, TermKey};
 use super::stance::Stance;
 use crate::corpus::{ArticleId, Corpus};
@@ -31,6 +31,10 @@ use matching::{Postings, TermFacts};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DiscrepancyKind {
     Amounts,
+    /// Counts of one kind of thing ("11,000 jobs", "12,000 jobs").
+    Counts,
+    /// Superlatives about one subject ("the largest" and "one of the largest").
+    Superlatives,
     ReportingVerbs,
     /// One office of one country held now by two people ([`super::roles`]).
     OfficeHolders,
@@ -42,6 +46,8 @@ impl DiscrepancyKind {
     pub fn as_str(self) -> &'static str {
         match self {
             DiscrepancyKind::Amounts => "amounts",
+            DiscrepancyKind::Counts => "counts",
+            DiscrepancyKind::Superlatives => "superlatives",
             DiscrepancyKind::ReportingVerbs => "reporting-verbs",
             DiscrepancyKind::OfficeHolders => "office-holders",
             DiscrepancyKind::PersonOffices => "person-offices",
@@ -58,6 +64,8 @@ pub enum Value {
     Holder(String),
     /// The office a person is named in, as written.
     Office(String),
+    /// A superlative with its degree, lower-cased: "the largest", "one of the largest".
+    Degree(String),
 }
 
 impl std::fmt::Display for Value {
@@ -65,7 +73,7 @@ impl std::fmt::Display for Value {
         match self {
             Value::Amount(a) => a.fmt(f),
             Value::Verb(s) => f.write_str(s.as_str()),
-            Value::Holder(text) | Value::Office(text) => f.write_str(text),
+            Value::Holder(text) | Value::Office(text) | Value::Degree(text) => f.write_str(text),
         }
     }
 }
@@ -180,8 +188,21 @@ pub fn amount_groups(
         let sentences: Vec<&SentenceProfile> = sentences.iter().map(|&at| &read[at]).collect();
         let shared = shared_names(corpus, profile, &sentences, &[]);
         let explanation = explain_amounts(&members, &shared);
+        let counts = members.iter().any(|m| {
+            matches!(
+                m.value,
+                Value::Amount(Amount {
+                    kind: AmountKind::Count { .. },
+                    ..
+                })
+            )
+        });
         groups.push(Discrepancy {
-            kind: DiscrepancyKind::Amounts,
+            kind: if counts {
+                DiscrepancyKind::Counts
+            } else {
+                DiscrepancyKind::Amounts
+            },
             members,
             shared,
             explanation,

@@ -170,6 +170,7 @@ fn amount_json(amount: &Amount) -> Json {
     let (kind, currency) = match amount.kind {
         AmountKind::Percent => ("percent", None),
         AmountKind::Money { currency } => ("money", Some(currency_code(currency))),
+        AmountKind::Count { .. } => ("count", None),
     };
     let approx = match amount.approx {
         Approx::Exact => "exact",
@@ -177,7 +178,12 @@ fn amount_json(amount: &Amount) -> Json {
         Approx::AtMost => "at_most",
         Approx::About => "about",
     };
-    json!({ "kind": kind, "currency": currency, "value": amount.value, "approx": approx })
+    let mut object =
+        json!({ "kind": kind, "currency": currency, "value": amount.value, "approx": approx });
+    if let (AmountKind::Count { noun }, Some(map)) = (amount.kind, object.as_object_mut()) {
+        map.insert("noun".to_string(), Json::from(noun.as_str()));
+    }
+    object
 }
 
 fn currency_code(currency: Currency) -> &'static str {

@@ -160,7 +160,7 @@ impl Widget for DiscrepanciesOverlay<'_> {
                 let value = match &member.value {
                     Value::Amount(amount) => amount.to_string(),
                     Value::Verb(stance) => format!("{stance:?}").to_lowercase(),
-                    Value::Holder(text) | Value::Office(text) => text.clone(),
+                    Value::Holder(text) | Value::Office(text) | Value::Degree(text) => text.clone(),
                 };
                 let sentence = self
                     .app
