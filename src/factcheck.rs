@@ -26,6 +26,7 @@ pub mod discrepancy;
 pub mod evidence;
 pub mod keywords;
 pub mod profile;
+pub mod reference;
 pub mod report;
 pub mod roles;
 pub mod stance;
@@ -37,6 +38,7 @@ pub use coverage::Coverage;
 pub use discrepancy::{Discrepancy, DiscrepancyKind, Member, Value};
 pub use evidence::{Candidate, SharedKind, SharedPart};
 pub use profile::{CorpusProfile, SentenceId};
+pub use reference::Reference;
 pub use roles::{Office, Role, RoleLedger, Tense};
 pub use stance::{Stance, VerbMatcher};
 
@@ -101,6 +103,16 @@ pub fn findings(
     index: &EntityIndex,
     annotations: &[Option<&Annotations>],
 ) -> Findings {
+    findings_with(corpus, index, annotations, Reference::active())
+}
+
+/// [`findings`] with the roles checked against `reference` rather than the active table.
+pub fn findings_with(
+    corpus: &Corpus,
+    index: &EntityIndex,
+    annotations: &[Option<&Annotations>],
+    reference: &Reference,
+) -> Findings {
     let mut profile = CorpusProfile::build(corpus, index);
     profile.name_entities(index);
     let mut discrepancies = discrepancy::amount_groups(corpus, index, &profile);
@@ -113,6 +125,7 @@ pub fn findings(
     discrepancies.extend(superlative::superlative_groups(corpus, index, &profile));
     let roles = RoleLedger::read(corpus, index);
     discrepancies.extend(roles::conflicts(&roles));
+    discrepancies.extend(reference::check(corpus, index, &roles, reference));
     let cues = Cues::embedded();
     let mut flagged: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
     for member in discrepancies.iter().flat_map(|d| &d.members) {

@@ -59,6 +59,7 @@ fn print_check(paths: &[PathBuf], json: bool) -> Result<()> {
     let corrections =
         load_corrections(&folders.corrections_file(&corpus.origin)).map_err(anyhow::Error::msg)?;
     let notes = load_sidecars(&corpus, &folders);
+    install_reference(&folders)?;
     to_stdout(|out| margin::commands::check(&corpus, &corrections, &notes, json, out))
 }
 
@@ -66,6 +67,14 @@ fn print_export(paths: &[PathBuf], format: margin::cli::ExportFormat) -> Result<
     let (corpus, folders) = open_for_printing(paths)?;
     let notes = load_sidecars(&corpus, &folders);
     to_stdout(|out| margin::commands::export(&corpus, &notes, format, out))
+}
+
+/// The reference table of office holders with the reader's `reference.ron`, for the
+/// findings; a file that does not parse stops margin with its name, line and column.
+fn install_reference(folders: &Folders) -> Result<()> {
+    let reference = margin::factcheck::Reference::load_user(&folders.config)?;
+    margin::factcheck::reference::install(reference);
+    Ok(())
 }
 
 fn folders() -> Result<Folders> {
@@ -124,6 +133,7 @@ fn read(paths: Vec<PathBuf>) -> Result<()> {
     // The bindings' actions are read by the app's keymap: refuse a wrong one before starting.
     margin::app::keymap::Keymap::configured(&config.bindings)
         .map_err(|e| anyhow::anyhow!("{}: {e}", config_file.display()))?;
+    install_reference(&folders)?;
     // The reader reads a folder's articles as it needs them: the first one before the first
     // frame, the others while the entity index is built.
     let corpus = match paths.as_slice() {

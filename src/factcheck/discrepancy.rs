@@ -40,6 +40,9 @@ pub enum DiscrepancyKind {
     OfficeHolders,
     /// One person holding two different offices now ([`super::roles`]).
     PersonOffices,
+    /// A role the reference table of office holders contradicts ([`super::reference`]): one
+    /// member.
+    Reference,
 }
 
 impl DiscrepancyKind {
@@ -51,6 +54,7 @@ impl DiscrepancyKind {
             DiscrepancyKind::ReportingVerbs => "reporting-verbs",
             DiscrepancyKind::OfficeHolders => "office-holders",
             DiscrepancyKind::PersonOffices => "person-offices",
+            DiscrepancyKind::Reference => "reference",
         }
     }
 }
@@ -98,7 +102,8 @@ pub struct Member {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Discrepancy {
     pub kind: DiscrepancyKind,
-    /// At least two members, in corpus order; at least two articles or two sentences.
+    /// At least two members, in corpus order; at least two articles or two sentences (one for
+    /// a [`DiscrepancyKind::Reference`] finding, which sets a mention against the table).
     pub members: Vec<Member>,
     /// The names and key words the members share, most telling first in reading order.
     pub shared: Vec<String>,
