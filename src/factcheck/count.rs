@@ -14,11 +14,14 @@ use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
 
 /// The noun a count counts, as written (lower-cased, at most [`Noun::MAX`] bytes); two nouns
-/// are the same when their stems are ("job" and "jobs").
+/// are the same when their stems are ("job" and "jobs"). The stem is kept beside the word, so
+/// comparing counts (for every pair grouping looks at) allocates nothing.
 #[derive(Clone, Copy, Debug)]
 pub struct Noun {
     bytes: [u8; Noun::MAX],
     len: u8,
+    stem: [u8; Noun::MAX],
+    stem_len: u8,
 }
 
 impl Noun {
@@ -32,9 +35,15 @@ impl Noun {
         }
         let mut bytes = [0u8; Self::MAX];
         bytes[..lower.len()].copy_from_slice(lower.as_bytes());
+        let stemmed = stem(&lower);
+        let mut stem_bytes = [0u8; Self::MAX];
+        let stem_len = stemmed.len().min(Self::MAX);
+        stem_bytes[..stem_len].copy_from_slice(&stemmed.as_bytes()[..stem_len]);
         Some(Self {
             bytes,
             len: lower.len() as u8,
+            stem: stem_bytes,
+            stem_len: stem_len as u8,
         })
     }
 
@@ -42,8 +51,8 @@ impl Noun {
         std::str::from_utf8(&self.bytes[..self.len as usize]).unwrap_or("")
     }
 
-    fn key(&self) -> String {
-        stem(self.as_str())
+    fn key(&self) -> &[u8] {
+        &self.stem[..self.stem_len as usize]
     }
 }
 
@@ -69,7 +78,7 @@ impl PartialOrd for Noun {
 
 impl Ord for Noun {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.key().cmp(&other.key())
+        self.key().cmp(other.key())
     }
 }
 

@@ -253,13 +253,4 @@ impl RoleLedger {
         people.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
         people
     }
-
-    /// Whether a role of this ledger is said in sentence `sentence` of `article`.
-    pub fn roles_in(&self, article: ArticleId, sentence: usize) -> impl Iterator<Item = &Role> {
-        let from = self.roles.partition_point(|r| r.article < article);
-        self.roles[from..]
-            .iter()
-            .take_while(move |r| r.article == article)
-            .filter(move |r| r.sentence == sentence)
-    }
 }

@@ -47,12 +47,13 @@ const ORDINALS: &[(&str, u8)] = &[
     ("tenth", 10),
 ];
 
-/// The superlative words: the cues' single-word comparatives ending in "-est", and "best" and
-/// "worst".
-fn words() -> &'static Vec<String> {
-    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        Cues::embedded()
+/// The superlative words (the cues' single-word comparatives ending in "-est", and "best" and
+/// "worst") and their matcher, built once: most sentences have none, and are passed over
+/// without being cut into words.
+fn matcher() -> &'static (Vec<String>, Option<aho_corasick::AhoCorasick>) {
+    static MATCHER: OnceLock<(Vec<String>, Option<aho_corasick::AhoCorasick>)> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        let words: Vec<String> = Cues::embedded()
             .weights
             .phrases
             .iter()
@@ -60,7 +61,9 @@ fn words() -> &'static Vec<String> {
             .flat_map(|p| &p.words)
             .filter(|w| !w.contains(' ') && (w.ends_with("est") || *w == "best" || *w == "worst"))
             .cloned()
-            .collect()
+            .collect();
+        let matcher = super::word_matcher(&words).ok();
+        (words, matcher)
     })
 }
 
@@ -79,53 +82,47 @@ struct Found {
 
 /// The superlatives of `text[span]`: (phrase, superlative word lower-cased, degree).
 pub fn superlatives_in(text: &str, span: ByteSpan) -> Vec<(ByteSpan, String, Degree)> {
+    let (words, Some(matcher)) = matcher() else {
+        return Vec::new();
+    };
     let body = span.slice(text);
-    let words: Vec<(usize, &str)> = body.unicode_word_indices().collect();
     let mut out = Vec::new();
-    for (i, &(at, word)) in words.iter().enumerate() {
-        let lower = word.to_lowercase();
-        let (ordinal, base) = match lower.split_once('-') {
-            Some((first, rest)) => (ORDINALS.iter().find(|(o, _)| *o == first), rest),
-            None => (None, lower.as_str()),
-        };
-        if !super::superlative::words().iter().any(|w| w == base) {
+    for m in matcher.find_iter(body) {
+        let (at, end) = (m.start(), m.end());
+        let before = body[..at].chars().next_back();
+        let after = body[end..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
             continue;
         }
-        let back = |n: usize| {
-            i.checked_sub(n)
-                .and_then(|j| words.get(j))
-                .map(|&(_, w)| w.to_lowercase())
-        };
-        let word_at = |n: usize| words[i - n].0;
+        // The three words before it, nearest first, with where each starts.
+        let back: Vec<(usize, String)> = body[..at]
+            .unicode_word_indices()
+            .rev()
+            .take(3)
+            .map(|(i, w)| (i, w.to_lowercase()))
+            .collect();
+        let word = |n: usize| back.get(n - 1).map(|(_, w)| w.as_str());
+        let start = |n: usize| back.get(n - 1).map_or(at, |&(i, _)| i);
+        let ordinal = word(1).and_then(|w| ORDINALS.iter().find(|(o, _)| *o == w));
         let (degree, from) = if let Some(&(_, n)) = ordinal {
-            let from = if back(1).as_deref() == Some("the") {
-                word_at(1)
+            let from = if word(2) == Some("the") {
+                start(2)
             } else {
-                at
+                start(1)
             };
             (Degree::Rank(n), from)
-        } else if let Some(&(_, n)) = back(1).and_then(|w| ORDINALS.iter().find(|(o, _)| *o == w)) {
-            let from = if back(2).as_deref() == Some("the") {
-                word_at(2)
-            } else {
-                word_at(1)
-            };
-            (Degree::Rank(n), from)
-        } else if back(1).as_deref() == Some("the")
-            && back(2).as_deref() == Some("of")
-            && back(3).as_deref() == Some("one")
-        {
-            (Degree::OneOf, word_at(3))
-        } else if back(1).as_deref() == Some("the") && back(2).as_deref() == Some("among") {
-            (Degree::OneOf, word_at(2))
-        } else if matches!(back(1).as_deref(), Some("the" | "its" | "their")) {
-            (Degree::Top, word_at(1))
+        } else if word(1) == Some("the") && word(2) == Some("of") && word(3) == Some("one") {
+            (Degree::OneOf, start(3))
+        } else if word(1) == Some("the") && word(2) == Some("among") {
+            (Degree::OneOf, start(2))
+        } else if matches!(word(1), Some("the" | "its" | "their")) {
+            (Degree::Top, start(1))
         } else {
             continue;
         };
         out.push((
-            ByteSpan::new(span.start + from, span.start + at + word.len()),
-            base.to_string(),
+            ByteSpan::new(span.start + from, span.start + end),
+            words[m.pattern().as_usize()].to_lowercase(),
             degree,
         ));
     }

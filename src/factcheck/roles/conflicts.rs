@@ -22,33 +22,44 @@ pub fn conflicts(ledger: &RoleLedger) -> Vec<Discrepancy> {
     out
 }
 
-/// Sets of the roles `of` (indexes into the ledger) that name the same office, each sorted.
+/// Sets of the roles `of` (indexes into the ledger, ascending) that name the same office,
+/// each sorted. Offices written alike are compared once: a large corpus names one office
+/// thousands of times in a handful of ways.
 fn same_offices(ledger: &RoleLedger, of: &[usize]) -> Vec<Vec<usize>> {
-    let mut sets = DisjointSets::new(of.len());
-    for a in 0..of.len() {
-        for b in a + 1..of.len() {
-            if ledger.roles[of[a]]
-                .office
-                .is_same(&ledger.roles[of[b]].office)
-            {
+    let mut kinds: Vec<(&str, &[String])> = Vec::new();
+    // Per kind: its first role.
+    let mut firsts: Vec<usize> = Vec::new();
+    let mut kind_of: Vec<usize> = Vec::with_capacity(of.len());
+    for &i in of {
+        let office = &ledger.roles[i].office;
+        let key = (office.title.as_str(), office.portfolio.as_slice());
+        let k = kinds.iter().position(|&k| k == key).unwrap_or_else(|| {
+            kinds.push(key);
+            firsts.push(i);
+            kinds.len() - 1
+        });
+        kind_of.push(k);
+    }
+    let mut sets = DisjointSets::new(kinds.len());
+    for a in 0..kinds.len() {
+        for b in a + 1..kinds.len() {
+            let (ra, rb) = (&ledger.roles[firsts[a]], &ledger.roles[firsts[b]]);
+            if ra.office.is_same(&rb.office) {
                 sets.join(a, b);
             }
         }
     }
-    let mut joined: Vec<usize> = Vec::new();
-    let mut groups: Vec<Vec<usize>> = sets
-        .groups()
-        .into_iter()
-        .map(|g| {
-            joined.extend(&g);
-            g.into_iter().map(|i| of[i]).collect()
-        })
-        .collect();
-    groups.extend(
-        (0..of.len())
-            .filter(|i| !joined.contains(i))
-            .map(|i| vec![of[i]]),
-    );
+    let mut root_of: Vec<usize> = (0..kinds.len()).collect();
+    for group in sets.groups() {
+        for &k in &group {
+            root_of[k] = group[0];
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (n, &i) in of.iter().enumerate() {
+        groups.entry(root_of[kind_of[n]]).or_default().push(i);
+    }
+    let mut groups: Vec<Vec<usize>> = groups.into_values().collect();
     groups.sort();
     groups
 }
