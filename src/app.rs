@@ -13,6 +13,7 @@ mod copy;
 mod corrections;
 pub mod effects;
 pub mod entities;
+pub mod evidence;
 pub mod geometry;
 mod held;
 pub mod help;
@@ -29,6 +30,7 @@ pub mod overview;
 mod panes;
 pub mod pending;
 mod prompt;
+pub mod quotes;
 pub mod reattach;
 pub mod search;
 pub mod selection;
@@ -82,6 +84,8 @@ pub struct App {
     pub annotations: annotate::AnnotationsState,
     /// The fact-check findings, once computed after the entity index.
     pub findings: Option<checks::FindingsHandle>,
+    /// A passage marked to be cited by the next claim's evidence picker.
+    pub held_passage: Option<evidence::HeldPassage>,
     pub message: Option<Message>,
     /// Every message of the session, and the one waiting for `Esc`.
     pub messages: messages::MessageLog,
@@ -140,6 +144,7 @@ impl App {
             find: Find::Search,
             entities: EntitiesState::new(Default::default(), None, None),
             findings: None,
+            held_passage: None,
             annotations: annotate::AnnotationsState {
                 notes,
                 history: Default::default(),
@@ -247,11 +252,13 @@ impl App {
             (Mode::Note(_), _) => Context::Note,
             (Mode::Overview(o), _) if o.typing => Context::Prompt,
             (Mode::Overview(_), _) => Context::Overview,
+            (Mode::Evidence(picker), _) if picker.typing => Context::Prompt,
             (Mode::Evidence(_), _) => Context::Evidence,
             (Mode::Discrepancies { .. }, _) => Context::Discrepancies,
             (Mode::Roles { .. }, _) => Context::Roles,
             (Mode::Reattach(_), _) => Context::Reattach,
             (Mode::Concordance(_), _) => Context::Concordance,
+            (Mode::Quotes(_), _) => Context::Quotes,
             (Mode::Reading, Pane::List) => Context::List,
             (Mode::Reading, Pane::Article) => Context::Article,
             (Mode::Reading, Pane::Entities) => Context::Entities,
@@ -333,6 +340,14 @@ impl App {
             }),
             PromptClear if self.is_typing_in_help() => self.type_in_help(String::clear),
             PromptSubmit | Cancel if self.is_typing_in_help() => self.finish_help_search(),
+            StartSearch if self.is_picking_evidence() => self.start_picker_search(),
+            PromptInsert(c) if self.is_typing_in_picker() => self.type_in_picker(|q| q.push(c)),
+            PromptBackspace if self.is_typing_in_picker() => self.type_in_picker(|q| {
+                q.pop();
+            }),
+            PromptClear if self.is_typing_in_picker() => self.type_in_picker(String::clear),
+            PromptSubmit if self.is_typing_in_picker() => self.finish_picker_search(true),
+            Cancel if self.is_typing_in_picker() => self.finish_picker_search(false),
             HalfPage(dir) if self.is_reading_messages() => self.scroll_messages(dir, 10),
             Page(dir) if self.is_reading_messages() => self.scroll_messages(dir, 20),
             ToStart if self.is_reading_messages() => self.scroll_messages(Dir::Prev, usize::MAX),
@@ -375,6 +390,7 @@ impl App {
                 return self.split_concordance_mention();
             }
             OpenConcordance => self.open_concordance(),
+            OpenQuotes => self.open_quotes(),
             RenameEntity => {
                 if let Some(entity) = self
                     .entities
@@ -400,6 +416,7 @@ impl App {
             NextCheckworthy => self.next_checkworthy(),
             ExplainCheckworthy => self.explain_checkworthy(),
             OpenEvidence => self.open_evidence_picker(),
+            HoldEvidence => self.hold_passage(),
             AttachSupporting => {
                 return self.attach_evidence(crate::annotations::Relation::Supports);
             }
@@ -519,6 +536,7 @@ impl App {
         match &mut self.mode {
             Mode::Results(results) => results.selected = step(results.selected, results.hits.len()),
             Mode::Concordance(concordance) => concordance.step(dir),
+            Mode::Quotes(view) => view.step(dir),
             Mode::Help(_) => self.scroll_help(dir, 1),
             Mode::Evidence(picker) => {
                 picker.selected = step(picker.selected, picker.candidates.len())
@@ -562,6 +580,7 @@ impl App {
             Mode::Discrepancies { .. } => self.open_discrepancy_member(),
             Mode::Roles { .. } => self.open_role(),
             Mode::Concordance(_) => self.open_concordance_mention(),
+            Mode::Quotes(_) => self.open_quote(),
             Mode::Results(results) => {
                 let Some(hit) = results.hits.get(results.selected).copied() else {
                     return Vec::new();

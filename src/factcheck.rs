@@ -26,6 +26,7 @@ pub mod discrepancy;
 pub mod evidence;
 pub mod keywords;
 pub mod profile;
+pub mod quotes;
 pub mod reference;
 pub mod report;
 pub mod roles;
@@ -38,6 +39,7 @@ pub use coverage::Coverage;
 pub use discrepancy::{Discrepancy, DiscrepancyKind, Member, Value};
 pub use evidence::{Candidate, SharedKind, SharedPart};
 pub use profile::{CorpusProfile, SentenceId};
+pub use quotes::{Quote, QuoteLedger, Speech};
 pub use reference::Reference;
 pub use roles::{Office, Role, RoleLedger, Tense};
 pub use stance::{Stance, VerbMatcher};
@@ -94,6 +96,8 @@ pub struct Findings {
     pub profile: CorpusProfile,
     /// Who the corpus says holds which office.
     pub roles: RoleLedger,
+    /// Who is quoted saying what.
+    pub quotes: QuoteLedger,
 }
 
 /// Computes the findings of `corpus` with its entity `index` (built from the same corpus) and
@@ -126,6 +130,9 @@ pub fn findings_with(
     let roles = RoleLedger::read(corpus, index);
     discrepancies.extend(roles::conflicts(&roles));
     discrepancies.extend(reference::check(corpus, index, &roles, reference));
+    let verbs = VerbMatcher::embedded().verbs();
+    let quotes = QuoteLedger::build(corpus, index, verbs);
+    discrepancies.extend(quotes::differing(corpus, index, &profile, &quotes, verbs));
     let cues = Cues::embedded();
     let mut flagged: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
     for member in discrepancies.iter().flat_map(|d| &d.members) {
@@ -160,6 +167,7 @@ pub fn findings_with(
         articles,
         profile,
         roles,
+        quotes,
     }
 }
 

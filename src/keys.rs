@@ -36,6 +36,8 @@ pub enum Context {
     Roles,
     Reattach,
     Concordance,
+    /// `"` in the entities pane: an entity's quotes.
+    Quotes,
     Help,
     Prompt,
     /// The message log (`M`).
@@ -45,7 +47,7 @@ pub enum Context {
 }
 
 impl Context {
-    pub const ALL: [Context; 17] = [
+    pub const ALL: [Context; 18] = [
         Context::Global,
         Context::Article,
         Context::Selecting,
@@ -57,6 +59,7 @@ impl Context {
         Context::Reattach,
         Context::Entities,
         Context::Concordance,
+        Context::Quotes,
         Context::List,
         Context::Results,
         Context::Help,
@@ -78,6 +81,7 @@ impl Context {
             Context::Roles => "roles",
             Context::Reattach => "reattach",
             Context::Concordance => "concordance",
+            Context::Quotes => "quotes",
             Context::List => "list",
             Context::Results => "results",
             Context::Help => "help",
@@ -105,6 +109,7 @@ impl Context {
             Context::Roles => "Role ledger (R)",
             Context::Reattach => "Re-attaching an orphan (Enter on it in C)",
             Context::Concordance => "Concordance (c in the entities pane)",
+            Context::Quotes => "Quotes (\" in the entities pane)",
             Context::List => "Article list",
             Context::Results => "Search results",
             Context::Help => "Help",

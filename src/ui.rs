@@ -12,6 +12,7 @@ mod list;
 mod messages;
 mod note;
 mod overview;
+mod quotes;
 mod reattach;
 mod results;
 mod roles;
@@ -148,6 +149,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
             },
             body,
         ),
+        Mode::Quotes(view) => frame.render_widget(quotes::QuotesOverlay { app, theme, view }, body),
         Mode::Messages { scroll } => frame.render_widget(
             messages::LogView {
                 app,

@@ -104,7 +104,7 @@ fn w_explains_why_a_sentence_is_check_worthy() {
 }
 
 #[test]
-fn evidence_is_picked_from_other_articles_and_shows_from_both_ends() {
+fn evidence_is_picked_from_any_sentence_but_the_claim_and_shows_from_both_ends() {
     let mut app = app();
     // 003's first sentence: Japan firmly denies employing its Treasury holdings as leverage.
     press(&mut app, "] ] ]");
@@ -113,9 +113,13 @@ fn evidence_is_picked_from_other_articles_and_shows_from_both_ends() {
     let Mode::Evidence(picker) = &app.mode else {
         panic!("{:?} {}", app.mode, status(&app))
     };
+    let claim = app.cursor_span().unwrap();
     assert!(
-        picker.candidates.iter().all(|c| c.article != ArticleId(3)),
-        "only other articles"
+        picker
+            .candidates
+            .iter()
+            .all(|c| c.article != ArticleId(3) || !c.span.overlaps(claim)),
+        "never the claim itself"
     );
     let best = picker.candidates[0].clone();
     assert!(!best.shared.is_empty());

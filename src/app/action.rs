@@ -102,6 +102,8 @@ pub enum Action {
     ExplainCheckworthy,
     /// `e`: pick evidence for the claim from other articles.
     OpenEvidence,
+    /// `p` on a selection: hold the passage to cite it from a claim's evidence picker.
+    HoldEvidence,
     AttachSupporting,
     AttachContradicting,
     /// `o`: from a cited passage to the claim citing it.
@@ -112,6 +114,8 @@ pub enum Action {
     OpenRoles,
     /// `c` in the entities pane: every mention of the entity in context.
     OpenConcordance,
+    /// `"` in the entities pane: what the entity is quoted as saying, across the corpus.
+    OpenQuotes,
     ToggleHelp,
     /// Close the open overlay or prompt, or clear the search highlights. Written text (a
     /// note, tags, a new name) is kept: `Esc` saves it.
@@ -293,13 +297,15 @@ impl Action {
             FilterOverview => "filter by tag or text",
             NextCheckworthy => "next check-worthy sentence not yet reviewed",
             ExplainCheckworthy => "why the sentence is check-worthy",
-            OpenEvidence => "pick evidence from other articles",
+            OpenEvidence => "pick evidence for the claim (/ searches)",
+            HoldEvidence => "hold the selection as evidence for a claim",
             AttachSupporting => "cite it as supporting the claim",
             AttachContradicting => "cite it as contradicting the claim",
             OpenCitingClaim => "go to the claim citing this passage",
             OpenDiscrepancies => "discrepancies between the articles",
             OpenRoles => "who holds which office (role ledger)",
             OpenConcordance => "every mention in context (concordance)",
+            OpenQuotes => "what it is quoted as saying (quotes)",
             ToggleHelp => "this help",
             Cancel => "close / clear the search",
             Discard => "discard what was written (asks first)",

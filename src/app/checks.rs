@@ -28,14 +28,24 @@ impl PartialEq for FindingsHandle {
 
 impl Eq for FindingsHandle {}
 
-/// `e` on a claim: sentences of other articles ranked by what they share with it.
+/// `e` on a claim: the sentences of the corpus ranked by what they share with it, a passage
+/// held for it, and a search over every sentence (see [`super::evidence`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct EvidencePicker {
     /// The claim's article and span.
     pub article: ArticleId,
     pub span: ByteSpan,
+    /// The rows shown: the held passage first when there is one, then the ranked candidates
+    /// or, while searching, those that match and the other sentences that do.
     pub candidates: Vec<Candidate>,
     pub selected: usize,
+    /// The ranked candidates, kept for when the search is cleared.
+    pub ranked: Vec<Candidate>,
+    /// Whether the first row is the passage held with `p` on a selection.
+    pub held: bool,
+    pub query: String,
+    /// Whether the search is being typed.
+    pub typing: bool,
 }
 
 // Scores are finite, so equality is total here.
@@ -76,7 +86,7 @@ impl App {
         check.checkworthy.get(i).copied().unwrap_or(false) && !coverage::is_reviewed(notes, span)
     }
 
-    fn findings_ready(&mut self) -> bool {
+    pub(super) fn findings_ready(&mut self) -> bool {
         if self.findings.is_some() {
             return true;
         }
@@ -163,16 +173,24 @@ impl App {
         let (Some(findings), Some(index)) = (self.findings(), self.entities.index()) else {
             return;
         };
-        let candidates = findings.evidence(&self.corpus, index, self.current, span, EVIDENCE_LIMIT);
-        if candidates.is_empty() {
-            self.info("no sentence of another article shares enough with this one");
-            return;
+        let ranked = findings.evidence(&self.corpus, index, self.current, span, EVIDENCE_LIMIT);
+        let held = self
+            .held_passage
+            .filter(|h| !(h.article == self.current && h.span.overlaps(span)))
+            .and_then(|h| h.candidate(&self.corpus));
+        if ranked.is_empty() && held.is_none() {
+            self.info("no sentence shares enough with this one: / in the picker searches them all");
         }
+        let candidates = held.iter().cloned().chain(ranked.iter().cloned()).collect();
         self.mode = Mode::Evidence(EvidencePicker {
             article: self.current,
             span,
             candidates,
             selected: 0,
+            ranked,
+            held: held.is_some(),
+            query: String::new(),
+            typing: false,
         });
     }
 
@@ -184,6 +202,7 @@ impl App {
         let Some(candidate) = picker.candidates.get(picker.selected).cloned() else {
             return Vec::new();
         };
+        let cites_held = picker.is_held(picker.selected);
         let claim_span = picker.span;
         let Some(cited) = self.corpus.article(candidate.article) else {
             return Vec::new();
@@ -209,6 +228,9 @@ impl App {
         claim.updated = self.annotations.now;
         let effects = self.put_record(Record::Claim(claim));
         if !self.is_refused() {
+            if cites_held {
+                self.held_passage = None;
+            }
             self.info(format!(
                 "cited “{cited_title}” as {} evidence",
                 evidence_kind(relation)
@@ -388,6 +410,7 @@ impl App {
         let shown = self.entities.built.as_ref().map(|b| b.generation);
         if shown == Some(findings.generation) {
             self.findings = Some(findings);
+            self.refresh_quotes();
         }
     }
 }

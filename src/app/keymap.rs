@@ -167,6 +167,14 @@ mod tests {
         Keymap::configured(&config.bindings)
     }
 
+    /// A key listed twice for one context would silently lose one of its actions: building
+    /// the defaults asserts it is not (in debug builds, as tests run).
+    #[test]
+    fn no_default_key_is_bound_twice_in_a_context() {
+        let map = Keymap::default();
+        assert!(map.bindings.values().all(|list| !list.is_empty()));
+    }
+
     #[test]
     fn keys_are_rebound_by_naming_actions() {
         let map =

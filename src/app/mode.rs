@@ -1,7 +1,7 @@
 //! The app's vocabulary of states: which pane has the keyboard, what the keyboard is doing
 //! (reading, typing a prompt, an overlay), and the small values they carry.
 
-use super::{checks, concordance, note, overview, reattach, selection};
+use super::{checks, concordance, note, overview, quotes, reattach, selection};
 use crate::corpus::ArticleId;
 use crate::text::ByteSpan;
 
@@ -50,6 +50,8 @@ pub enum Mode {
     Reattach(reattach::ReattachPicker),
     /// `c` in the entities pane: every mention of an entity in context.
     Concordance(concordance::Concordance),
+    /// `"` in the entities pane: what an entity is quoted as saying.
+    Quotes(quotes::QuotesView),
     /// `M`: every message of the session, scrolled by `scroll` rows.
     Messages {
         scroll: usize,
@@ -78,6 +80,7 @@ impl Mode {
             Mode::Roles { .. } => "ROLES",
             Mode::Reattach(_) => "RE-ATTACH",
             Mode::Concordance(_) => "CONCORDANCE",
+            Mode::Quotes(_) => "QUOTES",
             Mode::Messages { .. } => "MESSAGES",
         }
     }

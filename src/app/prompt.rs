@@ -124,6 +124,7 @@ impl App {
             | Mode::Roles { .. }
             | Mode::Reattach(_)
             | Mode::Concordance(_)
+            | Mode::Quotes(_)
             | Mode::Messages { .. } => {}
         }
         Vec::new()

@@ -113,7 +113,7 @@ fn extract_inner(
     if companies::relabel(text, gazetteer, &mut mentions, &loose) {
         mentions.sort_unstable_by_key(|m| m.mention.span.start);
     }
-    if teams::relabel(text, gazetteer, &mut mentions, &loose) {
+    if teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose) {
         mentions.sort_unstable_by_key(|m| m.mention.span.start);
     }
     if let Some(leftovers) = leftovers {
@@ -214,6 +214,9 @@ struct ArticleState {
     acronyms: WordMap<String, Label>,
     /// Capitalised runs left without evidence, read again at the end of the article.
     deferred: Vec<Deferred>,
+    /// Words the article writes in lowercase, of those the end-of-article passes ask
+    /// about; filled by [`ArticleState::resolve_deferred`].
+    lowercase: WordSet<String>,
     /// Where [`ArticleState::is_person`] said no: the answer may be yes once the lines
     /// before are known, when they were scanned on another thread ([`lines`]).
     asked: Vec<ByteSpan>,

@@ -16,6 +16,7 @@
 
 use super::amount::{Amount, AmountKind};
 use super::profile::{CorpusProfile, DateId, SentenceId, SentenceProfile, TermId, TermKey};
+use super::quotes::Speech;
 use super::stance::Stance;
 use crate::corpus::{ArticleId, Corpus};
 use crate::entities::EntityIndex;
@@ -43,6 +44,8 @@ pub enum DiscrepancyKind {
     /// A role the reference table of office holders contradicts ([`super::reference`]): one
     /// member.
     Reference,
+    /// One speaker quoted in different words about the same matter in different articles.
+    Quotes,
 }
 
 impl DiscrepancyKind {
@@ -55,6 +58,7 @@ impl DiscrepancyKind {
             DiscrepancyKind::OfficeHolders => "office-holders",
             DiscrepancyKind::PersonOffices => "person-offices",
             DiscrepancyKind::Reference => "reference",
+            DiscrepancyKind::Quotes => "quotes",
         }
     }
 }
@@ -70,6 +74,7 @@ pub enum Value {
     Office(String),
     /// A superlative with its degree, lower-cased: "the largest", "one of the largest".
     Degree(String),
+    Quote(Speech),
 }
 
 impl std::fmt::Display for Value {
@@ -78,6 +83,7 @@ impl std::fmt::Display for Value {
             Value::Amount(a) => a.fmt(f),
             Value::Verb(s) => f.write_str(s.as_str()),
             Value::Holder(text) | Value::Office(text) | Value::Degree(text) => f.write_str(text),
+            Value::Quote(s) => f.write_str(s.as_str()),
         }
     }
 }

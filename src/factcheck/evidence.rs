@@ -1,6 +1,6 @@
-//! Evidence candidates: for a claim, the sentences of the other articles ranked by what they
-//! share with it (the same entities, equal or comparable amounts, the same dates, key words),
-//! with the shared parts marked in the candidate's text.
+//! Evidence candidates: for a claim, the other sentences of the corpus (its own article's too)
+//! ranked by what they share with it (the same entities, equal or comparable amounts, the same
+//! dates, key words), with the shared parts marked in the candidate's text.
 //!
 //! Scores are sums of fixed weights per shared part (terms weigh by how rare they are in the
 //! corpus, see [`CorpusProfile::weight`]); sentences under [`MIN_SCORE`] are left out.
@@ -31,7 +31,8 @@ pub struct SharedPart {
     pub kind: SharedKind,
 }
 
-/// A sentence of another article that may support or contradict a claim.
+/// A sentence (of another article, or of the claim's own) that may support or contradict a
+/// claim.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Candidate {
     pub article: ArticleId,
@@ -57,8 +58,9 @@ const GENERIC_TERM: f64 = 0.1;
 /// alone is a coincidence.
 const MIN_PARTS: usize = 2;
 
-/// Ranks the sentences of the articles other than `claim.article` by what they share with
-/// `claim` (a profile from [`CorpusProfile::describe`]), best first, at most `limit`.
+/// Ranks the sentences of the corpus other than the claim's own (those overlapping its span)
+/// by what they share with `claim` (a profile from [`CorpusProfile::describe`]), best first,
+/// at most `limit`. Sentences of the claim's article count: an article may contradict itself.
 ///
 /// Every sentence is scored from the profile's numbers alone; only the `limit` best are read
 /// again ([`CorpusProfile::expand`]) to mark their shared parts.
@@ -69,10 +71,20 @@ pub fn candidates(
     claim: &SentenceProfile,
     limit: usize,
 ) -> Vec<Candidate> {
+    let claim_span = claim.span;
     let claim = Claim::of(profile, claim);
+    let is_the_claim = |s: &SentenceView| {
+        s.article == claim.article
+            && profile
+                .locate(s.id)
+                .and_then(|(article, i)| {
+                    corpus.articles.get(article.0)?.structure().sentences.get(i)
+                })
+                .is_some_and(|sentence| sentence.span.overlaps(claim_span))
+    };
     let mut ranked: Vec<(f64, SentenceId)> = profile
         .views()
-        .filter(|s| s.article != claim.article)
+        .filter(|s| !is_the_claim(s))
         .filter_map(|s| Some((claim.score(profile, &s)?, s.id)))
         .filter(|&(score, _)| score >= MIN_SCORE)
         .collect();
@@ -326,7 +338,7 @@ mod tests {
         for claim in full.iter().step_by(3) {
             let mut expected: Vec<Candidate> = full
                 .iter()
-                .filter(|s| s.article != claim.article)
+                .filter(|s| s.article != claim.article || !s.span.overlaps(claim.span))
                 .filter_map(|s| rate_in_full(&profile, claim, s))
                 .collect();
             expected.sort_by(|a, b| {

@@ -241,6 +241,7 @@ mod tests {
             }],
             profile: CorpusProfile::default(),
             roles: crate::factcheck::RoleLedger::default(),
+            quotes: Default::default(),
         }
     }
 

@@ -44,6 +44,10 @@ impl Stance {
 pub struct ReportingVerbs {
     pub asserting: Vec<String>,
     pub denying: Vec<String>,
+    /// Verbs that attribute words without asserting or denying them ("told", "added"), for
+    /// the quote ledger.
+    #[serde(default)]
+    pub quoting: Vec<String>,
     pub negations: Vec<String>,
     pub negation_window: usize,
     pub subject_gap: usize,
@@ -99,6 +103,11 @@ impl VerbMatcher {
                 .and_then(VerbMatcher::new)
                 .expect("assets/reporting_verbs.ron parses")
         })
+    }
+
+    /// The verb classes and thresholds as read.
+    pub fn verbs(&self) -> &ReportingVerbs {
+        &self.verbs
     }
 
     /// The reporting verbs of `text[span]` as (verb span, stance), negation applied, in
@@ -285,7 +294,7 @@ fn reports(
 
 /// Whether two sentences (their terms) with the same subject share enough other terms. The
 /// weights add up in `a`'s order.
-fn same_statement(
+pub(super) fn same_statement(
     profile: &CorpusProfile,
     verbs: &ReportingVerbs,
     a: &[TermId],

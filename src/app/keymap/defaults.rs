@@ -82,6 +82,7 @@ impl Default for Keymap {
             (Key::char('s'), AttachSupporting),
             (Key::char('c'), AttachContradicting),
             (plain(K::Enter), OpenSelected),
+            (Key::char('/'), StartSearch),
             (Key::char('q'), Cancel),
         ];
         let reattach = [(plain(K::Enter), OpenSelected), (Key::char('q'), Cancel)];
@@ -114,6 +115,7 @@ impl Default for Keymap {
             (Key::char('V'), MarkVerified),
             (Key::char('D'), MarkDisputed),
             (Key::char('E'), MarkSelectionAsEntity),
+            (Key::char('p'), HoldEvidence),
             (Key::char('y'), CopyQuote),
             (Key::char('a'), EditNote),
             (Key::char('t'), EditTags),
@@ -147,6 +149,7 @@ impl Default for Keymap {
             (Key::char('m'), MergeEntity),
             (Key::char('x'), IgnoreEntity),
             (Key::char('c'), OpenConcordance),
+            (Key::char('"'), OpenQuotes),
             (Key::char('I'), ToggleIgnored),
             (Key::char('n'), SearchNext),
             (Key::char('N'), SearchPrev),
@@ -158,6 +161,11 @@ impl Default for Keymap {
             (Key::char('r'), RenameEntity),
             (Key::char('q'), Cancel),
             (Key::char('c'), Cancel),
+        ];
+        let quotes = [
+            (plain(K::Enter), OpenSelected),
+            (Key::char('q'), Cancel),
+            (Key::char('"'), Cancel),
         ];
         let list = [
             (plain(K::Enter), OpenSelected),
@@ -221,6 +229,7 @@ impl Default for Keymap {
             (Context::Reattach, &reattach[..]),
             (Context::Entities, &entities[..]),
             (Context::Concordance, &concordance[..]),
+            (Context::Quotes, &quotes[..]),
             (Context::List, &list[..]),
             (Context::Results, &results[..]),
             (Context::Help, &help[..]),
@@ -249,6 +258,11 @@ impl Default for Keymap {
                 }
             }
             for (key, action) in keys {
+                // A key listed twice for one context would silently lose an action.
+                debug_assert!(
+                    keys.iter().filter(|(k, _)| k == key).count() == 1,
+                    "{context:?}: {key:?} is bound twice"
+                );
                 map.bind(context, *key, action.clone());
             }
         }

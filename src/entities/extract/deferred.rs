@@ -122,7 +122,7 @@ impl ArticleState {
     ) -> bool {
         let before = out.len();
         let mut tokens = Vec::new();
-        let lowercase = self.lowercase_uses(text);
+        let lowercase = self.lowercase_uses(text, super::teams::SPORT_WORDS);
         let in_lowercase = |w: &str| lowercase.contains(&w.to_lowercase());
         let mut done = vec![false; self.deferred.len()];
         // Words seen capitalised inside a sentence: a sentence's first word is a name word
@@ -269,6 +269,7 @@ impl ArticleState {
             }
             self.repeated_words(&tokens, piece, run, g, &names, d.initial, out);
         }
+        self.lowercase = lowercase;
         out.len() > before
     }
 
@@ -336,10 +337,11 @@ impl ArticleState {
     }
 
     /// The words of deferred runs (in lowercase) that the text also writes in lowercase:
-    /// "Net" of "Net income" when "net" appears elsewhere. One pass over the text, looking
-    /// up only the words that start with a letter some candidate starts with.
-    fn lowercase_uses(&self, text: &str) -> WordSet<String> {
-        let mut wanted: WordSet<String> = WordSet::default();
+    /// "Net" of "Net income" when "net" appears elsewhere; and which of the `also` words
+    /// (lowercase) it uses, so later passes need not read the text again. One pass over the
+    /// text, looking up only the words that start with a letter some candidate starts with.
+    fn lowercase_uses(&self, text: &str, also: &[&str]) -> WordSet<String> {
+        let mut wanted: WordSet<String> = also.iter().map(|w| w.to_string()).collect();
         let mut tokens = Vec::new();
         for d in self.deferred.iter().filter(|d| !d.heading) {
             let piece = d.span.slice(text);
@@ -365,8 +367,8 @@ impl ArticleState {
     }
 }
 
-/// The `wanted` words written in lowercase in `text`; `first` marks their first bytes, so
-/// other words are not looked up.
+/// The `wanted` words written in lowercase in `text`, hyphenated compounds included;
+/// `first` marks their first bytes, so other words are not looked up.
 fn lowercase_words_in(text: &str, wanted: &WordSet<String>, first: &[bool; 256]) -> Vec<String> {
     let mut found: WordSet<&str> = WordSet::default();
     let bytes = text.as_bytes();
@@ -381,12 +383,27 @@ fn lowercase_words_in(text: &str, wanted: &WordSet<String>, first: &[bool; 256])
         while i < bytes.len() && in_word(bytes[i]) {
             i += 1;
         }
-        if bytes[start].is_ascii_lowercase()
-            && first[usize::from(bytes[start])]
-            && let Some(word) = text.get(start..i)
-            && wanted.contains(word)
-        {
-            found.insert(word);
+        if !bytes[start].is_ascii_lowercase() || !first[usize::from(bytes[start])] {
+            continue;
+        }
+        let mut look_up = |end: usize| {
+            if let Some(word) = text.get(start..end)
+                && wanted.contains(word)
+            {
+                found.insert(word);
+            }
+        };
+        look_up(i);
+        // A hyphenated compound ("half-time") is looked up whole as well as by its parts.
+        let mut end = i;
+        while bytes.get(end) == Some(&b'-') && bytes.get(end + 1).is_some_and(|&b| in_word(b)) {
+            end += 1;
+            while end < bytes.len() && in_word(bytes[end]) {
+                end += 1;
+            }
+        }
+        if end > i {
+            look_up(end);
         }
     }
     found.into_iter().map(String::from).collect()

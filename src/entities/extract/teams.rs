@@ -7,13 +7,12 @@
 
 use super::super::Label;
 use super::super::gazetteer::{Gazetteer, class};
-use super::{Explained, Reason, WordMap};
+use super::{Explained, Reason, WordSet};
 use crate::text::ByteSpan;
-use std::sync::OnceLock;
 
 /// Words that only sports reports use often. An article is a sports report when several
 /// different ones occur in it, so one "match" or "season" in a business story is not enough.
-const SPORT_WORDS: &[&str] = &[
+pub(super) const SPORT_WORDS: &[&str] = &[
     "coach",
     "coaches",
     "season",
@@ -110,10 +109,11 @@ const PLACE_BEFORE: &[&str] = &[
 pub(super) fn relabel(
     text: &str,
     g: &Gazetteer,
+    lowercase: &WordSet<String>,
     mentions: &mut Vec<Explained>,
     loose: &[ByteSpan],
 ) -> bool {
-    if !is_sports_report(text) {
+    if !is_sports_report(lowercase) {
         return false;
     }
     places_as_teams(text, mentions);
@@ -170,40 +170,14 @@ fn players_country(text: &str, end: usize, next: Option<&Explained>) -> bool {
         })
 }
 
-/// Whether `text` uses enough different sport words to read as a sports report.
-fn is_sports_report(text: &str) -> bool {
-    let mut seen = [false; SPORT_WORDS.len()];
-    let mut distinct = 0;
-    // Sport words are lowercase ASCII of 3 to 14 bytes: other words need no comparison, and
-    // the scan stops once enough are seen (a long report decides in its first paragraphs).
-    let words = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| (3..=14).contains(&w.len()) && w.as_bytes()[0].is_ascii_lowercase());
-    let index = sport_word_index();
-    for word in words {
-        if let Some(&k) = index.get(word)
-            && !std::mem::replace(&mut seen[k], true)
-        {
-            distinct += 1;
-            if distinct >= SPORT_WORDS_NEEDED {
-                return true;
-            }
-        }
-    }
-    false
-}
-
-/// Each sport word's place in [`SPORT_WORDS`], built once: every word of an article that
-/// is not a sports report is looked up.
-fn sport_word_index() -> &'static WordMap<&'static str, usize> {
-    static INDEX: OnceLock<WordMap<&'static str, usize>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        SPORT_WORDS
-            .iter()
-            .enumerate()
-            .map(|(k, &w)| (w, k))
-            .collect()
-    })
+/// Whether enough different sport words are among the words the article writes in
+/// `lowercase` (which the lowercase pass gathers for every word of [`SPORT_WORDS`]).
+fn is_sports_report(lowercase: &WordSet<String>) -> bool {
+    SPORT_WORDS
+        .iter()
+        .filter(|&&w| lowercase.contains(w))
+        .nth(SPORT_WORDS_NEEDED - 1)
+        .is_some()
 }
 
 /// The lowercase word right before byte `start`, skipping spaces (None after punctuation).
@@ -247,12 +221,17 @@ mod tests {
 mod word_shape_tests {
     use super::SPORT_WORDS;
 
-    /// `is_sports_report` compares only lowercase words of 3 to 14 bytes.
+    /// The lowercase pass reads words of letters and digits, hyphenated or not, that start
+    /// with a lowercase letter: a sport word of any other shape would never be seen.
     #[test]
-    fn sport_words_fit_the_scan_filter() {
+    fn sport_words_are_words_the_lowercase_pass_reads() {
         for w in SPORT_WORDS {
-            assert!((3..=14).contains(&w.len()), "{w}");
             assert!(w.as_bytes()[0].is_ascii_lowercase(), "{w}");
+            assert!(
+                w.split('-')
+                    .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric())),
+                "{w}"
+            );
         }
     }
 }

@@ -50,3 +50,11 @@ fn leagues_are_organisations_and_competitions_events() {
         "They lead the [National League West]ORG and won the [Premier League]EVENT and the [Copa Libertadores]EVENT.",
     );
 }
+
+#[test]
+fn hyphenated_sport_words_make_a_sports_report() {
+    check(
+        "Pakistan led at half-time in the semi-final, as in the quarter-finals and both semi-finals of 2019.",
+        "[Pakistan]ORG led at half-time in the semi-final, as in the quarter-finals and both semi-finals of [2019]DATE.",
+    );
+}
