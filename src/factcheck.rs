@@ -128,7 +128,16 @@ pub fn findings_with(
     ));
     discrepancies.extend(superlative::superlative_groups(corpus, index, &profile));
     let roles = RoleLedger::read(corpus, index);
-    discrepancies.extend(roles::conflicts(&roles));
+    let dates: Vec<Option<reference::Day>> = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            a.date
+                .as_deref()
+                .and_then(|d| reference::Day::parse(d, false))
+        })
+        .collect();
+    discrepancies.extend(roles::conflicts(&roles, &dates));
     discrepancies.extend(reference::check(corpus, index, &roles, reference));
     let verbs = VerbMatcher::embedded().verbs();
     let quotes = QuoteLedger::build(corpus, index, verbs);

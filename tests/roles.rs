@@ -140,6 +140,27 @@ fn two_current_holders_of_one_office_conflict_but_former_and_deputy_ones_do_not(
 }
 
 #[test]
+fn articles_dated_apart_report_different_times_and_do_not_conflict() {
+    let texts = [
+        "Markets were calm.\nCanadian Finance Minister Anna Roy presented the budget.\n",
+        "Markets were calm.\nCanada’s Finance Minister Jean Tremblay presented the budget.\n",
+    ];
+    let dated = |first: &str, second: &str| {
+        let mut corpus = corpus_of(&texts);
+        corpus.articles[0].date = Some(first.to_string());
+        corpus.articles[1].date = Some(second.to_string());
+        findings_of(&corpus)
+    };
+    let years_apart = dated("2019-03-01", "2024-03-01");
+    assert!(explanations(&years_apart, DiscrepancyKind::OfficeHolders).is_empty());
+    let same_week = dated("2024-03-01", "2024-03-05");
+    assert_eq!(
+        explanations(&same_week, DiscrepancyKind::OfficeHolders).len(),
+        1
+    );
+}
+
+#[test]
 fn one_person_in_two_offices_conflicts_but_the_same_office_written_two_ways_does_not() {
     let found = findings_of(&corpus_of(&[
         "Foreign Minister Lena Berg met her counterparts in Oslo.\n\

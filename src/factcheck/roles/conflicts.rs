@@ -1,25 +1,47 @@
 //! Role conflicts as discrepancies: one office of one country that two people hold now, and one
 //! person who holds two different offices now. Only offices held by one person at a time
 //! count ("Prime Minister", "Finance Minister"; not "Minister" or "Assistant Secretary"), and
-//! only roles held now (not "former", not "-elect").
+//! only roles held now (not "former", not "-elect"). Articles whose `index.ron` dates are more
+//! than a month apart report different times: what they say of an office never conflicts.
 
 use super::{Role, RoleLedger};
 use crate::corpus::ArticleId;
 use crate::factcheck::discrepancy::{Discrepancy, DiscrepancyKind, DisjointSets, Member, Value};
+use crate::factcheck::reference::Day;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The conflicts of `ledger`: office holders first, then people's offices, each in corpus
+/// The conflicts of `ledger`, with each article's date from `index.ron` (by article position;
+/// `None` when it has none): office holders first, then people's offices, each in corpus
 /// order of its first member.
-pub fn conflicts(ledger: &RoleLedger) -> Vec<Discrepancy> {
+pub fn conflicts(ledger: &RoleLedger, dates: &[Option<Day>]) -> Vec<Discrepancy> {
     let held: Vec<usize> = (0..ledger.roles.len())
         .filter(|&i| {
             let role = &ledger.roles[i];
             role.office.is_office && role.office.single && role.tense.is_holding()
         })
         .collect();
-    let mut out = two_holders(ledger, &held);
-    out.extend(two_offices(ledger, &held));
+    let mut out = two_holders(ledger, &held, dates);
+    out.extend(two_offices(ledger, &held, dates));
     out
+}
+
+/// Days apart beyond which two dated articles report different times.
+const SAME_TIME_DAYS: u32 = 31;
+
+/// Whether every pair of roles that `differ` was said in articles dated (in `index.ron`) more
+/// than a month apart.
+fn apart_in_time(
+    roles: &[&Role],
+    dates: &[Option<Day>],
+    differ: impl Fn(&Role, &Role) -> bool,
+) -> bool {
+    let day_number = |d: Day| d.0 / 10_000 * 372 + d.0 / 100 % 100 * 31 + d.0 % 100;
+    let date_of = |r: &Role| dates.get(r.article.0).copied().flatten().map(day_number);
+    roles.iter().enumerate().all(|(n, a)| {
+        roles[n + 1..].iter().filter(|b| differ(a, b)).all(|b| {
+            matches!((date_of(a), date_of(b)), (Some(x), Some(y)) if x.abs_diff(y) > SAME_TIME_DAYS)
+        })
+    })
 }
 
 /// Sets of the roles `of` (indexes into the ledger, ascending) that name the same office,
@@ -64,7 +86,7 @@ fn same_offices(ledger: &RoleLedger, of: &[usize]) -> Vec<Vec<usize>> {
     groups
 }
 
-fn two_holders(ledger: &RoleLedger, held: &[usize]) -> Vec<Discrepancy> {
+fn two_holders(ledger: &RoleLedger, held: &[usize], dates: &[Option<Day>]) -> Vec<Discrepancy> {
     let mut by_country: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for &i in held {
         let role = &ledger.roles[i];
@@ -83,6 +105,9 @@ fn two_holders(ledger: &RoleLedger, held: &[usize]) -> Vec<Discrepancy> {
                 continue;
             }
             let roles: Vec<&Role> = set.iter().map(|&i| &ledger.roles[i]).collect();
+            if apart_in_time(&roles, dates, |a, b| a.person != b.person) {
+                continue;
+            }
             let mut names: Vec<&str> = Vec::new();
             for role in &roles {
                 if !names.contains(&role.name.as_str()) {
@@ -109,7 +134,7 @@ fn two_holders(ledger: &RoleLedger, held: &[usize]) -> Vec<Discrepancy> {
     out
 }
 
-fn two_offices(ledger: &RoleLedger, held: &[usize]) -> Vec<Discrepancy> {
+fn two_offices(ledger: &RoleLedger, held: &[usize], dates: &[Option<Day>]) -> Vec<Discrepancy> {
     let mut by_person: BTreeMap<_, Vec<usize>> = BTreeMap::new();
     for &i in held {
         by_person.entry(ledger.roles[i].person).or_default().push(i);
@@ -123,6 +148,9 @@ fn two_offices(ledger: &RoleLedger, held: &[usize]) -> Vec<Discrepancy> {
         let mut members: Vec<usize> = sets.iter().flatten().copied().collect();
         members.sort_unstable();
         let roles: Vec<&Role> = members.iter().map(|&i| &ledger.roles[i]).collect();
+        if apart_in_time(&roles, dates, |a, b| !a.office.is_same(&b.office)) {
+            continue;
+        }
         let offices: Vec<String> = sets
             .iter()
             .map(|set| {
