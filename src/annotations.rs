@@ -298,4 +298,4 @@ pub fn citations_of<'a>(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -26,6 +26,7 @@ pub mod messages;
 pub mod mode;
 mod navigation;
 pub mod note;
+pub mod open_url;
 pub mod overview;
 mod panes;
 pub mod pending;
@@ -367,6 +368,7 @@ impl App {
             CycleFocus(dir) => self.cycle_focus(dir),
             ToggleZoom => self.toggle_zoom(),
             CopyQuote => return self.copy_quote(),
+            OpenUrl => return self.open_url(),
             ToggleMouse => return self.toggle_mouse(),
             MoveSelection(dir) => self.move_selection(dir),
             OpenSelected => return self.open_selected(),
@@ -405,6 +407,7 @@ impl App {
             IgnoreEntity => {
                 return self.correct_selected(|e| {
                     Some(Correction::Ignore {
+                        by: Default::default(),
                         entity: e.name.clone(),
                     })
                 });

@@ -1,4 +1,5 @@
-//! The command line: `margin [PATH...]`, `margin entities`, `margin export`.
+//! The command line: `margin [PATH...]`, `margin entities`, `margin check`, `margin export`,
+//! `margin import`.
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -46,15 +47,74 @@ pub enum Command {
         /// A corpus folder or article files (default: the seed corpus)
         paths: Vec<PathBuf>,
     },
+    /// Merge a margin file that changed on both sides: what git runs, with %O %A %B %P
+    /// (set up by git-setup); the result goes into OURS
+    MergeSidecar {
+        /// The common ancestor's version (git's %O; empty when there is none)
+        base: PathBuf,
+        /// Our version, replaced by the merge (git's %A)
+        ours: PathBuf,
+        /// Their version (git's %B)
+        theirs: PathBuf,
+        /// The file's path in the repository (git's %P), which says what kind of file it is
+        path: String,
+    },
+    /// Make git merge sidecars and entity corrections with margin in the repository holding
+    /// FOLDER (default: the current folder)
+    GitSetup { folder: Option<PathBuf> },
     /// Print the claims and highlights: a fact-check report or W3C Web Annotation JSON
     Export {
-        /// markdown: a report grouped by article; json: W3C Web Annotation (TextQuote and
-        /// TextPosition selectors, positions in characters)
+        /// markdown: a report grouped by article, with the discrepancies and check-worthy
+        /// coverage; json: a W3C Web Annotation collection (TextQuote and TextPosition
+        /// selectors, positions in characters)
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
+        /// Write to FILE instead of standard output
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Only annotations with this tag (repeat: with every one of them)
+        #[arg(long, value_name = "TAG")]
+        tag: Vec<String>,
+        /// Only claims with this status (repeat: any of them)
+        #[arg(long, value_enum, value_name = "STATUS")]
+        status: Vec<StatusArg>,
+        /// Only annotations by this author: a name, or the start of a word of it (repeat: any)
+        #[arg(long, value_name = "NAME")]
+        author: Vec<String>,
+        /// Only this article: its file name (with or without extension) or words of its
+        /// title (repeat: any)
+        #[arg(long, value_name = "ARTICLE")]
+        article: Vec<String>,
         /// A corpus folder or article files (default: the seed corpus)
         paths: Vec<PathBuf>,
     },
+    /// Read annotations from W3C Web Annotation JSON (margin's export, or another tool's
+    /// with TextQuote/TextPosition selectors on the same texts) into the corpus's sidecars
+    Import {
+        /// The JSON file: an AnnotationCollection, an AnnotationPage, an array of
+        /// annotations or one annotation
+        file: PathBuf,
+        /// A corpus folder or article files (default: the seed corpus)
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// A claim status `--status` names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusArg {
+    Verified,
+    Disputed,
+    Unmarked,
+}
+
+impl From<StatusArg> for crate::export::StatusFilter {
+    fn from(status: StatusArg) -> Self {
+        match status {
+            StatusArg::Verified => Self::Verified,
+            StatusArg::Disputed => Self::Disputed,
+            StatusArg::Unmarked => Self::Unmarked,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

@@ -10,7 +10,7 @@ use crate::app::sidecars::ArticleNotes;
 use crate::cli::ExportFormat;
 use crate::corpus::Corpus;
 use crate::entities::{Corrections, extract_explained};
-use crate::export::{self, ExportArticle};
+use crate::export::{self, ExportArticle, ExportFilter};
 use crate::text::display;
 use std::io::{self, Write};
 
@@ -103,28 +103,60 @@ pub fn explain_entities(
     Ok(())
 }
 
-/// Prints every article's claims and highlights as a Markdown report or as W3C Web
-/// Annotation JSON. `notes` holds each article's annotations, in corpus order.
+/// Prints the claims and highlights `filter` keeps as a Markdown report (with the
+/// discrepancies and check-worthy coverage of the whole corpus, given its `corrections`) or as
+/// W3C Web Annotation JSON. `notes` holds each article's annotations, in corpus order.
 pub fn export(
     corpus: &Corpus,
+    corrections: &Corrections,
     notes: &[ArticleNotes],
     format: ExportFormat,
+    filter: &ExportFilter,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    let articles: Vec<ExportArticle> = corpus
+    let iris: Vec<String> = corpus
+        .articles
+        .iter()
+        .map(export::iri::article_iri)
+        .collect();
+    let kept: Vec<_> = corpus
         .articles
         .iter()
         .zip(notes)
-        .map(|(article, notes)| ExportArticle {
+        .map(|(article, notes)| filter.apply(&notes.annotations, &article.file, &article.title))
+        .collect();
+    let articles: Vec<ExportArticle> = corpus
+        .articles
+        .iter()
+        .zip(&kept)
+        .zip(&iris)
+        .map(|((article, annotations), iri)| ExportArticle {
             file: &article.file,
             title: &article.title,
+            iri,
+            url: article.url.as_deref(),
             text: article.text(),
-            annotations: &notes.annotations,
+            annotations,
         })
         .collect();
     match format {
-        ExportFormat::Markdown => write!(out, "{}", export::markdown(&articles)),
-        ExportFormat::Json => writeln!(out, "{}", export::web_annotation_json_string(&articles)),
+        ExportFormat::Markdown => {
+            let built = indexing::build(corpus, corrections, |_, _| {});
+            // Coverage counts every review, whatever the filter shows.
+            let all: Vec<Option<&crate::annotations::Annotations>> =
+                notes.iter().map(|n| Some(&n.annotations)).collect();
+            let findings = crate::factcheck::findings(corpus, &built.index, &all);
+            write!(
+                out,
+                "{}",
+                export::markdown(&articles, Some(&findings), filter)
+            )
+        }
+        ExportFormat::Json => write!(
+            out,
+            "{}",
+            export::web_annotation_json_string(&corpus.name, &articles)
+        ),
     }
 }
 
@@ -147,4 +179,132 @@ pub fn check(
         display::sanitize_lines(&crate::factcheck::report::text(&findings))
     };
     write!(out, "{report}")
+}
+
+/// What `margin import` did: how many annotations it saved, and those it could not place.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// Annotations written that the sidecars did not hold, or held otherwise.
+    pub saved: usize,
+    /// Annotations the sidecars already held exactly so.
+    pub unchanged: usize,
+    pub unplaced: Vec<crate::import::Unplaced>,
+}
+
+/// Reads W3C Web Annotation `json` (see [`crate::import`]), places each annotation on
+/// `corpus` and saves them to the articles' sidecars the way the reader saves (merged with
+/// what the files hold, atomically); prints what it did and what it could not place to
+/// `out`. Problems loading sidecars are `warnings`. `now` stands in for missing times.
+pub fn import(
+    corpus: &Corpus,
+    folders: &crate::config::Folders,
+    json: &str,
+    now: crate::annotations::Timestamp,
+    out: &mut impl Write,
+) -> Result<ImportSummary, String> {
+    let imported = crate::import::read(json, corpus, now).map_err(|e| e.to_string())?;
+    let (notes, warnings) = crate::app::sidecars::load(corpus, folders);
+    for warning in warnings {
+        writeln!(out, "warning: {}", display::sanitize(&warning)).map_err(|e| e.to_string())?;
+    }
+    let mut summary = ImportSummary {
+        unplaced: imported.unplaced,
+        ..ImportSummary::default()
+    };
+    let mut by_article: Vec<Vec<crate::annotations::Record>> = vec![Vec::new(); corpus.len()];
+    for placed in imported.placed {
+        by_article[placed.article.0].push(placed.record);
+    }
+    let mut touched = 0;
+    for ((article, records), notes) in corpus.articles.iter().zip(by_article).zip(&notes) {
+        if records.is_empty() {
+            continue;
+        }
+        let refuse = |why: &str, summary: &mut ImportSummary| {
+            summary
+                .unplaced
+                .extend(records.iter().map(|r| crate::import::Unplaced {
+                    file: article.file.clone(),
+                    quote: r.anchor().quote.clone(),
+                    reason: why.to_owned(),
+                }));
+        };
+        let (Some(path), None) = (&notes.path, &notes.error) else {
+            let why = notes
+                .error
+                .as_deref()
+                .unwrap_or("the article has no sidecar file");
+            refuse(&format!("not saved: {why}"), &mut summary);
+            continue;
+        };
+        let mut annotations = notes.annotations.clone();
+        let mut saved = 0;
+        for record in &records {
+            let held = annotations.get(record.id()).map(|r| unstamped(&r));
+            if held.as_ref() == Some(record) {
+                summary.unchanged += 1;
+            } else {
+                annotations.put(record.clone());
+                saved += 1;
+            }
+        }
+        if saved == 0 {
+            continue;
+        }
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let mut sidecar = crate::annotations::sidecar::Sidecar::new(path.clone())
+            .with_legacy(notes.legacy.clone());
+        match sidecar.write(&annotations, &notes.base) {
+            Ok(_) => {
+                summary.saved += saved;
+                touched += 1;
+            }
+            Err(error) => refuse(&format!("not saved: {error}"), &mut summary),
+        }
+    }
+    let io = |e: io::Error| e.to_string();
+    writeln!(
+        out,
+        "imported {} into {} ({} already there)",
+        counted(summary.saved, "annotation", "annotations"),
+        counted(touched, "article", "articles"),
+        summary.unchanged
+    )
+    .map_err(io)?;
+    if !summary.unplaced.is_empty() {
+        writeln!(out, "could not place {}:", summary.unplaced.len()).map_err(io)?;
+        for lost in &summary.unplaced {
+            writeln!(
+                out,
+                "  {}: {} ({})",
+                display::sanitize(&lost.file),
+                display::truncate(&format!("“{}”", lost.quote), 80),
+                display::sanitize(&lost.reason)
+            )
+            .map_err(io)?;
+        }
+    }
+    Ok(summary)
+}
+
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", crate::text::noun(n, one, many))
+}
+
+/// `record` without its version stamps: what an imported record (which has none) is
+/// compared with.
+fn unstamped(record: &crate::annotations::Record) -> crate::annotations::Record {
+    use crate::annotations::Record;
+    match record.clone() {
+        Record::Claim(mut claim) => {
+            claim.stamps = Default::default();
+            Record::Claim(claim)
+        }
+        Record::Highlight(mut highlight) => {
+            highlight.stamps = Default::default();
+            Record::Highlight(highlight)
+        }
+    }
 }

@@ -1,7 +1,10 @@
-//! Configuration (`config.ron`: keys, colours, pane widths, the mouse) and the folders margin uses.
+//! Configuration (`config.ron`: keys, colours, pane widths, the mouse, the author) and the
+//! folders margin uses.
 //!
 //! [`Config::from_ron`] is pure: it reads a user file's text over the defaults. Every field is
 //! optional and unknown fields are errors, so a typo is reported instead of ignored.
+
+pub mod author;
 
 use crate::corpus::Origin;
 use crate::keys::{Binding, Context, Keys};
@@ -67,6 +70,8 @@ struct ConfigFile {
     colours: Colours,
     /// `false` leaves the mouse to the terminal, so its own selection works.
     mouse: Option<bool>,
+    /// The name written on the reader's annotations and corrections.
+    author: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,6 +83,9 @@ pub struct Config {
     /// Whether margin takes the mouse (clicks and the wheel) at start; when it does not, the
     /// terminal's own selection works. A key toggles it while reading.
     pub mouse: bool,
+    /// The name written on the reader's annotations, when `config.ron` sets one (else see
+    /// [`author::resolve`]).
+    pub author: Option<String>,
 }
 
 impl Default for Config {
@@ -87,6 +95,7 @@ impl Default for Config {
             panes: PaneWidths::default(),
             colours: Colours::default(),
             mouse: true,
+            author: None,
         }
     }
 }
@@ -159,6 +168,12 @@ impl Config {
             panes: file.panes,
             colours: file.colours,
             mouse: file.mouse.unwrap_or(true),
+            author: match file.author.map(|a| a.trim().to_owned()) {
+                Some(a) if a.is_empty() => {
+                    return Err(invalid("author must not be empty".into()));
+                }
+                author => author,
+            },
         })
     }
 
@@ -377,6 +392,16 @@ mod tests {
             folders.corpus_store(&Origin::Embedded),
             dir.path().join("d/seeds")
         );
+    }
+
+    #[test]
+    fn the_author_is_read_trimmed_and_an_empty_one_is_refused() {
+        let path = Path::new("config.ron");
+        assert_eq!(Config::default().author, None);
+        let config = Config::from_ron("(author: \" Ana Lima \")", path).unwrap();
+        assert_eq!(config.author.as_deref(), Some("Ana Lima"));
+        let error = Config::from_ron("(author: \"  \")", path).unwrap_err();
+        assert_eq!(error.to_string(), "config.ron: author must not be empty");
     }
 
     #[test]

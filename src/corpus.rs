@@ -33,6 +33,8 @@ pub struct Article {
     pub title: String,
     pub source: Option<String>,
     pub date: Option<String>,
+    /// Where it was published (an `http(s)://` address checked when the index was read).
+    pub url: Option<String>,
     /// The text exactly as read and what was wrong with the file, read on first use when the
     /// corpus was opened lazily (see [`Corpus::open_lazily`]).
     loaded: OnceLock<Loaded>,
@@ -58,6 +60,7 @@ impl Article {
             title: entry.title,
             source: entry.source,
             date: entry.date,
+            url: entry.url,
             loaded: OnceLock::from(Loaded {
                 text,
                 problem: None,
@@ -75,6 +78,7 @@ impl Article {
             title: entry.title,
             source: entry.source,
             date: entry.date,
+            url: entry.url,
             loaded: OnceLock::new(),
             structure: OnceLock::new(),
         }
@@ -150,6 +154,16 @@ impl Origin {
                 let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
                 format!("files:{}", names.join("|"))
             }
+        }
+    }
+
+    /// The folder the corpus lives in: the folder itself, or the first file's folder; `None`
+    /// for the embedded corpus.
+    pub fn folder(&self) -> Option<&std::path::Path> {
+        match self {
+            Origin::Embedded => None,
+            Origin::Folder(dir) => Some(dir),
+            Origin::Files(files) => files.first().and_then(|f| f.parent()),
         }
     }
 }

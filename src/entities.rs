@@ -24,9 +24,9 @@ mod token;
 pub use corrections::{
     Correction, CorrectionEdit, Corrections, CorrectionsError, FILE_NAME as CORRECTIONS_FILE,
     LEGACY_FILE_NAME as LEGACY_CORRECTIONS_FILE, OnDisk as CorrectionsOnDisk,
-    fingerprint as corrections_fingerprint, load_file as load_corrections,
-    reload as reload_corrections, replay as merge_corrections, save_file as save_corrections,
-    save_merged as save_corrections_merged,
+    Signature as CorrectionSignature, fingerprint as corrections_fingerprint,
+    load_file as load_corrections, reload as reload_corrections, replay as merge_corrections,
+    save_file as save_corrections, save_merged as save_corrections_merged,
 };
 pub use extract::{Explained, Reason, extract, extract_explained};
 pub(crate) use gazetteer::class as gazetteer_class;

@@ -6,12 +6,15 @@
 //! control and format characters (those [`crate::text::display`] neutralises) are written as
 //! visible escapes, never raw.
 
+mod filter;
+pub mod iri;
 mod markdown;
-mod web_annotation;
+pub mod web_annotation;
 
 use crate::annotations::{Anchor, Annotations, Placement, reanchor};
 use crate::text::ByteSpan;
 
+pub use filter::{ExportFilter, StatusFilter};
 pub use markdown::markdown;
 pub use web_annotation::{web_annotation_json, web_annotation_json_string};
 
@@ -21,6 +24,10 @@ pub struct ExportArticle<'a> {
     /// File name, as in the corpus index; annotations' evidence refers to articles by it.
     pub file: &'a str,
     pub title: &'a str,
+    /// The IRI that names the article ([`iri::article_iri`]): its URL, or its file.
+    pub iri: &'a str,
+    /// Where it was published, when the index says.
+    pub url: Option<&'a str>,
     /// The article's current text, exactly as read from the file.
     pub text: &'a str,
     pub annotations: &'a Annotations,

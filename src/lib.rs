@@ -7,7 +7,7 @@
 //! untrusted characters, layout per width and style marks. [`entities`] extracts and groups
 //! named entities; [`annotations`] keeps claims and highlights in sidecar files;
 //! [`factcheck`] finds discrepancies, check-worthy sentences and evidence; [`export`] writes
-//! annotations out. [`app`] is the reading session: state, the keymap, and `App::update`, the
+//! annotations out and [`import`] reads them back. [`app`] is the reading session: state, the keymap, and `App::update`, the
 //! one function that changes state and returns effects (file I/O, background jobs) as data;
 //! `app::background` runs those jobs (the entity index, the findings) wherever the caller
 //! likes. [`keys`] holds key presses and contexts, below both the app and [`config`], which
@@ -28,7 +28,9 @@ pub mod corpus;
 pub mod entities;
 pub mod export;
 pub mod factcheck;
+pub mod import;
 pub mod keys;
+pub mod team;
 #[cfg(feature = "tui")]
 pub mod term;
 pub mod text;

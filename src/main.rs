@@ -38,7 +38,32 @@ fn run() -> Result<()> {
             explain,
             paths,
         }) => print_entities(&paths, json, explain),
-        Some(Command::Export { format, paths }) => print_export(&paths, format),
+        Some(Command::Export {
+            format,
+            output,
+            tag,
+            status,
+            author,
+            article,
+            paths,
+        }) => {
+            let filter = margin::export::ExportFilter {
+                tags: tag,
+                statuses: status.into_iter().map(Into::into).collect(),
+                authors: author,
+                articles: article,
+            };
+            export(&paths, format, &filter, output.as_deref())
+        }
+        Some(Command::Import { file, paths }) => import(&file, &paths),
+        Some(Command::MergeSidecar {
+            base,
+            ours,
+            theirs,
+            path,
+        }) => margin::team::merge_driver::merge_files(&base, &ours, &theirs, &path)
+            .map_err(anyhow::Error::msg),
+        Some(Command::GitSetup { folder }) => git_setup(folder),
         Some(Command::Check { json, paths }) => print_check(&paths, json),
         None => read(cli.paths),
     }
@@ -63,10 +88,53 @@ fn print_check(paths: &[PathBuf], json: bool) -> Result<()> {
     to_stdout(|out| margin::commands::check(&corpus, &corrections, &notes, json, out))
 }
 
-fn print_export(paths: &[PathBuf], format: margin::cli::ExportFormat) -> Result<()> {
+fn export(
+    paths: &[PathBuf],
+    format: margin::cli::ExportFormat,
+    filter: &margin::export::ExportFilter,
+    output: Option<&std::path::Path>,
+) -> Result<()> {
     let (corpus, folders) = open_for_printing(paths)?;
+    let corrections =
+        load_corrections(&folders.corrections_file(&corpus.origin)).map_err(anyhow::Error::msg)?;
     let notes = load_sidecars(&corpus, &folders);
-    to_stdout(|out| margin::commands::export(&corpus, &notes, format, out))
+    let print = |mut out: &mut dyn Write| {
+        margin::commands::export(&corpus, &corrections, &notes, format, filter, &mut out)
+    };
+    let Some(output) = output else {
+        return to_stdout(|out| print(out));
+    };
+    let mut text = Vec::new();
+    print(&mut text)?;
+    margin::annotations::sidecar::write_atomic(output, &text)
+        .with_context(|| format!("cannot write {}", output.display()))?;
+    eprintln!(
+        "margin: wrote {}",
+        margin::text::display::sanitize(&output.display().to_string())
+    );
+    Ok(())
+}
+
+/// Reads W3C Web Annotation JSON from `file` into the sidecars of the corpus at `paths`.
+fn import(file: &std::path::Path, paths: &[PathBuf]) -> Result<()> {
+    let json =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let (corpus, folders) = open_for_printing(paths)?;
+    let now = margin::annotations::Timestamp::from(std::time::SystemTime::now());
+    let mut out = std::io::stderr().lock();
+    margin::commands::import(&corpus, &folders, &json, now, &mut out)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    Ok(())
+}
+
+fn git_setup(folder: Option<PathBuf>) -> Result<()> {
+    let folder = folder.unwrap_or_else(|| PathBuf::from("."));
+    let margin = std::env::current_exe().context("cannot tell where this margin binary is")?;
+    let setup = margin::team::git_setup::git_setup(&folder, &margin).map_err(anyhow::Error::msg)?;
+    for line in setup.report().lines() {
+        println!("{}", margin::text::display::sanitize(line));
+    }
+    Ok(())
 }
 
 /// The reference table of office holders with the reader's `reference.ron`, for the
@@ -140,6 +208,11 @@ fn read(paths: Vec<PathBuf>) -> Result<()> {
         [] => Corpus::embedded(),
         paths => Corpus::open_lazily(paths)?,
     };
+    let mut config = config;
+    config.author = Some(margin::config::author::resolve(
+        config.author.as_deref(),
+        corpus.origin.folder(),
+    ));
     let session = Session::load(&folders.session_file());
     let place = session.places.get(&corpus.origin.key()).cloned();
     let (corrections_file, corrections_note) = folders.corrections_place(&corpus.origin);

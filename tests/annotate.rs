@@ -335,10 +335,13 @@ fn export_writes_a_markdown_report_and_web_annotation_json() {
     let corpus = Corpus::open(std::slice::from_ref(&s.corpus_dir)).unwrap();
     let (notes, _) = sidecars::load(&corpus, &s.folders);
     let mut markdown = Vec::new();
+    let (corrections, everything) = (Default::default(), Default::default());
     margin::commands::export(
         &corpus,
+        &corrections,
         &notes,
         margin::cli::ExportFormat::Markdown,
+        &everything,
         &mut markdown,
     )
     .unwrap();
@@ -349,7 +352,15 @@ fn export_writes_a_markdown_report_and_web_annotation_json() {
         "{markdown}"
     );
     let mut json = Vec::new();
-    margin::commands::export(&corpus, &notes, margin::cli::ExportFormat::Json, &mut json).unwrap();
+    margin::commands::export(
+        &corpus,
+        &corrections,
+        &notes,
+        margin::cli::ExportFormat::Json,
+        &everything,
+        &mut json,
+    )
+    .unwrap();
     let value: serde_json::Value = serde_json::from_slice(&json).unwrap();
     let text = value.to_string();
     assert!(

@@ -141,6 +141,7 @@ fn x_splits_the_selected_mention_off_and_the_concordance_follows() {
             start,
             end,
             name: None,
+            ..
         }) if *d == doc => {
             assert_eq!(&text[*start..*end], "Akazawa");
             *start

@@ -19,6 +19,7 @@ use std::path::PathBuf;
 
 fn ignore(name: &str) -> Correction {
     Correction::Ignore {
+        by: Default::default(),
         entity: name.to_string(),
     }
 }
@@ -70,7 +71,7 @@ fn threads_saving_corrections_into_one_file_lose_none() {
         .corrections
         .iter()
         .map(|c| match c {
-            Correction::Ignore { entity } => entity.clone(),
+            Correction::Ignore { entity, .. } => entity.clone(),
             other => panic!("unexpected {other:?}"),
         })
         .collect();
@@ -177,10 +178,12 @@ fn two_apps_correcting_one_corpus_keep_both_corrections_and_show_each_others() {
     s.press(&mut a, "r ctrl-u Z e d enter");
     s.press(&mut b, "j m j m");
     let rename = Correction::Rename {
+        by: Default::default(),
         entity: first.clone(),
         to: "Zed".into(),
     };
     let merge = Correction::Merge {
+        by: Default::default(),
         entity: second.clone(),
         into: third.clone(),
     };

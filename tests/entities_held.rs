@@ -17,6 +17,7 @@ fn id_of(r: &Reader, name: &str) -> usize {
 
 fn rename(entity: &str, to: &str) -> Correction {
     Correction::Rename {
+        by: Default::default(),
         entity: entity.into(),
         to: to.into(),
     }
@@ -24,6 +25,7 @@ fn rename(entity: &str, to: &str) -> Correction {
 
 fn ignore(entity: &str) -> Correction {
     Correction::Ignore {
+        by: Default::default(),
         entity: entity.into(),
     }
 }
@@ -118,6 +120,7 @@ fn a_merge_picked_before_a_rebuild_merges_the_entity_picked() {
     r.select("Japan");
     r.press("m");
     let merge = Correction::Merge {
+        by: Default::default(),
         entity: "Tokyo".into(),
         into: "Japan".into(),
     };

@@ -172,6 +172,7 @@ fn rename_applies_everywhere_and_is_saved() {
     assert_eq!(
         corrections.corrections,
         [Correction::Rename {
+            by: Default::default(),
             entity: "Ryosei Akazawa".into(),
             to: "Akazawa R.".into()
         }]
@@ -346,6 +347,7 @@ fn margin_entities_prints_json_lines_with_byte_offsets_and_honours_corrections()
     let mut out = Vec::new();
     let corrections = Corrections {
         corrections: vec![Correction::Ignore {
+            by: Default::default(),
             entity: "Bitcoin".into(),
         }],
         ..Default::default()

@@ -54,6 +54,7 @@ fn a_mention_the_reader_marked_says_so() {
     let at = article.text().find("top trade negotiator").unwrap();
     let corrections = Corrections {
         corrections: vec![Correction::Mark {
+            by: Default::default(),
             doc: article.file.clone(),
             start: at,
             end: at + "top trade negotiator".len(),

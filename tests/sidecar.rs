@@ -522,16 +522,17 @@ fn any_claim() -> impl Strategy<Value = Claim> {
         any_text(),
         prop::collection::vec(any_text(), 0..3),
         prop::collection::vec(evidence, 0..3),
-        (any_time(), any_time(), any_stamp()),
+        (any_time(), any_time(), any_stamp(), any_text()),
     )
         .prop_map(
-            |(id, status, anchor, note, tags, evidence, (created, updated, stamp))| Claim {
+            |(id, status, anchor, note, tags, evidence, (created, updated, stamp, author))| Claim {
                 id: AnnotationId::from_string(id),
                 status,
                 anchor,
                 note,
                 tags,
                 evidence,
+                author,
                 created,
                 updated,
                 stamps: ClaimStamps {
@@ -553,14 +554,15 @@ fn any_highlight() -> impl Strategy<Value = Highlight> {
         prop::collection::vec(any_text(), 0..3),
         any_time(),
         any_time(),
-        any_stamp(),
+        (any_stamp(), any_text()),
     )
         .prop_map(
-            |(id, anchor, note, tags, created, updated, stamp)| Highlight {
+            |(id, anchor, note, tags, created, updated, (stamp, author))| Highlight {
                 id: AnnotationId::from_string(id),
                 anchor,
                 note,
                 tags,
+                author,
                 created,
                 updated,
                 stamps: HighlightStamps::all(stamp),

@@ -21,6 +21,7 @@ fn u_after_a_merge_takes_the_merge_back_and_leaves_a_tag_of_another_article_alon
     r.select("Japan");
     r.press("m");
     let merge = Correction::Merge {
+        by: Default::default(),
         entity: "Tokyo".into(),
         into: "Japan".into(),
     };
@@ -61,6 +62,7 @@ fn a_rename_is_undone_and_redone_in_the_corrections_file_and_the_pane() {
     r.select("Tokyo");
     r.press("r ctrl-u T o k y o space C i t y enter");
     let rename = Correction::Rename {
+        by: Default::default(),
         entity: "Tokyo".into(),
         to: "Tokyo City".into(),
     };
@@ -83,6 +85,7 @@ fn ignoring_an_entity_is_undone_and_redone_in_the_corrections_file_and_the_pane(
     r.select("Bitcoin");
     r.press("x");
     let ignore = Correction::Ignore {
+        by: Default::default(),
         entity: "Bitcoin".into(),
     };
     assert_eq!(r.corrections(), std::slice::from_ref(&ignore));
@@ -173,6 +176,7 @@ fn ignored_entities_are_listed_in_the_pane_and_restored_undoably() {
     r.select("Tokyo");
     r.press("x");
     let ignore = |name: &str| Correction::Ignore {
+        by: Default::default(),
         entity: name.into(),
     };
     assert_eq!(r.corrections(), [ignore("Bitcoin"), ignore("Tokyo")]);

@@ -28,9 +28,11 @@ fn undoing_a_correction_gone_from_the_file_leaves_it_out_of_the_history() {
     r.select("Japan");
     r.press("m");
     let ignore = Correction::Ignore {
+        by: Default::default(),
         entity: "Bitcoin".into(),
     };
     let merge = Correction::Merge {
+        by: Default::default(),
         entity: "Tokyo".into(),
         into: "Japan".into(),
     };
@@ -73,6 +75,7 @@ fn redoing_a_restore_whose_ignore_is_gone_leaves_it_out_of_the_history() {
     r.says("restored “Bitcoin” (u undoes)");
     r.press("u");
     let ignore = Correction::Ignore {
+        by: Default::default(),
         entity: "Bitcoin".into(),
     };
     assert_eq!(r.corrections(), std::slice::from_ref(&ignore));

@@ -233,6 +233,7 @@ fn esc_in_the_rename_prompt_renames_and_saves_the_correction() {
     assert_eq!(
         corrections.corrections,
         [Correction::Rename {
+            by: Default::default(),
             entity: old,
             to: "R. Akazawa".into()
         }]

@@ -79,6 +79,9 @@ pub struct Claim {
     pub tags: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    /// Who made it (see `config::author`); empty in sidecars from before authors were kept.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub author: String,
     pub created: Timestamp,
     pub updated: Timestamp,
     #[serde(default, skip_serializing_if = "ClaimStamps::is_zero")]
@@ -94,6 +97,9 @@ pub struct ClaimStamps {
     pub note: Stamp,
     pub tags: Stamp,
     pub evidence: Stamp,
+    /// Absent (zero: never set) in files written before authors were kept.
+    #[serde(default, skip_serializing_if = "Stamp::is_zero")]
+    pub author: Stamp,
 }
 
 impl ClaimStamps {
@@ -105,6 +111,7 @@ impl ClaimStamps {
             note: stamp,
             tags: stamp,
             evidence: stamp,
+            author: stamp,
         }
     }
 
@@ -119,6 +126,7 @@ impl ClaimStamps {
             .max(self.note)
             .max(self.tags)
             .max(self.evidence)
+            .max(self.author)
     }
 }
 
@@ -129,6 +137,9 @@ pub struct HighlightStamps {
     pub anchor: Stamp,
     pub note: Stamp,
     pub tags: Stamp,
+    /// Absent (zero: never set) in files written before authors were kept.
+    #[serde(default, skip_serializing_if = "Stamp::is_zero")]
+    pub author: Stamp,
 }
 
 impl HighlightStamps {
@@ -138,6 +149,7 @@ impl HighlightStamps {
             anchor: stamp,
             note: stamp,
             tags: stamp,
+            author: stamp,
         }
     }
 
@@ -147,7 +159,7 @@ impl HighlightStamps {
 
     /// The latest edit of any field.
     pub fn latest(&self) -> Stamp {
-        self.anchor.max(self.note).max(self.tags)
+        self.anchor.max(self.note).max(self.tags).max(self.author)
     }
 }
 
@@ -161,6 +173,7 @@ impl Claim {
             note: String::new(),
             tags: Vec::new(),
             evidence: Vec::new(),
+            author: String::new(),
             created: now,
             updated: now,
             stamps: ClaimStamps::default(),
@@ -185,6 +198,9 @@ pub struct Highlight {
     pub note: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Who made it (see `config::author`); empty in sidecars from before authors were kept.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub author: String,
     pub created: Timestamp,
     pub updated: Timestamp,
     #[serde(default, skip_serializing_if = "HighlightStamps::is_zero")]
@@ -199,6 +215,7 @@ impl Highlight {
             anchor,
             note: String::new(),
             tags: Vec::new(),
+            author: String::new(),
             created: now,
             updated: now,
             stamps: HighlightStamps::default(),
@@ -239,6 +256,14 @@ impl Record {
         match self {
             Record::Claim(c) => &c.tags,
             Record::Highlight(h) => &h.tags,
+        }
+    }
+
+    /// Who made it; empty when the sidecar did not say.
+    pub fn author(&self) -> &str {
+        match self {
+            Record::Claim(c) => &c.author,
+            Record::Highlight(h) => &h.author,
         }
     }
 

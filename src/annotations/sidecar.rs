@@ -12,6 +12,7 @@
 mod atomic;
 mod concurrent;
 mod file;
+mod git_merge;
 mod lock;
 pub mod merge;
 
@@ -27,6 +28,7 @@ pub use file::{
     Fingerprint, Sidecar, fingerprint, random_replica, read, with_folder_lock, write,
     write_atomic_locked,
 };
+pub use git_merge::merge_versions;
 pub use lock::LOCK_FILE;
 pub use merge::{State, Tombstone, join, local_changes};
 
@@ -236,7 +238,8 @@ pub fn from_ron(source: &str) -> Result<Annotations, SidecarError> {
 
 /// Parses a sidecar of version 1 or 2; a UTF-8 byte order mark before it is skipped. Records
 /// may be in any order (they are sorted); a record without stamps (version 1) gets them from
-/// its `updated` time. An unknown version, offsets other than bytes, a duplicate id or any
+/// its `updated` time. A record from before authors were kept has none, and its author stamp
+/// stays zero (never set), so the file re-saves byte for byte. An unknown version, offsets other than bytes, a duplicate id or any
 /// syntax error is refused with its line and column.
 pub fn from_ron_state(source: &str) -> Result<State, SidecarError> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);

@@ -42,6 +42,8 @@ pub enum Action {
     /// Copy the cursor sentence, or the selection, as a quote with its citation (through the
     /// terminal's clipboard).
     CopyQuote,
+    /// Open the article's web page (`url` in `index.ron`) with the system's opener.
+    OpenUrl,
     /// Give the mouse to the terminal (so its own selection works), or take it back.
     ToggleMouse,
     /// Move the selection of the focused list (article list, search results, help).
@@ -250,6 +252,7 @@ impl Action {
             CycleFocus(Dir::Prev) => "focus the previous pane",
             ToggleZoom => "the focused pane alone, or all panes",
             CopyQuote => "copy the sentence or selection, quoted and cited",
+            OpenUrl => "open the article's web page (its url in index.ron)",
             ToggleMouse => "mouse to the terminal (to select text) or back",
             MoveSelection(Dir::Next) => "move down",
             MoveSelection(Dir::Prev) => "move up",
@@ -364,6 +367,9 @@ pub enum Effect {
     /// Put `text` on the clipboard through the terminal (OSC 52). The text is already
     /// neutralised: it holds no control characters.
     Copy(String),
+    /// Open this web address (an `http(s)://` URL checked when the index was read) with the
+    /// system's opener, in the background.
+    OpenUrl(String),
     /// Take the mouse (clicks, the wheel) or leave it to the terminal.
     SetMouse(bool),
     Quit,

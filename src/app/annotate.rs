@@ -117,14 +117,24 @@ impl App {
         let text = &self.article()?.text();
         let anchor = Anchor::new(text, span);
         let id = AnnotationId::generate(&anchor.quote, self.annotations.now);
-        Some(Claim::new(id, anchor, self.annotations.now))
+        let mut claim = Claim::new(id, anchor, self.annotations.now);
+        claim.author = self.author().to_owned();
+        Some(claim)
     }
 
     fn new_highlight(&self, span: ByteSpan) -> Option<Highlight> {
         let text = &self.article()?.text();
         let anchor = Anchor::new(text, span);
         let id = AnnotationId::generate(&anchor.quote, self.annotations.now);
-        Some(Highlight::new(id, anchor, self.annotations.now))
+        let mut highlight = Highlight::new(id, anchor, self.annotations.now);
+        highlight.author = self.author().to_owned();
+        Some(highlight)
+    }
+
+    /// The name written on what this reader makes (`Config::author`, resolved at start);
+    /// empty when unknown.
+    pub fn author(&self) -> &str {
+        self.config.author.as_deref().unwrap_or_default()
     }
 
     /// `Enter` while selecting: the selection becomes a highlight.

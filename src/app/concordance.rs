@@ -159,6 +159,7 @@ impl App {
             return Vec::new();
         };
         self.apply_correction(Correction::Split {
+            by: Default::default(),
             doc,
             start: mention.span.start,
             end: mention.span.end,

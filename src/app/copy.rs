@@ -115,6 +115,7 @@ mod tests {
             title: "Japan\u{1b}]0;pwned\u{7} Hints".into(),
             source: Some("Reuters".into()),
             date: Some("2025-04-20".into()),
+            url: None,
         };
         Article::new(ArticleId(0), entry, None, text.into())
     }

@@ -56,6 +56,7 @@ impl App {
             return Vec::new();
         };
         let correction = Correction::Merge {
+            by: Default::default(),
             entity: a.name.clone(),
             into: b.name.clone(),
         };
@@ -91,6 +92,7 @@ impl App {
         };
         let doc = self.article().map(|a| a.file.clone()).unwrap_or_default();
         let correction = Correction::Split {
+            by: Default::default(),
             doc,
             start: mention.span().start,
             end: mention.span().end,
@@ -106,6 +108,7 @@ impl App {
         };
         let quote = span.slice(article.text()).to_string();
         let correction = Correction::Mark {
+            by: Default::default(),
             doc: article.file.clone(),
             start: span.start,
             end: span.end,
@@ -132,9 +135,12 @@ impl App {
             return Vec::new();
         }
         let summary = describe(&correction);
+        let correction = correction.signed(self.author(), self.annotations.now);
         let edit = CorrectionEdit::add(&self.entities.corrections, correction);
         self.apply_correction_edit(&edit);
-        self.annotations.history.record(Change::Corrections(edit));
+        self.annotations
+            .history
+            .record(Change::Corrections(Box::new(edit)));
         self.info(summary);
         self.correction_effects()
     }
@@ -222,10 +228,10 @@ impl App {
 
 fn describe(correction: &Correction) -> String {
     match correction {
-        Correction::Rename { entity, to } => format!("renamed “{entity}” to “{to}”"),
-        Correction::Merge { entity, into } => format!("merged “{entity}” into “{into}”"),
+        Correction::Rename { entity, to, .. } => format!("renamed “{entity}” to “{to}”"),
+        Correction::Merge { entity, into, .. } => format!("merged “{entity}” into “{into}”"),
         Correction::Split { .. } => "split the mention off into an entity of its own".to_string(),
-        Correction::Ignore { entity } => format!("ignoring “{entity}”: it is not an entity"),
+        Correction::Ignore { entity, .. } => format!("ignoring “{entity}”: it is not an entity"),
         Correction::Mark { quote, label, .. } => format!("marked “{quote}” as {}", label.as_str()),
     }
 }

@@ -60,6 +60,9 @@ pub fn carry_out(effect: &Effect, folders: &Folders, session: &mut Session) -> O
                 },
             })
         }
+        Effect::OpenUrl(url) => super::open_url::open_in_background(url, super::open_url::OPENER)
+            .err()
+            .map(Action::Report),
         // The shell starts the worker and talks to the terminal; nothing to do here.
         Effect::Background(_) | Effect::Copy(_) | Effect::SetMouse(_) | Effect::Quit => None,
     }

@@ -15,7 +15,7 @@ impl super::entities::EntitiesState {
             .iter()
             .enumerate()
             .filter_map(|(i, c)| match c {
-                Correction::Ignore { entity } => Some((i, entity.as_str())),
+                Correction::Ignore { entity, .. } => Some((i, entity.as_str())),
                 _ => None,
             })
             .collect()
@@ -72,7 +72,9 @@ impl App {
             return Vec::new();
         };
         self.apply_correction_edit(&edit);
-        self.annotations.history.record(Change::Corrections(edit));
+        self.annotations
+            .history
+            .record(Change::Corrections(Box::new(edit)));
         let left = self.entities.ignored_list().len();
         self.entities.ignored = Some(selected.min(left.saturating_sub(1)));
         self.entities.select_after_build = Some(name.clone());

@@ -1,6 +1,6 @@
 //! `C`: every claim and highlight of the corpus in one list, filtered by kind or status and
-//! by text (`#tag` for a tag, other words in the note, tags or quote); `Enter` jumps to the
-//! annotation.
+//! by text (`#tag` for a tag, `@name` for an author, other words in the note, tags or
+//! quote); `Enter` jumps to the annotation.
 
 use super::App;
 use super::search::Matcher;
@@ -72,6 +72,8 @@ pub struct OverviewRow {
     pub tags: Vec<String>,
     pub evidence: usize,
     pub orphaned: bool,
+    /// Who made it; empty when its sidecar did not say.
+    pub author: String,
 }
 
 impl App {
@@ -91,6 +93,7 @@ impl App {
                 tags: c.tags.clone(),
                 evidence: c.evidence.len(),
                 orphaned: notes.is_orphaned(&c.id),
+                author: c.author.clone(),
             });
             let highlights = notes.annotations.highlights().iter().map(|h| OverviewRow {
                 article,
@@ -102,6 +105,7 @@ impl App {
                 tags: h.tags.clone(),
                 evidence: 0,
                 orphaned: notes.is_orphaned(&h.id),
+                author: h.author.clone(),
             });
             let mut article_rows: Vec<OverviewRow> = claims.chain(highlights).collect();
             article_rows.sort_by_key(|r| (r.span.start, r.id.clone()));
@@ -159,25 +163,51 @@ fn keeps(filter: OverviewFilter, row: &OverviewRow) -> bool {
 }
 
 /// What the overview's `/` filter asks for: every `#tag` among the row's tags (case
-/// ignored), and every other word in its note, tags or quote, searched as `/` searches
-/// (smart case, typographic quotes and dashes folded, a regular expression allowed).
+/// ignored), an author named by any `@name` (a word of the author's name, or its start, case
+/// ignored: `@ana` finds "Ana Lima"), and every other word in its note, tags or quote,
+/// searched as `/` searches (smart case, typographic quotes and dashes folded, a regular
+/// expression allowed).
 struct OverviewQuery {
     tags: Vec<String>,
+    authors: Vec<String>,
     words: Vec<Matcher>,
 }
 
 impl OverviewQuery {
     fn parse(query: &str) -> Self {
         let mut tags = Vec::new();
+        let mut authors = Vec::new();
         let mut words = Vec::new();
         for word in query.split_whitespace() {
-            match word.strip_prefix('#') {
-                Some(tag) if !tag.is_empty() => tags.push(tag.to_lowercase()),
-                Some(_) => {}
-                None => words.extend(Matcher::new(word)),
+            if let Some(tag) = word.strip_prefix('#') {
+                if !tag.is_empty() {
+                    tags.push(tag.to_lowercase());
+                }
+            } else if let Some(author) = word.strip_prefix('@') {
+                if !author.is_empty() {
+                    authors.push(author.to_lowercase());
+                }
+            } else {
+                words.extend(Matcher::new(word));
             }
         }
-        OverviewQuery { tags, words }
+        OverviewQuery {
+            tags,
+            authors,
+            words,
+        }
+    }
+
+    /// Whether `author` is one of the authors asked for (any, when none is).
+    fn keeps_author(&self, author: &str) -> bool {
+        let author = author.to_lowercase();
+        self.authors.is_empty()
+            || self.authors.iter().any(|wanted| {
+                author.starts_with(wanted.as_str())
+                    || author
+                        .split_whitespace()
+                        .any(|w| w.starts_with(wanted.as_str()))
+            })
     }
 
     fn keeps(&self, row: &OverviewRow) -> bool {
@@ -190,6 +220,6 @@ impl OverviewQuery {
                 || word.is_match(&row.quote)
                 || row.tags.iter().any(|t| word.is_match(t))
         });
-        tagged && said
+        tagged && said && self.keeps_author(&row.author)
     }
 }

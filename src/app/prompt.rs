@@ -273,6 +273,7 @@ impl App {
                     });
                 } else if !name.is_empty() && name != old {
                     return self.apply_correction(Correction::Rename {
+                        by: Default::default(),
                         entity: old,
                         to: name,
                     });

@@ -15,15 +15,16 @@ use crate::entities::{Correction, CorrectionEdit};
 pub enum Change {
     /// Records of the articles' sidecars.
     Annotations(Edit),
-    /// The entity corrections (`margin-entities.ron`).
-    Corrections(CorrectionEdit),
+    /// The entity corrections (`margin-entities.ron`); boxed, as two signed corrections
+    /// outweigh an annotation edit.
+    Corrections(Box<CorrectionEdit>),
 }
 
 impl Undoable for Change {
     fn inverse(&self) -> Self {
         match self {
             Change::Annotations(edit) => Change::Annotations(edit.inverse()),
-            Change::Corrections(edit) => Change::Corrections(edit.inverse()),
+            Change::Corrections(edit) => Change::Corrections(Box::new(edit.inverse())),
         }
     }
 
@@ -147,7 +148,7 @@ impl App {
                 let phrase = self.describe_correction(correction);
                 match (&edit.before, correction) {
                     (None, _) => phrase,
-                    (Some(_), Correction::Ignore { entity }) => format!("restoring “{entity}”"),
+                    (Some(_), Correction::Ignore { entity, .. }) => format!("restoring “{entity}”"),
                     (Some(_), _) => format!("withdrawal of the {phrase}"),
                 }
             }
@@ -165,12 +166,12 @@ impl App {
                 .to_string()
         };
         match correction {
-            Correction::Rename { entity, to } => format!("rename of “{entity}” to “{to}”"),
-            Correction::Merge { entity, into } => format!("merge of “{entity}” into “{into}”"),
+            Correction::Rename { entity, to, .. } => format!("rename of “{entity}” to “{to}”"),
+            Correction::Merge { entity, into, .. } => format!("merge of “{entity}” into “{into}”"),
             Correction::Split {
                 doc, start, end, ..
             } => format!("split of “{}”", quote(doc, *start, *end)),
-            Correction::Ignore { entity } => format!("ignoring “{entity}”"),
+            Correction::Ignore { entity, .. } => format!("ignoring “{entity}”"),
             Correction::Mark { quote, label, .. } => {
                 format!("marking “{quote}” as {}", label.as_str())
             }
@@ -197,9 +198,9 @@ fn correction_place(app: &App, edit: &CorrectionEdit) -> Option<Position> {
 fn entity_to_select(edit: &CorrectionEdit) -> Option<String> {
     let applied = edit.after.is_some();
     match edit.correction()? {
-        Correction::Rename { entity, to } => Some(if applied { to } else { entity }.clone()),
-        Correction::Merge { entity, into } => Some(if applied { into } else { entity }.clone()),
-        Correction::Ignore { entity } => (!applied).then(|| entity.clone()),
+        Correction::Rename { entity, to, .. } => Some(if applied { to } else { entity }.clone()),
+        Correction::Merge { entity, into, .. } => Some(if applied { into } else { entity }.clone()),
+        Correction::Ignore { entity, .. } => (!applied).then(|| entity.clone()),
         Correction::Split { .. } | Correction::Mark { .. } => None,
     }
 }

@@ -27,6 +27,10 @@ pub struct IndexEntry {
     pub source: Option<String>,
     #[serde(default)]
     pub date: Option<String>,
+    /// Where the article was published: an `http://` or `https://` address (`gx` opens it,
+    /// and exports name the article by it).
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 impl IndexFile {
@@ -73,23 +77,23 @@ pub(super) fn within_limits(index: IndexFile, path: &Path) -> (IndexFile, Vec<Co
         }
         fits
     });
-    let articles = index
-        .articles
-        .into_iter()
-        .enumerate()
-        .filter(|(i, entry)| {
-            let Some((field, len, max)) = overlong_field(entry) else {
-                return true;
-            };
+    let mut articles = Vec::with_capacity(index.articles.len());
+    for (i, mut entry) in index.articles.into_iter().enumerate() {
+        let entry_name = format!("entry {} (file \"{}\")", i + 1, shorten(&entry.file, 40));
+        if let Some((field, len, max)) = overlong_field(&entry) {
             warn(format!(
-                "entry {} (file \"{}\"): its {field} is {len} bytes long; margin accepts up to {max}, so the entry is left out",
-                i + 1,
-                shorten(&entry.file, 40)
+                "{entry_name}: its {field} is {len} bytes long; margin accepts up to {max}, so the entry is left out"
             ));
-            false
-        })
-        .map(|(_, entry)| entry)
-        .collect();
+            continue;
+        }
+        if let Some(url) = entry.url.take_if(|url| !is_web_address(url)) {
+            warn(format!(
+                "{entry_name}: its url \"{}\" is not an http:// or https:// address, so it is left out",
+                shorten(&url, 60)
+            ));
+        }
+        articles.push(entry);
+    }
     (IndexFile { name, articles }, warnings)
 }
 
@@ -103,11 +107,33 @@ fn overlong_field(entry: &IndexEntry) -> Option<(&'static str, usize, usize)> {
         ("id", entry.id.as_ref()),
         ("source", entry.source.as_ref()),
         ("date", entry.date.as_ref()),
+        ("url", entry.url.as_ref()),
     ];
     texts.into_iter().find_map(|(field, text)| {
         let len = text?.len();
         (len > MAX_TEXT_BYTES).then_some((field, len, MAX_TEXT_BYTES))
     })
+}
+
+/// Whether `url` is an `http://` or `https://` address with a host and nothing a shell, a
+/// terminal or an IRI would misread (no spaces, controls or quotes).
+pub fn is_web_address(url: &str) -> bool {
+    let rest = ["http://", "https://"].iter().find_map(|scheme| {
+        url.get(..scheme.len())
+            .filter(|s| s.eq_ignore_ascii_case(scheme))
+            .map(|s| &url[s.len()..])
+    });
+    let Some(rest) = rest else {
+        return false;
+    };
+    let host_present = rest.chars().next().is_some_and(|c| c != '/');
+    host_present
+        && !url.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '"' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^')
+        })
+        && !url.chars().any(crate::text::display::is_neutralised)
 }
 
 /// Derives an index for a folder without one: its `.txt` and `.md` files by name, each titled
@@ -218,6 +244,7 @@ pub(super) fn derived_entry(path: &Path, text: &str) -> IndexEntry {
         title,
         source: None,
         date: None,
+        url: None,
     }
 }
 

@@ -14,6 +14,7 @@ pub use edit::CorrectionEdit;
 
 use super::Label;
 use super::index::{Draft, DraftGroup, UnappliedCorrection};
+use crate::annotations::Timestamp;
 use crate::text::ByteSpan;
 use serde::{Deserialize, Serialize};
 
@@ -61,9 +62,19 @@ impl Default for Corrections {
 pub enum Correction {
     /// The entity named `entity` is called `to`; renaming onto an existing entity of the
     /// same label merges the two.
-    Rename { entity: String, to: String },
+    Rename {
+        entity: String,
+        to: String,
+        #[serde(default, skip_serializing_if = "Signature::is_unsigned")]
+        by: Signature,
+    },
     /// The mentions of `entity` belong to `into`, which keeps its name and label.
-    Merge { entity: String, into: String },
+    Merge {
+        entity: String,
+        into: String,
+        #[serde(default, skip_serializing_if = "Signature::is_unsigned")]
+        by: Signature,
+    },
     /// The mention at `doc` `start..end` becomes an entity of its own, named `name` or its
     /// text.
     Split {
@@ -72,9 +83,15 @@ pub enum Correction {
         end: usize,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         name: Option<String>,
+        #[serde(default, skip_serializing_if = "Signature::is_unsigned")]
+        by: Signature,
     },
     /// The entity is not one: its mentions disappear.
-    Ignore { entity: String },
+    Ignore {
+        entity: String,
+        #[serde(default, skip_serializing_if = "Signature::is_unsigned")]
+        by: Signature,
+    },
     /// The text `quote` at `doc` `start..end` is a mention with `label`; it replaces the
     /// mentions it overlaps and joins the entity its text names (or the entity `name`). When
     /// the article changed, the occurrence of `quote` nearest to `start` is used.
@@ -86,7 +103,60 @@ pub enum Correction {
         label: Label,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         name: Option<String>,
+        #[serde(default, skip_serializing_if = "Signature::is_unsigned")]
+        by: Signature,
     },
+}
+
+/// Who made a correction and when. Provenance, not content: equality ignores it, so one
+/// correction made by two readers is one correction when their files merge, and undo finds a
+/// correction whoever signed it. Absent from files written before corrections were signed.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signature {
+    pub author: String,
+    pub made: Timestamp,
+}
+
+impl Signature {
+    pub fn is_unsigned(&self) -> bool {
+        self.author.is_empty() && self.made == Timestamp::default()
+    }
+}
+
+impl PartialEq for Signature {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Signature {}
+
+impl Correction {
+    /// Who made it and when.
+    pub fn signature(&self) -> &Signature {
+        match self {
+            Correction::Rename { by, .. }
+            | Correction::Merge { by, .. }
+            | Correction::Split { by, .. }
+            | Correction::Ignore { by, .. }
+            | Correction::Mark { by, .. } => by,
+        }
+    }
+
+    /// The same correction, made by `author` at `made`.
+    pub fn signed(mut self, author: &str, made: Timestamp) -> Self {
+        let (Correction::Rename { by, .. }
+        | Correction::Merge { by, .. }
+        | Correction::Split { by, .. }
+        | Correction::Ignore { by, .. }
+        | Correction::Mark { by, .. }) = &mut self;
+        *by = Signature {
+            author: author.to_owned(),
+            made,
+        };
+        self
+    }
 }
 
 /// What can go wrong reading corrections.
@@ -189,6 +259,7 @@ impl Corrections {
                     quote,
                     label,
                     name,
+                    ..
                 } if d == doc => Some((
                     index,
                     MarkRef {
@@ -208,15 +279,16 @@ impl Corrections {
     pub(crate) fn apply(&self, draft: &mut Draft, unapplied: &mut Vec<UnappliedCorrection>) {
         for (index, correction) in self.corrections.iter().enumerate() {
             let outcome = match correction {
-                Correction::Rename { entity, to } => rename(draft, entity, to),
-                Correction::Merge { entity, into } => merge(draft, entity, into),
+                Correction::Rename { entity, to, .. } => rename(draft, entity, to),
+                Correction::Merge { entity, into, .. } => merge(draft, entity, into),
                 Correction::Split {
                     doc,
                     start,
                     end,
                     name,
+                    ..
                 } => split(draft, doc, ByteSpan::new(*start, *end), name.as_deref()),
-                Correction::Ignore { entity } => ignore(draft, entity),
+                Correction::Ignore { entity, .. } => ignore(draft, entity),
                 Correction::Mark { .. } => Ok(()),
             };
             if let Err(reason) = outcome {

@@ -1,19 +1,31 @@
-//! The Markdown fact-check report: per article, its claims (status, quote, note, tags,
-//! evidence) and highlights, in text order.
+//! The Markdown fact-check report: per annotated article (by title, linked to its URL when
+//! the index gives one), its claims (status, quote, author, note, tags, evidence) and
+//! highlights in text order; then the discrepancies between articles and each article's
+//! check-worthy coverage, when the findings are given.
 
 use std::fmt::Write;
 
-use super::{ExportArticle, find, place};
+use super::{ExportArticle, ExportFilter, find, place};
 use crate::annotations::{Anchor, Claim, Highlight, Placement, Status};
-use crate::text::display::is_neutralised;
+use crate::factcheck::Findings;
+use crate::text::display::{is_neutralised, shown};
 
-/// A fact-check report of `articles`, grouped by article in the order given.
+/// A fact-check report of `articles`, grouped by article in the order given. Articles
+/// without annotations are left out of the article sections (the coverage lists them all).
 ///
-/// Each article gets a heading (its title) and its file name, then its claims and its
-/// highlights. Quotes are the article's own words; annotations that moved or could not be
-/// placed on the current text are marked so. Output is deterministic and terminal-safe.
-pub fn markdown(articles: &[ExportArticle<'_>]) -> String {
+/// Quotes are the article's own words; annotations that moved or could not be placed on the
+/// current text are marked so. Control and format characters are shown as the reader shows
+/// them (`␛`, `⌧`), so the output is deterministic and safe to print to a terminal.
+/// A filter that kept only some annotations is named under the title.
+pub fn markdown(
+    articles: &[ExportArticle<'_>],
+    findings: Option<&Findings>,
+    filter: &ExportFilter,
+) -> String {
     let mut out = String::from("# Fact-check report\n\n");
+    if let Some(kept) = filter.describe() {
+        let _ = writeln!(out, "Only annotations {}.\n", inline(&kept));
+    }
     let claims: Vec<&Claim> = articles
         .iter()
         .flat_map(|a| a.annotations.claims())
@@ -23,18 +35,23 @@ pub fn markdown(articles: &[ExportArticle<'_>]) -> String {
         .iter()
         .map(|a| a.annotations.highlights().len())
         .sum();
+    let annotated = articles.iter().filter(|a| !a.annotations.is_empty());
     let _ = writeln!(
         out,
-        "{} · {} ({} verified, {} disputed, {} unmarked) · {}\n",
-        plural(articles.len(), "article"),
+        "{} annotated · {} ({} verified, {} disputed, {} unmarked) · {}\n",
+        plural(annotated.count(), "article"),
         plural(claims.len(), "claim"),
         count(Some(Status::Verified)),
         count(Some(Status::Disputed)),
         count(None),
         plural(highlights, "highlight"),
     );
-    for article in articles {
+    for article in articles.iter().filter(|a| !a.annotations.is_empty()) {
         write_article(&mut out, article, articles);
+    }
+    if let Some(findings) = findings {
+        write_discrepancies(&mut out, findings, articles);
+        write_coverage(&mut out, findings, articles);
     }
     out.truncate(out.trim_end().len());
     out.push('\n');
@@ -43,18 +60,14 @@ pub fn markdown(articles: &[ExportArticle<'_>]) -> String {
 
 fn write_article(out: &mut String, article: &ExportArticle<'_>, all: &[ExportArticle<'_>]) {
     let annotations = article.annotations;
-    let _ = writeln!(out, "## {}\n", inline(article.title));
+    let _ = writeln!(out, "## {}\n", title_link(article));
     let _ = writeln!(
         out,
-        "File: {} · {} · {}\n",
+        "{} · {} · {}\n",
         code(article.file),
         plural(annotations.claims().len(), "claim"),
         plural(annotations.highlights().len(), "highlight"),
     );
-    if annotations.is_empty() {
-        out.push_str("No annotations.\n\n");
-        return;
-    }
     if !annotations.claims().is_empty() {
         out.push_str("### Claims\n\n");
         for claim in annotations.claims() {
@@ -84,25 +97,28 @@ fn write_claim(
     };
     let _ = writeln!(
         out,
-        "- **{status}**: {}{}",
+        "- **{status}**: {}{}{}",
         quote(&claim.anchor.quote),
         placement_note(&claim.anchor, article.text),
+        by(&claim.author),
     );
-    if !claim.note.is_empty() {
-        let _ = writeln!(out, "  - Note: {}", inline(&claim.note));
-    }
+    write_note(out, &claim.note);
     if !claim.tags.is_empty() {
         let _ = writeln!(out, "  - Tags: {}", tags(&claim.tags));
     }
     for evidence in &claim.evidence {
-        let mark = find(all, &evidence.article).map_or(String::new(), |cited| {
-            placement_note(&evidence.anchor, cited.text)
-        });
+        let cited = find(all, &evidence.article);
+        let (name, mark) = match cited {
+            Some(cited) => (
+                title_link(&cited),
+                placement_note(&evidence.anchor, cited.text),
+            ),
+            None => (code(&evidence.article), String::new()),
+        };
         let _ = writeln!(
             out,
-            "  - {} {}: {}{mark}",
+            "  - {} {name}: {}{mark}",
             capitalised(evidence.relation.as_str()),
-            code(&evidence.article),
             quote(&evidence.anchor.quote),
         );
     }
@@ -111,16 +127,106 @@ fn write_claim(
 fn write_highlight(out: &mut String, highlight: &Highlight, article: &ExportArticle<'_>) {
     let _ = write!(
         out,
-        "- {}{}",
+        "- {}{}{}",
         quote(&highlight.anchor.quote),
         placement_note(&highlight.anchor, article.text),
+        by(&highlight.author),
     );
     if !highlight.tags.is_empty() {
         let _ = write!(out, " · Tags: {}", tags(&highlight.tags));
     }
     out.push('\n');
-    if !highlight.note.is_empty() {
-        let _ = writeln!(out, "  - Note: {}", inline(&highlight.note));
+    write_note(out, &highlight.note);
+}
+
+/// The note as a sub-item; its lines stay lines (a Markdown hard break, `\`, ends each one
+/// followed by another) and a blank line starts a new paragraph of the same item.
+fn write_note(out: &mut String, note: &str) {
+    let note = note.trim_end();
+    if note.is_empty() {
+        return;
+    }
+    let lines: Vec<&str> = note.lines().map(|l| l.trim_end_matches('\r')).collect();
+    for (i, line) in lines.iter().enumerate() {
+        let lead = if i == 0 { "  - Note: " } else { "    " };
+        if line.trim().is_empty() {
+            out.push('\n');
+            continue;
+        }
+        let continues = lines.get(i + 1).is_some_and(|next| !next.trim().is_empty());
+        let _ = writeln!(
+            out,
+            "{lead}{}{}",
+            inline(line.trim_start()),
+            if continues { "\\" } else { "" }
+        );
+    }
+}
+
+fn write_discrepancies(out: &mut String, findings: &Findings, articles: &[ExportArticle<'_>]) {
+    if findings.discrepancies.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "## Discrepancies\n\n{} of passages that disagree, as margin found them (`!` in the \
+         reader, `margin check`).\n",
+        plural(findings.discrepancies.len(), "group")
+    );
+    for (i, group) in findings.discrepancies.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "{}. **{}**: {}",
+            i + 1,
+            group.kind.as_str(),
+            inline(&group.explanation)
+        );
+        for member in &group.members {
+            let name =
+                find(articles, &member.file).map_or_else(|| code(&member.file), |a| title_link(&a));
+            let _ = writeln!(
+                out,
+                "   - {name}: {} ({})",
+                quote(&member.text),
+                inline(&member.value.to_string())
+            );
+        }
+    }
+    out.push('\n');
+}
+
+fn write_coverage(out: &mut String, findings: &Findings, articles: &[ExportArticle<'_>]) {
+    let checked: Vec<_> = findings
+        .articles
+        .iter()
+        .filter(|a| a.coverage.checkworthy > 0)
+        .collect();
+    if checked.is_empty() {
+        return;
+    }
+    out.push_str("## Check-worthy coverage\n\n");
+    for check in checked {
+        let name =
+            find(articles, &check.file).map_or_else(|| code(&check.file), |a| title_link(&a));
+        let _ = writeln!(out, "- {name}: {}", check.coverage);
+    }
+    out.push('\n');
+}
+
+/// The article's title, as a link to its URL when it has one.
+fn title_link(article: &ExportArticle<'_>) -> String {
+    match article.url {
+        Some(url) => format!("[{}](<{}>)", inline(article.title), url),
+        None => inline(article.title),
+    }
+}
+
+/// ` — Ana Lima` when the author is known.
+fn by(author: &str) -> String {
+    if author.is_empty() {
+        String::new()
+    } else {
+        format!(" — {}", inline(author))
     }
 }
 
@@ -156,7 +262,8 @@ fn tags(tags: &[String]) -> String {
     tags.iter().map(|t| code(t)).collect::<Vec<_>>().join(", ")
 }
 
-/// A code span; falls back to escaped text when `text` holds a backtick.
+/// A code span; falls back to escaped text when `text` holds a backtick or a character the
+/// reader shows as something else.
 fn code(text: &str) -> String {
     if text.contains('`') || text.chars().any(is_neutralised) {
         inline(text)
@@ -165,8 +272,8 @@ fn code(text: &str) -> String {
     }
 }
 
-/// `text` as one line of Markdown: specials escaped, line breaks shown as `⏎`, unsafe
-/// characters as `\u{…}`.
+/// `text` as one line of Markdown: specials escaped, line breaks shown as `⏎`, control and
+/// format characters as the reader shows them (`␛`, `␇`, `⌧`).
 fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -178,10 +285,7 @@ fn inline(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_neutralised(c) => {
-                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-            }
-            c => out.push(c),
+            c => out.push(shown(c)),
         }
     }
     out
@@ -192,13 +296,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn inline_escapes_markdown_and_shows_control_characters() {
-        assert_eq!(inline("a *b*\nc\u{1b}[31m"), "a \\*b\\* ⏎ c\\u{1b}\\[31m");
+    fn inline_escapes_markdown_and_shows_control_characters_as_the_reader_does() {
+        assert_eq!(
+            inline("a *b*\nc\u{1b}[31m\u{202e}"),
+            "a \\*b\\* ⏎ c␛\\[31m⌧"
+        );
     }
 
     #[test]
     fn code_falls_back_to_escaped_text_for_a_backtick() {
         assert_eq!(code("a.txt"), "`a.txt`");
         assert_eq!(code("a`b"), "a\\`b");
+    }
+
+    #[test]
+    fn a_multi_line_note_keeps_its_lines_and_paragraphs_under_its_item() {
+        let mut out = String::new();
+        write_note(&mut out, "First line\r\nsecond *line*\n\nNew paragraph\n");
+        assert_eq!(
+            out,
+            "  - Note: First line\\\n    second \\*line\\*\n\n    New paragraph\n"
+        );
     }
 }

@@ -138,7 +138,7 @@ impl EntitiesPane<'_> {
         let top = area.y + 2;
         let visible = area.bottom().saturating_sub(top) as usize;
         let first = (selected + 1).saturating_sub(visible);
-        for (row, (i, (_, name))) in list
+        for (row, (i, (at, name))) in list
             .iter()
             .enumerate()
             .skip(first)
@@ -149,7 +149,14 @@ impl EntitiesPane<'_> {
             if i == selected {
                 style = style.patch(self.theme.selected(focused));
             }
-            let line = format!("  {}", display::fit(name, width.saturating_sub(2)));
+            // Another reader's correction says whose it is.
+            let by = self.app.entities.corrections.corrections.get(*at);
+            let by = by.map(|c| c.signature().author.as_str());
+            let label = match by.filter(|a| !a.is_empty() && *a != self.app.author()) {
+                Some(author) => format!("{name} · by {author}"),
+                None => (*name).to_owned(),
+            };
+            let line = format!("  {}", display::fit(&label, width.saturating_sub(2)));
             buf.set_string(x, top + row as u16, line, style);
         }
     }

@@ -32,7 +32,7 @@ impl Widget for OverviewOverlay<'_> {
                 if self.overview.typing { "▏" } else { "" }
             ));
         }
-        let keys = " j/k move · Enter jump · f status/kind · / filter · Esc close ";
+        let keys = " j/k move · Enter jump · f status/kind · / filter (#tag @author) · Esc close ";
         let inner = overlay_frame(box_area, buf, self.theme, &title, keys);
         if rows.is_empty() {
             let note = "nothing here yet: V/D mark a sentence, v selects a passage to highlight";
@@ -60,6 +60,9 @@ impl Widget for OverviewOverlay<'_> {
                 .article(row.article)
                 .map_or("", |a| a.title.as_str());
             let mut details = Vec::new();
+            if !row.author.is_empty() {
+                details.push(format!("by {}", row.author));
+            }
             if row.orphaned {
                 details.push("ORPHANED".to_string());
             }

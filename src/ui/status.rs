@@ -154,6 +154,7 @@ fn annotation_summary(app: &App) -> Option<String> {
             Some(crate::annotations::Status::Disputed) => "✗ disputed".to_string(),
             None => "claim".to_string(),
         });
+        parts.extend(someone_else(app, &claim.author));
         parts.extend(claim.tags.iter().map(|t| format!("#{t}")));
         if !claim.evidence.is_empty() {
             // The claim shows its evidence: the first cited passage, and how many more.
@@ -171,6 +172,9 @@ fn annotation_summary(app: &App) -> Option<String> {
     }
     if let Some(highlight) = notes.annotations.highlights_overlapping(span).next() {
         let mut text = "highlight".to_string();
+        if let Some(by) = someone_else(app, &highlight.author) {
+            text.push_str(&format!(" {by}"));
+        }
         for tag in &highlight.tags {
             text.push_str(&format!(" #{tag}"));
         }
@@ -199,6 +203,11 @@ fn annotation_summary(app: &App) -> Option<String> {
         ));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// "by Ana" when `author` is known and is not the reader.
+fn someone_else(app: &App, author: &str) -> Option<String> {
+    (!author.is_empty() && author != app.author()).then(|| format!("by {author}"))
 }
 
 impl StatusBar<'_> {

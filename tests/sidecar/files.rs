@@ -146,6 +146,7 @@ fn an_article_named_entities_works_beside_the_corrections_file() {
     assert!(file.ends_with("margin-entities.ron"), "{file:?}");
     let mut corrections = margin::entities::load_corrections(&file).expect("legacy read");
     corrections.push(margin::entities::Correction::Ignore {
+        by: Default::default(),
         entity: "Report".into(),
     });
     margin::entities::save_corrections(&file, &corrections).expect("save");

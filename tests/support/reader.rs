@@ -97,6 +97,11 @@ impl Reader {
         held
     }
 
+    /// The data folder (`MARGIN_DATA_DIR`) the reader saves into.
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.folders.data
+    }
+
     /// The sidecar of `article` as written on disk (empty when none was written).
     pub fn sidecar(&self, article: usize) -> Annotations {
         let path = self.app.annotations.notes[article].path.clone().unwrap();

@@ -100,6 +100,7 @@ fn stamp_record(record: Record, base: Option<&Record>, stamp: Stamp) -> Record {
                 b.stamps.evidence,
                 stamp,
             );
+            s.author = field(&c.author, &b.author, s.author, b.stamps.author, stamp);
             Record::Claim(c)
         }
         (Record::Highlight(mut h), Some(Record::Highlight(b))) => {
@@ -107,6 +108,7 @@ fn stamp_record(record: Record, base: Option<&Record>, stamp: Stamp) -> Record {
             s.anchor = field(&h.anchor, &b.anchor, s.anchor, b.stamps.anchor, stamp);
             s.note = field(&h.note, &b.note, s.note, b.stamps.note, stamp);
             s.tags = field(&h.tags, &b.tags, s.tags, b.stamps.tags, stamp);
+            s.author = field(&h.author, &b.author, s.author, b.stamps.author, stamp);
             Record::Highlight(h)
         }
         // New (or re-created by undo, or of another kind than before): all of it is ours.
@@ -185,6 +187,7 @@ fn join_claims(a: Claim, b: Claim) -> Claim {
     let (note, s_note) = pick(a.note, sa.note, b.note, sb.note);
     let (tags, s_tags) = pick(a.tags, sa.tags, b.tags, sb.tags);
     let (evidence, s_evidence) = pick(a.evidence, sa.evidence, b.evidence, sb.evidence);
+    let (author, s_author) = pick(a.author, sa.author, b.author, sb.author);
     Claim {
         id: a.id,
         status,
@@ -192,6 +195,7 @@ fn join_claims(a: Claim, b: Claim) -> Claim {
         note,
         tags,
         evidence,
+        author,
         created: a.created.min(b.created),
         updated: a.updated.max(b.updated),
         stamps: ClaimStamps {
@@ -200,6 +204,7 @@ fn join_claims(a: Claim, b: Claim) -> Claim {
             note: s_note,
             tags: s_tags,
             evidence: s_evidence,
+            author: s_author,
         },
     }
 }
@@ -209,17 +214,20 @@ fn join_highlights(a: Highlight, b: Highlight) -> Highlight {
     let (anchor, s_anchor) = pick(a.anchor, sa.anchor, b.anchor, sb.anchor);
     let (note, s_note) = pick(a.note, sa.note, b.note, sb.note);
     let (tags, s_tags) = pick(a.tags, sa.tags, b.tags, sb.tags);
+    let (author, s_author) = pick(a.author, sa.author, b.author, sb.author);
     Highlight {
         id: a.id,
         anchor,
         note,
         tags,
+        author,
         created: a.created.min(b.created),
         updated: a.updated.max(b.updated),
         stamps: HighlightStamps {
             anchor: s_anchor,
             note: s_note,
             tags: s_tags,
+            author: s_author,
         },
     }
 }

@@ -25,12 +25,14 @@ pub(crate) fn sample() -> Annotations {
         relation: Relation::Contradicts,
         anchor: Anchor::new(other, ByteSpan::new(0, other.len())),
     });
+    claim.author = "Ana Lima".into();
     claim.updated = Timestamp(1_795_612_000);
     claim.stamps = ClaimStamps::all(stamp(1_795_611_845_120, 0, 0x7c3e_91d2));
     claim.stamps.note = stamp(1_795_612_000_310, 0, 0x7c3e_91d2);
     a.put(claim);
     let mut highlight = highlight_on(TEXT, ByteSpan::new(6, 34), "a71c09e4b2f0", 1_795_611_900);
     highlight.tags = vec!["leverage".into()];
+    highlight.author = "Ben Ode".into();
     highlight.stamps = HighlightStamps::all(stamp(1_795_611_900_005, 0, 0x7c3e_91d2));
     a.put(highlight);
     a
@@ -81,6 +83,7 @@ fn to_ron_prints_one_record_per_annotation_in_the_documented_format() {
                         ),
                     ),
                 ],
+                author: "Ana Lima",
                 created: "2026-11-25T13:04:05Z",
                 updated: "2026-11-25T13:06:40Z",
                 stamps: (
@@ -89,6 +92,7 @@ fn to_ron_prints_one_record_per_annotation_in_the_documented_format() {
                     note: "2026-11-25T13:06:40.310Z 0 7c3e91d2",
                     tags: "2026-11-25T13:04:05.120Z 0 7c3e91d2",
                     evidence: "2026-11-25T13:04:05.120Z 0 7c3e91d2",
+                    author: "2026-11-25T13:04:05.120Z 0 7c3e91d2",
                 ),
             ),
         ],
@@ -105,12 +109,14 @@ fn to_ron_prints_one_record_per_annotation_in_the_documented_format() {
                 tags: [
                     "leverage",
                 ],
+                author: "Ben Ode",
                 created: "2026-11-25T13:05:00Z",
                 updated: "2026-11-25T13:05:00Z",
                 stamps: (
                     anchor: "2026-11-25T13:05:00.005Z 0 7c3e91d2",
                     note: "2026-11-25T13:05:00.005Z 0 7c3e91d2",
                     tags: "2026-11-25T13:05:00.005Z 0 7c3e91d2",
+                    author: "2026-11-25T13:05:00.005Z 0 7c3e91d2",
                 ),
             ),
         ],
@@ -181,7 +187,7 @@ fn offsets_in_another_unit_are_refused() {
 fn a_duplicate_id_is_refused_at_its_second_occurrence() {
     let text = to_ron(&sample()).replace("a71c09e4b2f0", "3f9a0c1b2d4e");
     let (line, _, message) = parse_error(&text);
-    assert_eq!(line, 48);
+    assert_eq!(line, 50);
     assert!(message.contains("3f9a0c1b2d4e is used twice"), "{message}");
 }
 
@@ -263,10 +269,11 @@ fn a_version_1_sidecar_reads_with_stamps_from_its_updated_times() {
     assert!(!v1.contains("stamps") && v1.contains("version: 1"), "{v1}");
     let a = from_ron(&v1).expect("parses");
     let claim = &a.claims()[0];
-    assert_eq!(
-        claim.stamps,
-        ClaimStamps::all(Stamp::from_seconds(claim.updated))
-    );
+    let expected = ClaimStamps {
+        author: Stamp::default(),
+        ..ClaimStamps::all(Stamp::from_seconds(claim.updated))
+    };
+    assert_eq!(claim.stamps, expected, "no author was kept then");
     assert!(to_ron(&a).contains("version: 2"));
 }
 
@@ -379,4 +386,50 @@ fn three_writers_appending_to_one_note_from_the_same_base_keep_every_word() {
         "{}",
         claim.note
     );
+}
+
+#[test]
+fn a_sidecar_from_before_authors_reads_with_no_author_and_re_saves_unchanged() {
+    let mut old = sample();
+    let text = to_ron(&old)
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("author:"))
+        .map(|l| format!("{l}\n"))
+        .collect::<String>();
+    let read = from_ron(&text).expect("an older file still reads");
+    let claim = &read.claims()[0];
+    assert_eq!(claim.author, "");
+    assert!(claim.stamps.author.is_zero());
+    assert_eq!(to_ron(&read), text);
+    let Some(Record::Claim(mut expected)) = old.remove(&claim.id) else {
+        panic!("the sample has this claim")
+    };
+    expected.author = String::new();
+    expected.stamps.author = claim.stamps.author;
+    assert_eq!(*claim, expected);
+}
+
+#[test]
+fn the_author_merges_field_by_field_with_its_stamp() {
+    let base = sample();
+    let mut ours = base.clone();
+    let id = ours.claims()[0].id.clone();
+    let Some(Record::Claim(mut claim)) = ours.remove(&id) else {
+        panic!("the sample has this claim")
+    };
+    claim.author = "Cleo".into();
+    ours.put(claim);
+    let later = stamp(1_795_700_000_000, 0, 9);
+    let ours = local_changes(&ours, &base, later);
+    let theirs = State::of(base.clone());
+    for merged in [join(&ours, &theirs), join(&theirs, &ours)] {
+        let claim = merged.annotations.claim(&id).expect("kept");
+        assert_eq!(claim.author, "Cleo");
+        assert_eq!(claim.stamps.author, later);
+        assert_eq!(
+            claim.note,
+            base.claims()[0].note,
+            "other fields are untouched"
+        );
+    }
 }

@@ -271,6 +271,7 @@ impl Default for Keymap {
         for context in [Context::Article, Context::Help, Context::Messages] {
             map.bind_keys(context, sequence("gg"), ToStart);
         }
+        map.bind_keys(Context::Article, sequence("gx"), OpenUrl);
         for (keys, placement) in [
             ("zt", Placement::Top),
             ("zz", Placement::Middle),

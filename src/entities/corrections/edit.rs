@@ -75,6 +75,7 @@ mod tests {
 
     fn ignore(name: &str) -> Correction {
         Correction::Ignore {
+            by: Default::default(),
             entity: name.into(),
         }
     }

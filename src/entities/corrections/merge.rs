@@ -56,6 +56,7 @@ mod tests {
 
     fn ignore(name: &str) -> Correction {
         Correction::Ignore {
+            by: Default::default(),
             entity: name.into(),
         }
     }

@@ -42,6 +42,7 @@ fn without_corrections_the_extraction_groups_by_name() {
 #[test]
 fn rename_changes_the_name_everywhere() {
     let index = build(&with(vec![Correction::Rename {
+        by: Default::default(),
         entity: "United States".into(),
         to: "USA".into(),
     }]));
@@ -52,6 +53,7 @@ fn rename_changes_the_name_everywhere() {
 #[test]
 fn rename_onto_an_existing_name_of_the_same_label_merges() {
     let index = build(&with(vec![Correction::Rename {
+        by: Default::default(),
         entity: "Federal Reserve".into(),
         to: "Bank of Japan".into(),
     }]));
@@ -69,6 +71,7 @@ fn rename_onto_an_existing_name_of_the_same_label_merges() {
 #[test]
 fn merge_moves_mentions_and_takes_the_target_label() {
     let index = build(&with(vec![Correction::Merge {
+        by: Default::default(),
         entity: "Quad".into(),
         into: "United States".into(),
     }]));
@@ -88,6 +91,7 @@ fn merge_moves_mentions_and_takes_the_target_label() {
 fn split_makes_one_mention_its_own_entity() {
     let start = B.find("Akazawa").unwrap();
     let index = build(&with(vec![Correction::Split {
+        by: Default::default(),
         doc: "b.txt".into(),
         start,
         end: start + "Akazawa".len(),
@@ -107,6 +111,7 @@ fn split_makes_one_mention_its_own_entity() {
 #[test]
 fn ignore_removes_an_entity_and_its_mentions() {
     let index = build(&with(vec![Correction::Ignore {
+        by: Default::default(),
         entity: "Quad".into(),
     }]));
     assert!(index.find("Quad").is_none());
@@ -117,6 +122,7 @@ fn ignore_removes_an_entity_and_its_mentions() {
 fn mark_adds_a_mention_that_joins_the_entity_its_text_names() {
     let start = A.find("the US").unwrap();
     let corrections = with(vec![Correction::Mark {
+        by: Default::default(),
         doc: "a.txt".into(),
         start,
         end: start + "the US".len(),
@@ -141,6 +147,7 @@ fn mark_adds_a_mention_that_joins_the_entity_its_text_names() {
 #[test]
 fn a_mark_follows_its_quote_when_the_text_moved() {
     let corrections = with(vec![Correction::Mark {
+        by: Default::default(),
         doc: "b.txt".into(),
         start: 3,
         end: 10,
@@ -161,9 +168,11 @@ fn a_mark_follows_its_quote_when_the_text_moved() {
 fn corrections_that_find_nothing_are_reported_not_dropped() {
     let corrections = with(vec![
         Correction::Ignore {
+            by: Default::default(),
             entity: "Atlantis".into(),
         },
         Correction::Mark {
+            by: Default::default(),
             doc: "a.txt".into(),
             start: 0,
             end: 4,
@@ -182,10 +191,12 @@ fn corrections_that_find_nothing_are_reported_not_dropped() {
 fn corrections_apply_in_order() {
     let index = build(&with(vec![
         Correction::Rename {
+            by: Default::default(),
             entity: "Quad".into(),
             to: "The Quad".into(),
         },
         Correction::Ignore {
+            by: Default::default(),
             entity: "The Quad".into(),
         },
     ]));
@@ -196,23 +207,28 @@ fn corrections_apply_in_order() {
 fn ron_round_trips() {
     let corrections = with(vec![
         Correction::Rename {
+            by: Default::default(),
             entity: "US".into(),
             to: "United States".into(),
         },
         Correction::Merge {
+            by: Default::default(),
             entity: "Fed".into(),
             into: "Federal Reserve".into(),
         },
         Correction::Split {
+            by: Default::default(),
             doc: "a.txt".into(),
             start: 1,
             end: 4,
             name: Some("X".into()),
         },
         Correction::Ignore {
+            by: Default::default(),
             entity: "AI".into(),
         },
         Correction::Mark {
+            by: Default::default(),
             doc: "b.txt".into(),
             start: 0,
             end: 7,
