@@ -256,6 +256,7 @@ impl App {
             (Mode::Evidence(picker), _) if picker.typing => Context::Prompt,
             (Mode::Evidence(_), _) => Context::Evidence,
             (Mode::Discrepancies { .. }, _) => Context::Discrepancies,
+            (Mode::Roles { .. }, _) => Context::Roles,
             (Mode::Reattach(_), _) => Context::Reattach,
             (Mode::Concordance(_), _) => Context::Concordance,
             (Mode::Quotes(_), _) => Context::Quotes,
@@ -427,6 +428,7 @@ impl App {
             }
             OpenCitingClaim => return self.open_citing_claim(),
             OpenDiscrepancies => self.open_discrepancies(),
+            OpenRoles => self.open_roles(),
             JumpBack => return self.walk_jumps(Dir::Prev),
             JumpForward => return self.walk_jumps(Dir::Next),
             ToggleHelp => self.toggle_help(),
@@ -555,6 +557,13 @@ impl App {
                 });
                 *selected = step(*selected, rows);
             }
+            Mode::Roles { selected } => {
+                let rows = self
+                    .findings
+                    .as_ref()
+                    .map_or(0, |f| f.findings.roles.roles.len());
+                *selected = step(*selected, rows);
+            }
             Mode::Overview(overview) => {
                 overview.selected = match dir {
                     Dir::Next => overview.selected + 1,
@@ -572,6 +581,7 @@ impl App {
             Mode::Evidence(_) => self.open_evidence_candidate(),
             Mode::Reattach(_) => self.commit_reattach(),
             Mode::Discrepancies { .. } => self.open_discrepancy_member(),
+            Mode::Roles { .. } => self.open_role(),
             Mode::Concordance(_) => self.open_concordance_mention(),
             Mode::Quotes(_) => self.open_quote(),
             Mode::Results(results) => {

@@ -29,6 +29,7 @@ pub use corrections::{
     save_file as save_corrections, save_merged as save_corrections_merged,
 };
 pub use extract::{Explained, Reason, extract, extract_explained};
+pub(crate) use gazetteer::class as gazetteer_class;
 pub use gazetteer::{EMBEDDED_RON as EMBEDDED_GAZETTEER, Gazetteer, GazetteerError};
 pub use group::Extracted;
 pub use index::{

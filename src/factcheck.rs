@@ -20,14 +20,18 @@
 pub mod amount;
 pub mod approx;
 pub mod checkworthy;
+pub mod count;
 pub mod coverage;
 pub mod discrepancy;
 pub mod evidence;
 pub mod keywords;
 pub mod profile;
 pub mod quotes;
+pub mod reference;
 pub mod report;
+pub mod roles;
 pub mod stance;
+pub mod superlative;
 
 pub use amount::{Amount, AmountKind, Approx, Currency};
 pub use checkworthy::{Cue, Cues, Reason, Score};
@@ -36,6 +40,8 @@ pub use discrepancy::{Discrepancy, DiscrepancyKind, Member, Value};
 pub use evidence::{Candidate, SharedKind, SharedPart};
 pub use profile::{CorpusProfile, SentenceId};
 pub use quotes::{Quote, QuoteLedger, Speech};
+pub use reference::Reference;
+pub use roles::{Office, Role, RoleLedger, Tense};
 pub use stance::{Stance, VerbMatcher};
 
 use crate::annotations::Annotations;
@@ -79,14 +85,17 @@ pub struct ArticleCheck {
 }
 
 /// Everything `margin check` reports, and what the reader shows: discrepancy groups (amounts
-/// first, then reporting verbs, each in corpus order) and per-article check-worthiness. Keeps
-/// the corpus profile for evidence ranking.
+/// first, then reporting verbs, then role conflicts, each in corpus order), the role ledger,
+/// and per-article check-worthiness (a sentence with a finding is check-worthy). Keeps the
+/// corpus profile for evidence ranking.
 #[derive(Clone, Debug)]
 pub struct Findings {
     pub discrepancies: Vec<Discrepancy>,
     /// One per article, in corpus order.
     pub articles: Vec<ArticleCheck>,
     pub profile: CorpusProfile,
+    /// Who the corpus says holds which office.
+    pub roles: RoleLedger,
     /// Who is quoted saying what.
     pub quotes: QuoteLedger,
 }
@@ -98,6 +107,16 @@ pub fn findings(
     index: &EntityIndex,
     annotations: &[Option<&Annotations>],
 ) -> Findings {
+    findings_with(corpus, index, annotations, Reference::active())
+}
+
+/// [`findings`] with the roles checked against `reference` rather than the active table.
+pub fn findings_with(
+    corpus: &Corpus,
+    index: &EntityIndex,
+    annotations: &[Option<&Annotations>],
+    reference: &Reference,
+) -> Findings {
     let mut profile = CorpusProfile::build(corpus, index);
     profile.name_entities(index);
     let mut discrepancies = discrepancy::amount_groups(corpus, index, &profile);
@@ -107,16 +126,41 @@ pub fn findings(
         &profile,
         VerbMatcher::embedded(),
     ));
+    discrepancies.extend(superlative::superlative_groups(corpus, index, &profile));
+    let roles = RoleLedger::read(corpus, index);
+    let dates: Vec<Option<reference::Day>> = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            a.date
+                .as_deref()
+                .and_then(|d| reference::Day::parse(d, false))
+        })
+        .collect();
+    discrepancies.extend(roles::conflicts(&roles, &dates));
+    discrepancies.extend(reference::check(corpus, index, &roles, reference));
     let verbs = VerbMatcher::embedded().verbs();
     let quotes = QuoteLedger::build(corpus, index, verbs);
     discrepancies.extend(quotes::differing(corpus, index, &profile, &quotes, verbs));
     let cues = Cues::embedded();
+    let mut flagged: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
+    for member in discrepancies.iter().flat_map(|d| &d.members) {
+        if let Some(list) = flagged.get_mut(member.article.0) {
+            list.push(member.sentence);
+        }
+    }
     let articles = corpus
         .articles
         .iter()
         .map(|article| {
             let mentions = index.article_mentions(article.id);
-            let checkworthy = checkworthy::checkworthy_sentences(article, mentions, cues);
+            let mut checkworthy = checkworthy::checkworthy_sentences(article, mentions, cues);
+            // A sentence with a finding is check-worthy whatever its cues.
+            for &s in &flagged[article.id.0] {
+                if let Some(worthy) = checkworthy.get_mut(s) {
+                    *worthy = true;
+                }
+            }
             let notes = annotations.get(article.id.0).copied().flatten();
             let coverage = coverage::coverage(article, &checkworthy, notes);
             ArticleCheck {
@@ -131,6 +175,7 @@ pub fn findings(
         discrepancies,
         articles,
         profile,
+        roles,
         quotes,
     }
 }
@@ -166,6 +211,37 @@ impl Findings {
             .profile
             .describe(article, span, index.article_mentions(article.id));
         evidence::candidates(corpus, index, &self.profile, &claim, limit)
+    }
+
+    /// The score of sentence `sentence` of `article` as these findings rated it: its cues
+    /// ([`score`]) and, when a discrepancy has a member in it, that finding. `None` past the
+    /// last sentence.
+    pub fn score(
+        &self,
+        article: &Article,
+        mentions: &[ArticleMention],
+        sentence: usize,
+    ) -> Option<Score> {
+        let score = score(article, mentions, sentence)?;
+        Some(match self.findings_in(article.id, sentence).next() {
+            Some((_, member)) => score.with_finding(member.span, Cues::embedded()),
+            None => score,
+        })
+    }
+
+    /// The discrepancies with a member in sentence `sentence` of `article`, with that member,
+    /// in the order of the findings.
+    pub fn findings_in(
+        &self,
+        article: ArticleId,
+        sentence: usize,
+    ) -> impl Iterator<Item = (&Discrepancy, &Member)> {
+        self.discrepancies.iter().filter_map(move |d| {
+            d.members
+                .iter()
+                .find(|m| m.article == article && m.sentence == sentence)
+                .map(|m| (d, m))
+        })
     }
 
     /// The check-worthiness of one article.

@@ -33,6 +33,7 @@ pub enum Context {
     Overview,
     Evidence,
     Discrepancies,
+    Roles,
     Reattach,
     Concordance,
     /// `"` in the entities pane: an entity's quotes.
@@ -46,7 +47,7 @@ pub enum Context {
 }
 
 impl Context {
-    pub const ALL: [Context; 17] = [
+    pub const ALL: [Context; 18] = [
         Context::Global,
         Context::Article,
         Context::Selecting,
@@ -54,6 +55,7 @@ impl Context {
         Context::Overview,
         Context::Evidence,
         Context::Discrepancies,
+        Context::Roles,
         Context::Reattach,
         Context::Entities,
         Context::Concordance,
@@ -76,6 +78,7 @@ impl Context {
             Context::Overview => "overview",
             Context::Evidence => "evidence",
             Context::Discrepancies => "discrepancies",
+            Context::Roles => "roles",
             Context::Reattach => "reattach",
             Context::Concordance => "concordance",
             Context::Quotes => "quotes",
@@ -103,6 +106,7 @@ impl Context {
             Context::Overview => "Claims and highlights (C)",
             Context::Evidence => "Evidence picker (e)",
             Context::Discrepancies => "Discrepancies (!)",
+            Context::Roles => "Role ledger (R)",
             Context::Reattach => "Re-attaching an orphan (Enter on it in C)",
             Context::Concordance => "Concordance (c in the entities pane)",
             Context::Quotes => "Quotes (\" in the entities pane)",

@@ -84,6 +84,7 @@ fn print_check(paths: &[PathBuf], json: bool) -> Result<()> {
     let corrections =
         load_corrections(&folders.corrections_file(&corpus.origin)).map_err(anyhow::Error::msg)?;
     let notes = load_sidecars(&corpus, &folders);
+    install_reference(&folders)?;
     to_stdout(|out| margin::commands::check(&corpus, &corrections, &notes, json, out))
 }
 
@@ -133,6 +134,14 @@ fn git_setup(folder: Option<PathBuf>) -> Result<()> {
     for line in setup.report().lines() {
         println!("{}", margin::text::display::sanitize(line));
     }
+    Ok(())
+}
+
+/// The reference table of office holders with the reader's `reference.ron`, for the
+/// findings; a file that does not parse stops margin with its name, line and column.
+fn install_reference(folders: &Folders) -> Result<()> {
+    let reference = margin::factcheck::Reference::load_user(&folders.config)?;
+    margin::factcheck::reference::install(reference);
     Ok(())
 }
 
@@ -192,6 +201,7 @@ fn read(paths: Vec<PathBuf>) -> Result<()> {
     // The bindings' actions are read by the app's keymap: refuse a wrong one before starting.
     margin::app::keymap::Keymap::configured(&config.bindings)
         .map_err(|e| anyhow::anyhow!("{}: {e}", config_file.display()))?;
+    install_reference(&folders)?;
     // The reader reads a folder's articles as it needs them: the first one before the first
     // frame, the others while the entity index is built.
     let corpus = match paths.as_slice() {

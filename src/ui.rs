@@ -15,6 +15,7 @@ mod overview;
 mod quotes;
 mod reattach;
 mod results;
+mod roles;
 mod status;
 pub mod theme;
 
@@ -123,6 +124,14 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         }
         Mode::Discrepancies { selected } => frame.render_widget(
             checks::DiscrepanciesOverlay {
+                app,
+                theme,
+                selected: *selected,
+            },
+            body,
+        ),
+        Mode::Roles { selected } => frame.render_widget(
+            roles::RolesOverlay {
                 app,
                 theme,
                 selected: *selected,

@@ -112,6 +112,8 @@ pub enum Action {
     OpenCitingClaim,
     /// `!`: amounts and reports that disagree across articles.
     OpenDiscrepancies,
+    /// `R`: the role ledger, who the articles say holds which office.
+    OpenRoles,
     /// `c` in the entities pane: every mention of the entity in context.
     OpenConcordance,
     /// `"` in the entities pane: what the entity is quoted as saying, across the corpus.
@@ -304,6 +306,7 @@ impl Action {
             AttachContradicting => "cite it as contradicting the claim",
             OpenCitingClaim => "go to the claim citing this passage",
             OpenDiscrepancies => "discrepancies between the articles",
+            OpenRoles => "who holds which office (role ledger)",
             OpenConcordance => "every mention in context (concordance)",
             OpenQuotes => "what it is quoted as saying (quotes)",
             ToggleHelp => "this help",

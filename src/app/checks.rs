@@ -9,7 +9,7 @@
 use super::{App, Effect, Message, Mode, Position, Severity};
 use crate::annotations::{Anchor, Evidence, Record, Relation};
 use crate::corpus::ArticleId;
-use crate::factcheck::{self, Candidate, Coverage, Findings, coverage};
+use crate::factcheck::{Candidate, Coverage, Findings, coverage};
 use crate::text::ByteSpan;
 use std::sync::Arc;
 
@@ -146,15 +146,20 @@ impl App {
     }
 
     fn why_text(&self) -> Option<String> {
-        self.findings()?;
+        let findings = self.findings()?;
         let article = self.article()?;
         let mentions = self.entities.index()?.article_mentions(self.current);
-        let score = factcheck::score(article, mentions, self.cursor)?;
+        let score = findings.score(article, mentions, self.cursor)?;
         let text = &article.text();
         let coverage = self
             .coverage(self.current)
             .map_or(String::new(), |c| format!(" · {c}"));
-        Some(format!("{}{coverage}", score.verdict(text)))
+        // The finding that made it check-worthy, explained.
+        let finding = findings
+            .findings_in(self.current, self.cursor)
+            .next()
+            .map_or(String::new(), |(d, _)| format!(" · {}", d.explanation));
+        Some(format!("{}{finding}{coverage}", score.verdict(text)))
     }
 
     /// `e`: the evidence picker for the claim on the cursor sentence.
@@ -351,6 +356,52 @@ impl App {
         {
             self.info(explanation);
         }
+        effects
+    }
+
+    /// `R`: the role ledger.
+    pub(super) fn open_roles(&mut self) {
+        if !self.findings_ready() {
+            return;
+        }
+        if self.findings().is_some_and(|f| f.roles.roles.is_empty()) {
+            self.info("no article names anyone with a title (“Prime Minister …”, “…, the finance minister”)");
+            return;
+        }
+        self.mode = Mode::Roles { selected: 0 };
+    }
+
+    /// The role ledger's rows: roles (indexes into the ledger) person by person, by name,
+    /// each person's in corpus order.
+    pub fn role_rows(&self) -> Vec<usize> {
+        self.findings().map_or(Vec::new(), |f| {
+            f.roles
+                .people()
+                .into_iter()
+                .flat_map(|(_, roles)| roles)
+                .collect()
+        })
+    }
+
+    /// `Enter` in the role ledger: read the selected mention in its article.
+    pub(super) fn open_role(&mut self) -> Vec<Effect> {
+        let Mode::Roles { selected } = self.mode else {
+            return Vec::new();
+        };
+        let Some(role) = self
+            .role_rows()
+            .get(selected)
+            .and_then(|&i| self.findings().and_then(|f| f.roles.roles.get(i)))
+            .cloned()
+        else {
+            return Vec::new();
+        };
+        self.mode = Mode::Reading;
+        let effects = self.jump(Position {
+            article: role.article,
+            byte: role.span.start,
+        });
+        self.info(format!("{}: {}", role.name, role.describe()));
         effects
     }
 

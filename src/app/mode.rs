@@ -42,6 +42,10 @@ pub enum Mode {
     Discrepancies {
         selected: usize,
     },
+    /// `R`: people with the offices the articles give them, one row per mention.
+    Roles {
+        selected: usize,
+    },
     /// Re-attaching an orphaned annotation to a passage of its article.
     Reattach(reattach::ReattachPicker),
     /// `c` in the entities pane: every mention of an entity in context.
@@ -73,6 +77,7 @@ impl Mode {
             Mode::Overview(_) => "OVERVIEW",
             Mode::Evidence(_) => "EVIDENCE",
             Mode::Discrepancies { .. } => "DISCREPANCIES",
+            Mode::Roles { .. } => "ROLES",
             Mode::Reattach(_) => "RE-ATTACH",
             Mode::Concordance(_) => "CONCORDANCE",
             Mode::Quotes(_) => "QUOTES",

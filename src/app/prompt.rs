@@ -121,6 +121,7 @@ impl App {
             | Mode::Overview(_)
             | Mode::Evidence(_)
             | Mode::Discrepancies { .. }
+            | Mode::Roles { .. }
             | Mode::Reattach(_)
             | Mode::Concordance(_)
             | Mode::Quotes(_)

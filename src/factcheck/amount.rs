@@ -13,8 +13,14 @@ use std::fmt;
 /// there are no exchange rates offline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AmountKind {
-    Money { currency: Currency },
+    Money {
+        currency: Currency,
+    },
     Percent,
+    /// A count of things: "11,000 jobs" ([`super::count`]).
+    Count {
+        noun: super::count::Noun,
+    },
 }
 
 /// A currency, from its sign, code or word.
@@ -326,6 +332,7 @@ impl fmt::Display for Amount {
         f.write_str(self.approx.sign())?;
         match self.kind {
             AmountKind::Percent => write!(f, "{}%", decimal(self.value)),
+            AmountKind::Count { noun } => write!(f, "{} {}", grouped(self.value), noun.as_str()),
             AmountKind::Money { currency } => {
                 let v = self.value;
                 let (scaled, suffix) = if v.abs() >= 1e12 {

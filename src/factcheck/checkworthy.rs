@@ -27,6 +27,9 @@ pub enum Cue {
     Quotation,
     Causal,
     Hedge,
+    /// A discrepancy finding in the sentence (two holders of one office, two amounts for one
+    /// purchase, …): worth checking whatever else it shows.
+    Finding,
 }
 
 impl Cue {
@@ -42,6 +45,7 @@ impl Cue {
             Cue::Quotation => "quotation",
             Cue::Causal => "causal",
             Cue::Hedge => "hedge",
+            Cue::Finding => "finding",
         }
     }
 }
@@ -68,6 +72,8 @@ pub struct CueWeights {
     pub number: f64,
     pub quotation: f64,
     pub quote_min_words: usize,
+    /// A discrepancy finding in the sentence.
+    pub finding: f64,
     pub phrases: Vec<PhraseCue>,
 }
 
@@ -131,6 +137,28 @@ pub struct Score {
 }
 
 impl Score {
+    /// This score with a finding at `span` added as a reason (once), weighed as `cues` say.
+    pub fn with_finding(mut self, span: ByteSpan, cues: &Cues) -> Self {
+        if self.reasons.iter().any(|r| r.cue == Cue::Finding) {
+            return self;
+        }
+        let weight = cues.weights.finding;
+        let at = self
+            .reasons
+            .partition_point(|r| r.span.is_some_and(|s| s.start <= span.start));
+        self.reasons.insert(
+            at,
+            Reason {
+                cue: Cue::Finding,
+                span: Some(span),
+                weight,
+            },
+        );
+        self.value += weight;
+        self.checkworthy = self.value >= cues.weights.threshold;
+        self
+    }
+
     /// One line: `4.5 check-worthy: amount “¥2.18 trillion” +2, comparative “record” +1.5`;
     /// `text` is the article's.
     pub fn explain(&self, text: &str) -> String {

@@ -14,7 +14,7 @@
 //! differently (figures for two periods). Groups are listed in corpus
 //! order of their first member; members in corpus order.
 
-use super::amount::Amount;
+use super::amount::{Amount, AmountKind};
 use super::profile::{CorpusProfile, DateId, SentenceId, SentenceProfile, TermId, TermKey};
 use super::quotes::Speech;
 use super::stance::Stance;
@@ -32,7 +32,18 @@ use matching::{Postings, TermFacts};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DiscrepancyKind {
     Amounts,
+    /// Counts of one kind of thing ("11,000 jobs", "12,000 jobs").
+    Counts,
+    /// Superlatives about one subject ("the largest" and "one of the largest").
+    Superlatives,
     ReportingVerbs,
+    /// One office of one country held now by two people ([`super::roles`]).
+    OfficeHolders,
+    /// One person holding two different offices now ([`super::roles`]).
+    PersonOffices,
+    /// A role the reference table of office holders contradicts ([`super::reference`]): one
+    /// member.
+    Reference,
     /// One speaker quoted in different words about the same matter in different articles.
     Quotes,
 }
@@ -41,17 +52,28 @@ impl DiscrepancyKind {
     pub fn as_str(self) -> &'static str {
         match self {
             DiscrepancyKind::Amounts => "amounts",
+            DiscrepancyKind::Counts => "counts",
+            DiscrepancyKind::Superlatives => "superlatives",
             DiscrepancyKind::ReportingVerbs => "reporting-verbs",
+            DiscrepancyKind::OfficeHolders => "office-holders",
+            DiscrepancyKind::PersonOffices => "person-offices",
+            DiscrepancyKind::Reference => "reference",
             DiscrepancyKind::Quotes => "quotes",
         }
     }
 }
 
 /// What one member of a group says.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     Amount(Amount),
     Verb(Stance),
+    /// The person named in an office.
+    Holder(String),
+    /// The office a person is named in, as written.
+    Office(String),
+    /// A superlative with its degree, lower-cased: "the largest", "one of the largest".
+    Degree(String),
     Quote(Speech),
 }
 
@@ -60,6 +82,7 @@ impl std::fmt::Display for Value {
         match self {
             Value::Amount(a) => a.fmt(f),
             Value::Verb(s) => f.write_str(s.as_str()),
+            Value::Holder(text) | Value::Office(text) | Value::Degree(text) => f.write_str(text),
             Value::Quote(s) => f.write_str(s.as_str()),
         }
     }
@@ -85,7 +108,8 @@ pub struct Member {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Discrepancy {
     pub kind: DiscrepancyKind,
-    /// At least two members, in corpus order; at least two articles or two sentences.
+    /// At least two members, in corpus order; at least two articles or two sentences (one for
+    /// a [`DiscrepancyKind::Reference`] finding, which sets a mention against the table).
     pub members: Vec<Member>,
     /// The names and key words the members share, most telling first in reading order.
     pub shared: Vec<String>,
@@ -175,8 +199,21 @@ pub fn amount_groups(
         let sentences: Vec<&SentenceProfile> = sentences.iter().map(|&at| &read[at]).collect();
         let shared = shared_names(corpus, profile, &sentences, &[]);
         let explanation = explain_amounts(&members, &shared);
+        let counts = members.iter().any(|m| {
+            matches!(
+                m.value,
+                Value::Amount(Amount {
+                    kind: AmountKind::Count { .. },
+                    ..
+                })
+            )
+        });
         groups.push(Discrepancy {
-            kind: DiscrepancyKind::Amounts,
+            kind: if counts {
+                DiscrepancyKind::Counts
+            } else {
+                DiscrepancyKind::Amounts
+            },
             members,
             shared,
             explanation,

@@ -72,6 +72,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ]),
     ("holdings", &[
         "holding", "holdings", "stake", "stakes", "stockpile", "reserves", "portfolio",
+        "holder", "holders",
     ]),
     ("tariff", &[
         "tariff", "tariffs", "duty", "duties", "levy", "levies",

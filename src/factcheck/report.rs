@@ -3,7 +3,9 @@
 //!
 //! JSON lines: one object a line, first each discrepancy
 //! (`{"type":"discrepancy","kind","explanation","shared","members":[{"file","start","end",
-//! "text","value",..}]}`), then each article's coverage
+//! "text","value",..}]}`), then each role of the ledger (`{"type":"role","person","office",
+//! "public_office","country","country_inferred","qualifiers","file","sentence","start","end",
+//! "text"}`), then each article's coverage
 //! (`{"type":"coverage","file","checkworthy","reviewed","sentences"}`). Offsets are bytes
 //! into the article's file, `end` exclusive. Output is deterministic.
 
@@ -56,6 +58,26 @@ pub fn text(findings: &Findings) -> String {
             );
         }
     }
+    let people = findings.roles.people();
+    if !people.is_empty() {
+        let _ = writeln!(out, "\nRoles: {}", people.len());
+        for (name, roles) in &people {
+            let _ = writeln!(out, "\n{name}");
+            let rows: Vec<(&str, String, String)> = roles
+                .iter()
+                .map(|&i| {
+                    let role = &findings.roles.roles[i];
+                    let span = format!("{}..{}", role.span.start, role.span.end);
+                    (role.file.as_str(), span, role.describe())
+                })
+                .collect();
+            let file_width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
+            let span_width = rows.iter().map(|r| r.1.len()).max().unwrap_or(0);
+            for (file, span, office) in rows {
+                let _ = writeln!(out, "   {file:file_width$}  {span:span_width$}  {office}");
+            }
+        }
+    }
     let _ = writeln!(out, "\nCheck-worthy coverage:");
     let file_width = findings
         .articles
@@ -102,6 +124,22 @@ pub fn json_values(findings: &Findings) -> Vec<Json> {
             "members": members,
         }));
     }
+    for role in &findings.roles.roles {
+        values.push(json!({
+            "type": "role",
+            "person": role.name,
+            "office": role.office.shown,
+            "public_office": role.office.is_office,
+            "country": role.country,
+            "country_inferred": role.country_inferred,
+            "qualifiers": role.qualifiers(),
+            "file": role.file,
+            "sentence": role.sentence,
+            "start": role.span.start,
+            "end": role.span.end,
+            "text": role.text,
+        }));
+    }
     for article in &findings.articles {
         values.push(json!({
             "type": "coverage",
@@ -122,8 +160,8 @@ fn member_json(m: &Member) -> Json {
         "text": m.text,
         "value": m.value.to_string(),
     });
-    if let (Value::Amount(amount), Some(map)) = (m.value, object.as_object_mut()) {
-        map.insert("amount".to_string(), amount_json(&amount));
+    if let (Value::Amount(amount), Some(map)) = (&m.value, object.as_object_mut()) {
+        map.insert("amount".to_string(), amount_json(amount));
     }
     object
 }
@@ -132,6 +170,7 @@ fn amount_json(amount: &Amount) -> Json {
     let (kind, currency) = match amount.kind {
         AmountKind::Percent => ("percent", None),
         AmountKind::Money { currency } => ("money", Some(currency_code(currency))),
+        AmountKind::Count { .. } => ("count", None),
     };
     let approx = match amount.approx {
         Approx::Exact => "exact",
@@ -139,7 +178,12 @@ fn amount_json(amount: &Amount) -> Json {
         Approx::AtMost => "at_most",
         Approx::About => "about",
     };
-    json!({ "kind": kind, "currency": currency, "value": amount.value, "approx": approx })
+    let mut object =
+        json!({ "kind": kind, "currency": currency, "value": amount.value, "approx": approx });
+    if let (AmountKind::Count { noun }, Some(map)) = (amount.kind, object.as_object_mut()) {
+        map.insert("noun".to_string(), Json::from(noun.as_str()));
+    }
+    object
 }
 
 fn currency_code(currency: Currency) -> &'static str {
@@ -196,6 +240,7 @@ mod tests {
                 },
             }],
             profile: CorpusProfile::default(),
+            roles: crate::factcheck::RoleLedger::default(),
             quotes: Default::default(),
         }
     }

@@ -28,6 +28,7 @@ impl Default for Keymap {
             (Key::ctrl('r'), Redo),
             (Key::char('C'), OpenOverview),
             (Key::char('!'), OpenDiscrepancies),
+            (Key::char('R'), OpenRoles),
             (Key::ctrl('o'), JumpBack),
             (Key::ctrl('i'), JumpForward),
             // Ctrl-i reaches margin as Tab in most terminals and under tmux.
@@ -89,6 +90,11 @@ impl Default for Keymap {
             (plain(K::Enter), OpenSelected),
             (Key::char('q'), Cancel),
             (Key::char('!'), Cancel),
+        ];
+        let roles = [
+            (plain(K::Enter), OpenSelected),
+            (Key::char('q'), Cancel),
+            (Key::char('R'), Cancel),
         ];
         let selecting = [
             (Key::char('w'), ExtendSelection(Motion::WordNext)),
@@ -219,6 +225,7 @@ impl Default for Keymap {
             (Context::Overview, &overview[..]),
             (Context::Evidence, &evidence[..]),
             (Context::Discrepancies, &discrepancies[..]),
+            (Context::Roles, &roles[..]),
             (Context::Reattach, &reattach[..]),
             (Context::Entities, &entities[..]),
             (Context::Concordance, &concordance[..]),

@@ -158,6 +158,22 @@ impl RawSentence {
             }
         }
         let skip: Vec<ByteSpan> = near.iter().map(|m| m.span()).collect();
+        let counts = crate::factcheck::count::counts_in(text, span, &skip);
+        if !counts.is_empty() {
+            for (count, mut amount) in counts {
+                let mut phrase = count;
+                if let Some(q) = qualifier(text, count, span.start) {
+                    amount.approx = q.approx;
+                    phrase = q.phrase;
+                }
+                raw.amounts.push(AmountUse {
+                    amount,
+                    mention: count,
+                    phrase,
+                });
+            }
+            raw.amounts.sort_by_key(|a| a.mention.start);
+        }
         for word in key_words(text, span, &skip) {
             raw.terms
                 .push((TermKey::Word(word.key), word.shown, word.span));
