@@ -1,5 +1,6 @@
 use super::*;
-use crate::factcheck::VerbMatcher;
+use crate::corpus::Corpus;
+use crate::factcheck::{DiscrepancyKind, VerbMatcher};
 
 /// Each quote of the corpus as "speaker | verb | words | direct/reported".
 fn ledger_of(texts: &[&str]) -> Vec<String> {
