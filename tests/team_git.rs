@@ -13,7 +13,7 @@ use margin::app::action::{Action, Effect};
 use margin::app::effects::carry_out;
 use margin::app::keymap::parse_keys;
 use margin::app::session::Session;
-use margin::app::{App, sidecars};
+use margin::app::{App, Mode, sidecars};
 use margin::config::{Config, Folders};
 use margin::corpus::Corpus;
 use std::path::{Path, PathBuf};
@@ -264,6 +264,12 @@ fn two_readers_annotate_one_article_and_git_merges_their_sidecars() {
         shown.contains("MERGED: note changed on both sides"),
         "{shown}"
     );
+    reader.press("f f f f f f");
+    let Mode::Overview(overview) = &reader.app.mode else {
+        panic!("the overview is not open");
+    };
+    assert_eq!(overview.filter.name(), "flagged by a merge");
+    assert_eq!(reader.app.overview_rows(overview).len(), 1);
     reader.press("esc j D");
     let settled = annotations(&corpus_b);
     let first = settled

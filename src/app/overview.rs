@@ -17,6 +17,8 @@ pub enum OverviewFilter {
     Unmarked,
     Highlights,
     Orphaned,
+    /// Records a git merge flagged: both sides changed them.
+    Merged,
 }
 
 impl OverviewFilter {
@@ -28,7 +30,8 @@ impl OverviewFilter {
             Disputed => Unmarked,
             Unmarked => Highlights,
             Highlights => Orphaned,
-            Orphaned => All,
+            Orphaned => Merged,
+            Merged => All,
         }
     }
 
@@ -40,6 +43,7 @@ impl OverviewFilter {
             OverviewFilter::Unmarked => "unmarked claims",
             OverviewFilter::Highlights => "highlights",
             OverviewFilter::Orphaned => "orphaned",
+            OverviewFilter::Merged => "flagged by a merge",
         }
     }
 }
@@ -163,6 +167,7 @@ fn keeps(filter: OverviewFilter, row: &OverviewRow) -> bool {
         OverviewFilter::Unmarked => row.kind == RowKind::Claim(None),
         OverviewFilter::Highlights => row.kind == RowKind::Highlight,
         OverviewFilter::Orphaned => row.orphaned,
+        OverviewFilter::Merged => !row.conflict.is_empty(),
     }
 }
 
