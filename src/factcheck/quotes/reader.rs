@@ -385,6 +385,16 @@ impl<'a> ArticleReader<'a> {
             .filter(|m| m.span().start == at && can_speak(m.label()))
     }
 
+    /// The mention covering byte `at`, as [`crate::entities::EntityIndex::mention_at`] finds
+    /// it, on the article's mentions this reader holds.
+    fn mention_covering(&self, at: usize) -> Option<&'a ArticleMention> {
+        let after = self.mentions.partition_point(|m| m.span().start <= at);
+        after
+            .checked_sub(1)
+            .map(|i| &self.mentions[i])
+            .filter(|m| m.span().contains(at))
+    }
+
     /// The speaker named within the first words of `words`, after title words only ("said
     /// Economy Minister Huda Al-Rashid"), before any punctuation.
     fn speaker_after(&self, words: &[Word<'_>]) -> Option<&'a ArticleMention> {
@@ -395,12 +405,7 @@ impl<'a> ArticleReader<'a> {
                     return None;
                 }
             }
-            let i = self
-                .mentions
-                .partition_point(|m| m.span().start <= w.span.start);
-            if let Some(m) = i.checked_sub(1).map(|i| &self.mentions[i])
-                && m.span().contains(w.span.start)
-            {
+            if let Some(m) = self.mention_covering(w.span.start) {
                 return can_speak(m.label()).then_some(m);
             }
             if w.text.starts_with(char::is_lowercase) && !IN_TITLES.contains(&w.text) {
@@ -430,12 +435,7 @@ impl<'a> ArticleReader<'a> {
             if gap > MAX_GAP_BEFORE_VERB {
                 return None;
             }
-            let i = self
-                .mentions
-                .partition_point(|m| m.span().start <= w.span.start);
-            if let Some(m) = i.checked_sub(1).map(|i| &self.mentions[i])
-                && m.span().contains(w.span.start)
-            {
+            if let Some(m) = self.mention_covering(w.span.start) {
                 return (can_speak(m.label()) && self.names_the_subject(m)).then_some(m);
             }
             let adverb = w.text.len() > 4 && w.text.ends_with("ly");
