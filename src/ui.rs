@@ -200,6 +200,35 @@ fn overlay_frame(area: Rect, buf: &mut Buffer, theme: &Theme, title: &str, keys:
     inner
 }
 
+/// Draws `lines` into `area`, one a row, scrolled so that the line of row `selected` (the
+/// number paired with a selectable line) stays in view with one line below it, and styles
+/// that line as selected. Lines numbered `None` (headings, gaps) cannot be selected.
+fn render_selectable(
+    lines: Vec<(Line<'_>, Option<usize>)>,
+    selected: usize,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let selected_line = lines
+        .iter()
+        .position(|(_, r)| *r == Some(selected))
+        .unwrap_or(0);
+    let rows = area.height as usize;
+    let first = (selected_line + 2).saturating_sub(rows);
+    for (i, (line, r)) in lines.into_iter().enumerate().skip(first).take(rows) {
+        let row = Rect {
+            y: area.y + (i - first) as u16,
+            height: 1,
+            ..area
+        };
+        line.render(row, buf);
+        if r == Some(selected) {
+            buf.set_style(row, theme.selected(true));
+        }
+    }
+}
+
 /// A box of at most `width` × `height` centred in `area`.
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);

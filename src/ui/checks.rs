@@ -263,23 +263,6 @@ impl Widget for DiscrepanciesOverlay<'_> {
                 member_index += 1;
             }
         }
-        let selected_line = lines
-            .iter()
-            .position(|(_, m)| *m == Some(self.selected))
-            .unwrap_or(0);
-        let rows = inner.height as usize;
-        let first = (selected_line + 2).saturating_sub(rows);
-        for (i, (line, member)) in lines.into_iter().enumerate().skip(first).take(rows) {
-            let row = Rect {
-                x: inner.x,
-                y: inner.y + (i - first) as u16,
-                width: inner.width,
-                height: 1,
-            };
-            line.render(row, buf);
-            if member == Some(self.selected) {
-                buf.set_style(row, self.theme.selected(true));
-            }
-        }
+        super::render_selectable(lines, self.selected, inner, buf, self.theme);
     }
 }

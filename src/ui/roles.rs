@@ -94,23 +94,6 @@ impl Widget for RolesOverlay<'_> {
                 row += 1;
             }
         }
-        let selected_line = lines
-            .iter()
-            .position(|(_, r)| *r == Some(self.selected))
-            .unwrap_or(0);
-        let rows = inner.height as usize;
-        let first = (selected_line + 2).saturating_sub(rows);
-        for (i, (line, r)) in lines.into_iter().enumerate().skip(first).take(rows) {
-            let area = Rect {
-                x: inner.x,
-                y: inner.y + (i - first) as u16,
-                width: inner.width,
-                height: 1,
-            };
-            line.render(area, buf);
-            if r == Some(self.selected) {
-                buf.set_style(area, self.theme.selected(true));
-            }
-        }
+        super::render_selectable(lines, self.selected, inner, buf, self.theme);
     }
 }
