@@ -188,25 +188,15 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::Corpus;
 
     #[test]
     fn a_quote_said_differently_elsewhere_carries_the_explanation() {
-        const OTHER_NEWS: &str = "Rice prices fell in June. The yen weakened against the euro. \
-            Shares in Osaka closed higher. A typhoon delayed flights on Friday.";
         let texts = [
             "“We will never sell our Treasury holdings as leverage in tariff talks,” Katsunobu Kato said.",
             "Katsunobu Kato said Japan could use its Treasury holdings as a card in tariff talks.",
             "Katsunobu Kato said the weather in Osaka was pleasant all week.",
         ];
-        let corpus = Corpus::from_texts(
-            "test",
-            texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (format!("{i}.txt"), format!("{t} {OTHER_NEWS}")))
-                .collect(),
-        );
+        let corpus = crate::factcheck::quotes::tests::corpus_with_other_news(&texts);
         let built = crate::app::indexing::build(
             &corpus,
             &crate::entities::Corrections::default(),

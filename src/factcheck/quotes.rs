@@ -108,4 +108,4 @@ impl QuoteLedger {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

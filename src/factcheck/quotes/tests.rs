@@ -194,7 +194,7 @@ fn the_seed_corpus_quotes_freeman_and_ishiba() {
 
 /// Articles `0.txt`, `1.txt`… each opening with one of `texts` and going on about other
 /// things, so that the words the openings share are rare in the corpus, as in real news.
-fn corpus_with_other_news(texts: &[&str]) -> Corpus {
+pub(crate) fn corpus_with_other_news(texts: &[&str]) -> Corpus {
     const OTHER_NEWS: &str = "Rice prices fell in June. The yen weakened against the euro. \
         Shares in Osaka closed higher. A typhoon delayed flights on Friday.";
     Corpus::from_texts(
