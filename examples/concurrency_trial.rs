@@ -244,10 +244,13 @@ impl Worker {
     fn mark(&mut self, sentence: usize, status: Status) {
         self.go_to(sentence);
         let key = match status {
-            Status::Verified => 'V',
-            Status::Disputed => 'D',
+            Status::Verified => 'v',
+            Status::Disputed => 'd',
+            Status::Misleading => 'm',
+            Status::Unverifiable => 'u',
+            Status::NotAClaim => 'n',
         };
-        self.press(&[Key::char(key)]);
+        self.press(&[Key::char('m'), Key::char(key)]);
     }
 
     /// `a`, a space and `word` at the end of the note, `Ctrl-s`.

@@ -104,14 +104,22 @@ pub enum Command {
 pub enum StatusArg {
     Verified,
     Disputed,
+    Misleading,
+    Unverifiable,
+    NotAClaim,
     Unmarked,
 }
 
 impl From<StatusArg> for crate::export::StatusFilter {
     fn from(status: StatusArg) -> Self {
+        use crate::annotations::Status;
+        let marked = |status| Self::Marked(status);
         match status {
-            StatusArg::Verified => Self::Verified,
-            StatusArg::Disputed => Self::Disputed,
+            StatusArg::Verified => marked(Status::Verified),
+            StatusArg::Disputed => marked(Status::Disputed),
+            StatusArg::Misleading => marked(Status::Misleading),
+            StatusArg::Unverifiable => marked(Status::Unverifiable),
+            StatusArg::NotAClaim => marked(Status::NotAClaim),
             StatusArg::Unmarked => Self::Unmarked,
         }
     }

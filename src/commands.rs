@@ -174,7 +174,19 @@ pub fn check(
         notes.iter().map(|n| Some(&n.annotations)).collect();
     let findings = crate::factcheck::findings(corpus, &built.index, &annotations);
     let report = if json {
-        display::json_safe(&crate::factcheck::report::json_lines(&findings))
+        let mut lines = crate::factcheck::report::json_lines(&findings);
+        for (article, notes) in corpus.articles.iter().zip(notes) {
+            let values = crate::factcheck::report::verdict_values(
+                &article.file,
+                &notes.annotations,
+                article.text(),
+            );
+            for value in values {
+                lines.push_str(&value.to_string());
+                lines.push('\n');
+            }
+        }
+        display::json_safe(&lines)
     } else {
         display::sanitize_lines(&crate::factcheck::report::text(&findings))
     };

@@ -9,7 +9,8 @@
 //! cannot be placed is reported with its file and quote, never written.
 //!
 //! Mapping: motivation `highlighting` makes a highlight, any other a claim; an `assessing`
-//! body of `verified` or `disputed` is its status; `tagging` bodies are tags; `commenting`
+//! body naming a verdict (`verified`, `disputed`, `misleading`, `unverifiable`, `not a claim`,
+//! any case, hyphens for spaces) is its status; `tagging` bodies are tags; `commenting`
 //! bodies (and other text bodies, and `bodyValue`) make the note; `linking` resources with a
 //! `relation` of `supports` or `contradicts` are evidence. The creator's name is the author.
 //! margin's own ids are kept, so importing an export twice changes nothing; other tools' ids
@@ -257,11 +258,7 @@ impl Places<'_> {
         claim.status = bodies
             .iter()
             .filter(|b| purpose(b) == Some("assessing"))
-            .find_map(|b| match b["value"].as_str()?.to_lowercase().as_str() {
-                "verified" => Some(Status::Verified),
-                "disputed" => Some(Status::Disputed),
-                _ => None,
-            });
+            .find_map(|b| Status::from_name(b["value"].as_str()?));
         claim.note = note;
         claim.tags = tags;
         claim.author = author;

@@ -12,6 +12,7 @@ mod list;
 mod messages;
 mod note;
 mod overview;
+mod pending;
 mod quotes;
 mod reattach;
 mod results;
@@ -160,6 +161,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         ),
         Mode::Reading | Mode::Prompt(_) | Mode::Selecting(_) => {}
     }
+    frame.render_widget(pending::PendingKeys { app, theme }, body);
     // Messages go over everything but a question, which waits for its answer.
     let cursor = match app.mode {
         Mode::Reading | Mode::Prompt(_) | Mode::Selecting(_) => messages::cursor_rows(app),

@@ -387,7 +387,7 @@ fn an_orphan_is_re_attached_by_keyboard_from_the_overview() {
     std::fs::write(&path, edited).unwrap();
     let mut app = s.app();
     assert_eq!(app.notes().unwrap().orphans.len(), 1);
-    s.press(&mut app, "C f f f f f");
+    s.press(&mut app, "C f f f f f f f f");
     let Mode::Overview(overview) = &app.mode else {
         panic!("{:?}", app.mode)
     };
@@ -436,7 +436,7 @@ fn a_re_attachment_is_undone_and_redone_and_the_orphan_comes_back() {
     );
     std::fs::write(&path, edited).unwrap();
     let mut app = s.app();
-    s.press(&mut app, "C f f f f f enter enter");
+    s.press(&mut app, "C f f f f f f f f enter enter");
     assert!(app.notes().unwrap().orphans.is_empty());
     let sentence = app.cursor;
     s.press(&mut app, "g g u");

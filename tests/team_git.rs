@@ -264,7 +264,7 @@ fn two_readers_annotate_one_article_and_git_merges_their_sidecars() {
         shown.contains("MERGED: note changed on both sides"),
         "{shown}"
     );
-    reader.press("f f f f f f");
+    reader.press("f f f f f f f f f");
     let Mode::Overview(overview) = &reader.app.mode else {
         panic!("the overview is not open");
     };

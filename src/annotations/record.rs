@@ -16,19 +16,53 @@ use super::time::{Stamp, Timestamp};
 use crate::text::ByteSpan;
 
 /// The fact-check verdict on a claim. Unmarked is `Option::None` and is not stored.
+///
+/// Any verdict takes a sentence out of the check-worthy queue; a claim with only a note,
+/// tags or evidence is not a verdict and leaves it there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Status {
     Verified,
     Disputed,
+    /// True in its words, false in what it leads a reader to think.
+    Misleading,
+    /// Checked, and no source settles it either way.
+    Unverifiable,
+    /// Opinion, or otherwise nothing to check: dismissed from the check-worthy queue.
+    NotAClaim,
 }
 
 impl Status {
-    /// Lower-case name, as used in reports: `verified` or `disputed`.
+    /// Every verdict, in the order margin lists them.
+    pub const ALL: [Status; 5] = [
+        Status::Verified,
+        Status::Disputed,
+        Status::Misleading,
+        Status::Unverifiable,
+        Status::NotAClaim,
+    ];
+
+    /// Lower-case name, as used in reports and messages: `verified`, `not a claim`, ….
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Verified => "verified",
             Status::Disputed => "disputed",
+            Status::Misleading => "misleading",
+            Status::Unverifiable => "unverifiable",
+            Status::NotAClaim => "not a claim",
         }
+    }
+
+    /// The verdict a name stands for: its [`as_str`](Self::as_str) in any case, with
+    /// hyphens, underscores or nothing for the spaces (`not-a-claim`, `NotAClaim`).
+    pub fn from_name(name: &str) -> Option<Status> {
+        let squeezed: String = name
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '_'))
+            .flat_map(char::to_lowercase)
+            .collect();
+        Status::ALL
+            .into_iter()
+            .find(|s| s.as_str().replace(' ', "") == squeezed)
     }
 }
 
@@ -346,7 +380,7 @@ impl From<Highlight> for Record {
     }
 }
 
-/// Serde for `Option<Status>` as a bare `Verified`/`Disputed`, absent when unmarked.
+/// Serde for `Option<Status>` as a bare variant (`Verified`, `NotAClaim`), absent when unmarked.
 mod status_field {
     use super::Status;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -360,5 +394,21 @@ mod status_field {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Status>, D::Error> {
         Status::deserialize(d).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Status;
+
+    #[test]
+    fn a_verdict_is_found_by_its_name_however_written() {
+        for status in Status::ALL {
+            assert_eq!(Status::from_name(status.as_str()), Some(status));
+        }
+        assert_eq!(Status::from_name("Not-A-Claim"), Some(Status::NotAClaim));
+        assert_eq!(Status::from_name("not_a_claim"), Some(Status::NotAClaim));
+        assert_eq!(Status::from_name("MISLEADING"), Some(Status::Misleading));
+        assert_eq!(Status::from_name("maybe"), None);
     }
 }

@@ -70,9 +70,13 @@ pub enum Action {
     ToggleIgnored,
     /// The mention in the cursor sentence becomes an entity of its own.
     SplitMention,
-    /// `V` `D` `U`: the claim status of the cursor sentence (or the selection).
+    /// `V` `D` `U`, and `m` then a letter for every verdict: the claim status of the
+    /// cursor sentence (or the selection).
     MarkVerified,
     MarkDisputed,
+    MarkMisleading,
+    MarkUnverifiable,
+    MarkNotAClaim,
     Unmark,
     /// `v`: select a span, starting with the word under the word cursor.
     BeginSelection,
@@ -273,6 +277,9 @@ impl Action {
             SplitMention => "split the mention off into its own entity",
             MarkVerified => "mark the claim verified",
             MarkDisputed => "mark the claim disputed",
+            MarkMisleading => "mark the claim misleading",
+            MarkUnverifiable => "mark the claim unverifiable",
+            MarkNotAClaim => "not a claim: dismiss it from the check-worthy queue",
             Unmark => "unmark the claim",
             BeginSelection => "select from the word under the word cursor",
             ExtendSelection(super::selection::Motion::WordNext) => "extend to the next word",

@@ -105,9 +105,11 @@ impl App {
         };
         if !self.is_refused() {
             self.info(match status {
-                Some(Status::Verified) => "marked verified",
-                Some(Status::Disputed) => "marked disputed",
-                None => "unmarked",
+                Some(Status::NotAClaim) => {
+                    "marked not a claim: out of the check-worthy queue".to_string()
+                }
+                Some(status) => format!("marked {}", status.as_str()),
+                None => "unmarked".to_string(),
             });
         }
         effects

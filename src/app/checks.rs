@@ -1,5 +1,6 @@
 //! Fact-check aids in the reader: the evidence picker (`e`), the discrepancies view (`!`),
-//! check-worthy sentences (`c` goes to the next one not reviewed, `w` says why), coverage,
+//! check-worthy sentences (`c` goes to the next one without a verdict, across the corpus;
+//! `w` says why), coverage,
 //! and `o` from a cited passage to the claim citing it.
 //!
 //! The findings are computed on a worker once the entity index is ready; coverage is
@@ -51,6 +52,19 @@ pub struct EvidencePicker {
 // Scores are finite, so equality is total here.
 impl Eq for EvidencePicker {}
 
+/// How `c` reached the next sentence to review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum QueueStep {
+    /// Further on in this article.
+    Here,
+    /// In this article, above the cursor: every other article is reviewed.
+    Wrapped,
+    /// In an article after this one.
+    NextArticle,
+    /// Past the last article, in one before this one.
+    WrappedToFirst,
+}
+
 /// Most candidates the picker lists.
 const EVIDENCE_LIMIT: usize = 40;
 
@@ -98,41 +112,86 @@ impl App {
         false
     }
 
-    /// `c`: the next check-worthy sentence not yet marked verified or disputed, wrapping
-    /// around the article.
-    pub(super) fn next_checkworthy(&mut self) {
+    /// `c`: the next check-worthy sentence without a verdict, across the corpus: on in this
+    /// article, then in the articles after it (saying so when it enters one), wrapping round
+    /// to the first article and back to this one.
+    pub(super) fn next_checkworthy(&mut self) -> Vec<Effect> {
         if !self.findings_ready() {
-            return;
+            return Vec::new();
         }
-        let Some(article) = self.article() else {
-            return;
-        };
-        let Some(check) = self.findings().and_then(|f| f.article(self.current)) else {
-            return;
-        };
-        let notes = self.notes().map(|n| &n.annotations);
-        let worthy = &check.checkworthy;
-        let found = coverage::next_unreviewed(article, worthy, notes, Some(self.cursor))
-            .map(|i| (i, false))
-            .or_else(|| coverage::next_unreviewed(article, worthy, notes, None).map(|i| (i, true)));
-        let Some((sentence, wrapped)) = found else {
+        let Some((target, step)) = self.next_unreviewed() else {
             let done = self
-                .coverage(self.current)
+                .corpus_coverage()
                 .map_or(String::new(), |c| format!(" ({c})"));
             self.info(format!(
-                "every check-worthy sentence of this article is reviewed{done}"
+                "every check-worthy sentence of the corpus has a verdict{done}"
             ));
-            return;
+            return Vec::new();
         };
-        let origin = self.position();
-        let start = article.structure().sentences[sentence].span.start;
-        self.set_cursor_to_byte(start);
-        self.push_jump(origin);
-        let mut text = self.why_text().unwrap_or_default();
-        if wrapped {
-            text.push_str(" · wrapped to the top");
-        }
+        let effects = self.jump(target);
+        let why = self.why_text().unwrap_or_default();
+        let title = self.article().map_or("", |a| a.title.as_str());
+        let text = match step {
+            QueueStep::Here => why,
+            QueueStep::Wrapped => format!("{why} · wrapped to the top"),
+            QueueStep::NextArticle => format!("next article: {title} · {why}"),
+            QueueStep::WrappedToFirst => {
+                format!("wrapped to the first article: {title} · {why}")
+            }
+        };
         self.info(text);
+        effects
+    }
+
+    /// Where `c` goes from the cursor, and how it got there.
+    fn next_unreviewed(&self) -> Option<(Position, QueueStep)> {
+        let count = self.corpus.articles.len();
+        let here = self.current.0;
+        // This article after the cursor, the others in order from the one after it, then
+        // this article again from its top.
+        let mut order = vec![(here, Some(self.cursor))];
+        order.extend((1..count).map(|k| ((here + k) % count, None)));
+        order.push((here, None));
+        order.into_iter().enumerate().find_map(|(k, (i, after))| {
+            let article = self.corpus.articles.get(i)?;
+            if article.problem().is_some() {
+                return None;
+            }
+            let check = self.findings()?.article(ArticleId(i))?;
+            let notes = self.annotations.notes.get(i).map(|n| &n.annotations);
+            let sentence = coverage::next_unreviewed(article, &check.checkworthy, notes, after)?;
+            let byte = article.structure().sentences[sentence].span.start;
+            let step = match k {
+                0 => QueueStep::Here,
+                _ if i == here => QueueStep::Wrapped,
+                _ if i < here => QueueStep::WrappedToFirst,
+                _ => QueueStep::NextArticle,
+            };
+            Some((
+                Position {
+                    article: ArticleId(i),
+                    byte,
+                },
+                step,
+            ))
+        })
+    }
+
+    /// The check-worthy coverage of the whole corpus, with the annotations as they are now.
+    pub fn corpus_coverage(&self) -> Option<Coverage> {
+        let findings = self.findings()?;
+        let mut total = Coverage::default();
+        for check in &findings.articles {
+            let Some(c) = self.coverage(check.article) else {
+                continue;
+            };
+            total.checkworthy += c.checkworthy;
+            total.reviewed += c.reviewed;
+            for (sum, n) in total.verdicts.iter_mut().zip(c.verdicts) {
+                *sum += n;
+            }
+        }
+        Some(total)
     }
 
     /// `w`: why the cursor sentence is (or is not) check-worthy.

@@ -137,6 +137,19 @@ impl Keymap {
             .collect()
     }
 
+    /// What may follow `typed` in `context`: each next key with what it does, for the hint
+    /// shown while a sequence waits (`m` → "v mark the claim verified", …). Keys that only
+    /// lead to longer sequences are left out.
+    pub fn continuations(&self, context: Context, typed: &[Key]) -> Vec<(Key, &'static str)> {
+        let Some(list) = self.bindings.get(&context) else {
+            return Vec::new();
+        };
+        list.iter()
+            .filter(|(k, _)| k.len() == typed.len() + 1 && k.starts_with(typed))
+            .map(|(k, action)| (k[typed.len()], action.describe_in(context)))
+            .collect()
+    }
+
     /// The key that does `action` while reading, as a hint names it ("Ctrl-w"); the
     /// action's own name when no single key is bound to it.
     pub fn reading_key_name(&self, action: &Action) -> String {
@@ -186,6 +199,19 @@ mod tests {
             Some(Action::Quit)
         );
         assert_eq!(map.lookup(Context::Article, Key::char('j')), next);
+    }
+
+    #[test]
+    fn a_waiting_sequence_lists_the_keys_that_finish_it() {
+        let map = Keymap::default();
+        let next = map.continuations(Context::Article, &[Key::char('m')]);
+        let keys: String = next.iter().map(|(k, _)| k.to_string()).collect();
+        assert_eq!(keys, "vdmunx");
+        assert_eq!(next[2].1, "mark the claim misleading");
+        assert!(
+            map.continuations(Context::Article, &[Key::char('j')])
+                .is_empty()
+        );
     }
 
     #[test]

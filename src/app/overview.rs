@@ -11,8 +11,8 @@ use crate::text::ByteSpan;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OverviewFilter {
     All,
-    Verified,
-    Disputed,
+    /// Claims with this verdict.
+    Marked(Status),
     /// Claims without a status (a note, tags or evidence only).
     Unmarked,
     Highlights,
@@ -22,12 +22,16 @@ pub enum OverviewFilter {
 }
 
 impl OverviewFilter {
+    /// The next filter `f` shows: all, each verdict in turn, unmarked, highlights, ….
     pub fn next(self) -> Self {
         use OverviewFilter::*;
+        let after = |status| {
+            let i = Status::ALL.iter().position(|&s| s == status).unwrap_or(0);
+            Status::ALL.get(i + 1).map_or(Unmarked, |&s| Marked(s))
+        };
         match self {
-            All => Verified,
-            Verified => Disputed,
-            Disputed => Unmarked,
+            All => Marked(Status::ALL[0]),
+            Marked(status) => after(status),
             Unmarked => Highlights,
             Highlights => Orphaned,
             Orphaned => Merged,
@@ -38,8 +42,7 @@ impl OverviewFilter {
     pub fn name(self) -> &'static str {
         match self {
             OverviewFilter::All => "all",
-            OverviewFilter::Verified => "verified",
-            OverviewFilter::Disputed => "disputed",
+            OverviewFilter::Marked(status) => status.as_str(),
             OverviewFilter::Unmarked => "unmarked claims",
             OverviewFilter::Highlights => "highlights",
             OverviewFilter::Orphaned => "orphaned",
@@ -162,8 +165,7 @@ impl App {
 fn keeps(filter: OverviewFilter, row: &OverviewRow) -> bool {
     match filter {
         OverviewFilter::All => true,
-        OverviewFilter::Verified => row.kind == RowKind::Claim(Some(Status::Verified)),
-        OverviewFilter::Disputed => row.kind == RowKind::Claim(Some(Status::Disputed)),
+        OverviewFilter::Marked(status) => row.kind == RowKind::Claim(Some(status)),
         OverviewFilter::Unmarked => row.kind == RowKind::Claim(None),
         OverviewFilter::Highlights => row.kind == RowKind::Highlight,
         OverviewFilter::Orphaned => row.orphaned,

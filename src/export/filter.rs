@@ -7,10 +7,20 @@ use crate::config::author;
 /// What `--status` asks for. A status filter keeps claims only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StatusFilter {
-    Verified,
-    Disputed,
+    /// Claims with this verdict.
+    Marked(Status),
     /// Claims without a verdict yet.
     Unmarked,
+}
+
+impl StatusFilter {
+    /// "disputed", "not a claim", "unmarked".
+    pub fn name(self) -> &'static str {
+        match self {
+            StatusFilter::Marked(status) => status.as_str(),
+            StatusFilter::Unmarked => "unmarked",
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -41,11 +51,7 @@ impl ExportFilter {
             parts.push(format!("tagged {}", self.tags.join(" and ")));
         }
         if !self.statuses.is_empty() {
-            let names: Vec<String> = self
-                .statuses
-                .iter()
-                .map(|s| format!("{s:?}").to_lowercase())
-                .collect();
+            let names: Vec<String> = self.statuses.iter().map(|s| s.name().to_string()).collect();
             parts.push(format!("{} claims", any(&names)));
         }
         if !self.authors.is_empty() {
@@ -77,11 +83,10 @@ impl ExportFilter {
                 .any(|t| t.to_lowercase() == wanted.to_lowercase())
         });
         let status = match record {
-            Record::Claim(c) => Some(match c.status {
-                Some(Status::Verified) => StatusFilter::Verified,
-                Some(Status::Disputed) => StatusFilter::Disputed,
-                None => StatusFilter::Unmarked,
-            }),
+            Record::Claim(c) => Some(
+                c.status
+                    .map_or(StatusFilter::Unmarked, StatusFilter::Marked),
+            ),
             Record::Highlight(_) => None,
         };
         let status_kept =
@@ -154,7 +159,7 @@ mod tests {
         let author_and_tag = ExportFilter {
             authors: vec!["lima".into()],
             tags: vec!["error".into()],
-            statuses: vec![StatusFilter::Disputed],
+            statuses: vec![StatusFilter::Marked(Status::Disputed)],
             ..Default::default()
         };
         assert_eq!(ids(&author_and_tag), ["c1"]);
@@ -165,7 +170,10 @@ mod tests {
         assert_eq!(ExportFilter::default().describe(), None);
         let filter = ExportFilter {
             tags: vec!["error".into()],
-            statuses: vec![StatusFilter::Disputed, StatusFilter::Unmarked],
+            statuses: vec![
+                StatusFilter::Marked(Status::Disputed),
+                StatusFilter::Unmarked,
+            ],
             authors: vec!["ana".into()],
             articles: vec!["004".into()],
         };

@@ -36,14 +36,20 @@ pub fn markdown(
         .map(|a| a.annotations.highlights().len())
         .sum();
     let annotated = articles.iter().filter(|a| !a.annotations.is_empty());
+    // Verified and disputed always, the rarer verdicts when some claim has them.
+    let mut verdicts: Vec<String> = Status::ALL
+        .into_iter()
+        .map(|status| (status, count(Some(status))))
+        .filter(|&(status, n)| n > 0 || matches!(status, Status::Verified | Status::Disputed))
+        .map(|(status, n)| format!("{n} {}", status.as_str()))
+        .collect();
+    verdicts.push(format!("{} unmarked", count(None)));
     let _ = writeln!(
         out,
-        "{} annotated · {} ({} verified, {} disputed, {} unmarked) · {}\n",
+        "{} annotated · {} ({}) · {}\n",
         plural(annotated.count(), "article"),
         plural(claims.len(), "claim"),
-        count(Some(Status::Verified)),
-        count(Some(Status::Disputed)),
-        count(None),
+        verdicts.join(", "),
         plural(highlights, "highlight"),
     );
     for article in articles.iter().filter(|a| !a.annotations.is_empty()) {
@@ -90,11 +96,7 @@ fn write_claim(
     article: &ExportArticle<'_>,
     all: &[ExportArticle<'_>],
 ) {
-    let status = match claim.status {
-        Some(Status::Verified) => "Verified",
-        Some(Status::Disputed) => "Disputed",
-        None => "Unmarked",
-    };
+    let status = capitalised(claim.status.map_or("unmarked", Status::as_str));
     let _ = writeln!(
         out,
         "- **{status}**: {}{}{}",

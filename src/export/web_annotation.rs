@@ -9,7 +9,8 @@
 //! and `modified`.
 //!
 //! Motivation: `highlighting` for a highlight; `assessing` for a claim with a status, which
-//! then always has an `assessing` body (`verified` or `disputed`); `questioning` for a claim
+//! then always has an `assessing` body naming the verdict (`verified`, `disputed`,
+//! `misleading`, `unverifiable`, `not a claim`); `questioning` for a claim
 //! not yet assessed. Bodies: tags (`tagging`), the note (`commenting`), the status
 //! (`assessing`) and evidence (`linking`, a `SpecificResource` in the cited article with a
 //! `relation` of `supports` or `contradicts`). `relation` and its values are not in the W3C

@@ -1,7 +1,8 @@
-//! Review coverage: how many of an article's check-worthy sentences a claim with a status
-//! (verified or disputed) overlaps, and the next one still to review.
+//! Review coverage: how many of an article's check-worthy sentences a claim with a verdict
+//! overlaps (verified, disputed, misleading, unverifiable, or dismissed as not a claim), and
+//! the next one still to review. A claim with only a note, tags or evidence is not a review.
 
-use crate::annotations::Annotations;
+use crate::annotations::{Annotations, Status};
 use crate::corpus::Article;
 use crate::text::ByteSpan;
 use serde::Serialize;
@@ -12,6 +13,29 @@ use std::fmt;
 pub struct Coverage {
     pub checkworthy: usize,
     pub reviewed: usize,
+    /// The reviewed ones by verdict, in the order of [`Status::ALL`].
+    pub verdicts: [usize; Status::ALL.len()],
+}
+
+impl Coverage {
+    /// How many reviewed check-worthy sentences have `status`.
+    pub fn with_verdict(&self, status: Status) -> usize {
+        Status::ALL
+            .iter()
+            .position(|&s| s == status)
+            .map_or(0, |i| self.verdicts[i])
+    }
+
+    /// The verdicts given, in words: "2 verified, 1 not a claim"; empty when none.
+    pub fn verdicts_in_words(&self) -> String {
+        Status::ALL
+            .into_iter()
+            .map(|status| (status, self.with_verdict(status)))
+            .filter(|&(_, n)| n > 0)
+            .map(|(status, n)| format!("{n} {}", status.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 impl fmt::Display for Coverage {
@@ -26,9 +50,14 @@ impl fmt::Display for Coverage {
     }
 }
 
-/// Whether a claim with a status (verified or disputed) overlaps `span`.
+/// Whether a claim with a verdict overlaps `span`.
 pub fn is_reviewed(annotations: Option<&Annotations>, span: ByteSpan) -> bool {
-    annotations.is_some_and(|a| a.claims_overlapping(span).any(|c| c.status.is_some()))
+    verdict(annotations, span).is_some()
+}
+
+/// The verdict of the first claim with one that overlaps `span`.
+pub fn verdict(annotations: Option<&Annotations>, span: ByteSpan) -> Option<Status> {
+    annotations?.claims_overlapping(span).find_map(|c| c.status)
 }
 
 /// The coverage of `article` with its sentences' `checkworthy` verdicts (from
@@ -42,8 +71,11 @@ pub fn coverage(
     for (sentence, &worthy) in article.structure().sentences.iter().zip(checkworthy) {
         if worthy {
             coverage.checkworthy += 1;
-            if is_reviewed(annotations, sentence.span) {
+            if let Some(status) = verdict(annotations, sentence.span) {
                 coverage.reviewed += 1;
+                if let Some(i) = Status::ALL.iter().position(|&s| s == status) {
+                    coverage.verdicts[i] += 1;
+                }
             }
         }
     }
@@ -80,12 +112,19 @@ mod tests {
         let c = Coverage {
             checkworthy: 21,
             reviewed: 9,
+            verdicts: [5, 2, 0, 0, 2],
         };
         assert_eq!(c.to_string(), "9 of 21 check-worthy sentences reviewed");
+        assert_eq!(
+            c.verdicts_in_words(),
+            "5 verified, 2 disputed, 2 not a claim"
+        );
         let one = Coverage {
             checkworthy: 1,
             reviewed: 0,
+            ..Coverage::default()
         };
+        assert_eq!(one.verdicts_in_words(), "");
         assert_eq!(one.to_string(), "0 of 1 check-worthy sentence reviewed");
     }
 

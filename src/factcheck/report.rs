@@ -6,12 +6,14 @@
 //! "text","value",..}]}`), then each role of the ledger (`{"type":"role","person","office",
 //! "public_office","country","country_inferred","qualifiers","file","sentence","start","end",
 //! "text"}`), then each article's coverage
-//! (`{"type":"coverage","file","checkworthy","reviewed","sentences"}`). Offsets are bytes
-//! into the article's file, `end` exclusive. Output is deterministic.
+//! (`{"type":"coverage","file","checkworthy","reviewed","verdicts":{"verified",..},
+//! "sentences"}`); `margin check` adds each claim's verdict ([`verdict_values`]). Offsets are
+//! bytes into the article's file, `end` exclusive. Output is deterministic.
 
 use super::Findings;
 use super::amount::{Amount, AmountKind, Approx, Currency};
 use super::discrepancy::{Member, Value};
+use crate::annotations::{Annotations, Status};
 use serde_json::{Value as Json, json};
 use std::fmt::Write;
 
@@ -86,9 +88,15 @@ pub fn text(findings: &Findings) -> String {
         .max()
         .unwrap_or(0);
     for article in &findings.articles {
+        let verdicts = article.coverage.verdicts_in_words();
+        let verdicts = if verdicts.is_empty() {
+            verdicts
+        } else {
+            format!(": {verdicts}")
+        };
         let _ = writeln!(
             out,
-            "   {:file_width$}  {} (of {} sentences)",
+            "   {:file_width$}  {}{verdicts} (of {} sentences)",
             article.file,
             article.coverage,
             article.checkworthy.len()
@@ -141,15 +149,52 @@ pub fn json_values(findings: &Findings) -> Vec<Json> {
         }));
     }
     for article in &findings.articles {
+        let verdicts: serde_json::Map<String, Json> = Status::ALL
+            .into_iter()
+            .map(|s| {
+                (
+                    s.as_str().to_string(),
+                    article.coverage.with_verdict(s).into(),
+                )
+            })
+            .collect();
         values.push(json!({
             "type": "coverage",
             "file": article.file,
             "checkworthy": article.coverage.checkworthy,
             "reviewed": article.coverage.reviewed,
+            "verdicts": verdicts,
             "sentences": article.checkworthy.len(),
         }));
     }
     values
+}
+
+/// One JSON object per claim of `annotations` with a verdict, in article order:
+/// `{"type":"verdict","file","status","start","end","text","author"}` (`start`/`end` in bytes
+/// of the current text, absent for a claim that lost its place). A claim with only a note,
+/// tags or evidence has no verdict and no line.
+pub fn verdict_values(file: &str, annotations: &Annotations, text: &str) -> Vec<Json> {
+    annotations
+        .claims()
+        .iter()
+        .filter_map(|claim| {
+            let status = claim.status?;
+            let mut object = json!({
+                "type": "verdict",
+                "file": file,
+                "status": status.as_str(),
+                "text": claim.anchor.quote,
+                "author": claim.author,
+            });
+            let placed = crate::annotations::reanchor(&claim.anchor, text).span();
+            if let (Some(span), Some(map)) = (placed, object.as_object_mut()) {
+                map.insert("start".to_string(), span.start.into());
+                map.insert("end".to_string(), span.end.into());
+            }
+            Some(object)
+        })
+        .collect()
 }
 
 fn member_json(m: &Member) -> Json {
@@ -237,6 +282,7 @@ mod tests {
                 coverage: Coverage {
                     checkworthy: 2,
                     reviewed: 1,
+                    verdicts: [0, 1, 0, 0, 0],
                 },
             }],
             profile: CorpusProfile::default(),
@@ -256,7 +302,7 @@ mod tests {
              a.txt  40..51  “$7 billion+”  ≥ $7 bn\n\
              \n\
              Check-worthy coverage:\n   \
-             a.txt  1 of 2 check-worthy sentences reviewed (of 0 sentences)\n"
+             a.txt  1 of 2 check-worthy sentences reviewed: 1 disputed (of 0 sentences)\n"
         );
     }
 
@@ -273,7 +319,7 @@ mod tests {
         assert_eq!(
             lines.lines().nth(1),
             Some(
-                r#"{"checkworthy":2,"file":"a.txt","reviewed":1,"sentences":0,"type":"coverage"}"#
+                r#"{"checkworthy":2,"file":"a.txt","reviewed":1,"sentences":0,"type":"coverage","verdicts":{"disputed":1,"misleading":0,"not a claim":0,"unverifiable":0,"verified":0}}"#
             )
         );
     }

@@ -17,6 +17,9 @@ pub enum Mark {
     ActiveEntity,
     Verified,
     Disputed,
+    Misleading,
+    Unverifiable,
+    NotAClaim,
     Highlight,
     Selection,
     /// The word under the word cursor, in the cursor sentence.

@@ -136,14 +136,8 @@ impl ArticlePane<'_> {
                 if notes.is_orphaned(&claim.id) {
                     continue;
                 }
-                match claim.status {
-                    Some(crate::annotations::Status::Verified) => {
-                        layers.push((claim.anchor.span, Mark::Verified))
-                    }
-                    Some(crate::annotations::Status::Disputed) => {
-                        layers.push((claim.anchor.span, Mark::Disputed))
-                    }
-                    None => {}
+                if let Some(status) = claim.status {
+                    layers.push((claim.anchor.span, verdict_mark(status)));
                 }
             }
             for highlight in notes.annotations.highlights_overlapping(visible) {
@@ -194,8 +188,8 @@ impl ArticlePane<'_> {
         layers
     }
 
-    /// The claim mark for a row: ✓ verified, ✗ disputed, • a claim with only a note or
-    /// tags, ◆ a passage cited as evidence by some claim, · a check-worthy sentence not yet
+    /// The claim mark for a row: its verdict's sign (✓ verified, ✗ disputed, ≈ misleading,
+    /// ? unverifiable, – not a claim), • a claim with only a note or tags, ◆ a passage cited as evidence by some claim, · a check-worthy sentence not yet
     /// reviewed.
     /// `cited` holds the starts of this article's passages cited as evidence.
     fn gutter_mark(
@@ -210,11 +204,10 @@ impl ArticlePane<'_> {
             .claims_overlapping(row)
             .find(|c| starts_here(c.anchor.span))
         {
-            return Some(match claim.status {
-                Some(crate::annotations::Status::Verified) => ("✓", self.theme.verified()),
-                Some(crate::annotations::Status::Disputed) => ("✗", self.theme.disputed()),
-                None => ("•", self.theme.dim()),
-            });
+            return Some((
+                Theme::verdict_sign(claim.status),
+                self.theme.verdict(claim.status),
+            ));
         }
         if cited.iter().any(|&start| row.contains(start)) {
             return Some(("◆", self.theme.title()));
@@ -288,5 +281,17 @@ impl ArticlePane<'_> {
             };
             buf.set_string(x, self.text.y + i as u16, symbol, style);
         }
+    }
+}
+
+/// The text mark of a claim with verdict `status`.
+fn verdict_mark(status: crate::annotations::Status) -> Mark {
+    use crate::annotations::Status;
+    match status {
+        Status::Verified => Mark::Verified,
+        Status::Disputed => Mark::Disputed,
+        Status::Misleading => Mark::Misleading,
+        Status::Unverifiable => Mark::Unverifiable,
+        Status::NotAClaim => Mark::NotAClaim,
     }
 }

@@ -49,10 +49,18 @@ impl Widget for OverviewOverlay<'_> {
         let first = (selected + 1).saturating_sub(visible);
         for (i, row) in rows.iter().enumerate().skip(first).take(visible) {
             let (glyph, style) = match row.kind {
-                RowKind::Claim(Some(Status::Verified)) => ("✓ verified", self.theme.verified()),
-                RowKind::Claim(Some(Status::Disputed)) => ("✗ disputed", self.theme.disputed()),
-                RowKind::Claim(None) => ("• claim   ", self.theme.dim()),
-                RowKind::Highlight => ("▒ highlight", self.theme.highlight_label()),
+                RowKind::Claim(status) => (
+                    format!(
+                        "{} {:<12}",
+                        Theme::verdict_sign(status),
+                        status.map_or("claim", Status::as_str)
+                    ),
+                    self.theme.verdict(status),
+                ),
+                RowKind::Highlight => (
+                    format!("▒ {:<12}", "highlight"),
+                    self.theme.highlight_label(),
+                ),
             };
             let article = self
                 .app
@@ -87,11 +95,11 @@ impl Widget for OverviewOverlay<'_> {
             }
             let width = inner.width as usize;
             // The quote leaves the details at least half the room after the title.
-            let room = width.saturating_sub(11 + 22 + 4);
+            let room = width.saturating_sub(14 + 22 + 4);
             let details_width = display::str_width(&details.join(" · ")).min(room / 2);
             let quote_width = room.saturating_sub(details_width).min(60);
             let line = Line::from(vec![
-                Span::styled(format!("{glyph:<11}"), style),
+                Span::styled(glyph, style),
                 Span::styled(format!(" {} ", display::fit(article, 20)), self.theme.dim()),
                 Span::raw(display::fit(&format!("“{}”", row.quote), quote_width)),
                 Span::styled(

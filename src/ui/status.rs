@@ -150,8 +150,11 @@ fn annotation_summary(app: &App) -> Option<String> {
         .or_else(|| notes.annotations.claims_overlapping(span).next())
     {
         parts.push(match claim.status {
-            Some(crate::annotations::Status::Verified) => "✓ verified".to_string(),
-            Some(crate::annotations::Status::Disputed) => "✗ disputed".to_string(),
+            Some(status) => format!(
+                "{} {}",
+                super::Theme::verdict_sign(Some(status)),
+                status.as_str()
+            ),
             None => "claim".to_string(),
         });
         parts.extend(someone_else(app, &claim.author));

@@ -1,6 +1,7 @@
 //! Styles by meaning: the only place that picks colours. With `NO_COLOR` every mark falls back
 //! to modifiers (bold, underline, reverse), so each stays distinguishable.
 
+use crate::annotations::Status;
 use crate::app::Severity;
 use crate::config::Colours;
 use crate::text::marks::{Mark, MarkSet};
@@ -85,6 +86,24 @@ impl Theme {
                 style.add_modifier(Modifier::ITALIC | Modifier::UNDERLINED)
             };
         }
+        if marks.has(Mark::Misleading) {
+            style = if self.colour {
+                style.fg(Color::Yellow).add_modifier(Modifier::UNDERLINED)
+            } else {
+                style.add_modifier(Modifier::UNDERLINED)
+            };
+        }
+        if marks.has(Mark::Unverifiable) {
+            style = if self.colour {
+                style.fg(Color::LightMagenta)
+            } else {
+                style.add_modifier(Modifier::ITALIC | Modifier::DIM)
+            };
+        }
+        if marks.has(Mark::NotAClaim) {
+            // Dismissed: the text recedes.
+            style = style.add_modifier(Modifier::DIM);
+        }
         if marks.has(Mark::Cursor) {
             style = if self.colour {
                 style.bg(self.cursor)
@@ -119,18 +138,40 @@ impl Theme {
     }
 
     pub fn verified(&self) -> Style {
-        if self.colour {
-            Style::default().fg(Color::LightGreen)
-        } else {
-            Style::default().add_modifier(Modifier::BOLD)
-        }
+        self.verdict(Some(Status::Verified))
     }
 
     pub fn disputed(&self) -> Style {
-        if self.colour {
-            Style::default().fg(Color::LightRed)
-        } else {
-            Style::default().add_modifier(Modifier::BOLD | Modifier::ITALIC)
+        self.verdict(Some(Status::Disputed))
+    }
+
+    /// How a claim's verdict is drawn in the gutter, the status bar and the overview.
+    pub fn verdict(&self, status: Option<Status>) -> Style {
+        let plain = Style::default();
+        match (status, self.colour) {
+            (Some(Status::Verified), true) => plain.fg(Color::LightGreen),
+            (Some(Status::Verified), false) => plain.add_modifier(Modifier::BOLD),
+            (Some(Status::Disputed), true) => plain.fg(Color::LightRed),
+            (Some(Status::Disputed), false) => {
+                plain.add_modifier(Modifier::BOLD | Modifier::ITALIC)
+            }
+            (Some(Status::Misleading), true) => plain.fg(Color::Yellow),
+            (Some(Status::Misleading), false) => plain.add_modifier(Modifier::ITALIC),
+            (Some(Status::Unverifiable), true) => plain.fg(Color::LightMagenta),
+            (Some(Status::Unverifiable), false) => plain.add_modifier(Modifier::UNDERLINED),
+            (Some(Status::NotAClaim) | None, _) => self.dim(),
+        }
+    }
+
+    /// The one-cell sign of a claim's verdict: ✓ ✗ ≈ ? –, and • for a claim without one.
+    pub fn verdict_sign(status: Option<Status>) -> &'static str {
+        match status {
+            Some(Status::Verified) => "✓",
+            Some(Status::Disputed) => "✗",
+            Some(Status::Misleading) => "≈",
+            Some(Status::Unverifiable) => "?",
+            Some(Status::NotAClaim) => "–",
+            None => "•",
         }
     }
 

@@ -279,6 +279,19 @@ impl Default for Keymap {
         ] {
             map.bind_keys(Context::Article, sequence(keys), PlaceCursor(placement));
         }
+        // `m` and a verdict's letter marks the claim, on a sentence or a selection.
+        for context in [Context::Article, Context::Selecting] {
+            for (keys, verdict) in [
+                ("mv", MarkVerified),
+                ("md", MarkDisputed),
+                ("mm", MarkMisleading),
+                ("mu", MarkUnverifiable),
+                ("mn", MarkNotAClaim),
+                ("mx", Unmark),
+            ] {
+                map.bind_keys(context, sequence(keys), verdict);
+            }
+        }
         map
     }
 }
