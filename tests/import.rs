@@ -5,33 +5,14 @@
 
 use margin::annotations::{Annotations, Record, sidecar};
 use std::path::Path;
-use std::process::{Command, Output};
 
+#[path = "support/binary.rs"]
+mod binary;
 #[path = "support/reader.rs"]
 mod reader;
 
+use binary::{margin, stderr};
 use reader::{Reader, reader};
-
-/// Runs `margin` with its data folder at `data` and an empty config folder beside it.
-fn margin(data: &Path, args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_margin"))
-        .args(args)
-        .env("MARGIN_DATA_DIR", data)
-        .env("MARGIN_CONFIG_DIR", data.join("no-config"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("margin runs");
-    assert!(
-        output.status.success(),
-        "margin {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 /// A reader of the seeds who marks, notes, tags, cites and highlights in two articles, as
 /// two people.

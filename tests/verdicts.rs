@@ -3,15 +3,16 @@
 //! their hint, the gutter, the status bar, the overview, the sidecar on disk, and what
 //! `margin check --json`, `margin export` and `margin import` make of them.
 
+#[path = "support/binary.rs"]
+mod binary;
 #[path = "support/reader.rs"]
 mod support;
 
+use binary::{margin, stdout};
 use margin::annotations::{Annotations, Status};
 use margin::app::Mode;
 use margin::corpus::ArticleId;
 use serde_json::Value;
-use std::path::Path;
-use std::process::{Command, Output};
 use support::{Reader, reader};
 
 /// The verdicts of the claims of `annotations`, in order.
@@ -192,26 +193,6 @@ fn c_wraps_to_the_first_article_and_says_when_the_whole_corpus_is_reviewed() {
     let total = reader.app.corpus_coverage().unwrap();
     assert_eq!(total.reviewed, total.checkworthy);
     assert!(done.contains(&total.to_string()), "{done}");
-}
-
-fn margin(data: &Path, args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_margin"))
-        .args(args)
-        .env("MARGIN_DATA_DIR", data)
-        .env("MARGIN_CONFIG_DIR", data.join("no-config"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("margin runs");
-    assert!(
-        output.status.success(),
-        "margin {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 #[test]
