@@ -423,6 +423,33 @@ fn an_orphan_is_re_attached_by_keyboard_from_the_overview() {
     assert!(status(&app).starts_with("re-attached"), "{}", status(&app));
 }
 
+/// Re-attaching is the reader's edit like any other: it settles the flag a git merge left.
+#[test]
+fn re_attaching_an_orphan_clears_a_merge_flag() {
+    let s = setup();
+    let mut app = s.app();
+    s.press(&mut app, "G D");
+    let sidecar = s.sidecar("talks.txt");
+    let flagged = std::fs::read_to_string(&sidecar)
+        .unwrap()
+        .replacen("created:", "conflict: \"note changed on both sides\", created:", 1);
+    std::fs::write(&sidecar, flagged).unwrap();
+    let path = s.corpus_dir.join("talks.txt");
+    let edited = std::fs::read_to_string(&path).unwrap().replacen(
+        "Nobody signed anything in the end.",
+        "In the end, nobody signed a thing at all.",
+        1,
+    );
+    std::fs::write(&path, edited).unwrap();
+    let mut app = s.app();
+    let claim = &app.notes().unwrap().annotations.claims()[0];
+    assert_eq!(claim.conflict, "note changed on both sides");
+    s.press(&mut app, "C f f f f f f f f enter enter");
+    assert!(status(&app).starts_with("re-attached"), "{}", status(&app));
+    assert!(app.notes().unwrap().annotations.claims()[0].conflict.is_empty());
+    assert!(!s.sidecar_text("talks.txt").contains("changed on both sides"));
+}
+
 #[test]
 fn a_re_attachment_is_undone_and_redone_and_the_orphan_comes_back() {
     let s = setup();

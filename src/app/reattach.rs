@@ -78,7 +78,8 @@ impl App {
         };
         *record.anchor_mut() = Anchor::new(&text, span);
         record.set_updated(self.annotations.now);
-        let edit = Edit::put(&notes.annotations, record);
+        // The reader's edit: it settles a merge's flag, as every other edit does.
+        let edit = Edit::put(&notes.annotations, record.settled());
         let mut effects = self.jump(Position {
             article: picker.article,
             byte: span.start,
