@@ -32,6 +32,7 @@ pub mod report;
 pub mod roles;
 pub mod stance;
 pub mod superlative;
+pub mod timeline;
 
 pub use amount::{Amount, AmountKind, Approx, Currency};
 pub use checkworthy::{Cue, Cues, Reason, Score};
@@ -98,6 +99,8 @@ pub struct Findings {
     pub roles: RoleLedger,
     /// Who is quoted saying what.
     pub quotes: QuoteLedger,
+    /// Every dated sentence on one timeline.
+    pub timeline: timeline::Timeline,
 }
 
 /// Computes the findings of `corpus` with its entity `index` (built from the same corpus) and
@@ -142,6 +145,8 @@ pub fn findings_with(
     let verbs = VerbMatcher::embedded().verbs();
     let quotes = QuoteLedger::build(corpus, index, verbs);
     discrepancies.extend(quotes::differing(corpus, index, &profile, &quotes, verbs));
+    let timeline = timeline::Timeline::build(corpus, index);
+    discrepancies.extend(timeline::date_groups(corpus, &profile, &timeline));
     let cues = Cues::embedded();
     let mut flagged: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
     for member in discrepancies.iter().flat_map(|d| &d.members) {
@@ -177,6 +182,7 @@ pub fn findings_with(
         profile,
         roles,
         quotes,
+        timeline,
     }
 }
 

@@ -430,9 +430,11 @@ fn re_attaching_an_orphan_clears_a_merge_flag() {
     let mut app = s.app();
     s.press(&mut app, "G D");
     let sidecar = s.sidecar("talks.txt");
-    let flagged = std::fs::read_to_string(&sidecar)
-        .unwrap()
-        .replacen("created:", "conflict: \"note changed on both sides\", created:", 1);
+    let flagged = std::fs::read_to_string(&sidecar).unwrap().replacen(
+        "created:",
+        "conflict: \"note changed on both sides\", created:",
+        1,
+    );
     std::fs::write(&sidecar, flagged).unwrap();
     let path = s.corpus_dir.join("talks.txt");
     let edited = std::fs::read_to_string(&path).unwrap().replacen(
@@ -446,8 +448,15 @@ fn re_attaching_an_orphan_clears_a_merge_flag() {
     assert_eq!(claim.conflict, "note changed on both sides");
     s.press(&mut app, "C f f f f f f f f enter enter");
     assert!(status(&app).starts_with("re-attached"), "{}", status(&app));
-    assert!(app.notes().unwrap().annotations.claims()[0].conflict.is_empty());
-    assert!(!s.sidecar_text("talks.txt").contains("changed on both sides"));
+    assert!(
+        app.notes().unwrap().annotations.claims()[0]
+            .conflict
+            .is_empty()
+    );
+    assert!(
+        !s.sidecar_text("talks.txt")
+            .contains("changed on both sides")
+    );
 }
 
 #[test]

@@ -26,7 +26,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 mod matching;
 
 pub(crate) use matching::DisjointSets;
-use matching::{Postings, TermFacts};
+use matching::Postings;
+pub(crate) use matching::TermFacts;
 
 /// What a discrepancy group compares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -46,6 +47,8 @@ pub enum DiscrepancyKind {
     Reference,
     /// One speaker quoted in different words about the same matter in different articles.
     Quotes,
+    /// One event dated differently in different articles ([`super::timeline`]).
+    Dates,
 }
 
 impl DiscrepancyKind {
@@ -59,6 +62,7 @@ impl DiscrepancyKind {
             DiscrepancyKind::PersonOffices => "person-offices",
             DiscrepancyKind::Reference => "reference",
             DiscrepancyKind::Quotes => "quotes",
+            DiscrepancyKind::Dates => "dates",
         }
     }
 }
@@ -75,6 +79,8 @@ pub enum Value {
     /// A superlative with its degree, lower-cased: "the largest", "one of the largest".
     Degree(String),
     Quote(Speech),
+    /// A date as the timeline reads it: "18 Apr 2025", "Apr 2025".
+    Date(String),
 }
 
 impl std::fmt::Display for Value {
@@ -82,7 +88,9 @@ impl std::fmt::Display for Value {
         match self {
             Value::Amount(a) => a.fmt(f),
             Value::Verb(s) => f.write_str(s.as_str()),
-            Value::Holder(text) | Value::Office(text) | Value::Degree(text) => f.write_str(text),
+            Value::Holder(text) | Value::Office(text) | Value::Degree(text) | Value::Date(text) => {
+                f.write_str(text)
+            }
             Value::Quote(s) => f.write_str(s.as_str()),
         }
     }
@@ -251,7 +259,7 @@ fn different_dates(a: &[DateId], b: &[DateId]) -> bool {
 
 /// Whether two sentences (their terms) share enough non-generic terms to be about the same
 /// matter. The weights add up in `a`'s order.
-fn about_the_same(terms: &TermFacts, a: &[TermId], b: &[TermId]) -> bool {
+pub(crate) fn about_the_same(terms: &TermFacts, a: &[TermId], b: &[TermId]) -> bool {
     let mut telling = 0;
     let mut words = 0;
     let mut weight = 0.0;

@@ -5,7 +5,9 @@
 //! (`{"type":"discrepancy","kind","explanation","shared","members":[{"file","start","end",
 //! "text","value",..}]}`), then each role of the ledger (`{"type":"role","person","office",
 //! "public_office","country","country_inferred","qualifiers","file","sentence","start","end",
-//! "text"}`), then each article's coverage
+//! "text"}`), then each date of the timeline (`{"type":"date","file","sentence","start","end",
+//! "text","first","last","shown","year_inferred"}`, or `"unplaced"` with why instead of the
+//! days), then each article's coverage
 //! (`{"type":"coverage","file","checkworthy","reviewed","verdicts":{"verified",..},
 //! "sentences"}`); `margin check` adds each claim's verdict ([`verdict_values`]). Offsets are
 //! bytes into the article's file, `end` exclusive. Output is deterministic.
@@ -148,6 +150,34 @@ pub fn json_values(findings: &Findings) -> Vec<Json> {
             "text": role.text,
         }));
     }
+    for date in &findings.timeline.dates {
+        let file = findings
+            .articles
+            .get(date.article.0)
+            .map_or("", |a| a.file.as_str());
+        let mut object = json!({
+            "type": "date",
+            "file": file,
+            "sentence": date.sentence,
+            "start": date.span.start,
+            "end": date.span.end,
+            "text": date.text,
+        });
+        if let Some(map) = object.as_object_mut() {
+            match &date.when {
+                Ok(when) => {
+                    map.insert("first".into(), iso(when.first).into());
+                    map.insert("last".into(), iso(when.last).into());
+                    map.insert("shown".into(), super::timeline::describe(when).into());
+                    map.insert("year_inferred".into(), when.year_inferred.into());
+                }
+                Err(why) => {
+                    map.insert("unplaced".into(), why.as_str().into());
+                }
+            }
+        }
+        values.push(object);
+    }
     for article in &findings.articles {
         let verdicts: serde_json::Map<String, Json> = Status::ALL
             .into_iter()
@@ -195,6 +225,12 @@ pub fn verdict_values(file: &str, annotations: &Annotations, text: &str) -> Vec<
             Some(object)
         })
         .collect()
+}
+
+/// "2025-04-18".
+fn iso(day: super::reference::Day) -> String {
+    let (y, m, d) = super::timeline::calendar::parts(day);
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 fn member_json(m: &Member) -> Json {
@@ -288,6 +324,7 @@ mod tests {
             profile: CorpusProfile::default(),
             roles: crate::factcheck::RoleLedger::default(),
             quotes: Default::default(),
+            timeline: Default::default(),
         }
     }
 

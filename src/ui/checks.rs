@@ -237,7 +237,10 @@ impl Widget for DiscrepanciesOverlay<'_> {
                 let value = match &member.value {
                     Value::Amount(amount) => amount.to_string(),
                     Value::Verb(stance) => format!("{stance:?}").to_lowercase(),
-                    Value::Holder(text) | Value::Office(text) | Value::Degree(text) => text.clone(),
+                    Value::Holder(text)
+                    | Value::Office(text)
+                    | Value::Degree(text)
+                    | Value::Date(text) => text.clone(),
                     Value::Quote(speech) => speech.as_str().to_string(),
                 };
                 let sentence = self

@@ -7,14 +7,14 @@ use std::collections::HashMap;
 
 /// Per term of a profile: whether it is generic, whether it is a key word, and its weight,
 /// worked out once rather than for every pair.
-pub(super) struct TermFacts {
+pub(crate) struct TermFacts {
     generic: Vec<bool>,
     word: Vec<bool>,
     weight: Vec<f64>,
 }
 
 impl TermFacts {
-    pub(super) fn of(profile: &CorpusProfile) -> Self {
+    pub(crate) fn of(profile: &CorpusProfile) -> Self {
         let ids = || (0..profile.terms.len()).map(|t| TermId(t as u32));
         TermFacts {
             generic: ids().map(|t| profile.is_generic(t)).collect(),
@@ -27,16 +27,16 @@ impl TermFacts {
         }
     }
 
-    pub(super) fn is_generic(&self, t: TermId) -> bool {
+    pub(crate) fn is_generic(&self, t: TermId) -> bool {
         self.generic.get(t.0 as usize).copied().unwrap_or(false)
     }
 
-    pub(super) fn is_word(&self, t: TermId) -> bool {
+    pub(crate) fn is_word(&self, t: TermId) -> bool {
         self.word.get(t.0 as usize).copied().unwrap_or(false)
     }
 
     /// As [`CorpusProfile::weight`].
-    pub(super) fn weight(&self, t: TermId) -> f64 {
+    pub(crate) fn weight(&self, t: TermId) -> f64 {
         self.weight.get(t.0 as usize).copied().unwrap_or(0.0)
     }
 }

@@ -1,0 +1,289 @@
+//! The timeline: every dated sentence of the corpus, its date read into the days it covers
+//! ([`reading`]), against the article's date where the date is relative; and the findings
+//! where two articles date the same event differently.
+//!
+//! Dates are the DATE mentions of the entity index and the relative phrases the extraction
+//! does not tag ("last week", "yesterday", "earlier this month"). An article's date is its
+//! `index.ron` date, else the year it is inferred to be from ([`ArticleDate`]): with only a
+//! year, a month or day without its year is placed in that year (saying so) and weekdays and
+//! "last week" are listed but not placed.
+//!
+//! Two dated sentences of different articles report the same event when each has one date
+//! precise to the month or better, the dates share no day, and the sentences share what they
+//! are about as amount discrepancies must ([`discrepancy::about_the_same`]). Years are
+//! periods, not events, and are never compared.
+
+pub mod calendar;
+pub mod reading;
+
+use super::discrepancy::{
+    self, Discrepancy, DiscrepancyKind, DisjointSets, Member, TermFacts, Value,
+};
+use super::profile::{CorpusProfile, SentenceId, TermId};
+use super::reference::{ArticleDate, Day};
+use crate::corpus::{ArticleId, Corpus};
+use crate::entities::{EntityIndex, Label};
+use crate::text::ByteSpan;
+use reading::{Anchor, Precision, Unplaced, When};
+use std::collections::HashMap;
+
+/// One date in one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dated {
+    pub article: ArticleId,
+    /// Its index in the article's `structure.sentences`.
+    pub sentence: usize,
+    /// The date's words, bytes of the article's text.
+    pub span: ByteSpan,
+    pub text: String,
+    /// The days it covers, or why it is not placed.
+    pub when: Result<When, Unplaced>,
+}
+
+/// Every dated sentence of the corpus: the placed ones in time order, then the others in
+/// corpus order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Timeline {
+    pub dates: Vec<Dated>,
+    /// Per article (index = `ArticleId`), its date as far as the corpus says.
+    pub article_dates: Vec<Option<ArticleDate>>,
+}
+
+/// Relative phrases read from sentences (lower case, whole words), as the extraction does
+/// not tag them.
+const RELATIVE: [&str; 16] = [
+    "earlier this week",
+    "earlier this month",
+    "earlier this year",
+    "last weekend",
+    "last week",
+    "last month",
+    "last year",
+    "this week",
+    "this month",
+    "next week",
+    "next month",
+    "next year",
+    "yesterday",
+    "tomorrow",
+    "last quarter",
+    "next quarter",
+];
+
+impl Timeline {
+    /// The timeline of `corpus` with its entity `index`.
+    pub fn build(corpus: &Corpus, index: &EntityIndex) -> Timeline {
+        let mut dates = Vec::new();
+        let mut article_dates = Vec::new();
+        for article in &corpus.articles {
+            let mentions = index.article_mentions(article.id);
+            let date = ArticleDate::of(article, mentions);
+            article_dates.push(date);
+            if article.problem().is_some() {
+                continue;
+            }
+            let anchor = match date {
+                Some(ArticleDate::Given(day)) => Anchor::Day(day),
+                Some(ArticleDate::Inferred { year }) => Anchor::Year(year),
+                None => Anchor::None,
+            };
+            let text = article.text();
+            let sentences = &article.structure().sentences;
+            let mut spans: Vec<ByteSpan> = mentions
+                .iter()
+                .filter(|m| m.label() == Label::Date)
+                .map(|m| m.span())
+                .collect();
+            for sentence in sentences {
+                for span in relative_phrases(text, sentence.span) {
+                    if !spans.iter().any(|s| s.overlaps(span)) {
+                        spans.push(span);
+                    }
+                }
+            }
+            spans.sort_by_key(|s| s.start);
+            for span in spans {
+                let at = sentences.partition_point(|s| s.span.end <= span.start);
+                if at >= sentences.len() {
+                    continue;
+                }
+                let words = span.slice(text);
+                dates.push(Dated {
+                    article: article.id,
+                    sentence: at,
+                    span,
+                    text: words.to_string(),
+                    when: reading::read(words, anchor),
+                });
+            }
+        }
+        // Placed ones by time (the shorter first on a tie), then the rest; corpus order within.
+        dates.sort_by_key(|d| match d.when {
+            Ok(w) => (0, w.first, w.last, d.article, d.span.start),
+            Err(_) => (1, Day(0), Day(0), d.article, d.span.start),
+        });
+        Timeline {
+            dates,
+            article_dates,
+        }
+    }
+
+    /// The dates placed on the calendar, in time order.
+    pub fn placed(&self) -> impl Iterator<Item = (&Dated, When)> {
+        self.dates
+            .iter()
+            .filter_map(|d| d.when.ok().map(|w| (d, w)))
+    }
+}
+
+/// The spans of the relative phrases in `span` of `text`.
+fn relative_phrases(text: &str, span: ByteSpan) -> Vec<ByteSpan> {
+    let sentence = span.slice(text);
+    // ASCII lower-casing keeps byte offsets.
+    let lower = sentence.to_ascii_lowercase();
+    let mut found: Vec<ByteSpan> = Vec::new();
+    for phrase in RELATIVE {
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(phrase) {
+            let start = from + at;
+            let end = start + phrase.len();
+            from = end;
+            let before = lower[..start].chars().next_back();
+            let after = lower[end..].chars().next();
+            let whole = !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric);
+            let covered = ByteSpan::new(span.start + start, span.start + end);
+            if whole && !found.iter().any(|f| f.overlaps(covered)) {
+                found.push(covered);
+            }
+        }
+    }
+    found
+}
+
+/// A placed date as the timeline shows it: "18 Apr 2025", "Apr 2025", "Q2 2025", "2025",
+/// "week of 7 Apr 2025".
+pub fn describe(when: &When) -> String {
+    let (y, m, d) = calendar::parts(when.first);
+    let month = calendar::month_abbreviation(m as u32);
+    match when.precision {
+        Precision::Day => format!("{d} {month} {y}"),
+        Precision::Week => format!("week of {d} {month} {y}"),
+        Precision::Month => format!("{month} {y}"),
+        Precision::Quarter => format!("Q{} {y}", (m - 1) / 3 + 1),
+        Precision::Year => y.to_string(),
+    }
+}
+
+/// At most this many dates of one telling term are paired; more would only be ones that
+/// term alone cannot tell apart, and the limit keeps large corpora near linear.
+const MAX_POSTING: usize = 200;
+
+/// The dates that two articles give differently for one event (see the module doc).
+pub fn date_groups(
+    corpus: &Corpus,
+    profile: &CorpusProfile,
+    timeline: &Timeline,
+) -> Vec<Discrepancy> {
+    let terms = TermFacts::of(profile);
+    // The events: each placed date precise to the month or better, alone in its sentence.
+    let mut per_sentence: HashMap<(ArticleId, usize), usize> = HashMap::new();
+    for (d, _) in timeline.placed() {
+        *per_sentence.entry((d.article, d.sentence)).or_default() += 1;
+    }
+    let events: Vec<(&Dated, When, SentenceId)> = timeline
+        .placed()
+        .filter(|(_, w)| w.precision <= Precision::Month)
+        .filter(|(d, _)| per_sentence.get(&(d.article, d.sentence)) == Some(&1))
+        .filter_map(|(d, w)| Some((d, w, sentence_id(profile, d.article, d.sentence)?)))
+        .collect();
+    let mut postings: HashMap<TermId, Vec<usize>> = HashMap::new();
+    for (i, (_, _, s)) in events.iter().enumerate() {
+        for &t in profile
+            .terms_of(*s)
+            .iter()
+            .filter(|&&t| !terms.is_generic(t))
+        {
+            postings.entry(t).or_default().push(i);
+        }
+    }
+    let mut sets = DisjointSets::new(events.len());
+    let mut partners = Vec::new();
+    for (a, (da, wa, sa)) in events.iter().enumerate() {
+        partners.clear();
+        for t in profile.terms_of(*sa) {
+            if let Some(list) = postings.get(t).filter(|l| l.len() <= MAX_POSTING) {
+                partners.extend(list.iter().copied().filter(|&b| b > a));
+            }
+        }
+        partners.sort_unstable();
+        partners.dedup();
+        for &b in &partners {
+            let (db, wb, sb) = &events[b];
+            if da.article != db.article
+                && wa.disjoint(wb)
+                && !sets.same(a, b)
+                && discrepancy::about_the_same(&terms, profile.terms_of(*sa), profile.terms_of(*sb))
+            {
+                sets.join(a, b);
+            }
+        }
+    }
+    let mut groups = Vec::new();
+    for mut members in sets.groups() {
+        members.sort_by_key(|&i| (events[i].0.article, events[i].0.span.start));
+        let shared = shared_terms(profile, &terms, members.iter().map(|&i| events[i].2));
+        let members: Vec<Member> = members
+            .iter()
+            .map(|&i| {
+                let (d, w, _) = events[i];
+                Member {
+                    article: d.article,
+                    file: corpus.articles[d.article.0].file.clone(),
+                    sentence: d.sentence,
+                    span: d.span,
+                    text: d.text.clone(),
+                    value: Value::Date(describe(&w)),
+                }
+            })
+            .collect();
+        let values: Vec<String> = members.iter().map(|m| m.value.to_string()).collect();
+        let explanation = format!(
+            "{} across {} articles: both about {}",
+            values.join(" vs "),
+            members.len(),
+            shared.join(", ")
+        );
+        groups.push(Discrepancy {
+            kind: DiscrepancyKind::Dates,
+            members,
+            shared,
+            explanation,
+        });
+    }
+    groups
+}
+
+fn sentence_id(profile: &CorpusProfile, article: ArticleId, sentence: usize) -> Option<SentenceId> {
+    profile.sentences_of(article).nth(sentence)
+}
+
+/// The names of the telling terms every one of `sentences` has, in the first one's order.
+fn shared_terms(
+    profile: &CorpusProfile,
+    terms: &TermFacts,
+    mut sentences: impl Iterator<Item = SentenceId>,
+) -> Vec<String> {
+    let Some(first) = sentences.next() else {
+        return Vec::new();
+    };
+    let others: Vec<SentenceId> = sentences.collect();
+    profile
+        .terms_of(first)
+        .iter()
+        .filter(|&&t| !terms.is_generic(t))
+        .filter(|t| others.iter().all(|&s| profile.terms_of(s).contains(t)))
+        .filter_map(|&t| profile.term(t).map(|term| term.shown.clone()))
+        .take(6)
+        .collect()
+}
