@@ -37,6 +37,7 @@ pub mod search;
 pub mod selection;
 pub mod session;
 pub mod sidecars;
+mod timeline;
 pub mod undo;
 pub mod word_cursor;
 
@@ -257,6 +258,7 @@ impl App {
             (Mode::Evidence(_), _) => Context::Evidence,
             (Mode::Discrepancies { .. }, _) => Context::Discrepancies,
             (Mode::Roles { .. }, _) => Context::Roles,
+            (Mode::Timeline { .. }, _) => Context::Timeline,
             (Mode::Reattach(_), _) => Context::Reattach,
             (Mode::Concordance(_), _) => Context::Concordance,
             (Mode::Quotes(_), _) => Context::Quotes,
@@ -429,6 +431,7 @@ impl App {
             OpenCitingClaim => return self.open_citing_claim(),
             OpenDiscrepancies => self.open_discrepancies(),
             OpenRoles => self.open_roles(),
+            OpenTimeline => self.open_timeline(),
             JumpBack => return self.walk_jumps(Dir::Prev),
             JumpForward => return self.walk_jumps(Dir::Next),
             ToggleHelp => self.toggle_help(),
@@ -567,6 +570,13 @@ impl App {
                     .map_or(0, |f| f.findings.roles.roles.len());
                 *selected = step(*selected, rows);
             }
+            Mode::Timeline { selected } => {
+                let rows = self
+                    .findings
+                    .as_ref()
+                    .map_or(0, |f| f.findings.timeline.dates.len());
+                *selected = step(*selected, rows);
+            }
             Mode::Overview(overview) => {
                 overview.selected = match dir {
                     Dir::Next => overview.selected + 1,
@@ -585,6 +595,7 @@ impl App {
             Mode::Reattach(_) => self.commit_reattach(),
             Mode::Discrepancies { .. } => self.open_discrepancy_member(),
             Mode::Roles { .. } => self.open_role(),
+            Mode::Timeline { .. } => self.open_timeline_date(),
             Mode::Concordance(_) => self.open_concordance_mention(),
             Mode::Quotes(_) => self.open_quote(),
             Mode::Results(results) => {

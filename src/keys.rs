@@ -38,6 +38,8 @@ pub enum Context {
     Concordance,
     /// `"` in the entities pane: an entity's quotes.
     Quotes,
+    /// The timeline (`T`).
+    Timeline,
     Help,
     Prompt,
     /// The message log (`M`).
@@ -47,7 +49,7 @@ pub enum Context {
 }
 
 impl Context {
-    pub const ALL: [Context; 18] = [
+    pub const ALL: [Context; 19] = [
         Context::Global,
         Context::Article,
         Context::Selecting,
@@ -60,6 +62,7 @@ impl Context {
         Context::Entities,
         Context::Concordance,
         Context::Quotes,
+        Context::Timeline,
         Context::List,
         Context::Results,
         Context::Help,
@@ -82,6 +85,7 @@ impl Context {
             Context::Reattach => "reattach",
             Context::Concordance => "concordance",
             Context::Quotes => "quotes",
+            Context::Timeline => "timeline",
             Context::List => "list",
             Context::Results => "results",
             Context::Help => "help",
@@ -110,6 +114,7 @@ impl Context {
             Context::Reattach => "Re-attaching an orphan (Enter on it in C)",
             Context::Concordance => "Concordance (c in the entities pane)",
             Context::Quotes => "Quotes (\" in the entities pane)",
+            Context::Timeline => "Timeline (T)",
             Context::List => "Article list",
             Context::Results => "Search results",
             Context::Help => "Help",

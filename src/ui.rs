@@ -19,6 +19,7 @@ mod results;
 mod roles;
 mod status;
 pub mod theme;
+mod timeline;
 
 use crate::app::geometry::{Areas, MIN_HEIGHT, MIN_WIDTH, Rect as AreaRect};
 use crate::app::{App, Mode, Pane};
@@ -133,6 +134,14 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         ),
         Mode::Roles { selected } => frame.render_widget(
             roles::RolesOverlay {
+                app,
+                theme,
+                selected: *selected,
+            },
+            body,
+        ),
+        Mode::Timeline { selected } => frame.render_widget(
+            timeline::TimelineOverlay {
                 app,
                 theme,
                 selected: *selected,

@@ -394,7 +394,10 @@ fn the_json_report_is_one_object_a_line_with_byte_ranges() {
         .collect();
     assert_eq!(
         values.len(),
-        found.discrepancies.len() + found.roles.roles.len() + corpus.articles.len()
+        found.discrepancies.len()
+            + found.roles.roles.len()
+            + found.timeline.dates.len()
+            + corpus.articles.len()
     );
     let first = &values[0];
     assert_eq!(first["type"], "discrepancy");

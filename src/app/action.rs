@@ -118,6 +118,8 @@ pub enum Action {
     OpenDiscrepancies,
     /// `R`: the role ledger, who the articles say holds which office.
     OpenRoles,
+    /// `T`: the timeline of the corpus's dated sentences.
+    OpenTimeline,
     /// `c` in the entities pane: every mention of the entity in context.
     OpenConcordance,
     /// `"` in the entities pane: what the entity is quoted as saying, across the corpus.
@@ -305,7 +307,7 @@ impl Action {
             OpenOverview => "claims and highlights of the corpus",
             CycleOverviewFilter => "filter by status or kind",
             FilterOverview => "filter by tag or text",
-            NextCheckworthy => "next check-worthy sentence not yet reviewed",
+            NextCheckworthy => "next check-worthy sentence without a verdict, across the corpus",
             ExplainCheckworthy => "why the sentence is check-worthy",
             OpenEvidence => "pick evidence for the claim (/ searches)",
             HoldEvidence => "hold the selection as evidence for a claim",
@@ -314,6 +316,7 @@ impl Action {
             OpenCitingClaim => "go to the claim citing this passage",
             OpenDiscrepancies => "discrepancies between the articles",
             OpenRoles => "who holds which office (role ledger)",
+            OpenTimeline => "every dated sentence on one timeline",
             OpenConcordance => "every mention in context (concordance)",
             OpenQuotes => "what it is quoted as saying (quotes)",
             ToggleHelp => "this help",

@@ -46,6 +46,10 @@ pub enum Mode {
     Roles {
         selected: usize,
     },
+    /// `T`: every dated sentence of the corpus on one timeline, one row per date.
+    Timeline {
+        selected: usize,
+    },
     /// Re-attaching an orphaned annotation to a passage of its article.
     Reattach(reattach::ReattachPicker),
     /// `c` in the entities pane: every mention of an entity in context.
@@ -78,6 +82,7 @@ impl Mode {
             Mode::Evidence(_) => "EVIDENCE",
             Mode::Discrepancies { .. } => "DISCREPANCIES",
             Mode::Roles { .. } => "ROLES",
+            Mode::Timeline { .. } => "TIMELINE",
             Mode::Reattach(_) => "RE-ATTACH",
             Mode::Concordance(_) => "CONCORDANCE",
             Mode::Quotes(_) => "QUOTES",

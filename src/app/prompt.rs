@@ -122,6 +122,7 @@ impl App {
             | Mode::Evidence(_)
             | Mode::Discrepancies { .. }
             | Mode::Roles { .. }
+            | Mode::Timeline { .. }
             | Mode::Reattach(_)
             | Mode::Concordance(_)
             | Mode::Quotes(_)

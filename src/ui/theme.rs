@@ -175,6 +175,24 @@ impl Theme {
         }
     }
 
+    /// The `k`th series of a chart: colours that tell series apart, and plain text
+    /// without colour (the legend and lanes tell them apart there).
+    pub fn series(&self, k: usize) -> Style {
+        const COLOURS: [Color; 6] = [
+            Color::LightCyan,
+            Color::LightYellow,
+            Color::LightMagenta,
+            Color::LightGreen,
+            Color::LightBlue,
+            Color::LightRed,
+        ];
+        if self.colour {
+            Style::default().fg(COLOURS[k % COLOURS.len()])
+        } else {
+            Style::default()
+        }
+    }
+
     pub fn highlight_label(&self) -> Style {
         if self.colour {
             Style::default().fg(Color::Yellow)

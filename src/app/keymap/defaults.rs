@@ -29,6 +29,7 @@ impl Default for Keymap {
             (Key::char('C'), OpenOverview),
             (Key::char('!'), OpenDiscrepancies),
             (Key::char('R'), OpenRoles),
+            (Key::char('T'), OpenTimeline),
             (Key::ctrl('o'), JumpBack),
             (Key::ctrl('i'), JumpForward),
             // Ctrl-i reaches margin as Tab in most terminals and under tmux.
@@ -95,6 +96,11 @@ impl Default for Keymap {
             (plain(K::Enter), OpenSelected),
             (Key::char('q'), Cancel),
             (Key::char('R'), Cancel),
+        ];
+        let timeline = [
+            (plain(K::Enter), OpenSelected),
+            (Key::char('q'), Cancel),
+            (Key::char('T'), Cancel),
         ];
         let selecting = [
             (Key::char('w'), ExtendSelection(Motion::WordNext)),
@@ -226,6 +232,7 @@ impl Default for Keymap {
             (Context::Evidence, &evidence[..]),
             (Context::Discrepancies, &discrepancies[..]),
             (Context::Roles, &roles[..]),
+            (Context::Timeline, &timeline[..]),
             (Context::Reattach, &reattach[..]),
             (Context::Entities, &entities[..]),
             (Context::Concordance, &concordance[..]),
