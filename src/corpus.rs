@@ -114,6 +114,12 @@ impl Article {
         self.structure.get_or_init(|| Structure::of(self.text()))
     }
 
+    /// The text of sentence `i` (an index into `structure().sentences`).
+    pub fn sentence_text(&self, i: usize) -> Option<&str> {
+        let span = self.structure().sentences.get(i)?.span;
+        Some(span.slice(self.text()))
+    }
+
     /// The article's structure if it is split already; never splits.
     pub fn structure_if_split(&self) -> Option<&Structure> {
         self.structure.get()

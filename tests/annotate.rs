@@ -373,11 +373,8 @@ fn export_writes_a_markdown_report_and_web_annotation_json() {
     );
 }
 
-#[test]
-fn an_orphan_is_re_attached_by_keyboard_from_the_overview() {
-    let s = setup();
-    let mut app = s.app();
-    s.press(&mut app, "G D");
+/// Rewords the last sentence of the fixture's first article, so a claim on it is orphaned.
+fn reword_the_last_sentence(s: &Setup) {
     let path = s.corpus_dir.join("talks.txt");
     let edited = std::fs::read_to_string(&path).unwrap().replacen(
         "Nobody signed anything in the end.",
@@ -385,6 +382,14 @@ fn an_orphan_is_re_attached_by_keyboard_from_the_overview() {
         1,
     );
     std::fs::write(&path, edited).unwrap();
+}
+
+#[test]
+fn an_orphan_is_re_attached_by_keyboard_from_the_overview() {
+    let s = setup();
+    let mut app = s.app();
+    s.press(&mut app, "G D");
+    reword_the_last_sentence(&s);
     let mut app = s.app();
     assert_eq!(app.notes().unwrap().orphans.len(), 1);
     s.press(&mut app, "C f f f f f f f f");
@@ -436,13 +441,7 @@ fn re_attaching_an_orphan_clears_a_merge_flag() {
         1,
     );
     std::fs::write(&sidecar, flagged).unwrap();
-    let path = s.corpus_dir.join("talks.txt");
-    let edited = std::fs::read_to_string(&path).unwrap().replacen(
-        "Nobody signed anything in the end.",
-        "In the end, nobody signed a thing at all.",
-        1,
-    );
-    std::fs::write(&path, edited).unwrap();
+    reword_the_last_sentence(&s);
     let mut app = s.app();
     let claim = &app.notes().unwrap().annotations.claims()[0];
     assert_eq!(claim.conflict, "note changed on both sides");
@@ -464,13 +463,7 @@ fn a_re_attachment_is_undone_and_redone_and_the_orphan_comes_back() {
     let s = setup();
     let mut app = s.app();
     s.press(&mut app, "G D");
-    let path = s.corpus_dir.join("talks.txt");
-    let edited = std::fs::read_to_string(&path).unwrap().replacen(
-        "Nobody signed anything in the end.",
-        "In the end, nobody signed a thing at all.",
-        1,
-    );
-    std::fs::write(&path, edited).unwrap();
+    reword_the_last_sentence(&s);
     let mut app = s.app();
     s.press(&mut app, "C f f f f f f f f enter enter");
     assert!(app.notes().unwrap().orphans.is_empty());

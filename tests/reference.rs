@@ -2,9 +2,13 @@
 //! ranges, with the article's date from index.ron or inferred from its dated mentions; the
 //! reader's own `reference.ron`; on small corpora written here and on the seeds.
 
+#[path = "support/small_corpus.rs"]
+mod small_corpus;
+
 use margin::corpus::{ArticleId, Corpus};
 use margin::entities::Corrections;
 use margin::factcheck::{DiscrepancyKind, Findings, Reference, findings_with};
+use small_corpus::{dated_corpus, index};
 use std::path::Path;
 
 const TABLE: &str = r#"(
@@ -25,19 +29,8 @@ fn table() -> Reference {
 }
 
 fn check(texts: &[(&str, Option<&str>)], reference: &Reference) -> Findings {
-    let mut corpus = Corpus::from_texts(
-        "test",
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, (t, _))| (format!("{i}.txt"), t.to_string()))
-            .collect(),
-    );
-    for (article, (_, date)) in corpus.articles.iter_mut().zip(texts) {
-        article.date = date.map(str::to_string);
-    }
-    let built = margin::app::indexing::build(&corpus, &Corrections::default(), |_, _| {});
-    findings_with(&corpus, &built.index, &[], reference)
+    let corpus = dated_corpus(texts);
+    findings_with(&corpus, &index(&corpus), &[], reference)
 }
 
 fn reference_findings(found: &Findings) -> Vec<(String, String)> {

@@ -2,25 +2,18 @@
 //! dated sentence in time order, and one event dated differently across articles as a
 //! finding; on the seeds and on small corpora written here.
 
+#[path = "support/small_corpus.rs"]
+mod small_corpus;
+
 use margin::corpus::Corpus;
 use margin::entities::Corrections;
 use margin::factcheck::timeline::{self, reading::Unplaced};
 use margin::factcheck::{DiscrepancyKind, Findings, findings};
+use small_corpus::{dated_corpus, index};
 
 fn check(texts: &[(&str, Option<&str>)]) -> Findings {
-    let mut corpus = Corpus::from_texts(
-        "test",
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, (t, _))| (format!("{i}.txt"), t.to_string()))
-            .collect(),
-    );
-    for (article, (_, date)) in corpus.articles.iter_mut().zip(texts) {
-        article.date = date.map(str::to_string);
-    }
-    let built = margin::app::indexing::build(&corpus, &Corrections::default(), |_, _| {});
-    findings(&corpus, &built.index, &[])
+    let corpus = dated_corpus(texts);
+    findings(&corpus, &index(&corpus), &[])
 }
 
 /// (date as written, as the timeline reads it or why it is not placed), in timeline order.

@@ -247,12 +247,7 @@ impl Widget for DiscrepanciesOverlay<'_> {
                     .app
                     .corpus
                     .article(member.article)
-                    .and_then(|a| {
-                        a.structure()
-                            .sentences
-                            .get(member.sentence)
-                            .map(|s| s.span.slice(a.text()))
-                    })
+                    .and_then(|a| a.sentence_text(member.sentence))
                     .unwrap_or("");
                 let line = Line::from(vec![
                     Span::styled(

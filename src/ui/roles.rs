@@ -68,12 +68,7 @@ impl Widget for RolesOverlay<'_> {
                 let article = self.app.corpus.article(role.article);
                 let title = article.map_or("", |a| a.title.as_str());
                 let sentence = article
-                    .and_then(|a| {
-                        a.structure()
-                            .sentences
-                            .get(role.sentence)
-                            .map(|s| s.span.slice(a.text()))
-                    })
+                    .and_then(|a| a.sentence_text(role.sentence))
                     .unwrap_or("");
                 let flag = if conflicting.contains(&(role.article, role.span.start)) {
                     "! "

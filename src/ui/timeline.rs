@@ -171,12 +171,7 @@ impl TimelineOverlay<'_> {
                 }
             };
             let sentence = article
-                .and_then(|a| {
-                    a.structure()
-                        .sentences
-                        .get(date.sentence)
-                        .map(|s| s.span.slice(a.text()))
-                })
+                .and_then(|a| a.sentence_text(date.sentence))
                 .unwrap_or("");
             let flag = if disputed.contains(&(date.article, date.span.start)) {
                 "! "
