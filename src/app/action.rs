@@ -307,7 +307,7 @@ impl Action {
             OpenOverview => "claims and highlights of the corpus",
             CycleOverviewFilter => "filter by status or kind",
             FilterOverview => "filter by tag or text",
-            NextCheckworthy => "next check-worthy sentence without a verdict, across the corpus",
+            NextCheckworthy => "next unjudged check-worthy sentence, any article",
             ExplainCheckworthy => "why the sentence is check-worthy",
             OpenEvidence => "pick evidence for the claim (/ searches)",
             HoldEvidence => "hold the selection as evidence for a claim",
