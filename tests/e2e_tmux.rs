@@ -461,3 +461,51 @@ fn a_resize_storm_neither_panics_nor_freezes_margin() {
     let after = tmux.wait_for("margin-exit=");
     assert!(after.contains("margin-exit=0"), "{}", tmux.screen());
 }
+
+/// A verdict given with `m` and its letter in a real terminal: the keys that finish `m` show
+/// while it waits, the sidecar holds the verdict, and the timeline opens over the reader.
+#[test]
+fn m_and_a_letter_give_a_verdict_and_t_opens_the_timeline() {
+    let Some((tmux, data)) = Tmux::start("") else {
+        return;
+    };
+    tmux.wait_for("sentence 1/62");
+    tmux.keys("m");
+    let waiting = tmux.wait_for("u  mark the claim unverifiable");
+    assert!(waiting.contains("n  not a claim"), "{waiting}");
+    tmux.keys("n");
+    tmux.wait_for("marked not a claim");
+    tmux.keys("T");
+    let timeline = tmux.wait_for("Timeline · 9 dates placed");
+    assert!(timeline.contains("Not on the calendar") || timeline.contains("1 Jan 2020"));
+    tmux.keys("Escape");
+    tmux.keys("q");
+    let after = tmux.wait_for("margin-exit=");
+    assert!(after.contains("margin-exit=0"), "{after}");
+    let sidecars: Vec<String> = walk(&data)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .map(|p| std::fs::read_to_string(p).unwrap_or_default())
+        .collect();
+    assert!(
+        sidecars.iter().any(|s| s.contains("NotAClaim")),
+        "no sidecar holds the verdict"
+    );
+}
+
+/// Every file below `dir`.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return files;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
