@@ -52,6 +52,7 @@ pub fn day_of(year: u32, month: u32, day: u32) -> Option<Day> {
         .then(|| Day(year * 10_000 + month * 100 + day))
 }
 
+/// 28 to 31.
 pub fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
@@ -80,6 +81,7 @@ pub fn add_months(year: u32, month: u32, n: i32) -> (u32, u32) {
     )
 }
 
+/// (year, month, day) of a day, as numbers to count with.
 pub fn parts(day: Day) -> (i64, i64, i64) {
     let n = i64::from(day.0);
     (n / 10_000, n / 100 % 100, n % 100)
