@@ -475,6 +475,9 @@ fn m_and_a_letter_give_a_verdict_and_t_opens_the_timeline() {
     assert!(waiting.contains("n  not a claim"), "{waiting}");
     tmux.keys("n");
     tmux.wait_for("marked not a claim");
+    // The fact-check aids follow the entity index on a worker: the article list shows their
+    // coverage once they are there.
+    tmux.wait_for("1/22");
     tmux.keys("T");
     let timeline = tmux.wait_for("Timeline · 9 dates placed");
     assert!(timeline.contains("Not on the calendar") || timeline.contains("1 Jan 2020"));
