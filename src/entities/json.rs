@@ -1,7 +1,9 @@
 //! `margin entities --json` at speed: each mention's line written straight into a byte
 //! buffer (no `serde_json` value per field), blocks of lines formatted on two threads and
-//! written in corpus order. The bytes equal [`super::json_line`]'s made safe for a terminal
-//! by [`display::json_safe`], line for line.
+//! written in corpus order. Entity and article names are escaped once, not once a mention
+//! (a long article names the same few thousand entities hundreds of thousands of times).
+//! The bytes equal [`super::json_line`]'s made safe for a terminal by
+//! [`display::json_safe`], line for line.
 
 use super::{EntityIndex, Mention};
 use crate::corpus::ArticleId;
@@ -19,6 +21,15 @@ pub fn write_json_lines(
     texts: &[&str],
     out: &mut impl Write,
 ) -> io::Result<()> {
+    let names = Quoted::entity_names(index);
+    let docs: Vec<Vec<u8>> = (0..texts.len())
+        .map(|a| quoted(index.article_name(ArticleId(a)).unwrap_or("")))
+        .collect();
+    let lines = Lines {
+        index,
+        names: &names,
+        docs: &docs,
+    };
     let mut block: Vec<Part> = Vec::new();
     let mut in_block = 0;
     let mut buffers = (Vec::new(), Vec::new());
@@ -36,13 +47,55 @@ pub fn write_json_lines(
             from += take;
             in_block += take;
             if in_block == BLOCK {
-                write_block(index, &block, &mut buffers, out)?;
+                write_block(&lines, &block, &mut buffers, out)?;
                 block.clear();
                 in_block = 0;
             }
         }
     }
-    write_block(index, &block, &mut buffers, out)
+    write_block(&lines, &block, &mut buffers, out)
+}
+
+/// What every line draws on: the index, and its names escaped once.
+struct Lines<'a> {
+    index: &'a EntityIndex,
+    names: &'a Quoted,
+    docs: &'a [Vec<u8>],
+}
+
+/// Strings escaped and quoted as JSON, one after another, found by number.
+struct Quoted {
+    bytes: Vec<u8>,
+    /// Where string `i` starts; one more entry closes the last.
+    starts: Vec<usize>,
+}
+
+impl Quoted {
+    /// The name of every entity of `index`, by entity id.
+    fn entity_names(index: &EntityIndex) -> Self {
+        let mut bytes = Vec::new();
+        let mut starts = vec![0];
+        for entity in index.entities() {
+            write_str(&mut bytes, &entity.name);
+            starts.push(bytes.len());
+        }
+        Quoted { bytes, starts }
+    }
+
+    /// String `i`, or `""` past the end.
+    fn get(&self, i: usize) -> &[u8] {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&start), Some(&end)) => &self.bytes[start..end],
+            _ => b"\"\"",
+        }
+    }
+}
+
+/// `s` escaped and quoted as [`write_str`] writes it.
+fn quoted(s: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_str(&mut out, s);
+    out
 }
 
 /// A run of one article's mentions.
@@ -56,7 +109,7 @@ struct Part<'a> {
 
 /// Formats a block's first half here and its second on another thread, then writes both.
 fn write_block(
-    index: &EntityIndex,
+    lines: &Lines,
     block: &[Part],
     (first, second): &mut (Vec<u8>, Vec<u8>),
     out: &mut impl Write,
@@ -85,25 +138,33 @@ fn write_block(
     first.clear();
     second.clear();
     if tail.is_empty() || total < 1024 {
-        format_parts(index, block, first);
+        format_parts(lines, block, first);
     } else {
         std::thread::scope(|scope| {
-            scope.spawn(|| format_parts(index, &tail, second));
-            format_parts(index, &head, first);
+            scope.spawn(|| format_parts(lines, &tail, second));
+            format_parts(lines, &head, first);
         });
     }
     out.write_all(first)?;
     out.write_all(second)
 }
 
-fn format_parts(index: &EntityIndex, parts: &[Part], out: &mut Vec<u8>) {
+/// Bytes a line takes, about: reserved ahead so the buffer grows once a block.
+const LINE_BYTES: usize = 128;
+
+fn format_parts(lines: &Lines, parts: &[Part], out: &mut Vec<u8>) {
+    let count: usize = parts.iter().map(|p| p.to - p.from).sum();
+    out.reserve(count * LINE_BYTES);
     for part in parts {
         let article = ArticleId(part.article);
-        let doc = index.article_name(article).unwrap_or("");
-        let mentions = &index.article_mentions(article)[part.from..part.to];
+        let doc = lines
+            .docs
+            .get(part.article)
+            .map_or(&b"\"\""[..], Vec::as_slice);
+        let mentions = &lines.index.article_mentions(article)[part.from..part.to];
         for m in mentions {
-            let entity = index.entity(m.entity()).map_or("", |e| e.name.as_str());
-            write_line(out, doc, part.text, &m.mention(), entity);
+            let entity = lines.names.get(m.entity().0);
+            write_quoted_line(out, doc, part.text, &m.mention(), entity);
             out.push(b'\n');
         }
     }
@@ -112,8 +173,13 @@ fn format_parts(index: &EntityIndex, parts: &[Part], out: &mut Vec<u8>) {
 /// Appends the JSON line (without its newline) of `mention`: the bytes of
 /// [`super::json_line`] after [`display::json_safe`].
 pub fn write_line(out: &mut Vec<u8>, doc: &str, text: &str, mention: &Mention, entity: &str) {
+    write_quoted_line(out, &quoted(doc), text, mention, &quoted(entity));
+}
+
+/// [`write_line`] with the document and entity names already escaped and quoted.
+fn write_quoted_line(out: &mut Vec<u8>, doc: &[u8], text: &str, mention: &Mention, entity: &[u8]) {
     out.extend_from_slice(b"{\"doc\":");
-    write_str(out, doc);
+    out.extend_from_slice(doc);
     out.extend_from_slice(b",\"start\":");
     write_number(out, mention.span.start);
     out.extend_from_slice(b",\"end\":");
@@ -123,7 +189,7 @@ pub fn write_line(out: &mut Vec<u8>, doc: &str, text: &str, mention: &Mention, e
     out.extend_from_slice(b",\"label\":\"");
     out.extend_from_slice(mention.label.as_str().as_bytes());
     out.extend_from_slice(b"\",\"entity\":");
-    write_str(out, entity);
+    out.extend_from_slice(entity);
     out.push(b'}');
 }
 
@@ -149,6 +215,15 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(b'"');
     let bytes = s.as_bytes();
+    // Most names are printable ASCII without quotes or backslashes: copied as they are.
+    if bytes
+        .iter()
+        .all(|&b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+    {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
         if b >= 0x7f {
