@@ -175,24 +175,30 @@ impl ArticleEntities {
         }
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
 
-        // The gazetteer's name per distinct (surface, label): a long article repeats them.
+        // The gazetteer's name per distinct (surface, label), and the surface and that name
+        // per distinct (text, label): a long article repeats its names thousands of times.
         let mut canonical_of: HashMap<(NameId, Label), Option<NameId>, FastHash> =
+            HashMap::default();
+        let mut known: HashMap<(&str, Label), (NameId, Option<NameId>), FastHash> =
             HashMap::default();
         let facts: Vec<Facts> = mentions
             .iter()
             .map(|m| {
                 let raw = m.text(text);
-                let surface = if needs_normalising(raw, m.label) {
-                    names.intern(&normalise(raw, m.label))
-                } else {
-                    names.intern(raw)
-                };
-                let canonical = *canonical_of.entry((surface, m.label)).or_insert_with(|| {
-                    gazetteer
-                        .lookup(names.get(surface))
-                        .filter(|&(label, _)| label == m.label)
-                        .map(|(_, name)| name.to_string())
-                        .map(|name| names.intern(&name))
+                let (surface, canonical) = *known.entry((raw, m.label)).or_insert_with(|| {
+                    let surface = if needs_normalising(raw, m.label) {
+                        names.intern(&normalise(raw, m.label))
+                    } else {
+                        names.intern(raw)
+                    };
+                    let canonical = *canonical_of.entry((surface, m.label)).or_insert_with(|| {
+                        gazetteer
+                            .lookup(names.get(surface))
+                            .filter(|&(label, _)| label == m.label)
+                            .map(|(_, name)| name.to_string())
+                            .map(|name| names.intern(&name))
+                    });
+                    (surface, canonical)
                 });
                 let forced = if forced.is_empty() {
                     None
@@ -244,6 +250,10 @@ fn defined_acronym(text: &str, mentions: &[Mention], i: usize) -> Option<usize> 
     let before = mentions[i - 1];
     let between = text.get(before.span.end..m.span.start)?;
     let after = text.get(m.span.end..)?;
+    // The cheap tests first: most mentions stand nowhere near parentheses.
+    if before.label != m.label || !after.starts_with(')') || between.trim() != "(" {
+        return None;
+    }
     let acronym = m.text(text);
     let uppercase = acronym.chars().filter(|c| c.is_uppercase()).count() >= 2;
     let same_initial = before
@@ -252,12 +262,7 @@ fn defined_acronym(text: &str, mentions: &[Mention], i: usize) -> Option<usize> 
         .next()
         .map(|c| c.to_ascii_uppercase())
         == acronym.chars().next();
-    (between.trim() == "("
-        && after.starts_with(')')
-        && before.label == m.label
-        && uppercase
-        && same_initial)
-        .then_some(i - 1)
+    (uppercase && same_initial).then_some(i - 1)
 }
 
 /// Whether [`normalise`] would change `text`: the common case (single spaces, straight
