@@ -1,7 +1,8 @@
 //! `Gazetteer`: the names and word lists the extractor knows, read from RON data
 //! (`assets/gazetteer.ron`, written by hand, then the knowledge files built from public data,
-//! `assets/knowledge/*.ron`; all embedded). The main file's names are found with one
-//! Aho-Corasick automaton, the knowledge files' by their first word ([`first_word`]).
+//! `assets/knowledge/*.ron`; all embedded). Names that start with a capital letter are found
+//! by their first words ([`first_word`]), the few others ("iPhone") with one Aho-Corasick
+//! automaton.
 //!
 //! Invariants: every alias names a listed canonical name; each surface form belongs to one
 //! canonical name (the first listing wins: the main file's, then the knowledge files' in
@@ -157,7 +158,7 @@ pub struct Gazetteer {
     automaton: AhoCorasick,
     /// The surface form of each automaton pattern.
     automaton_ids: Vec<u32>,
-    knowledge_names: FirstWordIndex,
+    capitalised_names: FirstWordIndex,
     patterns: Vec<Pattern>,
     canonical: Vec<String>,
     surfaces: HashMap<String, usize, FastHash>,
@@ -260,7 +261,6 @@ impl Gazetteer {
                 );
             }
         }
-        let main_surfaces = builder.patterns.len();
         let mut countries = Countries::default();
         for (_, known) in &extra {
             for group in &known.names {
@@ -276,19 +276,19 @@ impl Gazetteer {
             add_aliases(&mut builder, name, &known.aliases)?;
         }
 
-        // The main file's names and any knowledge name that the first-word index cannot hold
-        // go in the automaton.
-        let mut knowledge_names = FirstWordIndex::default();
+        // Only the names that the first-word index cannot hold go in the automaton: it reads
+        // every byte of the text, the index only capitalised words.
+        let mut capitalised_names = FirstWordIndex::default();
         let mut automaton_ids = Vec::new();
         for (id, text) in builder.texts.iter().enumerate() {
             let id = u32::try_from(id).map_err(|e| GazetteerError::Automaton(e.to_string()))?;
-            if (id as usize) < main_surfaces || !first_word::indexable(text) {
-                automaton_ids.push(id);
+            if first_word::indexable(text) {
+                capitalised_names.add(id, text);
             } else {
-                knowledge_names.add(id, text);
+                automaton_ids.push(id);
             }
         }
-        knowledge_names.finish(&builder.texts);
+        capitalised_names.finish(&builder.texts);
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
@@ -356,7 +356,7 @@ impl Gazetteer {
         Ok(Self {
             automaton,
             automaton_ids,
-            knowledge_names,
+            capitalised_names,
             texts: builder.texts,
             patterns: builder.patterns,
             canonical: builder.names,
@@ -442,7 +442,7 @@ impl Gazetteer {
                 out.push(Hit { start, end, label });
             }
         }
-        self.knowledge_names
+        self.capitalised_names
             .find(text, &self.texts, |start, end, id| {
                 let label = self.patterns[id as usize].label;
                 out.push(Hit { start, end, label });

@@ -1,18 +1,28 @@
-//! `FirstWordIndex`: finds the knowledge files' names in text by their first word.
+//! `FirstWordIndex`: finds names that start with a capital letter by their first two words.
 //!
-//! The knowledge files hold tens of thousands of names; one Aho-Corasick DFA over all of them
+//! The gazetteer holds tens of thousands of names; one Aho-Corasick DFA over all of them
 //! would be large and slow to build, and scanning every byte through it costs cache misses.
 //! Every such name starts with a capital letter, so the index looks only at words that start
-//! with one, finds the names that begin with that word in a hash table, and compares them
-//! longest first: the work follows the number of capitalised words, not of names.
+//! with one, finds the names that begin with that word and the next one in hash tables, and
+//! compares them longest first: the work follows the number of capitalised words, not of
+//! names. The second word matters: hundreds of names start "FC", "National" or "New".
 
 use super::{FastHash, is_word_boundary, is_word_boundary_after};
 use std::collections::HashMap;
 
-/// Names by their first word, each list longest first.
+/// Names by their first word.
 #[derive(Debug, Default)]
 pub(super) struct FirstWordIndex {
-    by_first: HashMap<Box<str>, Vec<u32>, FastHash>,
+    by_first: HashMap<Box<str>, FirstWord, FastHash>,
+}
+
+/// The names that start with one word.
+#[derive(Debug, Default)]
+struct FirstWord {
+    /// Those with a second word, by it; each list longest first.
+    by_second: HashMap<Box<str>, Vec<u32>, FastHash>,
+    /// Those without ("Juventus", "Yahoo!"), longest first.
+    alone: Vec<u32>,
 }
 
 /// The first word of `text`: its leading run of letters and digits.
@@ -24,6 +34,17 @@ fn first_word(text: &str) -> &str {
     &text[..end]
 }
 
+/// The word after `first` at the start of `text`: the next run of letters and digits past
+/// the characters that separate them ("York" of "New York", "B" of "A & B"); empty when none.
+fn second_word<'t>(text: &'t str, first: &str) -> &'t str {
+    let rest = &text[first.len()..];
+    let gap = rest
+        .char_indices()
+        .find(|&(_, c)| c.is_alphanumeric())
+        .map_or(rest.len(), |(i, _)| i);
+    first_word(&rest[gap..])
+}
+
 /// Whether the index can hold `name`: it starts with a capital letter.
 pub(super) fn indexable(name: &str) -> bool {
     name.chars().next().is_some_and(char::is_uppercase)
@@ -32,16 +53,24 @@ pub(super) fn indexable(name: &str) -> bool {
 impl FirstWordIndex {
     /// Adds the surface form `id`, whose text is `name` (see [`indexable`]).
     pub fn add(&mut self, id: u32, name: &str) {
-        self.by_first
-            .entry(first_word(name).into())
-            .or_default()
-            .push(id);
+        let first = first_word(name);
+        let second = second_word(name, first);
+        let entry = self.by_first.entry(first.into()).or_default();
+        if second.is_empty() {
+            entry.alone.push(id);
+        } else {
+            entry.by_second.entry(second.into()).or_default().push(id);
+        }
     }
 
     /// Sorts each list longest first, once every name is added.
     pub fn finish(&mut self, texts: &[String]) {
-        for ids in self.by_first.values_mut() {
+        let longest_first = |ids: &mut Vec<u32>| {
             ids.sort_by_key(|&id| std::cmp::Reverse(texts[id as usize].len()));
+        };
+        for entry in self.by_first.values_mut() {
+            entry.by_second.values_mut().for_each(longest_first);
+            longest_first(&mut entry.alone);
         }
     }
 
@@ -64,13 +93,18 @@ impl FirstWordIndex {
             if starts_upper && is_word_boundary(text, i) {
                 let rest = &text[i..];
                 let word = first_word(rest);
-                if let Some(ids) = self.by_first.get(word) {
-                    let hit = ids.iter().find(|&&id| {
+                if let Some(entry) = self.by_first.get(word) {
+                    let matches = |&&id: &&u32| {
                         let name = &texts[id as usize];
                         rest.starts_with(name.as_str())
                             && is_word_boundary_after(text, i + name.len())
-                    });
-                    if let Some(&id) = hit {
+                    };
+                    // A name that matches with a second word is longer than any without.
+                    let with_second = entry
+                        .by_second
+                        .get(second_word(rest, word))
+                        .and_then(|ids| ids.iter().find(matches));
+                    if let Some(&id) = with_second.or_else(|| entry.alone.iter().find(matches)) {
                         found(i, i + texts[id as usize].len(), id);
                     }
                 }
@@ -79,5 +113,56 @@ impl FirstWordIndex {
             }
             i += 1;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(names: &[&str]) -> (FirstWordIndex, Vec<String>) {
+        let texts: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        let mut index = FirstWordIndex::default();
+        for (id, name) in names.iter().enumerate() {
+            index.add(id as u32, name);
+        }
+        index.finish(&texts);
+        (index, texts)
+    }
+
+    fn found(index: &(FirstWordIndex, Vec<String>), text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        index.0.find(text, &index.1, |start, end, _| {
+            out.push(text[start..end].to_string())
+        });
+        out
+    }
+
+    #[test]
+    fn the_longest_name_at_a_word_is_found_whatever_its_second_word() {
+        let names = index(&[
+            "New York",
+            "New York City",
+            "New Zealand",
+            "New",
+            "Yahoo!",
+            "Yahoo",
+            "A & B",
+            "Real Madrid",
+        ]);
+        assert_eq!(
+            found(
+                &names,
+                "From New York City to New Zealand, New Yorkers and Yahoo! A & B."
+            ),
+            ["New York City", "New Zealand", "New", "Yahoo!", "A & B"]
+        );
+        // A longer name that does not end at a word boundary gives way to a shorter one.
+        assert_eq!(
+            found(&names, "Real Madridistas and New York's"),
+            ["New York"]
+        );
+        assert_eq!(second_word("A & B", "A"), "B");
+        assert_eq!(second_word("Yahoo!", "Yahoo"), "");
     }
 }
