@@ -152,6 +152,7 @@ fn folders() -> Result<Folders> {
 /// The corpus and folders for a printing subcommand; the corpus's warnings go to stderr,
 /// made safe for the terminal.
 fn open_for_printing(paths: &[PathBuf]) -> Result<(Corpus, Folders)> {
+    margin::app::indexing::prepare_gazetteer();
     let corpus = open_corpus(paths)?;
     for warning in &corpus.warnings {
         report(&warning.to_string());

@@ -16,6 +16,12 @@ pub fn gazetteer() -> &'static Gazetteer {
     GAZETTEER.get_or_init(|| Gazetteer::embedded().expect("assets/gazetteer.ron parses"))
 }
 
+/// Starts building the embedded gazetteer on a thread of its own, so that it is ready (or
+/// nearly) when the corpus has been read: the two take tens of milliseconds each.
+pub fn prepare_gazetteer() {
+    std::thread::spawn(gazetteer);
+}
+
 /// A finished index and the request it answers (see [`crate::app::App::start`]): a build
 /// older than the newest request is dropped. Compared by identity: two builds are never
 /// "equal".
