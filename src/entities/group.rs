@@ -357,35 +357,46 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Ga
         ));
         let dominant = scope::dominant_place(&a.mentions, a.facts.iter().map(|f| f.name));
         let undefined = initials::acronyms_by_initials(a, &names);
+        // What each (label, name) of the article becomes: a long article repeats them.
+        let mut resolved: HashMap<(Label, NameId), (Label, NameId, Holds), FastHash> =
+            HashMap::default();
         let mut assignment = Vec::with_capacity(a.mentions.len());
         for (m, facts) in a.mentions.iter().zip(&a.facts) {
             let (mut label, mut name) = (m.label, facts.name);
             let mut scope = Scope::Corpus;
             if !facts.forced {
-                if let Some(&expansion) = acronyms.get(&(label, name)) {
-                    (label, name) = expansion;
-                } else if let Some(&long) = undefined.get(&(label, name)) {
-                    name = long;
-                }
-                if label == Label::Person
-                    && let Some(full) = full_names.resolve(name, &names, &here)
-                {
-                    name = full;
-                }
-                scope = match label {
-                    Label::Date if scope::is_yearless_date(names.get(name)) => {
-                        Scope::Article(narrow(number))
+                let holds;
+                (label, name, holds) = *resolved.entry((label, name)).or_insert_with(|| {
+                    if let Some(&expansion) = acronyms.get(&(label, name)) {
+                        (label, name) = expansion;
+                    } else if let Some(&long) = undefined.get(&(label, name)) {
+                        name = long;
                     }
-                    Label::Org
-                        if *institutions.entry(name).or_insert_with(|| {
-                            scope::is_shared_institution(names.get(name), g)
-                        }) =>
+                    if label == Label::Person
+                        && let Some(full) = full_names.resolve(name, &names, &here)
                     {
-                        a.place_beside(m.span().start)
-                            .or(dominant)
-                            .map_or(Scope::Article(narrow(number)), Scope::Place)
+                        name = full;
                     }
-                    _ => Scope::Corpus,
+                    let holds = match label {
+                        Label::Date if scope::is_yearless_date(names.get(name)) => Holds::Article,
+                        Label::Org
+                            if *institutions.entry(name).or_insert_with(|| {
+                                scope::is_shared_institution(names.get(name), g)
+                            }) =>
+                        {
+                            Holds::Country
+                        }
+                        _ => Holds::Corpus,
+                    };
+                    (label, name, holds)
+                });
+                scope = match holds {
+                    Holds::Corpus => Scope::Corpus,
+                    Holds::Article => Scope::Article(narrow(number)),
+                    Holds::Country => a
+                        .place_beside(m.span().start)
+                        .or(dominant)
+                        .map_or(Scope::Article(narrow(number)), Scope::Place),
                 };
             }
             assignment.push(keys.id((label, name, scope)));
@@ -425,6 +436,16 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Ga
         groups,
         names,
     }
+}
+
+/// Where a name holds, before the mention's place is known.
+#[derive(Clone, Copy)]
+enum Holds {
+    Corpus,
+    /// In its article only: a date without a year.
+    Article,
+    /// In the country named beside it or in its article: an institution every country has.
+    Country,
 }
 
 /// A group's name with where it holds: "Monday (a.txt)", "National Assembly (France)".
