@@ -50,6 +50,29 @@ fn spaced_words(tokens: &[Token]) -> usize {
         .count()
 }
 
+/// The words of the mentions' texts (split at spaces), each once.
+fn mention_words<'t>(out: &[Explained], text: &'t str) -> WordSet<&'t str> {
+    let mut texts: WordSet<&str> = WordSet::default();
+    let mut words: WordSet<&str> = WordSet::default();
+    for e in out {
+        let name = e.mention.text(text);
+        if texts.insert(name) {
+            words.extend(name.split(' '));
+        }
+    }
+    words
+}
+
+/// The names of the mentions other than people, dates and amounts, by their text, with the
+/// label of the last mention of each.
+fn other_names<'t>(out: &[Explained], text: &'t str) -> WordMap<&'t str, Label> {
+    out.iter()
+        .filter(|e| !matches!(e.mention.label, Label::Person | Label::Date))
+        .filter(|e| !matches!(e.mention.label, Label::Money | Label::Percent))
+        .map(|e| (e.mention.text(text), e.mention.label))
+        .collect()
+}
+
 /// Where the article first names each person by a last word ("Suga" before "Alongside
 /// Suga").
 fn first_named<'t>(out: &[Explained], text: &'t str) -> WordMap<&'t str, usize> {
@@ -127,21 +150,34 @@ impl ArticleState {
         let mut done = vec![false; self.deferred.len()];
         // Words seen capitalised inside a sentence: a sentence's first word is a name word
         // only if the article also capitalises it where capitals say nothing of position.
-        let mut inside: WordSet<&str> = WordSet::default();
-        for d in self.deferred.iter().filter(|d| !d.heading) {
-            let piece = d.span.slice(text);
-            tokenize(piece, &mut tokens);
-            let skip = usize::from(d.initial);
-            for t in tokens.iter().filter(|t| t.is_cap_word()).skip(skip) {
-                inside.insert(t.text(piece));
+        // The mentions' share, their names and who is named first are read on another
+        // thread meanwhile: a long article has hundreds of thousands of mentions.
+        let found = &out[..];
+        let (mut inside, (in_mentions, mut names, named)) = std::thread::scope(|scope| {
+            let read = scope.spawn(|| {
+                (
+                    mention_words(found, text),
+                    other_names(found, text),
+                    first_named(found, text),
+                )
+            });
+            let mut inside: WordSet<&str> = WordSet::default();
+            for d in self.deferred.iter().filter(|d| !d.heading) {
+                let piece = d.span.slice(text);
+                tokenize(piece, &mut tokens);
+                let skip = usize::from(d.initial);
+                for t in tokens.iter().filter(|t| t.is_cap_word()).skip(skip) {
+                    inside.insert(t.text(piece));
+                }
             }
-        }
-        for e in out.iter() {
-            inside.extend(e.mention.text(text).split(' '));
-        }
+            let read = read
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (inside, read)
+        });
+        inside.extend(in_mentions);
 
         // People by the shape of their name first: later rules ask who is a person.
-        let named = first_named(out, text);
         for (i, d) in self.deferred.iter().enumerate() {
             if d.heading || !matches!(d.cue, Cue::None | Cue::From) {
                 continue;
@@ -173,6 +209,7 @@ impl ArticleState {
             }
         }
 
+        let added_before_places = out.len();
         for (i, d) in self.deferred.iter().enumerate() {
             if d.heading || done[i] || d.cue == Cue::None {
                 continue;
@@ -205,13 +242,9 @@ impl ArticleState {
             }
         }
 
-        // Other names of the article by their text: "Celtics" after "the Celtics".
-        let names: WordMap<&str, Label> = out
-            .iter()
-            .filter(|e| !matches!(e.mention.label, Label::Person | Label::Date))
-            .filter(|e| !matches!(e.mention.label, Label::Money | Label::Percent))
-            .map(|e| (e.mention.text(text), e.mention.label))
-            .collect();
+        // Other names of the article by their text: "Celtics" after "the Celtics"; those
+        // just found count too, and the last mention of a text gives its label.
+        names.extend(other_names(&out[added_before_places..], text));
 
         for (i, d) in self.deferred.iter().enumerate() {
             if done[i] {
