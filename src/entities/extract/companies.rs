@@ -9,11 +9,15 @@
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::{Label, Mention};
 use super::WordSet;
+use super::lines::on_halves;
 use super::{Explained, Reason};
 use crate::text::ByteSpan;
 
 /// Words of an apposition searched for a company word: ", the Essen-based conglomerate".
 const APPOSITION_WORDS: usize = 4;
+
+/// Mentions from which the signs are read on two threads.
+const PARALLEL_MENTIONS: usize = 20_000;
 
 /// Bytes after a mention read for a sign: far more than the few words the signs span.
 const AFTER_WINDOW: usize = 512;
@@ -38,18 +42,27 @@ pub(super) fn relabel(
             label: Label::Person,
         })
         .collect();
-    let full_name_words: WordSet<&str> = mentions
-        .iter()
-        .map(|e| &e.mention)
-        .filter(|m| m.label == Label::Person && m.text(text).contains(' '))
-        .flat_map(|m| m.text(text).split(' '))
-        .collect();
-    let companies: WordSet<String> = mentions
-        .iter()
-        .map(|e| &e.mention)
-        .chain(&loose)
-        .filter(|m| is_one_word_person(m) && company_sign(text, g, m))
-        .map(|m| m.text(text))
+    // A long article's mentions are read in two halves, one on another thread.
+    let [mut full_name_words, later] = on_halves(mentions, PARALLEL_MENTIONS, |half| {
+        half.iter()
+            .map(|e| &e.mention)
+            .filter(|m| m.label == Label::Person && m.text(text).contains(' '))
+            .flat_map(|m| m.text(text).split(' '))
+            .collect::<WordSet<&str>>()
+    });
+    full_name_words.extend(later);
+    let signed = |m: &&Mention| is_one_word_person(m) && company_sign(text, g, m);
+    let [mut signed_words, later] = on_halves(mentions, PARALLEL_MENTIONS, |half| {
+        half.iter()
+            .map(|e| &e.mention)
+            .filter(signed)
+            .map(|m| m.text(text))
+            .collect::<Vec<&str>>()
+    });
+    signed_words.extend(later);
+    signed_words.extend(loose.iter().filter(signed).map(|m| m.text(text)));
+    let companies: WordSet<String> = signed_words
+        .into_iter()
         .filter(|word| !full_name_words.contains(word))
         .filter(|word| !matches!(g.lookup(word), Some((Label::Person, _))))
         .map(str::to_string)

@@ -129,6 +129,28 @@ pub(super) fn on_chunks<T: Send>(
     })
 }
 
+/// `work` on each half of `items`, the second half on another thread when there are at
+/// least `min` items: the results of both halves, in order.
+pub(super) fn on_halves<T: Sync, R: Send>(
+    items: &[T],
+    min: usize,
+    work: impl Fn(&[T]) -> R + Sync,
+) -> [R; 2] {
+    if items.len() < min {
+        return [work(items), work(&[])];
+    }
+    let (head, tail) = items.split_at(items.len() / 2);
+    let work = &work;
+    std::thread::scope(|scope| {
+        let second = scope.spawn(move || work(tail));
+        let first = work(head);
+        let second = second
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        [first, second]
+    })
+}
+
 /// Where each chunk starts: 0, then line starts about `len / parts` apart, no chunk shorter
 /// than `min_chunk`.
 fn chunk_starts(text: &str, min_chunk: usize, parts: usize) -> Vec<usize> {
