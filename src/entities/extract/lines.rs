@@ -245,6 +245,18 @@ mod tests {
     }
 
     #[test]
+    fn halves_are_worked_in_order_on_two_threads_or_whole_on_one() {
+        let items: Vec<u32> = (0..10).collect();
+        let sum = |half: &[u32]| half.iter().sum::<u32>();
+        assert_eq!(
+            on_halves(&items, 4, |h| h.to_vec()),
+            [(0..5).collect::<Vec<_>>(), (5..10).collect()]
+        );
+        assert_eq!(on_halves(&items, 11, sum), [45, 0]);
+        assert_eq!(on_halves(&[], 0, sum), [0, 0]);
+    }
+
+    #[test]
     fn a_surname_known_from_an_earlier_chunk_is_that_person() {
         let text = "As talks went on, Agriculture Secretary Rollins spoke.\n\n\
                     Trade talks went on.\n\nRollins said the deal was near.\n";

@@ -493,3 +493,28 @@ fn a_single_megabyte_line_is_read_in_linear_time() {
         assert!(found.windows(2).all(|w| w[0].span.end <= w[1].span.start));
     }
 }
+
+#[test]
+fn company_signs_count_from_either_half_of_a_long_article() {
+    // Enough mentions for the signs to be read on two threads (`companies::relabel`); the
+    // sign is on a mention the cue "said" made a person, in one half or the other.
+    let filler = "Japan and China met in Tokyo on Monday.\n".repeat(6_000);
+    let bare = "Kelvane said it would cut jobs.\n";
+    let signed = "The chipmaker Kelvane said output fell.\n";
+    let kelvane = |text: &str| -> Vec<Label> {
+        let mentions = extract(text, gazetteer());
+        mentions
+            .iter()
+            .filter(|m| m.text(text) == "Kelvane")
+            .map(|m| m.label)
+            .collect()
+    };
+    assert!(extract(&filler, gazetteer()).len() > 20_000);
+    for text in [
+        format!("{bare}{filler}{signed}"),
+        format!("{signed}{filler}{bare}"),
+        format!("{bare}{signed}"),
+    ] {
+        assert_eq!(kelvane(&text), [Label::Org, Label::Org]);
+    }
+}
