@@ -15,6 +15,7 @@ mod corrections;
 mod extract;
 mod gazetteer;
 mod group;
+mod halves;
 mod index;
 mod json;
 mod label;

@@ -16,6 +16,7 @@
 //! are numbered in order of first mention (article order, then start).
 
 mod adopt;
+mod facts;
 mod fold;
 mod initials;
 mod persons;
@@ -175,43 +176,7 @@ impl ArticleEntities {
         }
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
 
-        // The gazetteer's name per distinct (surface, label), and the surface and that name
-        // per distinct (text, label): a long article repeats its names thousands of times.
-        let mut canonical_of: HashMap<(NameId, Label), Option<NameId>, FastHash> =
-            HashMap::default();
-        let mut known: HashMap<(&str, Label), (NameId, Option<NameId>), FastHash> =
-            HashMap::default();
-        let facts: Vec<Facts> = mentions
-            .iter()
-            .map(|m| {
-                let raw = m.text(text);
-                let (surface, canonical) = *known.entry((raw, m.label)).or_insert_with(|| {
-                    let surface = if needs_normalising(raw, m.label) {
-                        names.intern(&normalise(raw, m.label))
-                    } else {
-                        names.intern(raw)
-                    };
-                    let canonical = *canonical_of.entry((surface, m.label)).or_insert_with(|| {
-                        gazetteer
-                            .lookup(names.get(surface))
-                            .filter(|&(label, _)| label == m.label)
-                            .map(|(_, name)| name.to_string())
-                            .map(|name| names.intern(&name))
-                    });
-                    (surface, canonical)
-                });
-                let forced = if forced.is_empty() {
-                    None
-                } else {
-                    forced.remove(&m.span).map(|name| names.intern(&name))
-                };
-                Facts {
-                    surface,
-                    name: forced.or(canonical).unwrap_or(surface),
-                    forced: forced.is_some(),
-                }
-            })
-            .collect();
+        let facts = facts::mention_facts(text, &mentions, gazetteer, names, forced);
         let acronyms = (1..mentions.len())
             .filter_map(|i| Some((narrow(i), narrow(defined_acronym(text, &mentions, i)?))))
             .collect();

@@ -9,15 +9,12 @@
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::{Label, Mention};
 use super::WordSet;
-use super::lines::on_halves;
 use super::{Explained, Reason};
+use crate::entities::halves::{PARALLEL_MENTIONS, on_halves};
 use crate::text::ByteSpan;
 
 /// Words of an apposition searched for a company word: ", the Essen-based conglomerate".
 const APPOSITION_WORDS: usize = 4;
-
-/// Mentions from which the signs are read on two threads.
-const PARALLEL_MENTIONS: usize = 20_000;
 
 /// Bytes after a mention read for a sign: far more than the few words the signs span.
 const AFTER_WINDOW: usize = 512;

@@ -129,28 +129,6 @@ pub(super) fn on_chunks<T: Send>(
     })
 }
 
-/// `work` on each half of `items`, the second half on another thread when there are at
-/// least `min` items: the results of both halves, in order.
-pub(super) fn on_halves<T: Sync, R: Send>(
-    items: &[T],
-    min: usize,
-    work: impl Fn(&[T]) -> R + Sync,
-) -> [R; 2] {
-    if items.len() < min {
-        return [work(items), work(&[])];
-    }
-    let (head, tail) = items.split_at(items.len() / 2);
-    let work = &work;
-    std::thread::scope(|scope| {
-        let second = scope.spawn(move || work(tail));
-        let first = work(head);
-        let second = second
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        [first, second]
-    })
-}
-
 /// Where each chunk starts: 0, then line starts about `len / parts` apart, no chunk shorter
 /// than `min_chunk`.
 fn chunk_starts(text: &str, min_chunk: usize, parts: usize) -> Vec<usize> {
@@ -242,18 +220,6 @@ mod tests {
         }
         // One text of them all: names of one article repeat in the next.
         assert_chunks_change_nothing(&texts.join("\n\n"));
-    }
-
-    #[test]
-    fn halves_are_worked_in_order_on_two_threads_or_whole_on_one() {
-        let items: Vec<u32> = (0..10).collect();
-        let sum = |half: &[u32]| half.iter().sum::<u32>();
-        assert_eq!(
-            on_halves(&items, 4, |h| h.to_vec()),
-            [(0..5).collect::<Vec<_>>(), (5..10).collect()]
-        );
-        assert_eq!(on_halves(&items, 11, sum), [45, 0]);
-        assert_eq!(on_halves(&[], 0, sum), [0, 0]);
     }
 
     #[test]

@@ -353,3 +353,32 @@ fn a_middle_name_no_rule_read_becomes_the_person_named_in_another_article() {
         out[1]
     );
 }
+
+#[test]
+fn a_long_article_keys_its_mentions_alike_in_both_halves() {
+    // Enough mentions for their facts to be worked out on two threads (`facts.rs`).
+    let filler = "Japan and China met in Tokyo on Monday.\n".repeat(6_000);
+    let text = format!(
+        "The People’s Bank of China spoke.\n{filler}The U.S. and the People's Bank of China \
+         spoke. Japan agreed.\n"
+    );
+    let found = names(&[("long.txt", &text)]).remove(0);
+    assert!(found.len() > 20_000);
+    let entity_of = |text: &str| -> Vec<&str> {
+        let mut of: Vec<&str> = found
+            .iter()
+            .filter(|(t, _, _)| t == text)
+            .map(|(_, _, name)| name.as_str())
+            .collect();
+        of.dedup();
+        of
+    };
+    assert_eq!(entity_of("Japan"), ["Japan"]);
+    assert_eq!(entity_of("U.S."), ["United States"]);
+    let bank: Vec<&str> = found
+        .iter()
+        .filter(|(t, _, _)| t.starts_with("People"))
+        .map(|(_, _, name)| name.as_str())
+        .collect();
+    assert_eq!(bank, ["People's Bank of China", "People's Bank of China"]);
+}

@@ -1,0 +1,118 @@
+//! Each mention's grouping facts, worked out once per distinct (text, label): a long article
+//! repeats its names thousands of times. The mentions' keys are read, and the distinct keys
+//! normalised and looked up in the gazetteer, in two halves on two threads; the names are
+//! interned here, in the order they first occur, so their ids do not depend on the threads.
+
+use super::super::gazetteer::FastHash;
+use super::super::halves::{PARALLEL_MENTIONS, on_halves};
+use super::super::names::{NameId, Names};
+use super::{Facts, Gazetteer, Label, Mention, narrow, needs_normalising, normalise};
+use crate::text::ByteSpan;
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// Distinct keys from which their normalising and gazetteer look-ups take a second thread.
+const PARALLEL_KEYS: usize = 4_096;
+
+/// The facts of each of `mentions` (sorted, of `text`); `forced` holds the names the
+/// reader's marks give, by span.
+pub(super) fn mention_facts(
+    text: &str,
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+    names: &mut Names,
+    mut forced: HashMap<ByteSpan, String>,
+) -> Vec<Facts> {
+    let [first, second] = on_halves(mentions, PARALLEL_MENTIONS, |half| Keys::of(text, half));
+    let Keys {
+        mut distinct,
+        mut number,
+        of_mention,
+    } = first;
+    // The second half's keys, numbered after the first half's.
+    let renumbered: Vec<u32> = second
+        .distinct
+        .iter()
+        .map(|&key| {
+            *number.entry(key).or_insert_with(|| {
+                distinct.push(key);
+                narrow(distinct.len() - 1)
+            })
+        })
+        .collect();
+    let [head, tail] = on_halves(&distinct, PARALLEL_KEYS, |keys| {
+        keys.iter()
+            .map(|&(raw, label)| resolve(raw, label, gazetteer))
+            .collect::<Vec<_>>()
+    });
+    let ids: Vec<(NameId, Option<NameId>)> = head
+        .iter()
+        .chain(&tail)
+        .map(|(surface, canonical)| (names.intern(surface), canonical.map(|c| names.intern(c))))
+        .collect();
+    let facts_of = |(surface, canonical): (NameId, Option<NameId>)| Facts {
+        surface,
+        name: canonical.unwrap_or(surface),
+        forced: false,
+    };
+    let mut facts: Vec<Facts> = Vec::with_capacity(mentions.len());
+    facts.extend(of_mention.iter().map(|&k| facts_of(ids[k as usize])));
+    facts.extend(
+        (second.of_mention.iter()).map(|&k| facts_of(ids[renumbered[k as usize] as usize])),
+    );
+    if !forced.is_empty() {
+        for (m, facts) in mentions.iter().zip(&mut facts) {
+            if let Some(name) = forced.remove(&m.span) {
+                facts.name = names.intern(&name);
+                facts.forced = true;
+            }
+        }
+    }
+    facts
+}
+
+/// The (text, label) keys of some mentions: each distinct key once, in order of first
+/// mention, and each mention's key by its number.
+struct Keys<'t> {
+    distinct: Vec<(&'t str, Label)>,
+    number: HashMap<(&'t str, Label), u32, FastHash>,
+    of_mention: Vec<u32>,
+}
+
+impl<'t> Keys<'t> {
+    fn of(text: &'t str, mentions: &[Mention]) -> Self {
+        let mut keys = Keys {
+            distinct: Vec::new(),
+            number: HashMap::default(),
+            of_mention: Vec::with_capacity(mentions.len()),
+        };
+        for m in mentions {
+            let key = (m.text(text), m.label);
+            let k = *keys.number.entry(key).or_insert_with(|| {
+                keys.distinct.push(key);
+                narrow(keys.distinct.len() - 1)
+            });
+            keys.of_mention.push(k);
+        }
+        keys
+    }
+}
+
+/// A mention text's grouping key (see the module doc of `group`) and, when the gazetteer
+/// knows that key with the same label, its canonical name.
+fn resolve<'a>(
+    raw: &'a str,
+    label: Label,
+    gazetteer: &'a Gazetteer,
+) -> (Cow<'a, str>, Option<&'a str>) {
+    let surface = if needs_normalising(raw, label) {
+        Cow::Owned(normalise(raw, label))
+    } else {
+        Cow::Borrowed(raw)
+    };
+    let canonical = gazetteer
+        .lookup(&surface)
+        .filter(|&(known, _)| known == label)
+        .map(|(_, name)| name);
+    (surface, canonical)
+}
