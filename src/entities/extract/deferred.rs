@@ -14,6 +14,7 @@ use super::shapes::plural_of_known;
 use super::{ArticleState, Explained, Reason, Scan, lines};
 use super::{WordMap, WordSet};
 use crate::entities::Label;
+use crate::entities::halves::{PARALLEL_MENTIONS, on_halves};
 use crate::text::ByteSpan;
 
 /// A capitalised run left without evidence on its line.
@@ -50,17 +51,53 @@ fn spaced_words(tokens: &[Token]) -> usize {
         .count()
 }
 
-/// The words of the mentions' texts (split at spaces), each once.
-fn mention_words<'t>(out: &[Explained], text: &'t str) -> WordSet<&'t str> {
-    let mut texts: WordSet<&str> = WordSet::default();
-    let mut words: WordSet<&str> = WordSet::default();
-    for e in out {
-        let name = e.mention.text(text);
-        if texts.insert(name) {
-            words.extend(name.split(' '));
+/// What the end-of-article pass asks of the mentions found on their lines.
+#[derive(Default)]
+struct Found<'t> {
+    /// The words of the mentions' texts (split at spaces), each once.
+    words: WordSet<&'t str>,
+    /// The names of the mentions other than people, dates and amounts, by their text, with
+    /// the label of the last mention of each.
+    other_names: WordMap<&'t str, Label>,
+    /// Where the article first names each person by a last word ("Suga" before "Alongside
+    /// Suga").
+    first_named: WordMap<&'t str, usize>,
+}
+
+impl<'t> Found<'t> {
+    /// Reads `out` in two halves, the second on another thread: a long article has hundreds
+    /// of thousands of mentions.
+    fn of(out: &[Explained], text: &'t str) -> Self {
+        let [mut first, second] =
+            on_halves(out, PARALLEL_MENTIONS, |half| Self::of_half(half, text));
+        first.words.extend(second.words);
+        first.other_names.extend(second.other_names);
+        for (word, at) in second.first_named {
+            first.first_named.entry(word).or_insert(at);
         }
+        first
     }
-    words
+
+    fn of_half(out: &[Explained], text: &'t str) -> Self {
+        let mut found = Found::default();
+        let mut texts: WordSet<&str> = WordSet::default();
+        for e in out {
+            let name = e.mention.text(text);
+            if texts.insert(name) {
+                found.words.extend(name.split(' '));
+            }
+        }
+        found.other_names = other_names(out, text);
+        for e in out.iter().filter(|e| e.mention.label == Label::Person) {
+            if let Some(last) = e.mention.span.slice(text).rsplit(' ').next() {
+                found
+                    .first_named
+                    .entry(last)
+                    .or_insert(e.mention.span.start);
+            }
+        }
+        found
+    }
 }
 
 /// The names of the mentions other than people, dates and amounts, by their text, with the
@@ -71,18 +108,6 @@ fn other_names<'t>(out: &[Explained], text: &'t str) -> WordMap<&'t str, Label> 
         .filter(|e| !matches!(e.mention.label, Label::Money | Label::Percent))
         .map(|e| (e.mention.text(text), e.mention.label))
         .collect()
-}
-
-/// Where the article first names each person by a last word ("Suga" before "Alongside
-/// Suga").
-fn first_named<'t>(out: &[Explained], text: &'t str) -> WordMap<&'t str, usize> {
-    let mut first = WordMap::default();
-    for e in out.iter().filter(|e| e.mention.label == Label::Person) {
-        if let Some(last) = e.mention.span.slice(text).rsplit(' ').next() {
-            first.entry(last).or_insert(e.mention.span.start);
-        }
-    }
-    first
 }
 
 impl Scan<'_> {
@@ -150,32 +175,20 @@ impl ArticleState {
         let mut done = vec![false; self.deferred.len()];
         // Words seen capitalised inside a sentence: a sentence's first word is a name word
         // only if the article also capitalises it where capitals say nothing of position.
-        // The mentions' share, their names and who is named first are read on another
-        // thread meanwhile: a long article has hundreds of thousands of mentions.
-        let found = &out[..];
-        let (mut inside, (in_mentions, mut names, named)) = std::thread::scope(|scope| {
-            let read = scope.spawn(|| {
-                (
-                    mention_words(found, text),
-                    other_names(found, text),
-                    first_named(found, text),
-                )
-            });
-            let mut inside: WordSet<&str> = WordSet::default();
-            for d in self.deferred.iter().filter(|d| !d.heading) {
-                let piece = d.span.slice(text);
-                tokenize(piece, &mut tokens);
-                let skip = usize::from(d.initial);
-                for t in tokens.iter().filter(|t| t.is_cap_word()).skip(skip) {
-                    inside.insert(t.text(piece));
-                }
+        let Found {
+            words: in_mentions,
+            other_names: mut names,
+            first_named: named,
+        } = Found::of(out, text);
+        let mut inside: WordSet<&str> = in_mentions;
+        for d in self.deferred.iter().filter(|d| !d.heading) {
+            let piece = d.span.slice(text);
+            tokenize(piece, &mut tokens);
+            let skip = usize::from(d.initial);
+            for t in tokens.iter().filter(|t| t.is_cap_word()).skip(skip) {
+                inside.insert(t.text(piece));
             }
-            let read = read
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (inside, read)
-        });
-        inside.extend(in_mentions);
+        }
 
         // People by the shape of their name first: later rules ask who is a person.
         for (i, d) in self.deferred.iter().enumerate() {
@@ -440,4 +453,38 @@ fn lowercase_words_in(text: &str, wanted: &WordSet<String>, first: &[bool; 256])
         }
     }
     found.into_iter().map(String::from).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_halves_of_a_long_article_are_read_as_one() {
+        // Enough mentions for them to be read on two threads: "Nile" is a place until its
+        // last mention, "Kelvane" is only in the second half.
+        let pairs = PARALLEL_MENTIONS / 2 + 1;
+        let text = format!("{}Nile Kelvane", "Suga Nile ".repeat(pairs));
+        let mut out = Vec::new();
+        for (k, word) in text.split(' ').enumerate() {
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            let label = match word {
+                "Suga" => Label::Person,
+                "Nile" if k + 2 < 2 * pairs => Label::Loc,
+                _ => Label::Org,
+            };
+            out.push(Explained::new(
+                start,
+                start + word.len(),
+                label,
+                Reason::Gazetteer,
+            ));
+        }
+        assert!(out.len() > PARALLEL_MENTIONS);
+        let found = Found::of(&out, &text);
+        assert!(found.words.contains("Kelvane") && found.words.contains("Suga"));
+        assert_eq!(found.other_names.get("Nile"), Some(&Label::Org));
+        assert_eq!(found.first_named.get("Suga"), Some(&0));
+        assert_eq!(found.first_named.len(), 1);
+    }
 }
