@@ -103,18 +103,20 @@ fn extract_inner(
 ) -> Vec<Explained> {
     let (mut mentions, mut article) =
         lines::scan_lines(text, gazetteer, lines::Chunking::for_cores());
+    // Stable sorts: the mentions are in order but for those a pass appends, and a stable
+    // sort merges those in where an unstable one sorted everything again.
     if article.resolve_deferred(text, gazetteer, &mut mentions) {
-        mentions.sort_unstable_by_key(|m| m.mention.span.start);
+        mentions.sort_by_key(|m| m.mention.span.start);
     }
     for m in &mut mentions {
         m.mention.span = without_sentence_stop(text, m.mention.span);
     }
     let loose = article.loose_words(text, &mentions);
     if companies::relabel(text, gazetteer, &mut mentions, &loose) {
-        mentions.sort_unstable_by_key(|m| m.mention.span.start);
+        mentions.sort_by_key(|m| m.mention.span.start);
     }
     if teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose) {
-        mentions.sort_unstable_by_key(|m| m.mention.span.start);
+        mentions.sort_by_key(|m| m.mention.span.start);
     }
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
