@@ -385,27 +385,32 @@ impl ArticleState {
     /// The words of deferred runs (in lowercase) that the text also writes in lowercase:
     /// "Net" of "Net income" when "net" appears elsewhere; and which of the `also` words
     /// (lowercase) it uses, so later passes need not read the text again. One pass over the
-    /// text, looking up only the words that start with a letter some candidate starts with.
+    /// text, looking up only the words a sketch of the candidates may hold.
     fn lowercase_uses(&self, text: &str, also: &[&str]) -> WordSet<String> {
-        let mut wanted: WordSet<String> = also.iter().map(|w| w.to_string()).collect();
+        // Each capitalised word once before it is lowercased: a long article repeats them.
+        let mut capitalised: WordSet<&str> = WordSet::default();
         let mut tokens = Vec::new();
         for d in self.deferred.iter().filter(|d| !d.heading) {
             let piece = d.span.slice(text);
             tokenize(piece, &mut tokens);
-            for t in tokens.iter().filter(|t| t.is_cap_word()) {
-                wanted.insert(t.text(piece).to_lowercase());
-            }
+            capitalised.extend(
+                tokens
+                    .iter()
+                    .filter(|t| t.is_cap_word())
+                    .map(|t| t.text(piece)),
+            );
         }
+        let wanted: WordSet<String> = (also.iter().copied())
+            .map(str::to_string)
+            .chain(capitalised.into_iter().map(str::to_lowercase))
+            .collect();
         if wanted.is_empty() {
             return WordSet::default();
         }
-        let mut first = [false; 256];
-        for w in &wanted {
-            first[usize::from(w.as_bytes()[0])] = true;
-        }
+        let sketch = Sketch::of(wanted.iter().map(String::as_str));
         let mut found = WordSet::default();
         for (_, part) in lines::on_chunks(text, lines::Chunking::for_cores(), |_, piece| {
-            lowercase_words_in(piece, &wanted, &first)
+            lowercase_words_in(piece, &wanted, &sketch)
         }) {
             found.extend(part);
         }
@@ -413,9 +418,42 @@ impl ArticleState {
     }
 }
 
-/// The `wanted` words written in lowercase in `text`, hyphenated compounds included;
-/// `first` marks their first bytes, so other words are not looked up.
-fn lowercase_words_in(text: &str, wanted: &WordSet<String>, first: &[bool; 256]) -> Vec<String> {
+/// A bit per (length, first, middle and last byte) of some words, hashed: most words of a
+/// text are none of them, and the sketch says so without a look-up in the set.
+struct Sketch(Vec<u64>);
+
+impl Sketch {
+    const BITS: usize = 1 << 16;
+
+    fn of<'a>(words: impl Iterator<Item = &'a str>) -> Self {
+        let mut bits = vec![0u64; Self::BITS / 64];
+        for word in words.filter(|w| !w.is_empty()) {
+            let slot = Self::slot(word.as_bytes());
+            bits[slot / 64] |= 1 << (slot % 64);
+        }
+        Sketch(bits)
+    }
+
+    /// Whether `word` (not empty) may be one of the words.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let slot = Self::slot(word);
+        self.0[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    fn slot(word: &[u8]) -> usize {
+        let n = word.len();
+        let mix = [word[0], word[n / 2], word[n - 1]]
+            .iter()
+            .fold(n as u64, |h, &b| {
+                h.wrapping_mul(31).wrapping_add(u64::from(b))
+            });
+        (mix.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48) as usize
+    }
+}
+
+/// The `wanted` words written in lowercase in `text`, hyphenated compounds included; only
+/// the words `sketch` may hold are looked up.
+fn lowercase_words_in(text: &str, wanted: &WordSet<String>, sketch: &Sketch) -> Vec<String> {
     let mut found: WordSet<&str> = WordSet::default();
     let bytes = text.as_bytes();
     let in_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
@@ -429,11 +467,12 @@ fn lowercase_words_in(text: &str, wanted: &WordSet<String>, first: &[bool; 256])
         while i < bytes.len() && in_word(bytes[i]) {
             i += 1;
         }
-        if !bytes[start].is_ascii_lowercase() || !first[usize::from(bytes[start])] {
+        if !bytes[start].is_ascii_lowercase() {
             continue;
         }
         let mut look_up = |end: usize| {
-            if let Some(word) = text.get(start..end)
+            if sketch.may_hold(&bytes[start..end])
+                && let Some(word) = text.get(start..end)
                 && wanted.contains(word)
             {
                 found.insert(word);
@@ -458,6 +497,19 @@ fn lowercase_words_in(text: &str, wanted: &WordSet<String>, first: &[bool; 256])
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sketch_holds_its_words_and_few_others() {
+        let words = ["net", "income", "half-time", "x", "celtics"];
+        let sketch = Sketch::of(words.iter().copied());
+        assert!(words.iter().all(|w| sketch.may_hold(w.as_bytes())));
+        let others: Vec<String> = (0..1000).map(|n| format!("word{n}")).collect();
+        let passed = others
+            .iter()
+            .filter(|w| sketch.may_hold(w.as_bytes()))
+            .count();
+        assert!(passed < 20, "{passed} of 1000 other words passed");
+    }
 
     #[test]
     fn both_halves_of_a_long_article_are_read_as_one() {
