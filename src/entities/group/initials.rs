@@ -17,12 +17,14 @@ pub(super) fn acronyms_by_initials(
     let mut out = HashMap::default();
     let acronym =
         |name: &str| (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase());
-    let wanted: HashSet<(Label, NameId), FastHash> = a
-        .mentions
-        .iter()
-        .zip(&a.facts)
-        .filter(|(m, f)| m.label != Label::Person && acronym(names.get(f.name)))
+    // Each distinct (label, name) once: a long article repeats them.
+    let mut seen: HashSet<(Label, NameId), FastHash> = HashSet::default();
+    let distinct: Vec<(Label, NameId)> = (a.mentions.iter().zip(&a.facts))
         .map(|(m, f)| (m.label, f.name))
+        .filter(|&key| seen.insert(key))
+        .collect();
+    let wanted: Vec<(Label, NameId)> = (distinct.iter().copied())
+        .filter(|&(label, name)| label != Label::Person && acronym(names.get(name)))
         .collect();
     if wanted.is_empty() {
         return out;
@@ -31,23 +33,18 @@ pub(super) fn acronyms_by_initials(
         .iter()
         .map(|&(label, name)| (label, names.get(name)))
         .collect();
-    // Each distinct long name once: a long article repeats them.
-    let mut seen: HashSet<(Label, NameId), FastHash> = HashSet::default();
     let mut long: HashMap<(Label, String), Vec<NameId>, FastHash> = HashMap::default();
     let mut letters = String::new();
-    for (m, f) in a.mentions.iter().zip(&a.facts) {
-        let name = names.get(f.name);
-        if !name.contains(' ') || !seen.insert((m.label, f.name)) {
+    for &(label, id) in &distinct {
+        let name = names.get(id);
+        if !name.contains(' ') {
             continue;
         }
         initials(name, &mut letters);
-        if !wanted_text.contains(&(m.label, letters.as_str())) {
+        if !wanted_text.contains(&(label, letters.as_str())) {
             continue;
         }
-        let list = long.entry((m.label, letters.clone())).or_default();
-        if !list.contains(&f.name) {
-            list.push(f.name);
-        }
+        long.entry((label, letters.clone())).or_default().push(id);
     }
     for (label, name) in wanted {
         if let Some([only]) = long
