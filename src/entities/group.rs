@@ -322,49 +322,61 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Ga
         ));
         let dominant = scope::dominant_place(&a.mentions, a.facts.iter().map(|f| f.name));
         let undefined = initials::acronyms_by_initials(a, &names);
-        // What each (label, name) of the article becomes: a long article repeats them.
-        let mut resolved: HashMap<(Label, NameId), (Label, NameId, Holds), FastHash> =
-            HashMap::default();
+        // What each (label, name) of the article becomes, and its key where that holds
+        // beyond one place: a long article repeats them.
+        let mut resolved: HashMap<(Label, NameId), Resolved, FastHash> = HashMap::default();
         let mut assignment = Vec::with_capacity(a.mentions.len());
         for (m, facts) in a.mentions.iter().zip(&a.facts) {
-            let (mut label, mut name) = (m.label, facts.name);
-            let mut scope = Scope::Corpus;
-            if !facts.forced {
-                let holds;
-                (label, name, holds) = *resolved.entry((label, name)).or_insert_with(|| {
-                    if let Some(&expansion) = acronyms.get(&(label, name)) {
-                        (label, name) = expansion;
-                    } else if let Some(&long) = undefined.get(&(label, name)) {
-                        name = long;
-                    }
-                    if label == Label::Person
-                        && let Some(full) = full_names.resolve(name, &names, &here)
-                    {
-                        name = full;
-                    }
-                    let holds = match label {
-                        Label::Date if scope::is_yearless_date(names.get(name)) => Holds::Article,
-                        Label::Org
-                            if *institutions.entry(name).or_insert_with(|| {
-                                scope::is_shared_institution(names.get(name), g)
-                            }) =>
-                        {
-                            Holds::Country
-                        }
-                        _ => Holds::Corpus,
-                    };
-                    (label, name, holds)
-                });
-                scope = match holds {
-                    Holds::Corpus => Scope::Corpus,
-                    Holds::Article => Scope::Article(narrow(number)),
-                    Holds::Country => a
-                        .place_beside(m.span().start)
-                        .or(dominant)
-                        .map_or(Scope::Article(narrow(number)), Scope::Place),
-                };
+            if facts.forced {
+                assignment.push(keys.id((m.label, facts.name, Scope::Corpus)));
+                continue;
             }
-            assignment.push(keys.id((label, name, scope)));
+            let resolved = resolved.entry((m.label, facts.name)).or_insert_with(|| {
+                let (mut label, mut name) = (m.label, facts.name);
+                if let Some(&expansion) = acronyms.get(&(label, name)) {
+                    (label, name) = expansion;
+                } else if let Some(&long) = undefined.get(&(label, name)) {
+                    name = long;
+                }
+                if label == Label::Person
+                    && let Some(full) = full_names.resolve(name, &names, &here)
+                {
+                    name = full;
+                }
+                let holds = match label {
+                    Label::Date if scope::is_yearless_date(names.get(name)) => Holds::Article,
+                    Label::Org
+                        if *institutions.entry(name).or_insert_with(|| {
+                            scope::is_shared_institution(names.get(name), g)
+                        }) =>
+                    {
+                        Holds::Country
+                    }
+                    _ => Holds::Corpus,
+                };
+                Resolved {
+                    label,
+                    name,
+                    holds,
+                    key: None,
+                }
+            });
+            let scope = match resolved.holds {
+                Holds::Corpus => Scope::Corpus,
+                Holds::Article => Scope::Article(narrow(number)),
+                Holds::Country => a
+                    .place_beside(m.span().start)
+                    .or(dominant)
+                    .map_or(Scope::Article(narrow(number)), Scope::Place),
+            };
+            let id = match resolved.key {
+                Some(id) => keys.count(id),
+                None => keys.id((resolved.label, resolved.name, scope)),
+            };
+            if resolved.holds != Holds::Country {
+                resolved.key = Some(id);
+            }
+            assignment.push(id);
         }
         assignments.push(assignment);
     }
@@ -403,8 +415,17 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Ga
     }
 }
 
+/// What a (label, name) of an article is grouped under.
+struct Resolved {
+    label: Label,
+    name: NameId,
+    holds: Holds,
+    /// Its key, once known, unless it holds in a country: the place differs by mention.
+    key: Option<u32>,
+}
+
 /// Where a name holds, before the mention's place is known.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Holds {
     Corpus,
     /// In its article only: a date without a year.
@@ -449,6 +470,11 @@ impl Keys {
             self.counts.push(0);
             narrow(self.list.len() - 1)
         });
+        self.count(id)
+    }
+
+    /// Counts another mention of key `id`.
+    fn count(&mut self, id: u32) -> u32 {
         self.counts[id as usize] += 1;
         id
     }
