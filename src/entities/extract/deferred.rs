@@ -51,6 +51,17 @@ fn spaced_words(tokens: &[Token]) -> usize {
         .count()
 }
 
+/// Deferred runs from which the last rules read them on two threads.
+const PARALLEL_RUNS: usize = 4_096;
+
+/// What the last rules of the pass ask of the article: its other names by their text, the
+/// words it capitalises inside a sentence and those it writes in lowercase.
+struct Known<'a, 't> {
+    names: &'a WordMap<&'t str, Label>,
+    inside: &'a WordSet<&'t str>,
+    lowercase: &'a WordSet<String>,
+}
+
 /// What the end-of-article pass asks of the mentions found on their lines.
 #[derive(Default)]
 struct Found<'t> {
@@ -259,10 +270,40 @@ impl ArticleState {
         // just found count too, and the last mention of a text gives its label.
         names.extend(other_names(&out[added_before_places..], text));
 
-        for (i, d) in self.deferred.iter().enumerate() {
-            if done[i] {
-                continue;
-            }
+        // The rest read on two threads when many: nothing here changes what the rules ask.
+        let rest: Vec<Deferred> = (self.deferred.iter().zip(&done))
+            .filter(|&(_, &done)| !done)
+            .map(|(&d, _)| d)
+            .collect();
+        let known = Known {
+            names: &names,
+            inside: &inside,
+            lowercase: &lowercase,
+        };
+        let [first, second] = on_halves(&rest, PARALLEL_RUNS, |runs| {
+            self.read_rest(text, g, runs, &known)
+        });
+        out.extend(first);
+        out.extend(second);
+        self.lowercase = lowercase;
+        out.len() > before
+    }
+
+    /// The rules for runs that no rule of the name's shape or cue read: repeated names,
+    /// people and acronyms, abbreviations.
+    fn read_rest(
+        &self,
+        text: &str,
+        g: &Gazetteer,
+        runs: &[Deferred],
+        known: &Known,
+    ) -> Vec<Explained> {
+        let mut out = Vec::new();
+        let mut tokens = Vec::new();
+        let names = known.names;
+        let inside = known.inside;
+        let in_lowercase = |w: &str| known.lowercase.contains(&w.to_lowercase());
+        for d in runs {
             let run = d.span;
             let piece = run.slice(text);
             tokenize(piece, &mut tokens);
@@ -313,10 +354,9 @@ impl ArticleState {
                 ));
                 continue;
             }
-            self.repeated_words(&tokens, piece, run, g, &names, d.initial, out);
+            self.repeated_words(&tokens, piece, run, g, names, d.initial, &mut out);
         }
-        self.lowercase = lowercase;
-        out.len() > before
+        out
     }
 
     /// The words of one run that repeat a person's name, an acronym or (outside a sentence

@@ -518,3 +518,28 @@ fn company_signs_count_from_either_half_of_a_long_article() {
         assert_eq!(kelvane(&text), [Label::Org, Label::Org]);
     }
 }
+
+#[test]
+fn the_last_rules_read_runs_in_either_half_of_a_long_article() {
+    // Enough runs without evidence ("Zanthor", "Quellby") for the last rules of the
+    // end-of-article pass to read them on two threads.
+    let filler = "Zanthor spoke about Quellby.\n".repeat(5_000);
+    let text = format!("The Celtics won.\n{filler}Later, Celtics fans cheered KPLT officials.\n");
+    let found = extract_explained(&text, gazetteer());
+    let reasons = |word: &str| -> Vec<(Label, Reason)> {
+        found
+            .iter()
+            .filter(|e| e.mention.text(&text) == word)
+            .map(|e| (e.mention.label, e.reason))
+            .collect()
+    };
+    assert_eq!(
+        reasons("Celtics"),
+        [
+            (Label::Org, Reason::PluralAfterThe),
+            (Label::Org, Reason::RepeatsName)
+        ]
+    );
+    assert_eq!(reasons("KPLT"), [(Label::Org, Reason::Abbreviation)]);
+    assert!(reasons("Zanthor").is_empty());
+}
