@@ -223,136 +223,30 @@ impl Gazetteer {
         Self::from_files(file, extra)
     }
 
+    /// Builds the tables from the parsed files: the names and their indexes on this thread,
+    /// the word classes and the countries on another (each takes tens of milliseconds, paid
+    /// at every start).
     fn from_files(
         file: GazetteerFile,
         extra: Vec<(&str, KnowledgeFile)>,
     ) -> Result<Self, GazetteerError> {
-        let mut builder = NameTable::default();
-        let lists = [
-            (Label::Gpe, &file.gpe),
-            (Label::Norp, &file.norp),
-            (Label::Loc, &file.loc),
-            (Label::Org, &file.org),
-            (Label::Fac, &file.fac),
-            (Label::Product, &file.product),
-            (Label::Event, &file.event),
-            (Label::Law, &file.law),
-        ];
-        // Canonical names first, so that an alias listed in a name list too still resolves
-        // to its canonical name.
-        for (label, names) in lists {
-            for name in names {
-                if !file.aliases.contains_key(name) {
-                    builder.add_canonical(label, name);
-                }
-            }
-        }
-        add_aliases(&mut builder, "gazetteer", &file.aliases)?;
-        for name in &file.norp {
-            if let Some(&canonical) = builder.by_name.get(name)
-                && let Some(plural) = plural_of(name)
-            {
-                builder.add_surface(
-                    &plural,
-                    Pattern {
-                        label: Label::Norp,
-                        canonical,
-                    },
-                );
-            }
-        }
-        let mut countries = Countries::default();
-        for (_, known) in &extra {
-            for group in &known.names {
-                for name in &group.names {
-                    if known.aliases.get(name).is_none_or(|target| target == name) {
-                        builder.add_canonical(group.label, name);
-                    }
-                    countries.note(name, knowledge::country(&group.country));
-                }
-            }
-        }
-        for (name, known) in &extra {
-            add_aliases(&mut builder, name, &known.aliases)?;
-        }
-
-        // Only the names that the first-word index cannot hold go in the automaton: it reads
-        // every byte of the text, the index only capitalised words.
-        let mut capitalised_names = FirstWordIndex::default();
-        let mut automaton_ids = Vec::new();
-        for (id, text) in builder.texts.iter().enumerate() {
-            let id = u32::try_from(id).map_err(|e| GazetteerError::Automaton(e.to_string()))?;
-            if first_word::indexable(text) {
-                capitalised_names.add(id, text);
-            } else {
-                automaton_ids.push(id);
-            }
-        }
-        capitalised_names.finish(&builder.texts);
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(automaton_ids.iter().map(|&id| &builder.texts[id as usize]))
-            .map_err(|e| GazetteerError::Automaton(e.to_string()))?;
-
-        let mut words: HashMap<String, u32, FastHash> = HashMap::default();
-        let mut mark = |list: &[String], flag: u32| {
-            for word in list {
-                *words.entry(word.clone()).or_default() |= flag;
-            }
-        };
-        mark(&file.lowercase_titles, class::LOWER_TITLE);
-        mark(&file.portfolio_words, class::PORTFOLIO);
-        mark(&file.org_heads, class::ORG_HEAD);
-        mark(&file.org_suffixes, class::ORG_SUFFIX);
-        mark(&file.law_suffixes, class::LAW_SUFFIX);
-        mark(&file.event_suffixes, class::EVENT_SUFFIX);
-        mark(&file.fac_suffixes, class::FAC_SUFFIX);
-        mark(&file.name_particles, class::PARTICLE);
-        mark(&file.given_names, class::GIVEN);
-        mark(&file.speech_verbs, class::SPEECH);
-        mark(&file.company_words, class::COMPANY_WORD);
-        mark(&file.company_parts, class::COMPANY_PART);
-        mark(&file.stopwords, class::STOPWORD);
-        mark(&file.generic_words, class::GENERIC);
-        mark(&file.months, class::MONTH);
-        mark(&file.month_abbreviations, class::MONTH_ABBR);
-        mark(&file.weekdays, class::WEEKDAY);
-        mark(&file.currency_words, class::CURRENCY_WORD);
-        mark(&file.scale_words, class::SCALE);
-        mark(&file.currency_prefixes, class::CURRENCY_PREFIX);
-        let single_leaders: Vec<String> = file
-            .leader_contexts
-            .iter()
-            .filter(|w| !w.contains(' '))
-            .cloned()
-            .collect();
-        mark(&single_leaders, class::LEADER);
-        for (_, known) in &extra {
-            for group in &known.words {
-                mark(&group.words, group.class.bit());
-                for word in &group.words {
-                    countries.note(word, knowledge::country(&group.country));
-                }
-            }
-        }
-
-        let mut titles: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        for title in &file.titles {
-            let parts: Vec<String> = title
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_string)
-                .collect();
-            if let Some(first) = parts.first() {
-                *words.entry(first.clone()).or_default() |= class::TITLE;
-                titles.entry(first.clone()).or_default().push(parts);
-            }
-        }
-        for list in titles.values_mut() {
-            list.sort_by_key(|parts| std::cmp::Reverse(parts.len()));
-        }
-
+        let (names, (words, titles, countries)) = std::thread::scope(|scope| {
+            let classes = scope.spawn(|| {
+                let (words, titles) = word_classes(&file, &extra);
+                (words, titles, countries_of(&extra))
+            });
+            let names = NameIndexes::of(&file, &extra);
+            let classes = classes
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (names, classes)
+        });
+        let NameIndexes {
+            builder,
+            capitalised_names,
+            automaton_ids,
+            automaton,
+        } = names?;
         Ok(Self {
             automaton,
             automaton_ids,
@@ -461,6 +355,181 @@ impl Gazetteer {
         }
         out.truncate(kept);
     }
+}
+
+/// The gazetteer's names with the two indexes that find them in text.
+struct NameIndexes {
+    builder: NameTable,
+    /// Names that start with a capital letter, found by their first words.
+    capitalised_names: FirstWordIndex,
+    /// The others, found by an automaton over every byte; `automaton_ids[pattern]` is the
+    /// name's id.
+    automaton_ids: Vec<u32>,
+    automaton: AhoCorasick,
+}
+
+impl NameIndexes {
+    fn of(file: &GazetteerFile, extra: &[(&str, KnowledgeFile)]) -> Result<Self, GazetteerError> {
+        let mut builder = NameTable::default();
+        let lists = [
+            (Label::Gpe, &file.gpe),
+            (Label::Norp, &file.norp),
+            (Label::Loc, &file.loc),
+            (Label::Org, &file.org),
+            (Label::Fac, &file.fac),
+            (Label::Product, &file.product),
+            (Label::Event, &file.event),
+            (Label::Law, &file.law),
+        ];
+        // Canonical names first, so that an alias listed in a name list too still resolves
+        // to its canonical name.
+        for (label, names) in lists {
+            for name in names {
+                if !file.aliases.contains_key(name) {
+                    builder.add_canonical(label, name);
+                }
+            }
+        }
+        add_aliases(&mut builder, "gazetteer", &file.aliases)?;
+        for name in &file.norp {
+            if let Some(&canonical) = builder.by_name.get(name)
+                && let Some(plural) = plural_of(name)
+            {
+                builder.add_surface(
+                    &plural,
+                    Pattern {
+                        label: Label::Norp,
+                        canonical,
+                    },
+                );
+            }
+        }
+        for (_, known) in extra {
+            for group in &known.names {
+                for name in &group.names {
+                    if known.aliases.get(name).is_none_or(|target| target == name) {
+                        builder.add_canonical(group.label, name);
+                    }
+                }
+            }
+        }
+        for (name, known) in extra {
+            add_aliases(&mut builder, name, &known.aliases)?;
+        }
+
+        // Only the names that the first-word index cannot hold go in the automaton: it reads
+        // every byte of the text, the index only capitalised words.
+        let mut capitalised_names = FirstWordIndex::default();
+        let mut automaton_ids = Vec::new();
+        for (id, text) in builder.texts.iter().enumerate() {
+            let id = u32::try_from(id).map_err(|e| GazetteerError::Automaton(e.to_string()))?;
+            if first_word::indexable(text) {
+                capitalised_names.add(id, text);
+            } else {
+                automaton_ids.push(id);
+            }
+        }
+        capitalised_names.finish(&builder.texts);
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(automaton_ids.iter().map(|&id| &builder.texts[id as usize]))
+            .map_err(|e| GazetteerError::Automaton(e.to_string()))?;
+        Ok(NameIndexes {
+            builder,
+            capitalised_names,
+            automaton_ids,
+            automaton,
+        })
+    }
+}
+
+/// The class flags of every listed word, and the titles by their first word (each as its
+/// words, longest first).
+#[allow(clippy::type_complexity)]
+fn word_classes(
+    file: &GazetteerFile,
+    extra: &[(&str, KnowledgeFile)],
+) -> (
+    HashMap<String, u32, FastHash>,
+    HashMap<String, Vec<Vec<String>>>,
+) {
+    let mut words: HashMap<String, u32, FastHash> = HashMap::default();
+    let mut mark = |list: &[String], flag: u32| {
+        for word in list {
+            *words.entry(word.clone()).or_default() |= flag;
+        }
+    };
+    mark(&file.lowercase_titles, class::LOWER_TITLE);
+    mark(&file.portfolio_words, class::PORTFOLIO);
+    mark(&file.org_heads, class::ORG_HEAD);
+    mark(&file.org_suffixes, class::ORG_SUFFIX);
+    mark(&file.law_suffixes, class::LAW_SUFFIX);
+    mark(&file.event_suffixes, class::EVENT_SUFFIX);
+    mark(&file.fac_suffixes, class::FAC_SUFFIX);
+    mark(&file.name_particles, class::PARTICLE);
+    mark(&file.given_names, class::GIVEN);
+    mark(&file.speech_verbs, class::SPEECH);
+    mark(&file.company_words, class::COMPANY_WORD);
+    mark(&file.company_parts, class::COMPANY_PART);
+    mark(&file.stopwords, class::STOPWORD);
+    mark(&file.generic_words, class::GENERIC);
+    mark(&file.months, class::MONTH);
+    mark(&file.month_abbreviations, class::MONTH_ABBR);
+    mark(&file.weekdays, class::WEEKDAY);
+    mark(&file.currency_words, class::CURRENCY_WORD);
+    mark(&file.scale_words, class::SCALE);
+    mark(&file.currency_prefixes, class::CURRENCY_PREFIX);
+    let single_leaders: Vec<String> = file
+        .leader_contexts
+        .iter()
+        .filter(|w| !w.contains(' '))
+        .cloned()
+        .collect();
+    mark(&single_leaders, class::LEADER);
+    for (_, known) in extra {
+        for group in &known.words {
+            mark(&group.words, group.class.bit());
+        }
+    }
+
+    let mut titles: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    for title in &file.titles {
+        let parts: Vec<String> = title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        if let Some(first) = parts.first() {
+            *words.entry(first.clone()).or_default() |= class::TITLE;
+            titles.entry(first.clone()).or_default().push(parts);
+        }
+    }
+    for list in titles.values_mut() {
+        list.sort_by_key(|parts| std::cmp::Reverse(parts.len()));
+    }
+    (words, titles)
+}
+
+/// The country of each place the knowledge files list, names before single words, in file
+/// order (the first listing of a place wins).
+fn countries_of(extra: &[(&str, KnowledgeFile)]) -> Countries {
+    let mut countries = Countries::default();
+    for (_, known) in extra {
+        for group in &known.names {
+            for name in &group.names {
+                countries.note(name, knowledge::country(&group.country));
+            }
+        }
+    }
+    for (_, known) in extra {
+        for group in &known.words {
+            for word in &group.words {
+                countries.note(word, knowledge::country(&group.country));
+            }
+        }
+    }
+    countries
 }
 
 /// The plural of a nationality word, or `None` when it has none ("Japanese", "Swiss").
