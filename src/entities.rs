@@ -12,6 +12,7 @@
 //! Offsets are bytes into the article's text exactly as read ([`ByteSpan`]).
 
 mod corrections;
+mod covered;
 mod extract;
 mod gazetteer;
 mod group;

@@ -29,6 +29,7 @@ mod values;
 
 pub use reason::Reason;
 
+use super::covered::Covered;
 use super::gazetteer::{Gazetteer, Hit};
 use super::token::{Token, tokenize};
 use super::{Label, Mention};
@@ -244,14 +245,12 @@ impl ArticleState {
 
     /// The deferred runs of one capitalised word that no mention covers.
     fn loose_words(&self, text: &str, mentions: &[Explained]) -> Vec<ByteSpan> {
+        let mut covered = Covered::new(mentions, |m| m.mention.span);
         self.deferred
             .iter()
             .map(|d| d.span)
             .filter(|span| !span.slice(text).contains(char::is_whitespace))
-            .filter(|span| {
-                let after = mentions.partition_point(|m| m.mention.span.start < span.end);
-                after == 0 || mentions[after - 1].mention.span.end <= span.start
-            })
+            .filter(|&span| !covered.covers(span))
             .collect()
     }
 
@@ -264,9 +263,9 @@ impl ArticleState {
         out: &mut Vec<LooseWord>,
     ) {
         let mut tokens = Vec::new();
+        let mut covered = Covered::new(mentions, |m| m.mention.span);
         for (run, span) in self.deferred.iter().map(|d| d.span).enumerate() {
-            let after = mentions.partition_point(|m| m.mention.span.start < span.end);
-            if after > 0 && mentions[after - 1].mention.span.end > span.start {
+            if covered.covers(span) {
                 continue;
             }
             let piece = span.slice(text);

@@ -23,6 +23,7 @@ mod persons;
 mod scope;
 
 use super::corrections::Corrections;
+use super::covered::Covered;
 use super::extract::extract_with_leftovers;
 use super::gazetteer::FastHash;
 use super::index::{Draft, DraftArticle, DraftGroup};
@@ -130,13 +131,10 @@ impl ArticleEntities {
             leftovers,
         } = extracted;
         let mut article = Self::new(name, text, mentions, gazetteer, corrections, names);
-        let marked = &article.mentions;
+        let mut covered = Covered::new(&article.mentions, PackedMention::span);
         article.leftovers = leftovers
             .into_iter()
-            .filter(|l| {
-                let after = marked.partition_point(|m| m.span().start < l.span.end);
-                after == 0 || marked[after - 1].span().end <= l.span.start
-            })
+            .filter(|l| !covered.covers(l.span))
             .map(|l| Leftover {
                 run: narrow(l.run),
                 start: narrow(l.span.start),
