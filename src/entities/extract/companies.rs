@@ -48,7 +48,10 @@ pub(super) fn relabel(
             .collect::<WordSet<&str>>()
     });
     full_name_words.extend(later);
-    let signed = |m: &&Mention| is_one_word_person(m) && company_sign(text, g, m);
+    // A word of a full name stays a person whatever its signs, so its signs are not read.
+    let signed = |m: &&Mention| {
+        is_one_word_person(m) && !full_name_words.contains(m.text(text)) && company_sign(text, g, m)
+    };
     let [mut signed_words, later] = on_halves(mentions, PARALLEL_MENTIONS, |half| {
         half.iter()
             .map(|e| &e.mention)
@@ -57,7 +60,13 @@ pub(super) fn relabel(
             .collect::<Vec<&str>>()
     });
     signed_words.extend(later);
-    signed_words.extend(loose.iter().filter(signed).map(|m| m.text(text)));
+    let [first, later] = on_halves(&loose, PARALLEL_MENTIONS, |half| {
+        half.iter()
+            .filter(signed)
+            .map(|m| m.text(text))
+            .collect::<Vec<&str>>()
+    });
+    signed_words.extend(first.into_iter().chain(later));
     let companies: WordSet<String> = signed_words
         .into_iter()
         .filter(|word| !full_name_words.contains(word))

@@ -543,3 +543,22 @@ fn the_last_rules_read_runs_in_either_half_of_a_long_article() {
     assert_eq!(reasons("KPLT"), [(Label::Org, Reason::Abbreviation)]);
     assert!(reasons("Zanthor").is_empty());
 }
+
+#[test]
+fn a_company_sign_counts_on_a_loose_word_in_either_half_of_many() {
+    // Enough capitalised words no rule could read ("Zanthor", "Quellby") for their company
+    // signs to be read on two threads; "Kelvane" is one of them, signed at one end only.
+    let filler = "Zanthor met Quellby.\n".repeat(11_000);
+    for text in [
+        format!("Output fell, said chipmaker Kelvane.\n{filler}Kelvane cut jobs.\n"),
+        format!("Kelvane cut jobs.\n{filler}Output fell, said chipmaker Kelvane.\n"),
+    ] {
+        let found = extract_explained(&text, gazetteer());
+        let kelvane: Vec<(Label, Reason)> = found
+            .iter()
+            .filter(|e| e.mention.text(&text) == "Kelvane")
+            .map(|e| (e.mention.label, e.reason))
+            .collect();
+        assert_eq!(kelvane, [(Label::Org, Reason::CompanySign); 2]);
+    }
+}
