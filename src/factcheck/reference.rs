@@ -30,19 +30,25 @@ pub const USER_FILE: &str = "reference.ron";
 /// Reference offices, each with the office read as the ledger reads one.
 #[derive(Debug, Default)]
 pub struct Reference {
-    offices: Vec<(ReferenceOffice, Office)>,
+    offices: Vec<ReferenceOffice>,
+    /// `offices` read as the ledger reads them, on first use: reading an office's name asks
+    /// the gazetteer, and the table is loaded before the first frame, which must not wait
+    /// for the gazetteer to be built.
+    read: OnceLock<Vec<Office>>,
 }
 
 impl Reference {
     pub fn new(offices: Vec<ReferenceOffice>) -> Self {
-        let offices = offices
-            .into_iter()
-            .map(|o| {
-                let office = office_of(&o.office);
-                (o, office)
-            })
-            .collect();
-        Self { offices }
+        Self {
+            offices,
+            read: OnceLock::new(),
+        }
+    }
+
+    /// Each office as the ledger reads it, in table order.
+    fn read_offices(&self) -> &[Office] {
+        self.read
+            .get_or_init(|| self.offices.iter().map(|o| office_of(&o.office)).collect())
     }
 
     /// A table read from `text`; errors name `file`.
@@ -117,14 +123,13 @@ impl Reference {
     }
 
     pub fn offices(&self) -> impl Iterator<Item = &ReferenceOffice> {
-        self.offices.iter().map(|(o, _)| o)
+        self.offices.iter()
     }
 
     /// The reference office a role names: same country, same office.
     fn office_for(&self, role: &Role) -> Option<&ReferenceOffice> {
         let country = role.country.as_deref()?;
-        self.offices
-            .iter()
+        (self.offices.iter().zip(self.read_offices()))
             .find(|(o, office)| o.country == country && office.is_same(&role.office))
             .map(|(o, _)| o)
     }
@@ -347,6 +352,18 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_loaded_table_reads_its_offices_on_first_use_not_before() {
+        // Loading happens before the first frame; reading offices waits for the gazetteer.
+        let config = tempfile::tempdir().unwrap();
+        let table = Reference::load_user(config.path()).unwrap();
+        assert!(table.read.get().is_none());
+        let count = table.offices().count();
+        assert!(count > 0);
+        assert_eq!(table.read_offices().len(), count);
+        assert!(table.read.get().is_some());
+    }
 
     #[test]
     fn the_embedded_table_parses() {
