@@ -69,7 +69,6 @@ pub(super) fn relabel(
     signed_words.extend(first.into_iter().chain(later));
     let companies: WordSet<String> = signed_words
         .into_iter()
-        .filter(|word| !full_name_words.contains(word))
         .filter(|word| !matches!(g.lookup(word), Some((Label::Person, _))))
         .map(str::to_string)
         .collect();
