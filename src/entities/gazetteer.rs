@@ -163,8 +163,7 @@ pub struct Gazetteer {
     canonical: Vec<String>,
     surfaces: HashMap<String, usize, FastHash>,
     words: HashMap<String, u32, FastHash>,
-    /// Titles by their first word; each is its list of words, longest first.
-    titles: HashMap<String, Vec<Vec<String>>>,
+    titles: Titles,
     leader_phrases: Vec<String>,
     currency_signs: Vec<String>,
     countries: Countries,
@@ -444,16 +443,15 @@ impl NameIndexes {
     }
 }
 
+/// Titles by their first word; each is its list of words, longest first.
+type Titles = HashMap<String, Vec<Vec<String>>>;
+
 /// The class flags of every listed word, and the titles by their first word (each as its
 /// words, longest first).
-#[allow(clippy::type_complexity)]
 fn word_classes(
     file: &GazetteerFile,
     extra: &[(&str, KnowledgeFile)],
-) -> (
-    HashMap<String, u32, FastHash>,
-    HashMap<String, Vec<Vec<String>>>,
-) {
+) -> (HashMap<String, u32, FastHash>, Titles) {
     let mut words: HashMap<String, u32, FastHash> = HashMap::default();
     let mut mark = |list: &[String], flag: u32| {
         for word in list {
@@ -493,7 +491,7 @@ fn word_classes(
         }
     }
 
-    let mut titles: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    let mut titles = Titles::new();
     for title in &file.titles {
         let parts: Vec<String> = title
             .split(|c: char| !c.is_alphanumeric())
