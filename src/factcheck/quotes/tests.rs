@@ -256,3 +256,54 @@ fn the_same_words_reprinted_are_not_a_difference() {
             .any(|d| d.kind == DiscrepancyKind::Quotes)
     );
 }
+
+#[test]
+fn the_same_words_in_other_capitals_are_not_a_difference() {
+    let texts = [
+        "“We will never sell our Treasury holdings in tariff talks,” Katsunobu Kato said.",
+        "“We Will Never Sell Our Treasury Holdings In Tariff Talks,” Katsunobu Kato said.",
+    ];
+    let corpus = corpus_with_other_news(&texts);
+    let built =
+        crate::app::indexing::build(&corpus, &crate::entities::Corrections::default(), |_, _| {});
+    let findings = crate::factcheck::findings(&corpus, &built.index, &[]);
+    assert!(
+        !findings
+            .discrepancies
+            .iter()
+            .any(|d| d.kind == DiscrepancyKind::Quotes)
+    );
+}
+
+#[test]
+fn a_much_quoted_speaker_still_pairs_through_rarer_words() {
+    // More quotes sharing "tariff talks" than one word may pair by itself, each about a
+    // matter of its own; two of them share rarer words besides.
+    let matters = [
+        "rice", "steel", "beef", "cars", "chips", "ships", "wheat", "oil",
+    ];
+    let mut texts: Vec<String> = (0..450)
+        .map(|i| {
+            let a = matters[i % matters.len()];
+            let b = matters[(i / matters.len()) % matters.len()];
+            format!("Katsunobu Kato said tariff talks in round {i} covered {a} and {b}.")
+        })
+        .collect();
+    texts.push("Katsunobu Kato said tariff talks would raise soybean quotas.".to_string());
+    texts.push(
+        "Katsunobu Kato said Japan wants soybean quotas settled in tariff talks.".to_string(),
+    );
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let corpus = corpus_with_other_news(&texts);
+    let built =
+        crate::app::indexing::build(&corpus, &crate::entities::Corrections::default(), |_, _| {});
+    let findings = crate::factcheck::findings(&corpus, &built.index, &[]);
+    let soybeans: Vec<Vec<&str>> = findings
+        .discrepancies
+        .iter()
+        .filter(|d| d.kind == DiscrepancyKind::Quotes)
+        .filter(|d| d.members.iter().any(|m| m.text.contains("soybean")))
+        .map(|d| d.members.iter().map(|m| m.file.as_str()).collect())
+        .collect();
+    assert_eq!(soybeans, [["450.txt", "451.txt"]]);
+}
