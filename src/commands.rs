@@ -174,7 +174,7 @@ pub fn check(
         notes.iter().map(|n| Some(&n.annotations)).collect();
     let findings = crate::factcheck::findings(corpus, &built.index, &annotations);
     let report = if json {
-        let mut lines = crate::factcheck::report::json_lines(&findings);
+        let mut lines = crate::factcheck::report::json_lines(&findings, corpus);
         for (article, notes) in corpus.articles.iter().zip(notes) {
             let values = crate::factcheck::report::verdict_values(
                 &article.file,

@@ -387,7 +387,7 @@ fn the_text_report_lists_groups_members_and_coverage() {
 #[test]
 fn the_json_report_is_one_object_a_line_with_byte_ranges() {
     let (corpus, _, found) = seed_findings();
-    let lines = report::json_lines(&found);
+    let lines = report::json_lines(&found, &corpus);
     let values: Vec<serde_json::Value> = lines
         .lines()
         .map(|l| serde_json::from_str(l).expect("each line is JSON"))
@@ -415,7 +415,7 @@ fn the_json_report_is_one_object_a_line_with_byte_ranges() {
     let coverage = values.last().expect("coverage lines");
     assert_eq!(coverage["type"], "coverage");
     assert!(coverage["checkworthy"].as_u64().is_some());
-    assert_eq!(lines, report::json_lines(&findings_again()));
+    assert_eq!(lines, report::json_lines(&findings_again(), &corpus));
 }
 
 fn findings_again() -> Findings {

@@ -6,6 +6,10 @@ use margin::entities::Corrections;
 use margin::factcheck::{DiscrepancyKind, Findings, findings, report};
 
 fn findings_of(texts: &[&str]) -> Findings {
+    findings_with_corpus(texts).1
+}
+
+fn findings_with_corpus(texts: &[&str]) -> (Corpus, Findings) {
     let corpus = Corpus::from_texts(
         "test",
         texts
@@ -15,7 +19,8 @@ fn findings_of(texts: &[&str]) -> Findings {
             .collect(),
     );
     let built = margin::app::indexing::build(&corpus, &Corrections::default(), |_, _| {});
-    findings(&corpus, &built.index, &[])
+    let found = findings(&corpus, &built.index, &[]);
+    (corpus, found)
 }
 
 /// Sentences about other things, so that the test sentences' words are telling.
@@ -67,13 +72,13 @@ fn counts_of_different_things_or_far_apart_are_not() {
 
 #[test]
 fn qualified_counts_keep_their_words() {
-    let found = findings_of(&[
+    let (corpus, found) = findings_with_corpus(&[
         "Toyota said the Kentucky plant will create more than 11,000 jobs in assembly.",
         "The Kentucky plant of Toyota will bring 8,000 jobs to assembly lines.",
     ]);
     let counts = of_kind(&found, DiscrepancyKind::Counts);
     assert_eq!(counts[0].1, ["more than 11,000 jobs", "8,000 jobs"]);
-    let json = report::json_lines(&found);
+    let json = report::json_lines(&found, &corpus);
     assert!(json.contains(r#""kind":"count""#), "{json}");
     assert!(json.contains(r#""noun":"jobs""#), "{json}");
 }

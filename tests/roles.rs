@@ -202,8 +202,9 @@ fn presidents_of_unknown_countries_never_conflict() {
 
 #[test]
 fn check_json_lists_the_roles_and_the_role_conflicts() {
-    let found = findings_of(&Corpus::embedded());
-    let lines = report::json_lines(&found);
+    let corpus = Corpus::embedded();
+    let found = findings_of(&corpus);
+    let lines = report::json_lines(&found, &corpus);
     let values: Vec<serde_json::Value> = lines
         .lines()
         .map(|l| serde_json::from_str(l).expect("JSON"))

@@ -11,13 +11,14 @@ use margin::factcheck::timeline::{self, reading::Unplaced};
 use margin::factcheck::{DiscrepancyKind, Findings, findings};
 use small_corpus::{dated_corpus, index};
 
-fn check(texts: &[(&str, Option<&str>)]) -> Findings {
+fn check(texts: &[(&str, Option<&str>)]) -> (Corpus, Findings) {
     let corpus = dated_corpus(texts);
-    findings(&corpus, &index(&corpus), &[])
+    let found = findings(&corpus, &index(&corpus), &[]);
+    (corpus, found)
 }
 
 /// (date as written, as the timeline reads it or why it is not placed), in timeline order.
-fn read(found: &Findings) -> Vec<(String, String)> {
+fn read(corpus: &Corpus, found: &Findings) -> Vec<(String, String)> {
     found
         .timeline
         .dates
@@ -27,7 +28,7 @@ fn read(found: &Findings) -> Vec<(String, String)> {
                 Ok(w) => timeline::describe(w),
                 Err(why) => why.as_str().to_string(),
             };
-            (d.text.clone(), when)
+            (d.words(corpus).to_string(), when)
         })
         .collect()
 }
@@ -43,14 +44,14 @@ fn date_findings(found: &Findings) -> Vec<String> {
 
 #[test]
 fn weekdays_and_last_week_are_read_against_the_articles_date() {
-    let found = check(&[(
+    let (corpus, found) = check(&[(
         "Talks resumed on Tuesday in Geneva.\n\
          Negotiators met last week as well.\n\
          The previous round was held on March 3, 2025.\n",
         Some("2025-04-18"),
     )]);
     assert_eq!(
-        read(&found),
+        read(&corpus, &found),
         [
             ("March 3, 2025".to_string(), "3 Mar 2025".to_string()),
             ("last week".to_string(), "week of 7 Apr 2025".to_string()),
@@ -58,7 +59,7 @@ fn weekdays_and_last_week_are_read_against_the_articles_date() {
         ]
     );
     // `margin check --json` lists each date with its days.
-    let lines = margin::factcheck::report::json_values(&found);
+    let lines = margin::factcheck::report::json_values(&found, &corpus);
     let week = lines
         .iter()
         .find(|l| l["type"] == "date" && l["text"] == "last week")
@@ -70,14 +71,14 @@ fn weekdays_and_last_week_are_read_against_the_articles_date() {
 
 #[test]
 fn without_the_articles_date_relative_dates_are_listed_but_not_placed() {
-    let found = check(&[(
+    let (corpus, found) = check(&[(
         "Talks resumed on Tuesday in Geneva, a year after the 2024 summit.\n\
          Negotiators met last week as well.\n",
         None,
     )]);
     let dates = &found.timeline.dates;
-    assert_eq!(dates[0].text, "2024");
-    let lines = margin::factcheck::report::json_values(&found);
+    assert_eq!(dates[0].words(&corpus), "2024");
+    let lines = margin::factcheck::report::json_values(&found, &corpus);
     let tuesday = lines
         .iter()
         .find(|l| l["type"] == "date" && l["text"] == "Tuesday")
@@ -88,7 +89,7 @@ fn without_the_articles_date_relative_dates_are_listed_but_not_placed() {
     );
     let unplaced: Vec<(&str, Unplaced)> = dates
         .iter()
-        .filter_map(|d| d.when.err().map(|e| (d.text.as_str(), e)))
+        .filter_map(|d| d.when.err().map(|e| (d.words(&corpus), e)))
         .collect();
     assert_eq!(
         unplaced,
@@ -114,7 +115,7 @@ const SUMMIT_B: &str = "Trade ministers of Japan and Canada signed the fisheries
 fn one_event_dated_differently_in_two_articles_is_a_finding() {
     let a = format!("{SUMMIT_A}{OTHER_NEWS}");
     let b = format!("{OTHER_NEWS}{SUMMIT_B}");
-    let found = check(&[(&a, None), (&b, None)]);
+    let (_, found) = check(&[(&a, None), (&b, None)]);
     let said = date_findings(&found);
     assert_eq!(said.len(), 1, "{said:?}");
     assert!(
@@ -133,7 +134,7 @@ fn the_same_date_or_another_matter_is_no_finding() {
     let pair = |a: &str, b: &str| {
         let a = format!("{a}{OTHER_NEWS}");
         let b = format!("{OTHER_NEWS}{b}");
-        date_findings(&check(&[(&a, None), (&b, None)]))
+        date_findings(&check(&[(&a, None), (&b, None)]).1)
     };
     assert_eq!(
         pair(SUMMIT_A, SUMMIT_B).len(),
@@ -155,7 +156,7 @@ fn the_seeds_dates_in_time_order() {
     let corpus = Corpus::embedded();
     let built = margin::app::indexing::build(&corpus, &Corrections::default(), |_, _| {});
     let found = findings(&corpus, &built.index, &[]);
-    let dates = read(&found);
+    let dates = read(&corpus, &found);
     let years: Vec<&(String, String)> = dates
         .iter()
         .filter(|(t, _)| t == "January 1, 2020")

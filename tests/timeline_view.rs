@@ -53,12 +53,13 @@ fn enter_reads_the_selected_date_in_its_article() {
         .timeline
         .dates
         .iter()
-        .position(|d| d.text == "yesterday")
+        .position(|d| d.words(&reader.app.corpus) == "yesterday")
         .unwrap();
     for _ in 0..rows {
         reader.press("j");
     }
-    assert_eq!(reader.app.timeline_selected().unwrap().text, "yesterday");
+    let selected = reader.app.timeline_selected().unwrap();
+    assert_eq!(selected.words(&reader.app.corpus), "yesterday");
     reader.press("enter");
     assert_eq!(reader.app.mode, Mode::Reading);
     assert_eq!(reader.app.current, ArticleId(4));

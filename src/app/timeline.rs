@@ -38,7 +38,8 @@ impl App {
             Ok(when) => timeline::describe(when),
             Err(why) => why.as_str().to_string(),
         };
-        self.info(format!("“{}”: {when}", date.text));
+        let words = date.words(&self.corpus).to_string();
+        self.info(format!("“{words}”: {when}"));
         effects
     }
 }

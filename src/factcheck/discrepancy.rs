@@ -26,7 +26,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 mod matching;
 
 pub(crate) use matching::DisjointSets;
-use matching::Postings;
+pub(crate) use matching::Postings;
 pub(crate) use matching::TermFacts;
 
 /// What a discrepancy group compares.

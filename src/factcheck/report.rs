@@ -16,6 +16,7 @@ use super::Findings;
 use super::amount::{Amount, AmountKind, Approx, Currency};
 use super::discrepancy::{Member, Value};
 use crate::annotations::{Annotations, Status};
+use crate::corpus::Corpus;
 use serde_json::{Value as Json, json};
 use std::fmt::Write;
 
@@ -112,9 +113,9 @@ fn range(m: &Member) -> String {
 }
 
 /// The findings as JSON lines (see the module doc), each line ending in `\n`.
-pub fn json_lines(findings: &Findings) -> String {
+pub fn json_lines(findings: &Findings, corpus: &Corpus) -> String {
     let mut out = String::new();
-    for value in json_values(findings) {
+    for value in json_values(findings, corpus) {
         out.push_str(&value.to_string());
         out.push('\n');
     }
@@ -122,7 +123,7 @@ pub fn json_lines(findings: &Findings) -> String {
 }
 
 /// The JSON objects of [`json_lines`], in order.
-pub fn json_values(findings: &Findings) -> Vec<Json> {
+pub fn json_values(findings: &Findings, corpus: &Corpus) -> Vec<Json> {
     let mut values = Vec::new();
     for group in &findings.discrepancies {
         let members: Vec<Json> = group.members.iter().map(member_json).collect();
@@ -161,7 +162,7 @@ pub fn json_values(findings: &Findings) -> Vec<Json> {
             "sentence": date.sentence,
             "start": date.span.start,
             "end": date.span.end,
-            "text": date.text,
+            "text": date.words(corpus),
         });
         if let Some(map) = object.as_object_mut() {
             match &date.when {
@@ -345,7 +346,7 @@ mod tests {
 
     #[test]
     fn json_lines_give_each_member_its_byte_range_and_value() {
-        let lines = json_lines(&example());
+        let lines = json_lines(&example(), &Corpus::embedded());
         let first = lines.lines().next().unwrap_or("");
         assert!(
             first.starts_with(r#"{"explanation":"#) || first.contains(r#""type":"discrepancy""#)

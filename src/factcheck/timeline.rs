@@ -17,15 +17,14 @@ pub mod calendar;
 pub mod reading;
 
 use super::discrepancy::{
-    self, Discrepancy, DiscrepancyKind, DisjointSets, Member, TermFacts, Value,
+    self, Discrepancy, DiscrepancyKind, DisjointSets, Member, Postings, TermFacts, Value,
 };
-use super::profile::{CorpusProfile, SentenceId, TermId};
+use super::profile::{CorpusProfile, SentenceId};
 use super::reference::{ArticleDate, Day};
 use crate::corpus::{ArticleId, Corpus};
 use crate::entities::{EntityIndex, Label};
 use crate::text::ByteSpan;
 use reading::{Anchor, Precision, Unplaced, When};
-use std::collections::HashMap;
 
 /// One date in one sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,11 +32,20 @@ pub struct Dated {
     pub article: ArticleId,
     /// Its index in the article's `structure.sentences`.
     pub sentence: usize,
-    /// The date's words, bytes of the article's text.
+    /// The date's words, bytes of the article's text (see [`Dated::words`]).
     pub span: ByteSpan,
-    pub text: String,
     /// The days it covers, or why it is not placed.
     pub when: Result<When, Unplaced>,
+}
+
+impl Dated {
+    /// The date as written, from the corpus the timeline was built with ("" for another).
+    pub fn words<'a>(&self, corpus: &'a Corpus) -> &'a str {
+        corpus
+            .article(self.article)
+            .and_then(|a| a.text().get(self.span.start..self.span.end))
+            .unwrap_or("")
+    }
 }
 
 /// Every dated sentence of the corpus: the placed ones in time order, then the others in
@@ -107,21 +115,23 @@ impl Timeline {
                 if at >= sentences.len() {
                     continue;
                 }
-                let words = span.slice(text);
                 dates.push(Dated {
                     article: article.id,
                     sentence: at,
                     span,
-                    text: words.to_string(),
-                    when: reading::read(words, anchor),
+                    when: reading::read(span.slice(text), anchor),
                 });
             }
         }
         // Placed ones by time (the shorter first on a tie), then the rest; corpus order within.
-        dates.sort_by_key(|d| match d.when {
+        // The keys are unique (one date starts at one place), so an unstable sort gives the
+        // same order without a buffer the size of the timeline.
+        dates.sort_unstable_by_key(|d| match d.when {
             Ok(w) => (0, w.first, w.last, d.article, d.span.start),
             Err(_) => (1, Day(0), Day(0), d.article, d.span.start),
         });
+        // A large corpus has a date in most sentences: keep no spare room.
+        dates.shrink_to_fit();
         Timeline {
             dates,
             article_dates,
@@ -187,43 +197,55 @@ pub fn date_groups(
 ) -> Vec<Discrepancy> {
     let terms = TermFacts::of(profile);
     // The events: each placed date precise to the month or better, alone in its sentence.
-    let mut per_sentence: HashMap<(ArticleId, usize), usize> = HashMap::new();
-    for (d, _) in timeline.placed() {
-        *per_sentence.entry((d.article, d.sentence)).or_default() += 1;
+    // Placed dates per sentence, counted up to two (a large corpus has a million sentences).
+    let mut per_sentence = vec![0u8; profile.len()];
+    let placed = || {
+        timeline
+            .placed()
+            .filter_map(|(d, w)| Some((d, w, sentence_id(profile, d.article, d.sentence)?)))
+    };
+    for (_, _, s) in placed() {
+        let count = &mut per_sentence[s.0 as usize];
+        *count = count.saturating_add(1).min(2);
     }
-    let events: Vec<(&Dated, When, SentenceId)> = timeline
-        .placed()
-        .filter(|(_, w)| w.precision <= Precision::Month)
-        .filter(|(d, _)| per_sentence.get(&(d.article, d.sentence)) == Some(&1))
-        .filter_map(|(d, w)| Some((d, w, sentence_id(profile, d.article, d.sentence)?)))
-        .collect();
-    let mut postings: HashMap<TermId, Vec<usize>> = HashMap::new();
-    for (i, (_, _, s)) in events.iter().enumerate() {
-        for &t in profile
-            .terms_of(*s)
-            .iter()
-            .filter(|&&t| !terms.is_generic(t))
-        {
-            postings.entry(t).or_default().push(i);
-        }
-    }
+    // Each event by its place in the timeline, and its sentence.
+    let (events, sentences): (Vec<u32>, Vec<SentenceId>) = timeline
+        .dates
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| {
+            let w = d.when.as_ref().ok()?;
+            let s = sentence_id(profile, d.article, d.sentence)?;
+            let alone = per_sentence[s.0 as usize] == 1;
+            (w.precision <= Precision::Month && alone).then(|| (event_number(i), s))
+        })
+        .unzip();
+    drop(per_sentence);
+    let event = |e: usize| -> (&Dated, When, SentenceId) {
+        let d = &timeline.dates[events[e] as usize];
+        let w = d.when.expect("events are placed dates");
+        (d, w, sentences[e])
+    };
+    let postings = Postings::of_sentences(profile, &terms, &sentences, MAX_POSTING);
     let mut sets = DisjointSets::new(events.len());
-    let mut partners = Vec::new();
-    for (a, (da, wa, sa)) in events.iter().enumerate() {
+    let mut partners: Vec<u32> = Vec::new();
+    for a in 0..events.len() {
+        let (da, wa, sa) = event(a);
         partners.clear();
-        for t in profile.terms_of(*sa) {
-            if let Some(list) = postings.get(t).filter(|l| l.len() <= MAX_POSTING) {
-                partners.extend(list.iter().copied().filter(|&b| b > a));
+        for &t in profile.terms_of(sa) {
+            if let Some(list) = postings.of(t) {
+                partners.extend(list.iter().copied().filter(|&b| b as usize > a));
             }
         }
         partners.sort_unstable();
         partners.dedup();
         for &b in &partners {
-            let (db, wb, sb) = &events[b];
+            let b = b as usize;
+            let (db, wb, sb) = event(b);
             if da.article != db.article
-                && wa.disjoint(wb)
+                && wa.disjoint(&wb)
                 && !sets.same(a, b)
-                && discrepancy::about_the_same(&terms, profile.terms_of(*sa), profile.terms_of(*sb))
+                && discrepancy::about_the_same(&terms, profile.terms_of(sa), profile.terms_of(sb))
             {
                 sets.join(a, b);
             }
@@ -231,18 +253,18 @@ pub fn date_groups(
     }
     let mut groups = Vec::new();
     for mut members in sets.groups() {
-        members.sort_by_key(|&i| (events[i].0.article, events[i].0.span.start));
-        let shared = shared_terms(profile, &terms, members.iter().map(|&i| events[i].2));
+        members.sort_by_key(|&i| (event(i).0.article, event(i).0.span.start));
+        let shared = shared_terms(profile, &terms, members.iter().map(|&i| sentences[i]));
         let members: Vec<Member> = members
             .iter()
             .map(|&i| {
-                let (d, w, _) = events[i];
+                let (d, w, _) = event(i);
                 Member {
                     article: d.article,
                     file: corpus.articles[d.article.0].file.clone(),
                     sentence: d.sentence,
                     span: d.span,
-                    text: d.text.clone(),
+                    text: d.words(corpus).to_string(),
                     value: Value::Date(describe(&w)),
                 }
             })
@@ -262,6 +284,14 @@ pub fn date_groups(
         });
     }
     groups
+}
+
+/// An event's number in the postings.
+///
+/// # Panics
+/// With 2³² events, far beyond what fits in memory.
+fn event_number(i: usize) -> u32 {
+    u32::try_from(i).expect("fewer than 2^32 dated events")
 }
 
 fn sentence_id(profile: &CorpusProfile, article: ArticleId, sentence: usize) -> Option<SentenceId> {

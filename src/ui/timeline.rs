@@ -167,7 +167,7 @@ impl TimelineOverlay<'_> {
                             None,
                         ));
                     }
-                    date.text.clone()
+                    date.words(&self.app.corpus).to_string()
                 }
             };
             let sentence = article

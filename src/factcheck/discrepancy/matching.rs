@@ -41,19 +41,33 @@ impl TermFacts {
     }
 }
 
-/// Per telling (non-generic) term used by at most `limit` amounts: the numbers of the
-/// amounts in sentences using it, in order. Longer lists would only be skipped, and leaving
-/// them out keeps this small (52 MB on 10,000 articles when they were kept).
-pub(super) struct Postings {
-    /// Per term: where its amounts begin in `amounts`; one more entry at the end.
+/// Per telling (non-generic) term used by at most `limit` items: the numbers of the items
+/// (amounts, dated events) in sentences using it, in order. Longer lists would only be
+/// skipped, and leaving them out keeps this small (52 MB on 10,000 articles when they were
+/// kept).
+pub(crate) struct Postings {
+    /// Per term: where its items begin in `items`; one more entry at the end.
     starts: Vec<u32>,
-    amounts: Vec<u32>,
-    /// Per term: whether it is used by more than `limit` amounts.
+    items: Vec<u32>,
+    /// Per term: whether it is used by more than `limit` items.
     too_common: Vec<bool>,
 }
 
 impl Postings {
     pub(super) fn of_amounts(profile: &CorpusProfile, terms: &TermFacts, limit: usize) -> Self {
+        let sentences: Vec<SentenceId> = (0..profile.amount_count())
+            .filter_map(|u| profile.amount(u).map(|(s, _)| s))
+            .collect();
+        Self::of_sentences(profile, terms, &sentences, limit)
+    }
+
+    /// Item `i` is in sentence `sentences[i]`.
+    pub(crate) fn of_sentences(
+        profile: &CorpusProfile,
+        terms: &TermFacts,
+        sentences: &[SentenceId],
+        limit: usize,
+    ) -> Self {
         let telling = |s: SentenceId| {
             profile
                 .terms_of(s)
@@ -61,9 +75,8 @@ impl Postings {
                 .filter(|&&t| !terms.is_generic(t))
                 .map(|t| t.0 as usize)
         };
-        let sentences = || (0..profile.amount_count()).filter_map(|u| profile.amount(u));
         let mut counts = vec![0usize; profile.terms.len()];
-        for (s, _) in sentences() {
+        for &s in sentences {
             for t in telling(s) {
                 counts[t] += 1;
             }
@@ -75,29 +88,29 @@ impl Postings {
             starts[t + 1] = starts[t] + u32::try_from(kept).unwrap_or(u32::MAX);
         }
         let mut next = starts.clone();
-        let mut amounts = vec![0u32; starts.last().copied().unwrap_or(0) as usize];
-        for (u, (s, _)) in sentences().enumerate() {
+        let mut items = vec![0u32; starts.last().copied().unwrap_or(0) as usize];
+        for (i, &s) in sentences.iter().enumerate() {
             for t in telling(s).filter(|&t| !too_common[t]) {
-                amounts[next[t] as usize] = u as u32;
+                items[next[t] as usize] = u32::try_from(i).expect("fewer than 2^32 items");
                 next[t] += 1;
             }
         }
         Postings {
             starts,
-            amounts,
+            items,
             too_common,
         }
     }
 
-    /// The amounts of the sentences using `t`, ascending; `None` for a term used by more
-    /// amounts than the limit.
-    pub(super) fn of(&self, t: TermId) -> Option<&[u32]> {
+    /// The items of the sentences using `t`, ascending; `None` for a term used by more
+    /// items than the limit.
+    pub(crate) fn of(&self, t: TermId) -> Option<&[u32]> {
         let t = t.0 as usize;
         if self.too_common.get(t).copied().unwrap_or(true) {
             return None;
         }
         match (self.starts.get(t), self.starts.get(t + 1)) {
-            (Some(&start), Some(&end)) => Some(&self.amounts[start as usize..end as usize]),
+            (Some(&start), Some(&end)) => Some(&self.items[start as usize..end as usize]),
             _ => None,
         }
     }
