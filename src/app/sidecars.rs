@@ -139,6 +139,18 @@ pub fn sidecar_file_with(
     folders: &Folders,
     origin: &Origin,
     article: &Article,
+    writable: impl FnMut(&Path) -> bool,
+) -> (PathBuf, Option<String>) {
+    sidecar_file_tested(folders, origin, article, |f| is_inside(f, origin), writable)
+}
+
+/// [`sidecar_file`] with both folder tests given, so that a caller placing many articles'
+/// sidecars asks each folder once (resolving a path takes a system call per component).
+fn sidecar_file_tested(
+    folders: &Folders,
+    origin: &Origin,
+    article: &Article,
+    mut inside: impl FnMut(&Path) -> bool,
     mut writable: impl FnMut(&Path) -> bool,
 ) -> (PathBuf, Option<String>) {
     let file_name = format!(
@@ -166,7 +178,7 @@ pub fn sidecar_file_with(
             link.display(),
             store.display()
         )
-    } else if !is_inside(&folder, origin) {
+    } else if !inside(&folder) {
         format!(
             "{} leads outside the corpus folder: annotations are saved in {}",
             folder.display(),
@@ -234,17 +246,29 @@ pub fn load(corpus: &Corpus, folders: &Folders) -> (Vec<ArticleNotes>, Vec<Strin
     // Whether a folder can be written is asked once per folder, not once per article: the
     // test creates a file, and a corpus may hold thousands of articles in one folder.
     let mut writable: std::collections::HashMap<PathBuf, bool> = std::collections::HashMap::new();
+    let mut inside: std::collections::HashMap<PathBuf, bool> = std::collections::HashMap::new();
     let mut tidied: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
     let notes = corpus
         .articles
         .iter()
         .map(|article| {
-            let mut cached = |dir: &Path| {
+            let cached_inside = |dir: &Path| {
+                *inside
+                    .entry(dir.to_path_buf())
+                    .or_insert_with(|| is_inside(dir, &corpus.origin))
+            };
+            let cached_writable = |dir: &Path| {
                 *writable
                     .entry(dir.to_path_buf())
                     .or_insert_with(|| is_writable(dir))
             };
-            let (path, fallback) = sidecar_file_with(folders, &corpus.origin, article, &mut cached);
+            let (path, fallback) = sidecar_file_tested(
+                folders,
+                &corpus.origin,
+                article,
+                cached_inside,
+                cached_writable,
+            );
             if let Some(why) = fallback
                 && !messages.contains(&why)
             {
