@@ -188,7 +188,7 @@ pub fn check(
         }
         display::json_safe(&lines)
     } else {
-        display::sanitize_lines(&crate::factcheck::report::text(&findings))
+        display::sanitize_lines(&crate::factcheck::report::text(&findings, corpus))
     };
     write!(out, "{report}")
 }

@@ -146,7 +146,7 @@ pub fn findings_with(
     let quotes = QuoteLedger::build(corpus, index, verbs);
     discrepancies.extend(quotes::differing(corpus, index, &profile, &quotes, verbs));
     let timeline = timeline::Timeline::build(corpus, index);
-    discrepancies.extend(timeline::date_groups(corpus, &profile, &timeline));
+    discrepancies.extend(timeline::date_groups(&profile, &timeline));
     let cues = Cues::embedded();
     let mut flagged: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
     for member in discrepancies.iter().flat_map(|d| &d.members) {

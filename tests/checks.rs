@@ -49,13 +49,17 @@ fn the_discrepancies_view_lists_the_two_purchase_figures_and_jumps_to_one() {
     assert!(matches!(app.mode, Mode::Discrepancies { .. }));
     let findings = app.findings().unwrap();
     let amounts = &findings.discrepancies[0];
-    let texts: Vec<&str> = amounts.members.iter().map(|m| m.text.as_str()).collect();
+    let texts: Vec<&str> = amounts
+        .members
+        .iter()
+        .map(|m| m.text(&app.corpus))
+        .collect();
     assert_eq!(texts, ["$8 billion", "$7 billion+"]);
     assert!(
         findings
             .discrepancies
             .iter()
-            .any(|d| d.members.iter().any(|m| m.text == "denies"))
+            .any(|d| d.members.iter().any(|m| m.text(&app.corpus) == "denies"))
     );
     press(&mut app, "j enter");
     assert_eq!(app.current, ArticleId(4));

@@ -28,23 +28,24 @@ fn table() -> Reference {
     Reference::from_ron(TABLE, Path::new("test.ron")).expect("the test table parses")
 }
 
-fn check(texts: &[(&str, Option<&str>)], reference: &Reference) -> Findings {
+fn check(texts: &[(&str, Option<&str>)], reference: &Reference) -> (Corpus, Findings) {
     let corpus = dated_corpus(texts);
-    findings_with(&corpus, &index(&corpus), &[], reference)
+    let found = findings_with(&corpus, &index(&corpus), &[], reference);
+    (corpus, found)
 }
 
-fn reference_findings(found: &Findings) -> Vec<(String, String)> {
+fn reference_findings(corpus: &Corpus, found: &Findings) -> Vec<(String, String)> {
     found
         .discrepancies
         .iter()
         .filter(|d| d.kind == DiscrepancyKind::Reference)
-        .map(|d| (d.members[0].text.clone(), d.explanation.clone()))
+        .map(|d| (d.members[0].text(corpus).to_string(), d.explanation.clone()))
         .collect()
 }
 
 #[test]
 fn a_former_prime_minister_named_prime_minister_in_a_dated_article_is_a_finding() {
-    let found = check(
+    let (corpus, found) = check(
         &[(
             "Markets were calm.\nIn Japan, Prime Minister Shinzo Abe is promising investments.\n",
             Some("2025-04-20"),
@@ -52,7 +53,7 @@ fn a_former_prime_minister_named_prime_minister_in_a_dated_article_is_a_finding(
         &table(),
     );
     assert_eq!(
-        reference_findings(&found),
+        reference_findings(&corpus, &found),
         [(
             "Prime Minister Shinzo Abe".to_string(),
             "Shinzo Abe was Prime Minister of Japan 2012–2020; the article is from 2025-04-20 \
@@ -67,7 +68,7 @@ fn a_former_prime_minister_named_prime_minister_in_a_dated_article_is_a_finding(
 
 #[test]
 fn without_an_index_date_the_latest_year_mentioned_dates_the_article_and_it_says_so() {
-    let found = check(
+    let (corpus, found) = check(
         &[(
             "The 2023 talks failed.\nJapanese Prime Minister Shinzo Abe met the delegates.\n",
             None,
@@ -75,7 +76,7 @@ fn without_an_index_date_the_latest_year_mentioned_dates_the_article_and_it_says
         &table(),
     );
     assert_eq!(
-        reference_findings(&found)[0].1,
+        reference_findings(&corpus, &found)[0].1,
         "Shinzo Abe was Prime Minister of Japan 2012–2020; the article is from 2023 or later \
          (inferred from the latest year it mentions)"
     );
@@ -83,7 +84,7 @@ fn without_an_index_date_the_latest_year_mentioned_dates_the_article_and_it_says
 
 #[test]
 fn the_holder_at_the_articles_date_is_no_finding_and_an_undated_article_gives_none() {
-    let found = check(
+    let (corpus, found) = check(
         &[
             (
                 "Markets were calm.\nJapanese Prime Minister Shigeru Ishiba spoke.\n",
@@ -97,15 +98,15 @@ fn the_holder_at_the_articles_date_is_no_finding_and_an_undated_article_gives_no
         &table(),
     );
     assert!(
-        reference_findings(&found).is_empty(),
+        reference_findings(&corpus, &found).is_empty(),
         "{:?}",
-        reference_findings(&found)
+        reference_findings(&corpus, &found)
     );
 }
 
 #[test]
 fn a_name_close_to_the_holders_is_a_finding_whatever_the_date() {
-    let found = check(
+    let (corpus, found) = check(
         &[(
             "Markets were calm.\nU.S. Secretary of Defense Robert Hegseth met his counterpart.\n",
             None,
@@ -113,7 +114,7 @@ fn a_name_close_to_the_holders_is_a_finding_whatever_the_date() {
         &table(),
     );
     assert_eq!(
-        reference_findings(&found),
+        reference_findings(&corpus, &found),
         [(
             "U.S. Secretary of Defense Robert Hegseth".to_string(),
             "Robert Hegseth is not a name the reference has: Pete Hegseth was Secretary of \
@@ -125,7 +126,7 @@ fn a_name_close_to_the_holders_is_a_finding_whatever_the_date() {
 
 #[test]
 fn someone_else_in_the_office_at_the_articles_date_is_a_finding() {
-    let found = check(
+    let (corpus, found) = check(
         &[(
             "Markets were calm.\nJapanese Prime Minister Taro Yamada spoke in Osaka.\n",
             Some("2022-05-01"),
@@ -133,7 +134,7 @@ fn someone_else_in_the_office_at_the_articles_date_is_a_finding() {
         &table(),
     );
     assert_eq!(
-        reference_findings(&found)[0].1,
+        reference_findings(&corpus, &found)[0].1,
         "the reference names Fumio Kishida as Prime Minister of Japan on 2022-05-01 (the \
          article’s date in index.ron), not Taro Yamada"
     );
@@ -184,7 +185,7 @@ fn the_seeds_with_dates_and_the_test_table_flag_abe_and_robert_hegseth() {
     }
     let built = margin::app::indexing::build(&corpus, &Corrections::default(), |_, _| {});
     let found = findings_with(&corpus, &built.index, &[], &table());
-    let findings = reference_findings(&found);
+    let findings = reference_findings(&corpus, &found);
     assert_eq!(findings.len(), 2, "{findings:?}");
     assert_eq!(findings[0].0, "Prime Minister Shinzo Abe");
     assert!(

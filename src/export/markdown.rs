@@ -184,12 +184,16 @@ fn write_discrepancies(out: &mut String, findings: &Findings, articles: &[Export
             inline(&group.explanation)
         );
         for member in &group.members {
-            let name =
-                find(articles, &member.file).map_or_else(|| code(&member.file), |a| title_link(&a));
+            // `articles` are the corpus's, in its order, as the findings number them.
+            let article = articles.get(member.article.0);
+            let name = article.map_or_else(|| code("?"), title_link);
+            let words = article
+                .and_then(|a| a.text.get(member.span.start..member.span.end))
+                .unwrap_or("");
             let _ = writeln!(
                 out,
                 "   - {name}: {} ({})",
-                quote(&member.text),
+                quote(words),
                 inline(&member.value.to_string())
             );
         }

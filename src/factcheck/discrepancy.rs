@@ -96,20 +96,34 @@ impl std::fmt::Display for Value {
     }
 }
 
-/// One side of a discrepancy: where it is and what it says.
+/// One side of a discrepancy: where it is and what it says. Its file name and words are
+/// read from the corpus ([`Member::file`], [`Member::text`]) rather than copied: a large
+/// corpus has hundreds of thousands of members.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Member {
     pub article: ArticleId,
-    /// The article's file name.
-    pub file: String,
     /// The sentence's index in the article's `structure.sentences`.
     pub sentence: usize,
     /// The amount with its qualifying words ("$7 billion+"), or the reporting verb; bytes of
     /// the article's text.
     pub span: ByteSpan,
-    /// `text[span]`.
-    pub text: String,
     pub value: Value,
+}
+
+impl Member {
+    /// The article's file name, in the corpus the findings were computed from ("" for
+    /// another corpus without the article).
+    pub fn file<'a>(&self, corpus: &'a Corpus) -> &'a str {
+        corpus.article(self.article).map_or("", |a| a.file.as_str())
+    }
+
+    /// The member's words (`text[span]`), in the corpus the findings were computed from.
+    pub fn text<'a>(&self, corpus: &'a Corpus) -> &'a str {
+        corpus
+            .article(self.article)
+            .and_then(|a| a.text().get(self.span.start..self.span.end))
+            .unwrap_or("")
+    }
 }
 
 /// Members that disagree about one matter, with what they share and a one-line explanation.
@@ -196,17 +210,12 @@ pub fn amount_groups(
             let Some(used) = read[at].amounts.get(profile.amount_place(u)) else {
                 continue;
             };
-            members.push(member(
-                corpus,
-                &read[at],
-                used.phrase,
-                Value::Amount(*amount),
-            ));
+            members.push(member(&read[at], used.phrase, Value::Amount(*amount)));
             sentences.push(at);
         }
         let sentences: Vec<&SentenceProfile> = sentences.iter().map(|&at| &read[at]).collect();
         let shared = shared_names(corpus, profile, &sentences, &[]);
-        let explanation = explain_amounts(&members, &shared);
+        let explanation = explain_amounts(corpus, &members, &shared);
         let counts = members.iter().any(|m| {
             matches!(
                 m.value,
@@ -277,21 +286,11 @@ pub(crate) fn about_the_same(terms: &TermFacts, a: &[TermId], b: &[TermId]) -> b
 }
 
 /// A group member from a sentence read in full and the span to show.
-pub(crate) fn member(
-    corpus: &Corpus,
-    sentence: &SentenceProfile,
-    span: ByteSpan,
-    value: Value,
-) -> Member {
-    let article = corpus.articles.get(sentence.article.0);
+pub(crate) fn member(sentence: &SentenceProfile, span: ByteSpan, value: Value) -> Member {
     Member {
         article: sentence.article,
-        file: article.map(|a| a.file.clone()).unwrap_or_default(),
         sentence: sentence.sentence,
         span,
-        text: article
-            .map(|a| span.slice(a.text()).to_string())
-            .unwrap_or_default(),
         value,
     }
 }
@@ -340,8 +339,8 @@ pub(crate) fn shared_names(
         .collect()
 }
 
-fn explain_amounts(members: &[Member], shared: &[String]) -> String {
-    let texts: Vec<&str> = members.iter().map(|m| m.text.as_str()).collect();
+fn explain_amounts(corpus: &Corpus, members: &[Member], shared: &[String]) -> String {
+    let texts: Vec<&str> = members.iter().map(|m| m.text(corpus)).collect();
     let articles: BTreeSet<ArticleId> = members.iter().map(|m| m.article).collect();
     let place = if articles.len() == 1 {
         "in one article".to_string()
@@ -362,6 +361,10 @@ mod tests {
     use crate::entities::Corrections;
 
     fn groups_of(texts: &[&str]) -> Vec<Discrepancy> {
+        with_corpus(texts).1
+    }
+
+    fn with_corpus(texts: &[&str]) -> (Corpus, Vec<Discrepancy>) {
         let corpus = Corpus::from_texts(
             "test",
             texts
@@ -373,7 +376,8 @@ mod tests {
         let built = crate::app::indexing::build(&corpus, &Corrections::default(), |_, _| {});
         let mut profile = CorpusProfile::build(&corpus, &built.index);
         profile.name_entities(&built.index);
-        amount_groups(&corpus, &built.index, &profile)
+        let groups = amount_groups(&corpus, &built.index, &profile);
+        (corpus, groups)
     }
 
     const FILLER: &str = "The weather in the region stayed mild for most of the spring.\n\
@@ -388,9 +392,9 @@ mod tests {
         let b = format!(
             "{FILLER}Canada said Brazil will buy $6 billion of wheat and soybean shipments.\n"
         );
-        let groups = groups_of(&[&a, &b]);
+        let (corpus, groups) = with_corpus(&[&a, &b]);
         assert_eq!(groups.len(), 1, "{groups:#?}");
-        let texts: Vec<&str> = groups[0].members.iter().map(|m| m.text.as_str()).collect();
+        let texts: Vec<&str> = groups[0].members.iter().map(|m| m.text(&corpus)).collect();
         assert_eq!(texts, ["$8 billion", "$6 billion"]);
         assert!(groups[0].explanation.contains("across 2 articles"));
         assert!(groups[0].shared.iter().any(|s| s == "wheat"));

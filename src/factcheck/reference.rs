@@ -206,10 +206,8 @@ pub fn check(
                 kind: DiscrepancyKind::Reference,
                 members: vec![Member {
                     article: role.article,
-                    file: role.file.clone(),
                     sentence: role.sentence,
                     span: role.span,
-                    text: role.text.clone(),
                     value: Value::Holder(role.name.clone()),
                 }],
                 shared: vec![format!("{} of {}", office.office, office.country)],

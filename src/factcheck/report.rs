@@ -22,7 +22,7 @@ use std::fmt::Write;
 
 /// The findings as text: numbered discrepancy groups with their members side by side, then
 /// one coverage line per article.
-pub fn text(findings: &Findings) -> String {
+pub fn text(findings: &Findings, corpus: &Corpus) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Discrepancies: {}", findings.discrepancies.len());
     for (i, group) in findings.discrepancies.iter().enumerate() {
@@ -36,7 +36,7 @@ pub fn text(findings: &Findings) -> String {
         let file_width = group
             .members
             .iter()
-            .map(|m| m.file.len())
+            .map(|m| m.file(corpus).len())
             .max()
             .unwrap_or(0);
         let range_width = group
@@ -48,15 +48,15 @@ pub fn text(findings: &Findings) -> String {
         let text_width = group
             .members
             .iter()
-            .map(|m| m.text.chars().count() + 2)
+            .map(|m| m.text(corpus).chars().count() + 2)
             .max()
             .unwrap_or(0);
         for m in &group.members {
-            let quoted = format!("“{}”", m.text);
+            let quoted = format!("“{}”", m.text(corpus));
             let _ = writeln!(
                 out,
                 "   {:file_width$}  {:range_width$}  {:text_width$}  {}",
-                m.file,
+                m.file(corpus),
                 range(m),
                 quoted,
                 m.value,
@@ -126,7 +126,11 @@ pub fn json_lines(findings: &Findings, corpus: &Corpus) -> String {
 pub fn json_values(findings: &Findings, corpus: &Corpus) -> Vec<Json> {
     let mut values = Vec::new();
     for group in &findings.discrepancies {
-        let members: Vec<Json> = group.members.iter().map(member_json).collect();
+        let members: Vec<Json> = group
+            .members
+            .iter()
+            .map(|m| member_json(m, corpus))
+            .collect();
         values.push(json!({
             "type": "discrepancy",
             "kind": group.kind.as_str(),
@@ -234,12 +238,12 @@ fn iso(day: super::reference::Day) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-fn member_json(m: &Member) -> Json {
+fn member_json(m: &Member, corpus: &Corpus) -> Json {
     let mut object = json!({
-        "file": m.file,
+        "file": m.file(corpus),
         "start": m.span.start,
         "end": m.span.end,
-        "text": m.text,
+        "text": m.text(corpus),
         "value": m.value.to_string(),
     });
     if let (Value::Amount(amount), Some(map)) = (&m.value, object.as_object_mut()) {
@@ -295,10 +299,8 @@ mod tests {
     fn example() -> Findings {
         let member = |start: usize, text: &str, value: &str| Member {
             article: ArticleId(0),
-            file: "a.txt".to_string(),
             sentence: 0,
             span: ByteSpan::new(start, start + text.len()),
-            text: text.to_string(),
             value: Value::Amount(Amount::parse(value).unwrap_or_else(|| panic!("{value}"))),
         };
         Findings {
@@ -329,10 +331,16 @@ mod tests {
         }
     }
 
+    /// The article of [`example`]'s members: "$8 billion" at 10..20, "$7 billion+" at 40..51.
+    fn example_corpus() -> Corpus {
+        let text = "Officials $8 billion was said, but then $7 billion+.";
+        Corpus::from_texts("test", vec![("a.txt".to_string(), text.to_string())])
+    }
+
     #[test]
     fn the_text_report_lists_members_side_by_side() {
         assert_eq!(
-            text(&example()),
+            text(&example(), &example_corpus()),
             "Discrepancies: 1\n\
              \n\
              1. [amounts] $8 billion vs $7 billion+ in one article: both about wheat\n   \
@@ -346,7 +354,7 @@ mod tests {
 
     #[test]
     fn json_lines_give_each_member_its_byte_range_and_value() {
-        let lines = json_lines(&example(), &Corpus::embedded());
+        let lines = json_lines(&example(), &example_corpus());
         let first = lines.lines().next().unwrap_or("");
         assert!(
             first.starts_with(r#"{"explanation":"#) || first.contains(r#""type":"discrepancy""#)

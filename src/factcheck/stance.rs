@@ -223,18 +223,13 @@ pub fn verb_groups(
             let Some(at) = expand_once(corpus, index, profile, &mut read, report.sentence) else {
                 continue;
             };
-            group.push(member(
-                corpus,
-                &read[at],
-                report.verb,
-                Value::Verb(report.stance),
-            ));
+            group.push(member(&read[at], report.verb, Value::Verb(report.stance)));
             sentences.push(at);
         }
         let sentences: Vec<&SentenceProfile> = sentences.iter().map(|&at| &read[at]).collect();
         let shared = shared_names(corpus, profile, &sentences, &[subject_term]);
         let name = index.entity(subject).map_or("", |e| e.name.as_str());
-        let explanation = explain(&group, name, &shared);
+        let explanation = explain(corpus, &group, name, &shared);
         groups.push(Discrepancy {
             kind: DiscrepancyKind::ReportingVerbs,
             members: group,
@@ -314,12 +309,12 @@ pub(super) fn same_statement(
     shared >= verbs.min_shared && words >= 1 && weight >= verbs.min_weight
 }
 
-fn explain(members: &[Member], subject: &str, shared: &[String]) -> String {
+fn explain(corpus: &Corpus, members: &[Member], subject: &str, shared: &[String]) -> String {
     let mut verbs: Vec<String> = Vec::new();
     for stance in [Stance::Asserting, Stance::Denying] {
         let mut forms: Vec<String> = Vec::new();
         for m in members.iter().filter(|m| m.value == Value::Verb(stance)) {
-            let form = m.text.to_lowercase();
+            let form = m.text(corpus).to_lowercase();
             if !forms.contains(&form) {
                 forms.push(form);
             }

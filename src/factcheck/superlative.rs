@@ -173,7 +173,7 @@ pub fn superlative_groups(
                 .phrase
                 .slice(corpus.articles[s.article.0].text())
                 .to_lowercase();
-            group.push(member(corpus, &read[at], s.phrase, Value::Degree(shown)));
+            group.push(member(&read[at], s.phrase, Value::Degree(shown)));
             sentences.push(at);
         }
         let sentences: Vec<&SentenceProfile> = sentences.iter().map(|&at| &read[at]).collect();

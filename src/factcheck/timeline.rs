@@ -190,11 +190,7 @@ pub fn describe(when: &When) -> String {
 const MAX_POSTING: usize = 200;
 
 /// The dates that two articles give differently for one event (see the module doc).
-pub fn date_groups(
-    corpus: &Corpus,
-    profile: &CorpusProfile,
-    timeline: &Timeline,
-) -> Vec<Discrepancy> {
+pub fn date_groups(profile: &CorpusProfile, timeline: &Timeline) -> Vec<Discrepancy> {
     let terms = TermFacts::of(profile);
     // The events: each placed date precise to the month or better, alone in its sentence.
     // Placed dates per sentence, counted up to two (a large corpus has a million sentences).
@@ -261,10 +257,8 @@ pub fn date_groups(
                 let (d, w, _) = event(i);
                 Member {
                     article: d.article,
-                    file: corpus.articles[d.article.0].file.clone(),
                     sentence: d.sentence,
                     span: d.span,
-                    text: d.words(corpus).to_string(),
                     value: Value::Date(describe(&w)),
                 }
             })

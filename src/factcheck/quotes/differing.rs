@@ -104,13 +104,10 @@ pub fn differing(
                 continue;
             };
             at.push(k);
-            let article = &corpus.articles[q.article.0];
             shown.push(Member {
                 article: q.article,
-                file: article.file.clone(),
                 sentence: q.sentence,
                 span: q.words,
-                text: q.words.slice(article.text()).to_string(),
                 value: Value::Quote(q.speech),
             });
         }
@@ -121,7 +118,7 @@ pub fn differing(
             .collect();
         let shared = shared_names(corpus, profile, &sentences, &leave_out);
         let name = index.entity(speaker).map_or("", |e| e.name.as_str());
-        let files: Vec<&str> = shown.iter().map(|m| m.file.as_str()).collect();
+        let files: Vec<&str> = shown.iter().map(|m| m.file(corpus)).collect();
         let explanation = format!(
             "{name} quoted in different words in {}, all about {}",
             files.join(" and "),

@@ -224,10 +224,10 @@ fn one_speaker_quoted_differently_on_one_matter_is_shown_side_by_side() {
         .filter(|d| d.kind == DiscrepancyKind::Quotes)
         .collect();
     assert_eq!(groups.len(), 1, "{groups:#?}");
-    let files: Vec<&str> = groups[0].members.iter().map(|m| m.file.as_str()).collect();
+    let files: Vec<&str> = groups[0].members.iter().map(|m| m.file(&corpus)).collect();
     assert_eq!(files, ["0.txt", "1.txt"]);
     assert_eq!(
-        groups[0].members[1].text,
+        groups[0].members[1].text(&corpus),
         "Japan could use its Treasury holdings as a card in tariff talks"
     );
     assert!(
@@ -302,8 +302,12 @@ fn a_much_quoted_speaker_still_pairs_through_rarer_words() {
         .discrepancies
         .iter()
         .filter(|d| d.kind == DiscrepancyKind::Quotes)
-        .filter(|d| d.members.iter().any(|m| m.text.contains("soybean")))
-        .map(|d| d.members.iter().map(|m| m.file.as_str()).collect())
+        .filter(|d| {
+            d.members
+                .iter()
+                .any(|m| m.text(&corpus).contains("soybean"))
+        })
+        .map(|d| d.members.iter().map(|m| m.file(&corpus)).collect())
         .collect();
     assert_eq!(soybeans, [["450.txt", "451.txt"]]);
 }

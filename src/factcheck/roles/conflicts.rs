@@ -218,10 +218,8 @@ fn discrepancy(
         .iter()
         .map(|r| Member {
             article: r.article,
-            file: r.file.clone(),
             sentence: r.sentence,
             span: r.span,
-            text: r.text.clone(),
             value: value(r),
         })
         .collect();
