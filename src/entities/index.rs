@@ -77,14 +77,13 @@ pub struct Entity {
     /// The canonical name ("United States", "Ryosei Akazawa", "$7 billion").
     pub name: String,
     pub label: Label,
-    /// Every mention, in corpus order, by its number in the corpus (see
-    /// [`EntityIndex::mention_starts`]): 4 bytes a mention.
-    mentions: Vec<u32>,
+    /// How many mentions it has (the index lists them).
+    mention_count: u32,
 }
 
 impl Entity {
     pub fn mention_count(&self) -> usize {
-        self.mentions.len()
+        self.mention_count as usize
     }
 }
 
@@ -110,6 +109,12 @@ pub struct EntityIndex {
     /// entity's mention is, and article `a`'s are `mention_starts[a]..mention_starts[a + 1]`.
     mention_starts: Vec<u32>,
     entities: Vec<Entity>,
+    /// Every entity's mentions, in corpus order, by corpus number: entity `e`'s are
+    /// `entity_mentions[entity_starts[e]..entity_starts[e + 1]]`. One list for all (4 bytes a
+    /// mention) rather than one allocation per entity: a large corpus has hundreds of
+    /// thousands of entities, most mentioned a few times.
+    entity_starts: Vec<u32>,
+    entity_mentions: Vec<u32>,
     unapplied: Vec<UnappliedCorrection>,
 }
 
@@ -214,13 +219,41 @@ impl EntityIndex {
             groups,
             names: _,
         } = draft;
-        // Counted first so that every entity's list is allocated once, at its size.
-        let mut counts: Vec<usize> = vec![0; groups.len()];
-        for group in drafted.iter().flat_map(|a| &a.group) {
-            counts[*group as usize] += 1;
-        }
+        // Entities are numbered in order of first mention; counted first so that each one's
+        // mentions have their place in the one list.
+        let mut counts: Vec<u32> = vec![0; groups.len()];
         let mut ids: Vec<u32> = vec![UNSEEN; groups.len()];
         let mut entities: Vec<Entity> = Vec::new();
+        for &group in drafted.iter().flat_map(|a| &a.group) {
+            let group = group as usize;
+            if !groups[group].alive {
+                continue;
+            }
+            counts[group] += 1;
+            if ids[group] == UNSEEN {
+                ids[group] = narrow(entities.len());
+                entities.push(Entity {
+                    id: EntityId(entities.len()),
+                    name: groups[group].name.clone(),
+                    label: groups[group].label,
+                    mention_count: 0,
+                });
+            }
+        }
+        let mut entity_starts: Vec<u32> = Vec::with_capacity(entities.len() + 1);
+        let mut total = 0u32;
+        for (group, &id) in ids.iter().enumerate() {
+            if id != UNSEEN {
+                entities[id as usize].mention_count = counts[group];
+            }
+        }
+        for entity in &entities {
+            entity_starts.push(total);
+            total += entity.mention_count;
+        }
+        entity_starts.push(total);
+        let mut next: Vec<u32> = entity_starts.clone();
+        let mut entity_mentions: Vec<u32> = vec![0; total as usize];
         let mut articles = Vec::with_capacity(drafted.len());
         let mut mention_starts = Vec::with_capacity(drafted.len() + 1);
         let mut number = 0;
@@ -233,17 +266,9 @@ impl EntityIndex {
                 if !groups[group].alive {
                     continue;
                 }
-                if ids[group] == UNSEEN {
-                    ids[group] = narrow(entities.len());
-                    entities.push(Entity {
-                        id: EntityId(entities.len()),
-                        name: groups[group].name.clone(),
-                        label: groups[group].label,
-                        mentions: Vec::with_capacity(counts[group]),
-                    });
-                }
                 let id = ids[group] as usize;
-                entities[id].mentions.push(narrow(number));
+                entity_mentions[next[id] as usize] = narrow(number);
+                next[id] += 1;
                 number += 1;
                 mentions.push(ArticleMention::new(
                     mention.span(),
@@ -260,10 +285,13 @@ impl EntityIndex {
         // Entities were pushed as first met: hundreds of thousands on a large corpus, and
         // the doubling room left over would be a third of their size.
         entities.shrink_to_fit();
+        debug_assert_eq!(&next[..entities.len()], &entity_starts[1..]);
         Self {
             articles,
             mention_starts,
             entities,
+            entity_starts,
+            entity_mentions,
             unapplied,
         }
     }
@@ -292,7 +320,10 @@ impl EntityIndex {
 
     /// The corpus numbers of an entity's mentions, in order.
     fn numbers_of(&self, id: EntityId) -> &[u32] {
-        self.entity(id).map_or(&[], |e| e.mentions.as_slice())
+        match self.entity_starts.get(id.0..id.0.saturating_add(2)) {
+            Some(&[start, end]) => &self.entity_mentions[start as usize..end as usize],
+            _ => &[],
+        }
     }
 
     /// The mention numbered `n` in the corpus.
