@@ -180,3 +180,14 @@ fn the_seeds_dates_in_time_order() {
         "the seeds date no event twice"
     );
 }
+
+#[test]
+fn a_relative_phrase_inside_a_tagged_date_is_that_date_only() {
+    let (corpus, found) = check(&[(
+        "Talks began in March last year in Geneva.\n\
+         Negotiators met again last week.\n",
+        Some("2025-04-18"),
+    )]);
+    let written: Vec<String> = read(&corpus, &found).into_iter().map(|(w, _)| w).collect();
+    assert_eq!(written, ["March last year", "last week"]);
+}

@@ -97,14 +97,22 @@ impl Timeline {
             };
             let text = article.text();
             let sentences = &article.structure().sentences;
-            let mut spans: Vec<ByteSpan> = mentions
+            // Sorted by start and apart, as the article's mentions are.
+            let tagged: Vec<ByteSpan> = mentions
                 .iter()
                 .filter(|m| m.label() == Label::Date)
                 .map(|m| m.span())
                 .collect();
+            // A phrase inside a tagged date is that date; phrases of one sentence are apart,
+            // and sentences do not overlap.
+            let overlaps_tagged = |span: ByteSpan| {
+                let after = tagged.partition_point(|t| t.end <= span.start);
+                tagged.get(after).is_some_and(|t| t.overlaps(span))
+            };
+            let mut spans = tagged.clone();
             for sentence in sentences {
                 for span in relative_phrases(text, sentence.span) {
-                    if !spans.iter().any(|s| s.overlaps(span)) {
+                    if !overlaps_tagged(span) {
                         spans.push(span);
                     }
                 }
