@@ -173,24 +173,27 @@ pub fn check(
     let annotations: Vec<Option<&crate::annotations::Annotations>> =
         notes.iter().map(|n| Some(&n.annotations)).collect();
     let findings = crate::factcheck::findings(corpus, &built.index, &annotations);
-    let report = if json {
-        let mut lines = crate::factcheck::report::json_lines(&findings, corpus);
-        for (article, notes) in corpus.articles.iter().zip(notes) {
-            let values = crate::factcheck::report::verdict_values(
-                &article.file,
-                &notes.annotations,
-                article.text(),
-            );
-            for value in values {
-                lines.push_str(&value.to_string());
-                lines.push('\n');
-            }
+    if !json {
+        let report = crate::factcheck::report::text(&findings, corpus);
+        return write!(out, "{}", display::sanitize_lines(&report));
+    }
+    // Line by line: a large corpus has hundreds of thousands of lines.
+    let mut result = Ok(());
+    let mut write_line = |value: serde_json::Value| {
+        if result.is_ok() {
+            result = writeln!(out, "{}", display::json_safe(&value.to_string()));
         }
-        display::json_safe(&lines)
-    } else {
-        display::sanitize_lines(&crate::factcheck::report::text(&findings, corpus))
     };
-    write!(out, "{report}")
+    crate::factcheck::report::each_json_value(&findings, corpus, &mut write_line);
+    for (article, notes) in corpus.articles.iter().zip(notes) {
+        let values = crate::factcheck::report::verdict_values(
+            &article.file,
+            &notes.annotations,
+            article.text(),
+        );
+        values.into_iter().for_each(&mut write_line);
+    }
+    result
 }
 
 /// What `margin import` did: how many annotations it saved, and those it could not place.

@@ -115,23 +115,30 @@ fn range(m: &Member) -> String {
 /// The findings as JSON lines (see the module doc), each line ending in `\n`.
 pub fn json_lines(findings: &Findings, corpus: &Corpus) -> String {
     let mut out = String::new();
-    for value in json_values(findings, corpus) {
+    each_json_value(findings, corpus, |value| {
         out.push_str(&value.to_string());
         out.push('\n');
-    }
+    });
     out
 }
 
 /// The JSON objects of [`json_lines`], in order.
 pub fn json_values(findings: &Findings, corpus: &Corpus) -> Vec<Json> {
     let mut values = Vec::new();
+    each_json_value(findings, corpus, |value| values.push(value));
+    values
+}
+
+/// Hands each JSON object of [`json_lines`] to `emit`, in order, one at a time: a large
+/// corpus has hundreds of thousands, and a writer need not hold them all.
+pub fn each_json_value(findings: &Findings, corpus: &Corpus, mut emit: impl FnMut(Json)) {
     for group in &findings.discrepancies {
         let members: Vec<Json> = group
             .members
             .iter()
             .map(|m| member_json(m, corpus))
             .collect();
-        values.push(json!({
+        emit(json!({
             "type": "discrepancy",
             "kind": group.kind.as_str(),
             "explanation": group.explanation,
@@ -140,7 +147,7 @@ pub fn json_values(findings: &Findings, corpus: &Corpus) -> Vec<Json> {
         }));
     }
     for role in &findings.roles.roles {
-        values.push(json!({
+        emit(json!({
             "type": "role",
             "person": role.name,
             "office": role.office.shown,
@@ -181,7 +188,7 @@ pub fn json_values(findings: &Findings, corpus: &Corpus) -> Vec<Json> {
                 }
             }
         }
-        values.push(object);
+        emit(object);
     }
     for article in &findings.articles {
         let verdicts: serde_json::Map<String, Json> = Status::ALL
@@ -193,7 +200,7 @@ pub fn json_values(findings: &Findings, corpus: &Corpus) -> Vec<Json> {
                 )
             })
             .collect();
-        values.push(json!({
+        emit(json!({
             "type": "coverage",
             "file": article.file,
             "checkworthy": article.coverage.checkworthy,
@@ -202,7 +209,6 @@ pub fn json_values(findings: &Findings, corpus: &Corpus) -> Vec<Json> {
             "sentences": article.checkworthy.len(),
         }));
     }
-    values
 }
 
 /// One JSON object per claim of `annotations` with a verdict, in article order:
