@@ -1,7 +1,8 @@
 //! Fact-check speed: discrepancies, check-worthiness and one evidence ranking over the whole
 //! seed corpus (the entity index is built once, outside the measurement), and the same over a
 //! generated corpus of many seed-like articles, to see how it scales; and one evidence ranking
-//! alone on that corpus (what `e` costs).
+//! alone on that corpus (what `e` costs); and findings for a corpus quoting one speaker in
+//! every article (quotes said differently must not be compared pair by pair).
 //!
 //! Target (issue 6): the seed corpus in under 5 ms.
 
@@ -57,6 +58,26 @@ fn generated(n: usize) -> Corpus {
     Corpus::from_texts("generated", texts)
 }
 
+/// `n` short articles, each quoting one speaker on talks and a matter of its own: the
+/// much-quoted speaker whose quotes `quotes` discrepancies must not compare pair by pair.
+fn one_speaker_quoted(n: usize) -> Corpus {
+    const MATTERS: [&str; 8] = [
+        "rice", "steel", "beef", "cars", "chips", "ships", "wheat", "oil",
+    ];
+    let texts = (0..n)
+        .map(|i| {
+            let a = MATTERS[i % MATTERS.len()];
+            let b = MATTERS[(i / MATTERS.len()) % MATTERS.len()];
+            let text = format!(
+                "Katsunobu Kato said tariff talks in round {i} covered {a} and {b}.\n\
+                 Rice prices fell in June. The yen weakened against the euro.\n"
+            );
+            (format!("{i:05}.txt"), text)
+        })
+        .collect();
+    Corpus::from_texts("quoted", texts)
+}
+
 fn bench(c: &mut Criterion) {
     let corpus = Corpus::embedded();
     let index = margin::app::indexing::build(&corpus, &Corrections::default(), |_, _| {}).index;
@@ -77,6 +98,17 @@ fn bench(c: &mut Criterion) {
     let span = large.articles[3].structure().sentences[0].span;
     group.bench_function("500 articles, evidence for one claim", |b| {
         b.iter(|| black_box(found.evidence(&large, &index, ArticleId(3), black_box(span), 40)))
+    });
+    let quoted = one_speaker_quoted(3000);
+    let index = margin::app::indexing::build(&quoted, &Corrections::default(), |_, _| {}).index;
+    group.bench_function("3,000 articles quoting one speaker", |b| {
+        b.iter(|| {
+            black_box(
+                findings(black_box(&quoted), &index, &[])
+                    .discrepancies
+                    .len(),
+            )
+        })
     });
     group.finish();
 }
