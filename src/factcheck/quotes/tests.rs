@@ -239,40 +239,36 @@ fn one_speaker_quoted_differently_on_one_matter_is_shown_side_by_side() {
     );
 }
 
-#[test]
-fn the_same_words_reprinted_are_not_a_difference() {
-    let texts = [
-        "“We will never sell our Treasury holdings in tariff talks,” Katsunobu Kato said.",
-        "“We will never sell our Treasury holdings in tariff talks!” Katsunobu Kato said.",
-    ];
-    let corpus = corpus_with_other_news(&texts);
+/// The corpus of [`corpus_with_other_news`] and its `quotes` discrepancies.
+fn quote_groups(texts: &[&str]) -> (Corpus, Vec<crate::factcheck::Discrepancy>) {
+    let corpus = corpus_with_other_news(texts);
     let built =
         crate::app::indexing::build(&corpus, &crate::entities::Corrections::default(), |_, _| {});
     let findings = crate::factcheck::findings(&corpus, &built.index, &[]);
-    assert!(
-        !findings
-            .discrepancies
-            .iter()
-            .any(|d| d.kind == DiscrepancyKind::Quotes)
-    );
+    let groups = findings
+        .discrepancies
+        .into_iter()
+        .filter(|d| d.kind == DiscrepancyKind::Quotes)
+        .collect();
+    (corpus, groups)
+}
+
+#[test]
+fn the_same_words_reprinted_are_not_a_difference() {
+    let (_, groups) = quote_groups(&[
+        "“We will never sell our Treasury holdings in tariff talks,” Katsunobu Kato said.",
+        "“We will never sell our Treasury holdings in tariff talks!” Katsunobu Kato said.",
+    ]);
+    assert!(groups.is_empty(), "{groups:#?}");
 }
 
 #[test]
 fn the_same_words_in_other_capitals_are_not_a_difference() {
-    let texts = [
+    let (_, groups) = quote_groups(&[
         "“We will never sell our Treasury holdings in tariff talks,” Katsunobu Kato said.",
         "“We Will Never Sell Our Treasury Holdings In Tariff Talks,” Katsunobu Kato said.",
-    ];
-    let corpus = corpus_with_other_news(&texts);
-    let built =
-        crate::app::indexing::build(&corpus, &crate::entities::Corrections::default(), |_, _| {});
-    let findings = crate::factcheck::findings(&corpus, &built.index, &[]);
-    assert!(
-        !findings
-            .discrepancies
-            .iter()
-            .any(|d| d.kind == DiscrepancyKind::Quotes)
-    );
+    ]);
+    assert!(groups.is_empty(), "{groups:#?}");
 }
 
 #[test]
@@ -294,14 +290,9 @@ fn a_much_quoted_speaker_still_pairs_through_rarer_words() {
         "Katsunobu Kato said Japan wants soybean quotas settled in tariff talks.".to_string(),
     );
     let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let corpus = corpus_with_other_news(&texts);
-    let built =
-        crate::app::indexing::build(&corpus, &crate::entities::Corrections::default(), |_, _| {});
-    let findings = crate::factcheck::findings(&corpus, &built.index, &[]);
-    let soybeans: Vec<Vec<&str>> = findings
-        .discrepancies
+    let (corpus, groups) = quote_groups(&texts);
+    let soybeans: Vec<Vec<&str>> = groups
         .iter()
-        .filter(|d| d.kind == DiscrepancyKind::Quotes)
         .filter(|d| {
             d.members
                 .iter()
