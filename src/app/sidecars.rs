@@ -6,6 +6,10 @@
 //! the sidecar (new or legacy name) is not a symlink, and the folder's real path is inside the
 //! corpus folder. Otherwise margin says why and keeps the work under the data folder.
 
+mod listing;
+
+use listing::{Entry, Listings};
+
 use crate::annotations::sidecar::{self, Fingerprint, Sidecar, SidecarError};
 use crate::annotations::{AnnotationId, Annotations, Placement};
 use crate::config::{Folders, is_writable};
@@ -141,15 +145,18 @@ pub fn sidecar_file_with(
     article: &Article,
     writable: impl FnMut(&Path) -> bool,
 ) -> (PathBuf, Option<String>) {
-    sidecar_file_tested(folders, origin, article, |f| is_inside(f, origin), writable)
+    let inside = |f: &Path| is_inside(f, origin);
+    sidecar_file_tested(folders, origin, article, is_symlink, inside, writable)
 }
 
-/// [`sidecar_file`] with both folder tests given, so that a caller placing many articles'
-/// sidecars asks each folder once (resolving a path takes a system call per component).
+/// [`sidecar_file`] with the tests of links and folders given, so that a caller placing many
+/// articles' sidecars asks each folder once (resolving a path takes a system call per
+/// component) and answers links from a listing.
 fn sidecar_file_tested(
     folders: &Folders,
     origin: &Origin,
     article: &Article,
+    mut is_link: impl FnMut(&Path) -> bool,
     mut inside: impl FnMut(&Path) -> bool,
     mut writable: impl FnMut(&Path) -> bool,
 ) -> (PathBuf, Option<String>) {
@@ -171,7 +178,7 @@ fn sidecar_file_tested(
     let store = folders.fallback_store(origin);
     let why = if let Some(link) = [&beside, &sidecar::legacy_sidecar_path(path)]
         .into_iter()
-        .find(|p| is_symlink(p))
+        .find(|p| is_link(p))
     {
         format!(
             "{} is a symbolic link: margin does not write through links; annotations are saved in {}",
@@ -217,14 +224,22 @@ fn is_inside(folder: &Path, origin: &Origin) -> bool {
 /// `article`: it names this article, or names no other article of the corpus (a renamed
 /// article keeps its notes). A legacy file that holds entity corrections is never an
 /// article's.
-fn legacy_for(corpus: &Corpus, article: &Article, sidecar: &Path) -> Option<PathBuf> {
+fn legacy_for(
+    corpus: &Corpus,
+    article: &Article,
+    sidecar: &Path,
+    listings: &mut Listings,
+) -> Option<PathBuf> {
     let name = sidecar
         .file_name()?
         .to_str()?
         .strip_suffix(sidecar::SUFFIX)?;
     let path = sidecar.with_file_name(name);
     let legacy = sidecar::legacy_sidecar_path(&path);
-    if legacy == sidecar || is_symlink(&legacy) {
+    if legacy == sidecar
+        || listings.is_symlink(&legacy)
+        || listings.entry(&legacy) == Some(Entry::Nothing)
+    {
         return None;
     }
     let text = crate::corpus::file::read_to_string(&legacy, 1 << 30).ok()?;
@@ -248,6 +263,8 @@ pub fn load(corpus: &Corpus, folders: &Folders) -> (Vec<ArticleNotes>, Vec<Strin
     let mut writable: std::collections::HashMap<PathBuf, bool> = std::collections::HashMap::new();
     let mut inside: std::collections::HashMap<PathBuf, bool> = std::collections::HashMap::new();
     let mut tidied: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
+    // A corpus folder's articles and sidecars are mostly in one folder: list it once.
+    let mut listings = Listings::new(matches!(corpus.origin, Origin::Folder(_)));
     let notes = corpus
         .articles
         .iter()
@@ -266,6 +283,7 @@ pub fn load(corpus: &Corpus, folders: &Folders) -> (Vec<ArticleNotes>, Vec<Strin
                 folders,
                 &corpus.origin,
                 article,
+                |p| listings.is_symlink(p),
                 cached_inside,
                 cached_writable,
             );
@@ -279,10 +297,10 @@ pub fn load(corpus: &Corpus, folders: &Folders) -> (Vec<ArticleNotes>, Vec<Strin
             {
                 sidecar::remove_stale_temporaries(folder);
             }
-            let legacy = if path.exists() {
+            let legacy = if listings.exists(&path) {
                 None
             } else {
-                legacy_for(corpus, article, &path)
+                legacy_for(corpus, article, &path, &mut listings)
             };
             let mut notes = ArticleNotes::unsaved(article);
             let mut reader = Sidecar::new(&path).with_legacy(legacy.clone());
