@@ -10,7 +10,7 @@ mod index;
 mod read;
 mod seeds;
 
-use crate::text::Structure;
+use crate::text::{ByteSpan, Structure};
 pub use index::{IndexEntry, IndexFile, MAX_FILE_BYTES, MAX_TEXT_BYTES};
 pub use read::MAX_ARTICLE_BYTES;
 use read::{MakeArticles, list_articles, read_articles, read_text};
@@ -297,6 +297,14 @@ impl Corpus {
 
     pub fn article(&self, id: ArticleId) -> Option<&Article> {
         self.articles.get(id.0)
+    }
+
+    /// The words at `span` of an article: what findings point at without copying it. ""
+    /// for an article or span this corpus does not have.
+    pub fn words(&self, article: ArticleId, span: ByteSpan) -> &str {
+        self.article(article)
+            .and_then(|a| a.text().get(span.range()))
+            .unwrap_or("")
     }
 }
 

@@ -119,10 +119,7 @@ impl Member {
 
     /// The member's words (`text[span]`), in the corpus the findings were computed from.
     pub fn text<'a>(&self, corpus: &'a Corpus) -> &'a str {
-        corpus
-            .article(self.article)
-            .and_then(|a| a.text().get(self.span.start..self.span.end))
-            .unwrap_or("")
+        corpus.words(self.article, self.span)
     }
 }
 

@@ -41,10 +41,7 @@ pub struct Dated {
 impl Dated {
     /// The date as written, from the corpus the timeline was built with ("" for another).
     pub fn words<'a>(&self, corpus: &'a Corpus) -> &'a str {
-        corpus
-            .article(self.article)
-            .and_then(|a| a.text().get(self.span.start..self.span.end))
-            .unwrap_or("")
+        corpus.words(self.article, self.span)
     }
 }
 
