@@ -12,7 +12,7 @@
 //! Offsets are bytes into the article's text exactly as read ([`ByteSpan`]).
 
 mod corrections;
-mod covered;
+pub(crate) mod covered;
 mod extract;
 mod gazetteer;
 mod group;

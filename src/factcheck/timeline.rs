@@ -22,6 +22,7 @@ use super::discrepancy::{
 use super::profile::{CorpusProfile, SentenceId};
 use super::reference::{ArticleDate, Day};
 use crate::corpus::{ArticleId, Corpus};
+use crate::entities::covered::Covered;
 use crate::entities::{EntityIndex, Label};
 use crate::text::ByteSpan;
 use reading::{Anchor, Precision, Unplaced, When};
@@ -101,15 +102,12 @@ impl Timeline {
                 .map(|m| m.span())
                 .collect();
             // A phrase inside a tagged date is that date; phrases of one sentence are apart,
-            // and sentences do not overlap.
-            let overlaps_tagged = |span: ByteSpan| {
-                let after = tagged.partition_point(|t| t.end <= span.start);
-                tagged.get(after).is_some_and(|t| t.overlaps(span))
-            };
+            // and sentences do not overlap, so only the tagged dates are asked.
+            let mut covered = Covered::new(&tagged, |span| *span);
             let mut spans = tagged.clone();
             for sentence in sentences {
                 for span in relative_phrases(text, sentence.span) {
-                    if !overlaps_tagged(span) {
+                    if !covered.covers(span) {
                         spans.push(span);
                     }
                 }
