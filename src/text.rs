@@ -13,5 +13,5 @@ pub mod words;
 
 pub use plural::{count, noun};
 pub use sentences::split_sentences;
-pub use span::ByteSpan;
+pub use span::{ByteSpan, PackedSpan};
 pub use structure::{Paragraph, ParagraphKind, Sentence, Structure, StructureBuilder};

@@ -31,8 +31,8 @@ impl App {
         };
         self.mode = Mode::Reading;
         let effects = self.jump(Position {
-            article: date.article,
-            byte: date.span.start,
+            article: date.article(),
+            byte: date.span().start,
         });
         let when = match &date.when {
             Ok(when) => timeline::describe(when),

@@ -165,14 +165,14 @@ pub fn each_json_value(findings: &Findings, corpus: &Corpus, mut emit: impl FnMu
     for date in &findings.timeline.dates {
         let file = findings
             .articles
-            .get(date.article.0)
+            .get(date.article().0)
             .map_or("", |a| a.file.as_str());
         let mut object = json!({
             "type": "date",
             "file": file,
-            "sentence": date.sentence,
-            "start": date.span.start,
-            "end": date.span.end,
+            "sentence": date.sentence(),
+            "start": date.span().start,
+            "end": date.span().end,
             "text": date.words(corpus),
         });
         if let Some(map) = object.as_object_mut() {

@@ -19,6 +19,7 @@ pub mod reading;
 use super::discrepancy::{
     self, Discrepancy, DiscrepancyKind, DisjointSets, Member, Postings, TermFacts, Value,
 };
+use super::location::Location;
 use super::profile::{CorpusProfile, SentenceId};
 use super::reference::{ArticleDate, Day};
 use crate::corpus::{ArticleId, Corpus};
@@ -27,22 +28,34 @@ use crate::entities::{EntityIndex, Label};
 use crate::text::ByteSpan;
 use reading::{Anchor, Precision, Unplaced, When};
 
-/// One date in one sentence.
+/// One date in one sentence. A large corpus has a date in most sentences, so it is kept in
+/// 28 bytes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dated {
-    pub article: ArticleId,
-    /// Its index in the article's `structure.sentences`.
-    pub sentence: usize,
-    /// The date's words, bytes of the article's text (see [`Dated::words`]).
-    pub span: ByteSpan,
+    /// The date's sentence and words.
+    at: Location,
     /// The days it covers, or why it is not placed.
     pub when: Result<When, Unplaced>,
 }
 
 impl Dated {
+    pub fn article(&self) -> ArticleId {
+        self.at.article()
+    }
+
+    /// Its index in the article's `structure.sentences`.
+    pub fn sentence(&self) -> usize {
+        self.at.sentence()
+    }
+
+    /// The date's words, bytes of the article's text (see [`Dated::words`]).
+    pub fn span(&self) -> ByteSpan {
+        self.at.span()
+    }
+
     /// The date as written, from the corpus the timeline was built with ("" for another).
     pub fn words<'a>(&self, corpus: &'a Corpus) -> &'a str {
-        corpus.words(self.article, self.span)
+        corpus.words(self.article(), self.span())
     }
 }
 
@@ -119,9 +132,7 @@ impl Timeline {
                     continue;
                 }
                 dates.push(Dated {
-                    article: article.id,
-                    sentence: at,
-                    span,
+                    at: Location::new(article.id, at, span),
                     when: reading::read(span.slice(text), anchor),
                 });
             }
@@ -130,8 +141,8 @@ impl Timeline {
         // The keys are unique (one date starts at one place), so an unstable sort gives the
         // same order without a buffer the size of the timeline.
         dates.sort_unstable_by_key(|d| match d.when {
-            Ok(w) => (0, w.first, w.last, d.article, d.span.start),
-            Err(_) => (1, Day(0), Day(0), d.article, d.span.start),
+            Ok(w) => (0, w.first, w.last, d.article(), d.span().start),
+            Err(_) => (1, Day(0), Day(0), d.article(), d.span().start),
         });
         // A large corpus has a date in most sentences: keep no spare room.
         dates.shrink_to_fit();
@@ -201,7 +212,7 @@ pub fn date_groups(profile: &CorpusProfile, timeline: &Timeline) -> Vec<Discrepa
     let placed = || {
         timeline
             .placed()
-            .filter_map(|(d, w)| Some((d, w, sentence_id(profile, d.article, d.sentence)?)))
+            .filter_map(|(d, w)| Some((d, w, sentence_id(profile, d.article(), d.sentence())?)))
     };
     for (_, _, s) in placed() {
         let count = &mut per_sentence[s.0 as usize];
@@ -214,7 +225,7 @@ pub fn date_groups(profile: &CorpusProfile, timeline: &Timeline) -> Vec<Discrepa
         .enumerate()
         .filter_map(|(i, d)| {
             let w = d.when.as_ref().ok()?;
-            let s = sentence_id(profile, d.article, d.sentence)?;
+            let s = sentence_id(profile, d.article(), d.sentence())?;
             let alone = per_sentence[s.0 as usize] == 1;
             (w.precision <= Precision::Month && alone).then(|| (event_number(i), s))
         })
@@ -241,7 +252,7 @@ pub fn date_groups(profile: &CorpusProfile, timeline: &Timeline) -> Vec<Discrepa
         for &b in &partners {
             let b = b as usize;
             let (db, wb, sb) = event(b);
-            if da.article != db.article
+            if da.article() != db.article()
                 && wa.disjoint(&wb)
                 && !sets.same(a, b)
                 && discrepancy::about_the_same(&terms, profile.terms_of(sa), profile.terms_of(sb))
@@ -252,16 +263,16 @@ pub fn date_groups(profile: &CorpusProfile, timeline: &Timeline) -> Vec<Discrepa
     }
     let mut groups = Vec::new();
     for mut members in sets.groups() {
-        members.sort_by_key(|&i| (event(i).0.article, event(i).0.span.start));
+        members.sort_by_key(|&i| (event(i).0.article(), event(i).0.span().start));
         let shared = shared_terms(profile, &terms, members.iter().map(|&i| sentences[i]));
         let members: Vec<Member> = members
             .iter()
             .map(|&i| {
                 let (d, w, _) = event(i);
                 Member {
-                    article: d.article,
-                    sentence: d.sentence,
-                    span: d.span,
+                    article: d.article(),
+                    sentence: d.sentence(),
+                    span: d.span(),
                     value: Value::Date(describe(&w)),
                 }
             })
@@ -313,4 +324,34 @@ fn shared_terms(
         .filter_map(|&t| profile.term(t).map(|term| term.shown.clone()))
         .take(6)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dated_sentence_is_kept_small() {
+        // A large corpus has close to a million: 48 bytes each before they were packed.
+        assert!(std::mem::size_of::<Dated>() <= 28);
+    }
+
+    #[test]
+    fn a_dated_sentence_reads_its_words_from_the_corpus() {
+        let corpus = Corpus::embedded();
+        let built = crate::app::indexing::build(
+            &corpus,
+            &crate::entities::Corrections::default(),
+            |_, _| {},
+        );
+        let timeline = Timeline::build(&corpus, &built.index);
+        assert!(!timeline.dates.is_empty());
+        for date in &timeline.dates {
+            let article = &corpus.articles[date.article().0];
+            let sentence = article.structure().sentences[date.sentence()].span;
+            assert!(sentence.start <= date.span().start && date.span().end <= sentence.end);
+            assert_eq!(date.words(&corpus), date.span().slice(article.text()));
+            assert!(!date.words(&corpus).is_empty());
+        }
+    }
 }

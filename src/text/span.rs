@@ -69,6 +69,34 @@ impl ByteSpan {
     }
 }
 
+/// A [`ByteSpan`] kept in 8 bytes, for the lists that hold hundreds of thousands of spans
+/// (a large corpus's findings). Offsets fit in `u32` because the corpus refuses articles of
+/// 4 GiB or more; a larger offset is kept as `u32::MAX`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct PackedSpan {
+    start: u32,
+    end: u32,
+}
+
+impl PackedSpan {
+    pub fn span(self) -> ByteSpan {
+        ByteSpan {
+            start: self.start as usize,
+            end: self.end as usize,
+        }
+    }
+}
+
+impl From<ByteSpan> for PackedSpan {
+    fn from(span: ByteSpan) -> Self {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Self {
+            start: narrow(span.start),
+            end: narrow(span.end),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +119,12 @@ mod tests {
     #[test]
     fn new_orders_its_ends() {
         assert_eq!(ByteSpan::new(5, 2), ByteSpan { start: 2, end: 5 });
+    }
+
+    #[test]
+    fn a_packed_span_gives_back_the_span() {
+        let span = ByteSpan::new(7, u32::MAX as usize - 1);
+        assert_eq!(PackedSpan::from(span).span(), span);
+        assert_eq!(std::mem::size_of::<PackedSpan>(), 8);
     }
 }

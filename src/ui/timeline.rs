@@ -72,8 +72,8 @@ impl TimelineOverlay<'_> {
         let mut points: Vec<Vec<(f64, f64)>> = vec![Vec::new(); articles.len()];
         let mut lanes: Vec<usize> = Vec::new();
         for (date, _) in findings.timeline.placed() {
-            if !lanes.contains(&date.article.0) {
-                lanes.push(date.article.0);
+            if !lanes.contains(&date.article().0) {
+                lanes.push(date.article().0);
             }
         }
         lanes.sort_unstable();
@@ -83,9 +83,12 @@ impl TimelineOverlay<'_> {
         let mut selected_point = Vec::new();
         for (i, date) in findings.timeline.dates.iter().enumerate() {
             let Ok(when) = &date.when else { continue };
-            let lane = lanes.iter().position(|&a| a == date.article.0).unwrap_or(0);
+            let lane = lanes
+                .iter()
+                .position(|&a| a == date.article().0)
+                .unwrap_or(0);
             let point = (middle(when), lane as f64 + 1.0);
-            points[date.article.0].push(point);
+            points[date.article().0].push(point);
             if i == self.selected {
                 selected_point.push(point);
             }
@@ -152,7 +155,7 @@ impl TimelineOverlay<'_> {
         let mut lines: Vec<(Line, Option<usize>)> = Vec::new();
         let mut heading_done = false;
         for (i, date) in findings.timeline.dates.iter().enumerate() {
-            let article = self.app.corpus.article(date.article);
+            let article = self.app.corpus.article(date.article());
             let when = match &date.when {
                 Ok(when) if when.year_inferred => {
                     format!("{} (year inferred)", timeline::describe(when))
@@ -171,9 +174,9 @@ impl TimelineOverlay<'_> {
                 }
             };
             let sentence = article
-                .and_then(|a| a.sentence_text(date.sentence))
+                .and_then(|a| a.sentence_text(date.sentence()))
                 .unwrap_or("");
-            let flag = if disputed.contains(&(date.article, date.span.start)) {
+            let flag = if disputed.contains(&(date.article(), date.span().start)) {
                 "! "
             } else {
                 "  "
@@ -184,7 +187,7 @@ impl TimelineOverlay<'_> {
                 Span::styled(
                     format!(
                         "{} {} │ ",
-                        date.article.0 + 1,
+                        date.article().0 + 1,
                         display::fit(article.map_or("", |a| a.title.as_str()), 20)
                     ),
                     self.theme.dim(),
