@@ -37,15 +37,15 @@ impl QuotesView {
         let mut rows = Vec::new();
         let mut article = None;
         for quote in findings.quotes.of(speaker) {
-            if article != Some(quote.article) {
-                article = Some(quote.article);
+            if article != Some(quote.article()) {
+                article = Some(quote.article());
                 let count = findings
                     .quotes
                     .of(speaker)
-                    .filter(|q| q.article == quote.article)
+                    .filter(|q| q.article() == quote.article())
                     .count();
                 rows.push(QuoteRow::Article {
-                    article: quote.article,
+                    article: quote.article(),
                     count,
                 });
             }
@@ -56,7 +56,7 @@ impl QuotesView {
                 .find(|d| {
                     d.members
                         .iter()
-                        .any(|m| m.article == quote.article && m.span == quote.words)
+                        .any(|m| m.article == quote.article() && m.span == quote.words())
                 })
                 .map(|d| d.explanation.clone());
             rows.push(QuoteRow::Quote {
@@ -145,12 +145,12 @@ impl App {
         self.find = Find::Entity;
         self.focus = Pane::Article;
         let effects = self.jump(Position {
-            article: quote.article,
-            byte: quote.words.start,
+            article: quote.article(),
+            byte: quote.words().start,
         });
         let file = self
             .corpus
-            .article(quote.article)
+            .article(quote.article())
             .map_or(String::new(), |a| a.file.clone());
         self.info(format!("{name}: quote in {file}"));
         effects

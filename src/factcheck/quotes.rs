@@ -19,10 +19,11 @@ mod reader;
 
 pub use differing::differing;
 
+use super::location::Location;
 use super::stance::ReportingVerbs;
 use crate::corpus::{ArticleId, Corpus};
 use crate::entities::{EntityId, EntityIndex};
-use crate::text::ByteSpan;
+use crate::text::{ByteSpan, PackedSpan};
 use reader::{ArticleReader, VerbWords};
 use std::collections::HashMap;
 
@@ -44,20 +45,65 @@ impl Speech {
     }
 }
 
-/// One thing a speaker is quoted as saying.
+/// One thing a speaker is quoted as saying. A large corpus has hundreds of thousands, so
+/// positions are kept as `u32`s (40 bytes, not 80) and read through the methods.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quote {
-    pub article: ArticleId,
-    /// The index in the article's `structure().sentences` of the sentence the words start in.
-    pub sentence: usize,
-    pub speaker: EntityId,
-    /// Where the speaker is named for this quote: the name, or the pronoun that stands for it.
-    pub named_at: ByteSpan,
-    /// The reporting verb ("said", "told", "according to").
-    pub verb: ByteSpan,
-    /// What was said: inside the quotation marks, or the reported clause.
-    pub words: ByteSpan,
+    /// The sentence the words start in, and the words.
+    at: Location,
+    speaker: u32,
+    named_at: PackedSpan,
+    verb: PackedSpan,
     pub speech: Speech,
+}
+
+impl Quote {
+    /// `sentence` is the index of the one `words` start in.
+    pub fn new(
+        article: ArticleId,
+        sentence: usize,
+        speaker: EntityId,
+        named_at: ByteSpan,
+        verb: ByteSpan,
+        words: ByteSpan,
+        speech: Speech,
+    ) -> Self {
+        Self {
+            at: Location::new(article, sentence, words),
+            speaker: u32::try_from(speaker.0).expect("fewer than 2^32 entities"),
+            named_at: named_at.into(),
+            verb: verb.into(),
+            speech,
+        }
+    }
+
+    pub fn article(&self) -> ArticleId {
+        self.at.article()
+    }
+
+    /// The index in the article's `structure().sentences` of the sentence the words start in.
+    pub fn sentence(&self) -> usize {
+        self.at.sentence()
+    }
+
+    pub fn speaker(&self) -> EntityId {
+        EntityId(self.speaker as usize)
+    }
+
+    /// Where the speaker is named for this quote: the name, or the pronoun that stands for it.
+    pub fn named_at(&self) -> ByteSpan {
+        self.named_at.span()
+    }
+
+    /// The reporting verb ("said", "told", "according to").
+    pub fn verb(&self) -> ByteSpan {
+        self.verb.span()
+    }
+
+    /// What was said: inside the quotation marks, or the reported clause.
+    pub fn words(&self) -> ByteSpan {
+        self.at.span()
+    }
 }
 
 /// Every quote of a corpus, in corpus order.
@@ -89,7 +135,7 @@ impl QuoteLedger {
 
     /// The quotes of one speaker, in corpus order.
     pub fn of(&self, speaker: EntityId) -> impl Iterator<Item = &Quote> {
-        self.quotes.iter().filter(move |q| q.speaker == speaker)
+        self.quotes.iter().filter(move |q| q.speaker() == speaker)
     }
 
     /// The speakers with how many quotes each, most quoted first (ties in order of first
@@ -98,8 +144,8 @@ impl QuoteLedger {
         let mut at: HashMap<EntityId, usize> = HashMap::new();
         let mut counts: Vec<(EntityId, usize)> = Vec::new();
         for q in &self.quotes {
-            let i = *at.entry(q.speaker).or_insert_with(|| {
-                counts.push((q.speaker, 0));
+            let i = *at.entry(q.speaker()).or_insert_with(|| {
+                counts.push((q.speaker(), 0));
                 counts.len() - 1
             });
             counts[i].1 += 1;

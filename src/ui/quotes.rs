@@ -74,13 +74,13 @@ impl QuotesOverlay<'_> {
                     );
                 }
                 QuoteRow::Quote { quote, differs } => {
-                    let Some(a) = self.app.corpus.article(quote.article) else {
+                    let Some(a) = self.app.corpus.article(quote.article()) else {
                         continue;
                     };
-                    let verb = display::fit(quote.verb.slice(a.text()), VERB_COLUMNS - 3);
+                    let verb = display::fit(quote.verb().slice(a.text()), VERB_COLUMNS - 3);
                     buf.set_string(area.x + 2, y, &verb, self.theme.title());
                     let mark = if differs.is_some() { DIFFERS } else { "" };
-                    let words = shown_words(quote.words.slice(a.text()), quote.speech);
+                    let words = shown_words(quote.words().slice(a.text()), quote.speech);
                     let line = display::truncate(
                         &format!("{mark}{words}"),
                         width.saturating_sub(VERB_COLUMNS),
@@ -117,7 +117,7 @@ impl QuotesOverlay<'_> {
         else {
             return;
         };
-        let Some(article) = self.app.corpus.article(quote.article) else {
+        let Some(article) = self.app.corpus.article(quote.article()) else {
             return;
         };
         let text = article.text();
@@ -125,12 +125,12 @@ impl QuotesOverlay<'_> {
         let mut lines: Vec<(String, Style)> = Vec::new();
         let said = format!(
             "{} {} ({}):",
-            display::sanitize(quote.named_at.slice(text)),
-            display::sanitize(quote.verb.slice(text)),
+            display::sanitize(quote.named_at().slice(text)),
+            display::sanitize(quote.verb().slice(text)),
             article.file
         );
         lines.push((said, self.theme.title()));
-        let words = shown_words(quote.words.slice(text), quote.speech);
+        let words = shown_words(quote.words().slice(text), quote.speech);
         lines.extend(
             textwrap::wrap(&words, width)
                 .into_iter()

@@ -29,13 +29,13 @@ pub fn differing(
 ) -> Vec<Discrepancy> {
     let quotes = ledger.quotes();
     let sentence_of =
-        |q: &Quote| -> Option<SentenceId> { profile.sentences_of(q.article).nth(q.sentence) };
+        |q: &Quote| -> Option<SentenceId> { profile.sentences_of(q.article()).nth(q.sentence()) };
     let said = said_ids(corpus, quotes);
     let sentences: Vec<Option<SentenceId>> = quotes.iter().map(sentence_of).collect();
     let terms = TermFacts::of(profile);
     let mut by_speaker: HashMap<EntityId, Vec<usize>> = HashMap::new();
     for (i, q) in quotes.iter().enumerate() {
-        by_speaker.entry(q.speaker).or_default().push(i);
+        by_speaker.entry(q.speaker()).or_default().push(i);
     }
     let mut sets = DisjointSets::new(quotes.len());
     let mut partners: Vec<usize> = Vec::new();
@@ -70,7 +70,10 @@ pub fn differing(
             partners.sort_unstable();
             partners.dedup();
             for &b in &partners {
-                if quotes[a].article == quotes[b].article || said[a] == said[b] || sets.same(a, b) {
+                if quotes[a].article() == quotes[b].article()
+                    || said[a] == said[b]
+                    || sets.same(a, b)
+                {
                     continue;
                 }
                 let (Some(sa), Some(sb)) = (sentences[a], sentences[b]) else {
@@ -93,7 +96,7 @@ pub fn differing(
         if members.len() < 2 {
             continue;
         }
-        let speaker = quotes[members[0]].speaker;
+        let speaker = quotes[members[0]].speaker();
         let mut read = Vec::new();
         let mut at = Vec::new();
         let mut shown = Vec::new();
@@ -105,9 +108,9 @@ pub fn differing(
             };
             at.push(k);
             shown.push(Member {
-                article: q.article,
-                sentence: q.sentence,
-                span: q.words,
+                article: q.article(),
+                sentence: q.sentence(),
+                span: q.words(),
                 value: Value::Quote(q.speech),
             });
         }
@@ -145,8 +148,8 @@ fn said_ids(corpus: &Corpus, quotes: &[Quote]) -> Vec<u32> {
         .map(|q| {
             words.clear();
             for word in q
-                .words
-                .slice(corpus.articles[q.article.0].text())
+                .words()
+                .slice(corpus.articles[q.article().0].text())
                 .unicode_words()
             {
                 // Words never hold a space, so joining them with one keeps them apart.

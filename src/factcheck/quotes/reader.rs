@@ -154,7 +154,8 @@ impl<'a> ArticleReader<'a> {
                 self.reported(sentence.span, &quoted, &used_verbs);
             }
         }
-        self.quotes.sort_by_key(|q| (q.words.start, q.verb.start));
+        self.quotes
+            .sort_by_key(|q| (q.words().start, q.verb().start));
         self.quotes
     }
 
@@ -163,15 +164,15 @@ impl<'a> ArticleReader<'a> {
         let sentence = sentences
             .partition_point(|s| s.span.end <= words.start)
             .min(sentences.len().saturating_sub(1));
-        self.quotes.push(Quote {
-            article: self.article.id,
+        self.quotes.push(Quote::new(
+            self.article.id,
             sentence,
-            speaker: attribution.speaker,
-            named_at: attribution.named_at,
-            verb: attribution.verb,
+            attribution.speaker,
+            attribution.named_at,
+            attribution.verb,
             words,
             speech,
-        });
+        ));
     }
 
     /// “…,” Freeman said / “…,” said Minister Al-Rashid / “…,” Economy Minister Al-Rashid

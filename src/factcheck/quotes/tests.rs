@@ -19,15 +19,15 @@ fn ledger_of(texts: &[&str]) -> Vec<String> {
         .quotes()
         .iter()
         .map(|q| {
-            let text = corpus.articles[q.article.0].text();
+            let text = corpus.articles[q.article().0].text();
             let name = built
                 .index
-                .entity(q.speaker)
+                .entity(q.speaker())
                 .map_or("", |e| e.name.as_str());
             format!(
                 "{name} | {} | {} | {}",
-                q.verb.slice(text),
-                q.words.slice(text),
+                q.verb().slice(text),
+                q.words().slice(text),
                 q.speech.as_str()
             )
         })
@@ -166,8 +166,8 @@ fn the_seed_corpus_quotes_freeman_and_ishiba() {
         ledger
             .of(id)
             .map(|q| {
-                q.words
-                    .slice(corpus.articles[q.article.0].text())
+                q.words()
+                    .slice(corpus.articles[q.article().0].text())
                     .to_string()
             })
             .collect()
@@ -301,4 +301,31 @@ fn a_much_quoted_speaker_still_pairs_through_rarer_words() {
         .map(|d| d.members.iter().map(|m| m.file(&corpus)).collect())
         .collect();
     assert_eq!(soybeans, [["450.txt", "451.txt"]]);
+}
+
+#[test]
+fn a_quote_is_kept_small_and_gives_back_its_positions() {
+    // A large corpus has hundreds of thousands: 80 bytes each before they were packed.
+    assert!(std::mem::size_of::<Quote>() <= 40);
+    let quote = Quote::new(
+        ArticleId(3),
+        7,
+        EntityId(70_000),
+        ByteSpan::new(100, 106),
+        ByteSpan::new(107, 111),
+        ByteSpan::new(20, 90),
+        Speech::Direct,
+    );
+    assert_eq!(
+        (quote.article(), quote.sentence(), quote.speaker()),
+        (ArticleId(3), 7, EntityId(70_000))
+    );
+    assert_eq!(
+        (quote.named_at(), quote.verb(), quote.words()),
+        (
+            ByteSpan::new(100, 106),
+            ByteSpan::new(107, 111),
+            ByteSpan::new(20, 90)
+        )
+    );
 }
