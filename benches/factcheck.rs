@@ -20,7 +20,7 @@ fn check(corpus: &Corpus, index: &EntityIndex) -> usize {
         .structure()
         .sentences
         .first()
-        .map(|s| s.span)
+        .map(|s| s.span())
         .unwrap_or_default();
     let candidates = found.evidence(corpus, index, article, span, 10);
     found.discrepancies.len() + candidates.len()
@@ -95,7 +95,7 @@ fn bench(c: &mut Criterion) {
     // What `e` costs in the reader: ranking every sentence on the profile's numbers, then
     // reading the best ones again to mark their shared parts.
     let found = findings(&large, &index, &[]);
-    let span = large.articles[3].structure().sentences[0].span;
+    let span = large.articles[3].structure().sentences[0].span();
     group.bench_function("500 articles, evidence for one claim", |b| {
         b.iter(|| black_box(found.evidence(&large, &index, ArticleId(3), black_box(span), 40)))
     });

@@ -232,7 +232,7 @@ impl App {
 
     /// The cursor sentence's span, if the article has sentences.
     pub fn cursor_span(&self) -> Option<ByteSpan> {
-        Some(self.structure().sentences.get(self.cursor)?.span)
+        Some(self.structure().sentences.get(self.cursor)?.span())
     }
 
     pub fn is_quitting(&self) -> bool {

@@ -116,7 +116,7 @@ impl Article {
 
     /// The text of sentence `i` (an index into `structure().sentences`).
     pub fn sentence_text(&self, i: usize) -> Option<&str> {
-        let span = self.structure().sentences.get(i)?.span;
+        let span = self.structure().sentences.get(i)?.span();
         Some(span.slice(self.text()))
     }
 

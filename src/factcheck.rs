@@ -192,7 +192,7 @@ pub fn findings_with(
 /// computed again from the text and the article's `mentions` (from the index the findings
 /// were computed with). `None` past the last sentence.
 pub fn score(article: &Article, mentions: &[ArticleMention], sentence: usize) -> Option<Score> {
-    let span = article.structure().sentences.get(sentence)?.span;
+    let span = article.structure().sentences.get(sentence)?.span();
     Some(checkworthy::score_sentence(
         article.text(),
         span,

@@ -189,7 +189,7 @@ fn seed_sentences_split_where_a_reader_would() {
         a.structure()
             .sentences
             .iter()
-            .map(|s| s.span.slice(a.text()))
+            .map(|s| s.span().slice(a.text()))
             .collect()
     };
     let denies = sentences(3);

@@ -34,8 +34,8 @@ fn sentence_starting(corpus: &Corpus, article: usize, start: &str) -> (usize, By
         .sentences
         .iter()
         .enumerate()
-        .find(|(_, s)| s.span.slice(a.text()).starts_with(start))
-        .map(|(i, s)| (i, s.span))
+        .find(|(_, s)| s.span().slice(a.text()).starts_with(start))
+        .map(|(i, s)| (i, s.span()))
         .unwrap_or_else(|| panic!("no sentence starts with {start:?}"))
 }
 
@@ -208,7 +208,7 @@ fn every_member_is_its_span_of_the_article_and_every_group_explains_itself_in_on
             assert!(!m.text(&corpus).is_empty());
             assert!(
                 article.structure().sentences[m.sentence]
-                    .span
+                    .span()
                     .contains(m.span.start)
             );
         }

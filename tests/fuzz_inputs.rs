@@ -394,10 +394,14 @@ fn check_article(text: &str) {
         structure.paragraphs.iter().map(|p| p.span),
         "paragraph",
     );
-    assert_spans(text, structure.sentences.iter().map(|s| s.span), "sentence");
+    assert_spans(
+        text,
+        structure.sentences.iter().map(|s| s.span()),
+        "sentence",
+    );
     for (i, paragraph) in structure.paragraphs.iter().enumerate() {
         for s in paragraph.sentences.clone() {
-            let sentence = structure.sentences[s].span;
+            let sentence = structure.sentences[s].span();
             assert!(
                 paragraph.span.start <= sentence.start && sentence.end <= paragraph.span.end,
                 "sentence {s} {sentence:?} outside paragraph {i} {:?}",

@@ -123,7 +123,7 @@ fn end_of_article_before_the_layout_is_complete_lands_on_the_true_last_row() {
     let whole = Structure::of(&text);
     let last = whole.sentences.len() - 1;
     assert_eq!(lazy.cursor, last);
-    assert_eq!(whole.sentences[last].span.slice(&text), LAST);
+    assert_eq!(whole.sentences[last].span().slice(&text), LAST);
     let layout = ArticleLayout::new(&text, &whole, lazy.areas.text.width as usize);
     let height = lazy.areas.text.height as usize;
     assert_eq!(lazy.scroll_top, layout.len() - height);
@@ -266,13 +266,13 @@ fn reopening_far_down_a_large_article_lands_on_the_saved_sentence() {
     let saved = whole.sentences[whole.sentences.len() * 2 / 3];
     let place = margin::app::session::Place {
         article: "large.txt".into(),
-        byte: saved.span.start,
+        byte: saved.span().start,
     };
     let app = App::new_sized(corpus, Config::default(), Some(&place), (120, 40));
     assert!(!app.is_laid_out());
-    assert_eq!(app.cursor_span(), Some(saved.span));
+    assert_eq!(app.cursor_span(), Some(saved.span()));
     let layout = ArticleLayout::new(&text, &whole, app.areas.text.width as usize);
-    let (first, _) = layout.rows_of_span(saved.span);
+    let (first, _) = layout.rows_of_span(saved.span());
     let height = app.areas.text.height as usize;
     assert!((app.scroll_top..app.scroll_top + height).contains(&first));
     assert_eq!(

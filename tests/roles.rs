@@ -240,7 +240,7 @@ fn w_rates_the_sentence_naming_abe_prime_minister_check_worthy_and_says_why() {
         .sentences
         .iter()
         .position(|s| {
-            s.span
+            s.span()
                 .slice(r.app.article().map_or("", |a| a.text()))
                 .starts_with("In Japan, Prime Minister Shinzo Abe")
         })

@@ -93,7 +93,7 @@ impl App {
         let Some(check) = self.findings().and_then(|f| f.article(self.current)) else {
             return false;
         };
-        let Some(span) = self.structure().sentences.get(i).map(|s| s.span) else {
+        let Some(span) = self.structure().sentences.get(i).map(|s| s.span()) else {
             return false;
         };
         let notes = self.notes().map(|n| &n.annotations);
@@ -160,7 +160,7 @@ impl App {
             let check = self.findings()?.article(ArticleId(i))?;
             let notes = self.annotations.notes.get(i).map(|n| &n.annotations);
             let sentence = coverage::next_unreviewed(article, &check.checkworthy, notes, after)?;
-            let byte = article.structure().sentences[sentence].span.start;
+            let byte = article.structure().sentences[sentence].span().start;
             let step = match k {
                 0 => QueueStep::Here,
                 _ if i == here => QueueStep::Wrapped,

@@ -124,7 +124,7 @@ mod tests {
     fn a_sentence_is_quoted_with_title_source_date_and_place() {
         let article = article("Title line\n\nOne. Two\tis  here.\n\nThree.\n");
         let structure = Structure::of(article.text());
-        let two = structure.sentences[2].span;
+        let two = structure.sentences[2].span();
         assert_eq!(
             quote_with_citation(&article, &structure, two),
             "“Two is here.” — Japan␛]0;pwned␇ Hints, Reuters, 2025-04-20, ¶2 sentence 2"
@@ -135,7 +135,7 @@ mod tests {
     fn control_characters_in_the_quote_are_neutralised() {
         let article = article("Title line\n\nA \u{1b}[2J wipe\u{9b}31m and \u{7}bell.\n");
         let structure = Structure::of(article.text());
-        let quoted = quote_with_citation(&article, &structure, structure.sentences[1].span);
+        let quoted = quote_with_citation(&article, &structure, structure.sentences[1].span());
         assert!(
             quoted.starts_with("“A ␛[2J wipe\u{FFFD}31m and ␇bell.”"),
             "{quoted}"
@@ -147,7 +147,7 @@ mod tests {
     fn a_span_over_several_sentences_names_its_first_and_last() {
         let article = article("Title line\n\nOne. Two.\n\nThree. Four.\n");
         let structure = Structure::of(article.text());
-        let s = |i: usize| structure.sentences[i].span;
+        let s = |i: usize| structure.sentences[i].span();
         let within = ByteSpan::new(s(1).start, s(2).end);
         assert!(quote_with_citation(&article, &structure, within).ends_with("¶2 sentences 1–2"));
         let across = ByteSpan::new(s(2).start, s(3).end);

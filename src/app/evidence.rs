@@ -26,7 +26,7 @@ impl HeldPassage {
         let article = corpus.article(self.article)?;
         let sentences = &article.structure().sentences;
         let sentence = sentences
-            .partition_point(|s| s.span.end <= self.span.start)
+            .partition_point(|s| s.span().end <= self.span.start)
             .min(sentences.len().saturating_sub(1));
         Some(Candidate {
             article: self.article,
@@ -108,7 +108,7 @@ fn every_sentence(corpus: &Corpus) -> impl Iterator<Item = Candidate> + '_ {
             .map(|(sentence, s)| Candidate {
                 article: article.id,
                 sentence,
-                span: s.span,
+                span: s.span(),
                 score: 0.0,
                 shared: Vec::new(),
             })

@@ -56,7 +56,7 @@ impl App {
 
     pub(super) fn jump_to_sentence(&mut self, sentence: usize) {
         self.reach_sentence(sentence);
-        let Some(span) = self.structure().sentences.get(sentence).map(|s| s.span) else {
+        let Some(span) = self.structure().sentences.get(sentence).map(|s| s.span()) else {
             return;
         };
         let origin = self.position();
@@ -120,7 +120,7 @@ impl App {
         let Some(i) = self.structure().sentence_at_or_after(byte) else {
             return;
         };
-        let starts_above = self.structure().sentences[i].span.start < byte;
+        let starts_above = self.structure().sentences[i].span().start < byte;
         if starts_above {
             self.reach_sentence(i + 1);
         }

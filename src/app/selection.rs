@@ -143,11 +143,11 @@ impl App {
                     Motion::Down => (i + 1).min(sentences.len() - 1),
                     _ => i.saturating_sub(1),
                 };
-                let end = sentences[j].span.end;
+                let end = sentences[j].span().end;
                 if motion == Motion::Down {
                     floor_char(text, end.saturating_sub(1))
                 } else {
-                    sentences[j].span.start
+                    sentences[j].span().start
                 }
             }
             // After `o` the moving end is the span's start: it steps to word starts as vim's.
@@ -183,7 +183,7 @@ impl App {
                 let Some(i) = structure.sentence_at_or_after(selection.head) else {
                     return;
                 };
-                let span = structure.sentences[i].span;
+                let span = structure.sentences[i].span();
                 if motion == Motion::LineStart {
                     span.start
                 } else {

@@ -386,7 +386,7 @@ pub fn checkworthy_sentences(
         .structure()
         .sentences
         .iter()
-        .map(|s| score_sentence(article.text(), s.span, mentions, cues).checkworthy)
+        .map(|s| score_sentence(article.text(), s.span(), mentions, cues).checkworthy)
         .collect()
 }
 
@@ -396,7 +396,7 @@ pub fn score_article(article: &Article, mentions: &[ArticleMention], cues: &Cues
         .structure()
         .sentences
         .iter()
-        .map(|s| score_sentence(article.text(), s.span, mentions, cues))
+        .map(|s| score_sentence(article.text(), s.span(), mentions, cues))
         .collect()
 }
 

@@ -71,7 +71,7 @@ pub fn coverage(
     for (sentence, &worthy) in article.structure().sentences.iter().zip(checkworthy) {
         if worthy {
             coverage.checkworthy += 1;
-            if let Some(status) = verdict(annotations, sentence.span) {
+            if let Some(status) = verdict(annotations, sentence.span()) {
                 coverage.reviewed += 1;
                 if let Some(i) = Status::ALL.iter().position(|&s| s == status) {
                     coverage.verdicts[i] += 1;
@@ -99,7 +99,7 @@ pub fn next_unreviewed(
         .zip(checkworthy)
         .enumerate()
         .skip(from)
-        .find(|(_, (sentence, worthy))| **worthy && !is_reviewed(annotations, sentence.span))
+        .find(|(_, (sentence, worthy))| **worthy && !is_reviewed(annotations, sentence.span()))
         .map(|(i, _)| i)
 }
 

@@ -80,7 +80,7 @@ pub fn candidates(
                 .and_then(|(article, i)| {
                     corpus.articles.get(article.0)?.structure().sentences.get(i)
                 })
-                .is_some_and(|sentence| sentence.span.overlaps(claim_span))
+                .is_some_and(|sentence| sentence.span().overlaps(claim_span))
     };
     let mut ranked: Vec<(f64, SentenceId)> = profile
         .views()

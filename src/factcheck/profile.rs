@@ -112,8 +112,8 @@ impl CorpusProfile {
             let mentions = index.article_mentions(article.id);
             let mut window = MentionWindow::default();
             for sentence in &article.structure().sentences {
-                let near = window.next(mentions, sentence.span);
-                profile.push_sentence(article.text(), sentence.span, near);
+                let near = window.next(mentions, sentence.span());
+                profile.push_sentence(article.text(), sentence.span(), near);
             }
         }
         profile.term_ids.shrink_to_fit();
@@ -337,7 +337,7 @@ impl CorpusProfile {
     ) -> Option<SentenceProfile> {
         let (article, i) = self.locate(id)?;
         let article = corpus.articles.get(article.0)?;
-        let span = article.structure().sentences.get(i)?.span;
+        let span = article.structure().sentences.get(i)?.span();
         Some(self.describe(article, span, index.article_mentions(article.id)))
     }
 
@@ -352,9 +352,9 @@ impl CorpusProfile {
         mentions: &[ArticleMention],
     ) -> SentenceProfile {
         let sentences = &article.structure().sentences;
-        let at = sentences.partition_point(|s| s.span.start < span.start);
+        let at = sentences.partition_point(|s| s.span().start < span.start);
         let sentence = match sentences.get(at) {
-            Some(s) if s.span == span => at,
+            Some(s) if s.span() == span => at,
             _ => usize::MAX,
         };
         let raw = RawSentence::of(article.text(), span, mentions_near(mentions, span));
@@ -451,7 +451,7 @@ mod tests {
         let (corpus, index, profile) = seeds();
         let article = &corpus.articles[4];
         let mentions = index.article_mentions(article.id);
-        let sentence = article.structure().sentences[0].span;
+        let sentence = article.structure().sentences[0].span();
         let part = ByteSpan::new(sentence.start, sentence.start + sentence.len() / 2);
         let claim = profile.describe(article, part, mentions);
         assert_eq!(claim.sentence, usize::MAX);

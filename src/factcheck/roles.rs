@@ -177,15 +177,15 @@ impl RoleLedger {
             };
             let mut at = 0;
             for (s, sentence) in article.structure().sentences.iter().enumerate() {
-                at += mentions[at..].partition_point(|m| m.span().end <= sentence.span.start);
+                at += mentions[at..].partition_point(|m| m.span().end <= sentence.span().start);
                 let has_person = mentions[at..]
                     .iter()
-                    .take_while(|m| m.span().start < sentence.span.end)
+                    .take_while(|m| m.span().start < sentence.span().end)
                     .any(|m| m.label() == Label::Person);
                 if !has_person {
                     continue;
                 }
-                let pieces = pieces::pieces(article.text(), sentence.span, mentions);
+                let pieces = pieces::pieces(article.text(), sentence.span(), mentions);
                 for (n, piece) in pieces.iter().enumerate() {
                     let Some((Label::Person, person)) = piece.mention() else {
                         continue;

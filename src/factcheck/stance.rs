@@ -251,12 +251,12 @@ fn reports(
         let mentions = index.article_mentions(article.id);
         let sentences = profile.sentences_of(article.id);
         for (s, sentence) in sentences.zip(&article.structure().sentences) {
-            for (verb, stance) in verbs.verbs_in(article.text(), sentence.span) {
+            for (verb, stance) in verbs.verbs_in(article.text(), sentence.span()) {
                 // Mentions are sorted by start: those of this sentence before the verb are a
                 // run, found by bisection rather than by walking back through the article.
                 let end = mentions.partition_point(|m| m.span().end <= verb.start);
                 let from =
-                    mentions[..end].partition_point(|m| m.span().start < sentence.span.start);
+                    mentions[..end].partition_point(|m| m.span().start < sentence.span().start);
                 let subject = mentions[from..end]
                     .iter()
                     .rev()

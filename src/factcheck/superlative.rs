@@ -202,10 +202,10 @@ fn find(corpus: &Corpus, index: &EntityIndex, profile: &CorpusProfile) -> Vec<Fo
             .sentences_of(article.id)
             .zip(&article.structure().sentences)
         {
-            for (phrase, word, degree) in superlatives_in(article.text(), sentence.span) {
+            for (phrase, word, degree) in superlatives_in(article.text(), sentence.span()) {
                 let end = mentions.partition_point(|m| m.span().end <= phrase.start);
                 let from =
-                    mentions[..end].partition_point(|m| m.span().start < sentence.span.start);
+                    mentions[..end].partition_point(|m| m.span().start < sentence.span().start);
                 let subject = mentions[from..end]
                     .iter()
                     .rev()

@@ -119,7 +119,7 @@ impl Timeline {
             let mut covered = Covered::new(&tagged, |span| *span);
             let mut spans = tagged.clone();
             for sentence in sentences {
-                for span in relative_phrases(text, sentence.span) {
+                for span in relative_phrases(text, sentence.span()) {
                     if !covered.covers(span) {
                         spans.push(span);
                     }
@@ -127,7 +127,7 @@ impl Timeline {
             }
             spans.sort_by_key(|s| s.start);
             for span in spans {
-                let at = sentences.partition_point(|s| s.span.end <= span.start);
+                let at = sentences.partition_point(|s| s.span().end <= span.start);
                 if at >= sentences.len() {
                     continue;
                 }
@@ -348,7 +348,7 @@ mod tests {
         assert!(!timeline.dates.is_empty());
         for date in &timeline.dates {
             let article = &corpus.articles[date.article().0];
-            let sentence = article.structure().sentences[date.sentence()].span;
+            let sentence = article.structure().sentences[date.sentence()].span();
             assert!(sentence.start <= date.span().start && date.span().end <= sentence.end);
             assert_eq!(date.words(&corpus), date.span().slice(article.text()));
             assert!(!date.words(&corpus).is_empty());

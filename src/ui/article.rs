@@ -216,10 +216,10 @@ impl ArticlePane<'_> {
         let structure = self.app.structure();
         let first = structure
             .sentences
-            .partition_point(|s| s.span.start < row.start);
+            .partition_point(|s| s.span().start < row.start);
         let starts = structure.sentences[first..]
             .iter()
-            .take_while(|s| s.span.start < row.end);
+            .take_while(|s| s.span().start < row.end);
         let needs_review = starts
             .enumerate()
             .any(|(k, _)| self.app.needs_review(first + k));

@@ -48,9 +48,9 @@ impl Widget for ResultsOverlay<'_> {
             );
             let text = &article.text();
             let (before, matched, after) = (
-                &text[sentence.span.start..hit.matched.start],
+                &text[sentence.span().start..hit.matched.start],
                 hit.matched.slice(text),
-                &text[hit.matched.end..sentence.span.end.max(hit.matched.end)],
+                &text[hit.matched.end..sentence.span().end.max(hit.matched.end)],
             );
             // Keep the match in view: trim the sentence's start when it is long.
             let room = (inner.width as usize).saturating_sub(label_width + 3);

@@ -151,7 +151,7 @@ impl<'a> ArticleReader<'a> {
                 continue;
             }
             for sentence in &structure.sentences[paragraph.sentences.clone()] {
-                self.reported(sentence.span, &quoted, &used_verbs);
+                self.reported(sentence.span(), &quoted, &used_verbs);
             }
         }
         self.quotes
@@ -162,7 +162,7 @@ impl<'a> ArticleReader<'a> {
     fn push(&mut self, attribution: Attribution, words: ByteSpan, speech: Speech) {
         let sentences = &self.article.structure().sentences;
         let sentence = sentences
-            .partition_point(|s| s.span.end <= words.start)
+            .partition_point(|s| s.span().end <= words.start)
             .min(sentences.len().saturating_sub(1));
         self.quotes.push(Quote::new(
             self.article.id,
@@ -241,7 +241,7 @@ impl<'a> ArticleReader<'a> {
             .structure()
             .sentences
             .get(start_sentence)
-            .is_some_and(|s| self.text[s.span.start..q.outer.start].trim().is_empty());
+            .is_some_and(|s| self.text[s.span().start..q.outer.start].trim().is_empty());
         start_sentence == end_sentence || (start_sentence == end_sentence + 1 && opens)
     }
 
@@ -498,7 +498,7 @@ impl<'a> ArticleReader<'a> {
     /// The index of the sentence holding byte `at` (or the next one).
     fn sentence_index(&self, at: usize) -> usize {
         let sentences = &self.article.structure().sentences;
-        sentences.partition_point(|s| s.span.end <= at)
+        sentences.partition_point(|s| s.span().end <= at)
     }
 
     /// Where the sentence holding byte `at` starts.
@@ -506,7 +506,7 @@ impl<'a> ArticleReader<'a> {
         let sentences = &self.article.structure().sentences;
         sentences
             .get(self.sentence_index(at))
-            .map_or(0, |s| s.span.start.min(at))
+            .map_or(0, |s| s.span().start.min(at))
     }
 
     /// Where the sentence holding byte `at` ends.
@@ -514,7 +514,7 @@ impl<'a> ArticleReader<'a> {
         let sentences = &self.article.structure().sentences;
         sentences
             .get(self.sentence_index(at))
-            .map_or(self.text.len(), |s| s.span.end.max(at))
+            .map_or(self.text.len(), |s| s.span().end.max(at))
     }
 }
 
