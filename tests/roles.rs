@@ -27,12 +27,12 @@ fn corpus_of(texts: &[&str]) -> Corpus {
     )
 }
 
-fn role<'a>(found: &'a Findings, text: &str) -> &'a Role {
+fn role<'a>(found: &'a Findings, corpus: &Corpus, text: &str) -> &'a Role {
     found
         .roles
         .roles
         .iter()
-        .find(|r| r.text == text)
+        .find(|r| r.text(corpus) == text)
         .unwrap_or_else(|| panic!("no role “{text}” in {:#?}", found.roles.roles))
 }
 
@@ -47,15 +47,20 @@ fn explanations(found: &Findings, kind: DiscrepancyKind) -> Vec<String> {
 
 #[test]
 fn the_seeds_titles_are_read_into_person_office_country_and_qualifiers() {
-    let found = findings_of(&Corpus::embedded());
-    let ishiba = role(&found, "Japanese Prime Minister Shigeru Ishiba");
+    let corpus = Corpus::embedded();
+    let found = findings_of(&corpus);
+    let ishiba = role(&found, &corpus, "Japanese Prime Minister Shigeru Ishiba");
     assert_eq!(ishiba.name, "Shigeru Ishiba");
     assert_eq!(ishiba.office.shown, "Prime Minister");
     assert_eq!(ishiba.country.as_deref(), Some("Japan"));
     assert_eq!(ishiba.tense, Tense::Current);
-    assert_eq!(ishiba.article, ArticleId(0));
+    assert_eq!(ishiba.article(), ArticleId(0));
 
-    let freeman = role(&found, "Former Assistant Secretary of Defence Chas Freeman");
+    let freeman = role(
+        &found,
+        &corpus,
+        "Former Assistant Secretary of Defence Chas Freeman",
+    );
     assert_eq!(freeman.name, "Chas Freeman");
     assert_eq!(freeman.office.shown, "Assistant Secretary of Defence");
     assert_eq!(freeman.qualifiers(), ["former", "assistant"]);
@@ -73,6 +78,7 @@ fn the_seeds_titles_are_read_into_person_office_country_and_qualifiers() {
 
     let meti = role(
         &found,
+        &corpus,
         "Minister Akazawa of Japan’s Ministry of Economy, Trade, and Industry",
     );
     assert_eq!(meti.name, "Ryosei Akazawa");
@@ -82,14 +88,14 @@ fn the_seeds_titles_are_read_into_person_office_country_and_qualifiers() {
     );
     assert_eq!(meti.country.as_deref(), Some("Japan"));
 
-    let abe = role(&found, "Prime Minister Shinzo Abe");
+    let abe = role(&found, &corpus, "Prime Minister Shinzo Abe");
     assert_eq!(abe.country.as_deref(), Some("Japan"), "from “In Japan, …”");
-    let bessent = role(&found, "US Treasury Secretary Bessent");
+    let bessent = role(&found, &corpus, "US Treasury Secretary Bessent");
     assert_eq!(bessent.office.shown, "Treasury Secretary");
     assert_eq!(bessent.country.as_deref(), Some("United States"));
 
     // "Prime Minister Ishiba" says no country: it is taken from the other mention.
-    let later = role(&found, "Prime Minister Ishiba");
+    let later = role(&found, &corpus, "Prime Minister Ishiba");
     assert_eq!(later.country.as_deref(), Some("Japan"));
     assert!(later.country_inferred);
 }
@@ -119,22 +125,23 @@ fn the_seeds_two_prime_ministers_and_akazawas_two_offices_are_discrepancies() {
 
 #[test]
 fn two_current_holders_of_one_office_conflict_but_former_and_deputy_ones_do_not() {
-    let found = findings_of(&corpus_of(&[
+    let corpus = corpus_of(&[
         "Canadian Finance Minister Anna Roy said the budget would balance.\n\
          Former Finance Minister Paul Dubois disagreed with her.\n\
          Deputy Finance Minister Marc Leclerc stayed silent.\n",
         "Ottawa was calm on Monday.\n\
          Canada’s Finance Minister Jean Tremblay presented the budget.\n",
-    ]));
+    ]);
+    let found = findings_of(&corpus);
     let conflicts = explanations(&found, DiscrepancyKind::OfficeHolders);
     assert_eq!(
         conflicts,
         ["Anna Roy vs Jean Tremblay across 2 articles: both named Finance Minister of Canada now"]
     );
-    let dubois = role(&found, "Former Finance Minister Paul Dubois");
+    let dubois = role(&found, &corpus, "Former Finance Minister Paul Dubois");
     assert_eq!(dubois.tense, Tense::Former);
     assert_eq!(
-        role(&found, "Deputy Finance Minister Marc Leclerc").qualifiers(),
+        role(&found, &corpus, "Deputy Finance Minister Marc Leclerc").qualifiers(),
         ["deputy"]
     );
 }
@@ -179,14 +186,15 @@ fn one_person_in_two_offices_conflicts_but_the_same_office_written_two_ways_does
 
 #[test]
 fn name_comma_title_is_read_with_its_country_and_qualifier() {
-    let found = findings_of(&corpus_of(&["The talks stalled again.\n\
+    let corpus = corpus_of(&["The talks stalled again.\n\
          Ravi Menon, India’s former trade minister, criticised the deal.\n\
-         Officials met Sara Lind, the acting prime minister, on Tuesday.\n"]));
-    let menon = role(&found, "Ravi Menon, India’s former trade minister");
+         Officials met Sara Lind, the acting prime minister, on Tuesday.\n"]);
+    let found = findings_of(&corpus);
+    let menon = role(&found, &corpus, "Ravi Menon, India’s former trade minister");
     assert_eq!(menon.office.shown, "trade minister");
     assert_eq!(menon.country.as_deref(), Some("India"));
     assert_eq!(menon.tense, Tense::Former);
-    let lind = role(&found, "Sara Lind, the acting prime minister");
+    let lind = role(&found, &corpus, "Sara Lind, the acting prime minister");
     assert_eq!(lind.tense, Tense::Acting);
     assert!(lind.office.single);
 }
@@ -293,4 +301,24 @@ fn the_role_ledger_lists_people_with_their_offices_and_enter_jumps_to_the_senten
         "{sentence}"
     );
     assert_eq!(r.status(), "Shinzo Abe: Prime Minister of Japan");
+}
+
+#[test]
+fn a_role_reads_its_file_and_words_from_the_corpus() {
+    let corpus = Corpus::embedded();
+    let found = findings_of(&corpus);
+    assert!(!found.roles.roles.is_empty());
+    // Tens of thousands in a large corpus: 224 bytes each when they copied file and words.
+    assert!(
+        std::mem::size_of::<Role>() <= 160,
+        "{}",
+        std::mem::size_of::<Role>()
+    );
+    for r in &found.roles.roles {
+        let article = &corpus.articles[r.article().0];
+        assert_eq!(r.file(&corpus), article.file);
+        assert_eq!(r.text(&corpus), r.span().slice(article.text()));
+        let sentence = article.structure().sentences[r.sentence()].span();
+        assert!(sentence.start <= r.span().start && r.span().end <= sentence.end);
+    }
 }

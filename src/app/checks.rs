@@ -457,8 +457,8 @@ impl App {
         };
         self.mode = Mode::Reading;
         let effects = self.jump(Position {
-            article: role.article,
-            byte: role.span.start,
+            article: role.article(),
+            byte: role.span().start,
         });
         self.info(format!("{}: {}", role.name, role.describe()));
         effects

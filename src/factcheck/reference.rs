@@ -196,18 +196,18 @@ pub fn check(
         let Some(office) = reference.office_for(role) else {
             continue;
         };
-        let Some(article) = corpus.articles.get(role.article.0) else {
+        let Some(article) = corpus.articles.get(role.article().0) else {
             continue;
         };
-        let date = *dates[role.article.0]
+        let date = *dates[role.article().0]
             .get_or_insert_with(|| ArticleDate::of(article, index.article_mentions(article.id)));
         if let Some(explanation) = contradiction(role, office, date) {
             out.push(Discrepancy {
                 kind: DiscrepancyKind::Reference,
                 members: vec![Member {
-                    article: role.article,
-                    sentence: role.sentence,
-                    span: role.span,
+                    article: role.article(),
+                    sentence: role.sentence(),
+                    span: role.span(),
                     value: Value::Holder(role.name.clone()),
                 }],
                 shared: vec![format!("{} of {}", office.office, office.country)],

@@ -72,8 +72,8 @@ pub fn text(findings: &Findings, corpus: &Corpus) -> String {
                 .iter()
                 .map(|&i| {
                     let role = &findings.roles.roles[i];
-                    let span = format!("{}..{}", role.span.start, role.span.end);
-                    (role.file.as_str(), span, role.describe())
+                    let span = format!("{}..{}", role.span().start, role.span().end);
+                    (role.file(corpus), span, role.describe())
                 })
                 .collect();
             let file_width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
@@ -155,11 +155,11 @@ pub fn each_json_value(findings: &Findings, corpus: &Corpus, mut emit: impl FnMu
             "country": role.country,
             "country_inferred": role.country_inferred,
             "qualifiers": role.qualifiers(),
-            "file": role.file,
-            "sentence": role.sentence,
-            "start": role.span.start,
-            "end": role.span.end,
-            "text": role.text,
+            "file": role.file(corpus),
+            "sentence": role.sentence(),
+            "start": role.span().start,
+            "end": role.span().end,
+            "text": role.text(corpus),
         }));
     }
     for date in &findings.timeline.dates {

@@ -18,6 +18,7 @@ mod vocabulary;
 pub use conflicts::conflicts;
 pub use vocabulary::{EMBEDDED_RON, Vocabulary};
 
+use super::location::Location;
 use crate::corpus::{ArticleId, Corpus};
 use crate::entities::{EntityId, EntityIndex, Gazetteer, Label};
 use crate::text::ByteSpan;
@@ -91,20 +92,16 @@ impl Office {
     }
 }
 
-/// One mention of a person in an office.
+/// One mention of a person in an office. Its file name and words are read from the corpus
+/// ([`Role::file`], [`Role::text`]) rather than copied, and its place is kept in `u32`s: a
+/// large corpus has tens of thousands of roles.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Role {
     pub person: EntityId,
     /// The person's canonical name.
     pub name: String,
-    pub article: ArticleId,
-    pub file: String,
-    /// The sentence's index in the article's `structure.sentences`.
-    pub sentence: usize,
-    /// The phrase, title and name together.
-    pub span: ByteSpan,
-    /// `text[span]`.
-    pub text: String,
+    /// The sentence, and the phrase (title and name together).
+    at: Location,
     pub office: Office,
     pub country: Option<String>,
     /// Whether the country comes from another mention of the person in the same office.
@@ -113,6 +110,33 @@ pub struct Role {
 }
 
 impl Role {
+    pub fn article(&self) -> ArticleId {
+        self.at.article()
+    }
+
+    /// The sentence's index in the article's `structure.sentences`.
+    pub fn sentence(&self) -> usize {
+        self.at.sentence()
+    }
+
+    /// The phrase, title and name together: bytes of the article's text.
+    pub fn span(&self) -> ByteSpan {
+        self.at.span()
+    }
+
+    /// The article's file name, in the corpus the ledger was read from ("" for another
+    /// corpus without the article).
+    pub fn file<'a>(&self, corpus: &'a Corpus) -> &'a str {
+        corpus
+            .article(self.article())
+            .map_or("", |a| a.file.as_str())
+    }
+
+    /// The phrase's words (`text[span]`), in the corpus the ledger was read from.
+    pub fn text<'a>(&self, corpus: &'a Corpus) -> &'a str {
+        corpus.words(self.article(), self.span())
+    }
+
     /// The qualifiers said of it: its tense unless current, then its rank words.
     pub fn qualifiers(&self) -> Vec<&str> {
         let tense = (self.tense != Tense::Current).then(|| self.tense.as_str());
@@ -195,11 +219,7 @@ impl RoleLedger {
                         roles.push(Role {
                             person,
                             name: name.to_string(),
-                            article: article.id,
-                            file: article.file.clone(),
-                            sentence: s,
-                            span: reading.span,
-                            text: reading.span.slice(article.text()).to_string(),
+                            at: Location::new(article.id, s, reading.span),
                             office: reading.office,
                             country: reading.country,
                             country_inferred: false,
@@ -209,7 +229,9 @@ impl RoleLedger {
                 }
             }
         }
-        roles.sort_by_key(|r| (r.article, r.span.start, r.span.end));
+        roles.sort_by_key(|r| (r.article(), r.span().start, r.span().end));
+        // Kept with the findings: no doubling room.
+        roles.shrink_to_fit();
         let mut ledger = Self { roles };
         ledger.infer_countries();
         ledger

@@ -65,12 +65,12 @@ impl Widget for RolesOverlay<'_> {
             ));
             for &i in roles {
                 let role = &findings.roles.roles[i];
-                let article = self.app.corpus.article(role.article);
+                let article = self.app.corpus.article(role.article());
                 let title = article.map_or("", |a| a.title.as_str());
                 let sentence = article
-                    .and_then(|a| a.sentence_text(role.sentence))
+                    .and_then(|a| a.sentence_text(role.sentence()))
                     .unwrap_or("");
-                let flag = if conflicting.contains(&(role.article, role.span.start)) {
+                let flag = if conflicting.contains(&(role.article(), role.span().start)) {
                     "! "
                 } else {
                     "  "

@@ -36,7 +36,7 @@ fn apart_in_time(
     differ: impl Fn(&Role, &Role) -> bool,
 ) -> bool {
     let day_number = |d: Day| d.0 / 10_000 * 372 + d.0 / 100 % 100 * 31 + d.0 % 100;
-    let date_of = |r: &Role| dates.get(r.article.0).copied().flatten().map(day_number);
+    let date_of = |r: &Role| dates.get(r.article().0).copied().flatten().map(day_number);
     roles.iter().enumerate().all(|(n, a)| {
         roles[n + 1..].iter().filter(|b| differ(a, b)).all(|b| {
             matches!((date_of(a), date_of(b)), (Some(x), Some(y)) if x.abs_diff(y) > SAME_TIME_DAYS)
@@ -186,14 +186,14 @@ fn most_specific<'a>(roles: &[&'a Role]) -> &'a Role {
             (
                 r.office.portfolio.len(),
                 r.country.is_some(),
-                std::cmp::Reverse(r.span.start),
+                std::cmp::Reverse(r.span().start),
             )
         })
         .unwrap_or(roles[0])
 }
 
 fn place(roles: &[&Role]) -> String {
-    let articles: BTreeSet<ArticleId> = roles.iter().map(|r| r.article).collect();
+    let articles: BTreeSet<ArticleId> = roles.iter().map(|r| r.article()).collect();
     if articles.len() == 1 {
         "in one article".to_string()
     } else {
@@ -217,9 +217,9 @@ fn discrepancy(
     let members = roles
         .iter()
         .map(|r| Member {
-            article: r.article,
-            sentence: r.sentence,
-            span: r.span,
+            article: r.article(),
+            sentence: r.sentence(),
+            span: r.span(),
             value: value(r),
         })
         .collect();
