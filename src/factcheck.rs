@@ -152,8 +152,8 @@ pub fn findings_with(
     let cues = Cues::embedded();
     let mut flagged: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
     for member in discrepancies.iter().flat_map(|d| &d.members) {
-        if let Some(list) = flagged.get_mut(member.article.0) {
-            list.push(member.sentence);
+        if let Some(list) = flagged.get_mut(member.article().0) {
+            list.push(member.sentence());
         }
     }
     let articles = corpus
@@ -232,7 +232,7 @@ impl Findings {
     ) -> Option<Score> {
         let score = score(article, mentions, sentence)?;
         Some(match self.findings_in(article.id, sentence).next() {
-            Some((_, member)) => score.with_finding(member.span, Cues::embedded()),
+            Some((_, member)) => score.with_finding(member.span(), Cues::embedded()),
             None => score,
         })
     }
@@ -247,7 +247,7 @@ impl Findings {
         self.discrepancies.iter().filter_map(move |d| {
             d.members
                 .iter()
-                .find(|m| m.article == article && m.sentence == sentence)
+                .find(|m| m.article() == article && m.sentence() == sentence)
                 .map(|m| (d, m))
         })
     }

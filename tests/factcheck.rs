@@ -107,7 +107,7 @@ fn no_group_is_the_same_value_twice_or_mixes_kinds_or_one_sentence() {
             .members
             .iter()
             .filter_map(|m| match m.value {
-                Value::Amount(a) => Some((a, m.sentence, m.article)),
+                Value::Amount(a) => Some((a, m.sentence(), m.article())),
                 _ => None,
             })
             .collect();
@@ -203,13 +203,13 @@ fn every_member_is_its_span_of_the_article_and_every_group_explains_itself_in_on
     for group in &found.discrepancies {
         assert!(!group.explanation.is_empty() && !group.explanation.contains('\n'));
         for m in &group.members {
-            let article = &corpus.articles[m.article.0];
+            let article = &corpus.articles[m.article().0];
             assert_eq!(m.file(&corpus), article.file);
             assert!(!m.text(&corpus).is_empty());
             assert!(
-                article.structure().sentences[m.sentence]
+                article.structure().sentences[m.sentence()]
                     .span()
-                    .contains(m.span.start)
+                    .contains(m.span().start)
             );
         }
     }

@@ -198,6 +198,6 @@ fn the_seeds_with_dates_and_the_test_table_flag_abe_and_robert_hegseth() {
         .discrepancies
         .iter()
         .find(|d| d.kind == DiscrepancyKind::Reference)
-        .map(|d| d.members[0].article);
+        .map(|d| d.members[0].article());
     assert_eq!(flagged, Some(ArticleId(4)));
 }

@@ -406,8 +406,8 @@ impl App {
         };
         self.mode = Mode::Reading;
         let effects = self.jump(Position {
-            article: member.article,
-            byte: member.span.start,
+            article: member.article(),
+            byte: member.span().start,
         });
         if let Some(explanation) = self
             .findings()

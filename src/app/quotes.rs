@@ -56,7 +56,7 @@ impl QuotesView {
                 .find(|d| {
                     d.members
                         .iter()
-                        .any(|m| m.article == quote.article() && m.span == quote.words())
+                        .any(|m| m.article() == quote.article() && m.span() == quote.words())
                 })
                 .map(|d| d.explanation.clone());
             rows.push(QuoteRow::Quote {

@@ -185,10 +185,10 @@ fn write_discrepancies(out: &mut String, findings: &Findings, articles: &[Export
         );
         for member in &group.members {
             // `articles` are the corpus's, in its order, as the findings number them.
-            let article = articles.get(member.article.0);
+            let article = articles.get(member.article().0);
             let name = article.map_or_else(|| code("?"), title_link);
             let words = article
-                .and_then(|a| a.text.get(member.span.start..member.span.end))
+                .and_then(|a| a.text.get(member.span().start..member.span().end))
                 .unwrap_or("");
             let _ = writeln!(
                 out,

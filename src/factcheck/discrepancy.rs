@@ -15,6 +15,7 @@
 //! order of their first member; members in corpus order.
 
 use super::amount::{Amount, AmountKind};
+use super::location::Location;
 use super::profile::{CorpusProfile, DateId, SentenceId, SentenceProfile, TermId, TermKey};
 use super::quotes::Speech;
 use super::stance::Stance;
@@ -97,29 +98,50 @@ impl std::fmt::Display for Value {
 }
 
 /// One side of a discrepancy: where it is and what it says. Its file name and words are
-/// read from the corpus ([`Member::file`], [`Member::text`]) rather than copied: a large
-/// corpus has hundreds of thousands of members.
+/// read from the corpus ([`Member::file`], [`Member::text`]) rather than copied, and its
+/// place is kept in `u32`s: a large corpus has hundreds of thousands of members.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Member {
-    pub article: ArticleId,
-    /// The sentence's index in the article's `structure.sentences`.
-    pub sentence: usize,
-    /// The amount with its qualifying words ("$7 billion+"), or the reporting verb; bytes of
-    /// the article's text.
-    pub span: ByteSpan,
+    /// The sentence, and the amount with its qualifying words ("$7 billion+"), the reporting
+    /// verb, the quote's words or the date.
+    at: Location,
     pub value: Value,
 }
 
 impl Member {
+    pub fn new(article: ArticleId, sentence: usize, span: ByteSpan, value: Value) -> Self {
+        Self {
+            at: Location::new(article, sentence, span),
+            value,
+        }
+    }
+
+    pub fn article(&self) -> ArticleId {
+        self.at.article()
+    }
+
+    /// The sentence's index in the article's `structure.sentences`.
+    pub fn sentence(&self) -> usize {
+        self.at.sentence()
+    }
+
+    /// The amount with its qualifying words ("$7 billion+"), or the reporting verb; bytes of
+    /// the article's text.
+    pub fn span(&self) -> ByteSpan {
+        self.at.span()
+    }
+
     /// The article's file name, in the corpus the findings were computed from ("" for
     /// another corpus without the article).
     pub fn file<'a>(&self, corpus: &'a Corpus) -> &'a str {
-        corpus.article(self.article).map_or("", |a| a.file.as_str())
+        corpus
+            .article(self.article())
+            .map_or("", |a| a.file.as_str())
     }
 
     /// The member's words (`text[span]`), in the corpus the findings were computed from.
     pub fn text<'a>(&self, corpus: &'a Corpus) -> &'a str {
-        corpus.words(self.article, self.span)
+        corpus.words(self.article(), self.span())
     }
 }
 
@@ -196,7 +218,7 @@ pub fn amount_groups(
     for uses in sets.groups() {
         let mut read = Vec::new();
         let mut sentences = Vec::new();
-        let mut members = Vec::new();
+        let mut members = Vec::with_capacity(uses.len());
         for &u in &uses {
             let Some((s, amount)) = profile.amount(u) else {
                 continue;
@@ -284,12 +306,7 @@ pub(crate) fn about_the_same(terms: &TermFacts, a: &[TermId], b: &[TermId]) -> b
 
 /// A group member from a sentence read in full and the span to show.
 pub(crate) fn member(sentence: &SentenceProfile, span: ByteSpan, value: Value) -> Member {
-    Member {
-        article: sentence.article,
-        sentence: sentence.sentence,
-        span,
-        value,
-    }
+    Member::new(sentence.article, sentence.sentence, span, value)
 }
 
 /// The names of the terms at least two of `sentences` share, except `leave_out`; in the
@@ -338,7 +355,7 @@ pub(crate) fn shared_names(
 
 fn explain_amounts(corpus: &Corpus, members: &[Member], shared: &[String]) -> String {
     let texts: Vec<&str> = members.iter().map(|m| m.text(corpus)).collect();
-    let articles: BTreeSet<ArticleId> = members.iter().map(|m| m.article).collect();
+    let articles: BTreeSet<ArticleId> = members.iter().map(|m| m.article()).collect();
     let place = if articles.len() == 1 {
         "in one article".to_string()
     } else {
@@ -395,6 +412,17 @@ mod tests {
         assert_eq!(texts, ["$8 billion", "$6 billion"]);
         assert!(groups[0].explanation.contains("across 2 articles"));
         assert!(groups[0].shared.iter().any(|s| s == "wheat"));
+        let member = &groups[0].members[0];
+        let article = &corpus.articles[member.article().0];
+        assert_eq!(member.file(&corpus), article.file);
+        let sentence = article.structure().sentences[member.sentence()].span();
+        assert!(sentence.start <= member.span().start && member.span().end <= sentence.end);
+    }
+
+    #[test]
+    fn a_member_is_kept_small() {
+        // A large corpus has hundreds of thousands: 88 bytes each before they were packed.
+        assert!(std::mem::size_of::<Member>() <= 64);
     }
 
     #[test]

@@ -204,12 +204,12 @@ pub fn check(
         if let Some(explanation) = contradiction(role, office, date) {
             out.push(Discrepancy {
                 kind: DiscrepancyKind::Reference,
-                members: vec![Member {
-                    article: role.article(),
-                    sentence: role.sentence(),
-                    span: role.span(),
-                    value: Value::Holder(role.name.clone()),
-                }],
+                members: vec![Member::new(
+                    role.article(),
+                    role.sentence(),
+                    role.span(),
+                    Value::Holder(role.name.clone()),
+                )],
                 shared: vec![format!("{} of {}", office.office, office.country)],
                 explanation,
             });

@@ -109,7 +109,7 @@ pub fn text(findings: &Findings, corpus: &Corpus) -> String {
 }
 
 fn range(m: &Member) -> String {
-    format!("{}..{}", m.span.start, m.span.end)
+    format!("{}..{}", m.span().start, m.span().end)
 }
 
 /// The findings as JSON lines (see the module doc), each line ending in `\n`.
@@ -247,8 +247,8 @@ fn iso(day: super::reference::Day) -> String {
 fn member_json(m: &Member, corpus: &Corpus) -> Json {
     let mut object = json!({
         "file": m.file(corpus),
-        "start": m.span.start,
-        "end": m.span.end,
+        "start": m.span().start,
+        "end": m.span().end,
         "text": m.text(corpus),
         "value": m.value.to_string(),
     });
@@ -303,11 +303,13 @@ mod tests {
     use crate::text::ByteSpan;
 
     fn example() -> Findings {
-        let member = |start: usize, text: &str, value: &str| Member {
-            article: ArticleId(0),
-            sentence: 0,
-            span: ByteSpan::new(start, start + text.len()),
-            value: Value::Amount(Amount::parse(value).unwrap_or_else(|| panic!("{value}"))),
+        let member = |start: usize, text: &str, value: &str| {
+            Member::new(
+                ArticleId(0),
+                0,
+                ByteSpan::new(start, start + text.len()),
+                Value::Amount(Amount::parse(value).unwrap_or_else(|| panic!("{value}"))),
+            )
         };
         Findings {
             discrepancies: vec![Discrepancy {

@@ -252,7 +252,7 @@ fn explain(members: &[Member], subject: &str, shared: &[String]) -> String {
             degrees.push(shown);
         }
     }
-    let articles: BTreeSet<ArticleId> = members.iter().map(|m| m.article).collect();
+    let articles: BTreeSet<ArticleId> = members.iter().map(|m| m.article()).collect();
     let place = if articles.len() == 1 {
         "in one article".to_string()
     } else {

@@ -269,12 +269,12 @@ pub fn date_groups(profile: &CorpusProfile, timeline: &Timeline) -> Vec<Discrepa
             .iter()
             .map(|&i| {
                 let (d, w, _) = event(i);
-                Member {
-                    article: d.article(),
-                    sentence: d.sentence(),
-                    span: d.span(),
-                    value: Value::Date(describe(&w)),
-                }
+                Member::new(
+                    d.article(),
+                    d.sentence(),
+                    d.span(),
+                    Value::Date(describe(&w)),
+                )
             })
             .collect();
         let values: Vec<String> = members.iter().map(|m| m.value.to_string()).collect();

@@ -232,7 +232,7 @@ impl Widget for DiscrepanciesOverlay<'_> {
                 let title = self
                     .app
                     .corpus
-                    .article(member.article)
+                    .article(member.article())
                     .map_or("", |a| a.title.as_str());
                 let value = match &member.value {
                     Value::Amount(amount) => amount.to_string(),
@@ -246,8 +246,8 @@ impl Widget for DiscrepanciesOverlay<'_> {
                 let sentence = self
                     .app
                     .corpus
-                    .article(member.article)
-                    .and_then(|a| a.sentence_text(member.sentence))
+                    .article(member.article())
+                    .and_then(|a| a.sentence_text(member.sentence()))
                     .unwrap_or("");
                 let line = Line::from(vec![
                     Span::styled(

@@ -48,7 +48,7 @@ impl Widget for RolesOverlay<'_> {
                     DiscrepancyKind::OfficeHolders | DiscrepancyKind::PersonOffices
                 )
             })
-            .flat_map(|d| d.members.iter().map(|m| (m.article, m.span.start)))
+            .flat_map(|d| d.members.iter().map(|m| (m.article(), m.span().start)))
             .collect();
         let mut lines: Vec<(Line, Option<usize>)> = Vec::new();
         let mut row = 0;

@@ -150,7 +150,7 @@ impl TimelineOverlay<'_> {
             .discrepancies
             .iter()
             .filter(|d| d.kind == DiscrepancyKind::Dates)
-            .flat_map(|d| d.members.iter().map(|m| (m.article, m.span.start)))
+            .flat_map(|d| d.members.iter().map(|m| (m.article(), m.span().start)))
             .collect();
         let mut lines: Vec<(Line, Option<usize>)> = Vec::new();
         let mut heading_done = false;

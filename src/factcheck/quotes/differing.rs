@@ -99,7 +99,7 @@ pub fn differing(
         let speaker = quotes[members[0]].speaker();
         let mut read = Vec::new();
         let mut at = Vec::new();
-        let mut shown = Vec::new();
+        let mut shown = Vec::with_capacity(members.len());
         for &i in &members {
             let q = &quotes[i];
             let Some(id) = sentence_of(q) else { continue };
@@ -107,12 +107,12 @@ pub fn differing(
                 continue;
             };
             at.push(k);
-            shown.push(Member {
-                article: q.article(),
-                sentence: q.sentence(),
-                span: q.words(),
-                value: Value::Quote(q.speech),
-            });
+            shown.push(Member::new(
+                q.article(),
+                q.sentence(),
+                q.words(),
+                Value::Quote(q.speech),
+            ));
         }
         let sentences: Vec<_> = at.iter().map(|&k| &read[k]).collect();
         let leave_out: Vec<_> = profile

@@ -202,9 +202,9 @@ fn place(roles: &[&Role]) -> String {
 }
 
 fn first_place(d: &Discrepancy) -> (ArticleId, usize) {
-    d.members
-        .first()
-        .map_or((ArticleId(usize::MAX), 0), |m| (m.article, m.span.start))
+    d.members.first().map_or((ArticleId(usize::MAX), 0), |m| {
+        (m.article(), m.span().start)
+    })
 }
 
 fn discrepancy(
@@ -216,12 +216,7 @@ fn discrepancy(
 ) -> Discrepancy {
     let members = roles
         .iter()
-        .map(|r| Member {
-            article: r.article(),
-            sentence: r.sentence(),
-            span: r.span(),
-            value: value(r),
-        })
+        .map(|r| Member::new(r.article(), r.sentence(), r.span(), value(r)))
         .collect();
     Discrepancy {
         kind,
