@@ -205,7 +205,7 @@ pub fn amount_groups(
             };
             // Joining is all that matters: a pair already in one set need not be weighed.
             if sa != sb
-                && amounts_disagree(ua, ub)
+                && amounts_disagree(&ua, &ub)
                 && !sets.same(a, b)
                 && !different_dates(profile.dates_of(sa), profile.dates_of(sb))
                 && about_the_same(&terms, terms_a, profile.terms_of(sb))
@@ -229,7 +229,7 @@ pub fn amount_groups(
             let Some(used) = read[at].amounts.get(profile.amount_place(u)) else {
                 continue;
             };
-            members.push(member(&read[at], used.phrase, Value::Amount(*amount)));
+            members.push(member(&read[at], used.phrase, Value::Amount(amount)));
             sentences.push(at);
         }
         let sentences: Vec<&SentenceProfile> = sentences.iter().map(|&at| &read[at]).collect();

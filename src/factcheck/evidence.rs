@@ -136,8 +136,8 @@ impl Claim {
                 profile.weight(term)
             };
         }
-        for theirs in candidate.amounts {
-            let best = self.amount_score(theirs);
+        for theirs in candidate.amounts.iter() {
+            let best = self.amount_score(&theirs);
             if best > 0.0 {
                 score += best;
                 telling += 1;

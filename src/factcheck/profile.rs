@@ -14,14 +14,17 @@
 //! spans, the way [`CorpusProfile::describe`] reads a claim; both give what building read.
 //! Plain owned data (`Send + Sync`).
 
+mod amounts;
 mod sentence;
 
+pub use amounts::SentenceAmounts;
 pub use sentence::{AmountUse, DateUse, SentenceProfile, TermUse};
 
 use super::amount::Amount;
 use crate::corpus::{Article, ArticleId, Corpus};
 use crate::entities::{ArticleMention, EntityId, EntityIndex};
 use crate::text::ByteSpan;
+use amounts::KeptAmounts;
 use sentence::{MentionWindow, RawSentence, mentions_near};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -64,7 +67,7 @@ pub struct SentenceView<'a> {
     /// Entities first, then key words, each in order of first occurrence; no term twice.
     pub terms: &'a [TermId],
     /// In order of their mentions.
-    pub amounts: &'a [Amount],
+    pub amounts: SentenceAmounts<'a>,
     /// In order of their mentions, a date written twice listed twice.
     pub dates: &'a [DateId],
 }
@@ -81,8 +84,9 @@ pub struct CorpusProfile {
     /// sentence's end).
     term_ends: Vec<u32>,
     term_ids: Vec<TermId>,
-    /// Every amount in sentence order, with its sentence alongside.
-    amounts: Vec<Amount>,
+    /// Every amount in sentence order (16 bytes each, see [`KeptAmounts`]), with its
+    /// sentence alongside.
+    amounts: KeptAmounts,
     amount_sentences: Vec<SentenceId>,
     /// Every date in sentence order, with its sentence alongside.
     dates: Vec<DateId>,
@@ -252,7 +256,7 @@ impl CorpusProfile {
             id,
             article,
             terms: self.terms_range(i).map_or(&[], |r| &self.term_ids[r]),
-            amounts: &self.amounts[Self::run(&self.amount_sentences, id)],
+            amounts: self.amounts.slice(Self::run(&self.amount_sentences, id)),
             dates: &self.dates[Self::run(&self.date_sentences, id)],
         }
     }
@@ -291,7 +295,7 @@ impl CorpusProfile {
                     terms: self
                         .terms_range(s as usize)
                         .map_or(&[], |r| &self.term_ids[r]),
-                    amounts: &self.amounts[amount_start..amounts],
+                    amounts: self.amounts.slice(amount_start..amounts),
                     dates: &self.dates[date_start..dates],
                 }
             })
@@ -315,7 +319,7 @@ impl CorpusProfile {
 
     /// Amount number `n` of the corpus (amounts are numbered in sentence order) and its
     /// sentence.
-    pub fn amount(&self, n: usize) -> Option<(SentenceId, &Amount)> {
+    pub fn amount(&self, n: usize) -> Option<(SentenceId, Amount)> {
         Some((*self.amount_sentences.get(n)?, self.amounts.get(n)?))
     }
 
@@ -427,7 +431,7 @@ mod tests {
             let terms: Vec<TermId> = full.terms.iter().map(|t| t.term).collect();
             assert_eq!(terms, view.terms);
             let amounts: Vec<Amount> = full.amounts.iter().map(|a| a.amount).collect();
-            assert_eq!(amounts, view.amounts);
+            assert_eq!(amounts, view.amounts.iter().collect::<Vec<_>>());
             let dates: Vec<DateId> = full
                 .dates
                 .iter()
@@ -440,7 +444,10 @@ mod tests {
         assert!(profile.amount_count() > 0);
         for n in 0..profile.amount_count() {
             let (s, amount) = profile.amount(n).expect("an amount");
-            assert_eq!(&profile.view(s).amounts[profile.amount_place(n)], amount);
+            assert_eq!(
+                profile.view(s).amounts.get(profile.amount_place(n)),
+                Some(amount)
+            );
             assert_eq!(profile.terms_of(s), profile.view(s).terms);
             assert_eq!(profile.dates_of(s), profile.view(s).dates);
         }
