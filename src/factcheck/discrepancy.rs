@@ -134,14 +134,12 @@ impl Member {
     /// The article's file name, in the corpus the findings were computed from ("" for
     /// another corpus without the article).
     pub fn file<'a>(&self, corpus: &'a Corpus) -> &'a str {
-        corpus
-            .article(self.article())
-            .map_or("", |a| a.file.as_str())
+        self.at.file(corpus)
     }
 
     /// The member's words (`text[span]`), in the corpus the findings were computed from.
     pub fn text<'a>(&self, corpus: &'a Corpus) -> &'a str {
-        corpus.words(self.article(), self.span())
+        self.at.words(corpus)
     }
 }
 

@@ -3,7 +3,7 @@
 //! to a million in all, so they keep `u32`s: article numbers and sentence indexes are far
 //! below 2³², and offsets fit because the corpus refuses articles of 4 GiB or more.
 
-use crate::corpus::ArticleId;
+use crate::corpus::{ArticleId, Corpus};
 use crate::text::{ByteSpan, PackedSpan};
 
 /// An article, the index of a sentence in its `structure.sentences`, and a span of its text.
@@ -36,6 +36,18 @@ impl Location {
     pub fn span(self) -> ByteSpan {
         self.span.span()
     }
+
+    /// The article's file name in `corpus` ("" for a corpus without the article).
+    pub fn file(self, corpus: &Corpus) -> &str {
+        corpus
+            .article(self.article())
+            .map_or("", |a| a.file.as_str())
+    }
+
+    /// The words at the span in `corpus` ("" for a corpus without them).
+    pub fn words(self, corpus: &Corpus) -> &str {
+        corpus.words(self.article(), self.span())
+    }
 }
 
 /// `n` as a `u32`; see the module doc for why it fits.
@@ -59,5 +71,19 @@ mod tests {
             (ArticleId(9_999), 123_456, span)
         );
         assert_eq!(std::mem::size_of::<Location>(), 16);
+    }
+
+    #[test]
+    fn a_location_reads_its_file_and_words_from_the_corpus_it_names() {
+        let corpus = Corpus::embedded();
+        let article = &corpus.articles[1];
+        let at = Location::new(article.id, 0, ByteSpan::new(0, 5));
+        assert_eq!(at.file(&corpus), article.file);
+        assert_eq!(at.words(&corpus), &article.text()[..5]);
+        let elsewhere = Location::new(ArticleId(corpus.len()), 0, ByteSpan::new(0, 5));
+        assert_eq!(
+            (elsewhere.file(&corpus), elsewhere.words(&corpus)),
+            ("", "")
+        );
     }
 }

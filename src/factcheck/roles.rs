@@ -127,14 +127,12 @@ impl Role {
     /// The article's file name, in the corpus the ledger was read from ("" for another
     /// corpus without the article).
     pub fn file<'a>(&self, corpus: &'a Corpus) -> &'a str {
-        corpus
-            .article(self.article())
-            .map_or("", |a| a.file.as_str())
+        self.at.file(corpus)
     }
 
     /// The phrase's words (`text[span]`), in the corpus the ledger was read from.
     pub fn text<'a>(&self, corpus: &'a Corpus) -> &'a str {
-        corpus.words(self.article(), self.span())
+        self.at.words(corpus)
     }
 
     /// The qualifiers said of it: its tense unless current, then its rank words.

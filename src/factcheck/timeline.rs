@@ -55,7 +55,7 @@ impl Dated {
 
     /// The date as written, from the corpus the timeline was built with ("" for another).
     pub fn words<'a>(&self, corpus: &'a Corpus) -> &'a str {
-        corpus.words(self.article(), self.span())
+        self.at.words(corpus)
     }
 }
 
