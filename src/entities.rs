@@ -40,7 +40,7 @@ pub use index::{
 pub use json::{write_json_lines, write_line as write_json_line};
 pub use label::{Label, UnknownLabel};
 
-use crate::text::ByteSpan;
+use crate::text::{ByteSpan, PackedSpan};
 use serde::Serialize;
 
 /// One mention of a named entity in an article: a span of its text and the kind of thing it
@@ -70,23 +70,20 @@ impl Mention {
 /// more.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct PackedMention {
-    start: u32,
-    end: u32,
+    span: PackedSpan,
     pub label: Label,
 }
 
 impl PackedMention {
     pub fn span(&self) -> ByteSpan {
-        ByteSpan::new(self.start as usize, self.end as usize)
+        self.span.span()
     }
 }
 
 impl From<Mention> for PackedMention {
     fn from(m: Mention) -> Self {
-        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         PackedMention {
-            start: narrow(m.span.start),
-            end: narrow(m.span.end),
+            span: m.span.into(),
             label: m.label,
         }
     }

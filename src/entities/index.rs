@@ -10,7 +10,7 @@ use super::group::{ArticleEntities, Extracted, group};
 use super::names::{NameId, Names};
 use super::{Corrections, Gazetteer, Label, Mention, PackedMention};
 use crate::corpus::ArticleId;
-use crate::text::ByteSpan;
+use crate::text::{ByteSpan, PackedSpan};
 use std::collections::HashMap;
 
 /// An entity's number in its [`EntityIndex`]; stable for one build only.
@@ -30,8 +30,7 @@ pub struct MentionRef {
 /// the entity's number (an index of 2^28 entities would hold over 3 GB of mentions).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ArticleMention {
-    start: u32,
-    end: u32,
+    span: PackedSpan,
     /// The entity's number shifted past [`LABEL_BITS`], then the label's place in
     /// [`Label::ALL`].
     entity_and_label: u32,
@@ -44,14 +43,13 @@ impl ArticleMention {
     pub fn new(span: ByteSpan, label: Label, entity: EntityId) -> Self {
         let entity = narrow(entity.0).min(u32::MAX >> LABEL_BITS);
         Self {
-            start: narrow(span.start),
-            end: narrow(span.end),
+            span: span.into(),
             entity_and_label: entity << LABEL_BITS | label as u32,
         }
     }
 
     pub fn span(&self) -> ByteSpan {
-        ByteSpan::new(self.start as usize, self.end as usize)
+        self.span.span()
     }
 
     pub fn label(&self) -> Label {

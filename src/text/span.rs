@@ -70,7 +70,7 @@ impl ByteSpan {
 }
 
 /// A [`ByteSpan`] kept in 8 bytes, for the lists that hold hundreds of thousands of spans
-/// (a large corpus's findings). Offsets fit in `u32` because the corpus refuses articles of
+/// (a large corpus's sentences, mentions and findings). Offsets fit in `u32` because the corpus refuses articles of
 /// 4 GiB or more; a larger offset is kept as `u32::MAX`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct PackedSpan {
