@@ -16,6 +16,7 @@
 //! are numbered in order of first mention (article order, then start).
 
 mod adopt;
+mod classes;
 mod facts;
 mod fold;
 mod initials;
@@ -31,6 +32,7 @@ use super::names::{NameId, Names};
 use super::{Gazetteer, Label, Mention, PackedMention};
 use crate::text::ByteSpan;
 use adopt::{adopt_corpus_persons, person_words};
+use classes::FormClasses;
 use fold::fold;
 use persons::FullNames;
 use scope::Scope;
@@ -379,7 +381,9 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Ga
         assignments.push(assignment);
     }
 
-    // Keys that fold to the same form become one group, named by its best spelling.
+    // Keys that fold to the same form become one group, named by its best spelling. The
+    // look-up by key is done with: folding is the build's peak of memory.
+    keys.ids = HashMap::default();
     let classes = keys.fold(&names);
     let mut groups: Vec<DraftGroup> = classes
         .names
@@ -481,18 +485,29 @@ impl Keys {
     /// first mention. A group is named by its most mentioned spelling; on a tie, the one with
     /// more accented letters ("López" over "Lopez"), then the first.
     fn fold(&self, names: &Names) -> Classes {
-        let mut by_fold: HashMap<(Label, String, Scope), u32, FastHash> = HashMap::default();
-        let mut of_key = Vec::with_capacity(self.list.len());
-        let mut best: Vec<u32> = Vec::new();
-        for (id, &(label, name, scope)) in self.list.iter().enumerate() {
-            let form = match label {
+        let form_of = |id: usize| {
+            let (label, name, _) = self.list[id];
+            match label {
                 Label::Money | Label::Percent | Label::Date => names.get(name).to_string(),
                 _ => fold(names.get(name), label),
-            };
-            let class = *by_fold.entry((label, form, scope)).or_insert_with(|| {
-                best.push(narrow(id));
-                narrow(best.len() - 1)
+            }
+        };
+        let mut classes = FormClasses::new();
+        let mut of_key = Vec::with_capacity(self.list.len());
+        // Per class: the key that named it first, and the key that names it best so far.
+        let mut first: Vec<u32> = Vec::new();
+        let mut best: Vec<u32> = Vec::new();
+        for (id, &(label, _, scope)) in self.list.iter().enumerate() {
+            let form = form_of(id);
+            let class = classes.class((label, scope), &form, |class| {
+                let first = first[class as usize] as usize;
+                let (first_label, _, first_scope) = self.list[first];
+                (first_label, first_scope) == (label, scope) && form_of(first) == form
             });
+            if class as usize == best.len() {
+                first.push(narrow(id));
+                best.push(narrow(id));
+            }
             of_key.push(class);
             let current = best[class as usize] as usize;
             if self.better(id, current, names) {
