@@ -16,7 +16,7 @@
 
 use super::amount::{Amount, AmountKind};
 use super::location::Location;
-use super::profile::{CorpusProfile, DateId, SentenceId, SentenceProfile, TermId, TermKey};
+use super::profile::{CorpusProfile, DateId, SentenceId, SentenceProfile, TermId, TermKey, Terms};
 use super::quotes::Speech;
 use super::stance::Stance;
 use crate::corpus::{ArticleId, Corpus};
@@ -188,7 +188,7 @@ pub fn amount_groups(
         // Amounts sharing a telling term with this one, each pair looked at once (from its
         // first amount).
         partners.clear();
-        for &t in terms_a.iter().filter(|&&t| !terms.is_generic(t)) {
+        for t in terms_a.iter().filter(|&t| !terms.is_generic(t)) {
             if let Some(list) = postings.of(t) {
                 let after = list.partition_point(|&b| b as usize <= a);
                 partners.extend_from_slice(&list[after..]);
@@ -285,11 +285,11 @@ fn different_dates(a: &[DateId], b: &[DateId]) -> bool {
 
 /// Whether two sentences (their terms) share enough non-generic terms to be about the same
 /// matter. The weights add up in `a`'s order.
-pub(crate) fn about_the_same(terms: &TermFacts, a: &[TermId], b: &[TermId]) -> bool {
+pub(crate) fn about_the_same(terms: &TermFacts, a: Terms, b: Terms) -> bool {
     let mut telling = 0;
     let mut words = 0;
     let mut weight = 0.0;
-    for &t in a.iter().filter(|t| b.contains(t)) {
+    for t in a.iter().filter(|t| b.contains(t)) {
         if terms.is_generic(t) {
             continue;
         }

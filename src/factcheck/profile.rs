@@ -16,9 +16,11 @@
 
 mod amounts;
 mod sentence;
+mod terms;
 
 pub use amounts::SentenceAmounts;
 pub use sentence::{AmountUse, DateUse, SentenceProfile, TermUse};
+pub use terms::{Terms, TermsIter};
 
 use super::amount::Amount;
 use crate::corpus::{Article, ArticleId, Corpus};
@@ -28,6 +30,7 @@ use amounts::KeptAmounts;
 use sentence::{MentionWindow, RawSentence, mentions_near};
 use std::collections::HashMap;
 use std::ops::Range;
+use terms::TermLists;
 
 /// A term's number in its [`CorpusProfile`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -65,7 +68,7 @@ pub struct SentenceView<'a> {
     pub id: SentenceId,
     pub article: ArticleId,
     /// Entities first, then key words, each in order of first occurrence; no term twice.
-    pub terms: &'a [TermId],
+    pub terms: Terms<'a>,
     /// In order of their mentions.
     pub amounts: SentenceAmounts<'a>,
     /// In order of their mentions, a date written twice listed twice.
@@ -80,10 +83,8 @@ pub struct CorpusProfile {
     lookup: HashMap<TermKey, TermId>,
     /// Per article: the number of its first sentence.
     article_starts: Vec<u32>,
-    /// Per sentence: where its terms end in `term_ids` (they begin where the previous
-    /// sentence's end).
-    term_ends: Vec<u32>,
-    term_ids: Vec<TermId>,
+    /// Per sentence: its terms.
+    term_lists: TermLists,
     /// Every amount in sentence order (16 bytes each, see [`KeptAmounts`]), with its
     /// sentence alongside.
     amounts: KeptAmounts,
@@ -111,17 +112,17 @@ impl CorpusProfile {
     /// corpus, article for article).
     pub fn build(corpus: &Corpus, index: &EntityIndex) -> Self {
         let mut profile = CorpusProfile::default();
+        let mut terms = Vec::new();
         for article in &corpus.articles {
             profile.article_starts.push(number(profile.len()));
             let mentions = index.article_mentions(article.id);
             let mut window = MentionWindow::default();
             for sentence in &article.structure().sentences {
                 let near = window.next(mentions, sentence.span());
-                profile.push_sentence(article.text(), sentence.span(), near);
+                profile.push_sentence(article.text(), sentence.span(), near, &mut terms);
             }
         }
-        profile.term_ids.shrink_to_fit();
-        profile.term_ends.shrink_to_fit();
+        profile.term_lists.shrink_to_fit();
         profile.amounts.shrink_to_fit();
         profile.amount_sentences.shrink_to_fit();
         profile.dates.shrink_to_fit();
@@ -129,11 +130,18 @@ impl CorpusProfile {
         profile
     }
 
-    /// Adds a sentence, with `near` the mentions that may touch it.
-    fn push_sentence(&mut self, text: &str, span: ByteSpan, near: &[ArticleMention]) {
+    /// Adds a sentence, with `near` the mentions that may touch it; `terms` is room for its
+    /// terms.
+    fn push_sentence(
+        &mut self,
+        text: &str,
+        span: ByteSpan,
+        near: &[ArticleMention],
+        terms: &mut Vec<TermId>,
+    ) {
         let id = SentenceId(number(self.len()));
         let raw = RawSentence::of(text, span, near);
-        let first = self.term_ids.len();
+        terms.clear();
         for (key, shown, _) in raw.terms {
             let term = match self.lookup.get(&key) {
                 Some(&term) => term,
@@ -148,12 +156,12 @@ impl CorpusProfile {
                     term
                 }
             };
-            if !self.term_ids[first..].contains(&term) {
+            if !terms.contains(&term) {
                 self.terms[term.0 as usize].sentences += 1;
-                self.term_ids.push(term);
+                terms.push(term);
             }
         }
-        self.term_ends.push(number(self.term_ids.len()));
+        self.term_lists.push(terms);
         for used in raw.amounts {
             self.amounts.push(used.amount);
             self.amount_sentences.push(id);
@@ -168,16 +176,16 @@ impl CorpusProfile {
 
     /// How many sentences the corpus has.
     pub fn len(&self) -> usize {
-        self.term_ends.len()
+        self.term_lists.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.term_ends.is_empty()
+        self.term_lists.len() == 0
     }
 
     /// How many (sentence, term) pairs the corpus has: the size of the profile.
     pub fn term_uses(&self) -> usize {
-        self.term_ids.len()
+        self.term_lists.uses()
     }
 
     pub fn term(&self, id: TermId) -> Option<&Term> {
@@ -255,16 +263,10 @@ impl CorpusProfile {
         SentenceView {
             id,
             article,
-            terms: self.terms_range(i).map_or(&[], |r| &self.term_ids[r]),
+            terms: self.term_lists.get(i),
             amounts: self.amounts.slice(Self::run(&self.amount_sentences, id)),
             dates: &self.dates[Self::run(&self.date_sentences, id)],
         }
-    }
-
-    fn terms_range(&self, i: usize) -> Option<Range<usize>> {
-        let end = *self.term_ends.get(i)? as usize;
-        let start = i.checked_sub(1).map_or(0, |p| self.term_ends[p] as usize);
-        Some(start..end)
     }
 
     /// Where the entries of sentence `id` are in a list of sentences in order.
@@ -292,9 +294,7 @@ impl CorpusProfile {
                 SentenceView {
                     id,
                     article: ArticleId(a),
-                    terms: self
-                        .terms_range(s as usize)
-                        .map_or(&[], |r| &self.term_ids[r]),
+                    terms: self.term_lists.get(s as usize),
                     amounts: self.amounts.slice(amount_start..amounts),
                     dates: &self.dates[date_start..dates],
                 }
@@ -302,9 +302,8 @@ impl CorpusProfile {
     }
 
     /// The terms of one sentence (empty for an unknown sentence).
-    pub fn terms_of(&self, id: SentenceId) -> &[TermId] {
-        self.terms_range(id.0 as usize)
-            .map_or(&[], |r| &self.term_ids[r])
+    pub fn terms_of(&self, id: SentenceId) -> Terms<'_> {
+        self.term_lists.get(id.0 as usize)
     }
 
     /// The dates of one sentence (empty for an unknown sentence).
@@ -429,7 +428,8 @@ mod tests {
             let (article, i) = profile.locate(view.id).expect("located");
             assert_eq!((full.article, full.sentence), (article, i));
             let terms: Vec<TermId> = full.terms.iter().map(|t| t.term).collect();
-            assert_eq!(terms, view.terms);
+            assert_eq!(terms, view.terms.iter().collect::<Vec<_>>());
+            assert_eq!(terms.len(), view.terms.len());
             let amounts: Vec<Amount> = full.amounts.iter().map(|a| a.amount).collect();
             assert_eq!(amounts, view.amounts.iter().collect::<Vec<_>>());
             let dates: Vec<DateId> = full

@@ -10,7 +10,7 @@ use super::FactcheckError;
 use super::discrepancy::{
     Discrepancy, DiscrepancyKind, DisjointSets, Member, Value, expand_once, member, shared_names,
 };
-use super::profile::{CorpusProfile, SentenceId, SentenceProfile, TermId, TermKey};
+use super::profile::{CorpusProfile, SentenceId, SentenceProfile, TermId, TermKey, Terms};
 use crate::corpus::{ArticleId, Corpus};
 use crate::entities::{EntityId, EntityIndex, Label};
 use crate::text::ByteSpan;
@@ -292,14 +292,14 @@ fn reports(
 pub(super) fn same_statement(
     profile: &CorpusProfile,
     verbs: &ReportingVerbs,
-    a: &[TermId],
-    b: &[TermId],
+    a: Terms,
+    b: Terms,
     subject: TermId,
 ) -> bool {
     let mut shared = 0;
     let mut words = 0;
     let mut weight = 0.0;
-    for &t in a.iter().filter(|&&t| t != subject && b.contains(&t)) {
+    for t in a.iter().filter(|&t| t != subject && b.contains(&t)) {
         shared += 1;
         if matches!(profile.term(t).map(|t| &t.key), Some(TermKey::Word(_))) {
             words += 1;

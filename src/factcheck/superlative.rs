@@ -238,9 +238,9 @@ fn find(corpus: &Corpus, index: &EntityIndex, profile: &CorpusProfile) -> Vec<Fo
 fn share_a_word(profile: &CorpusProfile, a: &Found, b: &Found) -> bool {
     let theirs = profile.terms_of(b.sentence);
     profile.terms_of(a.sentence).iter().any(|t| {
-        Some(*t) != a.word_term
-            && theirs.contains(t)
-            && matches!(profile.term(*t).map(|t| &t.key), Some(TermKey::Word(_)))
+        Some(t) != a.word_term
+            && theirs.contains(&t)
+            && matches!(profile.term(t).map(|t| &t.key), Some(TermKey::Word(_)))
     })
 }
 

@@ -242,7 +242,7 @@ pub fn date_groups(profile: &CorpusProfile, timeline: &Timeline) -> Vec<Discrepa
     for a in 0..events.len() {
         let (da, wa, sa) = event(a);
         partners.clear();
-        for &t in profile.terms_of(sa) {
+        for t in profile.terms_of(sa) {
             if let Some(list) = postings.of(t) {
                 partners.extend(list.iter().copied().filter(|&b| b as usize > a));
             }
@@ -319,9 +319,9 @@ fn shared_terms(
     profile
         .terms_of(first)
         .iter()
-        .filter(|&&t| !terms.is_generic(t))
+        .filter(|&t| !terms.is_generic(t))
         .filter(|t| others.iter().all(|&s| profile.terms_of(s).contains(t)))
-        .filter_map(|&t| profile.term(t).map(|term| term.shown.clone()))
+        .filter_map(|t| profile.term(t).map(|term| term.shown.clone()))
         .take(6)
         .collect()
 }

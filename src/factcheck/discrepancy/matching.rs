@@ -72,7 +72,7 @@ impl Postings {
             profile
                 .terms_of(s)
                 .iter()
-                .filter(|&&t| !terms.is_generic(t))
+                .filter(|&t| !terms.is_generic(t))
                 .map(|t| t.0 as usize)
         };
         let mut counts = vec![0usize; profile.terms.len()];

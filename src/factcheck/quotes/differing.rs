@@ -7,7 +7,7 @@ use crate::entities::{EntityId, EntityIndex};
 use crate::factcheck::discrepancy::{
     Discrepancy, DiscrepancyKind, DisjointSets, Member, TermFacts, Value, expand_once, shared_names,
 };
-use crate::factcheck::profile::{CorpusProfile, SentenceId, TermId, TermKey};
+use crate::factcheck::profile::{CorpusProfile, SentenceId, TermId, TermKey, Terms};
 use crate::factcheck::stance::{ReportingVerbs, same_statement};
 use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
@@ -48,9 +48,8 @@ pub fn differing(
         // one are weighed: a much-quoted speaker is not compared pair by pair.
         let words_of = |q: usize| {
             sentences[q]
-                .map_or(&[][..], |s| profile.terms_of(s))
+                .map_or_else(Terms::default, |s| profile.terms_of(s))
                 .iter()
-                .copied()
                 .filter(|&t| t != subject && terms.is_word(t))
         };
         let mut postings: HashMap<TermId, Vec<usize>> = HashMap::new();
