@@ -23,6 +23,7 @@ use crate::corpus::{ArticleId, Corpus};
 use crate::entities::{EntityId, EntityIndex, Gazetteer, Label};
 use crate::text::ByteSpan;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Whether the person holds the office at the time of writing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -102,7 +103,9 @@ pub struct Role {
     pub name: String,
     /// The sentence, and the phrase (title and name together).
     at: Location,
-    pub office: Office,
+    /// Shared by every role read with the same office: a large corpus has tens of
+    /// thousands of roles and a few thousand offices.
+    pub office: Arc<Office>,
     pub country: Option<String>,
     /// Whether the country comes from another mention of the person in the same office.
     pub country_inferred: bool,
@@ -186,6 +189,7 @@ impl RoleLedger {
         words: &Vocabulary,
     ) -> Self {
         let mut roles = Vec::new();
+        let mut offices = HashMap::new();
         for article in &corpus.articles {
             let mentions = index.article_mentions(article.id);
             if !mentions.iter().any(|m| m.label() == Label::Person) {
@@ -218,7 +222,7 @@ impl RoleLedger {
                             person,
                             name: name.to_string(),
                             at: Location::new(article.id, s, reading.span),
-                            office: reading.office,
+                            office: share(&mut offices, reading.office),
                             country: reading.country,
                             country_inferred: false,
                             tense: reading.tense,
@@ -273,4 +277,14 @@ impl RoleLedger {
         people.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
         people
     }
+}
+
+/// The one shared copy of `office` among `offices`.
+fn share(offices: &mut HashMap<Office, Arc<Office>>, office: Office) -> Arc<Office> {
+    if let Some(shared) = offices.get(&office) {
+        return Arc::clone(shared);
+    }
+    let shared = Arc::new(office.clone());
+    offices.insert(office, Arc::clone(&shared));
+    shared
 }
