@@ -82,8 +82,8 @@ pub fn explain_entities(
                 .entity(mention.entity())
                 .map_or("", |e| e.name.as_str());
             let span = mention.span();
-            let at = extracted.partition_point(|e| e.mention.span.start < span.start);
-            let found = extracted.get(at).filter(|e| e.mention.span == span);
+            let at = extracted.partition_point(|e| e.mention.span().start < span.start);
+            let found = extracted.get(at).filter(|e| e.mention.span() == span);
             let why = match found {
                 Some(e) if e.mention.label == mention.label() => e.reason.describe(),
                 Some(_) => "relabelled by the reader's correction",

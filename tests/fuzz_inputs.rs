@@ -424,8 +424,8 @@ fn check_article(text: &str) {
         }
     }
     let mentions = extract(text, gazetteer());
-    assert_spans(text, mentions.iter().map(|m| m.span), "mention");
-    assert!(mentions.iter().all(|m| !m.span.is_empty()));
+    assert_spans(text, mentions.iter().map(|m| m.span()), "mention");
+    assert!(mentions.iter().all(|m| !m.span().is_empty()));
     let shown = display::sanitize(text);
     assert!(!shown.chars().any(display::is_neutralised), "{shown:?}");
     assert_eq!(display::str_width(&shown), display::str_width(text));

@@ -109,17 +109,18 @@ fn extract_inner(
     // Stable sorts: the mentions are in order but for those a pass appends, and a stable
     // sort merges those in where an unstable one sorted everything again.
     if article.resolve_deferred(text, gazetteer, &mut mentions) {
-        mentions.sort_by_key(|m| m.mention.span.start);
+        mentions.sort_by_key(|m| m.mention.span().start);
     }
     for m in &mut mentions {
-        m.mention.span = without_sentence_stop(text, m.mention.span);
+        m.mention
+            .set_span(without_sentence_stop(text, m.mention.span()));
     }
     let loose = article.loose_words(text, &mentions);
     if companies::relabel(text, gazetteer, &mut mentions, &loose) {
-        mentions.sort_by_key(|m| m.mention.span.start);
+        mentions.sort_by_key(|m| m.mention.span().start);
     }
     if teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose) {
-        mentions.sort_by_key(|m| m.mention.span.start);
+        mentions.sort_by_key(|m| m.mention.span().start);
     }
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
@@ -247,7 +248,7 @@ impl ArticleState {
 
     /// The deferred runs of one capitalised word that no mention covers.
     fn loose_words(&self, text: &str, mentions: &[Explained]) -> Vec<ByteSpan> {
-        let mut covered = Covered::new(mentions, |m| m.mention.span);
+        let mut covered = Covered::new(mentions, |m| m.mention.span());
         self.deferred
             .iter()
             .map(|d| d.span)
@@ -265,7 +266,7 @@ impl ArticleState {
         out: &mut Vec<LooseWord>,
     ) {
         let mut tokens = Vec::new();
-        let mut covered = Covered::new(mentions, |m| m.mention.span);
+        let mut covered = Covered::new(mentions, |m| m.mention.span());
         for (run, span) in self.deferred.iter().map(|d| d.span).enumerate() {
             if covered.covers(span) {
                 continue;

@@ -29,7 +29,7 @@ use super::extract::extract_with_leftovers;
 use super::gazetteer::FastHash;
 use super::index::{Draft, DraftArticle, DraftGroup};
 use super::names::{NameId, Names};
-use super::{Gazetteer, Label, Mention, PackedMention};
+use super::{Gazetteer, Label, Mention};
 use crate::text::ByteSpan;
 use adopt::{adopt_corpus_persons, person_words};
 use classes::FormClasses;
@@ -43,7 +43,7 @@ use std::collections::HashMap;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct ArticleEntities {
     pub(crate) name: String,
-    pub(crate) mentions: Vec<PackedMention>,
+    pub(crate) mentions: Vec<Mention>,
     pub(crate) facts: Vec<Facts>,
     /// Acronyms defined here, "Name (ACR)": (the acronym's mention, the name's mention), as
     /// indices into `mentions`, sorted.
@@ -133,7 +133,7 @@ impl ArticleEntities {
             leftovers,
         } = extracted;
         let mut article = Self::new(name, text, mentions, gazetteer, corrections, names);
-        let mut covered = Covered::new(&article.mentions, PackedMention::span);
+        let mut covered = Covered::new(&article.mentions, Mention::span);
         article.leftovers = leftovers
             .into_iter()
             .filter(|l| !covered.covers(l.span))
@@ -164,17 +164,16 @@ impl ArticleEntities {
                 unplaced_marks.push(index);
                 continue;
             };
-            mentions.retain(|m| !m.span.overlaps(span));
+            mentions.retain(|m| !m.span().overlaps(span));
             forced.retain(|s, _| !s.overlaps(span));
-            mentions.push(Mention {
-                span,
-                label: mark.label,
-            });
+            mentions.push(Mention::spanning(span, mark.label));
             if let Some(entity) = mark.name {
                 forced.insert(span, entity.to_string());
             }
         }
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        mentions.sort_by_key(|m| (m.span().start, m.span().end));
+        // Kept for the whole index build: no room left from the reader's marks.
+        mentions.shrink_to_fit();
 
         let facts = facts::mention_facts(text, &mentions, gazetteer, names, forced);
         let acronyms = (1..mentions.len())
@@ -188,7 +187,7 @@ impl ArticleEntities {
             name: name.to_string(),
             person_words: person_words(&mentions, &facts, gazetteer, names),
             places,
-            mentions: mentions.into_iter().map(PackedMention::from).collect(),
+            mentions,
             facts,
             acronyms,
             unplaced_marks,
@@ -213,8 +212,8 @@ impl ArticleEntities {
 fn defined_acronym(text: &str, mentions: &[Mention], i: usize) -> Option<usize> {
     let m = mentions[i];
     let before = mentions[i - 1];
-    let between = text.get(before.span.end..m.span.start)?;
-    let after = text.get(m.span.end..)?;
+    let between = text.get(before.span().end..m.span().start)?;
+    let after = text.get(m.span().end..)?;
     // The cheap tests first: most mentions stand nowhere near parentheses.
     if before.label != m.label || !after.starts_with(')') || between.trim() != "(" {
         return None;
@@ -264,7 +263,7 @@ pub(crate) fn normalise(text: &str, label: Label) -> String {
     out
 }
 
-/// `n` as a `u32`: offsets and counts of one corpus fit (see [`PackedMention`]).
+/// `n` as a `u32`: offsets and counts of one corpus fit (see [`Mention`]).
 fn narrow(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }

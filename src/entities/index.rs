@@ -8,7 +8,7 @@
 
 use super::group::{ArticleEntities, Extracted, group};
 use super::names::{NameId, Names};
-use super::{Corrections, Gazetteer, Label, Mention, PackedMention};
+use super::{Corrections, Gazetteer, Label, Mention};
 use crate::corpus::ArticleId;
 use crate::text::{ByteSpan, PackedSpan};
 use std::collections::HashMap;
@@ -61,10 +61,7 @@ impl ArticleMention {
     }
 
     pub fn mention(&self) -> Mention {
-        Mention {
-            span: self.span(),
-            label: self.label(),
-        }
+        Mention::spanning(self.span(), self.label())
     }
 }
 
@@ -486,7 +483,7 @@ pub(crate) struct Draft {
 
 pub(crate) struct DraftArticle {
     pub name: String,
-    pub mentions: Vec<PackedMention>,
+    pub mentions: Vec<Mention>,
     /// Per mention: its group (a dead group's mentions are left out of the index).
     pub group: Vec<u32>,
     /// Per mention: its normalised text.

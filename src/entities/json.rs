@@ -181,9 +181,9 @@ fn write_quoted_line(out: &mut Vec<u8>, doc: &[u8], text: &str, mention: &Mentio
     out.extend_from_slice(b"{\"doc\":");
     out.extend_from_slice(doc);
     out.extend_from_slice(b",\"start\":");
-    write_number(out, mention.span.start);
+    write_number(out, mention.span().start);
     out.extend_from_slice(b",\"end\":");
-    write_number(out, mention.span.end);
+    write_number(out, mention.span().end);
     out.extend_from_slice(b",\"text\":");
     write_str(out, mention.text(text));
     out.extend_from_slice(b",\"label\":\"");

@@ -30,14 +30,11 @@ pub(super) fn relabel(
     loose: &[ByteSpan],
 ) -> bool {
     let one_word = |span: ByteSpan| !span.slice(text).contains([' ', '-']);
-    let is_one_word_person = |m: &Mention| m.label == Label::Person && one_word(m.span);
+    let is_one_word_person = |m: &Mention| m.label == Label::Person && one_word(m.span());
     let loose: Vec<Mention> = loose
         .iter()
         .filter(|&&span| one_word(span))
-        .map(|&span| Mention {
-            span,
-            label: Label::Person,
-        })
+        .map(|&span| Mention::spanning(span, Label::Person))
         .collect();
     // A long article's mentions are read in two halves, one on another thread.
     let [mut full_name_words, later] = on_halves(mentions, PARALLEL_MENTIONS, |half| {
@@ -87,10 +84,7 @@ pub(super) fn relabel(
             .into_iter()
             .filter(|m| companies.contains(m.text(text)))
             .map(|m| Explained {
-                mention: Mention {
-                    span: m.span,
-                    label: Label::Org,
-                },
+                mention: Mention::spanning(m.span(), Label::Org),
                 reason: Reason::CompanySign,
             }),
     );
@@ -99,7 +93,7 @@ pub(super) fn relabel(
 
 /// Whether the words around the mention say it names a company.
 fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
-    let before: Vec<&str> = words_before(&text[..m.span.start]).take(2).collect();
+    let before: Vec<&str> = words_before(&text[..m.span().start]).take(2).collect();
     let is = |word: &str, flag: u32| g.classes(word) & flag != 0;
     if before.first().is_some_and(|w| is(w, class::COMPANY_WORD)) {
         return true;
@@ -112,11 +106,11 @@ fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
     }
     // A bounded window: searching the whole rest of a long line for its end, per mention,
     // made a one-line article quadratic.
-    let mut window_end = (m.span.end + AFTER_WINDOW).min(text.len());
+    let mut window_end = (m.span().end + AFTER_WINDOW).min(text.len());
     while !text.is_char_boundary(window_end) {
         window_end -= 1;
     }
-    let after = &text[m.span.end..window_end];
+    let after = &text[m.span().end..window_end];
     let line_end = after.find('\n').unwrap_or(after.len());
     let after = &after[..line_end];
     if let Some(apposition) = after.strip_prefix(", the ").or(after.strip_prefix(", a ")) {

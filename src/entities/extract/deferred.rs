@@ -100,11 +100,11 @@ impl<'t> Found<'t> {
         }
         found.other_names = other_names(out, text);
         for e in out.iter().filter(|e| e.mention.label == Label::Person) {
-            if let Some(last) = e.mention.span.slice(text).rsplit(' ').next() {
+            if let Some(last) = e.mention.span().slice(text).rsplit(' ').next() {
                 found
                     .first_named
                     .entry(last)
-                    .or_insert(e.mention.span.start);
+                    .or_insert(e.mention.span().start);
             }
         }
         found

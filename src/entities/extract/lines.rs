@@ -81,7 +81,7 @@ fn repeat_earlier_persons(
         .iter()
         .filter(|span| earlier.persons.contains(span.slice(text)))
     {
-        let Ok(at) = found.binary_search_by_key(&span.start, |m| m.mention.span.start) else {
+        let Ok(at) = found.binary_search_by_key(&span.start, |m| m.mention.span().start) else {
             continue;
         };
         if found
@@ -229,7 +229,7 @@ mod tests {
         let one = scanned(text, 1);
         let rollins = text.rfind("Rollins").expect("in the text");
         assert!(
-            one.0.iter().any(|m| m.mention.span.start == rollins
+            one.0.iter().any(|m| m.mention.span().start == rollins
                 && m.mention.label == Label::Person
                 && m.reason == Reason::RepeatsPerson),
             "{:?}",

@@ -119,8 +119,8 @@ pub(super) fn relabel(
     places_as_teams(text, mentions);
     let before = mentions.len();
     for &span in loose {
-        let after = mentions[..before].partition_point(|m| m.mention.span.start < span.end);
-        let covered = after > 0 && mentions[after - 1].mention.span.end > span.start;
+        let after = mentions[..before].partition_point(|m| m.mention.span().start < span.end);
+        let covered = after > 0 && mentions[after - 1].mention.span().end > span.start;
         // Clubs written in capitals ("OPS") are more often a statistic or an acronym.
         let word = span.slice(text);
         let written_as_name = word.chars().skip(1).any(char::is_lowercase);
@@ -138,7 +138,7 @@ pub(super) fn relabel(
 
 fn places_as_teams(text: &str, mentions: &mut [Explained]) {
     for k in 0..mentions.len() {
-        let span = mentions[k].mention.span;
+        let span = mentions[k].mention.span();
         if mentions[k].mention.label != Label::Gpe || is_dateline(text, span.start, span.end) {
             continue;
         }
@@ -166,7 +166,7 @@ fn players_country(text: &str, end: usize, next: Option<&Explained>) -> bool {
     let possessive = ["'s", "’s"].iter().any(|s| rest.starts_with(s));
     possessive
         && next.is_some_and(|n| {
-            n.mention.label == Label::Person && n.mention.span.start <= end + PLAYER_WINDOW
+            n.mention.label == Label::Person && n.mention.span().start <= end + PLAYER_WINDOW
         })
 }
 

@@ -13,12 +13,12 @@ fn marked(text: &str) -> String {
     let mut out = String::new();
     let mut at = 0;
     for m in extract(text, gazetteer()) {
-        out.push_str(&text[at..m.span.start]);
+        out.push_str(&text[at..m.span().start]);
         out.push('[');
         out.push_str(m.text(text));
         out.push(']');
         out.push_str(m.label.as_str());
-        at = m.span.end;
+        at = m.span().end;
     }
     out.push_str(&text[at..]);
     out
@@ -229,11 +229,11 @@ fn mentions_are_sorted_disjoint_and_on_char_boundaries() {
     let text = "Él dijo: ¥5 trillion for Japan’s “Bank of Japan” — Tokyo’s Élysée Palace\r\nNext line: 2024.";
     let mentions = extract(text, gazetteer());
     for pair in mentions.windows(2) {
-        assert!(pair[0].span.end <= pair[1].span.start);
+        assert!(pair[0].span().end <= pair[1].span().start);
     }
     for m in &mentions {
-        assert!(ByteSpan::checked(text, m.span.start, m.span.end).is_some());
-        assert!(!m.span.is_empty());
+        assert!(ByteSpan::checked(text, m.span().start, m.span().end).is_some());
+        assert!(!m.span().is_empty());
     }
     assert_eq!(extract("", gazetteer()), Vec::new());
 }
@@ -256,7 +256,7 @@ fn odd_input_neither_recurses_deeply_nor_panics() {
     ] {
         let mentions = extract(text, gazetteer());
         for m in &mentions {
-            assert!(ByteSpan::checked(text, m.span.start, m.span.end).is_some());
+            assert!(ByteSpan::checked(text, m.span().start, m.span().end).is_some());
         }
     }
     check(
@@ -490,7 +490,11 @@ fn a_single_megabyte_line_is_read_in_linear_time() {
         let text = piece.repeat(1_000_000 / piece.len());
         let found = extract(&text, gazetteer());
         assert!(!found.is_empty(), "{piece:?}");
-        assert!(found.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        assert!(
+            found
+                .windows(2)
+                .all(|w| w[0].span().end <= w[1].span().start)
+        );
     }
 }
 

@@ -101,10 +101,7 @@ pub(super) fn adopt_corpus_persons(articles: &mut [ArticleEntities], names: &mut
             if known {
                 open = Some((l.run, l.span(), names.get(l.word).to_string()));
             } else if let Some(&label) = acronyms.get(&l.word) {
-                let mention = Mention {
-                    span: l.span(),
-                    label,
-                };
+                let mention = Mention::spanning(l.span(), label);
                 found.push((mention, Facts::plain(l.word)));
             }
         }
@@ -118,10 +115,7 @@ pub(super) fn adopt_corpus_persons(articles: &mut [ArticleEntities], names: &mut
 }
 
 fn person_mention(span: ByteSpan, surface: NameId) -> (Mention, Facts) {
-    let mention = Mention {
-        span,
-        label: Label::Person,
-    };
+    let mention = Mention::spanning(span, Label::Person);
     (mention, Facts::plain(surface))
 }
 
@@ -131,7 +125,7 @@ impl ArticleEntities {
     /// took 120 bytes a mention at its peak, 170 MB on a 50 MB article.
     fn insert(&mut self, mut found: Vec<(Mention, Facts)>) {
         let place = |span: ByteSpan| (span.start, span.end);
-        found.sort_by_key(|(m, _)| place(m.span));
+        found.sort_by_key(|(m, _)| place(m.span()));
         let total = self.mentions.len() + found.len();
         let old_mentions = std::mem::replace(&mut self.mentions, Vec::with_capacity(total));
         let old_facts = std::mem::replace(&mut self.facts, Vec::with_capacity(total));
@@ -142,8 +136,9 @@ impl ArticleEntities {
         }
         let mut found = found.into_iter().peekable();
         for (mention, facts) in old_mentions.into_iter().zip(old_facts) {
-            while let Some((m, f)) = found.next_if(|(m, _)| place(m.span) < place(mention.span())) {
-                self.mentions.push(m.into());
+            while let Some((m, f)) = found.next_if(|(m, _)| place(m.span()) < place(mention.span()))
+            {
+                self.mentions.push(m);
                 self.facts.push(f);
             }
             if !self.acronyms.is_empty() {
@@ -153,7 +148,7 @@ impl ArticleEntities {
             self.facts.push(facts);
         }
         for (m, f) in found {
-            self.mentions.push(m.into());
+            self.mentions.push(m);
             self.facts.push(f);
         }
         for (i, j) in &mut self.acronyms {

@@ -62,7 +62,7 @@ pub(super) fn mention_facts(
     );
     if !forced.is_empty() {
         for (m, facts) in mentions.iter().zip(&mut facts) {
-            if let Some(name) = forced.remove(&m.span) {
+            if let Some(name) = forced.remove(&m.span()) {
                 facts.name = names.intern(&name);
                 facts.forced = true;
             }

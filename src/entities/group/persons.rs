@@ -7,7 +7,7 @@
 use super::fold::fold;
 use crate::entities::gazetteer::FastHash;
 use crate::entities::names::{NameId, Names};
-use crate::entities::{Label, PackedMention};
+use crate::entities::{Label, Mention};
 use std::collections::{HashMap, HashSet};
 
 /// Words after a name that make it another person's: "Donald Trump Jr." is not "Donald
@@ -133,7 +133,7 @@ impl FullNames {
 
 /// The names of an article's PERSON mentions.
 pub(super) fn person_names<'a>(
-    mentions: &'a [PackedMention],
+    mentions: &'a [Mention],
     names: impl IntoIterator<Item = NameId> + 'a,
 ) -> impl Iterator<Item = NameId> + 'a {
     mentions

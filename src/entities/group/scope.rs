@@ -9,7 +9,7 @@
 
 use crate::entities::gazetteer::{FastHash, Gazetteer, class};
 use crate::entities::names::NameId;
-use crate::entities::{Label, PackedMention};
+use crate::entities::{Label, Mention};
 use std::collections::HashMap;
 
 /// Where a group's name holds.
@@ -105,7 +105,7 @@ pub(crate) fn is_yearless_date(value: &str) -> bool {
 
 /// The place an article mentions most (GPE mentions by name), when one place leads.
 pub(crate) fn dominant_place(
-    mentions: &[PackedMention],
+    mentions: &[Mention],
     names: impl IntoIterator<Item = NameId>,
 ) -> Option<NameId> {
     let mut counts: HashMap<NameId, usize, FastHash> = HashMap::default();
@@ -151,12 +151,12 @@ pub(crate) fn places_beside(
         let before = i
             .checked_sub(1)
             .filter(|&j| is_place(&mentions[j]))
-            .filter(|&j| ties_before(gap(mentions[j].span.end, m.span.start)));
+            .filter(|&j| ties_before(gap(mentions[j].span().end, m.span().start)));
         let after = Some(i + 1)
             .filter(|&j| j < mentions.len() && is_place(&mentions[j]))
-            .filter(|&j| ties_after(gap(m.span.end, mentions[j].span.start)));
+            .filter(|&j| ties_after(gap(m.span().end, mentions[j].span().start)));
         if let Some(j) = before.or(after) {
-            out.push((u32::try_from(m.span.start).unwrap_or(u32::MAX), j));
+            out.push((u32::try_from(m.span().start).unwrap_or(u32::MAX), j));
         }
     }
     out
