@@ -21,14 +21,13 @@ const AFTER_WINDOW: usize = 512;
 
 /// Relabels as ORG the one-word PERSON mentions of `text` that read as a company, and adds
 /// ORG mentions for the `loose` words (capitalised words no rule could read, which no
-/// mention covers) of the same names. Returns whether it added any (`mentions` then needs
-/// sorting).
+/// mention covers) of the same names. Returns the added mentions, in the order of `loose`.
 pub(super) fn relabel(
     text: &str,
     g: &Gazetteer,
-    mentions: &mut Vec<Explained>,
+    mentions: &mut [Explained],
     loose: &[ByteSpan],
-) -> bool {
+) -> Vec<Explained> {
     let one_word = |span: ByteSpan| !span.slice(text).contains([' ', '-']);
     let is_one_word_person = |m: &Mention| m.label == Label::Person && one_word(m.span());
     let loose: Vec<Mention> = loose
@@ -70,7 +69,7 @@ pub(super) fn relabel(
         .map(str::to_string)
         .collect();
     if companies.is_empty() {
-        return false;
+        return Vec::new();
     }
     for e in mentions.iter_mut() {
         if is_one_word_person(&e.mention) && companies.contains(e.mention.text(text)) {
@@ -78,17 +77,14 @@ pub(super) fn relabel(
             e.reason = Reason::CompanySign;
         }
     }
-    let before = mentions.len();
-    mentions.extend(
-        loose
-            .into_iter()
-            .filter(|m| companies.contains(m.text(text)))
-            .map(|m| Explained {
-                mention: Mention::spanning(m.span(), Label::Org),
-                reason: Reason::CompanySign,
-            }),
-    );
-    mentions.len() > before
+    loose
+        .into_iter()
+        .filter(|m| companies.contains(m.text(text)))
+        .map(|m| Explained {
+            mention: Mention::spanning(m.span(), Label::Org),
+            reason: Reason::CompanySign,
+        })
+        .collect()
 }
 
 /// Whether the words around the mention say it names a company.

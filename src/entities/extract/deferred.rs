@@ -171,15 +171,17 @@ fn plural(word: &str) -> bool {
 }
 
 impl ArticleState {
-    /// Turns the deferred runs that the article explains into mentions. Returns whether any
-    /// was added.
+    /// Turns the deferred runs that the article explains into mentions, besides the
+    /// mentions `found` on their lines. Returns the new mentions, in the order the rules
+    /// found them (a list apart: the article's own list is near full, and growing it would
+    /// double its room).
     pub(super) fn resolve_deferred(
         &mut self,
         text: &str,
         g: &Gazetteer,
-        out: &mut Vec<Explained>,
-    ) -> bool {
-        let before = out.len();
+        found: &[Explained],
+    ) -> Vec<Explained> {
+        let mut out = Vec::new();
         let mut tokens = Vec::new();
         let lowercase = self.lowercase_uses(text, super::teams::SPORT_WORDS);
         let in_lowercase = |w: &str| lowercase.contains(&w.to_lowercase());
@@ -190,7 +192,7 @@ impl ArticleState {
             words: in_mentions,
             other_names: mut names,
             first_named: named,
-        } = Found::of(out, text);
+        } = Found::of(found, text);
         let mut inside: WordSet<&str> = in_mentions;
         for d in self.deferred.iter().filter(|d| !d.heading) {
             let piece = d.span.slice(text);
@@ -286,7 +288,7 @@ impl ArticleState {
         out.extend(first);
         out.extend(second);
         self.lowercase = lowercase;
-        out.len() > before
+        out
     }
 
     /// The rules for runs that no rule of the name's shape or cue read: repeated names,

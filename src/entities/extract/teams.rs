@@ -105,27 +105,27 @@ const PLACE_BEFORE: &[&str] = &[
 
 /// Relabels as ORG the GPE mentions of a sports report that name a team, and adds ORG
 /// mentions for the `loose` words (capitalised words no rule could read) that are known
-/// clubs' short names. Returns whether it added any (`mentions` then needs sorting).
+/// clubs' short names. Returns the added mentions, in the order of `loose`.
 pub(super) fn relabel(
     text: &str,
     g: &Gazetteer,
     lowercase: &WordSet<String>,
-    mentions: &mut Vec<Explained>,
+    mentions: &mut [Explained],
     loose: &[ByteSpan],
-) -> bool {
+) -> Vec<Explained> {
+    let mut added = Vec::new();
     if !is_sports_report(lowercase) {
-        return false;
+        return added;
     }
     places_as_teams(text, mentions);
-    let before = mentions.len();
     for &span in loose {
-        let after = mentions[..before].partition_point(|m| m.mention.span().start < span.end);
+        let after = mentions.partition_point(|m| m.mention.span().start < span.end);
         let covered = after > 0 && mentions[after - 1].mention.span().end > span.start;
         // Clubs written in capitals ("OPS") are more often a statistic or an acronym.
         let word = span.slice(text);
         let written_as_name = word.chars().skip(1).any(char::is_lowercase);
         if !covered && written_as_name && g.classes(word) & class::CLUB != 0 {
-            mentions.push(Explained::new(
+            added.push(Explained::new(
                 span.start,
                 span.end,
                 Label::Org,
@@ -133,7 +133,7 @@ pub(super) fn relabel(
             ));
         }
     }
-    mentions.len() > before
+    added
 }
 
 fn places_as_teams(text: &str, mentions: &mut [Explained]) {
