@@ -68,6 +68,19 @@ pub struct Timeline {
     pub article_dates: Vec<Option<ArticleDate>>,
 }
 
+/// The spans of `a` and `b` (each sorted by start) in one order by start.
+fn merged_by_start<'a>(
+    a: &'a [ByteSpan],
+    b: &'a [ByteSpan],
+) -> impl Iterator<Item = ByteSpan> + 'a {
+    let (mut a, mut b) = (a.iter().peekable(), b.iter().peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y.start < x.start => b.next().copied(),
+        (Some(_), _) => a.next().copied(),
+        (None, _) => b.next().copied(),
+    })
+}
+
 /// Relative phrases read from sentences (lower case, whole words), as the extraction does
 /// not tag them.
 const RELATIVE: [&str; 16] = [
@@ -117,16 +130,20 @@ impl Timeline {
             // A phrase inside a tagged date is that date; phrases of one sentence are apart,
             // and sentences do not overlap, so only the tagged dates are asked.
             let mut covered = Covered::new(&tagged, |span| *span);
-            let mut spans = tagged.clone();
+            let mut phrases = Vec::new();
             for sentence in sentences {
                 for span in relative_phrases(text, sentence.span()) {
                     if !covered.covers(span) {
-                        spans.push(span);
+                        phrases.push(span);
                     }
                 }
             }
-            spans.sort_by_key(|s| s.start);
-            for span in spans {
+            // A sentence's phrases are found phrase by phrase, not in order.
+            phrases.sort_by_key(|s| s.start);
+            // Both lists sorted by start are merged rather than joined and sorted, and the
+            // room for them taken at once (exactly, for a corpus of one long article).
+            dates.reserve(tagged.len() + phrases.len());
+            for span in merged_by_start(&tagged, &phrases) {
                 let at = sentences.partition_point(|s| s.span().end <= span.start);
                 if at >= sentences.len() {
                     continue;
