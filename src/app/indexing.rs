@@ -64,6 +64,17 @@ pub fn build_generation(
     let total = corpus.len();
     let mut builder = IndexBuilder::new(gazetteer(), corrections);
     let articles = &corpus.articles;
+    // One article leaves nothing to share between workers (its lines are scanned on all
+    // cores anyway): extracted here, its freed memory stays in this thread's allocator arena,
+    // where the findings (built next on this thread) reuse it.
+    if let [only] = &articles[..] {
+        builder.add(&only.file, only.text());
+        progress(1, 1);
+        return BuiltIndex {
+            index: Arc::new(builder.finish()),
+            generation,
+        };
+    }
     // Two workers extract alternate articles (reading their texts) while this thread adds
     // them in corpus order: taking from the workers' queues in turn keeps the order. The
     // queues are short, so little extraction waits in memory.
@@ -105,6 +116,41 @@ mod tests {
     #[test]
     fn the_embedded_gazetteer_parses() {
         assert!(Gazetteer::embedded().is_ok());
+    }
+
+    /// The index `build` makes of `corpus`, and the one made on this thread alone.
+    fn built_and_inline(corpus: &Corpus) -> (EntityIndex, EntityIndex) {
+        let mut seen = Vec::new();
+        let built = build(corpus, &Corrections::default(), |done, total| {
+            seen.push((done, total))
+        });
+        let total = corpus.len();
+        assert_eq!(seen, (1..=total).map(|i| (i, total)).collect::<Vec<_>>());
+        let inline = EntityIndex::from_texts(
+            corpus.articles.iter().map(|a| (a.file.as_str(), a.text())),
+            gazetteer(),
+            &Corrections::default(),
+        );
+        (
+            Arc::into_inner(built.index).expect("the only handle"),
+            inline,
+        )
+    }
+
+    #[test]
+    fn workers_build_the_index_one_thread_would() {
+        let (built, inline) = built_and_inline(&Corpus::embedded());
+        assert_eq!(built, inline);
+    }
+
+    #[test]
+    fn a_single_article_builds_the_index_one_thread_would() {
+        let seeds = Corpus::embedded();
+        let first = &seeds.articles[0];
+        let one = Corpus::from_texts("one", vec![(first.file.clone(), first.text().to_string())]);
+        let (built, inline) = built_and_inline(&one);
+        assert!(!built.entities().is_empty());
+        assert_eq!(built, inline);
     }
 
     #[test]
