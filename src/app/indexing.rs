@@ -5,7 +5,7 @@
 //! Nothing of the extraction is kept once the index is built (it was half a gigabyte for
 //! 10,000 articles): a correction builds the index again from the texts, on the worker.
 
-use crate::corpus::Corpus;
+use crate::corpus::{Article, Corpus};
 use crate::entities::{Corrections, EntityIndex, Gazetteer, IndexBuilder};
 use std::sync::{Arc, OnceLock};
 
@@ -61,20 +61,29 @@ pub fn build_generation(
     generation: u64,
     mut progress: impl FnMut(usize, usize),
 ) -> BuiltIndex {
-    let total = corpus.len();
     let mut builder = IndexBuilder::new(gazetteer(), corrections);
-    let articles = &corpus.articles;
     // One article leaves nothing to share between workers (its lines are scanned on all
     // cores anyway): extracted here, its freed memory stays in this thread's allocator arena,
     // where the findings (built next on this thread) reuse it.
-    if let [only] = &articles[..] {
+    if let [only] = &corpus.articles[..] {
         builder.add(&only.file, only.text());
         progress(1, 1);
-        return BuiltIndex {
-            index: Arc::new(builder.finish()),
-            generation,
-        };
+    } else {
+        add_on_workers(&mut builder, &corpus.articles, progress);
     }
+    BuiltIndex {
+        index: Arc::new(builder.finish()),
+        generation,
+    }
+}
+
+/// Adds `articles` to `builder` in order, extracted on [`WORKERS`] threads.
+fn add_on_workers(
+    builder: &mut IndexBuilder,
+    articles: &[Article],
+    mut progress: impl FnMut(usize, usize),
+) {
+    let total = articles.len();
     // Two workers extract alternate articles (reading their texts) while this thread adds
     // them in corpus order: taking from the workers' queues in turn keeps the order. The
     // queues are short, so little extraction waits in memory.
@@ -103,10 +112,6 @@ pub fn build_generation(
             progress(i + 1, total);
         }
     });
-    BuiltIndex {
-        index: Arc::new(builder.finish()),
-        generation,
-    }
 }
 
 #[cfg(test)]

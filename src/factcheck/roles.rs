@@ -22,7 +22,7 @@ use super::location::Location;
 use crate::corpus::{ArticleId, Corpus};
 use crate::entities::{EntityId, EntityIndex, Gazetteer, Label};
 use crate::text::ByteSpan;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// Whether the person holds the office at the time of writing.
@@ -189,7 +189,7 @@ impl RoleLedger {
         words: &Vocabulary,
     ) -> Self {
         let mut roles = Vec::new();
-        let mut offices = HashMap::new();
+        let mut offices = HashSet::new();
         for article in &corpus.articles {
             let mentions = index.article_mentions(article.id);
             if !mentions.iter().any(|m| m.label() == Label::Person) {
@@ -280,11 +280,11 @@ impl RoleLedger {
 }
 
 /// The one shared copy of `office` among `offices`.
-fn share(offices: &mut HashMap<Office, Arc<Office>>, office: Office) -> Arc<Office> {
+fn share(offices: &mut HashSet<Arc<Office>>, office: Office) -> Arc<Office> {
     if let Some(shared) = offices.get(&office) {
         return Arc::clone(shared);
     }
-    let shared = Arc::new(office.clone());
-    offices.insert(office, Arc::clone(&shared));
+    let shared = Arc::new(office);
+    offices.insert(Arc::clone(&shared));
     shared
 }
