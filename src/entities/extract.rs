@@ -215,6 +215,9 @@ struct Found {
 struct ArticleState {
     /// Words of the people's names found so far (full names, surnames, family names).
     persons: WordSet<String>,
+    /// Given names of the people named in full: a lone "Terry" after "Terry Taylor" is read
+    /// at the end of the article, when no other rule took it.
+    given_names: WordSet<String>,
     /// Acronyms defined in parentheses after a name, with the name's label.
     acronyms: WordMap<String, Label>,
     /// Capitalised runs left without evidence, read again at the end of the article.
@@ -241,6 +244,7 @@ impl ArticleState {
     /// Adds what the `later` lines learned, as if they had been scanned after these.
     fn absorb(&mut self, later: ArticleState) {
         self.persons.extend(later.persons);
+        self.given_names.extend(later.given_names);
         self.acronyms.extend(later.acronyms);
         self.deferred.extend(later.deferred);
     }

@@ -231,6 +231,9 @@ impl ArticleState {
                 if let Some(last) = caps.last() {
                     self.persons.insert((*last).to_string());
                 }
+                if g.classes(caps[0]) & class::GIVEN != 0 {
+                    self.given_names.insert(caps[0].to_string());
+                }
                 done[i] = true;
             }
         }
@@ -338,6 +341,21 @@ impl ArticleState {
                     run.end,
                     Label::Person,
                     Reason::RepeatsPerson,
+                ));
+                continue;
+            }
+            if tokens.len() == 1
+                && !d.heading
+                && self.given_names.contains(piece)
+                && !self.persons.contains(piece)
+                && !in_lowercase(piece)
+                && g.classes(piece) & class::STOPWORD == 0
+            {
+                out.push(Explained::new(
+                    run.start,
+                    run.end,
+                    Label::Person,
+                    Reason::GivenNameOfPerson,
                 ));
                 continue;
             }

@@ -617,11 +617,14 @@ impl Scan<'_> {
         self.article.persons.insert(full.to_string());
         self.article.persons.insert(self.word(last).to_string());
         // A family name written first ("Xi Jinping" → "Xi") is not a given name.
-        if words.len() > 1
-            && self.classes(first) & class::GIVEN == 0
-            && self.word(first).chars().count() > 1
-        {
-            self.article.persons.insert(self.word(first).to_string());
+        if words.len() > 1 && self.word(first).chars().count() > 1 {
+            if self.classes(first) & class::GIVEN == 0 {
+                self.article.persons.insert(self.word(first).to_string());
+            } else {
+                self.article
+                    .given_names
+                    .insert(self.word(first).to_string());
+            }
         }
     }
 

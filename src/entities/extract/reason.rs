@@ -49,6 +49,9 @@ pub enum Reason {
     PersonShape,
     /// The same words as a person's name found elsewhere in the article ("Saka").
     RepeatsPerson,
+    /// The given name of a person named in full in the article ("Terry" after "Terry
+    /// Taylor"), not written in lowercase there.
+    GivenNameOfPerson,
     /// An acronym defined earlier in the article.
     RepeatsAcronym,
     /// The same words as a name found elsewhere in the article, with that name's label.
@@ -88,6 +91,7 @@ impl Reason {
             Reason::PlacePreposition => "place preposition or \", State\" around it",
             Reason::PersonShape => "shaped like a person's name",
             Reason::RepeatsPerson => "repeats a person's name found in the article",
+            Reason::GivenNameOfPerson => "the given name of a person named in the article",
             Reason::RepeatsAcronym => "repeats an acronym defined in the article",
             Reason::RepeatsName => "repeats a name found in the article",
             Reason::CompanySign => "company word or company part around it",

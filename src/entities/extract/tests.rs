@@ -566,3 +566,21 @@ fn a_company_sign_counts_on_a_loose_word_in_either_half_of_many() {
         assert_eq!(kelvane, [(Label::Org, Reason::CompanySign); 2]);
     }
 }
+
+#[test]
+fn a_lone_given_name_repeats_the_person_named_in_full() {
+    check(
+        "Police charged a man with the murder of Terry Holloway.\nOn Saturday Terry met friends.\n“Terry loved this town,” his sister said.",
+        "Police charged a man with the murder of [Terry Holloway]PERSON.\nOn [Saturday]DATE [Terry]PERSON met friends.\n“[Terry]PERSON loved this town,” his sister said.",
+    );
+    // Without the full name a lone given name says nothing; nor does one the article also
+    // writes in lowercase ("bill").
+    check(
+        "On Saturday Terry met friends.",
+        "On [Saturday]DATE Terry met friends.",
+    );
+    check(
+        "Senator Bill Holloway said it was over.\nOn Monday Bill was shown the bill.",
+        "Senator [Bill Holloway]PERSON said it was over.\nOn [Monday]DATE Bill was shown the bill.",
+    );
+}
