@@ -4,7 +4,8 @@ Not run by itself: each scripts/knowledge_*.py imports it. What it offers:
 - `ordinary_words()`: the lower-case words of an English dictionary (Debian's
   `wamerican-small`, /usr/share/dict/american-english-small): a name that is also such a word
   ("Mobile", "Reading", "Grace") is left out of the lists, so that an ordinary word at the
-  start of a sentence never turns into a name.
+  start of a sentence never turns into a name. `MARGIN_DICTIONARY` names another copy of the
+  file (say, unpacked from the package without installing it).
 - `main_gazetteer_strings()`: every quoted string of the hand-written assets/gazetteer.ron
   (country names, titles, months, ...), which the data lists must not redefine.
 - `earlier_strings(files)`: every name, alias and word of the knowledge files read before
@@ -20,7 +21,7 @@ import subprocess
 import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DICTIONARY = "/usr/share/dict/american-english-small"
+DICTIONARY = os.environ.get("MARGIN_DICTIONARY", "/usr/share/dict/american-english-small")
 
 
 def ordinary_words():

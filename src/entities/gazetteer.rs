@@ -15,6 +15,7 @@ mod countries;
 mod first_word;
 mod hash;
 mod knowledge;
+mod ordinary;
 mod table;
 
 pub(crate) use hash::FastHash;
@@ -47,6 +48,8 @@ pub enum GazetteerError {
         alias: String,
         target: String,
     },
+    #[error("{file}: {word:?} is out of order; the words must be sorted and distinct")]
+    Unsorted { file: String, word: String },
     #[error("gazetteer: cannot build the name automaton: {0}")]
     Automaton(String),
 }
@@ -167,6 +170,8 @@ pub struct Gazetteer {
     leader_phrases: Vec<String>,
     currency_signs: Vec<String>,
     countries: Countries,
+    /// Ordinary English words; empty unless [`Gazetteer::embedded`].
+    ordinary: ordinary::OrdinaryWords,
     /// The text of each surface form, by id.
     texts: Vec<String>,
 }
@@ -203,7 +208,9 @@ fn add_aliases(
 impl Gazetteer {
     /// The gazetteer compiled into margin: `assets/gazetteer.ron` and the knowledge files.
     pub fn embedded() -> Result<Self, GazetteerError> {
-        Self::from_sources(EMBEDDED_RON, knowledge::EMBEDDED)
+        let mut gazetteer = Self::from_sources(EMBEDDED_RON, knowledge::EMBEDDED)?;
+        gazetteer.ordinary = ordinary::OrdinaryWords::parse(ordinary::EMBEDDED)?;
+        Ok(gazetteer)
     }
 
     /// Reads a gazetteer from RON text alone; errors name the line and column.
@@ -263,7 +270,14 @@ impl Gazetteer {
                 .collect(),
             currency_signs: file.currency_signs,
             countries,
+            ordinary: ordinary::OrdinaryWords::default(),
         })
+    }
+
+    /// Whether `word` is also an ordinary English word, in any case ("Galaxy", "Kids"; not
+    /// "Sweeney"). Always false for a gazetteer not read with [`Gazetteer::embedded`].
+    pub fn is_ordinary_word(&self, word: &str) -> bool {
+        self.ordinary.contains(word)
     }
 
     /// The country a listed place (a city or region, by name or single word) belongs to, as

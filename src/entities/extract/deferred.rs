@@ -10,6 +10,7 @@
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::{Kind, Token, tokenize};
 use super::abbreviations;
+use super::names::WORD_GIVEN_NAMES;
 use super::shapes::plural_of_known;
 use super::{ArticleState, Explained, Reason, Scan, lines};
 use super::{WordMap, WordSet};
@@ -219,7 +220,8 @@ impl ArticleState {
                 && !(d.initial
                     && !inside.contains(caps[0])
                     && named.get(caps[1]).is_some_and(|&at| at < d.span.start))
-                && !caps.iter().any(|w| plural_of_known(g, w));
+                && !caps.iter().any(|w| plural_of_known(g, w))
+                && !ordinary_words_only(&caps, g);
             if shaped {
                 out.push(Explained::new(
                     d.span.start,
@@ -476,6 +478,14 @@ impl ArticleState {
         }
         found
     }
+}
+
+/// Whether a run's words are all ordinary English words and the first is no given name:
+/// "Galaxy Unpacked" and "Stray Kids" name something, but are not shaped like a person's
+/// name ("Bill Gates" is).
+fn ordinary_words_only(caps: &[&str], g: &Gazetteer) -> bool {
+    let given = |w: &str| g.classes(w) & class::GIVEN != 0 || WORD_GIVEN_NAMES.contains(&w);
+    !caps.first().is_some_and(|w| given(w)) && caps.iter().all(|w| g.is_ordinary_word(w))
 }
 
 /// A bit per (length, first, middle and last byte) of some words, hashed: most words of a

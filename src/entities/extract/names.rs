@@ -41,7 +41,7 @@ const HONORIFICS: &[&str] = &[
 
 /// Given names that are also common words, which the given-name list leaves out: inside a
 /// sentence and before a capitalised word they start a name ("Will Smith", "May Mobley").
-const WORD_GIVEN_NAMES: &[&str] = &[
+pub(super) const WORD_GIVEN_NAMES: &[&str] = &[
     "Will", "May", "Hope", "Grace", "June", "Faith", "Joy", "Rose", "Bill", "Mark", "Pat",
 ];
 

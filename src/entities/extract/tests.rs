@@ -584,3 +584,11 @@ fn a_lone_given_name_repeats_the_person_named_in_full() {
         "Senator [Bill Holloway]PERSON said it was over.\nOn [Monday]DATE Bill was shown the bill.",
     );
 }
+
+#[test]
+fn ordinary_words_are_no_person_by_their_shape_unless_a_given_name_leads() {
+    check(
+        "Fans queued outside before Galaxy Unpacked opened on Wednesday. Later, fans saw Stray Kids perform, and then Bill Gates spoke. Hours later Dolly Sweeney left.",
+        "Fans queued outside before Galaxy Unpacked opened on [Wednesday]DATE. Later, fans saw Stray Kids perform, and then [Bill Gates]PERSON spoke. Hours later [Dolly Sweeney]PERSON left.",
+    );
+}

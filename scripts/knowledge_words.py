@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Builds assets/knowledge/words.ron: ordinary English words, in lower case.
+
+Source: the lower-case entries of Debian's `wamerican-small`
+(/usr/share/dict/american-english-small), from SCOWL (Spell Checker Oriented Word Lists,
+Kevin Atkinson; a permissive licence: use, copy, modify and distribute with the copyright
+notice kept). Only words of two or more ASCII letters are kept.
+
+What margin does with it (src/entities/gazetteer/ordinary.rs): a run of capitalised words
+that are all ordinary words ("Galaxy Unpacked", "Stray Kids", "Grand Slam") is not taken
+for a person's name by its shape alone, unless it starts with a given name.
+
+Run (from the repository root, with wamerican-small installed):
+    python3 scripts/knowledge_words.py
+"""
+
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import knowledge_common as kc  # noqa: E402
+
+HEADER = """Ordinary English words in lower case, sorted. Built by scripts/knowledge_words.py from
+Debian's wamerican-small (SCOWL, Copyright 2000-2011 Kevin Atkinson; permission to use,
+copy, modify and distribute with this notice). Do not edit by hand: run the script."""
+
+
+def main():
+    words = sorted(w for w in kc.ordinary_words() if re.fullmatch(r"[a-z]{2,}", w))
+    out = ["// " + line for line in HEADER.splitlines()]
+    out.append("(")
+    out.append('    words: "')
+    out.extend(words)
+    out.append('",')
+    out.append(")")
+    path = os.path.join(kc.ROOT, "assets", "knowledge", "words.ron")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+    print(f"assets/knowledge/words.ron: {len(words)} words, {os.path.getsize(path)} bytes")
+
+
+if __name__ == "__main__":
+    main()
