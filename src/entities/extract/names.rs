@@ -492,6 +492,16 @@ impl Scan<'_> {
             self.emit(s, e, Label::Org, Reason::OrgHead);
             return true;
         }
+        if let Some((p, end)) = (s + 1..=e).find_map(|k| Some((k, self.dotted_legal_form(k)?)))
+            && (s..p).all(|k| {
+                let t = self.tokens[k];
+                t.is_cap_word() && (self.in_hit[k] || self.classes(k) & class::NOT_IN_NAME == 0)
+            })
+        {
+            self.emit(s, end, Label::Org, Reason::HeadWord);
+            self.analyse(end.min(e), e);
+            return true;
+        }
         let Some(p) = (s + 1..e).rev().find(|&k| {
             self.tokens[k].is_cap_word() && !self.in_hit[k] && self.classes(k) & class::SUFFIX != 0
         }) else {
@@ -575,6 +585,17 @@ impl Scan<'_> {
             }
         }
         if letters >= 2 { j } else { end }
+    }
+
+    /// Where a company's legal form written in dotted letters ("S.A.", "N.V.", "S.p.A.")
+    /// that starts at token `k` ends, when its letters spell a listed suffix ("SA", "NV").
+    fn dotted_legal_form(&self, k: usize) -> Option<usize> {
+        let end = self.dotted_company_form(k);
+        if end == k {
+            return None;
+        }
+        let letters: String = (k..end).step_by(2).map(|j| self.word(j)).collect();
+        (self.g.classes(&letters) & class::ORG_SUFFIX != 0).then_some(end)
     }
 
     /// Marks a hit; a product name takes a model number after it ("Nintendo Switch 2"), and a

@@ -398,6 +398,13 @@ fn a_dotted_company_form_belongs_to_the_name() {
         "Meridian Pharmaceuticals S.A. agreed to merge.",
         "[Meridian Pharmaceuticals S.A.]ORG agreed to merge.",
     );
+    // The legal form alone says "company", whatever the words before it.
+    check(
+        "Zhou Hao, chief economist at Atlas Trading S.A., said so. Banco Rojo S.A. and Verde N.V. fell. Baltic Financial S.A. rose.",
+        "[Zhou Hao]PERSON, chief economist at [Atlas Trading S.A.]ORG, said so. [Banco Rojo S.A.]ORG and [Verde N.V.]ORG fell. [Baltic Financial S.A.]ORG rose.",
+    );
+    // Dotted letters that spell no legal form are left alone.
+    check("Atlas Trading J.K. said so.", "Atlas Trading J.K. said so.");
 }
 
 #[test]
