@@ -88,10 +88,12 @@ impl Scan<'_> {
                 j = end;
             } else {
                 j += 1;
-                let word = self.word(unit);
-                let abbreviated = TITLE_ABBREVIATIONS.contains(&word);
-                if (word.chars().count() == 1 || abbreviated) && self.attached_punct(j, ".") {
-                    j += 1;
+                // The full stop first: most words have none, and the titles are a list.
+                if self.attached_punct(j, ".") {
+                    let word = self.word(unit);
+                    if word.chars().count() == 1 || TITLE_ABBREVIATIONS.contains(&word) {
+                        j += 1;
+                    }
                 }
             }
             if j >= n {

@@ -118,12 +118,13 @@ impl Values<'_> {
 
     /// "$7 billion", "US$5bn", "¥2.18 trillion", "€40".
     fn money_after_sign(&self, i: usize) -> Match {
-        let sign = self.text(i);
-        if self.g.currency_sign_at(sign) != Some(sign.len()) {
-            return None;
-        }
+        // The number first: this runs on every punctuation mark, and the signs are a list.
         let number = i + 1;
         if self.kind(number) != Some(Kind::Number) || !self.attached(number) {
+            return None;
+        }
+        let sign = self.text(i);
+        if self.g.currency_sign_at(sign) != Some(sign.len()) {
             return None;
         }
         let prefix = i
