@@ -108,7 +108,7 @@ fn word_char_at(line: &str, i: usize) -> Option<char> {
 }
 
 /// The end of the run of letters and digits starting at `i`.
-fn word_end(line: &str, mut i: usize) -> usize {
+pub(crate) fn word_end(line: &str, mut i: usize) -> usize {
     let bytes = line.as_bytes();
     while i < bytes.len() {
         let b = bytes[i];

@@ -8,6 +8,7 @@
 //! names. The second word matters: hundreds of names start "FC", "National" or "New".
 
 use super::{FastHash, is_word_boundary, is_word_boundary_after};
+use crate::entities::token::word_end;
 use std::collections::HashMap;
 
 /// Names by their first word.
@@ -27,11 +28,7 @@ struct FirstWord {
 
 /// The first word of `text`: its leading run of letters and digits.
 fn first_word(text: &str) -> &str {
-    let end = text
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(text.len(), |(i, _)| i);
-    &text[..end]
+    &text[..word_end(text, 0)]
 }
 
 /// The word after `first` at the start of `text`: the next run of letters and digits past
