@@ -31,7 +31,7 @@ mod values;
 pub use reason::Reason;
 
 use super::covered::Covered;
-use super::gazetteer::{Gazetteer, Hit};
+use super::gazetteer::{Gazetteer, Hit, class};
 use super::token::{Token, tokenize};
 use super::{Label, Mention};
 use crate::text::ByteSpan;
@@ -116,8 +116,15 @@ fn extract_inner(
         m.mention
             .set_span(without_sentence_stop(text, m.mention.span()));
     }
-    let loose = article.loose_words(text, &mentions);
-    let added = companies::relabel(text, gazetteer, &mut mentions, &loose);
+    let loose = article.loose_words(text, &mentions, |_| true);
+    // An ordinary word opening a sentence ("Operating profit fell") is capitalised for its
+    // place: no company, whatever follows it.
+    let unexplained = article.loose_words(text, &mentions, |d| {
+        !(d.initial
+            && gazetteer.is_ordinary_word(d.span.slice(text))
+            && gazetteer.classes(d.span.slice(text)) & class::COMPANY == 0)
+    });
+    let added = companies::relabel(text, gazetteer, &mut mentions, &unexplained);
     merge_by_start(&mut mentions, added);
     let added = teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose);
     merge_by_start(&mut mentions, added);
@@ -249,11 +256,18 @@ impl ArticleState {
         self.deferred.extend(later.deferred);
     }
 
-    /// The deferred runs of one capitalised word that no mention covers.
-    fn loose_words(&self, text: &str, mentions: &[Explained]) -> Vec<ByteSpan> {
+    /// The deferred runs of one capitalised word that no mention covers, of those `keep`
+    /// keeps.
+    fn loose_words(
+        &self,
+        text: &str,
+        mentions: &[Explained],
+        keep: impl Fn(&Deferred) -> bool,
+    ) -> Vec<ByteSpan> {
         let mut covered = Covered::new(mentions, |m| m.mention.span());
         self.deferred
             .iter()
+            .filter(|&d| keep(d))
             .map(|d| d.span)
             .filter(|span| !span.slice(text).contains(char::is_whitespace))
             .filter(|&span| !covered.covers(span))

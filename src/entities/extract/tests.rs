@@ -599,3 +599,11 @@ fn ordinary_words_are_no_person_by_their_shape_unless_a_given_name_leads() {
         "Fans queued outside before Galaxy Unpacked opened on [Wednesday]DATE. Later, fans saw Stray Kids perform, and then [Bill Gates]PERSON spoke. Hours later [Dolly Sweeney]PERSON left.",
     );
 }
+
+#[test]
+fn an_ordinary_word_opening_a_sentence_is_no_company_by_what_follows() {
+    check(
+        "Operating profit fell 11% to $558 million. It sold software company Elite in 2023.",
+        "Operating profit fell [11%]PERCENT to [$558 million]MONEY. It sold software company [Elite]ORG in [2023]DATE.",
+    );
+}
