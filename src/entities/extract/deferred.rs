@@ -307,78 +307,71 @@ impl ArticleState {
     ) -> Vec<Explained> {
         let mut out = Vec::new();
         let mut tokens = Vec::new();
-        let names = known.names;
-        let inside = known.inside;
-        let in_lowercase = |w: &str| known.lowercase.contains(&w.to_lowercase());
         for d in runs {
             let run = d.span;
             let piece = run.slice(text);
             tokenize(piece, &mut tokens);
-            if !d.heading
-                && let Some(&label) = names.get(piece)
-            {
-                out.push(Explained::new(
-                    run.start,
-                    run.end,
-                    label,
-                    Reason::RepeatsName,
-                ));
-                continue;
+            match self.whole_run(text, g, d, &tokens, known) {
+                Some((label, reason)) => {
+                    out.push(Explained::new(run.start, run.end, label, reason));
+                }
+                None => {
+                    let names = known.names;
+                    self.repeated_words(&tokens, piece, run, g, names, d.initial, &mut out);
+                }
             }
-            // "led by Friedrich Merz" after "Merz told ...": a short run of running text that
-            // holds a known person's word is that person's name.
-            let words = tokens.iter().filter(|t| t.is_cap_word()).count();
-            let known = tokens
-                .iter()
-                .any(|t| t.is_cap_word() && self.persons.contains(t.text(piece)));
-            // "Alongside Suga": a sentence's first word before a known name is no part of it.
-            let opener = d.initial
-                && tokens.len() == 2
-                && tokens
-                    .first()
-                    .is_some_and(|t| !inside.contains(t.text(piece)));
-            if !d.heading && known && (2..=3).contains(&words) && !opener {
-                out.push(Explained::new(
-                    run.start,
-                    run.end,
-                    Label::Person,
-                    Reason::RepeatsPerson,
-                ));
-                continue;
-            }
-            if tokens.len() == 1
-                && !d.heading
-                && self.given_names.contains(piece)
-                && !self.persons.contains(piece)
-                && !in_lowercase(piece)
-                && g.classes(piece) & class::STOPWORD == 0
-            {
-                out.push(Explained::new(
-                    run.start,
-                    run.end,
-                    Label::Person,
-                    Reason::GivenNameOfPerson,
-                ));
-                continue;
-            }
-            if tokens.len() == 1
-                && abbreviations::names_an_organisation(piece)
-                && !abbreviations::in_shouted_line(text, run.start)
-                && !abbreviations::after_an_article(text, run.start)
-                && !in_lowercase(piece)
-                && g.classes(piece) & class::STOPWORD == 0
-            {
-                out.push(Explained::new(
-                    run.start,
-                    run.end,
-                    Label::Org,
-                    Reason::Abbreviation,
-                ));
-                continue;
-            }
-            self.repeated_words(&tokens, piece, run, g, names, d.initial, &mut out);
         }
         out
+    }
+
+    /// What the deferred run `d` (its `tokens` read) names as a whole, if anything: a name
+    /// of the article again, a person of the article, a person's given name, or an
+    /// organisation's abbreviation.
+    fn whole_run(
+        &self,
+        text: &str,
+        g: &Gazetteer,
+        d: &Deferred,
+        tokens: &[Token],
+        known: &Known,
+    ) -> Option<(Label, Reason)> {
+        let run = d.span;
+        let piece = run.slice(text);
+        let in_lowercase = |w: &str| known.lowercase.contains(&w.to_lowercase());
+        if !d.heading
+            && let Some(&label) = known.names.get(piece)
+        {
+            return Some((label, Reason::RepeatsName));
+        }
+        // "led by Friedrich Merz" after "Merz told ...": a short run of running text that
+        // holds a known person's word is that person's name.
+        let words = tokens.iter().filter(|t| t.is_cap_word()).count();
+        let holds_person = tokens
+            .iter()
+            .any(|t| t.is_cap_word() && self.persons.contains(t.text(piece)));
+        // "Alongside Suga": a sentence's first word before a known name is no part of it.
+        let opener = d.initial
+            && tokens.len() == 2
+            && tokens
+                .first()
+                .is_some_and(|t| !known.inside.contains(t.text(piece)));
+        if !d.heading && holds_person && (2..=3).contains(&words) && !opener {
+            return Some((Label::Person, Reason::RepeatsPerson));
+        }
+        let single =
+            tokens.len() == 1 && !in_lowercase(piece) && g.classes(piece) & class::STOPWORD == 0;
+        if single && !d.heading && self.given_names.contains(piece) && !self.persons.contains(piece)
+        {
+            return Some((Label::Person, Reason::GivenNameOfPerson));
+        }
+        if single
+            && abbreviations::names_an_organisation(piece)
+            && !abbreviations::in_shouted_line(text, run.start)
+            && !abbreviations::after_an_article(text, run.start)
+        {
+            return Some((Label::Org, Reason::Abbreviation));
+        }
+        None
     }
 
     /// The words of one run that repeat a person's name, an acronym or (outside a sentence
