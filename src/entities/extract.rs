@@ -116,14 +116,20 @@ fn extract_inner(
         m.mention
             .set_span(without_sentence_stop(text, m.mention.span()));
     }
-    let loose = article.loose_words(text, &mentions, |_| true);
+    let loose = article.loose_words(text, &mentions);
     // An ordinary word opening a sentence ("Operating profit fell") is capitalised for its
     // place: no company, whatever follows it.
-    let unexplained = article.loose_words(text, &mentions, |d| {
-        !(d.initial
-            && gazetteer.is_ordinary_word(d.span.slice(text))
-            && gazetteer.classes(d.span.slice(text)) & class::COMPANY == 0)
-    });
+    let capitalised_for_its_place = |d: &Deferred| {
+        let word = d.span.slice(text);
+        d.initial
+            && gazetteer.is_ordinary_word(word)
+            && gazetteer.classes(word) & class::COMPANY == 0
+    };
+    let unexplained: Vec<ByteSpan> = (loose.iter())
+        .filter(|d| !capitalised_for_its_place(d))
+        .map(|d| d.span)
+        .collect();
+    let loose: Vec<ByteSpan> = loose.iter().map(|d| d.span).collect();
     let added = companies::relabel(text, gazetteer, &mut mentions, &unexplained);
     merge_by_start(&mut mentions, added);
     let added = teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose);
@@ -256,21 +262,14 @@ impl ArticleState {
         self.deferred.extend(later.deferred);
     }
 
-    /// The deferred runs of one capitalised word that no mention covers, of those `keep`
-    /// keeps.
-    fn loose_words(
-        &self,
-        text: &str,
-        mentions: &[Explained],
-        keep: impl Fn(&Deferred) -> bool,
-    ) -> Vec<ByteSpan> {
+    /// The deferred runs of one capitalised word that no mention covers.
+    fn loose_words(&self, text: &str, mentions: &[Explained]) -> Vec<Deferred> {
         let mut covered = Covered::new(mentions, |m| m.mention.span());
         self.deferred
             .iter()
-            .filter(|&d| keep(d))
-            .map(|d| d.span)
-            .filter(|span| !span.slice(text).contains(char::is_whitespace))
-            .filter(|&span| !covered.covers(span))
+            .filter(|d| !d.span.slice(text).contains(char::is_whitespace))
+            .filter(|d| !covered.covers(d.span))
+            .copied()
             .collect()
     }
 
