@@ -10,7 +10,7 @@
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::{Kind, Token, tokenize};
 use super::abbreviations;
-use super::names::WORD_GIVEN_NAMES;
+use super::names::is_given_name;
 use super::shapes::plural_of_known;
 use super::{ArticleState, Explained, Reason, Scan, lines};
 use super::{WordMap, WordSet};
@@ -477,8 +477,8 @@ impl ArticleState {
 /// "Galaxy Unpacked" and "Stray Kids" name something, but are not shaped like a person's
 /// name ("Bill Gates" is).
 fn ordinary_words_only(caps: &[&str], g: &Gazetteer) -> bool {
-    let given = |w: &str| g.classes(w) & class::GIVEN != 0 || WORD_GIVEN_NAMES.contains(&w);
-    !caps.first().is_some_and(|w| given(w)) && caps.iter().all(|w| g.is_ordinary_word(w))
+    !caps.first().is_some_and(|w| is_given_name(g.classes(w), w))
+        && caps.iter().all(|w| g.is_ordinary_word(w))
 }
 
 /// A bit per (length, first, middle and last byte) of some words, hashed: most words of a

@@ -41,9 +41,15 @@ const HONORIFICS: &[&str] = &[
 
 /// Given names that are also common words, which the given-name list leaves out: inside a
 /// sentence and before a capitalised word they start a name ("Will Smith", "May Mobley").
-pub(super) const WORD_GIVEN_NAMES: &[&str] = &[
+const WORD_GIVEN_NAMES: &[&str] = &[
     "Will", "May", "Hope", "Grace", "June", "Faith", "Joy", "Rose", "Bill", "Mark", "Pat",
 ];
+
+/// Whether `word` (whose word classes are `classes`) is a given name: a listed one, or one
+/// of the common words above.
+pub(super) fn is_given_name(classes: u32, word: &str) -> bool {
+    classes & class::GIVEN != 0 || WORD_GIVEN_NAMES.contains(&word)
+}
 
 /// A chunk ends after this many tokens, so odd input ("President President ...") cannot
 /// make the recursive reading deep or slow.
@@ -299,7 +305,7 @@ impl Scan<'_> {
         let given = self.hit_at[s].is_none()
             && !self.in_hit[s]
             && self.tokens[s].is_cap_word()
-            && (self.classes(s) & class::GIVEN != 0 || WORD_GIVEN_NAMES.contains(&self.word(s)));
+            && is_given_name(self.classes(s), self.word(s));
         let (hit_end, label) = self.hit_at.get(s + 1).copied().flatten()?;
         (given && hit_end == s + 2 && hit_end <= e && label == Label::Org).then_some(hit_end)
     }
@@ -330,7 +336,7 @@ impl Scan<'_> {
     fn given_name_inside_sentence(&self, s: usize, e: usize) -> bool {
         s + 1 < e
             && self.tokens[s + 1].is_cap_word()
-            && (self.classes(s) & class::GIVEN != 0 || WORD_GIVEN_NAMES.contains(&self.word(s)))
+            && is_given_name(self.classes(s), self.word(s))
             && !self.heading
             && !self.is_sentence_start(s)
     }
