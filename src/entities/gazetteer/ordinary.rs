@@ -23,11 +23,22 @@ struct WordsFile {
 }
 
 /// A sorted list of lowercase words.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct OrdinaryWords {
+    /// The words, one after another.
     text: String,
-    /// Where each word starts in `text`; it ends at the next `\n`.
+    /// Where each word starts in `text`, then where the last one ends: word `i` is
+    /// `text[starts[i]..starts[i + 1]]`.
     starts: Vec<u32>,
+}
+
+impl Default for OrdinaryWords {
+    fn default() -> Self {
+        OrdinaryWords {
+            text: String::new(),
+            starts: vec![0],
+        }
+    }
 }
 
 impl OrdinaryWords {
@@ -45,17 +56,16 @@ impl OrdinaryWords {
                 });
             }
             previous = word;
-            starts.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
+            starts.push(offset(&text));
             text.push_str(word);
-            text.push('\n');
         }
+        starts.push(offset(&text));
         Ok(OrdinaryWords { text, starts })
     }
 
-    /// The word starting at byte `start` of the list.
-    fn word_at(&self, start: u32) -> &str {
-        let rest = &self.text[start as usize..];
-        &rest[..rest.find('\n').unwrap_or(rest.len())]
+    /// Word `i` of the list, as bytes.
+    fn word(&self, i: usize) -> &[u8] {
+        &self.text.as_bytes()[self.starts[i] as usize..self.starts[i + 1] as usize]
     }
 
     /// Whether `word`, in lower case, is on the list ("Galaxy" and "galaxy" are; "Sweeney"
@@ -64,14 +74,26 @@ impl OrdinaryWords {
         if word.is_empty() || !word.is_ascii() {
             return false;
         }
-        let lower = word.to_ascii_lowercase();
-        let at = self
-            .starts
-            .partition_point(|&start| self.word_at(start) < lower.as_str());
-        self.starts
-            .get(at)
-            .is_some_and(|&start| self.word_at(start) == lower)
+        // Compared in lower case byte by byte: this is asked of many words, and a lowered
+        // copy of each would be an allocation.
+        let lower = || word.bytes().map(|b| b.to_ascii_lowercase());
+        let count = self.starts.len() - 1;
+        let (mut low, mut high) = (0, count);
+        while low < high {
+            let middle = low + (high - low) / 2;
+            match self.word(middle).iter().copied().cmp(lower()) {
+                std::cmp::Ordering::Less => low = middle + 1,
+                std::cmp::Ordering::Greater => high = middle,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
     }
+}
+
+/// The length of `text` as a word start (the list is far below 4 GB).
+fn offset(text: &str) -> u32 {
+    u32::try_from(text.len()).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]
@@ -84,7 +106,10 @@ mod tests {
         for word in ["galaxy", "Galaxy", "KIDS", "aardvark", "zucchinis"] {
             assert!(words.contains(word), "{word}");
         }
-        for word in ["Sweeney", "Westlaw", "", "galaxie", "zzz", "café"] {
+        // A word's prefix and a word longer than it are other words.
+        for word in [
+            "Sweeney", "Westlaw", "", "galaxie", "galax", "galaxyy", "zzz", "café",
+        ] {
             assert!(!words.contains(word), "{word}");
         }
     }
