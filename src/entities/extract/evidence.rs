@@ -131,11 +131,12 @@ impl Scan<'_> {
     fn hyphenated_given_name(&self, s: usize, e: usize) -> bool {
         e == s + 4
             && self.tokens[s + 1].is_cap_word()
+            && is_syllable(self.word(s + 1))
             && self.attached_punct(s + 2, "-")
             && self.tokens[s + 3].is_word()
             && !self.tokens[s + 3].cap
             && !self.tokens[s + 3].space_before
-            && self.word(s + 3).chars().count() >= 2
+            && is_syllable(self.word(s + 3))
     }
 
     fn speech_precedes(&self, s: usize) -> bool {
@@ -180,4 +181,11 @@ impl Scan<'_> {
         }
         true
     }
+}
+
+/// Whether `word` could be one syllable of a romanised Korean given name ("Jae", "myung"):
+/// two to six letters, lowercase after the first. "AI-powered" and "US-based" are not.
+fn is_syllable(word: &str) -> bool {
+    let letters = word.chars().count();
+    (2..=6).contains(&letters) && word.chars().skip(1).all(char::is_lowercase)
 }

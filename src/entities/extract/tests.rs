@@ -370,6 +370,15 @@ fn a_hyphenated_given_name_in_lowercase_makes_a_person() {
         "The cars, built by Rolls-Royce, sold well.",
         "The cars, built by [Rolls-Royce]ORG, sold well.",
     );
+    // Capitals before the hyphen, or a long word after it, make an adjective.
+    check(
+        "It sells generative AI-powered tools and Generative AI-powered tools.",
+        "It sells generative AI-powered tools and Generative AI-powered tools.",
+    );
+    check(
+        "It opened Regional US-headquartered offices.",
+        "It opened Regional [US]GPE-headquartered offices.",
+    );
 }
 
 #[test]
