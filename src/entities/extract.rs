@@ -426,6 +426,15 @@ impl Scan<'_> {
     }
 
     fn emit(&mut self, first: usize, end: usize, label: Label, reason: Reason) {
+        // "the 94th Academy Awards": the edition is part of an event's name ("his 50th
+        // Premier League goal" counts goals).
+        let edition = self
+            .ordinal_before(first)
+            .filter(|&o| o > 0 && matches!(self.word(o - 1), "the" | "The"));
+        let first = match (label, edition) {
+            (Label::Event, Some(ordinal)) => ordinal,
+            _ => first,
+        };
         let (Some(a), Some(b)) = (
             self.tokens.get(first),
             end.checked_sub(1).and_then(|e| self.tokens.get(e)),
@@ -441,6 +450,20 @@ impl Scan<'_> {
         for c in &mut self.claimed[first..end] {
             *c = true;
         }
+    }
+
+    /// The first token of an ordinal ("94th", "2nd") written right before token `k`, when
+    /// no other rule has read it.
+    fn ordinal_before(&self, k: usize) -> Option<usize> {
+        let number = k.checked_sub(2)?;
+        let digits = self.tokens[number];
+        let ordinal = digits.kind == super::token::Kind::Number
+            && digits.text(self.line).bytes().all(|b| b.is_ascii_digit())
+            && matches!(self.word(number + 1), "st" | "nd" | "rd" | "th")
+            && !self.tokens[number + 1].space_before
+            && self.tokens[k].space_before
+            && !self.claimed[number..k].iter().any(|&c| c);
+        ordinal.then_some(number)
     }
 
     fn defer(&mut self, first: usize, end: usize) {

@@ -519,11 +519,16 @@ impl Scan<'_> {
         // (two words before the suffix, however generic) is.
         let words_before = (s..p).filter(|&k| self.tokens[k].is_cap_word()).count();
         // "the Finance Ministry", "Japan's Finance Ministry": a determiner makes it a name.
-        let after_the = s > 0
-            && (matches!(self.word(s - 1), "the" | "The")
-                || (s > 1 && self.word(s - 1) == "s" && matches!(self.word(s - 2), "’" | "'")));
+        let opener = self.ordinal_before(s).unwrap_or(s);
+        let after_the = opener > 0
+            && (matches!(self.word(opener - 1), "the" | "The")
+                || (opener > 1
+                    && self.word(opener - 1) == "s"
+                    && matches!(self.word(opener - 2), "’" | "'")));
+        // "the Academy Awards", "the World Series": one word names an event.
+        let event = self.classes(p) & class::EVENT_SUFFIX != 0;
         let specific = words_before >= 2
-            || (after_the && words_before == 1 && self.classes(s) & class::SUFFIX == 0)
+            || (after_the && words_before == 1 && (event || self.classes(s) & class::SUFFIX == 0))
             || (s..p).any(|k| {
                 self.in_hit[k]
                     || (self.tokens[k].is_cap_word()

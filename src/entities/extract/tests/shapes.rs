@@ -75,6 +75,19 @@ fn a_storm_word_before_a_name_makes_an_event() {
 }
 
 #[test]
+fn one_word_and_an_event_head_after_the_is_an_event_with_its_edition() {
+    check(
+        "She hosted the Academy Awards, then the 94th Academy Awards.",
+        "She hosted the [Academy Awards]EVENT, then the [94th Academy Awards]EVENT.",
+    );
+    // An ordinal without "the" counts something else.
+    check(
+        "He scored his 50th Premier League goal.",
+        "He scored his 50th [Premier League]EVENT goal.",
+    );
+}
+
+#[test]
 fn a_place_with_an_administrative_head_is_a_place() {
     check(
         "residents of Jishishan County and Gansu Province.",
