@@ -30,7 +30,10 @@ impl Scan<'_> {
         let words = (s..e).filter(|&k| self.tokens[k].is_cap_word()).count();
         let plain = (s..e)
             .all(|k| !self.tokens[k].is_cap_word() || self.classes(k) & class::NOT_IN_NAME == 0);
-        if !plain || words == 0 || words > 3 {
+        // Four words when two given names open them, as Spanish and Portuguese names are
+        // written ("Andrés Manuel López Obrador").
+        let two_given = words == 4 && (s..s + 2).all(|k| self.classes(k) & class::GIVEN != 0);
+        if !plain || words == 0 || (words > 3 && !two_given) {
             return false;
         }
         let given_first = self.classes(s) & class::GIVEN != 0 && words >= 2;

@@ -175,6 +175,19 @@ fn context_makes_unknown_names_people() {
 }
 
 #[test]
+fn two_given_names_open_a_four_word_name() {
+    check(
+        "Her ally Andrés Manuel López Obrador (AMLO) won.",
+        "Her ally [Andrés Manuel López Obrador]PERSON ([AMLO]PERSON) won.",
+    );
+    // One given name does not carry four words.
+    check(
+        "Her ally Andrés Zorbex Quillan Brandt won.",
+        "Her ally Andrés Zorbex Quillan Brandt won.",
+    );
+}
+
+#[test]
 fn a_sentence_initial_word_before_said_is_not_enough() {
     check(
         "Analysts said it would fall.",
