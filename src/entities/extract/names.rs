@@ -250,7 +250,12 @@ impl Scan<'_> {
         if let Some((title, after)) = self.find_title(s, e) {
             self.analyse(s, title);
             let name = self.skip_portfolio(after, e);
-            let mut name_end = self.name_run(name, e);
+            // "Ms van der Plas", "Mr de Klerk": particles may open a surname after a title.
+            let surname = self.particles_then_name(name, e);
+            let mut name_end = self.name_run(surname, e);
+            if name_end == surname {
+                name_end = name;
+            }
             // "Ms. King", "Mr. Bishop": after an honorific even a title word is a surname.
             let honorific = HONORIFICS.contains(&self.word(title));
             if honorific && name_end == name && name < e && self.tokens[name].is_cap_word() {

@@ -443,6 +443,13 @@ fn several_particles_can_join_a_name() {
         "Commission President Ursula von der Leyen said so.",
         "Commission President [Ursula von der Leyen]PERSON said so.",
     );
+    // After a title the particles open the surname.
+    check(
+        "Ms van der Plas and Mr de Klerk spoke.",
+        "Ms [van der Plas]PERSON and Mr [de Klerk]PERSON spoke.",
+    );
+    // Particles with no name after them are no name.
+    check("Mr de said so.", "Mr de said so.");
 }
 
 #[test]
