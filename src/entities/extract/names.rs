@@ -60,7 +60,9 @@ impl Scan<'_> {
     pub(super) fn find_names(&mut self) {
         let mut i = 0;
         while i < self.tokens.len() {
-            if self.starts_unit(i) {
+            if let Some(end) = self.nicknamed_person(i) {
+                i = end;
+            } else if self.starts_unit(i) {
                 let end = self.chunk_end(i, true);
                 if !self.facility_with_lowercase_suffix(i, end) {
                     self.analyse(i, end);
@@ -70,6 +72,34 @@ impl Scan<'_> {
                 i += 1;
             }
         }
+    }
+
+    /// "Terence (Terry) Taylor": a given name, another in parentheses and a surname are one
+    /// person, and the name in parentheses is a given name of theirs. Returns the end.
+    fn nicknamed_person(&mut self, i: usize) -> Option<usize> {
+        let given = |k: usize| {
+            self.starts_unit(k)
+                && self.hit_at[k].is_none()
+                && is_given_name(self.classes(k), self.word(k))
+        };
+        let shaped = given(i)
+            && self.is_punct(i + 1, "(")
+            && self.tokens[i + 1].space_before
+            && given(i + 2)
+            && self.attached_punct(i + 3, ")")
+            && self.tokens.get(i + 4).is_some_and(|t| t.space_before)
+            && self.starts_unit(i + 4);
+        if !shaped {
+            return None;
+        }
+        let end = self.name_run(i + 4, self.tokens.len());
+        if end == i + 4 {
+            return None;
+        }
+        self.person(i, end, Reason::GivenName);
+        let nickname = self.word(i + 2).to_string();
+        self.article.given_names.insert(nickname);
+        Some(end)
     }
 
     /// Whether a chunk unit (a hit or an unclaimed capitalised word) starts at `i`.

@@ -188,6 +188,19 @@ fn two_given_names_open_a_four_word_name() {
 }
 
 #[test]
+fn a_nickname_in_parentheses_is_part_of_the_name() {
+    check(
+        "He denied murdering Terence (Terry) Taylor. Later Terry said no.",
+        "He denied murdering [Terence (Terry) Taylor]PERSON. Later [Terry]PERSON said no.",
+    );
+    // A word in parentheses that is no given name is an aside.
+    check(
+        "He met Terence (Oxford) Taylor.",
+        "He met Terence (Oxford) Taylor.",
+    );
+}
+
+#[test]
 fn a_sentence_initial_word_before_said_is_not_enough() {
     check(
         "Analysts said it would fall.",

@@ -51,7 +51,12 @@ impl FullNames {
         }
         let mut within: HashMap<String, Vec<u32>, FastHash> = HashMap::default();
         for (at, (folded, _)) in list.iter().enumerate() {
-            let words: Vec<&str> = folded.split(' ').collect();
+            // A nickname in parentheses is a word of the name: "Terence (Terry) Taylor"
+            // holds "Terry Taylor".
+            let words: Vec<&str> = folded
+                .split(' ')
+                .map(|w| w.trim_matches(['(', ')']))
+                .collect();
             if words.len() > MAX_WORDS {
                 continue;
             }

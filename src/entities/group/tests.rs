@@ -203,6 +203,21 @@ fn a_surname_two_people_share_joins_neither_unless_one_is_named_in_the_article()
 }
 
 #[test]
+fn a_nickname_in_parentheses_joins_the_name_written_with_it() {
+    let out = grouped(&[(
+        "a.txt",
+        "Terence (Terry) Taylor died. Terry Taylor was 80. Taylor was known.",
+        &[
+            ("Terence (Terry) Taylor", Person),
+            ("Terry Taylor", Person),
+            ("Taylor", Person),
+        ],
+    )]);
+    assert_eq!(entity_of(&out, 0, "Terry Taylor"), "Terence (Terry) Taylor");
+    assert_eq!(entity_of(&out, 0, "Taylor"), "Terence (Terry) Taylor");
+}
+
+#[test]
 fn a_generation_suffix_makes_another_person() {
     let out = grouped(&[(
         "a.txt",
