@@ -49,8 +49,9 @@ impl Scan<'_> {
             Some(Reason::GivenName)
         } else if self.leader_follows(e, chunk_end) && words <= 2 && !initial {
             Some(Reason::LeaderContext)
-        } else if (e == chunk_end && self.speech_follows(e) && (words >= 2 || !initial))
-            || (words >= 2 && self.speech_precedes(s))
+        } else if ((e == chunk_end && self.speech_follows(e) && (words >= 2 || !initial))
+            || (words >= 2 && self.speech_precedes(s)))
+            && !self.ordinary_words_only(s, e)
         {
             Some(Reason::SpeechVerb)
         } else if words == 2 && self.hyphenated_given_name(s, e) {
@@ -140,6 +141,14 @@ impl Scan<'_> {
             && !self.tokens[s + 3].cap
             && !self.tokens[s + 3].space_before
             && is_syllable(self.word(s + 3))
+    }
+
+    /// Whether the capitalised words of `s..e` are all ordinary English words, as in the
+    /// outlet of "told Sky Sports" or "Fox News said", which no person's name is.
+    fn ordinary_words_only(&self, s: usize, e: usize) -> bool {
+        (s..e)
+            .filter(|&k| self.tokens[k].is_cap_word())
+            .all(|k| self.g.is_ordinary_word(self.word(k)))
     }
 
     fn speech_precedes(&self, s: usize) -> bool {

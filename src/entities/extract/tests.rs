@@ -201,6 +201,23 @@ fn a_nickname_in_parentheses_is_part_of_the_name() {
 }
 
 #[test]
+fn ordinary_words_by_a_verb_of_saying_are_no_person() {
+    check(
+        "“We move on,” Van Dijk told Sky Sports.",
+        "“We move on,” [Van Dijk]PERSON told Sky Sports.",
+    );
+    check(
+        "The result, Fox Sports said, was fair.",
+        "The result, Fox Sports said, was fair.",
+    );
+    // A word no dictionary holds still makes a name.
+    check(
+        "The result, Chas Freeman said, was fair.",
+        "The result, [Chas Freeman]PERSON said, was fair.",
+    );
+}
+
+#[test]
 fn a_sentence_initial_word_before_said_is_not_enough() {
     check(
         "Analysts said it would fall.",
