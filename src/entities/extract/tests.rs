@@ -218,6 +218,14 @@ fn ordinary_words_by_a_verb_of_saying_are_no_person() {
 }
 
 #[test]
+fn legislatures_are_known_by_their_own_names() {
+    check(
+        "Lok Sabha results and a Riksdag vote came as the Sejm met.",
+        "[Lok Sabha]ORG results and a [Riksdag]ORG vote came as the [Sejm]ORG met.",
+    );
+}
+
+#[test]
 fn a_sentence_initial_word_before_said_is_not_enough() {
     check(
         "Analysts said it would fall.",
