@@ -23,6 +23,7 @@ mod evidence;
 mod lines;
 mod merge;
 mod names;
+mod products;
 mod reason;
 mod shapes;
 mod teams;

@@ -60,10 +60,14 @@ impl Scan<'_> {
     pub(super) fn find_names(&mut self) {
         let mut i = 0;
         while i < self.tokens.len() {
-            if let Some(end) = self.nicknamed_person(i) {
+            if let Some(end) = self.nicknamed_person(i).or_else(|| self.product(i)) {
                 i = end;
             } else if self.starts_unit(i) {
-                let end = self.chunk_end(i, true);
+                let mut end = self.chunk_end(i, true);
+                // "A SpaceX Falcon 9": a product inside a chunk starts the next one.
+                if let Some(product) = (i + 1..end).find(|&k| self.product_end(k).is_some()) {
+                    end = product;
+                }
                 if !self.facility_with_lowercase_suffix(i, end) {
                     self.analyse(i, end);
                 }
@@ -82,9 +86,10 @@ impl Scan<'_> {
                 && self.hit_at[k].is_none()
                 && is_given_name(self.classes(k), self.word(k))
         };
-        let shaped = given(i)
-            && self.is_punct(i + 1, "(")
+        // The parenthesis first: this is asked at every token.
+        let shaped = self.is_punct(i + 1, "(")
             && self.tokens[i + 1].space_before
+            && given(i)
             && given(i + 2)
             && self.attached_punct(i + 3, ")")
             && self.tokens.get(i + 4).is_some_and(|t| t.space_before)

@@ -38,6 +38,8 @@ pub enum Reason {
     NameAroundKnown,
     /// A name followed by a model number ("Galaxy Watch 6", "Falcon 9").
     ModelNumber,
+    /// A product's head word with its maker or model ("iPhone 15 Pro", "Samsung Galaxy").
+    ProductHead,
     /// Words before an event word ("Hurricane Florence") or an event suffix.
     EventWord,
     /// A plural name after "the" ("the Celtics"): a team, band or group.
@@ -86,6 +88,7 @@ impl Reason {
             Reason::HeadWord => "head word says the kind (suffix)",
             Reason::NameAroundKnown => "known name inside a longer capitalised name",
             Reason::ModelNumber => "name followed by a model number",
+            Reason::ProductHead => "a product's head word with its maker or model",
             Reason::EventWord => "event word",
             Reason::PluralAfterThe => "plural name after \"the\" (team or group)",
             Reason::PlacePreposition => "place preposition or \", State\" around it",

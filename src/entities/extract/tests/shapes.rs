@@ -67,6 +67,23 @@ fn counted_things_scores_and_capitals_with_a_number_are_no_products() {
 }
 
 #[test]
+fn a_product_head_with_its_maker_or_model_is_a_product() {
+    check(
+        "Apple unveiled the iPhone 15 Pro and Samsung the Galaxy Tab S9.",
+        "[Apple]ORG unveiled the [iPhone 15 Pro]PRODUCT and [Samsung]ORG the [Galaxy Tab S9]PRODUCT.",
+    );
+    check(
+        "A SpaceX Falcon 9 flew, and Google Chrome was updated.",
+        "A [SpaceX Falcon 9]PRODUCT flew, and [Google Chrome]PRODUCT was updated.",
+    );
+    // A head word alone is an ordinary word as often; a year is no model number.
+    check(
+        "The Office staff and Surface 2024 plans were cut.",
+        "The Office staff and Surface [2024]DATE plans were cut.",
+    );
+}
+
+#[test]
 fn a_storm_word_before_a_name_makes_an_event() {
     check(
         "as Hurricane Florence and Tropical Storm Gordon neared.",

@@ -1,0 +1,101 @@
+//! Products named by a head word (`heads.ron`: "iPhone", "Galaxy", "Falcon", "Windows")
+//! with their maker before ("Samsung Galaxy", "SpaceX Falcon 9") or a model after ("iPhone
+//! 15 Pro", "Galaxy Tab S9"). A head word alone says too little: "Office", "Surface" and
+//! "Switch" are ordinary words as often.
+
+use super::super::gazetteer::class;
+use super::super::token::Kind;
+use super::{Reason, Scan};
+use crate::entities::Label;
+
+/// Capitalised words a model may add after the head ("Galaxy Z Fold5 Ultra").
+const MAX_MODEL_WORDS: usize = 3;
+
+impl Scan<'_> {
+    /// Marks the product starting at token `i`, if one does; returns its end.
+    pub(super) fn product(&mut self, i: usize) -> Option<usize> {
+        let end = self.product_end(i)?;
+        self.emit(i, end, Label::Product, Reason::ProductHead);
+        Some(end)
+    }
+
+    /// The end of the product starting at token `i` (its maker or its head word), if one
+    /// does.
+    pub(super) fn product_end(&self, i: usize) -> Option<usize> {
+        let made_by = matches!(self.hit_at[i], Some((end, Label::Org)) if end == i + 1)
+            && self.tokens.get(i + 1).is_some_and(|t| t.space_before)
+            && self.is_product_head(i + 1);
+        let head = if made_by {
+            i + 1
+        } else if self.is_product_head(i) {
+            i
+        } else {
+            return None;
+        };
+        let (end, numbered) = self.model_after(head);
+        (numbered || (made_by && end == head + 1)).then_some(end)
+    }
+
+    /// Whether token `k` is an unread product head word: capitalised, or written "iPhone".
+    fn is_product_head(&self, k: usize) -> bool {
+        let Some(t) = self.tokens.get(k) else {
+            return false;
+        };
+        let alone = match self.hit_at[k] {
+            Some((end, _)) => end == k + 1,
+            None => !self.in_hit[k],
+        };
+        let word = t.text(self.line);
+        let camel = word.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
+        t.is_word()
+            && (t.cap || camel)
+            && alone
+            && !self.claimed[k]
+            && self.classes(k) & class::PRODUCT_HEAD != 0
+    }
+
+    /// Where the model after the head word at `head` ends, and whether it holds a number
+    /// ("15", "S9", "Fold5"): model numbers and up to three capitalised words, each after a
+    /// space, none read by another rule. A year is no model number.
+    fn model_after(&self, head: usize) -> (usize, bool) {
+        let mut j = head + 1;
+        let mut numbered = false;
+        let mut words = 0;
+        while let Some(t) = self.tokens.get(j) {
+            if !t.space_before || self.claimed[j] {
+                break;
+            }
+            let text = t.text(self.line);
+            let model_number = match t.kind {
+                Kind::Number => is_model_number(text),
+                Kind::Word => {
+                    text.bytes().any(|b| b.is_ascii_digit())
+                        && text.chars().next().is_some_and(char::is_alphabetic)
+                }
+                _ => false,
+            };
+            let model_word = t.is_cap_word()
+                && words < MAX_MODEL_WORDS
+                && self.hit_at[j].is_none()
+                && !self.in_hit[j]
+                && self.classes(j) & class::NOT_IN_NAME == 0;
+            if model_number {
+                numbered = true;
+            } else if model_word {
+                words += 1;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        (j, numbered)
+    }
+}
+
+/// Digits that can number a model: up to four, and no year ("Galaxy 2023" is a date).
+fn is_model_number(digits: &str) -> bool {
+    let Ok(n) = digits.parse::<u32>() else {
+        return false;
+    };
+    digits.len() <= 4 && !(1900..=2100).contains(&n)
+}
