@@ -44,7 +44,8 @@ def earlier_strings(files):
     out = set()
     for name in files:
         with open(os.path.join(ROOT, "assets", "knowledge", name), encoding="utf-8") as f:
-            text = f.read()
+            # Comments quote examples ("Champions League"), which are no entries.
+            text = "".join(line for line in f if not line.lstrip().startswith("//"))
         out.update(re.findall(r'"([^"\\]*)"', text))
         for block in re.findall(r'(?:names|words): "([^"]*)"', text):
             out.update(line.strip() for line in block.splitlines() if line.strip())

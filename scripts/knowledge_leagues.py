@@ -12,8 +12,8 @@ What goes where (src/entities/gazetteer/knowledge.rs):
 - names, label EVENT: football leagues and cups, which news writes as competitions ("a
   Premier League encounter", "the Champions League final");
 - names, label ORG: the North American leagues, which act as organisations ("the NBA said");
-- aliases: other multi-word names -> the main name ("Champions League" -> "UEFA Champions
-  League").
+- aliases: other multi-word names -> the main name ("Europa League" -> "UEFA Europa
+  League"); a name several competitions share ("Champions League") is a name of its own.
 
 Left out: names not in Latin letters; codes ("uefa.cl"); qualifying rounds; one-word names
 that are ordinary English words ("Championship") or a cup's generic word ("Coupe"); multi-word names that are ordinary words
@@ -132,6 +132,9 @@ def main():
             else:
                 wanted[other].add(main_name)
     orgs = set(NORTH_AMERICA) - known
+    # An alias several competitions claim ("Champions League": UEFA's and CONCACAF's) joins
+    # none of them, but is still the name of a competition.
+    events |= {alias for alias, mains in wanted.items() if len(mains) > 1}
     events -= orgs
     aliases = {a: next(iter(m)) for a, m in wanted.items()
                if len(m) == 1 and a not in events and a not in orgs}

@@ -49,6 +49,11 @@ fn leagues_are_organisations_and_competitions_events() {
         "They lead the National League West and won the Premier League and the Copa Libertadores.",
         "They lead the [National League West]ORG and won the [Premier League]EVENT and the [Copa Libertadores]EVENT.",
     );
+    // A name two confederations' competitions share is a competition all the same.
+    check(
+        "It reached the Champions League final.",
+        "It reached the [Champions League]EVENT final.",
+    );
 }
 
 #[test]
