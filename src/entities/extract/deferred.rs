@@ -221,7 +221,9 @@ impl ArticleState {
                     && !inside.contains(caps[0])
                     && named.get(caps[1]).is_some_and(|&at| at < d.span.start))
                 && !caps.iter().any(|w| plural_of_known(g, w))
-                && !ordinary_words_only(&caps, g);
+                && !ordinary_words_only(&caps, g)
+                // "Operation Barbarossa", "Storm Ciarán": an event's head opens no person.
+                && g.classes(caps[0]) & class::EVENT_HEAD == 0;
             if shaped {
                 out.push(Explained::new(
                     d.span.start,

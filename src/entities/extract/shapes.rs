@@ -240,7 +240,9 @@ impl Scan<'_> {
         false
     }
 
-    /// "Hurricane Florence": an event word and a name.
+    /// "Hurricane Florence": a storm word and a name. "Battle of Gettysburg", "Operation
+    /// Warp Speed": another event head (`heads.ron`) and the rest of the run, when it is a
+    /// place after "of" or two words or more ("Battle Creek" is a town).
     fn event_word(&mut self, s: usize, e: usize) -> bool {
         let first = self.word(s);
         let storm =
@@ -251,7 +253,24 @@ impl Scan<'_> {
             self.analyse(name + 1, e);
             return true;
         }
-        false
+        if self.classes(s) & class::EVENT_HEAD == 0 {
+            return false;
+        }
+        let named = if self.word(s + 1) == "of" {
+            let name = if self.word(s + 2) == "the" {
+                s + 3
+            } else {
+                s + 2
+            };
+            name < e && self.tokens[name].is_cap_word()
+        } else {
+            let words = (s + 1..e).filter(|&k| self.tokens[k].is_cap_word()).count();
+            words >= 2 && (s + 1..e).all(|k| self.tokens[k].is_cap_word())
+        };
+        if named {
+            self.emit(s, e, Label::Event, Reason::EventWord);
+        }
+        named
     }
 
     /// "Erie County", "Gansu Province": a name and an administrative head is a place.

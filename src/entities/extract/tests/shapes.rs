@@ -92,6 +92,19 @@ fn a_storm_word_before_a_name_makes_an_event() {
 }
 
 #[test]
+fn an_event_head_takes_the_name_after_it() {
+    check(
+        "He led Operation Warp Speed after the Battle of the Bulge and the Siege of Leningrad.",
+        "He led [Operation Warp Speed]EVENT after the [Battle of the Bulge]EVENT and the [Siege of Leningrad]EVENT.",
+    );
+    // One word after the head may be a town's; and the head opens no person.
+    check(
+        "He lives in Battle Creek. Operation Barbarossa began.",
+        "He lives in [Battle Creek]GPE. Operation Barbarossa began.",
+    );
+}
+
+#[test]
 fn one_word_and_an_event_head_after_the_is_an_event_with_its_edition() {
     check(
         "She hosted the Academy Awards, then the 94th Academy Awards.",
