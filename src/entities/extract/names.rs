@@ -184,6 +184,22 @@ impl Scan<'_> {
                 j += 1;
                 continue;
             }
+            // "Flint Center for the Performing Arts", "Institute for Fiscal Studies": "for"
+            // after an organisation's head or suffix joins the name it is for.
+            let for_after_head = text == "for"
+                && self.hit_at[unit].is_none()
+                && self.classes(unit) & (class::ORG_HEAD | class::SUFFIX) != 0;
+            if for_after_head {
+                let k = if self.word(j + 1) == "the" {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if self.starts_unit(k) && self.hit_at[k].is_none() {
+                    j = k;
+                    continue;
+                }
+            }
             if t.kind == Kind::Word && !t.cap {
                 let mut k = j + 1;
                 if text == "of" && self.word(k) == "the" {
@@ -538,6 +554,29 @@ impl Scan<'_> {
         });
         if head.is_some() && e > s + 2 {
             self.emit(s, e, Label::Org, Reason::OrgHead);
+            return true;
+        }
+        // "Flint Center for the Performing Arts": the head's kind names the whole.
+        let for_head = (s..e).find(|&k| {
+            self.tokens[k].is_cap_word()
+                && !self.in_hit[k]
+                && self.classes(k) & (class::ORG_HEAD | class::SUFFIX) != 0
+                && self.word(k + 1) == "for"
+        });
+        if let Some(k) = for_head
+            && e > k + 2
+        {
+            let classes = self.classes(k);
+            let label = if classes & (class::ORG_HEAD | class::ORG_SUFFIX) != 0 {
+                Label::Org
+            } else if classes & class::FAC_SUFFIX != 0 {
+                Label::Fac
+            } else if classes & class::EVENT_SUFFIX != 0 {
+                Label::Event
+            } else {
+                Label::Law
+            };
+            self.emit(s, e, label, Reason::OrgHead);
             return true;
         }
         if let Some((p, end)) = (s + 1..=e).find_map(|k| Some((k, self.dotted_legal_form(k)?)))

@@ -218,6 +218,19 @@ fn ordinary_words_by_a_verb_of_saying_are_no_person() {
 }
 
 #[test]
+fn for_after_an_organisation_head_joins_the_name() {
+    check(
+        "He spoke at the Flint Center for the Performing Arts and the Institute for Fiscal Studies.",
+        "He spoke at the [Flint Center for the Performing Arts]ORG and the [Institute for Fiscal Studies]ORG.",
+    );
+    // Not after a word that heads no organisation, nor before a lowercase word.
+    check(
+        "Apple for the Holidays ran. The Labour Party for the first time won.",
+        "[Apple]ORG for the [Holidays]ORG ran. The [Labour Party]ORG for the first time won.",
+    );
+}
+
+#[test]
 fn legislatures_are_known_by_their_own_names() {
     check(
         "Lok Sabha results and a Riksdag vote came as the Sejm met.",
