@@ -307,21 +307,26 @@ impl Values<'_> {
         )
     }
 
-    /// "Friday", or "Friday, March 3" as one date.
+    /// "Friday", "late Monday", or "Friday, March 3" as one date.
     fn weekday(&self, i: usize) -> Match {
         if !self.is_word_with(i, class::WEEKDAY) || self.time_of_day_around(i) {
             return None;
         }
+        // "late Monday", "early Friday": the part of the day is part of the date.
+        let first = match i.checked_sub(1) {
+            Some(p) if matches!(self.text(p), "late" | "early" | "Late" | "Early") => p,
+            _ => i,
+        };
         if self.text(i + 1) == "," {
             let dated = self
                 .month_date(i + 2)
                 .filter(|&(_, e, _)| e > i + 3)
                 .or_else(|| self.day_month(i + 2));
             if let Some((_, end, _)) = dated {
-                return Some((i, end, Label::Date));
+                return Some((first, end, Label::Date));
             }
         }
-        Some((i, i + 1, Label::Date))
+        Some((first, i + 1, Label::Date))
     }
 
     /// "Saturday night", "Wednesday evening", "lunchtime on Thursday", "midnight on Monday":
