@@ -115,7 +115,7 @@ fn extract_inner(
     merge_by_start(&mut mentions, added);
     for m in &mut mentions {
         m.mention
-            .set_span(without_sentence_stop(text, m.mention.span()));
+            .set_span(without_sentence_stop(text, m.mention.span(), gazetteer));
     }
     let loose = article.loose_words(text, &mentions);
     // An ordinary word opening a sentence ("Operating profit fell") is capitalised for its
@@ -147,15 +147,16 @@ const NAME_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// `span` without a final full stop that ends the sentence rather than the name: "polled by
-/// the Continental Post." names "Continental Post". Dotted abbreviations ("U.S.") and the
-/// abbreviations above keep theirs.
-fn without_sentence_stop(text: &str, span: ByteSpan) -> ByteSpan {
+/// the Continental Post." names "Continental Post". Dotted abbreviations ("U.S."), the
+/// abbreviations above and names the gazetteer knows with their stop ("Calif.") keep theirs.
+fn without_sentence_stop(text: &str, span: ByteSpan, g: &Gazetteer) -> ByteSpan {
     let name = span.slice(text);
     let Some(stem) = name.strip_suffix('.') else {
         return span;
     };
     let last_word = stem.rsplit([' ', '-']).next().unwrap_or(stem);
-    if last_word.contains('.') || NAME_ABBREVIATIONS.contains(&last_word) || stem.is_empty() {
+    let abbreviation = last_word.contains('.') || NAME_ABBREVIATIONS.contains(&last_word);
+    if abbreviation || stem.is_empty() || g.lookup(name).is_some() {
         return span;
     }
     ByteSpan::new(span.start, span.end - 1)

@@ -119,6 +119,11 @@ fn dates_name_calendar_points_not_durations() {
         "May I ask? It rose in May.",
         "May I ask? It rose in [May]DATE.",
     );
+    // The part of a day is part of its date; a time of day is no date.
+    check(
+        "It said late Monday that early Friday night was too late.",
+        "It said [late Monday]DATE that early Friday night was too late.",
+    );
 }
 
 #[test]
@@ -331,14 +336,20 @@ fn odd_input_neither_recurses_deeply_nor_panics() {
 
 #[test]
 fn a_sentence_full_stop_is_not_part_of_a_name() {
-    let text = "polled by the Continental Post. Then Nakamura Motors Corp. and the U.S. agreed.";
+    let text = "polled by the Continental Post. Then Nakamura Motors Corp. and the U.S. agreed \
+                in Cupertino, Calif.";
     let at = |s: &str| {
         let start = text.find(s).unwrap();
-        without_sentence_stop(text, ByteSpan::new(start, start + s.len())).slice(text)
+        without_sentence_stop(text, ByteSpan::new(start, start + s.len()), gazetteer()).slice(text)
     };
     assert_eq!(at("Continental Post."), "Continental Post");
     assert_eq!(at("Nakamura Motors Corp."), "Nakamura Motors Corp.");
     assert_eq!(at("U.S."), "U.S.");
+    assert_eq!(at("Calif."), "Calif.");
+    check(
+        "Apple, based in Cupertino, Calif., said so.",
+        "[Apple]ORG, based in [Cupertino]GPE, [Calif.]GPE, said so.",
+    );
 }
 
 #[test]
