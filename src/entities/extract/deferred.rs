@@ -366,7 +366,9 @@ impl ArticleState {
         {
             return Some((Label::Person, Reason::GivenNameOfPerson));
         }
-        if single
+        // "P&G": one word in capitals, whatever joins its letters.
+        let one_word = single || (tokens.len() > 1 && !piece.contains(char::is_whitespace));
+        if one_word
             && abbreviations::names_an_organisation(piece)
             && !abbreviations::in_shouted_line(text, run.start)
             && !abbreviations::after_an_article(text, run.start)

@@ -752,11 +752,31 @@ impl Scan<'_> {
                 k += 1;
                 continue;
             }
+            if let Some(end) = self.joined_capitals(k, e) {
+                self.defer(k, end);
+                k = end;
+                continue;
+            }
             let run_end = self.name_run(k, e).max(k + 1);
             if !self.evidence(k, run_end, chunk_end) {
                 self.defer(k, run_end);
             }
             k = run_end;
         }
+    }
+
+    /// "P&G", "S&P": capitals joined by "&" without spaces are one word, read at the end of
+    /// the article as an abbreviation. Returns its end.
+    fn joined_capitals(&self, k: usize, e: usize) -> Option<usize> {
+        let mut end = k + 1;
+        while end + 1 < e
+            && self.attached_punct(end, "&")
+            && self.tokens[end + 1].is_cap_word()
+            && !self.tokens[end + 1].space_before
+        {
+            end += 2;
+        }
+        let word = &self.line[self.tokens[k].start..self.tokens[end - 1].end];
+        (end > k + 1 && super::abbreviations::names_an_organisation(word)).then_some(end)
     }
 }

@@ -8,6 +8,11 @@ fn an_undefined_abbreviation_in_capitals_is_an_organisation() {
         "Shares of LSEG rose after the deal, analysts said.",
         "Shares of [LSEG]ORG rose after the deal, analysts said.",
     );
+    // Capitals joined by "&" are one abbreviation.
+    check(
+        "Shares of P&G rose. P&G said so.",
+        "Shares of [P&G]ORG rose. [P&G]ORG said so.",
+    );
 }
 
 #[test]
