@@ -21,7 +21,23 @@ impl Scan<'_> {
 
     /// The end of the product starting at token `i` (its maker or its head word), if one
     /// does.
+    #[inline]
     pub(super) fn product_end(&self, i: usize) -> Option<usize> {
+        // This is asked at every token: lowercase words and punctuation are turned away
+        // before the call that reads the rest.
+        let t = self.tokens[i];
+        let camel =
+            || t.end - t.start > 1 && self.line.as_bytes()[t.start + 1].is_ascii_uppercase();
+        if t.is_word() && (t.cap || camel()) {
+            self.product_end_at_word(i)
+        } else {
+            None
+        }
+    }
+
+    /// [`Scan::product_end`] at a word written with a capital.
+    #[inline(never)]
+    fn product_end_at_word(&self, i: usize) -> Option<usize> {
         let made_by = matches!(self.hit_at[i], Some((end, Label::Org)) if end == i + 1)
             && self.tokens.get(i + 1).is_some_and(|t| t.space_before)
             && self.is_product_head(i + 1);
@@ -41,17 +57,19 @@ impl Scan<'_> {
         let Some(t) = self.tokens.get(k) else {
             return false;
         };
+        // The cheap tests first: this is asked at every word.
+        let camel = || {
+            let bytes = self.line.as_bytes();
+            t.end - t.start > 1 && bytes[t.start + 1].is_ascii_uppercase()
+        };
+        if !t.is_word() || !(t.cap || camel()) || self.classes(k) & class::PRODUCT_HEAD == 0 {
+            return false;
+        }
         let alone = match self.hit_at[k] {
             Some((end, _)) => end == k + 1,
             None => !self.in_hit[k],
         };
-        let word = t.text(self.line);
-        let camel = word.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
-        t.is_word()
-            && (t.cap || camel)
-            && alone
-            && !self.claimed[k]
-            && self.classes(k) & class::PRODUCT_HEAD != 0
+        alone && !self.claimed[k]
     }
 
     /// Where the model after the head word at `head` ends, and whether it holds a number
