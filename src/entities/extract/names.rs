@@ -51,6 +51,19 @@ pub(super) fn is_given_name(classes: u32, word: &str) -> bool {
     classes & class::GIVEN != 0 || WORD_GIVEN_NAMES.contains(&word)
 }
 
+/// The label a suffix word gives the name it ends, by its word `classes`.
+fn suffix_label(classes: u32) -> Label {
+    if classes & class::LAW_SUFFIX != 0 {
+        Label::Law
+    } else if classes & class::EVENT_SUFFIX != 0 {
+        Label::Event
+    } else if classes & class::FAC_SUFFIX != 0 {
+        Label::Fac
+    } else {
+        Label::Org
+    }
+}
+
 /// A chunk ends after this many tokens, so odd input ("President President ...") cannot
 /// make the recursive reading deep or slow.
 const MAX_CHUNK_TOKENS: usize = 40;
@@ -567,14 +580,10 @@ impl Scan<'_> {
             && e > k + 2
         {
             let classes = self.classes(k);
-            let label = if classes & (class::ORG_HEAD | class::ORG_SUFFIX) != 0 {
+            let label = if classes & class::ORG_HEAD != 0 {
                 Label::Org
-            } else if classes & class::FAC_SUFFIX != 0 {
-                Label::Fac
-            } else if classes & class::EVENT_SUFFIX != 0 {
-                Label::Event
             } else {
-                Label::Law
+                suffix_label(classes)
             };
             self.emit(s, e, label, Reason::OrgHead);
             return true;
@@ -632,16 +641,7 @@ impl Scan<'_> {
                     k + 1
                 }
             });
-        let classes = self.classes(p);
-        let label = if classes & class::LAW_SUFFIX != 0 {
-            Label::Law
-        } else if classes & class::EVENT_SUFFIX != 0 {
-            Label::Event
-        } else if classes & class::FAC_SUFFIX != 0 {
-            Label::Fac
-        } else {
-            Label::Org
-        };
+        let label = suffix_label(self.classes(p));
         // "Toyota Motor Corp.": an abbreviated suffix keeps its full stop.
         let word = self.word(p);
         let abbreviated = label == Label::Org

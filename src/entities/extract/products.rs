@@ -4,7 +4,7 @@
 //! "Switch" are ordinary words as often.
 
 use super::super::gazetteer::class;
-use super::super::token::Kind;
+use super::super::token::{Kind, Token};
 use super::{Reason, Scan};
 use crate::entities::Label;
 
@@ -25,10 +25,7 @@ impl Scan<'_> {
     pub(super) fn product_end(&self, i: usize) -> Option<usize> {
         // This is asked at every token: lowercase words and punctuation are turned away
         // before the call that reads the rest.
-        let t = self.tokens[i];
-        let camel =
-            || t.end - t.start > 1 && self.line.as_bytes()[t.start + 1].is_ascii_uppercase();
-        if t.is_word() && (t.cap || camel()) {
+        if written_with_a_capital(self.tokens[i], self.line) {
             self.product_end_at_word(i)
         } else {
             None
@@ -57,12 +54,7 @@ impl Scan<'_> {
         let Some(t) = self.tokens.get(k) else {
             return false;
         };
-        // The cheap tests first: this is asked at every word.
-        let camel = || {
-            let bytes = self.line.as_bytes();
-            t.end - t.start > 1 && bytes[t.start + 1].is_ascii_uppercase()
-        };
-        if !t.is_word() || !(t.cap || camel()) || self.classes(k) & class::PRODUCT_HEAD == 0 {
+        if !written_with_a_capital(*t, self.line) || self.classes(k) & class::PRODUCT_HEAD == 0 {
             return false;
         }
         let alone = match self.hit_at[k] {
@@ -108,6 +100,13 @@ impl Scan<'_> {
         }
         (j, numbered)
     }
+}
+
+/// Whether `t` is a word with a capital first or second ("Galaxy", "iPhone").
+fn written_with_a_capital(t: Token, line: &str) -> bool {
+    let second_capital =
+        || t.end - t.start > 1 && line.as_bytes()[t.start + 1].is_ascii_uppercase();
+    t.is_word() && (t.cap || second_capital())
 }
 
 /// Digits that can number a model: up to four, and no year ("Galaxy 2023" is a date).
