@@ -480,7 +480,7 @@ impl ArticleState {
 /// Whether a run's words are all ordinary English words and the first is no given name:
 /// "Galaxy Unpacked" and "Stray Kids" name something, but are not shaped like a person's
 /// name ("Bill Gates" is).
-fn ordinary_words_only(caps: &[&str], g: &Gazetteer) -> bool {
+pub(super) fn ordinary_words_only(caps: &[&str], g: &Gazetteer) -> bool {
     !caps.first().is_some_and(|w| is_given_name(g.classes(w), w))
         && caps.iter().all(|w| g.is_ordinary_word(w))
 }

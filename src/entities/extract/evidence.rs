@@ -8,6 +8,7 @@
 
 use super::super::gazetteer::class;
 use super::super::token::Kind;
+use super::deferred::ordinary_words_only;
 use super::{Reason, Scan};
 
 impl Scan<'_> {
@@ -51,7 +52,7 @@ impl Scan<'_> {
             Some(Reason::LeaderContext)
         } else if ((e == chunk_end && self.speech_follows(e) && (words >= 2 || !initial))
             || (words >= 2 && self.speech_precedes(s)))
-            && !self.ordinary_words_only(s, e)
+            && !self.ordinary_run(s, e)
         {
             Some(Reason::SpeechVerb)
         } else if words == 2 && self.hyphenated_given_name(s, e) {
@@ -143,12 +144,15 @@ impl Scan<'_> {
             && is_syllable(self.word(s + 3))
     }
 
-    /// Whether the capitalised words of `s..e` are all ordinary English words, as in the
-    /// outlet of "told Sky Sports" or "Fox News said", which no person's name is.
-    fn ordinary_words_only(&self, s: usize, e: usize) -> bool {
-        (s..e)
+    /// Whether the capitalised words of `s..e` are ordinary English words and the first is
+    /// no given name, as in the outlet of "told Sky Sports" or "Fox News said", which no
+    /// person's name is ("Bill Gates said" is).
+    fn ordinary_run(&self, s: usize, e: usize) -> bool {
+        let caps: Vec<&str> = (s..e)
             .filter(|&k| self.tokens[k].is_cap_word())
-            .all(|k| self.g.is_ordinary_word(self.word(k)))
+            .map(|k| self.word(k))
+            .collect();
+        ordinary_words_only(&caps, self.g)
     }
 
     fn speech_precedes(&self, s: usize) -> bool {

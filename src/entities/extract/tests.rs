@@ -215,10 +215,14 @@ fn ordinary_words_by_a_verb_of_saying_are_no_person() {
         "The result, Fox Sports said, was fair.",
         "The result, Fox Sports said, was fair.",
     );
-    // A word no dictionary holds still makes a name.
+    // A word no dictionary holds, or a given name first, still makes a name.
     check(
         "The result, Chas Freeman said, was fair.",
         "The result, [Chas Freeman]PERSON said, was fair.",
+    );
+    check(
+        "“It works,” Bill Gates said.",
+        "“It works,” [Bill Gates]PERSON said.",
     );
 }
 
