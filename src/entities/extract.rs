@@ -162,6 +162,11 @@ fn without_sentence_stop(text: &str, span: ByteSpan, g: &Gazetteer) -> ByteSpan 
     ByteSpan::new(span.start, span.end - 1)
 }
 
+/// Whether `word` is the suffix of an ordinal number ("th" of "94th").
+fn is_ordinal_suffix(word: &str) -> bool {
+    matches!(word, "st" | "nd" | "rd" | "th")
+}
+
 /// Whether a line reads as a heading: short, and without final punctuation. Headings are
 /// written in title case, so their capitalised words are no evidence of a name.
 fn is_heading(line: &str) -> bool {
@@ -430,11 +435,11 @@ impl Scan<'_> {
     fn emit(&mut self, first: usize, end: usize, label: Label, reason: Reason) {
         // "the 94th Academy Awards": the edition is part of an event's name ("his 50th
         // Premier League goal" counts goals).
-        let edition = self
-            .ordinal_before(first)
-            .filter(|&o| o > 0 && matches!(self.word(o - 1), "the" | "The"));
-        let first = match (label, edition) {
-            (Label::Event, Some(ordinal)) => ordinal,
+        let first = match label {
+            Label::Event => self
+                .ordinal_before(first)
+                .filter(|&o| o > 0 && matches!(self.word(o - 1), "the" | "The"))
+                .unwrap_or(first),
             _ => first,
         };
         let (Some(a), Some(b)) = (
@@ -461,7 +466,7 @@ impl Scan<'_> {
         let digits = self.tokens[number];
         let ordinal = digits.kind == super::token::Kind::Number
             && digits.text(self.line).bytes().all(|b| b.is_ascii_digit())
-            && matches!(self.word(number + 1), "st" | "nd" | "rd" | "th")
+            && is_ordinal_suffix(self.word(number + 1))
             && !self.tokens[number + 1].space_before
             && self.tokens[k].space_before
             && !self.claimed[number..k].iter().any(|&c| c);

@@ -8,7 +8,7 @@
 
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::{Kind, Token};
-use super::{Found, Reason, cached_classes};
+use super::{Found, Reason, cached_classes, is_ordinal_suffix};
 use crate::entities::Label;
 use std::cell::Cell;
 
@@ -196,7 +196,7 @@ impl Values<'_> {
         if digits.len() > 2 || !(1..=31).contains(&day) {
             return None;
         }
-        let ordinal = matches!(self.text(i + 1), "st" | "nd" | "rd" | "th") && self.attached(i + 1);
+        let ordinal = is_ordinal_suffix(self.text(i + 1)) && self.attached(i + 1);
         Some(if ordinal { i + 2 } else { i + 1 })
     }
 
