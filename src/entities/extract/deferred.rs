@@ -360,14 +360,15 @@ impl ArticleState {
         if !d.heading && holds_person && (2..=3).contains(&words) && !opener {
             return Some((Label::Person, Reason::RepeatsPerson));
         }
-        let single =
-            tokens.len() == 1 && !in_lowercase(piece) && g.classes(piece) & class::STOPWORD == 0;
+        // One word, "P&G" too, that the article does not write in lowercase.
+        let one_word = !piece.contains(char::is_whitespace)
+            && !in_lowercase(piece)
+            && g.classes(piece) & class::STOPWORD == 0;
+        let single = one_word && tokens.len() == 1;
         if single && !d.heading && self.given_names.contains(piece) && !self.persons.contains(piece)
         {
             return Some((Label::Person, Reason::GivenNameOfPerson));
         }
-        // "P&G": one word in capitals, whatever joins its letters.
-        let one_word = single || (tokens.len() > 1 && !piece.contains(char::is_whitespace));
         if one_word
             && abbreviations::names_an_organisation(piece)
             && !abbreviations::in_shouted_line(text, run.start)
