@@ -36,8 +36,9 @@ pub(super) enum Cue {
     None,
     /// "the Celtics": not a person.
     The,
-    /// "in Trenton", "from Aspatria": a place, when one or two words (one after "from").
+    /// "in Trenton", "west Cumbria", "downtown Buffalo": a place, when one or two words.
     In,
+    /// "from Aspatria": a place, when one word.
     From,
     /// "a Joint Fact Sheet": a common noun phrase, not a person.
     A,
@@ -131,11 +132,32 @@ impl Scan<'_> {
         match self.word(before) {
             "the" | "The" => Cue::The,
             "in" => Cue::In,
+            word if is_part_of_a_place(word) => Cue::In,
             "from" | "near" | "outside" => Cue::From,
             "a" | "an" | "A" | "An" => Cue::A,
             _ => Cue::None,
         }
     }
+}
+
+/// Words that say which part of a place is meant ("west Cumbria", "downtown Buffalo",
+/// "northern Rakhine"), in lowercase: a capitalised one opens a name ("West Ham").
+fn is_part_of_a_place(word: &str) -> bool {
+    const COMPASS: &[&str] = &["north", "south", "east", "west"];
+    let compass = |w: &str| {
+        COMPASS.contains(&w)
+            || COMPASS.iter().any(|c| {
+                w.strip_prefix(c)
+                    .is_some_and(|rest| COMPASS.contains(&rest))
+            })
+    };
+    let adjective = |w: &str| w.strip_suffix("ern").is_some_and(compass);
+    compass(word)
+        || adjective(word)
+        || matches!(
+            word,
+            "central" | "downtown" | "midtown" | "upstate" | "suburban"
+        )
 }
 
 /// The capitalised words of a run, with whether the run is made only of name words

@@ -1,5 +1,5 @@
 //! Runs read again at the end of the article: a person's shape, "the" plurals, places after
-//! "in", and repeats of names found elsewhere in the article.
+//! "in" or "west", and repeats of names found elsewhere in the article.
 
 use super::check;
 
@@ -32,6 +32,14 @@ fn a_name_after_in_or_from_is_a_place() {
     check(
         "He lived in Aspatria and came from Cockermouth.",
         "He lived in [Aspatria]GPE and came from [Cockermouth]GPE.",
+    );
+}
+
+#[test]
+fn a_name_after_a_part_of_a_place_is_a_place() {
+    check(
+        "Rain fell across west Aspatria and northern Rakhine, and in downtown Poughkeepsie.",
+        "Rain fell across west [Aspatria]GPE and northern [Rakhine]GPE, and in downtown [Poughkeepsie]GPE.",
     );
 }
 
