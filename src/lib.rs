@@ -12,7 +12,8 @@
 //! `app::background` runs those jobs (the entity index, the findings) wherever the caller
 //! likes. [`keys`] holds key presses and contexts, below both the app and [`config`], which
 //! reads `config.ron` and finds the folders. [`cli`] describes the command
-//! line and [`commands`] the printing subcommands.
+//! line and [`commands`] the printing subcommands; [`memory`] tells the allocator to return
+//! large freed blocks.
 //!
 //! Behind the `tui` feature, [`ui`] draws `&App` with ratatui and [`term`] runs the event
 //! loop with crossterm; nothing else may use a terminal crate (CI builds the library
@@ -30,6 +31,7 @@ pub mod export;
 pub mod factcheck;
 pub mod import;
 pub mod keys;
+pub mod memory;
 pub mod team;
 #[cfg(feature = "tui")]
 pub mod term;

@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    margin::memory::map_large_blocks_apart();
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

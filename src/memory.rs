@@ -1,0 +1,39 @@
+//! How margin asks the C allocator to give freed memory back.
+//!
+//! glibc serves blocks of 128 KiB and more with their own mappings, unmapped when freed, but
+//! each such free raises that threshold to the block's size (up to 32 MiB). From then on the
+//! large vectors of extraction and grouping come from the heap, and the holes they leave
+//! stay resident: on a 50 MB article the reader's peak was 206 MB with a live heap of
+//! 162 MB. A fixed threshold keeps large blocks mapped, so freeing them returns them.
+
+/// Blocks from this size up are mapped apart and unmapped when freed. On the 50 MB article
+/// 128 KiB, 1 MiB and 4 MiB gave peaks of 179, 179 and 184 MB: below a MiB there was
+/// nothing more to gain, and smaller blocks are cheaper kept on the heap.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const MAP_FROM_BYTES: libc::c_int = 1 << 20;
+
+/// Fixes glibc's mmap threshold (see the module). Call it first thing in `main`, before
+/// threads start. Returns whether the allocator took the setting; elsewhere than glibc it
+/// does nothing and returns false.
+#[allow(unsafe_code)]
+pub fn map_large_blocks_apart() -> bool {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        // SAFETY: `mallopt` only sets an allocator parameter; it takes glibc's arena lock
+        // and touches no memory of ours.
+        unsafe { libc::mallopt(libc::M_MMAP_THRESHOLD, MAP_FROM_BYTES) == 1 }
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    {
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    #[test]
+    fn glibc_takes_the_fixed_threshold() {
+        assert!(super::map_large_blocks_apart());
+    }
+}
