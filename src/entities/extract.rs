@@ -111,7 +111,7 @@ fn extract_inner(
     let (mut mentions, mut article) =
         lines::scan_lines(text, gazetteer, lines::Chunking::for_cores());
     // The lines' mentions are in order; each later pass's additions are merged in.
-    let added = article.resolve_deferred(text, gazetteer, &mentions);
+    let added = article.resolve_deferred(text, gazetteer, &mut mentions);
     merge_by_start(&mut mentions, added);
     for m in &mut mentions {
         m.mention

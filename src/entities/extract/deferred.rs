@@ -80,9 +80,9 @@ struct Found<'t> {
 impl<'t> Found<'t> {
     /// Reads `out` in two halves, the second on another thread: a long article has hundreds
     /// of thousands of mentions.
-    fn of(out: &[Explained], text: &'t str) -> Self {
+    fn of(out: &[Explained], text: &'t str, g: &Gazetteer) -> Self {
         let [mut first, second] =
-            on_halves(out, PARALLEL_MENTIONS, |half| Self::of_half(half, text));
+            on_halves(out, PARALLEL_MENTIONS, |half| Self::of_half(half, text, g));
         first.words.extend(second.words);
         first.other_names.extend(second.other_names);
         for (word, at) in second.first_named {
@@ -91,7 +91,7 @@ impl<'t> Found<'t> {
         first
     }
 
-    fn of_half(out: &[Explained], text: &'t str) -> Self {
+    fn of_half(out: &[Explained], text: &'t str, g: &Gazetteer) -> Self {
         let mut found = Found::default();
         let mut texts: WordSet<&str> = WordSet::default();
         for e in out {
@@ -100,7 +100,7 @@ impl<'t> Found<'t> {
                 found.words.extend(name.split(' '));
             }
         }
-        found.other_names = other_names(out, text);
+        found.other_names = other_names(out, text, g);
         for e in out.iter().filter(|e| e.mention.label == Label::Person) {
             if let Some(last) = e.mention.span().slice(text).rsplit(' ').next() {
                 found
@@ -114,13 +114,39 @@ impl<'t> Found<'t> {
 }
 
 /// The names of the mentions other than people, dates and amounts, by their text, with the
-/// label of the last mention of each.
-fn other_names<'t>(out: &[Explained], text: &'t str) -> WordMap<&'t str, Label> {
-    out.iter()
+/// label of the last mention of each; an organisation also by its name without the company
+/// words that end it ("Aurora Trading" of "Aurora Trading Holdings Corp.").
+fn other_names<'t>(out: &[Explained], text: &'t str, g: &Gazetteer) -> WordMap<&'t str, Label> {
+    let mut names = WordMap::default();
+    let others = (out.iter())
         .filter(|e| !matches!(e.mention.label, Label::Person | Label::Date))
-        .filter(|e| !matches!(e.mention.label, Label::Money | Label::Percent))
-        .map(|e| (e.mention.text(text), e.mention.label))
-        .collect()
+        .filter(|e| !matches!(e.mention.label, Label::Money | Label::Percent));
+    for e in others {
+        let name = e.mention.text(text);
+        if e.mention.label == Label::Org
+            && let Some(stem) = company_stem(name, g)
+        {
+            names.entry(stem).or_insert(Label::Org);
+        }
+        names.insert(name, e.mention.label);
+    }
+    names
+}
+
+/// `name` without the organisation words and legal forms that end it ("Holdings Corp.",
+/// "S.A."), when two words or more are left.
+fn company_stem<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
+    let mut stem = name;
+    while let Some((rest, last)) = stem.rsplit_once(' ') {
+        let word = last.trim_end_matches('.');
+        let letters = word.replace('.', "");
+        let company_word = |w: &str| g.classes(w) & (class::ORG_SUFFIX | class::CORP_SUFFIX) != 0;
+        if !company_word(word) && !company_word(&letters) {
+            break;
+        }
+        stem = rest;
+    }
+    (stem.len() < name.len() && stem.contains(' ')).then_some(stem)
 }
 
 impl Scan<'_> {
@@ -202,7 +228,7 @@ impl ArticleState {
         &mut self,
         text: &str,
         g: &Gazetteer,
-        found: &[Explained],
+        found: &mut [Explained],
     ) -> Vec<Explained> {
         let mut out = Vec::new();
         let mut tokens = Vec::new();
@@ -215,7 +241,8 @@ impl ArticleState {
             words: in_mentions,
             other_names: mut names,
             first_named: named,
-        } = Found::of(found, text);
+        } = Found::of(found, text, g);
+        self.companies_named_as_people(text, found, &names);
         let mut inside: WordSet<&str> = in_mentions;
         for d in self.deferred.iter().filter(|d| !d.heading) {
             let piece = d.span.slice(text);
@@ -243,6 +270,8 @@ impl ArticleState {
                     && !inside.contains(caps[0])
                     && named.get(caps[1]).is_some_and(|&at| at < d.span.start))
                 && !caps.iter().any(|w| plural_of_known(g, w))
+                // "Anatolia Financial" after "Anatolia Financial S.A.": the article's name.
+                && !names.contains_key(piece)
                 && !ordinary_words_only(&caps, g)
                 // "Operation Barbarossa", "Storm Ciarán": an event's head opens no person.
                 && g.classes(caps[0]) & class::EVENT_HEAD == 0;
@@ -299,7 +328,7 @@ impl ArticleState {
 
         // Other names of the article by their text: "Celtics" after "the Celtics"; those
         // just found count too, and the last mention of a text gives its label.
-        names.extend(other_names(&out[added_before_places..], text));
+        names.extend(other_names(&out[added_before_places..], text, g));
 
         // The rest read on two threads when many: nothing here changes what the rules ask.
         let rest: Vec<Deferred> = (self.deferred.iter().zip(&done))
@@ -318,6 +347,50 @@ impl ArticleState {
         out.extend(second);
         self.lowercase = lowercase;
         out
+    }
+
+    /// "Anatolia Financial said" where the article also names "Anatolia Financial S.A.": a
+    /// person found on its line by the words around it, whose name is an organisation of
+    /// the article (or one without its company words), is that organisation. Its words
+    /// are no person's words then, unless another person of the article has them.
+    fn companies_named_as_people(
+        &mut self,
+        text: &str,
+        found: &mut [Explained],
+        names: &WordMap<&str, Label>,
+    ) {
+        let mut unnamed: Vec<&str> = Vec::new();
+        for e in found.iter_mut() {
+            let name = e.mention.text(text);
+            // One word is too little: "Suzuki" names the carmaker and many people.
+            if e.mention.label == Label::Person
+                && e.reason != Reason::AfterTitle
+                && name.contains(' ')
+                && names.get(name) == Some(&Label::Org)
+            {
+                e.mention.label = Label::Org;
+                e.reason = Reason::ArticleConsistency;
+                unnamed.push(name);
+            }
+        }
+        if unnamed.is_empty() {
+            return;
+        }
+        let still_people: WordSet<&str> = (found.iter())
+            .filter(|e| e.mention.label == Label::Person)
+            .flat_map(|e| {
+                let name = e.mention.text(text);
+                std::iter::once(name).chain(name.split(' '))
+            })
+            .collect();
+        for name in unnamed {
+            for word in std::iter::once(name).chain(name.split(' ')) {
+                if !still_people.contains(word) {
+                    self.persons.remove(word);
+                    self.given_names.remove(word);
+                }
+            }
+        }
     }
 
     /// The rules for runs that no rule of the name's shape or cue read: repeated names,
@@ -623,7 +696,7 @@ mod tests {
             ));
         }
         assert!(out.len() > PARALLEL_MENTIONS);
-        let found = Found::of(&out, &text);
+        let found = Found::of(&out, &text, &Gazetteer::embedded().unwrap());
         assert!(found.words.contains("Kelvane") && found.words.contains("Suga"));
         assert_eq!(found.other_names.get("Nile"), Some(&Label::Org));
         assert_eq!(found.first_named.get("Suga"), Some(&0));

@@ -365,7 +365,10 @@ impl Scan<'_> {
             return None;
         }
         let end = self.name_run(s + 1, e);
-        (end > s + 1).then_some(end)
+        // "Aurora Trading Holdings Corp.": a company's suffix later in the run names it.
+        let company =
+            (end..e).any(|k| self.tokens[k].is_cap_word() && self.classes(k) & class::SUFFIX != 0);
+        (end > s + 1 && !company).then_some(end)
     }
 
     /// "John Bristow", "Brooke Rollins": a given name before a one-word organisation the

@@ -25,3 +25,30 @@ fn a_person_whose_surname_is_a_company_stays_a_person() {
         "Analysts said [Ellen Bayer]PERSON spoke. Later [Bayer]PERSON left.",
     );
 }
+
+#[test]
+fn a_given_name_that_is_a_place_opens_a_company_before_its_legal_form() {
+    check(
+        "Since 2022, Aurora Widget Holdings Corp. has grown.",
+        "Since [2022]DATE, [Aurora Widget Holdings Corp.]ORG has grown.",
+    );
+}
+
+#[test]
+fn a_company_without_its_legal_form_is_no_person() {
+    // By the shape of the name, and next to a verb of saying.
+    check(
+        "Kelvane Trading S.A. opened a plant. Analysts expect Kelvane Trading to grow.",
+        "[Kelvane Trading S.A.]ORG opened a plant. Analysts expect [Kelvane Trading]ORG to grow.",
+    );
+    check(
+        "Kelvane Trading S.A. opened a plant. Kelvane Trading said it would grow.",
+        "[Kelvane Trading S.A.]ORG opened a plant. [Kelvane Trading]ORG said it would grow.",
+    );
+    // Nor does its last word become a person's word: "Trading" of another company stays
+    // unread.
+    check(
+        "Kelvane Trading S.A. opened a plant. Kelvane Trading said so. Baltic Trading fell.",
+        "[Kelvane Trading S.A.]ORG opened a plant. [Kelvane Trading]ORG said so. [Baltic]NORP Trading fell.",
+    );
+}
