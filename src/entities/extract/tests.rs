@@ -702,3 +702,11 @@ fn an_ordinary_word_opening_a_sentence_is_no_company_by_what_follows() {
         "Operating profit fell [11%]PERCENT to [$558 million]MONEY. It sold software company [Elite]ORG in [2023]DATE.",
     );
 }
+
+#[test]
+fn planets_and_recurring_contests_are_known_by_their_bare_names() {
+    check(
+        "The rover left Earth for Mars before the World Series and Eurovision.",
+        "The rover left [Earth]LOC for [Mars]LOC before the [World Series]EVENT and [Eurovision]EVENT.",
+    );
+}
