@@ -20,6 +20,12 @@ fn a_person_whose_surname_is_a_company_stays_a_person() {
         "As talks went on, Agriculture Secretary Rollins spoke.",
         "As talks went on, Agriculture Secretary [Rollins]PERSON spoke.",
     );
+    // A surname that is a place: "Jack London", "Bruno Mars"; a country after a given name
+    // stays a place ("Grace Japan" is a company's arm).
+    check(
+        "Analysts said Jack London and Bruno Mars met in Japan.",
+        "Analysts said [Jack London]PERSON and [Bruno Mars]PERSON met in [Japan]GPE.",
+    );
     check(
         "Analysts said Ellen Bayer spoke. Later Bayer left.",
         "Analysts said [Ellen Bayer]PERSON spoke. Later [Bayer]PERSON left.",
