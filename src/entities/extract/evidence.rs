@@ -3,13 +3,15 @@
 //! lowercase title before ("finance minister Katsunobu Kato"), a leader context after
 //! ("Trump administration", "the Trump White House"), or an acronym in parentheses after a
 //! name ("(IRA)"), or a Korean-style hyphenated given name ("Lee Jae-myung"); and "-based"
-//! after a word makes it a place ("Essen-based"). A single word at the start of a sentence is weak evidence: "Analysts
-//! said" is no name.
+//! after a word makes it a place ("Essen-based"). Plain English words that speak ("told Sky
+//! Sports") are an organisation. A single word at the start of a sentence is weak evidence:
+//! "Analysts said" is no name.
 
 use super::super::gazetteer::class;
 use super::super::token::Kind;
 use super::deferred::ordinary_words_only;
 use super::{Reason, Scan};
+use crate::entities::Label;
 
 impl Scan<'_> {
     /// Marks the run `s..e` when something around it says what it is.
@@ -46,14 +48,21 @@ impl Scan<'_> {
             return false;
         }
         let initial = self.is_sentence_start(s);
+        let speaks = (e == chunk_end && self.speech_follows(e) && (words >= 2 || !initial))
+            || (words >= 2 && self.speech_precedes(s));
         let reason = if given_first {
             Some(Reason::GivenName)
         } else if self.leader_follows(e, chunk_end) && words <= 2 && !initial {
             Some(Reason::LeaderContext)
-        } else if ((e == chunk_end && self.speech_follows(e) && (words >= 2 || !initial))
-            || (words >= 2 && self.speech_precedes(s)))
-            && !self.ordinary_run(s, e)
-        {
+        } else if speaks && self.ordinary_run(s, e) {
+            // "told Sky Sports", "Border Force said": words of plain English that speak
+            // are an outlet or a body, no person.
+            if words >= 2 {
+                self.emit(s, e, Label::Org, Reason::SpeechVerb);
+                return true;
+            }
+            None
+        } else if speaks {
             Some(Reason::SpeechVerb)
         } else if words == 2 && self.hyphenated_given_name(s, e) {
             Some(Reason::HyphenatedGivenName)

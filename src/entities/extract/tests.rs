@@ -206,14 +206,19 @@ fn a_nickname_in_parentheses_is_part_of_the_name() {
 }
 
 #[test]
-fn ordinary_words_by_a_verb_of_saying_are_no_person() {
+fn ordinary_words_by_a_verb_of_saying_are_an_organisation_not_a_person() {
     check(
         "“We move on,” Van Dijk told Sky Sports.",
-        "“We move on,” [Van Dijk]PERSON told Sky Sports.",
+        "“We move on,” [Van Dijk]PERSON told [Sky Sports]ORG.",
     );
     check(
-        "The result, Fox Sports said, was fair.",
-        "The result, Fox Sports said, was fair.",
+        "The result, Border Force said, was fair.",
+        "The result, [Border Force]ORG said, was fair.",
+    );
+    // One word is too little to tell ("Analysts said"), and a title is no name.
+    check(
+        "The result, Analysts said, was fair. The Prime Minister said so.",
+        "The result, Analysts said, was fair. The Prime Minister said so.",
     );
     // A word no dictionary holds, or a given name first, still makes a name.
     check(
