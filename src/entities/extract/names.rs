@@ -312,7 +312,12 @@ impl Scan<'_> {
             return;
         }
         if let Some((title, after)) = self.find_title(s, e) {
-            self.analyse(s, title);
+            // "Erie County Executive": a title that opens with a place's head ends the
+            // place named before it.
+            let place_head = title > s
+                && after > title + 1
+                && super::shapes::PLACE_HEADS.contains(&self.word(title));
+            self.analyse(s, if place_head { title + 1 } else { title });
             let name = self.skip_portfolio(after, e);
             // "Ms van der Plas", "Mr de Klerk": particles may open a surname after a title.
             let surname = self.particles_then_name(name, e);

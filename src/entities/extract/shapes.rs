@@ -105,7 +105,7 @@ const COUNTED: &[&str] = &[
 ];
 
 /// Heads of administrative places: "Erie County", "Gansu Province".
-const PLACE_HEADS: &[&str] = &[
+pub(super) const PLACE_HEADS: &[&str] = &[
     "County",
     "Province",
     "Prefecture",

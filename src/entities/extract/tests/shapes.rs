@@ -123,6 +123,11 @@ fn a_place_with_an_administrative_head_is_a_place() {
         "residents of Jishishan County and Gansu Province.",
         "residents of [Jishishan County]GPE and [Gansu Province]GPE.",
     );
+    // The head also opens a title after it; the place keeps it.
+    check(
+        "Asked why, Kelvane County Executive Mark Poloncarz laughed.",
+        "Asked why, [Kelvane County]GPE Executive [Mark Poloncarz]PERSON laughed.",
+    );
 }
 
 #[test]
