@@ -123,12 +123,14 @@ fn other_names<'t>(out: &[Explained], text: &'t str, g: &Gazetteer) -> WordMap<&
         .filter(|e| !matches!(e.mention.label, Label::Money | Label::Percent));
     for e in others {
         let name = e.mention.text(text);
-        if e.mention.label == Label::Org
+        // Each name's stem once: a long article repeats its names thousands of times.
+        let new = names.insert(name, e.mention.label).is_none();
+        if new
+            && e.mention.label == Label::Org
             && let Some(stem) = company_stem(name, g)
         {
             names.entry(stem).or_insert(Label::Org);
         }
-        names.insert(name, e.mention.label);
     }
     names
 }
@@ -139,9 +141,10 @@ fn company_stem<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
     let mut stem = name;
     while let Some((rest, last)) = stem.rsplit_once(' ') {
         let word = last.trim_end_matches('.');
-        let letters = word.replace('.', "");
         let company_word = |w: &str| g.classes(w) & (class::ORG_SUFFIX | class::CORP_SUFFIX) != 0;
-        if !company_word(word) && !company_word(&letters) {
+        // "S.A." is looked up as "SA".
+        let dotted = word.contains('.') && company_word(&word.replace('.', ""));
+        if !company_word(word) && !dotted {
             break;
         }
         stem = rest;
