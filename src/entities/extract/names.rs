@@ -412,14 +412,23 @@ impl Scan<'_> {
         None
     }
 
-    /// "Will Smith" inside a sentence: a function word that is also a given name, before a
+    /// "Will Smith" inside a sentence, or opening one that asks nothing ("Will Smith won",
+    /// not "Will Congress act?"): a function word that is also a given name, before a
     /// capitalised word, starts a name.
     fn given_name_inside_sentence(&self, s: usize, e: usize) -> bool {
         s + 1 < e
             && self.tokens[s + 1].is_cap_word()
             && is_given_name(self.classes(s), self.word(s))
             && !self.heading
-            && !self.is_sentence_start(s)
+            && (!self.is_sentence_start(s) || !self.asks(s))
+    }
+
+    /// Whether the sentence holding token `s` ends with a question mark.
+    fn asks(&self, s: usize) -> bool {
+        (s..self.tokens.len())
+            .map(|k| self.word(k))
+            .find(|w| matches!(*w, "." | "?" | "!"))
+            .is_none_or(|w| w == "?")
     }
 
     /// "Aaron Judge", "Carole King", "Elaine May": a title or month right after a given name,

@@ -15,12 +15,16 @@ fn a_title_or_month_after_a_given_name_is_a_surname() {
 }
 
 #[test]
-fn a_common_word_given_name_inside_a_sentence_starts_a_name() {
+fn a_common_word_given_name_inside_a_sentence_or_opening_a_statement_starts_a_name() {
     check(
         "The winners included Will Smith and others.",
         "The winners included [Will Smith]PERSON and others.",
     );
     check("Will Trade Talks Resume?", "Will Trade Talks Resume?");
+    check(
+        "Will Kelvane won the award. Will Kelvane win again?",
+        "[Will Kelvane]PERSON won the award. Will [Kelvane]PERSON win again?",
+    );
 }
 
 #[test]
