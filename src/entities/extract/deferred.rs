@@ -169,6 +169,16 @@ impl Scan<'_> {
     }
 }
 
+/// Whether `word` names the people of a place the article names: "Cumbrian" (Cumbria),
+/// "Bostonian" (Boston), "Ohioan" (Ohio). The gazetteer knows the nations' own.
+fn demonym_of_named_place(word: &str, names: &WordMap<&str, Label>) -> bool {
+    let place =
+        |stem: &str| stem.len() >= 3 && matches!(names.get(stem), Some(Label::Gpe | Label::Loc));
+    ["n", "an", "ian"]
+        .iter()
+        .any(|ending| word.strip_suffix(ending).is_some_and(place))
+}
+
 /// Words that say which part of a place is meant ("west Cumbria", "downtown Buffalo",
 /// "northern Rakhine"), in lowercase: a capitalised one opens a name ("West Ham").
 fn is_part_of_a_place(word: &str) -> bool {
@@ -466,6 +476,9 @@ impl ArticleState {
         if single && !d.heading && self.given_names.contains(piece) && !self.persons.contains(piece)
         {
             return Some((Label::Person, Reason::GivenNameOfPerson));
+        }
+        if single && !d.heading && demonym_of_named_place(piece, known.names) {
+            return Some((Label::Norp, Reason::DemonymOfPlace));
         }
         if one_word
             && abbreviations::names_an_organisation(piece)

@@ -66,6 +66,8 @@ pub enum Reason {
     SportsTeam,
     /// Relabelled so that every mention of the same words in the article has one label.
     ArticleConsistency,
+    /// The people of a place the article names ("Cumbrian" after "Cumbria").
+    DemonymOfPlace,
 }
 
 impl Reason {
@@ -101,6 +103,7 @@ impl Reason {
             Reason::Abbreviation => "an abbreviation in capitals (organisation)",
             Reason::SportsTeam => "a place playing in a sports report (its team)",
             Reason::ArticleConsistency => "same label as the other mentions of these words",
+            Reason::DemonymOfPlace => "formed from a place the article names",
         }
     }
 }

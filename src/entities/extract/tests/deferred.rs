@@ -44,6 +44,19 @@ fn a_name_after_a_part_of_a_place_is_a_place() {
 }
 
 #[test]
+fn the_people_of_a_place_the_article_names_are_a_nationality() {
+    check(
+        "They loved west Aspatria and the Aspatrian countryside.",
+        "They loved west [Aspatria]GPE and the [Aspatrian]NORP countryside.",
+    );
+    // No place "Kelv" in the article: nothing is read into "Kelvan".
+    check(
+        "They loved the Kelvan countryside.",
+        "They loved the Kelvan countryside.",
+    );
+}
+
+#[test]
 fn the_plural_of_a_known_name_is_a_common_noun_even_after_in() {
     check(
         "They sold holdings in Treasuries.",
