@@ -134,7 +134,7 @@ const SHAPE_HEADS: &[(&str, Label, bool)] = &[
     ("Tournament", Label::Event, true),
     ("Ground", Label::Fac, true),
     ("Park", Label::Fac, false),
-    ("Garden", Label::Fac, false),
+    ("Garden", Label::Fac, true),
     ("Gardens", Label::Fac, true),
     ("Street", Label::Fac, true),
     ("Road", Label::Fac, true),

@@ -118,6 +118,14 @@ fn one_word_and_an_event_head_after_the_is_an_event_with_its_edition() {
 }
 
 #[test]
+fn a_garden_is_a_facility() {
+    check(
+        "Fans packed Kelvane Garden again.",
+        "Fans packed [Kelvane Garden]FAC again.",
+    );
+}
+
+#[test]
 fn a_place_with_an_administrative_head_is_a_place() {
     check(
         "residents of Jishishan County and Gansu Province.",
