@@ -19,7 +19,7 @@ use margin::entities::Corrections;
 use std::path::PathBuf;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    // As the `margin` binary does, so that these figures are the reader's.
+    // As the reader does, so that these figures are the reader's.
     margin::memory::map_large_blocks_apart();
     let paths: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
     if paths.is_empty() {

@@ -14,8 +14,9 @@ const MAP_FROM_BYTES: libc::c_int = 1 << 20;
 
 /// Fixes glibc's mmap threshold (see the module). The reader calls it before its threads
 /// start; the printing commands, which run once, do not: mapping each large block anew
-/// cost `margin entities --json` about 7% of its wall time on a 20 MiB article. Returns whether the allocator took the setting; elsewhere than glibc it
-/// does nothing and returns false.
+/// cost `margin entities --json` about 7% of its wall time on a 20 MiB article. Returns
+/// whether the allocator took the setting; elsewhere than glibc it does nothing and
+/// returns false.
 #[allow(unsafe_code)]
 pub fn map_large_blocks_apart() -> bool {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
