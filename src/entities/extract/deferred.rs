@@ -366,13 +366,13 @@ impl ArticleState {
     /// person found on its line by the words around it, whose name is an organisation of
     /// the article (or one without its company words), is that organisation. Its words
     /// are no person's words then, unless another person of the article has them.
-    fn companies_named_as_people(
+    fn companies_named_as_people<'t>(
         &mut self,
-        text: &str,
+        text: &'t str,
         found: &mut [Explained],
         names: &WordMap<&str, Label>,
     ) {
-        let mut unnamed: Vec<&str> = Vec::new();
+        let mut unnamed: Vec<&'t str> = Vec::new();
         for e in found.iter_mut() {
             let name = e.mention.text(text);
             // One word is too little: "Suzuki" names the carmaker and many people.
@@ -389,15 +389,14 @@ impl ArticleState {
         if unnamed.is_empty() {
             return;
         }
+        // A name and its words, as `person` remembers them.
+        let name_and_words = |name: &'t str| std::iter::once(name).chain(name.split(' '));
         let still_people: WordSet<&str> = (found.iter())
             .filter(|e| e.mention.label == Label::Person)
-            .flat_map(|e| {
-                let name = e.mention.text(text);
-                std::iter::once(name).chain(name.split(' '))
-            })
+            .flat_map(|e| name_and_words(e.mention.text(text)))
             .collect();
         for name in unnamed {
-            for word in std::iter::once(name).chain(name.split(' ')) {
+            for word in name_and_words(name) {
                 if !still_people.contains(word) {
                     self.persons.remove(word);
                     self.given_names.remove(word);

@@ -385,10 +385,13 @@ impl Scan<'_> {
             && self.tokens[s].is_cap_word()
             && is_given_name(self.classes(s), self.word(s));
         let (hit_end, label) = self.hit_at.get(s + 1).copied().flatten()?;
+        if !given || hit_end != s + 2 || hit_end > e {
+            return None;
+        }
         // "Bruno Mars", "Jack London"; not "Grace Japan", a company's arm in a country.
         let name_like = matches!(label, Label::Org | Label::Gpe | Label::Loc)
             && !self.g.is_country(self.word(s + 1));
-        (given && hit_end == s + 2 && hit_end <= e && name_like).then_some(hit_end)
+        name_like.then_some(hit_end)
     }
 
     /// The first title in `s..e` outside hits: (title start, token after the title).
