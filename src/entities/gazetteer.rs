@@ -208,9 +208,8 @@ fn add_aliases(
 impl Gazetteer {
     /// The gazetteer compiled into margin: `assets/gazetteer.ron` and the knowledge files.
     pub fn embedded() -> Result<Self, GazetteerError> {
-        let mut gazetteer = Self::from_sources(EMBEDDED_RON, knowledge::EMBEDDED)?;
-        gazetteer.ordinary = ordinary::OrdinaryWords::parse(ordinary::EMBEDDED)?;
-        Ok(gazetteer)
+        let ordinary = ordinary::OrdinaryWords::parse(ordinary::EMBEDDED)?;
+        Self::read(EMBEDDED_RON, knowledge::EMBEDDED, ordinary)
     }
 
     /// Reads a gazetteer from RON text alone; errors name the line and column.
@@ -221,12 +220,20 @@ impl Gazetteer {
     /// Reads the main gazetteer `main` and then the knowledge files `knowledge` (each a file
     /// name, for errors, and its RON text), in that order.
     pub fn from_sources(main: &str, knowledge: &[(&str, &str)]) -> Result<Self, GazetteerError> {
+        Self::read(main, knowledge, ordinary::OrdinaryWords::default())
+    }
+
+    fn read(
+        main: &str,
+        knowledge: &[(&str, &str)],
+        ordinary: ordinary::OrdinaryWords,
+    ) -> Result<Self, GazetteerError> {
         let file: GazetteerFile = parse("gazetteer", main)?;
         let extra = knowledge
             .iter()
             .map(|&(name, text)| Ok((name, parse::<KnowledgeFile>(name, text)?)))
             .collect::<Result<Vec<_>, GazetteerError>>()?;
-        Self::from_files(file, extra)
+        Self::from_files(file, extra, ordinary)
     }
 
     /// Builds the tables from the parsed files: the names and their indexes on this thread,
@@ -235,13 +242,14 @@ impl Gazetteer {
     fn from_files(
         file: GazetteerFile,
         extra: Vec<(&str, KnowledgeFile)>,
+        ordinary: ordinary::OrdinaryWords,
     ) -> Result<Self, GazetteerError> {
         let (names, (words, titles, countries)) = std::thread::scope(|scope| {
             let classes = scope.spawn(|| {
                 let (words, titles) = word_classes(&file, &extra);
                 (words, titles, countries_of(&extra))
             });
-            let names = NameIndexes::of(&file, &extra);
+            let names = NameIndexes::of(&file, &extra, &ordinary);
             let classes = classes
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -270,7 +278,7 @@ impl Gazetteer {
                 .collect(),
             currency_signs: file.currency_signs,
             countries,
-            ordinary: ordinary::OrdinaryWords::default(),
+            ordinary,
         })
     }
 
@@ -382,7 +390,11 @@ struct NameIndexes {
 }
 
 impl NameIndexes {
-    fn of(file: &GazetteerFile, extra: &[(&str, KnowledgeFile)]) -> Result<Self, GazetteerError> {
+    fn of(
+        file: &GazetteerFile,
+        extra: &[(&str, KnowledgeFile)],
+        ordinary: &ordinary::OrdinaryWords,
+    ) -> Result<Self, GazetteerError> {
         let mut builder = NameTable::default();
         let lists = [
             (Label::Gpe, &file.gpe),
@@ -429,6 +441,7 @@ impl NameIndexes {
         for (name, known) in extra {
             add_aliases(&mut builder, name, &known.aliases)?;
         }
+        add_places_without_the(&mut builder, ordinary);
 
         // Only the names that the first-word index cannot hold go in the automaton: it reads
         // every byte of the text, the index only capitalised words.
@@ -454,6 +467,23 @@ impl NameIndexes {
             automaton_ids,
             automaton,
         })
+    }
+}
+
+/// "the Bronx", "the Hague": a place listed with its article is also found without it, as
+/// a leading "the" stays outside a name. Not where the rest is an ordinary word ("The
+/// Valley"): that word alone names nothing.
+fn add_places_without_the(builder: &mut NameTable, ordinary: &ordinary::OrdinaryWords) {
+    let places = (0..builder.names.len())
+        .filter(|&i| matches!(builder.labels[i], Label::Gpe | Label::Loc | Label::Fac))
+        .filter_map(|i| {
+            let rest = builder.names[i].strip_prefix("The ")?;
+            let named = rest.contains(' ') || !ordinary.contains(rest);
+            named.then(|| (rest.to_string(), builder.labels[i], i))
+        })
+        .collect::<Vec<_>>();
+    for (rest, label, canonical) in places {
+        builder.add_surface(&rest, Pattern { label, canonical });
     }
 }
 

@@ -730,6 +730,12 @@ impl Scan<'_> {
             self.emit(s, end, Label::Person, Reason::RepeatsPerson);
             return;
         }
+        // "The Hague": a leading article stays outside, where the rest is the same name.
+        let s = if self.word(s) == "The" && end > s + 1 && self.names_without_the(s, end, label) {
+            s + 1
+        } else {
+            s
+        };
         let mut end = end;
         if label == Label::Product
             && let Some(t) = self.tokens.get(end)
@@ -741,6 +747,12 @@ impl Scan<'_> {
             end += 1;
         }
         self.emit(s, end, label, Reason::Gazetteer);
+    }
+
+    /// Whether tokens `s + 1..end` (a hit that opens with "The") are a listed name of `label`.
+    fn names_without_the(&self, s: usize, end: usize, label: Label) -> bool {
+        let rest = &self.line[self.tokens[s + 1].start..self.tokens[end - 1].end];
+        self.g.lookup(rest).is_some_and(|(known, _)| known == label)
     }
 
     /// Marks a person's name and remembers its words for the rest of the article.

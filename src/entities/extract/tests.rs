@@ -70,6 +70,19 @@ fn a_leading_the_stays_outside_and_nested_names_are_not_marked() {
 }
 
 #[test]
+fn a_place_listed_with_its_article_is_found_without_it() {
+    check(
+        "Police in the Bronx met judges from The Hague.",
+        "Police in the [Bronx]GPE met judges from The [Hague]GPE.",
+    );
+    // "The Valley" (Anguilla) is listed, but "Valley" alone is an ordinary word.
+    check(
+        "Rain hit the Valley on Monday.",
+        "Rain hit the Valley on [Monday]DATE.",
+    );
+}
+
+#[test]
 fn hyphenated_places_are_marked_each_but_a_named_agreement_is_one_law() {
     check(
         "The US-Japan trade talks resumed.",
