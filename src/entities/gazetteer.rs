@@ -416,6 +416,20 @@ impl NameIndexes {
             }
         }
         add_aliases(&mut builder, "gazetteer", &file.aliases)?;
+        for (_, known) in extra {
+            for group in &known.names {
+                for name in &group.names {
+                    if known.aliases.get(name).is_none_or(|target| target == name) {
+                        builder.add_canonical(group.label, name);
+                    }
+                }
+            }
+        }
+        for (name, known) in extra {
+            add_aliases(&mut builder, name, &known.aliases)?;
+        }
+        // After the knowledge files: a party named by a plural ("Liberal Democrats") is the
+        // party, not its members.
         for name in &file.norp {
             if let Some(&canonical) = builder.by_name.get(name)
                 && let Some(plural) = plural_of(name)
@@ -428,18 +442,6 @@ impl NameIndexes {
                     },
                 );
             }
-        }
-        for (_, known) in extra {
-            for group in &known.names {
-                for name in &group.names {
-                    if known.aliases.get(name).is_none_or(|target| target == name) {
-                        builder.add_canonical(group.label, name);
-                    }
-                }
-            }
-        }
-        for (name, known) in extra {
-            add_aliases(&mut builder, name, &known.aliases)?;
         }
         add_places_without_the(&mut builder, ordinary);
 

@@ -83,6 +83,14 @@ fn a_place_listed_with_its_article_is_found_without_it() {
 }
 
 #[test]
+fn a_party_named_by_a_noun_is_an_org_and_its_members_are_norp() {
+    check(
+        "Labour and the Liberal Democrats attacked Tory plans; Democrats and Social Democrats agreed.",
+        "[Labour]ORG and the [Liberal Democrats]ORG attacked [Tory]NORP plans; [Democrats]NORP and [Social Democrats]ORG agreed.",
+    );
+}
+
+#[test]
 fn hyphenated_places_are_marked_each_but_a_named_agreement_is_one_law() {
     check(
         "The US-Japan trade talks resumed.",
