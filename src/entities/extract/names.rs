@@ -730,6 +730,18 @@ impl Scan<'_> {
             self.emit(s, end, Label::Person, Reason::RepeatsPerson);
             return;
         }
+        // "President Carter's": after a title, a company named with a possessive
+        // ("Carter's") is a person and the possessive stays outside.
+        if label == Label::Org
+            && end == s + 3
+            && s > 0
+            && self.classes(s - 1) & class::TITLE != 0
+            && matches!(self.word(s + 1), "'" | "’")
+            && self.word(s + 2) == "s"
+        {
+            self.person(s, s + 1, Reason::AfterTitle);
+            return;
+        }
         // "The Hague": a leading article stays outside, where the rest is the same name.
         let s = if self.word(s) == "The" && end > s + 1 && self.names_without_the(s, end, label) {
             s + 1

@@ -91,6 +91,14 @@ fn a_party_named_by_a_noun_is_an_org_and_its_members_are_norp() {
 }
 
 #[test]
+fn a_company_named_with_a_possessive_is_a_person_after_a_title() {
+    check(
+        "President Carter's aides met. Shares in Carter's rose.",
+        "President [Carter]PERSON's aides met. Shares in [Carter's]ORG rose.",
+    );
+}
+
+#[test]
 fn hyphenated_places_are_marked_each_but_a_named_agreement_is_one_law() {
     check(
         "The US-Japan trade talks resumed.",
