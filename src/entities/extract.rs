@@ -135,10 +135,42 @@ fn extract_inner(
     merge_by_start(&mut mentions, added);
     let added = teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose);
     merge_by_start(&mut mentions, added);
+    join_years_to_events(text, &mut mentions);
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
     }
     mentions
+}
+
+/// "the 2004 Brit Awards", "the 2022 World Cup": a year just before an event names which
+/// one is meant, so it belongs to the event's span (as "94th" does), in place. Only after
+/// "the": "Since 2004 Eurovision has grown" dates the sentence.
+fn join_years_to_events(text: &str, mentions: &mut Vec<Explained>) {
+    let is_year = |e: &Explained| {
+        let t = e.mention.text(text);
+        let before = &text[..e.mention.span().start];
+        e.mention.label == Label::Date
+            && t.len() == 4
+            && t.bytes().all(|b| b.is_ascii_digit())
+            && (before.ends_with("the ") || before.ends_with("The "))
+    };
+    let mut kept = 0;
+    for i in 0..mentions.len() {
+        let next = mentions.get(i + 1).copied();
+        if let Some(event) = next
+            && event.mention.label == Label::Event
+            && is_year(&mentions[i])
+            && text.get(mentions[i].mention.span().end..event.mention.span().start) == Some(" ")
+        {
+            // The event takes the year's start; the year is dropped.
+            let span = ByteSpan::new(mentions[i].mention.span().start, event.mention.span().end);
+            mentions[i + 1].mention.set_span(span);
+            continue;
+        }
+        mentions[kept] = mentions[i];
+        kept += 1;
+    }
+    mentions.truncate(kept);
 }
 
 /// Abbreviations that end a name with their own full stop ("Nakamura Motors Corp.").

@@ -99,6 +99,14 @@ fn a_company_named_with_a_possessive_is_a_person_after_a_title() {
 }
 
 #[test]
+fn a_year_after_the_belongs_to_the_event_it_dates() {
+    check(
+        "She won at the 2004 Brit Awards. Since 2004 Eurovision has grown.",
+        "She won at the [2004 Brit Awards]EVENT. Since [2004]DATE [Eurovision]EVENT has grown.",
+    );
+}
+
+#[test]
 fn hyphenated_places_are_marked_each_but_a_named_agreement_is_one_law() {
     check(
         "The US-Japan trade talks resumed.",
