@@ -10,7 +10,7 @@
 use super::super::gazetteer::class;
 use super::super::token::Kind;
 use super::deferred::ordinary_words_only;
-use super::{Reason, Scan};
+use super::{Reason, Scan, abbreviations};
 use crate::entities::Label;
 
 impl Scan<'_> {
@@ -62,7 +62,9 @@ impl Scan<'_> {
                 return true;
             }
             None
-        } else if speaks {
+        } else if speaks && !(e == s + 1 && abbreviations::names_an_organisation(self.word(s))) {
+            // "IPPR said": an abbreviation that speaks is left to the article's other
+            // evidence (its long form, an organisation's short form).
             Some(Reason::SpeechVerb)
         } else if words == 2 && self.hyphenated_given_name(s, e) {
             Some(Reason::HyphenatedGivenName)

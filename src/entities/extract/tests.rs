@@ -107,6 +107,14 @@ fn a_year_after_the_belongs_to_the_event_it_dates() {
 }
 
 #[test]
+fn an_abbreviation_that_speaks_is_no_person() {
+    check(
+        "The Institute of Policy Research (IPR) met. Later IPR said yes. CBI said no.",
+        "The [Institute of Policy Research]ORG ([IPR]ORG) met. Later [IPR]ORG said yes. [CBI]ORG said no.",
+    );
+}
+
+#[test]
 fn hyphenated_places_are_marked_each_but_a_named_agreement_is_one_law() {
     check(
         "The US-Japan trade talks resumed.",
