@@ -416,6 +416,7 @@ impl NameIndexes {
             }
         }
         add_aliases(&mut builder, "gazetteer", &file.aliases)?;
+        let main_surfaces = builder.texts.len();
         for (_, known) in extra {
             for group in &known.names {
                 for name in &group.names {
@@ -444,6 +445,7 @@ impl NameIndexes {
             }
         }
         add_places_without_the(&mut builder, ordinary);
+        add_acronyms_in_title_case(&mut builder, main_surfaces, ordinary);
 
         // Only the names that the first-word index cannot hold go in the automaton: it reads
         // every byte of the text, the index only capitalised words.
@@ -486,6 +488,32 @@ fn add_places_without_the(builder: &mut NameTable, ordinary: &ordinary::Ordinary
         .collect::<Vec<_>>();
     for (rest, label, canonical) in places {
         builder.add_surface(&rest, Pattern { label, canonical });
+    }
+}
+
+/// "Fifa", "Nato", "Unesco": British style writes an abbreviation read as a word with one
+/// capital. Each abbreviation of four to seven capitals that the main gazetteer lists (its
+/// first `listed` surfaces; the knowledge files' party abbreviations are too many and too
+/// obscure) is also found so, unless that form is an ordinary word ("CARE" → "Care").
+fn add_acronyms_in_title_case(
+    builder: &mut NameTable,
+    listed: usize,
+    ordinary: &ordinary::OrdinaryWords,
+) {
+    let acronyms = (builder.texts.iter().zip(&builder.patterns))
+        .take(listed)
+        .filter(|(text, _)| (4..=7).contains(&text.len()))
+        .filter(|(text, _)| text.bytes().all(|b| b.is_ascii_uppercase()))
+        .map(|(text, &pattern)| {
+            (
+                format!("{}{}", &text[..1], text[1..].to_lowercase()),
+                pattern,
+            )
+        })
+        .filter(|(title_case, _)| !ordinary.contains(title_case))
+        .collect::<Vec<_>>();
+    for (title_case, pattern) in acronyms {
+        builder.add_surface(&title_case, pattern);
     }
 }
 

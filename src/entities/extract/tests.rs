@@ -115,6 +115,14 @@ fn an_abbreviation_that_speaks_is_no_person() {
 }
 
 #[test]
+fn a_listed_abbreviation_is_known_in_title_case() {
+    check(
+        "Fifa and Nato officials met Unicef staff.",
+        "[Fifa]ORG and [Nato]ORG officials met [Unicef]ORG staff.",
+    );
+}
+
+#[test]
 fn hyphenated_places_are_marked_each_but_a_named_agreement_is_one_law() {
     check(
         "The US-Japan trade talks resumed.",
