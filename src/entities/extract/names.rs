@@ -277,13 +277,29 @@ impl Scan<'_> {
                 && self.classes(s) & class::STOPWORD != 0
                 && !self.given_name_inside_sentence(s, e);
             let joiner = t.kind == Kind::Punct || (t.is_word() && !t.cap);
-            if stop || joiner {
+            if stop || joiner || self.role_before_full_name(s, e) {
                 s += 1;
             } else {
                 break;
             }
         }
         s
+    }
+
+    /// "Broadcaster Chris Evans", "Actors Regina Hall": a word of the language opening a
+    /// sentence before a given name and a surname is the person's role, no part of the name.
+    fn role_before_full_name(&self, s: usize, e: usize) -> bool {
+        let name_word = |k: usize| self.tokens[k].is_cap_word() && self.tokens[k].space_before;
+        s + 2 < e
+            && self.tokens[s].is_cap_word()
+            && !self.in_hit[s]
+            // A title ("Senator") is read by the title rules.
+            && self.classes(s) & (class::GIVEN | class::TITLE) == 0
+            && name_word(s + 1)
+            && self.classes(s + 1) & class::GIVEN != 0
+            && name_word(s + 2)
+            && self.is_sentence_start(s)
+            && self.g.is_ordinary_word(self.word(s))
     }
 
     /// Reads the chunk part `s..e` (see the module doc).

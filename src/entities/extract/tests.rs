@@ -123,6 +123,14 @@ fn a_listed_abbreviation_is_known_in_title_case() {
 }
 
 #[test]
+fn a_role_opening_a_sentence_stays_outside_the_name_after_it() {
+    check(
+        "Singer Taylor Swift sang. Will Smith won. Actors Amy Schumer and Wanda Sykes spoke.",
+        "Singer [Taylor Swift]PERSON sang. [Will Smith]PERSON won. Actors [Amy Schumer]PERSON and [Wanda Sykes]PERSON spoke.",
+    );
+}
+
+#[test]
 fn hyphenated_places_are_marked_each_but_a_named_agreement_is_one_law() {
     check(
         "The US-Japan trade talks resumed.",
