@@ -131,6 +131,14 @@ fn a_role_opening_a_sentence_stays_outside_the_name_after_it() {
 }
 
 #[test]
+fn british_regulators_broadcasters_and_members_titles_are_known() {
+    check(
+        "Labour MSP Christine May said Ofcom had cleared Channel 4.",
+        "[Labour]ORG MSP [Christine May]PERSON said [Ofcom]ORG had cleared [Channel 4]ORG.",
+    );
+}
+
+#[test]
 fn hyphenated_places_are_marked_each_but_a_named_agreement_is_one_law() {
     check(
         "The US-Japan trade talks resumed.",
