@@ -276,7 +276,9 @@ impl Scan<'_> {
                 && !self.in_hit[s]
                 && self.classes(s) & class::STOPWORD != 0
                 && !self.given_name_inside_sentence(s, e);
-            let joiner = t.kind == Kind::Punct || (t.is_word() && !t.cap);
+            // A known name in lowercase ("iPhone", "eBay") is no joiner.
+            let joiner =
+                t.kind == Kind::Punct || (t.is_word() && !t.cap && self.hit_at[s].is_none());
             if stop || joiner || self.role_before_full_name(s, e) {
                 s += 1;
             } else {

@@ -139,6 +139,22 @@ fn british_regulators_broadcasters_and_members_titles_are_known() {
 }
 
 #[test]
+fn a_known_name_in_lowercase_is_found() {
+    check(
+        "He sold an iPod on eBay.",
+        "He sold an [iPod]PRODUCT on [eBay]ORG.",
+    );
+}
+
+#[test]
+fn nouns_for_a_country_s_people_and_family_titles_are_known() {
+    check(
+        "The Spaniard beat two Britons. Uncle Ossie cheered.",
+        "The [Spaniard]NORP beat two [Britons]NORP. Uncle [Ossie]PERSON cheered.",
+    );
+}
+
+#[test]
 fn hyphenated_places_are_marked_each_but_a_named_agreement_is_one_law() {
     check(
         "The US-Japan trade talks resumed.",
