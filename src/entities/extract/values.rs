@@ -40,7 +40,8 @@ pub(super) fn find_values(
                 .or_else(|| v.cents(i))
                 .or_else(|| v.money_in_words(i))
                 .or_else(|| v.day_month(i))
-                .or_else(|| v.year(i)),
+                .or_else(|| v.year(i))
+                .or_else(|| v.short_decade(i)),
             // Month and weekday names are capitalised: lowercase words need no lookup.
             Kind::Word if tokens[i].cap => v
                 .month_date(i)
@@ -462,6 +463,10 @@ impl Values<'_> {
         if self.is_year(q + 1) {
             return Some((i, q + 2, Label::Date));
         }
+        // "the third quarter of 2004".
+        if self.text(q + 1) == "of" && self.is_year(q + 2) {
+            return Some((i, q + 3, Label::Date));
+        }
         const RESULTS: &[&str] = &[
             "results",
             "earnings",
@@ -558,6 +563,20 @@ impl Values<'_> {
             return Some((i, next, Label::Date));
         }
         Some((i, next, Label::Date))
+    }
+
+    /// "the 90s", "the ’60s": a decade written with two digits, after "the" (an apostrophe
+    /// before the digits is part of it). "90s" alone may be ages or temperatures.
+    fn short_decade(&self, i: usize) -> Match {
+        let digits = self.text(i);
+        let decade = digits.len() == 2 && digits.ends_with('0');
+        if !decade || self.text(i + 1) != "s" || !self.attached(i + 1) {
+            return None;
+        }
+        let apostrophe = i > 0 && matches!(self.text(i - 1), "’" | "'") && self.attached(i);
+        let first = if apostrophe { i - 1 } else { i };
+        let after_the = first > 0 && matches!(self.text(first - 1), "the" | "The");
+        after_the.then_some((first, i + 2, Label::Date))
     }
 
     /// "trillion-dollar", "billion-dollar": an amount in words.

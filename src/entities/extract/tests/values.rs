@@ -75,3 +75,11 @@ fn ranges_of_percentages_are_one_value() {
         "achieved [between 58.3% and 60.7%]PERCENT, growth of [2-3 percent]PERCENT and [between 2 and 3 percent]PERCENT",
     );
 }
+
+#[test]
+fn a_quarter_of_a_year_and_a_decade_in_two_digits_are_dates() {
+    check(
+        "Sales in the third quarter of 2004 rose. Films of the 90s and the ’60s. She is in her 90s.",
+        "Sales in the [third quarter of 2004]DATE rose. Films of the [90s]DATE and the [’60s]DATE. She is in her 90s.",
+    );
+}
