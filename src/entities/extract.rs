@@ -135,7 +135,9 @@ fn extract_inner(
     merge_by_start(&mut mentions, added);
     let added = teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose);
     merge_by_start(&mut mentions, added);
-    join_years_to_events(text, &mut mentions);
+    join_adjacent(text, &mut mentions, |text, a, b| {
+        year_dates_event(text, a, b) || nation_names_party(text, a, b)
+    });
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
     }
@@ -143,28 +145,42 @@ fn extract_inner(
 }
 
 /// "the 2004 Brit Awards", "the 2022 World Cup": a year just before an event names which
-/// one is meant, so it belongs to the event's span (as "94th" does), in place. Only after
-/// "the": "Since 2004 Eurovision has grown" dates the sentence.
-fn join_years_to_events(text: &str, mentions: &mut Vec<Explained>) {
-    let is_year = |e: &Explained| {
-        let t = e.mention.text(text);
-        let before = &text[..e.mention.span().start];
-        e.mention.label == Label::Date
-            && t.len() == 4
-            && t.bytes().all(|b| b.is_ascii_digit())
-            && (before.ends_with("the ") || before.ends_with("The "))
-    };
+/// one is meant, so it belongs to the event's span (as "94th" does). Only after "the":
+/// "Since 2004 Eurovision has grown" dates the sentence.
+fn year_dates_event(text: &str, year: &Explained, event: &Explained) -> bool {
+    let t = year.mention.text(text);
+    let before = &text[..year.mention.span().start];
+    year.mention.label == Label::Date
+        && event.mention.label == Label::Event
+        && t.len() == 4
+        && t.bytes().all(|b| b.is_ascii_digit())
+        && (before.ends_with("the ") || before.ends_with("The "))
+}
+
+/// "Scottish Labour Party", "Welsh Conservative Party": a nationality before a party's
+/// name is part of the name of the party of that nation.
+fn nation_names_party(text: &str, nation: &Explained, party: &Explained) -> bool {
+    nation.mention.label == Label::Norp
+        && party.mention.label == Label::Org
+        && party.mention.text(text).ends_with(" Party")
+}
+
+/// Joins each mention to the next one where `joins` says the two are one name, separated by
+/// one space: the second keeps its label and takes the first's start. In place.
+fn join_adjacent(
+    text: &str,
+    mentions: &mut Vec<Explained>,
+    joins: impl Fn(&str, &Explained, &Explained) -> bool,
+) {
     let mut kept = 0;
     for i in 0..mentions.len() {
-        let next = mentions.get(i + 1).copied();
-        if let Some(event) = next
-            && event.mention.label == Label::Event
-            && is_year(&mentions[i])
-            && text.get(mentions[i].mention.span().end..event.mention.span().start) == Some(" ")
+        if let Some(&next) = mentions.get(i + 1)
+            && text.get(mentions[i].mention.span().end..next.mention.span().start) == Some(" ")
+            && joins(text, &mentions[i], &next)
         {
-            // The event takes the year's start; the year is dropped.
-            let span = ByteSpan::new(mentions[i].mention.span().start, event.mention.span().end);
+            let span = ByteSpan::new(mentions[i].mention.span().start, next.mention.span().end);
             mentions[i + 1].mention.set_span(span);
+            mentions[i + 1].reason = Reason::JoinedToName;
             continue;
         }
         mentions[kept] = mentions[i];

@@ -68,6 +68,9 @@ pub enum Reason {
     ArticleConsistency,
     /// The people of a place the article names ("Cumbrian" after "Cumbria").
     DemonymOfPlace,
+    /// A year or a nationality joined to the name after it ("the 2004 Brit Awards",
+    /// "Scottish Labour Party").
+    JoinedToName,
 }
 
 impl Reason {
@@ -104,6 +107,7 @@ impl Reason {
             Reason::SportsTeam => "a place playing in a sports report (its team)",
             Reason::ArticleConsistency => "same label as the other mentions of these words",
             Reason::DemonymOfPlace => "formed from a place the article names",
+            Reason::JoinedToName => "a year or nationality that belongs to the name after it",
         }
     }
 }

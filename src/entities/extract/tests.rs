@@ -155,6 +155,17 @@ fn nouns_for_a_country_s_people_and_family_titles_are_known() {
 }
 
 #[test]
+fn a_nationality_before_a_party_s_name_is_part_of_it() {
+    check(
+        "A Scottish Labour Party spokesman spoke to Scottish voters.",
+        "A [Scottish Labour Party]ORG spokesman spoke to [Scottish]NORP voters.",
+    );
+    let text = "A Welsh Labour Party aide.";
+    let joined = extract_explained(text, gazetteer());
+    assert_eq!(joined[0].reason, Reason::JoinedToName);
+}
+
+#[test]
 fn hyphenated_places_are_marked_each_but_a_named_agreement_is_one_law() {
     check(
         "The US-Japan trade talks resumed.",
