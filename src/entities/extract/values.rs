@@ -54,6 +54,7 @@ pub(super) fn find_values(
                 .or_else(|| v.scale_dollar(i)),
             Kind::Word => v
                 .scale_dollar(i)
+                .or_else(|| v.spelled_money(i))
                 .or_else(|| v.between_range(i))
                 .or_else(|| v.modified_year(i))
                 .or_else(|| v.quarter(i)),
@@ -184,6 +185,21 @@ impl Values<'_> {
         let after_scale = self.scale_after(i).unwrap_or(i + 1);
         self.is_word_with(after_scale, class::CURRENCY_WORD)
             .then_some((i, after_scale + 1, Label::Money))
+    }
+
+    /// "one trillion won", "two billion dollars": a number spelt out, a scale and a currency.
+    fn spelled_money(&self, i: usize) -> Match {
+        // The scale first: this runs on every lowercase word.
+        let after_scale = self.scale_after(i)?;
+        let spelt = matches!(
+            self.text(i),
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        );
+        (spelt && self.is_word_with(after_scale, class::CURRENCY_WORD)).then_some((
+            i,
+            after_scale + 1,
+            Label::Money,
+        ))
     }
 
     /// A day of the month at `i` (1 to 31, one or two digits), with an attached ordinal

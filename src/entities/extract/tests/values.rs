@@ -83,3 +83,11 @@ fn a_quarter_of_a_year_and_a_decade_in_two_digits_are_dates() {
         "Sales in the [third quarter of 2004]DATE rose. Films of the [90s]DATE and the [’60s]DATE. She is in her 90s.",
     );
 }
+
+#[test]
+fn a_spelt_number_with_a_scale_and_a_currency_is_money() {
+    check(
+        "It owes one trillion won and two billion dollars; one billion people live there.",
+        "It owes [one trillion won]MONEY and [two billion dollars]MONEY; one billion people live there.",
+    );
+}
