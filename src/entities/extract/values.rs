@@ -189,17 +189,18 @@ impl Values<'_> {
 
     /// "one trillion won", "two billion dollars": a number spelt out, a scale and a currency.
     fn spelled_money(&self, i: usize) -> Match {
-        // The scale first: this runs on every lowercase word.
-        let after_scale = self.scale_after(i)?;
+        // The word first: this runs on every lowercase word, and looking up the next
+        // word's classes costs more than the match.
         let spelt = matches!(
             self.text(i),
             "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
         );
-        (spelt && self.is_word_with(after_scale, class::CURRENCY_WORD)).then_some((
-            i,
-            after_scale + 1,
-            Label::Money,
-        ))
+        if !spelt {
+            return None;
+        }
+        let after_scale = self.scale_after(i)?;
+        self.is_word_with(after_scale, class::CURRENCY_WORD)
+            .then_some((i, after_scale + 1, Label::Money))
     }
 
     /// A day of the month at `i` (1 to 31, one or two digits), with an attached ordinal

@@ -1,4 +1,5 @@
-//! `FirstWordIndex`: finds names that start with a capital letter by their first two words.
+//! `FirstWordIndex`: finds names that start with a capital letter (or a lowercase letter and a
+//! capital, "eBay") by their first two words.
 //!
 //! The gazetteer holds tens of thousands of names; one Aho-Corasick DFA over all of them
 //! would be large and slow to build, and scanning every byte through it costs cache misses.
@@ -42,9 +43,15 @@ fn second_word<'t>(text: &'t str, first: &str) -> &'t str {
     first_word(&rest[gap..])
 }
 
-/// Whether the index can hold `name`: it starts with a capital letter.
+/// Whether the index can hold `name`: it starts with a capital letter, or with a lowercase
+/// letter and a capital ("eBay", "iPhone"), read as one.
 pub(super) fn indexable(name: &str) -> bool {
-    name.chars().next().is_some_and(char::is_uppercase)
+    name.chars().next().is_some_and(char::is_uppercase) || is_camel_start(name.as_bytes(), 0)
+}
+
+/// Whether a lowercase ASCII letter and a capital start at byte `i` ("eBay", "iPhone").
+fn is_camel_start(bytes: &[u8], i: usize) -> bool {
+    bytes[i].is_ascii_lowercase() && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 impl FirstWordIndex {
@@ -82,7 +89,7 @@ impl FirstWordIndex {
         while i < bytes.len() {
             let b = bytes[i];
             let starts_upper = if b.is_ascii() {
-                b.is_ascii_uppercase()
+                b.is_ascii_uppercase() || is_camel_start(bytes, i)
             } else {
                 // A lead byte: decode the character (continuation bytes are skipped below).
                 b >= 0xC0 && text[i..].chars().next().is_some_and(char::is_uppercase)
@@ -161,5 +168,15 @@ mod tests {
         );
         assert_eq!(second_word("A & B", "A"), "B");
         assert_eq!(second_word("Yahoo!", "Yahoo"), "");
+    }
+
+    #[test]
+    fn a_name_of_a_lowercase_letter_and_a_capital_is_found_at_a_word_start_only() {
+        assert!(indexable("eBay") && indexable("iPhone 15") && !indexable("ebay"));
+        let names = index(&["eBay", "iPhone 15", "Bay"]);
+        assert_eq!(
+            found(&names, "An iPhone 15 sold on eBay, not theBay or ebay."),
+            ["iPhone 15", "eBay"]
+        );
     }
 }
