@@ -89,11 +89,16 @@ impl FirstWordIndex {
         while i < bytes.len() {
             let b = bytes[i];
             let starts_upper = if b.is_ascii() {
-                b.is_ascii_uppercase() || is_camel_start(bytes, i)
+                b.is_ascii_uppercase()
             } else {
                 // A lead byte: decode the character (continuation bytes are skipped below).
                 b >= 0xC0 && text[i..].chars().next().is_some_and(char::is_uppercase)
             };
+            // "eBay" is found at its capital, which is rarer than a lowercase letter.
+            let camel = starts_upper && i > 0 && is_camel_start(bytes, i - 1);
+            if camel {
+                i -= 1;
+            }
             if starts_upper && is_word_boundary(text, i) {
                 let rest = &text[i..];
                 let word = first_word(rest);
@@ -115,7 +120,7 @@ impl FirstWordIndex {
                 i += word.len().max(1);
                 continue;
             }
-            i += 1;
+            i += if camel { 2 } else { 1 };
         }
     }
 }
