@@ -148,11 +148,13 @@ fn extract_inner(
 /// one is meant, so it belongs to the event's span (as "94th" does). Only after "the":
 /// "Since 2004 Eurovision has grown" dates the sentence.
 fn year_dates_event(text: &str, year: &Explained, event: &Explained) -> bool {
+    // The labels first: this is asked of most pairs of mentions one space apart.
+    if year.mention.label != Label::Date || event.mention.label != Label::Event {
+        return false;
+    }
     let t = year.mention.text(text);
     let before = &text[..year.mention.span().start];
-    year.mention.label == Label::Date
-        && event.mention.label == Label::Event
-        && t.len() == 4
+    t.len() == 4
         && t.bytes().all(|b| b.is_ascii_digit())
         && (before.ends_with("the ") || before.ends_with("The "))
 }

@@ -223,6 +223,8 @@ impl Gazetteer {
         Self::read(main, knowledge, ordinary::OrdinaryWords::default())
     }
 
+    /// [`Gazetteer::from_sources`] with the ordinary English words, which the name indexes
+    /// consult ("The Valley" is not also found as "Valley").
     fn read(
         main: &str,
         knowledge: &[(&str, &str)],
