@@ -1,11 +1,12 @@
 //! `margin entities --json` at speed: each mention's line written straight into a byte
 //! buffer (no `serde_json` value per field), blocks of lines formatted on two threads and
-//! written in corpus order. Entity and article names are escaped once, not once a mention
-//! (a long article names the same few thousand entities hundreds of thousands of times).
-//! The bytes equal [`super::json_line`]'s made safe for a terminal by
-//! [`display::json_safe`], line for line.
+//! written in corpus order. The parts of lines that repeat are made once, not once a
+//! mention: an article's line start (up to the start offset) and an entity's line end (its
+//! label and escaped name), so a line is two copies around its offsets and text. The bytes
+//! equal [`super::json_line`]'s made safe for a terminal by [`display::json_safe`], line for
+//! line.
 
-use super::{EntityIndex, Mention};
+use super::{EntityIndex, Label, Mention};
 use crate::corpus::ArticleId;
 use crate::text::display;
 use std::io::{self, Write};
@@ -21,14 +22,14 @@ pub fn write_json_lines(
     texts: &[&str],
     out: &mut impl Write,
 ) -> io::Result<()> {
-    let names = Quoted::entity_names(index);
-    let docs: Vec<Vec<u8>> = (0..texts.len())
-        .map(|a| quoted(index.article_name(ArticleId(a)).unwrap_or("")))
+    let entities = EntityParts::of(index);
+    let heads: Vec<Vec<u8>> = (0..texts.len())
+        .map(|a| line_head(&quoted(index.article_name(ArticleId(a)).unwrap_or(""))))
         .collect();
     let lines = Lines {
         index,
-        names: &names,
-        docs: &docs,
+        entities: &entities,
+        heads: &heads,
     };
     let mut block: Vec<Part> = Vec::new();
     let mut in_block = 0;
@@ -56,30 +57,73 @@ pub fn write_json_lines(
     write_block(&lines, &block, &mut buffers, out)
 }
 
-/// What every line draws on: the index, and its names escaped once.
+/// What every line draws on: the index, and the parts of lines that repeat, made once.
 struct Lines<'a> {
     index: &'a EntityIndex,
-    names: &'a Quoted,
-    docs: &'a [Vec<u8>],
+    entities: &'a EntityParts,
+    /// By article: the start of each of its lines, up to the mention's start offset.
+    heads: &'a [Vec<u8>],
 }
 
-/// Strings escaped and quoted as JSON, one after another, found by number.
+/// The entities' parts of lines, by entity id: a long article names the same few thousand
+/// entities hundreds of thousands of times, mostly each with one label, so most lines end
+/// with one copy of a tail made once.
+struct EntityParts {
+    /// Each entity's label.
+    labels: Vec<Label>,
+    /// Each name, escaped and quoted.
+    names: Quoted,
+    /// The end of a line from the label on, for a mention with its entity's label.
+    tails: Quoted,
+}
+
+impl EntityParts {
+    fn of(index: &EntityIndex) -> Self {
+        let mut parts = EntityParts {
+            labels: Vec::with_capacity(index.entities().len()),
+            names: Quoted::default(),
+            tails: Quoted::default(),
+        };
+        for (i, entity) in index.entities().iter().enumerate() {
+            parts.labels.push(entity.label);
+            parts.names.push(|out| write_str(out, &entity.name));
+            let name = parts.names.get(i);
+            parts.tails.push(|out| write_tail(out, entity.label, name));
+        }
+        parts
+    }
+
+    /// Appends the end of a line for `label` and entity `i`.
+    fn write_tail(&self, out: &mut Vec<u8>, label: Label, i: usize) {
+        if self.labels.get(i) == Some(&label) {
+            out.extend_from_slice(self.tails.get(i));
+        } else {
+            write_tail(out, label, self.names.get(i));
+        }
+    }
+}
+
+/// Byte strings one after another, found by number.
 struct Quoted {
     bytes: Vec<u8>,
     /// Where string `i` starts; one more entry closes the last.
     starts: Vec<usize>,
 }
 
-impl Quoted {
-    /// The name of every entity of `index`, by entity id.
-    fn entity_names(index: &EntityIndex) -> Self {
-        let mut bytes = Vec::new();
-        let mut starts = vec![0];
-        for entity in index.entities() {
-            write_str(&mut bytes, &entity.name);
-            starts.push(bytes.len());
+impl Default for Quoted {
+    fn default() -> Self {
+        Quoted {
+            bytes: Vec::new(),
+            starts: vec![0],
         }
-        Quoted { bytes, starts }
+    }
+}
+
+impl Quoted {
+    /// Adds the string that `write` appends.
+    fn push(&mut self, write: impl FnOnce(&mut Vec<u8>)) {
+        write(&mut self.bytes);
+        self.starts.push(self.bytes.len());
     }
 
     /// String `i`, or `""` past the end.
@@ -89,6 +133,24 @@ impl Quoted {
             _ => b"\"\"",
         }
     }
+}
+
+/// The start of a line of the article named `doc` (escaped and quoted), before its start
+/// offset.
+fn line_head(doc: &[u8]) -> Vec<u8> {
+    let mut head = b"{\"doc\":".to_vec();
+    head.extend_from_slice(doc);
+    head.extend_from_slice(b",\"start\":");
+    head
+}
+
+/// The end of a line from its label on: `,"label":"…","entity":…}`.
+fn write_tail(out: &mut Vec<u8>, label: Label, entity: &[u8]) {
+    out.extend_from_slice(b",\"label\":\"");
+    out.extend_from_slice(label.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"entity\":");
+    out.extend_from_slice(entity);
+    out.push(b'}');
 }
 
 /// `s` escaped and quoted as [`write_str`] writes it.
@@ -157,14 +219,16 @@ fn format_parts(lines: &Lines, parts: &[Part], out: &mut Vec<u8>) {
     out.reserve(count * LINE_BYTES);
     for part in parts {
         let article = ArticleId(part.article);
-        let doc = lines
-            .docs
+        let head = lines
+            .heads
             .get(part.article)
-            .map_or(&b"\"\""[..], Vec::as_slice);
+            .map_or(&b"{\"doc\":\"\",\"start\":"[..], Vec::as_slice);
         let mentions = &lines.index.article_mentions(article)[part.from..part.to];
         for m in mentions {
-            let entity = lines.names.get(m.entity().0);
-            write_quoted_line(out, doc, part.text, &m.mention(), entity);
+            let mention = m.mention();
+            out.extend_from_slice(head);
+            write_offsets_and_text(out, part.text, &mention);
+            (lines.entities).write_tail(out, mention.label, m.entity().0);
             out.push(b'\n');
         }
     }
@@ -173,24 +237,18 @@ fn format_parts(lines: &Lines, parts: &[Part], out: &mut Vec<u8>) {
 /// Appends the JSON line (without its newline) of `mention`: the bytes of
 /// [`super::json_line`] after [`display::json_safe`].
 pub fn write_line(out: &mut Vec<u8>, doc: &str, text: &str, mention: &Mention, entity: &str) {
-    write_quoted_line(out, &quoted(doc), text, mention, &quoted(entity));
+    out.extend_from_slice(&line_head(&quoted(doc)));
+    write_offsets_and_text(out, text, mention);
+    write_tail(out, mention.label, &quoted(entity));
 }
 
-/// [`write_line`] with the document and entity names already escaped and quoted.
-fn write_quoted_line(out: &mut Vec<u8>, doc: &[u8], text: &str, mention: &Mention, entity: &[u8]) {
-    out.extend_from_slice(b"{\"doc\":");
-    out.extend_from_slice(doc);
-    out.extend_from_slice(b",\"start\":");
+/// The middle of a line: `0,"end":4,"text":"…"` (after the head's `"start":`).
+fn write_offsets_and_text(out: &mut Vec<u8>, text: &str, mention: &Mention) {
     write_number(out, mention.span().start);
     out.extend_from_slice(b",\"end\":");
     write_number(out, mention.span().end);
     out.extend_from_slice(b",\"text\":");
     write_str(out, mention.text(text));
-    out.extend_from_slice(b",\"label\":\"");
-    out.extend_from_slice(mention.label.as_str().as_bytes());
-    out.extend_from_slice(b"\",\"entity\":");
-    out.extend_from_slice(entity);
-    out.push(b'}');
 }
 
 fn write_number(out: &mut Vec<u8>, n: usize) {
@@ -293,6 +351,24 @@ mod tests {
         write_number(&mut out, 0);
         write_number(&mut out, 1_234_567_890);
         assert_eq!(out, b"01234567890");
+    }
+
+    #[test]
+    fn a_line_ends_with_the_mentions_label_whether_or_not_its_entity_has_it() {
+        let g = Gazetteer::embedded().unwrap();
+        let text = "Japan and \"China\".";
+        let index = EntityIndex::from_texts([("a\".txt", text)], &g, &Corrections::new());
+        let parts = EntityParts::of(&index);
+        let entity = &index.entities()[0];
+        assert_eq!(entity.name, "Japan");
+        for label in [entity.label, Label::Org, Label::Person] {
+            let mention = Mention::new(0, 5, label);
+            let mut line = line_head(&quoted("a\".txt"));
+            write_offsets_and_text(&mut line, text, &mention);
+            parts.write_tail(&mut line, label, 0);
+            let expected = display::json_safe(&json_line("a\".txt", text, &mention, "Japan"));
+            assert_eq!(String::from_utf8(line).unwrap(), expected, "{label:?}");
+        }
     }
 
     #[test]
