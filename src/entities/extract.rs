@@ -405,7 +405,7 @@ fn scan_line(
     values::find_values(g, line, tokens, classes, claimed, found);
 
     hits.clear();
-    g.hits(line, hits);
+    g.hits(line, tokens, hits);
     hit_at.clear();
     hit_at.resize(tokens.len(), None);
     in_hit.clear();

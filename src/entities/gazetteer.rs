@@ -21,6 +21,7 @@ mod table;
 pub(crate) use hash::FastHash;
 
 use super::Label;
+use super::token::Token;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use countries::Countries;
 use first_word::FirstWordIndex;
@@ -348,8 +349,8 @@ impl Gazetteer {
 
     /// Appends to `out` the known names in `text` as non-overlapping whole-word hits, sorted
     /// by start: at each start the longest name wins, and an earlier start wins over a later
-    /// overlapping one.
-    pub(crate) fn hits(&self, text: &str, out: &mut Vec<Hit>) {
+    /// overlapping one. `tokens` are the tokens of `text` ([`crate::entities::token::tokenize`]).
+    pub(crate) fn hits(&self, text: &str, tokens: &[Token], out: &mut Vec<Hit>) {
         let first = out.len();
         for m in self.automaton.find_overlapping_iter(text) {
             let (start, end) = (m.start(), m.end());
@@ -360,7 +361,7 @@ impl Gazetteer {
             }
         }
         self.capitalised_names
-            .find(text, &self.texts, |start, end, id| {
+            .find(text, tokens, &self.texts, |start, end, id| {
                 let label = self.patterns[id as usize].label;
                 out.push(Hit { start, end, label });
             });

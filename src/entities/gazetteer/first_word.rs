@@ -9,7 +9,7 @@
 //! names. The second word matters: hundreds of names start "FC", "National" or "New".
 
 use super::{FastHash, is_word_boundary, is_word_boundary_after};
-use crate::entities::token::word_end;
+use crate::entities::token::{Token, word_end};
 use std::collections::HashMap;
 
 /// Names by their first word.
@@ -36,10 +36,16 @@ fn first_word(text: &str) -> &str {
 /// the characters that separate them ("York" of "New York", "B" of "A & B"); empty when none.
 fn second_word<'t>(text: &'t str, first: &str) -> &'t str {
     let rest = &text[first.len()..];
-    let gap = rest
-        .char_indices()
-        .find(|&(_, c)| c.is_alphanumeric())
-        .map_or(rest.len(), |(i, _)| i);
+    // Mostly a space or ASCII punctuation: bytes need no decoding until one is not ASCII.
+    let ascii_gap = rest
+        .bytes()
+        .position(|b| !b.is_ascii() || b.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let gap = ascii_gap
+        + rest[ascii_gap..]
+            .char_indices()
+            .find(|&(_, c)| c.is_alphanumeric())
+            .map_or(rest.len() - ascii_gap, |(i, _)| i);
     first_word(&rest[gap..])
 }
 
@@ -79,48 +85,45 @@ impl FirstWordIndex {
     }
 
     /// Calls `found(start, end, id)` for the longest name starting at each capitalised word
-    /// of `text` that begins a listed name and ends at a word boundary.
-    pub fn find(&self, text: &str, texts: &[String], mut found: impl FnMut(usize, usize, u32)) {
+    /// of `text` that begins a listed name and ends at a word boundary. `tokens` are the
+    /// line's tokens ([`tokenize`]): only its words that start with a capital (or a
+    /// lowercase letter and a capital) are looked at, not every byte of the line.
+    pub fn find(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        texts: &[String],
+        mut found: impl FnMut(usize, usize, u32),
+    ) {
         if self.by_first.is_empty() {
             return;
         }
         let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let starts_upper = if b.is_ascii() {
-                b.is_ascii_uppercase()
-            } else {
-                // A lead byte: decode the character (continuation bytes are skipped below).
-                b >= 0xC0 && text[i..].chars().next().is_some_and(char::is_uppercase)
-            };
-            // "eBay" is found at its capital, which is rarer than a lowercase letter.
-            let camel = starts_upper && i > 0 && is_camel_start(bytes, i - 1);
-            if camel {
-                i -= 1;
-            }
-            if starts_upper && is_word_boundary(text, i) {
-                let rest = &text[i..];
-                let word = first_word(rest);
-                if let Some(entry) = self.by_first.get(word) {
-                    let matches = |&&id: &&u32| {
-                        let name = &texts[id as usize];
-                        rest.starts_with(name.as_str())
-                            && is_word_boundary_after(text, i + name.len())
-                    };
-                    // A name that matches with a second word is longer than any without.
-                    let with_second = entry
-                        .by_second
-                        .get(second_word(rest, word))
-                        .and_then(|ids| ids.iter().find(matches));
-                    if let Some(&id) = with_second.or_else(|| entry.alone.iter().find(matches)) {
-                        found(i, i + texts[id as usize].len(), id);
-                    }
-                }
-                i += word.len().max(1);
+        let starts = tokens
+            .iter()
+            .filter(|t| t.is_word() && (t.cap || is_camel_start(bytes, t.start)));
+        for token in starts {
+            let i = token.start;
+            if !is_word_boundary(text, i) {
                 continue;
             }
-            i += if camel { 2 } else { 1 };
+            let rest = &text[i..];
+            let word = token.text(text);
+            let Some(entry) = self.by_first.get(word) else {
+                continue;
+            };
+            let matches = |&&id: &&u32| {
+                let name = &texts[id as usize];
+                rest.starts_with(name.as_str()) && is_word_boundary_after(text, i + name.len())
+            };
+            // A name that matches with a second word is longer than any without.
+            let with_second = entry
+                .by_second
+                .get(second_word(rest, word))
+                .and_then(|ids| ids.iter().find(matches));
+            if let Some(&id) = with_second.or_else(|| entry.alone.iter().find(matches)) {
+                found(i, i + texts[id as usize].len(), id);
+            }
         }
     }
 }
@@ -140,8 +143,10 @@ mod tests {
     }
 
     fn found(index: &(FirstWordIndex, Vec<String>), text: &str) -> Vec<String> {
+        let mut tokens = Vec::new();
+        crate::entities::token::tokenize(text, &mut tokens);
         let mut out = Vec::new();
-        index.0.find(text, &index.1, |start, end, _| {
+        index.0.find(text, &tokens, &index.1, |start, end, _| {
             out.push(text[start..end].to_string())
         });
         out
@@ -172,6 +177,10 @@ mod tests {
             ["New York"]
         );
         assert_eq!(second_word("A & B", "A"), "B");
+        assert_eq!(second_word("A “Bé", "A"), "Bé");
+        // A capital after a handle's sign or a digit starts no name.
+        let names = index(&["Apple", "G"]);
+        assert_eq!(found(&names, "@Apple 5G and Apple"), ["Apple"]);
         assert_eq!(second_word("Yahoo!", "Yahoo"), "");
     }
 

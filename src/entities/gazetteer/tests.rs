@@ -5,8 +5,10 @@ fn gazetteer() -> Gazetteer {
 }
 
 fn hit_texts<'a>(g: &Gazetteer, text: &'a str) -> Vec<(&'a str, Label)> {
+    let mut tokens = Vec::new();
+    crate::entities::token::tokenize(text, &mut tokens);
     let mut out = Vec::new();
-    g.hits(text, &mut out);
+    g.hits(text, &tokens, &mut out);
     out.iter()
         .map(|h| (&text[h.start..h.end], h.label))
         .collect()
