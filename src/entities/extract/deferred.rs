@@ -629,12 +629,30 @@ impl Sketch {
     }
 }
 
+/// The bytes that [`lowercase_words_in`] reads as part of a word: ASCII letters and digits,
+/// and every byte of a character beyond ASCII. A table: this is asked of every byte of the
+/// article.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b >= 0x80 || (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The `wanted` words written in lowercase in `text`, hyphenated compounds included; only
 /// the words `sketch` may hold are looked up.
 fn lowercase_words_in(text: &str, wanted: &WordSet<String>, sketch: &Sketch) -> Vec<String> {
     let mut found: WordSet<&str> = WordSet::default();
     let bytes = text.as_bytes();
-    let in_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let in_word = |b: u8| WORD_BYTES[usize::from(b)];
+    let word_end = |from: usize| {
+        (bytes[from..].iter())
+            .position(|&b| !in_word(b))
+            .map_or(bytes.len(), |n| from + n)
+    };
     let mut i = 0;
     while i < bytes.len() {
         if !in_word(bytes[i]) {
@@ -642,9 +660,7 @@ fn lowercase_words_in(text: &str, wanted: &WordSet<String>, sketch: &Sketch) -> 
             continue;
         }
         let start = i;
-        while i < bytes.len() && in_word(bytes[i]) {
-            i += 1;
-        }
+        i = word_end(i);
         if !bytes[start].is_ascii_lowercase() {
             continue;
         }
@@ -660,10 +676,7 @@ fn lowercase_words_in(text: &str, wanted: &WordSet<String>, sketch: &Sketch) -> 
         // A hyphenated compound ("half-time") is looked up whole as well as by its parts.
         let mut end = i;
         while bytes.get(end) == Some(&b'-') && bytes.get(end + 1).is_some_and(|&b| in_word(b)) {
-            end += 1;
-            while end < bytes.len() && in_word(bytes[end]) {
-                end += 1;
-            }
+            end = word_end(end + 1);
         }
         if end > i {
             look_up(end);
