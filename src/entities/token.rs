@@ -72,7 +72,9 @@ pub(crate) fn tokenize(line: &str, out: &mut Vec<Token>) {
             (Kind::Punct, false)
         } else {
             let c = line[i..].chars().next().unwrap_or(' ');
-            if c.is_alphabetic() {
+            // General Punctuation (curly quotes, dashes) holds no letter: no Unicode look-up.
+            let punctuation = ('\u{2010}'..='\u{2027}').contains(&c);
+            if !punctuation && c.is_alphabetic() {
                 i = word_end(line, i);
                 (Kind::Word, c.is_uppercase())
             } else if c.is_whitespace() {
@@ -110,21 +112,34 @@ fn word_char_at(line: &str, i: usize) -> Option<char> {
 /// The end of the run of letters and digits starting at `i`.
 pub(crate) fn word_end(line: &str, mut i: usize) -> usize {
     let bytes = line.as_bytes();
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
-                break;
-            }
-            i += 1;
-        } else {
-            match line[i..].chars().next() {
-                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
-                _ => break,
-            }
+    loop {
+        // ASCII letters and digits by table, without decoding: most of any English text.
+        i += (bytes.get(i..).unwrap_or_default().iter())
+            .take_while(|&&b| ASCII_WORD_BYTES[usize::from(b)])
+            .count();
+        match line.get(i..).and_then(|rest| rest.chars().next()) {
+            Some(c) if !c.is_ascii() && is_letter_or_digit(c) => i += c.len_utf8(),
+            _ => return i,
         }
     }
-    i
+}
+
+/// The ASCII letters and digits, by byte.
+const ASCII_WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// `char::is_alphanumeric`, answered at once for the punctuation of the General Punctuation
+/// block (curly quotes, dashes, ellipses), which news uses often and which holds no letter
+/// or digit: the full Unicode look-up is slow.
+fn is_letter_or_digit(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
 /// The end of the number starting at `i`: digits, with `.` or `,` only between digits.
@@ -165,6 +180,16 @@ mod tests {
     #[test]
     fn a_number_keeps_inner_separators_but_not_a_final_full_stop() {
         assert_eq!(texts("1,000 and 1."), vec!["1,000", "and", "1", "."]);
+    }
+
+    #[test]
+    fn curly_quotes_and_dashes_end_words_and_letters_beyond_ascii_continue_them() {
+        assert_eq!(
+            texts("“Zürich”—Ōsaka… naïve"),
+            vec!["“", "Zürich", "”", "—", "Ōsaka", "…", "naïve"]
+        );
+        assert_eq!(word_end("Ōsaka’s", 0), "Ōsaka".len());
+        assert_eq!(word_end("abc", 3), 3);
     }
 
     #[test]
