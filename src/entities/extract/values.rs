@@ -52,6 +52,7 @@ pub(super) fn find_values(
                 .or_else(|| v.quarter(i))
                 .or_else(|| v.money_after_rupees(i))
                 .or_else(|| v.scale_dollar(i)),
+            Kind::Word if !may_open_lowercase_value(v.text(i)) => None,
             Kind::Word => v
                 .scale_dollar(i)
                 .or_else(|| v.spelled_money(i))
@@ -74,6 +75,43 @@ pub(super) fn find_values(
             _ => i += 1,
         }
     }
+}
+
+/// Whether a lowercase word can open a value, by the rules for lowercase words: a scale
+/// (`scale_dollar`), a number word (`spelled_money`), "between", a modifier of a year
+/// (`modified_year`) or an ordinal of a quarter (`quarter`). Asked first of every lowercase
+/// word, which is most words, so that the five rules run only on these few; a word added
+/// to one of those rules must be added here.
+fn may_open_lowercase_value(word: &str) -> bool {
+    matches!(
+        word,
+        "million"
+            | "billion"
+            | "trillion"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "between"
+            | "late"
+            | "early"
+            | "mid"
+            | "fiscal"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+    ) || (matches!(word.len(), 5 | 6)
+        && ["first", "second", "third", "fourth"]
+            .iter()
+            .any(|o| word.eq_ignore_ascii_case(o)))
 }
 
 /// A value found: (first token, end token, label).

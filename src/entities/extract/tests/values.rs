@@ -91,3 +91,41 @@ fn a_spelt_number_with_a_scale_and_a_currency_is_money() {
         "It owes [one trillion won]MONEY and [two billion dollars]MONEY; one billion people live there.",
     );
 }
+
+#[test]
+fn every_word_that_opens_a_lowercase_value_is_read() {
+    // The rules for lowercase words run only on the words `may_open_lowercase_value` lets
+    // through: each rule's every word, here.
+    for number in [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ] {
+        check(
+            &format!("It owes {number} billion dollars."),
+            &format!("It owes [{number} billion dollars]MONEY."),
+        );
+    }
+    for scale in ["million", "billion", "trillion"] {
+        check(
+            &format!("a {scale}-dollar deal"),
+            &format!("a [{scale}-dollar]MONEY deal"),
+        );
+    }
+    for part in [
+        "late", "early", "mid", "fiscal", "spring", "summer", "autumn", "fall", "winter",
+    ] {
+        check(
+            &format!("Rates held in {part} 2024."),
+            &format!("Rates held in [{part} 2024]DATE."),
+        );
+    }
+    for ordinal in ["first", "second", "third", "fourth"] {
+        check(
+            &format!("Sales in the {ordinal} quarter of 2004 rose."),
+            &format!("Sales in the [{ordinal} quarter of 2004]DATE rose."),
+        );
+    }
+    check(
+        "growth between 2 and 3 percent",
+        "growth [between 2 and 3 percent]PERCENT",
+    );
+}
