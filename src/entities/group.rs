@@ -27,6 +27,7 @@ use super::corrections::Corrections;
 use super::covered::Covered;
 use super::extract::extract_with_leftovers;
 use super::gazetteer::FastHash;
+use super::halves::{PARALLEL_MENTIONS, join};
 use super::index::{Draft, DraftArticle, DraftGroup};
 use super::names::{NameId, Names};
 use super::{Gazetteer, Label, Mention};
@@ -173,11 +174,18 @@ impl ArticleEntities {
         }
         mentions.sort_by_key(|m| (m.span().start, m.span().end));
 
-        let facts = facts::mention_facts(text, &mentions, gazetteer, names, forced);
-        let acronyms = (1..mentions.len())
-            .filter_map(|i| Some((narrow(i), narrow(defined_acronym(text, &mentions, i)?))))
-            .collect();
-        let places = scope::places_beside(text, &mentions)
+        // The acronyms and places of a long article are read while its facts are made.
+        let (facts, (acronyms, places_beside)) = join(
+            mentions.len() >= PARALLEL_MENTIONS,
+            || facts::mention_facts(text, &mentions, gazetteer, names, forced),
+            || {
+                let acronyms: Vec<(u32, u32)> = (1..mentions.len())
+                    .filter_map(|i| Some((narrow(i), narrow(defined_acronym(text, &mentions, i)?))))
+                    .collect();
+                (acronyms, scope::places_beside(text, &mentions))
+            },
+        );
+        let places = places_beside
             .into_iter()
             .map(|(start, j)| (start, facts[j].name))
             .collect();

@@ -27,6 +27,26 @@ pub(crate) fn on_halves<T: Sync, R: Send>(
     })
 }
 
+/// `first()` and `second()`, the second on another thread when `parallel` says the work is
+/// worth one: both results.
+pub(crate) fn join<A, B: Send>(
+    parallel: bool,
+    first: impl FnOnce() -> A,
+    second: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if !parallel {
+        return (first(), second());
+    }
+    std::thread::scope(|scope| {
+        let second = scope.spawn(second);
+        let first = first();
+        let second = second
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (first, second)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,5 +61,15 @@ mod tests {
         );
         assert_eq!(on_halves(&items, 11, sum), [45, 0]);
         assert_eq!(on_halves(&[], 0, sum), [0, 0]);
+    }
+
+    #[test]
+    fn both_jobs_run_on_two_threads_or_one() {
+        for parallel in [false, true] {
+            let here = std::thread::current().id();
+            let (a, (b, elsewhere)) =
+                join(parallel, || 1, || (2, std::thread::current().id() != here));
+            assert_eq!((a, b, elsewhere), (1, 2, parallel));
+        }
     }
 }
