@@ -15,7 +15,7 @@ use super::shapes::plural_of_known;
 use super::{ArticleState, Explained, Reason, Scan, lines};
 use super::{WordMap, WordSet};
 use crate::entities::Label;
-use crate::entities::halves::{PARALLEL_MENTIONS, join, on_halves};
+use crate::entities::halves::{PARALLEL_MENTIONS, on_halves};
 use crate::text::ByteSpan;
 
 /// A capitalised run left without evidence on its line.
@@ -245,13 +245,7 @@ impl ArticleState {
     ) -> Vec<Explained> {
         let mut out = Vec::new();
         let mut tokens = Vec::new();
-        // Two readings of a long article, each its own work: one of the text, one of the
-        // mentions found so far.
-        let (lowercase, found_words) = join(
-            found.len() >= PARALLEL_MENTIONS,
-            || self.lowercase_uses(text, super::teams::SPORT_WORDS),
-            || Found::of(found, text, g),
-        );
+        let lowercase = self.lowercase_uses(text, super::teams::SPORT_WORDS);
         let in_lowercase = |w: &str| lowercase.contains(&w.to_lowercase());
         let mut done = vec![false; self.deferred.len()];
         // Words seen capitalised inside a sentence: a sentence's first word is a name word
@@ -260,7 +254,7 @@ impl ArticleState {
             words: in_mentions,
             other_names: mut names,
             first_named: named,
-        } = found_words;
+        } = Found::of(found, text, g);
         self.companies_named_as_people(text, found, &names);
         let mut inside: WordSet<&str> = in_mentions;
         for d in self.deferred.iter().filter(|d| !d.heading) {
