@@ -491,7 +491,12 @@ impl Values<'_> {
         } else if !self.tokens.get(year).is_some_and(|t| t.space_before) {
             return None;
         }
-        self.is_year(year).then_some((i, year + 1, Label::Date))
+        if !self.is_year(year) {
+            return None;
+        }
+        // "the late 1980s": the decade, its "s" included.
+        let decade = self.text(year + 1) == "s" && self.attached(year + 1);
+        Some((i, year + 1 + usize::from(decade), Label::Date))
     }
 
     /// "fourth-quarter revenue", "fourth quarter earnings", "the end of the second quarter":

@@ -26,6 +26,10 @@ fn a_year_keeps_the_part_of_it_that_is_meant() {
         "Rates held since [late 2024]DATE, in [fiscal 2019]DATE and by [spring 2027]DATE.",
     );
     check("It opens in mid-2026.", "It opens in [mid-2026]DATE.");
+    check(
+        "Popular in the early 1980s and the late 1990s, gone by mid-2000s.",
+        "Popular in the [early 1980s]DATE and the [late 1990s]DATE, gone by [mid-2000s]DATE.",
+    );
 }
 
 #[test]
