@@ -667,10 +667,14 @@ impl Scan<'_> {
         if !specific {
             return false;
         }
+        let label = suffix_label(self.classes(p));
         // "Shares of Alibaba Group": the name starts after an "of" that no organisation head
-        // or suffix word precedes.
+        // or suffix word precedes. A law after "the" keeps its "of": "the Prevention of
+        // Terrorism Act", "the Representation of the People Act".
+        let law_after_the = label == Label::Law && after_the;
         let s = (s + 1..p)
             .rev()
+            .filter(|_| !law_after_the)
             .find(|&k| {
                 self.word(k) == "of"
                     && !self.in_hit[k - 1]
@@ -683,7 +687,6 @@ impl Scan<'_> {
                     k + 1
                 }
             });
-        let label = suffix_label(self.classes(p));
         // "Toyota Motor Corp.": an abbreviated suffix keeps its full stop.
         let word = self.word(p);
         let abbreviated = label == Label::Org

@@ -644,6 +644,19 @@ fn two_words_and_a_law_make_one_law() {
 }
 
 #[test]
+fn a_law_after_the_keeps_its_of() {
+    check(
+        "MPs passed the Prevention of Terrorism Bill. He cited the Representation of the People Act.",
+        "MPs passed the [Prevention of Terrorism Bill]LAW. He cited the [Representation of the People Act]LAW.",
+    );
+    // Without "the" the words before "of" are the sentence's, not the law's.
+    check(
+        "Supporters of the Affordable Care Act said no.",
+        "Supporters of the [Affordable Care Act]LAW said no.",
+    );
+}
+
+#[test]
 fn a_name_before_its_economist_is_a_company() {
     check(
         "Prices rose, Westpac economist Luci Ellis said.",
