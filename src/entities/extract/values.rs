@@ -77,41 +77,46 @@ pub(super) fn find_values(
     }
 }
 
+/// The scale words, in lowercase, as a pattern.
+macro_rules! scale_word {
+    () => {
+        "million" | "billion" | "trillion"
+    };
+}
+
+/// "one" to "ten", which `spelled_money` reads before a scale and a currency, as a pattern.
+macro_rules! number_word {
+    () => {
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    };
+}
+
+/// The words that say which part of a year is meant ("late", "fiscal", "spring"), as a
+/// pattern.
+macro_rules! year_part {
+    () => {
+        "late" | "early" | "mid" | "fiscal" | "spring" | "summer" | "autumn" | "fall" | "winter"
+    };
+}
+
 /// Whether a lowercase word can open a value, by the rules for lowercase words: a scale
 /// (`scale_dollar`), a number word (`spelled_money`), "between", a modifier of a year
 /// (`modified_year`) or an ordinal of a quarter (`quarter`). Asked first of every lowercase
-/// word, which is most words, so that the five rules run only on these few; a word added
-/// to one of those rules must be added here.
+/// word, which is most words, so that the five rules run only on these few: the word lists
+/// are patterns shared with those rules, matched here in one `match`.
 fn may_open_lowercase_value(word: &str) -> bool {
     matches!(
         word,
-        "million"
-            | "billion"
-            | "trillion"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "between"
-            | "late"
-            | "early"
-            | "mid"
-            | "fiscal"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "fall"
-            | "winter"
-    ) || (matches!(word.len(), 5 | 6)
+        scale_word!() | number_word!() | "between" | year_part!()
+    ) || is_quarter_ordinal(word)
+}
+
+/// "first" to "fourth" in any case: a quarter's ordinal.
+fn is_quarter_ordinal(word: &str) -> bool {
+    matches!(word.len(), 5 | 6)
         && ["first", "second", "third", "fourth"]
             .iter()
-            .any(|o| word.eq_ignore_ascii_case(o)))
+            .any(|o| word.eq_ignore_ascii_case(o))
 }
 
 /// A value found: (first token, end token, label).
@@ -229,11 +234,7 @@ impl Values<'_> {
     fn spelled_money(&self, i: usize) -> Match {
         // The word first: this runs on every lowercase word, and looking up the next
         // word's classes costs more than the match.
-        let spelt = matches!(
-            self.text(i),
-            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        );
-        if !spelt {
+        if !matches!(self.text(i), number_word!()) {
             return None;
         }
         let after_scale = self.scale_after(i)?;
@@ -454,17 +455,10 @@ impl Values<'_> {
     /// year with the part of it that is meant, as one date.
     fn modified_year(&self, i: usize) -> Match {
         // A match on the word (not a scan of a list): this runs on every word.
+        let word = self.text(i);
         let part = matches!(
-            self.text(i),
-            "late"
-                | "early"
-                | "mid"
-                | "fiscal"
-                | "spring"
-                | "summer"
-                | "autumn"
-                | "fall"
-                | "winter"
+            word,
+            year_part!()
                 | "Late"
                 | "Early"
                 | "Mid"
@@ -505,14 +499,7 @@ impl Values<'_> {
     /// hyphen, is followed by a year or a word of company results, or closes a period ("end
     /// of the").
     fn quarter(&self, i: usize) -> Match {
-        let word = self.text(i);
-        if !matches!(word.len(), 5 | 6) {
-            return None;
-        }
-        let ordinal = ["first", "second", "third", "fourth"]
-            .iter()
-            .any(|o| word.eq_ignore_ascii_case(o));
-        if !ordinal {
+        if !is_quarter_ordinal(self.text(i)) {
             return None;
         }
         let hyphen = self.text(i + 1) == "-" && self.attached(i + 1) && self.attached(i + 2);
@@ -645,10 +632,8 @@ impl Values<'_> {
         if !self.attached(i + 1) || !matches!(self.text(i).len(), 7 | 8) {
             return None;
         }
-        let is_scale = matches!(
-            self.text(i),
-            "million" | "billion" | "trillion" | "Million" | "Billion" | "Trillion"
-        );
+        let word = self.text(i);
+        let is_scale = matches!(word, scale_word!() | "Million" | "Billion" | "Trillion");
         let joined = self.text(i + 1) == "-" && self.attached(i + 1) && self.attached(i + 2);
         (is_scale && joined && matches!(self.text(i + 2), "dollar" | "yen" | "euro" | "pound"))
             .then_some((i, i + 3, Label::Money))
