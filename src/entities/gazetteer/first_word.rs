@@ -86,8 +86,8 @@ impl FirstWordIndex {
 
     /// Calls `found(start, end, id)` for the longest name starting at each capitalised word
     /// of `text` that begins a listed name and ends at a word boundary. `tokens` are the
-    /// line's tokens ([`tokenize`]): only its words that start with a capital (or a
-    /// lowercase letter and a capital) are looked at, not every byte of the line.
+    /// line's tokens ([`crate::entities::token::tokenize`]): only its words that start with
+    /// a capital (or a lowercase letter and a capital) are looked at, not every byte.
     pub fn find(
         &self,
         text: &str,
