@@ -72,9 +72,7 @@ pub(crate) fn tokenize(line: &str, out: &mut Vec<Token>) {
             (Kind::Punct, false)
         } else {
             let c = line[i..].chars().next().unwrap_or(' ');
-            // General Punctuation (curly quotes, dashes) holds no letter: no Unicode look-up.
-            let punctuation = ('\u{2010}'..='\u{2027}').contains(&c);
-            if !punctuation && c.is_alphabetic() {
+            if !is_general_punctuation(c) && c.is_alphabetic() {
                 i = word_end(line, i);
                 (Kind::Word, c.is_uppercase())
             } else if c.is_whitespace() {
@@ -135,11 +133,16 @@ const ASCII_WORD_BYTES: [bool; 256] = {
     table
 };
 
-/// `char::is_alphanumeric`, answered at once for the punctuation of the General Punctuation
-/// block (curly quotes, dashes, ellipses), which news uses often and which holds no letter
-/// or digit: the full Unicode look-up is slow.
+/// `char::is_alphanumeric`, answered at once for the General Punctuation block.
 fn is_letter_or_digit(c: char) -> bool {
-    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    !is_general_punctuation(c) && c.is_alphanumeric()
+}
+
+/// Whether `c` is in the General Punctuation block (curly quotes, dashes, ellipses, some
+/// spaces), which news uses often and which holds no letter or digit: asked before the
+/// Unicode letter tables, whose look-up is slow.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c)
 }
 
 /// The end of the number starting at `i`: digits, with `.` or `,` only between digits.

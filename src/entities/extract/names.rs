@@ -674,12 +674,12 @@ impl Scan<'_> {
         let law_after_the = label == Label::Law && after_the;
         let s = (s + 1..p)
             .rev()
-            .filter(|_| !law_after_the)
             .find(|&k| {
                 self.word(k) == "of"
                     && !self.in_hit[k - 1]
                     && self.classes(k - 1) & (class::ORG_HEAD | class::SUFFIX) == 0
             })
+            .filter(|_| !law_after_the)
             .map_or(s, |k| {
                 if self.word(k + 1) == "the" {
                     k + 2
