@@ -136,7 +136,7 @@ fn extract_inner(
     let added = teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose);
     merge_by_start(&mut mentions, added);
     join_adjacent(text, &mut mentions, |text, a, b| {
-        year_dates_event(text, a, b) || nation_names_party(text, a, b)
+        year_dates_event(text, a, b) || nation_names_party(text, a, b) || maker_names_product(a, b)
     });
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
@@ -165,6 +165,12 @@ fn nation_names_party(text: &str, nation: &Explained, party: &Explained) -> bool
     nation.mention.label == Label::Norp
         && party.mention.label == Label::Org
         && party.mention.text(text).ends_with(" Party")
+}
+
+/// "Sony Walkman", "Apple iPod": a company just before its product is part of the
+/// product's name, as "Nintendo" is of "Nintendo Switch 2".
+fn maker_names_product(maker: &Explained, product: &Explained) -> bool {
+    maker.mention.label == Label::Org && product.mention.label == Label::Product
 }
 
 /// Joins each mention to the next one where `joins` says the two are one name, separated by

@@ -68,8 +68,8 @@ pub enum Reason {
     ArticleConsistency,
     /// The people of a place the article names ("Cumbrian" after "Cumbria").
     DemonymOfPlace,
-    /// A year or a nationality joined to the name after it ("the 2004 Brit Awards",
-    /// "Scottish Labour Party").
+    /// A year, a nationality or a maker joined to the name after it ("the 2004 Brit Awards",
+    /// "Scottish Labour Party", "Sony Walkman").
     JoinedToName,
 }
 
@@ -107,7 +107,9 @@ impl Reason {
             Reason::SportsTeam => "a place playing in a sports report (its team)",
             Reason::ArticleConsistency => "same label as the other mentions of these words",
             Reason::DemonymOfPlace => "formed from a place the article names",
-            Reason::JoinedToName => "a year or nationality that belongs to the name after it",
+            Reason::JoinedToName => {
+                "a year, nationality or maker that belongs to the name after it"
+            }
         }
     }
 }

@@ -644,6 +644,14 @@ fn two_words_and_a_law_make_one_law() {
 }
 
 #[test]
+fn a_maker_before_its_product_is_part_of_the_products_name() {
+    check(
+        "He still owns a Sony Walkman. Sony said sales rose.",
+        "He still owns a [Sony Walkman]PRODUCT. [Sony]ORG said sales rose.",
+    );
+}
+
+#[test]
 fn a_law_after_the_keeps_its_of() {
     check(
         "MPs passed the Prevention of Terrorism Bill. He cited the Representation of the People Act.",
