@@ -98,9 +98,23 @@ pub(super) const SPORT_WORDS: &[&str] = &[
 /// Distinct sport words that make an article a sports report.
 const SPORT_WORDS_NEEDED: usize = 4;
 
-/// Words before a place that make it the place where something is, not a team.
+/// Words before a place that make it the place where something is, not a team: the
+/// prepositions of place, and the adjectives that speak of a country as a land ("his native
+/// Argentina", "neighbouring Brazil").
 const PLACE_BEFORE: &[&str] = &[
-    "in", "at", "from", "to", "near", "outside", "inside", "across", "around", "through",
+    "in",
+    "at",
+    "from",
+    "to",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "through",
+    "native",
+    "neighbouring",
+    "neighboring",
 ];
 
 /// Relabels as ORG the GPE mentions of a sports report that name a team, and adds ORG

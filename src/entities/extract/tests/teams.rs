@@ -18,6 +18,16 @@ fn in_a_sports_report_a_place_that_plays_is_a_team() {
 }
 
 #[test]
+fn a_country_spoken_of_as_a_land_stays_a_place() {
+    check(
+        &format!("He left his native Argentina for neighbouring Brazil, and Brazil won. {WORDS}"),
+        &format!(
+            "He left his native [Argentina]GPE for neighbouring [Brazil]GPE, and [Brazil]ORG won. {WORDS}"
+        ),
+    );
+}
+
+#[test]
 fn a_players_country_stays_a_place() {
     check(
         &format!("Coco Gauff next faces Spain's 11th seed Paula Badosa. {WORDS}"),
