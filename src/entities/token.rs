@@ -123,15 +123,19 @@ pub(crate) fn word_end(line: &str, mut i: usize) -> usize {
 }
 
 /// The ASCII letters and digits, by byte.
-const ASCII_WORD_BYTES: [bool; 256] = {
+const ASCII_WORD_BYTES: [bool; 256] = word_byte_table(false);
+
+/// A table of the bytes of ASCII letters and digits, and with `beyond_ascii` also every byte
+/// of a character beyond ASCII: "part of a word?" in one load, for loops over every byte.
+pub(crate) const fn word_byte_table(beyond_ascii: bool) -> [bool; 256] {
     let mut table = [false; 256];
     let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
+    while b < 256 {
+        table[b] = (beyond_ascii && b >= 0x80) || (b as u8).is_ascii_alphanumeric();
         b += 1;
     }
     table
-};
+}
 
 /// `char::is_alphanumeric`, answered at once for the General Punctuation block.
 fn is_letter_or_digit(c: char) -> bool {

@@ -630,17 +630,8 @@ impl Sketch {
 }
 
 /// The bytes that [`lowercase_words_in`] reads as part of a word: ASCII letters and digits,
-/// and every byte of a character beyond ASCII. A table: this is asked of every byte of the
-/// article.
-const WORD_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = b >= 0x80 || (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
+/// and every byte of a character beyond ASCII (asked of every byte of the article).
+const WORD_BYTES: [bool; 256] = crate::entities::token::word_byte_table(true);
 
 /// The `wanted` words written in lowercase in `text`, hyphenated compounds included; only
 /// the words `sketch` may hold are looked up.
