@@ -245,7 +245,8 @@ impl ArticleState {
     ) -> Vec<Explained> {
         let mut out = Vec::new();
         let mut tokens = Vec::new();
-        let lowercase = self.lowercase_uses(text, super::teams::SPORT_WORDS);
+        let run_words = self.run_words(text);
+        let lowercase = lowercase_uses(text, &run_words.all, super::teams::SPORT_WORDS);
         let in_lowercase = |w: &str| lowercase.contains(&w.to_lowercase());
         let mut done = vec![false; self.deferred.len()];
         // Words seen capitalised inside a sentence: a sentence's first word is a name word
@@ -257,14 +258,7 @@ impl ArticleState {
         } = Found::of(found, text, g);
         self.companies_named_as_people(text, found, &names);
         let mut inside: WordSet<&str> = in_mentions;
-        for d in self.deferred.iter().filter(|d| !d.heading) {
-            let piece = d.span.slice(text);
-            tokenize(piece, &mut tokens);
-            let skip = usize::from(d.initial);
-            for t in tokens.iter().filter(|t| t.is_cap_word()).skip(skip) {
-                inside.insert(t.text(piece));
-            }
-        }
+        inside.extend(run_words.inside);
 
         // People by the shape of their name first: later rules ask who is a person.
         for (i, d) in self.deferred.iter().enumerate() {
@@ -552,40 +546,55 @@ impl ArticleState {
         close(&mut open, out);
     }
 
-    /// The words of deferred runs (in lowercase) that the text also writes in lowercase:
-    /// "Net" of "Net income" when "net" appears elsewhere; and which of the `also` words
-    /// (lowercase) it uses, so later passes need not read the text again. One pass over the
-    /// text, looking up only the words a sketch of the candidates may hold.
-    fn lowercase_uses(&self, text: &str, also: &[&str]) -> WordSet<String> {
-        // Each capitalised word once before it is lowercased: a long article repeats them.
-        let mut capitalised: WordSet<&str> = WordSet::default();
+    /// The capitalised words of the runs outside headings, each once (a long article
+    /// repeats them): read once for both the lowercase pass and the words capitalised
+    /// inside a sentence.
+    fn run_words<'t>(&self, text: &'t str) -> RunWords<'t> {
+        let mut words = RunWords::default();
         let mut tokens = Vec::new();
         for d in self.deferred.iter().filter(|d| !d.heading) {
             let piece = d.span.slice(text);
             tokenize(piece, &mut tokens);
-            capitalised.extend(
-                tokens
-                    .iter()
-                    .filter(|t| t.is_cap_word())
-                    .map(|t| t.text(piece)),
-            );
+            let caps = tokens.iter().filter(|t| t.is_cap_word());
+            for (k, word) in caps.map(|t| t.text(piece)).enumerate() {
+                words.all.insert(word);
+                if k > 0 || !d.initial {
+                    words.inside.insert(word);
+                }
+            }
         }
-        let wanted: WordSet<String> = (also.iter().copied())
-            .map(str::to_string)
-            .chain(capitalised.into_iter().map(str::to_lowercase))
-            .collect();
-        if wanted.is_empty() {
-            return WordSet::default();
-        }
-        let sketch = Sketch::of(wanted.iter().map(String::as_str));
-        let mut found = WordSet::default();
-        for (_, part) in lines::on_chunks(text, lines::Chunking::for_cores(), |_, piece| {
-            lowercase_words_in(piece, &wanted, &sketch)
-        }) {
-            found.extend(part);
-        }
-        found
+        words
     }
+}
+
+/// The capitalised words of an article's deferred runs outside headings.
+#[derive(Default)]
+struct RunWords<'t> {
+    all: WordSet<&'t str>,
+    /// Those not opening a sentence: their capital says they are names.
+    inside: WordSet<&'t str>,
+}
+
+/// The `capitalised` words (in lowercase) that the text also writes in lowercase: "Net" of
+/// "Net income" when "net" appears elsewhere; and which of the `also` words (lowercase) it
+/// uses, so later passes need not read the text again. One pass over the text, looking up
+/// only the words a sketch of the candidates may hold.
+fn lowercase_uses(text: &str, capitalised: &WordSet<&str>, also: &[&str]) -> WordSet<String> {
+    let wanted: WordSet<String> = (also.iter().copied())
+        .map(str::to_string)
+        .chain(capitalised.iter().map(|w| w.to_lowercase()))
+        .collect();
+    if wanted.is_empty() {
+        return WordSet::default();
+    }
+    let sketch = Sketch::of(wanted.iter().map(String::as_str));
+    let mut found = WordSet::default();
+    for (_, part) in lines::on_chunks(text, lines::Chunking::for_cores(), |_, piece| {
+        lowercase_words_in(piece, &wanted, &sketch)
+    }) {
+        found.extend(part);
+    }
+    found
 }
 
 /// Whether a run's words are all ordinary English words and the first is no given name:
