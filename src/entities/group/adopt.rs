@@ -121,38 +121,42 @@ fn person_mention(span: ByteSpan, surface: NameId) -> (Mention, Facts) {
 
 impl ArticleEntities {
     /// Adds mentions (that overlap none of the article's), keeping the order by start and
-    /// the acronym links. A merge into lists of the final size: sorting tuples of everything
-    /// took 120 bytes a mention at its peak, 170 MB on a 50 MB article.
+    /// the acronym links. The lists grow by the new mentions and are merged from the back,
+    /// in place: a copy into new lists took the memory and the page faults of both (14 MB of
+    /// fresh pages on a 20 MiB article).
     fn insert(&mut self, mut found: Vec<(Mention, Facts)>) {
-        let place = |span: ByteSpan| (span.start, span.end);
-        found.sort_by_key(|(m, _)| place(m.span()));
-        let total = self.mentions.len() + found.len();
-        let old_mentions = std::mem::replace(&mut self.mentions, Vec::with_capacity(total));
-        let old_facts = std::mem::replace(&mut self.facts, Vec::with_capacity(total));
-        // Where each old mention went, for the acronym links.
-        let mut moved: Vec<u32> = Vec::new();
-        if !self.acronyms.is_empty() {
-            moved.reserve_exact(old_mentions.len());
-        }
-        let mut found = found.into_iter().peekable();
-        for (mention, facts) in old_mentions.into_iter().zip(old_facts) {
-            while let Some((m, f)) = found.next_if(|(m, _)| place(m.span()) < place(mention.span()))
-            {
-                self.mentions.push(m);
-                self.facts.push(f);
-            }
-            if !self.acronyms.is_empty() {
-                moved.push(u32::try_from(self.mentions.len()).unwrap_or(u32::MAX));
-            }
-            self.mentions.push(mention);
-            self.facts.push(facts);
-        }
-        for (m, f) in found {
-            self.mentions.push(m);
-            self.facts.push(f);
-        }
+        let place = |m: &Mention| (m.span().start, m.span().end);
+        found.sort_by_key(|(m, _)| place(m));
+        // An old mention moves up by the number of new ones placed before it: those that
+        // start (and end) strictly before it.
+        let moved = |i: u32| {
+            let before =
+                found.partition_point(|(m, _)| place(m) < place(&self.mentions[i as usize]));
+            i + u32::try_from(before).unwrap_or(u32::MAX)
+        };
         for (i, j) in &mut self.acronyms {
-            (*i, *j) = (moved[*i as usize], moved[*j as usize]);
+            (*i, *j) = (moved(*i), moved(*j));
+        }
+        let mut old = self.mentions.len();
+        self.mentions.reserve_exact(found.len());
+        self.facts.reserve_exact(found.len());
+        // The new room, filled with the new mentions, is then written over from the back.
+        self.mentions.extend(found.iter().map(|(m, _)| *m));
+        self.facts.extend(found.iter().map(|(_, f)| *f));
+        let mut write = self.mentions.len();
+        while let Some(&(m, f)) = found.last() {
+            write -= 1;
+            // The later of the two last ones goes last; an old mention before a new one at
+            // the same place.
+            if old > 0 && place(&self.mentions[old - 1]) > place(&m) {
+                old -= 1;
+                self.mentions[write] = self.mentions[old];
+                self.facts[write] = self.facts[old];
+            } else {
+                found.pop();
+                self.mentions[write] = m;
+                self.facts[write] = f;
+            }
         }
     }
 }

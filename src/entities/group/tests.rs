@@ -397,3 +397,33 @@ fn a_long_article_keys_its_mentions_alike_in_both_halves() {
         .collect();
     assert_eq!(bank, ["People's Bank of China", "People's Bank of China"]);
 }
+
+#[test]
+fn a_person_found_through_another_article_keeps_the_acronyms_after_it_joined() {
+    let out = names(&[
+        ("a.txt", "Secretary of State Marco Rubio met allies."),
+        (
+            "b.txt",
+            "Rubio praised the Zephyr Valley Transit Authority (ZVTA) on Monday. Officials at \
+             the ZVTA thanked Rubio.",
+        ),
+    ]);
+    let authority = "Zephyr Valley Transit Authority";
+    let org = |t: &str| (t.to_string(), Label::Org, authority.to_string());
+    let monday = (
+        "Monday".to_string(),
+        Label::Date,
+        "Monday (b.txt)".to_string(),
+    );
+    assert_eq!(
+        out[1],
+        vec![
+            person("Rubio", "Marco Rubio"),
+            org(authority),
+            org("ZVTA"),
+            monday,
+            org("ZVTA"),
+            person("Rubio", "Marco Rubio"),
+        ]
+    );
+}
