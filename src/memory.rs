@@ -1,4 +1,5 @@
-//! How margin asks the C allocator to give freed memory back.
+//! How margin asks the C allocator to give freed memory back, and the kernel for large
+//! pages.
 //!
 //! glibc serves blocks of 128 KiB and more with their own mappings, unmapped when freed, but
 //! each such free raises that threshold to the block's size (up to 32 MiB). From then on the
@@ -31,8 +32,42 @@ pub fn map_large_blocks_apart() -> bool {
     }
 }
 
+/// Asks the kernel to back `bytes`' room with 2 MiB pages where it can: a large file read
+/// into fresh memory otherwise faults in each 4 KiB page, and did so 5,000 times for a
+/// 20 MiB article. Only the whole pages inside the room are advised; a hint, so failure
+/// changes nothing.
+#[allow(unsafe_code)]
+pub fn prefer_huge_pages(bytes: &mut Vec<u8>) {
+    #[cfg(target_os = "linux")]
+    {
+        const HUGE: usize = 2 << 20;
+        let start = (bytes.as_mut_ptr() as usize).next_multiple_of(HUGE);
+        let end = (bytes.as_mut_ptr() as usize + bytes.capacity()) / HUGE * HUGE;
+        if end > start {
+            // SAFETY: the range lies inside the vector's own allocation, and the advice
+            // changes how the kernel backs those pages, not what they hold.
+            unsafe {
+                libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = bytes;
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn advised_room_holds_what_is_written_and_is_the_vectors() {
+        let mut bytes: Vec<u8> = Vec::with_capacity(6 << 20);
+        super::prefer_huge_pages(&mut bytes);
+        bytes.extend((0..6 << 20).map(|i: u32| (i % 251) as u8));
+        assert_eq!(bytes.len(), 6 << 20);
+        assert!(bytes.iter().enumerate().all(|(i, &b)| b == (i % 251) as u8));
+        // Dropping it unmaps a region the advice split in three.
+        drop(bytes);
+    }
+
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     #[test]
     fn glibc_takes_the_fixed_threshold() {
