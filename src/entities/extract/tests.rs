@@ -665,6 +665,30 @@ fn a_law_after_the_keeps_its_of() {
 }
 
 #[test]
+fn a_name_whose_executives_or_boss_are_spoken_of_is_a_company() {
+    check(
+        "The group met Quorvane executives on Tuesday. Later Quorvane denied it.",
+        "The group met [Quorvane]ORG executives on [Tuesday]DATE. Later [Quorvane]ORG denied it.",
+    );
+    check(
+        "They asked Marta Vell, ZRTQ's boss, to reply. ZRTQ made the film.",
+        "They asked [Marta Vell]PERSON, [ZRTQ]ORG's boss, to reply. [ZRTQ]ORG made the film.",
+    );
+}
+
+#[test]
+fn an_industry_word_after_a_name_makes_a_company() {
+    check(
+        "It was sold to Dutch firm Varnel Computers in 1995.",
+        "It was sold to [Dutch]NORP firm [Varnel Computers]ORG in [1995]DATE.",
+    );
+    check(
+        "Orlen Multimedia and Kestrel Networks merged.",
+        "[Orlen Multimedia]ORG and [Kestrel Networks]ORG merged.",
+    );
+}
+
+#[test]
 fn a_name_before_its_economist_is_a_company() {
     check(
         "Prices rose, Westpac economist Luci Ellis said.",
