@@ -58,13 +58,13 @@ pub fn prefer_huge_pages(bytes: &mut Vec<u8>) {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn advised_room_holds_what_is_written_and_is_the_vectors() {
+    fn advised_room_keeps_what_is_written_and_frees() {
         let mut bytes: Vec<u8> = Vec::with_capacity(6 << 20);
         super::prefer_huge_pages(&mut bytes);
         bytes.extend((0..6 << 20).map(|i: u32| (i % 251) as u8));
         assert_eq!(bytes.len(), 6 << 20);
         assert!(bytes.iter().enumerate().all(|(i, &b)| b == (i % 251) as u8));
-        // Dropping it unmaps a region the advice split in three.
+        // Freed whole, though the advice may have split its mapping in three.
         drop(bytes);
     }
 
