@@ -12,19 +12,40 @@ pub(crate) fn on_halves<T: Sync, R: Send>(
     min: usize,
     work: impl Fn(&[T]) -> R + Sync,
 ) -> [R; 2] {
+    on_halves_from(items, min, |_, half| work(half))
+}
+
+/// [`on_halves`], telling `work` where its half starts in `items`: passes that mark items
+/// by their place.
+pub(crate) fn on_halves_from<T: Sync, R: Send>(
+    items: &[T],
+    min: usize,
+    work: impl Fn(usize, &[T]) -> R + Sync,
+) -> [R; 2] {
     if items.len() < min {
-        return [work(items), work(&[])];
+        return [work(0, items), work(items.len(), &[])];
     }
-    let (head, tail) = items.split_at(items.len() / 2);
+    let middle = items.len() / 2;
+    let (head, tail) = items.split_at(middle);
     let work = &work;
-    std::thread::scope(|scope| {
-        let second = scope.spawn(move || work(tail));
-        let first = work(head);
-        let second = second
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        [first, second]
-    })
+    let (first, second) = join(true, || work(0, head), move || work(middle, tail));
+    [first, second]
+}
+
+/// [`on_halves`] for passes that change the items they read.
+pub(crate) fn on_halves_mut<T: Send, R: Send>(
+    items: &mut [T],
+    min: usize,
+    work: impl Fn(&mut [T]) -> R + Sync,
+) -> [R; 2] {
+    if items.len() < min {
+        return [work(items), work(&mut [])];
+    }
+    let middle = items.len() / 2;
+    let (head, tail) = items.split_at_mut(middle);
+    let work = &work;
+    let (first, second) = join(true, || work(head), move || work(tail));
+    [first, second]
 }
 
 /// `first()` and `second()`, the second on another thread when `parallel` says the work is
@@ -61,6 +82,30 @@ mod tests {
         );
         assert_eq!(on_halves(&items, 11, sum), [45, 0]);
         assert_eq!(on_halves(&[], 0, sum), [0, 0]);
+    }
+
+    #[test]
+    fn each_half_knows_where_it_starts() {
+        let items: Vec<u32> = (0..10).collect();
+        let first_at = |at: usize, half: &[u32]| half.first().map(|&x| (at, x));
+        assert_eq!(
+            on_halves_from(&items, 4, first_at),
+            [Some((0, 0)), Some((5, 5))]
+        );
+        assert_eq!(on_halves_from(&items, 11, first_at), [Some((0, 0)), None]);
+    }
+
+    #[test]
+    fn halves_changed_on_two_threads_change_every_item_once() {
+        for min in [4, 11] {
+            let mut items: Vec<u32> = (0..10).collect();
+            let lens = on_halves_mut(&mut items, min, |half| {
+                half.iter_mut().for_each(|x| *x *= 2);
+                half.len()
+            });
+            assert_eq!(items, (0..10).map(|x| x * 2).collect::<Vec<_>>());
+            assert_eq!(lens, if min == 4 { [5, 5] } else { [10, 0] });
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::shapes::plural_of_known;
 use super::{ArticleState, Explained, Reason, Scan, lines};
 use super::{WordMap, WordSet};
 use crate::entities::Label;
-use crate::entities::halves::{PARALLEL_MENTIONS, on_halves};
+use crate::entities::halves::{PARALLEL_MENTIONS, on_halves, on_halves_from, on_halves_mut};
 use crate::text::ByteSpan;
 
 /// A capitalised run left without evidence on its line.
@@ -62,6 +62,58 @@ struct Known<'a, 't> {
     names: &'a WordMap<&'t str, Label>,
     inside: &'a WordSet<&'t str>,
     lowercase: &'a WordSet<String>,
+}
+
+impl Known<'_, '_> {
+    /// Whether the article writes `word` in lowercase too.
+    fn in_lowercase(&self, word: &str) -> bool {
+        in_lowercase(self.lowercase, word)
+    }
+}
+
+fn in_lowercase(lowercase: &WordSet<String>, word: &str) -> bool {
+    lowercase.contains(&word.to_lowercase())
+}
+
+/// The runs of `runs` (the article's from number `at` on) shaped like a person's name
+/// ("Bukayo Saka"), by number, with their capitalised words. `named` says where the article
+/// first names each person by a last word.
+fn people_by_shape<'t>(
+    text: &'t str,
+    g: &Gazetteer,
+    at: usize,
+    runs: &[Deferred],
+    known: &Known,
+    named: &WordMap<&str, usize>,
+) -> Vec<(usize, Vec<&'t str>)> {
+    let mut people = Vec::new();
+    let mut tokens = Vec::new();
+    for (i, d) in runs.iter().enumerate() {
+        if d.heading || !matches!(d.cue, Cue::None | Cue::From) {
+            continue;
+        }
+        let piece = d.span.slice(text);
+        tokenize(piece, &mut tokens);
+        let (caps, clean) = name_words(&tokens, piece, g);
+        let shaped = clean
+            && (2..=3).contains(&caps.len())
+            && caps.iter().all(|w| name_like(w) && !known.in_lowercase(w))
+            && caps[1..].iter().all(|w| w.chars().count() > 1)
+            && spaced_words(&tokens) >= 2
+            && !(d.initial
+                && !known.inside.contains(caps[0])
+                && named.get(caps[1]).is_some_and(|&at| at < d.span.start))
+            && !caps.iter().any(|w| plural_of_known(g, w))
+            // "Anatolia Financial" after "Anatolia Financial S.A.": the article's name.
+            && !known.names.contains_key(piece)
+            && !ordinary_words_only(&caps, g)
+            // "Operation Barbarossa", "Storm Ciarán": an event's head opens no person.
+            && g.classes(caps[0]) & class::EVENT_HEAD == 0;
+        if shaped {
+            people.push((at + i, caps));
+        }
+    }
+    people
 }
 
 /// What the end-of-article pass asks of the mentions found on their lines.
@@ -244,10 +296,8 @@ impl ArticleState {
         found: &mut [Explained],
     ) -> Vec<Explained> {
         let mut out = Vec::new();
-        let mut tokens = Vec::new();
         let run_words = self.run_words(text);
         let lowercase = lowercase_uses(text, &run_words.all, super::teams::SPORT_WORDS);
-        let in_lowercase = |w: &str| lowercase.contains(&w.to_lowercase());
         let mut done = vec![false; self.deferred.len()];
         // Words seen capitalised inside a sentence: a sentence's first word is a name word
         // only if the article also capitalises it where capitals say nothing of position.
@@ -260,77 +310,42 @@ impl ArticleState {
         let mut inside: WordSet<&str> = in_mentions;
         inside.extend(run_words.inside);
 
-        // People by the shape of their name first: later rules ask who is a person.
-        for (i, d) in self.deferred.iter().enumerate() {
-            if d.heading || !matches!(d.cue, Cue::None | Cue::From) {
-                continue;
+        // People by the shape of their name first: later rules ask who is a person. Each run
+        // is read on its own; the people are remembered afterwards, in order.
+        let known = Known {
+            names: &names,
+            inside: &inside,
+            lowercase: &lowercase,
+        };
+        let shaped = on_halves_from(&self.deferred, PARALLEL_RUNS, |at, runs| {
+            people_by_shape(text, g, at, runs, &known, &named)
+        });
+        for (i, caps) in shaped.into_iter().flatten() {
+            let d = self.deferred[i];
+            out.push(Explained::new(
+                d.span.start,
+                d.span.end,
+                Label::Person,
+                Reason::PersonShape,
+            ));
+            self.persons.insert(d.span.slice(text).to_string());
+            if let Some(last) = caps.last() {
+                self.persons.insert((*last).to_string());
             }
-            let piece = d.span.slice(text);
-            tokenize(piece, &mut tokens);
-            let (caps, clean) = name_words(&tokens, piece, g);
-            let shaped = clean
-                && (2..=3).contains(&caps.len())
-                && caps.iter().all(|w| name_like(w) && !in_lowercase(w))
-                && caps[1..].iter().all(|w| w.chars().count() > 1)
-                && spaced_words(&tokens) >= 2
-                && !(d.initial
-                    && !inside.contains(caps[0])
-                    && named.get(caps[1]).is_some_and(|&at| at < d.span.start))
-                && !caps.iter().any(|w| plural_of_known(g, w))
-                // "Anatolia Financial" after "Anatolia Financial S.A.": the article's name.
-                && !names.contains_key(piece)
-                && !ordinary_words_only(&caps, g)
-                // "Operation Barbarossa", "Storm Ciarán": an event's head opens no person.
-                && g.classes(caps[0]) & class::EVENT_HEAD == 0;
-            if shaped {
-                out.push(Explained::new(
-                    d.span.start,
-                    d.span.end,
-                    Label::Person,
-                    Reason::PersonShape,
-                ));
-                self.persons.insert(piece.to_string());
-                if let Some(last) = caps.last() {
-                    self.persons.insert((*last).to_string());
-                }
-                if g.classes(caps[0]) & class::GIVEN != 0 {
-                    self.given_names.insert(caps[0].to_string());
-                }
-                done[i] = true;
+            if g.classes(caps[0]) & class::GIVEN != 0 {
+                self.given_names.insert(caps[0].to_string());
             }
+            done[i] = true;
         }
 
         let added_before_places = out.len();
-        for (i, d) in self.deferred.iter().enumerate() {
-            if d.heading || done[i] || d.cue == Cue::None {
-                continue;
-            }
-            let piece = d.span.slice(text);
-            tokenize(piece, &mut tokens);
-            let (caps, clean) = name_words(&tokens, piece, g);
-            let known_person = caps.iter().any(|w| self.persons.contains(*w));
-            let common = caps
-                .iter()
-                .any(|w| in_lowercase(w) || plural_of_known(g, w));
-            if !clean || caps.is_empty() || known_person || common {
-                continue;
-            }
-            let found = match d.cue {
-                Cue::The if caps.len() <= 2 && caps.last().is_some_and(|w| plural(w)) => {
-                    Some((Label::Org, Reason::PluralAfterThe))
-                }
-                Cue::In if caps.len() <= 2 && caps.iter().all(|w| name_like(w)) => {
-                    Some((Label::Gpe, Reason::PlacePreposition))
-                }
-                Cue::From if caps.len() == 1 && name_like(caps[0]) => {
-                    Some((Label::Gpe, Reason::PlacePreposition))
-                }
-                _ => None,
-            };
-            if let Some((label, reason)) = found {
-                out.push(Explained::new(d.span.start, d.span.end, label, reason));
-                done[i] = true;
-            }
+        let cued = on_halves_from(&self.deferred, PARALLEL_RUNS, |at, runs| {
+            self.cued(text, g, at, runs, &done, &lowercase)
+        });
+        for (i, label, reason) in cued.into_iter().flatten() {
+            let span = self.deferred[i].span;
+            out.push(Explained::new(span.start, span.end, label, reason));
+            done[i] = true;
         }
 
         // Other names of the article by their text: "Celtics" after "the Celtics"; those
@@ -356,6 +371,52 @@ impl ArticleState {
         out
     }
 
+    /// The runs of `runs` (the article's from number `at` on, those not `done`) that the
+    /// word before them places: "the Celtics", "in Trenton", "from Aspatria". By number.
+    fn cued(
+        &self,
+        text: &str,
+        g: &Gazetteer,
+        at: usize,
+        runs: &[Deferred],
+        done: &[bool],
+        lowercase: &WordSet<String>,
+    ) -> Vec<(usize, Label, Reason)> {
+        let mut cued = Vec::new();
+        let mut tokens = Vec::new();
+        for (i, d) in (at..).zip(runs) {
+            if d.heading || done[i] || d.cue == Cue::None {
+                continue;
+            }
+            let piece = d.span.slice(text);
+            tokenize(piece, &mut tokens);
+            let (caps, clean) = name_words(&tokens, piece, g);
+            let known_person = caps.iter().any(|w| self.persons.contains(*w));
+            let common = caps
+                .iter()
+                .any(|w| in_lowercase(lowercase, w) || plural_of_known(g, w));
+            if !clean || caps.is_empty() || known_person || common {
+                continue;
+            }
+            let found = match d.cue {
+                Cue::The if caps.len() <= 2 && caps.last().is_some_and(|w| plural(w)) => {
+                    Some((Label::Org, Reason::PluralAfterThe))
+                }
+                Cue::In if caps.len() <= 2 && caps.iter().all(|w| name_like(w)) => {
+                    Some((Label::Gpe, Reason::PlacePreposition))
+                }
+                Cue::From if caps.len() == 1 && name_like(caps[0]) => {
+                    Some((Label::Gpe, Reason::PlacePreposition))
+                }
+                _ => None,
+            };
+            if let Some((label, reason)) = found {
+                cued.push((i, label, reason));
+            }
+        }
+        cued
+    }
+
     /// "Anatolia Financial said" where the article also names "Anatolia Financial S.A.": a
     /// person found on its line by the words around it, whose name is an organisation of
     /// the article (or one without its company words), is that organisation. Its words
@@ -366,20 +427,24 @@ impl ArticleState {
         found: &mut [Explained],
         names: &WordMap<&str, Label>,
     ) {
-        let mut unnamed: Vec<&'t str> = Vec::new();
-        for e in found.iter_mut() {
-            let name = e.mention.text(text);
-            // One word is too little: "Suzuki" names the carmaker and many people.
-            if e.mention.label == Label::Person
-                && e.reason != Reason::AfterTitle
-                && name.contains(' ')
-                && names.get(name) == Some(&Label::Org)
-            {
-                e.mention.label = Label::Org;
-                e.reason = Reason::ArticleConsistency;
-                unnamed.push(name);
+        let [mut unnamed, later] = on_halves_mut(found, PARALLEL_MENTIONS, |half| {
+            let mut unnamed: Vec<&'t str> = Vec::new();
+            for e in half {
+                let name = e.mention.text(text);
+                // One word is too little: "Suzuki" names the carmaker and many people.
+                if e.mention.label == Label::Person
+                    && e.reason != Reason::AfterTitle
+                    && name.contains(' ')
+                    && names.get(name) == Some(&Label::Org)
+                {
+                    e.mention.label = Label::Org;
+                    e.reason = Reason::ArticleConsistency;
+                    unnamed.push(name);
+                }
             }
-        }
+            unnamed
+        });
+        unnamed.extend(later);
         if unnamed.is_empty() {
             return;
         }
@@ -440,7 +505,6 @@ impl ArticleState {
     ) -> Option<(Label, Reason)> {
         let run = d.span;
         let piece = run.slice(text);
-        let in_lowercase = |w: &str| known.lowercase.contains(&w.to_lowercase());
         if !d.heading
             && let Some(&label) = known.names.get(piece)
         {
@@ -463,7 +527,7 @@ impl ArticleState {
         }
         // One word, "P&G" too, that the article does not write in lowercase.
         let one_word = !piece.contains(char::is_whitespace)
-            && !in_lowercase(piece)
+            && !known.in_lowercase(piece)
             && g.classes(piece) & class::STOPWORD == 0;
         let single = one_word && tokens.len() == 1;
         if single && !d.heading && self.given_names.contains(piece) && !self.persons.contains(piece)
@@ -550,9 +614,20 @@ impl ArticleState {
     /// repeats them): read once for both the lowercase pass and the words capitalised
     /// inside a sentence.
     fn run_words<'t>(&self, text: &'t str) -> RunWords<'t> {
+        let [mut words, later] = on_halves(&self.deferred, PARALLEL_RUNS, |runs| {
+            RunWords::of(runs, text)
+        });
+        words.all.extend(later.all);
+        words.inside.extend(later.inside);
+        words
+    }
+}
+
+impl<'t> RunWords<'t> {
+    fn of(runs: &[Deferred], text: &'t str) -> Self {
         let mut words = RunWords::default();
         let mut tokens = Vec::new();
-        for d in self.deferred.iter().filter(|d| !d.heading) {
+        for d in runs.iter().filter(|d| !d.heading) {
             let piece = d.span.slice(text);
             tokenize(piece, &mut tokens);
             let caps = tokens.iter().filter(|t| t.is_cap_word());

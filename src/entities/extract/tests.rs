@@ -797,6 +797,34 @@ fn the_last_rules_read_runs_in_either_half_of_a_long_article() {
 }
 
 #[test]
+fn people_found_by_their_shape_in_one_half_of_a_long_article_are_known_in_the_other() {
+    // Enough runs without evidence for the end-of-article pass to read them on two threads:
+    // "Orlev Tollan" is a person by the shape of her name in the second half, so "in Tollan"
+    // in the first is her, not a place; "from Brackwell" is a place in either half.
+    let filler = "Zanthor spoke about Quellby.\n".repeat(5_000);
+    let text = format!(
+        "They met in Tollan, from Brackwell.\n{filler}Orlev Tollan spoke, from Brackwell.\n"
+    );
+    let found = extract_explained(&text, gazetteer());
+    let reasons = |word: &str| -> Vec<(Label, Reason)> {
+        found
+            .iter()
+            .filter(|e| e.mention.text(&text) == word)
+            .map(|e| (e.mention.label, e.reason))
+            .collect()
+    };
+    assert_eq!(
+        reasons("Orlev Tollan"),
+        [(Label::Person, Reason::PersonShape)]
+    );
+    assert_eq!(reasons("Tollan"), [(Label::Person, Reason::RepeatsPerson)]);
+    assert_eq!(
+        reasons("Brackwell"),
+        [(Label::Gpe, Reason::PlacePreposition); 2]
+    );
+}
+
+#[test]
 fn a_company_sign_counts_on_a_loose_word_in_either_half_of_many() {
     // Enough capitalised words no rule could read ("Zanthor", "Quellby") for their company
     // signs to be read on two threads; "Kelvane" is one of them, signed at one end only.
