@@ -33,10 +33,11 @@ pub use reason::Reason;
 
 use super::covered::Covered;
 use super::gazetteer::{Gazetteer, Hit, class};
+use super::halves::{PARALLEL_MENTIONS, on_halves, on_halves_from, on_halves_mut};
 use super::token::{Token, tokenize};
 use super::{Label, Mention};
 use crate::text::ByteSpan;
-use deferred::Deferred;
+use deferred::{Deferred, PARALLEL_RUNS};
 use merge::merge_by_start;
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
@@ -113,10 +114,12 @@ fn extract_inner(
     // The lines' mentions are in order; each later pass's additions are merged in.
     let added = article.resolve_deferred(text, gazetteer, &mut mentions);
     merge_by_start(&mut mentions, added);
-    for m in &mut mentions {
-        m.mention
-            .set_span(without_sentence_stop(text, m.mention.span(), gazetteer));
-    }
+    on_halves_mut(&mut mentions, PARALLEL_MENTIONS, |half| {
+        for m in half {
+            m.mention
+                .set_span(without_sentence_stop(text, m.mention.span(), gazetteer));
+        }
+    });
     let loose = article.loose_words(text, &mentions);
     // An ordinary word opening a sentence ("Operating profit fell") is capitalised for its
     // place: no company, whatever follows it.
@@ -327,13 +330,16 @@ impl ArticleState {
 
     /// The deferred runs of one capitalised word that no mention covers.
     fn loose_words(&self, text: &str, mentions: &[Explained]) -> Vec<Deferred> {
-        let mut covered = Covered::new(mentions, |m| m.mention.span());
-        self.deferred
-            .iter()
-            .filter(|d| !d.span.slice(text).contains(char::is_whitespace))
-            .filter(|d| !covered.covers(d.span))
-            .copied()
-            .collect()
+        let [mut loose, later] = on_halves(&self.deferred, PARALLEL_RUNS, |runs| {
+            let mut covered = Covered::new(mentions, |m| m.mention.span());
+            runs.iter()
+                .filter(|d| !d.span.slice(text).contains(char::is_whitespace))
+                .filter(|d| !covered.covers(d.span))
+                .copied()
+                .collect::<Vec<_>>()
+        });
+        loose.extend(later);
+        loose
     }
 
     /// The capitalised words of deferred runs that no mention covers.
@@ -344,25 +350,31 @@ impl ArticleState {
         mentions: &[Explained],
         out: &mut Vec<LooseWord>,
     ) {
-        let mut tokens = Vec::new();
-        let mut covered = Covered::new(mentions, |m| m.mention.span());
-        for (run, span) in self.deferred.iter().map(|d| d.span).enumerate() {
-            if covered.covers(span) {
-                continue;
-            }
-            let piece = span.slice(text);
-            tokenize(piece, &mut tokens);
-            for t in tokens.iter().filter(|t| t.is_cap_word()) {
-                let word = t.text(piece);
-                if g.classes(word) & super::gazetteer::class::STOPWORD == 0 {
-                    let at = span.start + t.start;
-                    out.push(LooseWord {
-                        run,
-                        span: ByteSpan::new(at, at + word.len()),
-                    });
+        let [first, later] = on_halves_from(&self.deferred, PARALLEL_RUNS, |at, runs| {
+            let mut words = Vec::new();
+            let mut tokens = Vec::new();
+            let mut covered = Covered::new(mentions, |m| m.mention.span());
+            for (run, span) in (at..).zip(runs.iter().map(|d| d.span)) {
+                if covered.covers(span) {
+                    continue;
+                }
+                let piece = span.slice(text);
+                tokenize(piece, &mut tokens);
+                for t in tokens.iter().filter(|t| t.is_cap_word()) {
+                    let word = t.text(piece);
+                    if g.classes(word) & super::gazetteer::class::STOPWORD == 0 {
+                        let at = span.start + t.start;
+                        words.push(LooseWord {
+                            run,
+                            span: ByteSpan::new(at, at + word.len()),
+                        });
+                    }
                 }
             }
-        }
+            words
+        });
+        out.extend(first);
+        out.extend(later);
     }
 }
 

@@ -337,12 +337,20 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Ga
     let mut keys = Keys::default();
     let mut assignments: Vec<Vec<u32>> = Vec::with_capacity(articles.len());
     for (number, a) in articles.iter().enumerate() {
-        let here = full_names.here(persons::person_names(
-            &a.mentions,
-            a.facts.iter().map(|f| f.name),
-        ));
-        let dominant = scope::dominant_place(&a.mentions, a.facts.iter().map(|f| f.name));
-        let undefined = initials::acronyms_by_initials(a, &names);
+        // Three reads of a long article's mentions, two on another thread.
+        let (here, (dominant, undefined)) = join(
+            a.mentions.len() >= PARALLEL_MENTIONS,
+            || {
+                full_names.here(persons::person_names(
+                    &a.mentions,
+                    a.facts.iter().map(|f| f.name),
+                ))
+            },
+            || {
+                let dominant = scope::dominant_place(&a.mentions, a.facts.iter().map(|f| f.name));
+                (dominant, initials::acronyms_by_initials(a, &names))
+            },
+        );
         // What each (label, name) of the article becomes, and its key where that holds
         // beyond one place: a long article repeats them.
         let mut resolved: HashMap<(Label, NameId), Resolved, FastHash> = HashMap::default();

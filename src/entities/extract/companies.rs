@@ -10,7 +10,7 @@ use super::super::gazetteer::{Gazetteer, class};
 use super::super::{Label, Mention};
 use super::WordSet;
 use super::{Explained, Reason};
-use crate::entities::halves::{PARALLEL_MENTIONS, on_halves};
+use crate::entities::halves::{PARALLEL_MENTIONS, on_halves, on_halves_mut};
 use crate::text::ByteSpan;
 
 /// Words of an apposition searched for a company word: ", the Essen-based conglomerate".
@@ -71,12 +71,14 @@ pub(super) fn relabel(
     if companies.is_empty() {
         return Vec::new();
     }
-    for e in mentions.iter_mut() {
-        if is_one_word_person(&e.mention) && companies.contains(e.mention.text(text)) {
-            e.mention.label = Label::Org;
-            e.reason = Reason::CompanySign;
+    on_halves_mut(mentions, PARALLEL_MENTIONS, |half| {
+        for e in half {
+            if is_one_word_person(&e.mention) && companies.contains(e.mention.text(text)) {
+                e.mention.label = Label::Org;
+                e.reason = Reason::CompanySign;
+            }
         }
-    }
+    });
     loose
         .into_iter()
         .filter(|m| companies.contains(m.text(text)))

@@ -53,8 +53,8 @@ fn spaced_words(tokens: &[Token]) -> usize {
         .count()
 }
 
-/// Deferred runs from which the last rules read them on two threads.
-const PARALLEL_RUNS: usize = 4_096;
+/// Deferred runs from which a pass over them takes a second thread.
+pub(super) const PARALLEL_RUNS: usize = 4_096;
 
 /// What the last rules of the pass ask of the article: its other names by their text, the
 /// words it capitalises inside a sentence and those it writes in lowercase.

@@ -19,8 +19,10 @@ pub(super) fn person_words(
     names: &mut Names,
 ) -> Vec<NameId> {
     let mut words = Vec::new();
+    // Each name once: a long article repeats its people's names thousands of times.
+    let mut seen: HashSet<NameId, FastHash> = HashSet::default();
     for (m, f) in mentions.iter().zip(facts) {
-        if m.label != Label::Person {
+        if m.label != Label::Person || !seen.insert(f.surface) {
             continue;
         }
         let surface = names.get(f.surface).to_string();
