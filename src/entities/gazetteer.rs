@@ -264,25 +264,39 @@ impl Gazetteer {
             automaton_ids,
             automaton,
         } = names?;
-        Ok(Self {
+        let NameTable {
+            names: canonical,
+            labels: _,
+            by_name,
+            texts,
+            patterns,
+            surfaces,
+        } = builder;
+        let mut file = file;
+        let gazetteer = Self {
             automaton,
             automaton_ids,
             capitalised_names,
-            texts: builder.texts,
-            patterns: builder.patterns,
-            canonical: builder.names,
-            surfaces: builder.surfaces,
+            texts,
+            patterns,
+            canonical,
+            surfaces,
             words,
             titles,
-            leader_phrases: file
-                .leader_contexts
-                .into_iter()
+            leader_phrases: (file.leader_contexts.iter())
                 .filter(|w| w.contains(' '))
+                .cloned()
                 .collect(),
-            currency_signs: file.currency_signs,
+            currency_signs: std::mem::take(&mut file.currency_signs),
             countries,
             ordinary,
-        })
+        };
+        // What the tables were built from is freed on another thread: a hundred thousand
+        // strings, milliseconds that every start would otherwise wait for. Should no thread
+        // start, the closure and all it holds are dropped here.
+        let sources: Vec<KnowledgeFile> = extra.into_iter().map(|(_, known)| known).collect();
+        let _ = std::thread::Builder::new().spawn(move || drop((file, sources, by_name)));
+        Ok(gazetteer)
     }
 
     /// Whether `word` is also an ordinary English word, in any case ("Galaxy", "Kids"; not

@@ -7,6 +7,7 @@
 //! data (`Send + Sync`): build it on a worker and hand it to the UI.
 
 use super::group::{ArticleEntities, Extracted, group};
+use super::halves::{PARALLEL_MENTIONS, join};
 use super::names::{NameId, Names};
 use super::{Corrections, Gazetteer, Label, Mention};
 use crate::corpus::ArticleId;
@@ -252,40 +253,59 @@ impl EntityIndex {
             total += entity.mention_count;
         }
         entity_starts.push(total);
-        let mut next: Vec<u32> = entity_starts.clone();
-        let mut entity_mentions: Vec<u32> = vec![0; total as usize];
-        let mut articles = Vec::with_capacity(drafted.len());
-        let mut mention_starts = Vec::with_capacity(drafted.len() + 1);
-        let mut number = 0;
+        let live = |g: &u32| groups[*g as usize].alive;
+        let total_mentions: usize = drafted.iter().map(|a| a.group.len()).sum();
+        let mut article_names = Vec::with_capacity(drafted.len());
+        let mut mention_lists = Vec::with_capacity(drafted.len());
+        let mut group_lists = Vec::with_capacity(drafted.len());
         for article in drafted {
-            mention_starts.push(narrow(number));
-            let live = |g: &u32| groups[*g as usize].alive;
-            let mut mentions = Vec::with_capacity(article.group.iter().filter(|g| live(g)).count());
-            for (mention, &group) in article.mentions.iter().zip(&article.group) {
-                let group = group as usize;
-                if !groups[group].alive {
-                    continue;
-                }
-                let id = ids[group] as usize;
-                entity_mentions[next[id] as usize] = narrow(number);
-                next[id] += 1;
-                number += 1;
-                mentions.push(ArticleMention::new(
-                    mention.span(),
-                    mention.label,
-                    EntityId(id),
-                ));
-            }
-            articles.push(IndexedArticle {
-                name: article.name,
-                mentions,
-            });
+            article_names.push(article.name);
+            mention_lists.push(article.mentions);
+            group_lists.push(article.group);
         }
-        mention_starts.push(narrow(number));
+        // The articles' mention lists and the entities' lists of mention numbers are made
+        // side by side: a long article has hundreds of thousands of mentions. A mention and
+        // its indexed form are the same size, so each list is rewritten in place.
+        let (lists, (entity_mentions, mention_starts)) = join(
+            total_mentions >= PARALLEL_MENTIONS,
+            || {
+                (mention_lists.into_iter().zip(&group_lists))
+                    .map(|(mentions, groups)| {
+                        (mentions.into_iter().zip(groups))
+                            .filter(|(_, group)| live(group))
+                            .map(|(m, &group)| {
+                                let id = EntityId(ids[group as usize] as usize);
+                                ArticleMention::new(m.span(), m.label, id)
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                    .collect::<Vec<_>>()
+            },
+            || {
+                let mut next: Vec<u32> = entity_starts.clone();
+                let mut entity_mentions: Vec<u32> = vec![0; total as usize];
+                let mut mention_starts = Vec::with_capacity(group_lists.len() + 1);
+                let mut number = 0;
+                for groups in &group_lists {
+                    mention_starts.push(narrow(number));
+                    for &group in groups.iter().filter(|g| live(g)) {
+                        let id = ids[group as usize] as usize;
+                        entity_mentions[next[id] as usize] = narrow(number);
+                        next[id] += 1;
+                        number += 1;
+                    }
+                }
+                mention_starts.push(narrow(number));
+                debug_assert_eq!(&next[..entities.len()], &entity_starts[1..]);
+                (entity_mentions, mention_starts)
+            },
+        );
+        let articles: Vec<IndexedArticle> = (article_names.into_iter().zip(lists))
+            .map(|(name, mentions)| IndexedArticle { name, mentions })
+            .collect();
         // Entities were pushed as first met: hundreds of thousands on a large corpus, and
         // the doubling room left over would be a third of their size.
         entities.shrink_to_fit();
-        debug_assert_eq!(&next[..entities.len()], &entity_starts[1..]);
         Self {
             articles,
             mention_starts,

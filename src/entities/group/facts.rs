@@ -4,7 +4,7 @@
 //! interned here, in the order they first occur, so their ids do not depend on the threads.
 
 use super::super::gazetteer::FastHash;
-use super::super::halves::{PARALLEL_MENTIONS, on_halves};
+use super::super::halves::{PARALLEL_MENTIONS, join, on_halves};
 use super::super::names::{NameId, Names};
 use super::{Facts, Gazetteer, Label, Mention, narrow, needs_normalising, normalise};
 use crate::text::ByteSpan;
@@ -55,11 +55,21 @@ pub(super) fn mention_facts(
         name: canonical.unwrap_or(surface),
         forced: false,
     };
-    let mut facts: Vec<Facts> = Vec::with_capacity(mentions.len());
-    facts.extend(of_mention.iter().map(|&k| facts_of(ids[k as usize])));
-    facts.extend(
-        (second.of_mention.iter()).map(|&k| facts_of(ids[renumbered[k as usize] as usize])),
+    // Each half's facts on its own thread; the first list has room for the second's.
+    let (mut facts, later) = join(
+        second.of_mention.len() >= PARALLEL_MENTIONS / 2,
+        || {
+            let mut facts: Vec<Facts> = Vec::with_capacity(mentions.len());
+            facts.extend(of_mention.iter().map(|&k| facts_of(ids[k as usize])));
+            facts
+        },
+        || {
+            (second.of_mention.iter())
+                .map(|&k| facts_of(ids[renumbered[k as usize] as usize]))
+                .collect::<Vec<Facts>>()
+        },
     );
+    facts.extend(later);
     if !forced.is_empty() {
         for (m, facts) in mentions.iter().zip(&mut facts) {
             if let Some(name) = forced.remove(&m.span()) {
