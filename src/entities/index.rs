@@ -561,6 +561,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_long_corpus_lists_each_mention_under_its_entity_in_corpus_order() {
+        // Enough mentions for the two lists to be made on two threads; a short article
+        // before and after the long one.
+        let filler = "Japan and China met in Tokyo on Monday.\n".repeat(6_000);
+        let texts = [
+            ("a.txt", "Japan spoke."),
+            ("long.txt", filler.as_str()),
+            ("z.txt", "China and Japan spoke."),
+        ];
+        let gazetteer = crate::app::indexing::gazetteer();
+        let index = EntityIndex::from_texts(texts, gazetteer, &Corrections::default());
+        let total: usize = (0..3)
+            .map(|a| index.article_mentions(ArticleId(a)).len())
+            .sum();
+        assert!(total > PARALLEL_MENTIONS);
+        let mut listed = 0;
+        for entity in index.entities() {
+            let mentions: Vec<MentionRef> = index.mentions_of(entity.id).collect();
+            assert_eq!(mentions.len(), entity.mention_count as usize);
+            listed += mentions.len();
+            let order = |m: &MentionRef| (m.article, m.span.start);
+            assert!(mentions.windows(2).all(|w| order(&w[0]) < order(&w[1])));
+            for m in &mentions {
+                let at = index.article_mentions(m.article);
+                let found = at.iter().find(|am| am.span() == m.span);
+                assert_eq!(found.map(ArticleMention::entity), Some(entity.id));
+            }
+        }
+        assert_eq!(listed, total);
+        let japan = index.find("Japan").expect("Japan is named");
+        assert_eq!(index.count_in(japan.id, ArticleId(0)), 1);
+        assert_eq!(index.count_in(japan.id, ArticleId(2)), 1);
+    }
+
+    #[test]
     fn a_mention_keeps_its_label_and_entity_in_twelve_bytes() {
         assert_eq!(std::mem::size_of::<ArticleMention>(), 12);
         let largest = EntityId((u32::MAX >> LABEL_BITS) as usize);
