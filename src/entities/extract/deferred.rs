@@ -145,14 +145,32 @@ impl<'t> Found<'t> {
 
     fn of_half(out: &[Explained], text: &'t str, g: &Gazetteer) -> Self {
         let mut found = Found::default();
-        let mut texts: WordSet<&str> = WordSet::default();
+        // Each text once, whether a mention has it (a company's stem may not) and the label
+        // of its last mention that is another name: one look-up a mention.
+        let mut texts: WordMap<&'t str, (bool, Option<Label>)> = WordMap::default();
         for e in out {
             let name = e.mention.text(text);
-            if texts.insert(name) {
+            let label = is_other_name(e.mention.label).then_some(e.mention.label);
+            let (mentioned, last) = texts.entry(name).or_insert((false, None));
+            if !*mentioned {
+                *mentioned = true;
                 found.words.extend(name.split(' '));
             }
+            let newly_named = label.is_some() && last.is_none();
+            if label.is_some() {
+                *last = label;
+            }
+            if newly_named
+                && label == Some(Label::Org)
+                && let Some(stem) = company_stem(name, g)
+            {
+                let (_, last) = texts.entry(stem).or_insert((false, None));
+                last.get_or_insert(Label::Org);
+            }
         }
-        found.other_names = other_names(out, text, g);
+        found.other_names = (texts.into_iter())
+            .filter_map(|(name, (_, label))| Some((name, label?)))
+            .collect();
         for e in out.iter().filter(|e| e.mention.label == Label::Person) {
             if let Some(last) = e.mention.span().slice(text).rsplit(' ').next() {
                 found
@@ -165,15 +183,21 @@ impl<'t> Found<'t> {
     }
 }
 
+/// Whether a mention of this label counts among the article's other names: people, dates
+/// and amounts do not.
+fn is_other_name(label: Label) -> bool {
+    !matches!(
+        label,
+        Label::Person | Label::Date | Label::Money | Label::Percent
+    )
+}
+
 /// The names of the mentions other than people, dates and amounts, by their text, with the
 /// label of the last mention of each; an organisation also by its name without the company
 /// words that end it ("Aurora Trading" of "Aurora Trading Holdings Corp.").
 fn other_names<'t>(out: &[Explained], text: &'t str, g: &Gazetteer) -> WordMap<&'t str, Label> {
     let mut names = WordMap::default();
-    let others = (out.iter())
-        .filter(|e| !matches!(e.mention.label, Label::Person | Label::Date))
-        .filter(|e| !matches!(e.mention.label, Label::Money | Label::Percent));
-    for e in others {
+    for e in out.iter().filter(|e| is_other_name(e.mention.label)) {
         let name = e.mention.text(text);
         // Each name's stem once: a long article repeats its names thousands of times.
         let new = names.insert(name, e.mention.label).is_none();
