@@ -166,7 +166,7 @@ pub struct Gazetteer {
     patterns: Vec<Pattern>,
     canonical: Vec<String>,
     surfaces: HashMap<String, usize, FastHash>,
-    words: HashMap<String, u32, FastHash>,
+    words: WordClasses,
     titles: Titles,
     leader_phrases: Vec<String>,
     currency_signs: Vec<String>,
@@ -436,7 +436,7 @@ impl NameIndexes {
         let main_surfaces = builder.texts.len();
         for (_, known) in extra {
             for group in &known.names {
-                for name in &group.names {
+                for name in group.names.iter() {
                     if known.aliases.get(name).is_none_or(|target| target == name) {
                         builder.add_canonical(group.label, name);
                     }
@@ -537,48 +537,109 @@ fn add_acronyms_in_title_case(
 /// Titles by their first word; each is its list of words, longest first.
 type Titles = HashMap<String, Vec<Vec<String>>>;
 
+/// Each word's classes (see [`class`]). hashbrown's map: `entry_ref` makes a word's string
+/// only the first time the lists name it.
+type WordClasses = hashbrown::HashMap<String, u32, FastHash>;
+
 /// The class flags of every listed word, and the titles by their first word (each as its
 /// words, longest first).
-fn word_classes(
-    file: &GazetteerFile,
-    extra: &[(&str, KnowledgeFile)],
-) -> (HashMap<String, u32, FastHash>, Titles) {
-    let mut words: HashMap<String, u32, FastHash> = HashMap::default();
-    let mut mark = |list: &[String], flag: u32| {
+fn word_classes(file: &GazetteerFile, extra: &[(&str, KnowledgeFile)]) -> (WordClasses, Titles) {
+    let mut words = WordClasses::default();
+    let mut mark = |list: &mut dyn Iterator<Item = &str>, flag: u32| {
         for word in list {
-            *words.entry(word.clone()).or_default() |= flag;
+            *words.entry_ref(word).or_default() |= flag;
         }
     };
-    mark(&file.lowercase_titles, class::LOWER_TITLE);
-    mark(&file.portfolio_words, class::PORTFOLIO);
-    mark(&file.org_heads, class::ORG_HEAD);
-    mark(&file.org_suffixes, class::ORG_SUFFIX);
-    mark(&file.law_suffixes, class::LAW_SUFFIX);
-    mark(&file.event_suffixes, class::EVENT_SUFFIX);
-    mark(&file.fac_suffixes, class::FAC_SUFFIX);
-    mark(&file.name_particles, class::PARTICLE);
-    mark(&file.given_names, class::GIVEN);
-    mark(&file.speech_verbs, class::SPEECH);
-    mark(&file.company_words, class::COMPANY_WORD);
-    mark(&file.company_parts, class::COMPANY_PART);
-    mark(&file.stopwords, class::STOPWORD);
-    mark(&file.generic_words, class::GENERIC);
-    mark(&file.months, class::MONTH);
-    mark(&file.month_abbreviations, class::MONTH_ABBR);
-    mark(&file.weekdays, class::WEEKDAY);
-    mark(&file.currency_words, class::CURRENCY_WORD);
-    mark(&file.scale_words, class::SCALE);
-    mark(&file.currency_prefixes, class::CURRENCY_PREFIX);
+    mark(
+        &mut file.lowercase_titles.iter().map(String::as_str),
+        class::LOWER_TITLE,
+    );
+    mark(
+        &mut file.portfolio_words.iter().map(String::as_str),
+        class::PORTFOLIO,
+    );
+    mark(
+        &mut file.org_heads.iter().map(String::as_str),
+        class::ORG_HEAD,
+    );
+    mark(
+        &mut file.org_suffixes.iter().map(String::as_str),
+        class::ORG_SUFFIX,
+    );
+    mark(
+        &mut file.law_suffixes.iter().map(String::as_str),
+        class::LAW_SUFFIX,
+    );
+    mark(
+        &mut file.event_suffixes.iter().map(String::as_str),
+        class::EVENT_SUFFIX,
+    );
+    mark(
+        &mut file.fac_suffixes.iter().map(String::as_str),
+        class::FAC_SUFFIX,
+    );
+    mark(
+        &mut file.name_particles.iter().map(String::as_str),
+        class::PARTICLE,
+    );
+    mark(
+        &mut file.given_names.iter().map(String::as_str),
+        class::GIVEN,
+    );
+    mark(
+        &mut file.speech_verbs.iter().map(String::as_str),
+        class::SPEECH,
+    );
+    mark(
+        &mut file.company_words.iter().map(String::as_str),
+        class::COMPANY_WORD,
+    );
+    mark(
+        &mut file.company_parts.iter().map(String::as_str),
+        class::COMPANY_PART,
+    );
+    mark(
+        &mut file.stopwords.iter().map(String::as_str),
+        class::STOPWORD,
+    );
+    mark(
+        &mut file.generic_words.iter().map(String::as_str),
+        class::GENERIC,
+    );
+    mark(&mut file.months.iter().map(String::as_str), class::MONTH);
+    mark(
+        &mut file.month_abbreviations.iter().map(String::as_str),
+        class::MONTH_ABBR,
+    );
+    mark(
+        &mut file.weekdays.iter().map(String::as_str),
+        class::WEEKDAY,
+    );
+    mark(
+        &mut file.currency_words.iter().map(String::as_str),
+        class::CURRENCY_WORD,
+    );
+    mark(
+        &mut file.scale_words.iter().map(String::as_str),
+        class::SCALE,
+    );
+    mark(
+        &mut file.currency_prefixes.iter().map(String::as_str),
+        class::CURRENCY_PREFIX,
+    );
     let single_leaders: Vec<String> = file
         .leader_contexts
         .iter()
         .filter(|w| !w.contains(' '))
         .cloned()
         .collect();
-    mark(&single_leaders, class::LEADER);
+    mark(
+        &mut single_leaders.iter().map(String::as_str),
+        class::LEADER,
+    );
     for (_, known) in extra {
         for group in &known.words {
-            mark(&group.words, group.class.bit());
+            mark(&mut group.words.iter(), group.class.bit());
         }
     }
 
@@ -590,7 +651,7 @@ fn word_classes(
             .map(str::to_string)
             .collect();
         if let Some(first) = parts.first() {
-            *words.entry(first.clone()).or_default() |= class::TITLE;
+            *words.entry_ref(first.as_str()).or_default() |= class::TITLE;
             titles.entry(first.clone()).or_default().push(parts);
         }
     }
@@ -606,14 +667,14 @@ fn countries_of(extra: &[(&str, KnowledgeFile)]) -> Countries {
     let mut countries = Countries::default();
     for (_, known) in extra {
         for group in &known.names {
-            for name in &group.names {
+            for name in group.names.iter() {
                 countries.note(name, knowledge::country(&group.country));
             }
         }
     }
     for (_, known) in extra {
         for group in &known.words {
-            for word in &group.words {
+            for word in group.words.iter() {
                 countries.note(word, knowledge::country(&group.country));
             }
         }

@@ -10,19 +10,20 @@
 
 use super::{FastHash, is_word_boundary, is_word_boundary_after};
 use crate::entities::token::{Token, word_end};
-use std::collections::HashMap;
+// hashbrown's map: `entry_ref` makes a key's string only when the key is new.
+use hashbrown::HashMap;
 
 /// Names by their first word.
 #[derive(Debug, Default)]
 pub(super) struct FirstWordIndex {
-    by_first: HashMap<Box<str>, FirstWord, FastHash>,
+    by_first: HashMap<String, FirstWord, FastHash>,
 }
 
 /// The names that start with one word.
 #[derive(Debug, Default)]
 struct FirstWord {
     /// Those with a second word, by it; each list longest first.
-    by_second: HashMap<Box<str>, Vec<u32>, FastHash>,
+    by_second: HashMap<String, Vec<u32>, FastHash>,
     /// Those without ("Juventus", "Yahoo!"), longest first.
     alone: Vec<u32>,
 }
@@ -65,11 +66,11 @@ impl FirstWordIndex {
     pub fn add(&mut self, id: u32, name: &str) {
         let first = first_word(name);
         let second = second_word(name, first);
-        let entry = self.by_first.entry(first.into()).or_default();
+        let entry = self.by_first.entry_ref(first).or_default();
         if second.is_empty() {
             entry.alone.push(id);
         } else {
-            entry.by_second.entry(second.into()).or_default().push(id);
+            entry.by_second.entry_ref(second).or_default().push(id);
         }
     }
 

@@ -67,8 +67,7 @@ pub(super) struct NameGroup {
     /// The country of every name or word of the group; empty when it has none.
     #[serde(default)]
     pub country: String,
-    #[serde(deserialize_with = "lines")]
-    pub names: Vec<String>,
+    pub names: Lines,
 }
 
 /// Single words of one class, and of one country where the group gives it.
@@ -79,19 +78,22 @@ pub(super) struct WordGroup {
     /// The country of every name or word of the group; empty when it has none.
     #[serde(default)]
     pub country: String,
-    #[serde(deserialize_with = "lines")]
-    pub words: Vec<String>,
+    pub words: Lines,
 }
 
-/// Reads a string holding one item a line (blank lines and surrounding spaces ignored).
-fn lines<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
-    let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-    Ok(text
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(str::to_string)
-        .collect())
+/// Items one a line (blank lines and surrounding spaces ignored), kept as the one string
+/// the file holds: tens of thousands of names need no string each until they are read.
+#[derive(Debug, Default, Deserialize)]
+#[serde(transparent)]
+pub(super) struct Lines(String);
+
+impl Lines {
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+    }
 }
 
 /// The class a knowledge file gives a single word; each is one `class::*` bit.
