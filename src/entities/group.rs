@@ -16,6 +16,7 @@
 //! are numbered in order of first mention (article order, then start).
 
 mod adopt;
+mod by_name;
 mod classes;
 mod facts;
 mod fold;
@@ -33,6 +34,7 @@ use super::names::{NameId, Names};
 use super::{Gazetteer, Label, Mention};
 use crate::text::ByteSpan;
 use adopt::{adopt_corpus_persons, person_words};
+use by_name::ByName;
 use classes::FormClasses;
 use fold::fold;
 use persons::FullNames;
@@ -336,6 +338,7 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Ga
     // Each mention's key, numbered in order of first mention.
     let mut keys = Keys::default();
     let mut assignments: Vec<Vec<u32>> = Vec::with_capacity(articles.len());
+    let mut resolved: ByName<Resolved> = ByName::default();
     for (number, a) in articles.iter().enumerate() {
         // Three reads of a long article's mentions, two on another thread.
         let (here, (dominant, undefined)) = join(
@@ -353,14 +356,14 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Ga
         );
         // What each (label, name) of the article becomes, and its key where that holds
         // beyond one place: a long article repeats them.
-        let mut resolved: HashMap<(Label, NameId), Resolved, FastHash> = HashMap::default();
+        resolved.clear();
         let mut assignment = Vec::with_capacity(a.mentions.len());
         for (m, facts) in a.mentions.iter().zip(&a.facts) {
             if facts.forced {
                 assignment.push(keys.id((m.label, facts.name, Scope::Corpus)));
                 continue;
             }
-            let resolved = resolved.entry((m.label, facts.name)).or_insert_with(|| {
+            let resolved = resolved.get_or_insert_with(m.label, facts.name, || {
                 let (mut label, mut name) = (m.label, facts.name);
                 if let Some(&expansion) = acronyms.get(&(label, name)) {
                     (label, name) = expansion;

@@ -10,6 +10,13 @@ use std::hash::BuildHasher;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct NameId(u32);
 
+impl NameId {
+    /// The id as a place in a list: ids are numbered 0, 1, … in order of first intern.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
 /// An append-only table of distinct names: their text one after another, and their ids
 /// found by hash (a map from owned names to ids kept each name twice, and cost two
 /// allocations a name).
