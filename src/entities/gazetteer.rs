@@ -178,6 +178,23 @@ pub struct Gazetteer {
 }
 
 /// Parses one RON file; errors name the file, line and column.
+/// The parsed main gazetteer, and each knowledge file by its name.
+type Sources<'a> = (GazetteerFile, Vec<(&'a str, KnowledgeFile)>);
+
+/// The main gazetteer `main` and the knowledge files `knowledge` (each a file name, for
+/// errors, and its RON text), parsed.
+fn parse_sources<'a>(
+    main: &str,
+    knowledge: &[(&'a str, &str)],
+) -> Result<Sources<'a>, GazetteerError> {
+    let file: GazetteerFile = parse("gazetteer", main)?;
+    let extra = knowledge
+        .iter()
+        .map(|&(name, text)| Ok((name, parse::<KnowledgeFile>(name, text)?)))
+        .collect::<Result<Vec<_>, GazetteerError>>()?;
+    Ok((file, extra))
+}
+
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, GazetteerError> {
     ron::from_str(text).map_err(|e| GazetteerError::Parse {
         file: file.to_string(),
@@ -209,8 +226,14 @@ fn add_aliases(
 impl Gazetteer {
     /// The gazetteer compiled into margin: `assets/gazetteer.ron` and the knowledge files.
     pub fn embedded() -> Result<Self, GazetteerError> {
-        let ordinary = ordinary::OrdinaryWords::parse(ordinary::EMBEDDED)?;
-        Self::read(EMBEDDED_RON, knowledge::EMBEDDED, ordinary)
+        // The ordinary words are read beside the name lists: both are paid at every start.
+        let (ordinary, sources) = crate::entities::halves::join(
+            true,
+            || ordinary::OrdinaryWords::parse(ordinary::EMBEDDED),
+            || parse_sources(EMBEDDED_RON, knowledge::EMBEDDED),
+        );
+        let (file, extra) = sources?;
+        Self::from_files(file, extra, ordinary?)
     }
 
     /// Reads a gazetteer from RON text alone; errors name the line and column.
@@ -221,22 +244,8 @@ impl Gazetteer {
     /// Reads the main gazetteer `main` and then the knowledge files `knowledge` (each a file
     /// name, for errors, and its RON text), in that order.
     pub fn from_sources(main: &str, knowledge: &[(&str, &str)]) -> Result<Self, GazetteerError> {
-        Self::read(main, knowledge, ordinary::OrdinaryWords::default())
-    }
-
-    /// [`Gazetteer::from_sources`] with the ordinary English words, which the name indexes
-    /// consult ("The Valley" is not also found as "Valley").
-    fn read(
-        main: &str,
-        knowledge: &[(&str, &str)],
-        ordinary: ordinary::OrdinaryWords,
-    ) -> Result<Self, GazetteerError> {
-        let file: GazetteerFile = parse("gazetteer", main)?;
-        let extra = knowledge
-            .iter()
-            .map(|&(name, text)| Ok((name, parse::<KnowledgeFile>(name, text)?)))
-            .collect::<Result<Vec<_>, GazetteerError>>()?;
-        Self::from_files(file, extra, ordinary)
+        let (file, extra) = parse_sources(main, knowledge)?;
+        Self::from_files(file, extra, ordinary::OrdinaryWords::default())
     }
 
     /// Builds the tables from the parsed files: the names and their indexes on this thread,

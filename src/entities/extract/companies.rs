@@ -91,16 +91,18 @@ pub(super) fn relabel(
 
 /// Whether the words around the mention say it names a company.
 fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
-    let before: Vec<&str> = words_before(&text[..m.span().start]).take(2).collect();
+    let mut before = words_before(&text[..m.span().start]);
     let is = |word: &str, flag: u32| g.classes(word) & flag != 0;
-    if before.first().is_some_and(|w| is(w, class::COMPANY_WORD)) {
-        return true;
-    }
-    if let [of, holding] = before.as_slice()
-        && matches!(*of, "of" | "in")
-        && matches!(*holding, "shares" | "Shares" | "stake" | "stock")
-    {
-        return true;
+    match before.next() {
+        Some(word) if is(word, class::COMPANY_WORD) => return true,
+        Some("of" | "in")
+            if before
+                .next()
+                .is_some_and(|w| matches!(w, "shares" | "Shares" | "stake" | "stock")) =>
+        {
+            return true;
+        }
+        _ => {}
     }
     // A bounded window: searching the whole rest of a long line for its end, per mention,
     // made a one-line article quadratic.

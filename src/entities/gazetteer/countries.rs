@@ -1,13 +1,15 @@
 //! `Countries`: the country of each place a knowledge file lists.
 
 use super::FastHash;
-use std::collections::HashMap;
+// hashbrown's map: `entry_ref` looks a place up once and makes its string only when new.
+use hashbrown::HashMap;
+use hashbrown::hash_map::EntryRef;
 
 /// The country of each listed place, each country's name stored once.
 #[derive(Debug, Default)]
 pub(super) struct Countries {
     names: Vec<String>,
-    ids: HashMap<String, u16>,
+    ids: HashMap<String, u16, FastHash>,
     by_place: HashMap<String, u16, FastHash>,
 }
 
@@ -15,9 +17,9 @@ impl Countries {
     /// Notes that `place` lies in `country`, unless an earlier listing placed it already.
     pub fn note(&mut self, place: &str, country: Option<&str>) {
         let Some(country) = country else { return };
-        if self.by_place.contains_key(place) {
+        let EntryRef::Vacant(entry) = self.by_place.entry_ref(place) else {
             return;
-        }
+        };
         let id = match self.ids.get(country) {
             Some(&id) => id,
             None => {
@@ -29,7 +31,7 @@ impl Countries {
                 id
             }
         };
-        self.by_place.insert(place.to_string(), id);
+        entry.insert(id);
     }
 
     /// Whether `name` is a country's name as a knowledge file's group gives it.
