@@ -71,6 +71,7 @@ impl Known<'_, '_> {
     }
 }
 
+/// Whether `lowercase` (an article's words written in lowercase) holds `word`.
 fn in_lowercase(lowercase: &WordSet<String>, word: &str) -> bool {
     lowercase.contains(&word.to_lowercase())
 }

@@ -771,6 +771,15 @@ fn company_signs_count_from_either_half_of_a_long_article() {
     }
 }
 
+/// The label and reason of each mention of `word` among `found` (of `text`), in order.
+fn reasons_of(found: &[Explained], text: &str, word: &str) -> Vec<(Label, Reason)> {
+    found
+        .iter()
+        .filter(|e| e.mention.text(text) == word)
+        .map(|e| (e.mention.label, e.reason))
+        .collect()
+}
+
 #[test]
 fn the_last_rules_read_runs_in_either_half_of_a_long_article() {
     // Enough runs without evidence ("Zanthor", "Quellby") for the last rules of the
@@ -778,13 +787,7 @@ fn the_last_rules_read_runs_in_either_half_of_a_long_article() {
     let filler = "Zanthor spoke about Quellby.\n".repeat(5_000);
     let text = format!("The Celtics won.\n{filler}Later, Celtics fans cheered KPLT officials.\n");
     let found = extract_explained(&text, gazetteer());
-    let reasons = |word: &str| -> Vec<(Label, Reason)> {
-        found
-            .iter()
-            .filter(|e| e.mention.text(&text) == word)
-            .map(|e| (e.mention.label, e.reason))
-            .collect()
-    };
+    let reasons = |word: &str| reasons_of(&found, &text, word);
     assert_eq!(
         reasons("Celtics"),
         [
@@ -806,13 +809,7 @@ fn people_found_by_their_shape_in_one_half_of_a_long_article_are_known_in_the_ot
         "They met in Tollan, from Brackwell.\n{filler}Orlev Tollan spoke, from Brackwell.\n"
     );
     let found = extract_explained(&text, gazetteer());
-    let reasons = |word: &str| -> Vec<(Label, Reason)> {
-        found
-            .iter()
-            .filter(|e| e.mention.text(&text) == word)
-            .map(|e| (e.mention.label, e.reason))
-            .collect()
-    };
+    let reasons = |word: &str| reasons_of(&found, &text, word);
     assert_eq!(
         reasons("Orlev Tollan"),
         [(Label::Person, Reason::PersonShape)]
@@ -834,12 +831,10 @@ fn a_company_sign_counts_on_a_loose_word_in_either_half_of_many() {
         format!("Kelvane cut jobs.\n{filler}Output fell, said chipmaker Kelvane.\n"),
     ] {
         let found = extract_explained(&text, gazetteer());
-        let kelvane: Vec<(Label, Reason)> = found
-            .iter()
-            .filter(|e| e.mention.text(&text) == "Kelvane")
-            .map(|e| (e.mention.label, e.reason))
-            .collect();
-        assert_eq!(kelvane, [(Label::Org, Reason::CompanySign); 2]);
+        assert_eq!(
+            reasons_of(&found, &text, "Kelvane"),
+            [(Label::Org, Reason::CompanySign); 2]
+        );
     }
 }
 
