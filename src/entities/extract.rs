@@ -28,6 +28,7 @@ mod reason;
 mod shapes;
 mod teams;
 mod values;
+mod word_spans;
 
 pub use reason::Reason;
 

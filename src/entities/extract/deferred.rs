@@ -12,6 +12,7 @@ use super::super::token::{Kind, Token, tokenize};
 use super::abbreviations;
 use super::names::is_given_name;
 use super::shapes::plural_of_known;
+use super::word_spans::word_spans;
 use super::{ArticleState, Explained, Reason, Scan, lines};
 use super::{WordMap, WordSet};
 use crate::entities::Label;
@@ -753,14 +754,7 @@ fn lowercase_words_in(text: &str, wanted: &WordSet<String>, sketch: &Sketch) -> 
             .position(|&b| !in_word(b))
             .map_or(bytes.len(), |n| from + n)
     };
-    let mut i = 0;
-    while i < bytes.len() {
-        if !in_word(bytes[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i = word_end(i);
+    for (start, i) in word_spans(bytes) {
         if !bytes[start].is_ascii_lowercase() {
             continue;
         }

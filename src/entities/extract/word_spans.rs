@@ -1,0 +1,139 @@
+//! `WordSpans`: the words of a text as byte ranges, for passes over a whole article. A word
+//! is a run of ASCII letters and digits and bytes of characters beyond ASCII. A loop that
+//! asks of each byte whether it is part of a word mispredicts a branch at every word's
+//! start and end; this one reads 64 bytes into a mask first and finds the words' starts and
+//! ends from its bits.
+
+use crate::entities::token::word_byte_table;
+
+/// The bytes that make up words, by byte.
+const WORD_BYTES: [bool; 256] = word_byte_table(true);
+
+/// The words of `bytes`, in order, as `(start, end)`.
+pub(super) fn word_spans(bytes: &[u8]) -> WordSpans<'_> {
+    WordSpans {
+        bytes,
+        block: 0,
+        mask: 0,
+        starts: 0,
+        last_was_word: false,
+    }
+}
+
+pub(super) struct WordSpans<'a> {
+    bytes: &'a [u8],
+    /// The number of the next block of 64 bytes to read.
+    block: usize,
+    /// The word bytes of the block read last, a bit each.
+    mask: u64,
+    /// The words starting in that block that are not yet given.
+    starts: u64,
+    /// Whether the block before ended inside a word.
+    last_was_word: bool,
+}
+
+impl WordSpans<'_> {
+    /// Reads the next block; false at the end of the bytes.
+    fn read_block(&mut self) -> bool {
+        let from = self.block * 64;
+        let Some(block) = self.bytes.get(from..).filter(|rest| !rest.is_empty()) else {
+            return false;
+        };
+        let block = &block[..block.len().min(64)];
+        let mut mask = 0u64;
+        for (k, &b) in block.iter().enumerate() {
+            mask |= u64::from(WORD_BYTES[usize::from(b)]) << k;
+        }
+        self.starts = mask & !((mask << 1) | u64::from(self.last_was_word));
+        self.last_was_word = mask >> 63 == 1;
+        self.mask = mask;
+        self.block += 1;
+        true
+    }
+}
+
+impl Iterator for WordSpans<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        while self.starts == 0 {
+            if !self.read_block() {
+                return None;
+            }
+        }
+        let bit = self.starts.trailing_zeros();
+        self.starts &= self.starts - 1;
+        let block_start = (self.block - 1) * 64;
+        let start = block_start + bit as usize;
+        // The word's bytes in this block; one that reaches its end goes on byte by byte.
+        let run = (self.mask >> bit).trailing_ones();
+        let end = if bit + run < 64 {
+            start + run as usize
+        } else {
+            let beyond = &self.bytes[block_start + 64..];
+            block_start
+                + 64
+                + beyond
+                    .iter()
+                    .take_while(|&&b| WORD_BYTES[usize::from(b)])
+                    .count()
+        };
+        Some((start, end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words as a loop over every byte finds them.
+    fn byte_by_byte(bytes: &[u8]) -> Vec<(usize, usize)> {
+        let mut words = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !WORD_BYTES[usize::from(bytes[i])] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && WORD_BYTES[usize::from(bytes[i])] {
+                i += 1;
+            }
+            words.push((start, i));
+        }
+        words
+    }
+
+    #[test]
+    fn words_are_found_across_blocks_as_byte_by_byte() {
+        let long = "x".repeat(200);
+        let texts = [
+            String::new(),
+            "a".to_string(),
+            " a ".to_string(),
+            "Net income rose; half-time, café “élan” 2019-20.".to_string(),
+            format!("{long} {long}-{long}"),
+            format!("{} tail", "ab ".repeat(100)),
+            format!("{}word", " ".repeat(63)),
+            format!("{}word", " ".repeat(64)),
+            format!("{}word more", "w".repeat(63)),
+        ];
+        for text in &texts {
+            assert_eq!(
+                word_spans(text.as_bytes()).collect::<Vec<_>>(),
+                byte_by_byte(text.as_bytes()),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_has_the_words_a_byte_by_byte_loop_finds(text in "[a-zA-Z0-9 ,.\\-é’\n]{0,300}") {
+            proptest::prop_assert_eq!(
+                word_spans(text.as_bytes()).collect::<Vec<_>>(),
+                byte_by_byte(text.as_bytes())
+            );
+        }
+    }
+}
