@@ -252,18 +252,7 @@ fn write_offsets_and_text(out: &mut Vec<u8>, text: &str, mention: &Mention) {
 }
 
 fn write_number(out: &mut Vec<u8>, n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[at..]);
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// A JSON string as `serde_json` writes it and [`display::json_safe`] then makes safe for a
