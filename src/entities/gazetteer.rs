@@ -550,105 +550,49 @@ type Titles = HashMap<String, Vec<Vec<String>>>;
 /// only the first time the lists name it.
 type WordClasses = hashbrown::HashMap<String, u32, FastHash>;
 
+/// Adds `flag` to the classes of each word of `list`.
+fn mark<'a>(words: &mut WordClasses, list: impl IntoIterator<Item = &'a str>, flag: u32) {
+    for word in list {
+        *words.entry_ref(word).or_default() |= flag;
+    }
+}
+
 /// The class flags of every listed word, and the titles by their first word (each as its
 /// words, longest first).
 fn word_classes(file: &GazetteerFile, extra: &[(&str, KnowledgeFile)]) -> (WordClasses, Titles) {
     let mut words = WordClasses::default();
-    let mut mark = |list: &mut dyn Iterator<Item = &str>, flag: u32| {
-        for word in list {
-            *words.entry_ref(word).or_default() |= flag;
-        }
-    };
-    mark(
-        &mut file.lowercase_titles.iter().map(String::as_str),
-        class::LOWER_TITLE,
-    );
-    mark(
-        &mut file.portfolio_words.iter().map(String::as_str),
-        class::PORTFOLIO,
-    );
-    mark(
-        &mut file.org_heads.iter().map(String::as_str),
-        class::ORG_HEAD,
-    );
-    mark(
-        &mut file.org_suffixes.iter().map(String::as_str),
-        class::ORG_SUFFIX,
-    );
-    mark(
-        &mut file.law_suffixes.iter().map(String::as_str),
-        class::LAW_SUFFIX,
-    );
-    mark(
-        &mut file.event_suffixes.iter().map(String::as_str),
-        class::EVENT_SUFFIX,
-    );
-    mark(
-        &mut file.fac_suffixes.iter().map(String::as_str),
-        class::FAC_SUFFIX,
-    );
-    mark(
-        &mut file.name_particles.iter().map(String::as_str),
-        class::PARTICLE,
-    );
-    mark(
-        &mut file.given_names.iter().map(String::as_str),
-        class::GIVEN,
-    );
-    mark(
-        &mut file.speech_verbs.iter().map(String::as_str),
-        class::SPEECH,
-    );
-    mark(
-        &mut file.company_words.iter().map(String::as_str),
-        class::COMPANY_WORD,
-    );
-    mark(
-        &mut file.company_parts.iter().map(String::as_str),
-        class::COMPANY_PART,
-    );
-    mark(
-        &mut file.stopwords.iter().map(String::as_str),
-        class::STOPWORD,
-    );
-    mark(
-        &mut file.generic_words.iter().map(String::as_str),
-        class::GENERIC,
-    );
-    mark(&mut file.months.iter().map(String::as_str), class::MONTH);
-    mark(
-        &mut file.month_abbreviations.iter().map(String::as_str),
-        class::MONTH_ABBR,
-    );
-    mark(
-        &mut file.weekdays.iter().map(String::as_str),
-        class::WEEKDAY,
-    );
-    mark(
-        &mut file.currency_words.iter().map(String::as_str),
-        class::CURRENCY_WORD,
-    );
-    mark(
-        &mut file.scale_words.iter().map(String::as_str),
-        class::SCALE,
-    );
-    mark(
-        &mut file.currency_prefixes.iter().map(String::as_str),
-        class::CURRENCY_PREFIX,
-    );
-    let single_leaders: Vec<String> = file
-        .leader_contexts
-        .iter()
-        .filter(|w| !w.contains(' '))
-        .cloned()
-        .collect();
-    mark(
-        &mut single_leaders.iter().map(String::as_str),
-        class::LEADER,
-    );
+    let lists: [(&[String], u32); 20] = [
+        (&file.lowercase_titles, class::LOWER_TITLE),
+        (&file.portfolio_words, class::PORTFOLIO),
+        (&file.org_heads, class::ORG_HEAD),
+        (&file.org_suffixes, class::ORG_SUFFIX),
+        (&file.law_suffixes, class::LAW_SUFFIX),
+        (&file.event_suffixes, class::EVENT_SUFFIX),
+        (&file.fac_suffixes, class::FAC_SUFFIX),
+        (&file.name_particles, class::PARTICLE),
+        (&file.given_names, class::GIVEN),
+        (&file.speech_verbs, class::SPEECH),
+        (&file.company_words, class::COMPANY_WORD),
+        (&file.company_parts, class::COMPANY_PART),
+        (&file.stopwords, class::STOPWORD),
+        (&file.generic_words, class::GENERIC),
+        (&file.months, class::MONTH),
+        (&file.month_abbreviations, class::MONTH_ABBR),
+        (&file.weekdays, class::WEEKDAY),
+        (&file.currency_words, class::CURRENCY_WORD),
+        (&file.scale_words, class::SCALE),
+        (&file.currency_prefixes, class::CURRENCY_PREFIX),
+    ];
+    for (list, flag) in lists {
+        mark(&mut words, list.iter().map(String::as_str), flag);
+    }
+    let single_leaders = (file.leader_contexts.iter())
+        .map(String::as_str)
+        .filter(|w| !w.contains(' '));
+    mark(&mut words, single_leaders, class::LEADER);
     for (_, known) in extra {
         for group in &known.words {
-            mark(&mut group.words.iter(), group.class.bit());
+            mark(&mut words, group.words.iter(), group.class.bit());
         }
     }
 
