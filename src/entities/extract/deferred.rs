@@ -12,7 +12,7 @@ use super::super::token::{Kind, Token, tokenize};
 use super::abbreviations;
 use super::names::is_given_name;
 use super::shapes::plural_of_known;
-use super::word_spans::word_spans;
+use super::word_spans::{is_word_byte, word_end, word_spans};
 use super::{ArticleState, Explained, Reason, Scan, lines};
 use super::{WordMap, WordSet};
 use crate::entities::Label;
@@ -68,13 +68,8 @@ struct Known<'a, 't> {
 impl Known<'_, '_> {
     /// Whether the article writes `word` in lowercase too.
     fn in_lowercase(&self, word: &str) -> bool {
-        in_lowercase(self.lowercase, word)
+        self.lowercase.contains(&word.to_lowercase())
     }
-}
-
-/// Whether `lowercase` (an article's words written in lowercase) holds `word`.
-fn in_lowercase(lowercase: &WordSet<String>, word: &str) -> bool {
-    lowercase.contains(&word.to_lowercase())
 }
 
 /// The runs of `runs` (the article's from number `at` on) shaped like a person's name
@@ -366,7 +361,7 @@ impl ArticleState {
 
         let added_before_places = out.len();
         let cued = on_halves_from(&self.deferred, PARALLEL_RUNS, |at, runs| {
-            self.cued(text, g, at, runs, &done, &lowercase)
+            self.cued(text, g, at, runs, &done, &known)
         });
         for (i, label, reason) in cued.into_iter().flatten() {
             let span = self.deferred[i].span;
@@ -406,7 +401,7 @@ impl ArticleState {
         at: usize,
         runs: &[Deferred],
         done: &[bool],
-        lowercase: &WordSet<String>,
+        known: &Known,
     ) -> Vec<(usize, Label, Reason)> {
         let mut cued = Vec::new();
         let mut tokens = Vec::new();
@@ -420,7 +415,7 @@ impl ArticleState {
             let known_person = caps.iter().any(|w| self.persons.contains(*w));
             let common = caps
                 .iter()
-                .any(|w| in_lowercase(lowercase, w) || plural_of_known(g, w));
+                .any(|w| known.in_lowercase(w) || plural_of_known(g, w));
             if !clean || caps.is_empty() || known_person || common {
                 continue;
             }
@@ -739,21 +734,11 @@ impl Sketch {
     }
 }
 
-/// The bytes that [`lowercase_words_in`] reads as part of a word: ASCII letters and digits,
-/// and every byte of a character beyond ASCII (asked of every byte of the article).
-const WORD_BYTES: [bool; 256] = crate::entities::token::word_byte_table(true);
-
 /// The `wanted` words written in lowercase in `text`, hyphenated compounds included; only
 /// the words `sketch` may hold are looked up.
 fn lowercase_words_in(text: &str, wanted: &WordSet<String>, sketch: &Sketch) -> Vec<String> {
     let mut found: WordSet<&str> = WordSet::default();
     let bytes = text.as_bytes();
-    let in_word = |b: u8| WORD_BYTES[usize::from(b)];
-    let word_end = |from: usize| {
-        (bytes[from..].iter())
-            .position(|&b| !in_word(b))
-            .map_or(bytes.len(), |n| from + n)
-    };
     for (start, i) in word_spans(bytes) {
         if !bytes[start].is_ascii_lowercase() {
             continue;
@@ -769,8 +754,9 @@ fn lowercase_words_in(text: &str, wanted: &WordSet<String>, sketch: &Sketch) -> 
         look_up(i);
         // A hyphenated compound ("half-time") is looked up whole as well as by its parts.
         let mut end = i;
-        while bytes.get(end) == Some(&b'-') && bytes.get(end + 1).is_some_and(|&b| in_word(b)) {
-            end = word_end(end + 1);
+        while bytes.get(end) == Some(&b'-') && bytes.get(end + 1).is_some_and(|&b| is_word_byte(b))
+        {
+            end = word_end(bytes, end + 1);
         }
         if end > i {
             look_up(end);

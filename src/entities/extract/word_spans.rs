@@ -9,6 +9,20 @@ use crate::entities::token::word_byte_table;
 /// The bytes that make up words, by byte.
 const WORD_BYTES: [bool; 256] = word_byte_table(true);
 
+/// Whether byte `b` is part of a word.
+pub(super) fn is_word_byte(b: u8) -> bool {
+    WORD_BYTES[usize::from(b)]
+}
+
+/// The end of the word bytes of `bytes` from `from` on, read byte by byte (for a word's
+/// last few bytes, or a word found otherwise).
+pub(super) fn word_end(bytes: &[u8], from: usize) -> usize {
+    from + bytes[from..]
+        .iter()
+        .take_while(|&&b| is_word_byte(b))
+        .count()
+}
+
 /// The words of `bytes`, in order, as `(start, end)`.
 pub(super) fn word_spans(bytes: &[u8]) -> WordSpans<'_> {
     WordSpans {
@@ -42,7 +56,7 @@ impl WordSpans<'_> {
         let block = &block[..block.len().min(64)];
         let mut mask = 0u64;
         for (k, &b) in block.iter().enumerate() {
-            mask |= u64::from(WORD_BYTES[usize::from(b)]) << k;
+            mask |= u64::from(is_word_byte(b)) << k;
         }
         self.starts = mask & !((mask << 1) | u64::from(self.last_was_word));
         self.last_was_word = mask >> 63 == 1;
@@ -70,13 +84,7 @@ impl Iterator for WordSpans<'_> {
         let end = if bit + run < 64 {
             start + run as usize
         } else {
-            let beyond = &self.bytes[block_start + 64..];
-            block_start
-                + 64
-                + beyond
-                    .iter()
-                    .take_while(|&&b| WORD_BYTES[usize::from(b)])
-                    .count()
+            word_end(self.bytes, block_start + 64)
         };
         Some((start, end))
     }
@@ -91,12 +99,12 @@ mod tests {
         let mut words = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
-            if !WORD_BYTES[usize::from(bytes[i])] {
+            if !is_word_byte(bytes[i]) {
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < bytes.len() && WORD_BYTES[usize::from(bytes[i])] {
+            while i < bytes.len() && is_word_byte(bytes[i]) {
                 i += 1;
             }
             words.push((start, i));
