@@ -57,7 +57,7 @@ pub(super) fn mention_facts(
     };
     // Each half's facts on its own thread; the first list has room for the second's.
     let (mut facts, later) = join(
-        second.of_mention.len() >= PARALLEL_MENTIONS / 2,
+        mentions.len() >= PARALLEL_MENTIONS,
         || {
             let mut facts: Vec<Facts> = Vec::with_capacity(mentions.len());
             facts.extend(of_mention.iter().map(|&k| facts_of(ids[k as usize])));
