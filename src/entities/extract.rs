@@ -140,8 +140,12 @@ fn extract_inner(
     let added = teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose);
     merge_by_start(&mut mentions, added);
     join_adjacent(text, &mut mentions, |text, a, b| {
-        year_dates_event(text, a, b) || nation_names_party(text, a, b) || maker_names_product(a, b)
+        city_hosts_games(text, gazetteer, a, b)
+            || nation_names_party(text, a, b)
+            || maker_names_product(a, b)
     });
+    // After the city: "the 2012 London Olympics".
+    join_adjacent(text, &mut mentions, year_dates_event);
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
     }
@@ -161,6 +165,27 @@ fn year_dates_event(text: &str, year: &Explained, event: &Explained) -> bool {
     t.len() == 4
         && t.bytes().all(|b| b.is_ascii_digit())
         && (before.ends_with("the ") || before.ends_with("The "))
+}
+
+/// "the Paris Olympics", "the Glasgow Commonwealth Games": a city just before games names
+/// which ones are meant. Only a city: "the England World Cup squad" is a team's.
+fn city_hosts_games(
+    text: &str,
+    gazetteer: &Gazetteer,
+    city: &Explained,
+    games: &Explained,
+) -> bool {
+    if city.mention.label != Label::Gpe || games.mention.label != Label::Event {
+        return false;
+    }
+    let last_word = games
+        .mention
+        .text(text)
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default();
+    matches!(last_word, "Olympics" | "Games" | "Paralympics")
+        && !gazetteer.is_country(city.mention.text(text))
 }
 
 /// "Scottish Labour Party", "Welsh Conservative Party": a nationality before a party's

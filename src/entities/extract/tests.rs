@@ -107,6 +107,14 @@ fn a_year_after_the_belongs_to_the_event_it_dates() {
 }
 
 #[test]
+fn a_host_city_belongs_to_the_games_but_a_country_stays_a_team() {
+    check(
+        "She ran at the 2012 London Olympics and the Tokyo Games. The England World Cup squad flew.",
+        "She ran at the [2012 London Olympics]EVENT and the [Tokyo Games]EVENT. The [England]GPE [World Cup]EVENT squad flew.",
+    );
+}
+
+#[test]
 fn an_abbreviation_that_speaks_is_no_person() {
     check(
         "The Institute of Policy Research (IPR) met. Later IPR said yes. CBI said no.",
