@@ -139,13 +139,21 @@ fn extract_inner(
     merge_by_start(&mut mentions, added);
     let added = teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose);
     merge_by_start(&mut mentions, added);
-    join_adjacent(text, &mut mentions, |text, a, b| {
+    join_adjacent(text, &mut mentions, " ", LabelOf::Second, |text, a, b| {
         city_hosts_games(text, gazetteer, a, b)
             || nation_names_party(text, a, b)
             || maker_names_product(a, b)
     });
     // After the city: "the 2012 London Olympics".
-    join_adjacent(text, &mut mentions, year_dates_event);
+    join_adjacent(text, &mut mentions, " ", LabelOf::Second, year_dates_event);
+    join_adjacent(text, &mut mentions, " of ", LabelOf::First, year_names_law);
+    join_adjacent(
+        text,
+        &mut mentions,
+        "-",
+        LabelOf::Second,
+        nationalities_join,
+    );
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
     }
@@ -188,6 +196,22 @@ fn city_hosts_games(
         && !gazetteer.is_country(city.mention.text(text))
 }
 
+/// "Investment Company Act of 1940", "Civil Rights Act of 1964": the year of a law is part
+/// of its name.
+fn year_names_law(text: &str, law: &Explained, year: &Explained) -> bool {
+    let t = year.mention.text(text);
+    law.mention.label == Label::Law
+        && year.mention.label == Label::Date
+        && t.len() == 4
+        && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "African-American", "Japanese-Brazilian": two nationalities joined by a hyphen are one
+/// group.
+fn nationalities_join(_: &str, first: &Explained, second: &Explained) -> bool {
+    first.mention.label == Label::Norp && second.mention.label == Label::Norp
+}
+
 /// "Scottish Labour Party", "Welsh Conservative Party": a nationality before a party's
 /// name is part of the name of the party of that nation.
 fn nation_names_party(text: &str, nation: &Explained, party: &Explained) -> bool {
@@ -202,22 +226,35 @@ fn maker_names_product(maker: &Explained, product: &Explained) -> bool {
     maker.mention.label == Label::Org && product.mention.label == Label::Product
 }
 
+/// Which of two joined mentions gives the name its label.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LabelOf {
+    First,
+    Second,
+}
+
 /// Joins each mention to the next one where `joins` says the two are one name, separated by
-/// one space: the second keeps its label and takes the first's start. In place.
+/// `gap`: the name runs from the first's start to the second's end, with the label of the
+/// one `label_of` names. In place.
 fn join_adjacent(
     text: &str,
     mentions: &mut Vec<Explained>,
+    gap: &str,
+    label_of: LabelOf,
     joins: impl Fn(&str, &Explained, &Explained) -> bool,
 ) {
     let mut kept = 0;
     for i in 0..mentions.len() {
         if let Some(&next) = mentions.get(i + 1)
-            && text.get(mentions[i].mention.span().end..next.mention.span().start) == Some(" ")
+            && text.get(mentions[i].mention.span().end..next.mention.span().start) == Some(gap)
             && joins(text, &mentions[i], &next)
         {
             let span = ByteSpan::new(mentions[i].mention.span().start, next.mention.span().end);
             mentions[i + 1].mention.set_span(span);
             mentions[i + 1].reason = Reason::JoinedToName;
+            if label_of == LabelOf::First {
+                mentions[i + 1].mention.label = mentions[i].mention.label;
+            }
             continue;
         }
         mentions[kept] = mentions[i];

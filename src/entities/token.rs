@@ -66,7 +66,11 @@ pub(crate) fn tokenize(line: &str, out: &mut Vec<Token>) {
             (Kind::Handle, false)
         } else if b.is_ascii_alphabetic() {
             i = word_end(line, i);
-            (Kind::Word, b.is_ascii_uppercase())
+            let cap = b.is_ascii_uppercase();
+            if cap {
+                i = name_apostrophe_end(line, i);
+            }
+            (Kind::Word, cap)
         } else if b < 0x80 {
             i += 1;
             (Kind::Punct, false)
@@ -74,7 +78,11 @@ pub(crate) fn tokenize(line: &str, out: &mut Vec<Token>) {
             let c = line[i..].chars().next().unwrap_or(' ');
             if !is_general_punctuation(c) && c.is_alphabetic() {
                 i = word_end(line, i);
-                (Kind::Word, c.is_uppercase())
+                let cap = c.is_uppercase();
+                if cap {
+                    i = name_apostrophe_end(line, i);
+                }
+                (Kind::Word, cap)
             } else if c.is_whitespace() {
                 space_before = true;
                 i += c.len_utf8();
@@ -93,6 +101,34 @@ pub(crate) fn tokenize(line: &str, out: &mut Vec<Token>) {
         });
         space_before = false;
     }
+}
+
+/// The endings an apostrophe joins to a word in English: possessives and contractions
+/// ("Japan's", "Isn't", "She'll").
+const CONTRACTIONS: &[&str] = &["s", "t", "d", "m", "ll", "re", "ve"];
+
+/// The end of a capitalised word that ends at `end`, taking in an apostrophe and the
+/// lowercase letters after it when they are no English ending: "Nyong'o", "Hawai'i",
+/// "Qur'an" are one word, "Japan's" and "Isn't" are not.
+fn name_apostrophe_end(line: &str, end: usize) -> usize {
+    let rest = &line.as_bytes()[end..];
+    let mark = if rest.starts_with(b"'") {
+        1
+    } else if rest.starts_with("\u{2019}".as_bytes()) {
+        3
+    } else {
+        return end;
+    };
+    let letters = (rest[mark..].iter())
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let after = rest.get(mark + letters).copied();
+    let word_goes_on = after.is_some_and(|b| b.is_ascii_alphanumeric() || b >= 0x80);
+    let ending = std::str::from_utf8(&rest[mark..mark + letters]).unwrap_or_default();
+    if letters == 0 || word_goes_on || CONTRACTIONS.contains(&ending) {
+        return end;
+    }
+    end + mark + letters
 }
 
 /// The char at byte `i` when it is a letter or digit.
@@ -261,6 +297,16 @@ mod tests {
         );
         assert_eq!(word_end("Ōsaka’s", 0), "Ōsaka".len());
         assert_eq!(word_end("abc", 3), 3);
+    }
+
+    #[test]
+    fn an_apostrophe_inside_a_name_keeps_it_one_word_but_english_endings_split() {
+        assert_eq!(texts("Lupita Nyong'o said"), ["Lupita", "Nyong'o", "said"]);
+        assert_eq!(texts("Hawai\u{2019}i is"), ["Hawai\u{2019}i", "is"]);
+        assert_eq!(texts("Japan's Isn't"), ["Japan", "'", "s", "Isn", "'", "t"]);
+        assert_eq!(texts("We\u{2019}re"), ["We", "\u{2019}", "re"]);
+        assert_eq!(texts("Jones' car"), ["Jones", "'", "car"]);
+        assert_eq!(texts("rock'n"), ["rock", "'", "n"]);
     }
 
     #[test]

@@ -887,3 +887,43 @@ fn planets_and_recurring_contests_are_known_by_their_bare_names() {
         "The rover left [Earth]LOC for [Mars]LOC before the [World Series]EVENT and [Eurovision]EVENT.",
     );
 }
+
+#[test]
+fn a_range_of_amounts_is_one_value_unless_it_runs_from_one_to_another() {
+    check(
+        "Analysts see $24 to $28 a share, 2%-3% growth and a $150K fee.",
+        "Analysts see [$24 to $28]MONEY a share, [2%-3%]PERCENT growth and a [$150K]MONEY fee.",
+    );
+    check(
+        "The price rose from $24 to $28.",
+        "The price rose from [$24]MONEY to [$28]MONEY.",
+    );
+    check(
+        "It paid $5 to charity and 3% to staff.",
+        "It paid [$5]MONEY to charity and [3%]PERCENT to staff.",
+    );
+}
+
+#[test]
+fn a_century_is_a_date_but_a_half_century_of_runs_is_not() {
+    check(
+        "Since the 19th century, and into 21st-century markets.",
+        "Since the [19th century]DATE, and into [21st-century]DATE markets.",
+    );
+    check(
+        "He made a half-century and his 19th century of the season.",
+        "He made a half-century and his 19th century of the season.",
+    );
+}
+
+#[test]
+fn a_law_keeps_its_year_and_hyphenated_nationalities_are_one_group() {
+    check(
+        "It broke the Investment Company Act of 1940, African-American voters said.",
+        "It broke the [Investment Company Act of 1940]LAW, [African-American]NORP voters said.",
+    );
+    check(
+        "The Civil Rights Act passed in 1964.",
+        "The [Civil Rights Act]LAW passed in [1964]DATE.",
+    );
+}

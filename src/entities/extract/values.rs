@@ -40,6 +40,7 @@ pub(super) fn find_values(
                 .or_else(|| v.cents(i))
                 .or_else(|| v.money_in_words(i))
                 .or_else(|| v.day_month(i))
+                .or_else(|| v.century(i))
                 .or_else(|| v.year(i))
                 .or_else(|| v.short_decade(i)),
             // Month and weekday names are capitalised: lowercase words need no lookup.
@@ -61,6 +62,7 @@ pub(super) fn find_values(
                 .or_else(|| v.quarter(i)),
             Kind::Handle => None,
         };
+        let matched = matched.map(|m| v.with_range_end(m));
         match matched {
             Some((first, end, label)) if !claimed[first..end].iter().any(|&c| c) => {
                 found.push(Found {
@@ -546,6 +548,28 @@ impl Values<'_> {
         ))
     }
 
+    /// "the 19th century", "21st-century": a century names a span of the calendar. Only after
+    /// "the" or as a modifier: "his 19th century" in cricket counts hundreds.
+    fn century(&self, i: usize) -> Match {
+        let ordinal = is_ordinal_suffix(self.text(i + 1)) && self.attached(i + 1);
+        if !ordinal
+            || !self
+                .text(i)
+                .parse::<u8>()
+                .is_ok_and(|n| (1..=21).contains(&n))
+        {
+            return None;
+        }
+        let mut word = i + 2;
+        let hyphen = self.text(word) == "-" && self.attached(word) && self.attached(word + 1);
+        if hyphen {
+            word += 1;
+        }
+        let after_the = i > 0 && matches!(self.text(i - 1), "the" | "The");
+        let century = matches!(self.text(word), "century" | "Century");
+        (century && (hyphen || after_the)).then_some((i, word + 1, Label::Date))
+    }
+
     /// "72 cents", "98 cents a share": an amount of cents.
     fn cents(&self, i: usize) -> Match {
         let word = self.text(i + 1);
@@ -579,6 +603,33 @@ impl Values<'_> {
             _ => None,
         }?;
         (second_label == label).then_some((i, end, label))
+    }
+
+    /// "$24 to $28", "$24-$28", "2%-3%": an amount or percentage and a second one of the same
+    /// kind after "to" or a dash are one range. Not after "from": "rose from $24 to $28"
+    /// names two values.
+    fn with_range_end(&self, (first, end, label): (usize, usize, Label)) -> (usize, usize, Label) {
+        let value = matches!(label, Label::Money | Label::Percent);
+        let from = first > 0 && matches!(self.text(first - 1), "from" | "From");
+        let dash = matches!(self.text(end), "-" | "–") && self.attached(end);
+        if !value || from || !(dash || self.text(end) == "to") {
+            return (first, end, label);
+        }
+        let second = end + 1;
+        if dash && !self.attached(second) {
+            return (first, end, label);
+        }
+        let range = match (label, self.kind(second)) {
+            (Label::Money, Some(Kind::Punct)) => self.money_after_sign(second),
+            (Label::Percent, Some(Kind::Number)) => self.percent(second),
+            _ => None,
+        };
+        match range {
+            Some((_, range_end, second_label)) if second_label == label => {
+                (first, range_end, label)
+            }
+            _ => (first, end, label),
+        }
     }
 
     /// A year, "2019" ("the 2019 agreements"), a decade "1990s", or a range "2019-2020".
