@@ -76,6 +76,7 @@ struct GazetteerFile {
     law_suffixes: Vec<String>,
     event_suffixes: Vec<String>,
     fac_suffixes: Vec<String>,
+    loc_suffixes: Vec<String>,
     name_particles: Vec<String>,
     given_names: Vec<String>,
     leader_contexts: Vec<String>,
@@ -140,8 +141,10 @@ pub(crate) mod class {
     /// A word that heads an event name before its proper part: "Hurricane", "Typhoon",
     /// "Operation" ("Hurricane Florence").
     pub const EVENT_HEAD: u32 = 1 << 28;
+    /// Last words of natural places: "Stewart Island", "Korean Peninsula".
+    pub const LOC_SUFFIX: u32 = 1 << 29;
     /// Any suffix that ends a name of some label.
-    pub const SUFFIX: u32 = ORG_SUFFIX | LAW_SUFFIX | EVENT_SUFFIX | FAC_SUFFIX;
+    pub const SUFFIX: u32 = ORG_SUFFIX | LAW_SUFFIX | EVENT_SUFFIX | FAC_SUFFIX | LOC_SUFFIX;
     /// Capitalised words that are never part of a person's name.
     pub const NOT_IN_NAME: u32 = STOPWORD | TITLE | SUFFIX | GENERIC | MONTH | WEEKDAY;
 }
@@ -561,7 +564,7 @@ fn mark<'a>(words: &mut WordClasses, list: impl IntoIterator<Item = &'a str>, fl
 /// words, longest first).
 fn word_classes(file: &GazetteerFile, extra: &[(&str, KnowledgeFile)]) -> (WordClasses, Titles) {
     let mut words = WordClasses::default();
-    let lists: [(&[String], u32); 20] = [
+    let lists: [(&[String], u32); 21] = [
         (&file.lowercase_titles, class::LOWER_TITLE),
         (&file.portfolio_words, class::PORTFOLIO),
         (&file.org_heads, class::ORG_HEAD),
@@ -569,6 +572,7 @@ fn word_classes(file: &GazetteerFile, extra: &[(&str, KnowledgeFile)]) -> (WordC
         (&file.law_suffixes, class::LAW_SUFFIX),
         (&file.event_suffixes, class::EVENT_SUFFIX),
         (&file.fac_suffixes, class::FAC_SUFFIX),
+        (&file.loc_suffixes, class::LOC_SUFFIX),
         (&file.name_particles, class::PARTICLE),
         (&file.given_names, class::GIVEN),
         (&file.speech_verbs, class::SPEECH),

@@ -106,12 +106,15 @@ impl Scan<'_> {
         true
     }
 
-    /// "the Essen-based conglomerate": a word before "-based" is where something is based, a
-    /// GPE.
-    fn based_in(&mut self, s: usize, e: usize) -> bool {
+    /// "the Essen-based conglomerate", "a Mercer Island-based firm": the words before
+    /// "-based" are where something is based, a GPE.
+    pub(super) fn based_in(&mut self, s: usize, e: usize) -> bool {
         // The run may have taken "-based" in, as it takes "Jae-myung".
-        let e = if e == s + 3 { s + 1 } else { e };
-        let based = e == s + 1
+        let took_based = e >= s + 3 && self.word(e - 1) == "based" && self.is_punct(e - 2, "-");
+        let e = if took_based { e - 2 } else { e };
+        let words = e - s;
+        let based = (1..=3).contains(&words)
+            && (s..e).all(|k| self.tokens[k].is_cap_word())
             && !self.heading
             && self.attached_punct(e, "-")
             && self.word(e + 1) == "based"

@@ -59,6 +59,8 @@ fn suffix_label(classes: u32) -> Label {
         Label::Event
     } else if classes & class::FAC_SUFFIX != 0 {
         Label::Fac
+    } else if classes & class::LOC_SUFFIX != 0 {
+        Label::Loc
     } else {
         Label::Org
     }
@@ -359,6 +361,11 @@ impl Scan<'_> {
                 self.person(name, name_end, Reason::AfterTitle);
             }
             self.analyse(name_end, e);
+            return;
+        }
+        // "Mercer Island-based": where something is based is a place of people, whatever
+        // its last word.
+        if self.based_in(s, e) {
             return;
         }
         if !self.heading && self.suffix_name(s, e) {

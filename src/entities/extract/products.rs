@@ -35,6 +35,11 @@ impl Scan<'_> {
     /// [`Scan::product_end`] at a word written with a capital.
     #[inline(never)]
     fn product_end_at_word(&self, i: usize) -> Option<usize> {
+        // "Xbox One X", "Nintendo Switch 2": a product the gazetteer knows, with its model.
+        if let Some((known_end, Label::Product)) = self.hit_at[i] {
+            let (end, _) = self.model_after(known_end - 1);
+            return (end > known_end).then_some(end);
+        }
         let made_by = matches!(self.hit_at[i], Some((end, Label::Org)) if end == i + 1)
             && self.tokens.get(i + 1).is_some_and(|t| t.space_before)
             && self.is_product_head(i + 1);

@@ -498,6 +498,10 @@ fn a_word_before_based_is_a_place() {
         "The Essen-based conglomerate said so.",
         "The [Essen]GPE-based conglomerate said so.",
     );
+    check(
+        "A Mercer Island-based firm said so.",
+        "A [Mercer Island]GPE-based firm said so.",
+    );
 }
 
 #[test]
@@ -925,5 +929,29 @@ fn a_law_keeps_its_year_and_hyphenated_nationalities_are_one_group() {
     check(
         "The Civil Rights Act passed in 1964.",
         "The [Civil Rights Act]LAW passed in [1964]DATE.",
+    );
+}
+
+#[test]
+fn a_known_product_takes_its_model_words() {
+    check(
+        "The Xbox One X beats the Xbox One S and Xbox Live.",
+        "The [Xbox One X]PRODUCT beats the [Xbox One S]PRODUCT and [Xbox Live]PRODUCT.",
+    );
+    check(
+        "Sales of Xbox in Japan rose on Tuesday.",
+        "Sales of [Xbox]PRODUCT in [Japan]GPE rose on [Tuesday]DATE.",
+    );
+}
+
+#[test]
+fn a_natural_place_word_ends_a_place_and_company_ends_a_company() {
+    check(
+        "Whales beached on Stewart Island, near the Korean Peninsula.",
+        "Whales beached on [Stewart Island]LOC, near the [Korean Peninsula]LOC.",
+    );
+    check(
+        "Michael Bay said the Dana F. Besecker Company would film.",
+        "[Michael Bay]PERSON said the [Dana F. Besecker Company]ORG would film.",
     );
 }
