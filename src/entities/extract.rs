@@ -115,6 +115,10 @@ fn extract_inner(
     // The lines' mentions are in order; each later pass's additions are merged in.
     let added = article.resolve_deferred(text, gazetteer, &mut mentions);
     merge_by_start(&mut mentions, added);
+    let plain_words = article.heading_words_in_lowercase(text);
+    if !plain_words.is_empty() {
+        mentions.retain(|m| !plain_words.contains(&m.mention.span()));
+    }
     on_halves_mut(&mut mentions, PARALLEL_MENTIONS, |half| {
         for m in half {
             m.mention
@@ -367,6 +371,10 @@ struct ArticleState {
     /// Words the article writes in lowercase, of those the end-of-article passes ask
     /// about; filled by [`ArticleState::resolve_deferred`].
     lowercase: WordSet<String>,
+    /// One-word known names in headings ("Sale" of "Yahoo's Sale to Verizon"): a heading
+    /// capitalises every word, so the article's running text says whether the word is a
+    /// name ([`ArticleState::heading_words_in_lowercase`]).
+    heading_hits: Vec<ByteSpan>,
     /// Where [`ArticleState::is_person`] said no: the answer may be yes once the lines
     /// before are known, when they were scanned on another thread ([`lines`]).
     asked: Vec<ByteSpan>,
@@ -383,12 +391,22 @@ impl ArticleState {
         known
     }
 
+    /// The known names of headings that the article also writes in lowercase: "Sale" of
+    /// "Yahoo's Sale to Verizon" after "the sale" is the word, not the town of Salé.
+    fn heading_words_in_lowercase(&self, text: &str) -> Vec<ByteSpan> {
+        (self.heading_hits.iter())
+            .filter(|span| self.lowercase.contains(&span.slice(text).to_lowercase()))
+            .copied()
+            .collect()
+    }
+
     /// Adds what the `later` lines learned, as if they had been scanned after these.
     fn absorb(&mut self, later: ArticleState) {
         self.persons.extend(later.persons);
         self.given_names.extend(later.given_names);
         self.acronyms.extend(later.acronyms);
         self.deferred.extend(later.deferred);
+        self.heading_hits.extend(later.heading_hits);
     }
 
     /// The deferred runs of one capitalised word that no mention covers.
@@ -508,8 +526,20 @@ fn scan_line(
     };
     scan.dateline();
     scan.find_names();
+    let heading = scan.heading;
 
     found.sort_unstable_by_key(|f| f.start);
+    if heading {
+        // Title-cased words only: "US" is no "us" in capitals.
+        let one_word = |f: &&Found| {
+            let word = &line[f.start..f.end];
+            !word.contains([' ', '-', '.']) && word.chars().skip(1).all(char::is_lowercase)
+        };
+        let known = (found.iter())
+            .filter(|f| f.reason == Reason::Gazetteer)
+            .filter(one_word);
+        (article.heading_hits).extend(known.map(|f| ByteSpan::new(base + f.start, base + f.end)));
+    }
     out.extend(
         found
             .iter()

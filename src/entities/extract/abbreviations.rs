@@ -14,7 +14,8 @@ const COMMON: &[&str] = &[
     "AI", "AGI", "IT", "TV", "PC", "OS", "UI", "UX", "API", "USB", "GPS", "GPU", "CPU", "LED",
     "LCD", "OLED", "SIM", "SMS", "URL", "PDF", "FAQ", "VR", "AR", "XR", "5G", "4G", "3D", "2D",
     "HD", "4K", "RAM", "SSD", "DNS", "VPN", "IP", "NFT", "NFTs", "AM", "FM", "CD", "DVD", "CCTV",
-    "LLM", // Health and science.
+    "LLM", "GB", "MB", "TB", "KB", "HDR", "HDMI", "FPS", "IR", "RGB", "NFC", "LTE", "HDD", "RPM",
+    "DPI", // Health and science.
     "DNA", "RNA", "HIV", "AIDS", "COVID", "ICU", "ER", "MRI", "CT", "BMI", "IVF", "PTSD", "ADHD",
     "CO2", "UV", "PPE", "GP", // Sport statistics and terms.
     "MVP", "RBI", "ERA", "OPS", "VAR", "KO", "TKO", "QB", "WR", "OT", "PK",
@@ -57,6 +58,28 @@ pub(super) fn after_an_article(text: &str, start: usize) -> bool {
     })
 }
 
+/// Whether `word` is a common abbreviation that names no one ("CEO", "GB", "HDR").
+pub(super) fn is_common(word: &str) -> bool {
+    COMMON.contains(&word)
+}
+
+/// Whether a number other than a year comes right before `start`: "12 GB", "60 FPS", "two
+/// AA batteries" count units. "In 2019 NATO met" names an alliance after a year.
+pub(super) fn after_a_count(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let number = before
+        .rsplit(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .next()
+        .unwrap_or_default();
+    let year = number.len() == 4
+        && number
+            .parse::<u16>()
+            .is_ok_and(|y| (1000..=2100).contains(&y));
+    number.bytes().next().is_some_and(|b| b.is_ascii_digit()) && !year
+}
+
 /// Whether `word` reads as an organisation's abbreviation: two to six characters, capital
 /// letters (digits and "&" allowed after the first), at least two letters, and not a common
 /// abbreviation.
@@ -72,12 +95,12 @@ pub(super) fn names_an_organisation(word: &str) -> bool {
         && first_is_capital
         && rest_ok
         && (letters >= 2 || numbered)
-        && !COMMON.contains(&word)
+        && !is_common(word)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{after_an_article, in_shouted_line, names_an_organisation};
+    use super::{after_a_count, after_an_article, in_shouted_line, names_an_organisation};
 
     #[test]
     fn a_word_in_capitals_after_a_is_the_report_opening() {
@@ -85,6 +108,23 @@ mod tests {
         assert!(after_an_article(text, 2));
         assert!(after_an_article(text, text.find("ANC").expect("there")));
         assert!(!after_an_article(text, text.find("NBA").expect("there")));
+    }
+
+    #[test]
+    fn a_word_in_capitals_after_a_count_is_its_unit_but_not_after_a_year() {
+        let text = "It has 12 GB, 1,024 MB and 2 AA cells. In 2019 NATO met. The NBA.";
+        for unit in ["GB", "MB", "AA"] {
+            assert!(
+                after_a_count(text, text.find(unit).expect("there")),
+                "{unit}"
+            );
+        }
+        for name in ["NATO", "NBA"] {
+            assert!(
+                !after_a_count(text, text.find(name).expect("there")),
+                "{name}"
+            );
+        }
     }
 
     #[test]

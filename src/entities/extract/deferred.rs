@@ -318,7 +318,9 @@ impl ArticleState {
     ) -> Vec<Explained> {
         let mut out = Vec::new();
         let run_words = self.run_words(text);
-        let lowercase = lowercase_uses(text, &run_words.all, super::teams::SPORT_WORDS);
+        let mut asked = run_words.all;
+        asked.extend(self.heading_hits.iter().map(|span| span.slice(text)));
+        let lowercase = lowercase_uses(text, &asked, super::teams::SPORT_WORDS);
         let mut done = vec![false; self.deferred.len()];
         // Words seen capitalised inside a sentence: a sentence's first word is a name word
         // only if the article also capitalises it where capitals say nothing of position.
@@ -562,6 +564,7 @@ impl ArticleState {
             && abbreviations::names_an_organisation(piece)
             && !abbreviations::in_shouted_line(text, run.start)
             && !abbreviations::after_an_article(text, run.start)
+            && !abbreviations::after_a_count(text, run.start)
         {
             return Some((Label::Org, Reason::Abbreviation));
         }

@@ -127,6 +127,13 @@ impl Scan<'_> {
         i < self.tokens.len()
             && !self.claimed[i]
             && (self.hit_at[i].is_some() || (self.tokens[i].is_cap_word() && !self.in_hit[i]))
+            && !self.glued_to_number(i)
+    }
+
+    /// Whether token `i` is written onto a number before it: the unit of "4K", "5G", "3D",
+    /// never a name.
+    fn glued_to_number(&self, i: usize) -> bool {
+        i > 0 && !self.tokens[i].space_before && self.tokens[i - 1].kind == Kind::Number
     }
 
     /// The end (exclusive) of the chunk starting at `start`.
@@ -747,6 +754,11 @@ impl Scan<'_> {
     /// ("Rollins" after "Brooke Rollins").
     fn emit_hit(&mut self, s: usize, end: usize, label: Label) {
         let (line, tokens) = (self.line, self.tokens);
+        // "60 FPS": a short form that is also a common abbreviation is the abbreviation,
+        // whichever party of the world it stands for too.
+        if end == s + 1 && super::abbreviations::is_common(self.word(s)) {
+            return;
+        }
         if label == Label::Org
             && end == s + 1
             && let Some(t) = tokens.get(s)

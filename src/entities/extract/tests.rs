@@ -955,3 +955,23 @@ fn a_natural_place_word_ends_a_place_and_company_ends_a_company() {
         "[Michael Bay]PERSON said the [Dana F. Besecker Company]ORG would film.",
     );
 }
+
+#[test]
+fn a_known_name_in_a_heading_is_a_word_when_the_article_writes_it_in_lowercase() {
+    check(
+        "Yahoo Sale Leaves US Shareholders Angry\nThe sale of Yahoo will close, us analysts said.",
+        "[Yahoo]ORG Sale Leaves [US]GPE Shareholders Angry\nThe sale of [Yahoo]ORG will close, us analysts said.",
+    );
+    check(
+        "Fans Gather in Sale\nThe town of Sale welcomed them.",
+        "Fans Gather in [Sale]GPE\nThe town of [Sale]GPE welcomed them.",
+    );
+}
+
+#[test]
+fn units_written_onto_or_after_a_number_are_no_names() {
+    check(
+        "It plays 4K Blu-ray discs at 60 FPS with 12 GB. It supports 4K. Everyone cheered.",
+        "It plays 4K Blu-ray discs at 60 FPS with 12 GB. It supports 4K. Everyone cheered.",
+    );
+}
