@@ -148,6 +148,9 @@ fn extract_inner(
             || nation_names_party(text, a, b)
             || maker_names_product(a, b)
     });
+    join_adjacent(text, &mut mentions, " ", LabelOf::First, |text, a, b| {
+        company_arm_in_country(text, gazetteer, a, b)
+    });
     // After the city: "the 2012 London Olympics".
     join_adjacent(text, &mut mentions, " ", LabelOf::Second, year_dates_event);
     join_adjacent(text, &mut mentions, " of ", LabelOf::First, year_names_law);
@@ -222,6 +225,19 @@ fn nation_names_party(text: &str, nation: &Explained, party: &Explained) -> bool
     nation.mention.label == Label::Norp
         && party.mention.label == Label::Org
         && party.mention.text(text).ends_with(" Party")
+}
+
+/// "Yahoo Japan", "Amazon UK": a company just before a country names its arm there.
+fn company_arm_in_country(
+    text: &str,
+    gazetteer: &Gazetteer,
+    company: &Explained,
+    country: &Explained,
+) -> bool {
+    company.mention.label == Label::Org
+        && country.mention.label == Label::Gpe
+        && gazetteer.is_country(country.mention.text(text))
+        && !company.mention.text(text).contains(' ')
 }
 
 /// "Sony Walkman", "Apple iPod": a company just before its product is part of the

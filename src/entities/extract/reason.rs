@@ -68,8 +68,9 @@ pub enum Reason {
     ArticleConsistency,
     /// The people of a place the article names ("Cumbrian" after "Cumbria").
     DemonymOfPlace,
-    /// A year, a nationality or a maker joined to the name after it ("the 2004 Brit Awards",
-    /// "Scottish Labour Party", "Sony Walkman").
+    /// Two mentions read as one name: a year, nationality, maker or host city and the name
+    /// after it ("the 2004 Brit Awards", "Scottish Labour Party", "Sony Walkman"), a law and
+    /// its year ("Act of 1940"), a company and the country of its arm ("Yahoo Japan").
     JoinedToName,
 }
 
@@ -107,9 +108,7 @@ impl Reason {
             Reason::SportsTeam => "a place playing in a sports report (its team)",
             Reason::ArticleConsistency => "same label as the other mentions of these words",
             Reason::DemonymOfPlace => "formed from a place the article names",
-            Reason::JoinedToName => {
-                "a year, nationality or maker that belongs to the name after it"
-            }
+            Reason::JoinedToName => "two names read as one (year, maker, host city, country)",
         }
     }
 }

@@ -975,3 +975,11 @@ fn units_written_onto_or_after_a_number_are_no_names() {
         "It plays 4K Blu-ray discs at 60 FPS with 12 GB. It supports 4K. Everyone cheered.",
     );
 }
+
+#[test]
+fn a_company_before_a_country_names_its_arm_there() {
+    check(
+        "Yahoo Japan is worth more than Yahoo. Japan said so.",
+        "[Yahoo Japan]ORG is worth more than [Yahoo]ORG. [Japan]GPE said so.",
+    );
+}
