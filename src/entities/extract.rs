@@ -315,12 +315,30 @@ fn is_heading(line: &str) -> bool {
     let Some(last) = line.chars().next_back() else {
         return false;
     };
-    line.len() <= 120
-        && line.split_whitespace().count() <= 14
-        && !matches!(
-            last,
-            '.' | '!' | '?' | '…' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | ')'
-        )
+    let short = line.len() <= 120 && line.split_whitespace().count() <= 14;
+    let open = !matches!(
+        last,
+        '.' | '!' | '?' | '…' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | ')'
+    );
+    short && (open || quoted_title(line))
+}
+
+/// Whether a line ending in a quotation reads as a title: `Student Dies After Pills
+/// "Burned Her Up"`. No sentence ends inside it, and nearly every word of four letters or
+/// more is capitalised, as titles write them and sentences do not.
+fn quoted_title(line: &str) -> bool {
+    let body = line.trim_end_matches(['"', '”', '’', '\'']);
+    if body.len() == line.len() || body.ends_with(['.', '!', '?', ',']) || body.contains(". ") {
+        return false;
+    }
+    let long: Vec<&str> = (line.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let capitalised = (long.iter())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    long.len() >= 3 && capitalised * 5 >= long.len() * 4
 }
 
 /// Buffers reused from line to line.

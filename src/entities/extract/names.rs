@@ -701,6 +701,10 @@ impl Scan<'_> {
                     k + 1
                 }
             });
+        // "Gears of War": a suffix word alone after "of" names nothing.
+        if s == p {
+            return false;
+        }
         // "Toyota Motor Corp.": an abbreviated suffix keeps its full stop.
         let word = self.word(p);
         let abbreviated = label == Label::Org

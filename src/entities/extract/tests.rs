@@ -983,3 +983,26 @@ fn a_company_before_a_country_names_its_arm_there() {
         "[Yahoo Japan]ORG is worth more than [Yahoo]ORG. [Japan]GPE said so.",
     );
 }
+
+#[test]
+fn a_title_ending_in_a_quotation_is_a_heading() {
+    assert!(is_heading(
+        "Student Dies After Diet Pills She Bought Online \"Burned Her Up From Within\""
+    ));
+    assert!(!is_heading(
+        "She said the pills \"burned her up from within.\""
+    ));
+    assert!(!is_heading("He called it \"Burned Her Up From Within\""));
+    check(
+        "Student Dies After Diet Pills \"Burned Her Up\"\nThe pills burned her.",
+        "Student Dies After Diet Pills \"Burned Her Up\"\nThe pills burned her.",
+    );
+}
+
+#[test]
+fn a_suffix_word_alone_after_of_names_nothing() {
+    check(
+        "Fans of Gears of War play on.",
+        "Fans of Gears of War play on.",
+    );
+}
