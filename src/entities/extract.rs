@@ -214,10 +214,53 @@ fn year_names_law(text: &str, law: &Explained, year: &Explained) -> bool {
 }
 
 /// "African-American", "Japanese-Brazilian": two nationalities joined by a hyphen are one
-/// group.
-fn nationalities_join(_: &str, first: &Explained, second: &Explained) -> bool {
-    first.mention.label == Label::Norp && second.mention.label == Label::Norp
+/// group; but two sides before a word of their dealings ("American-Sudanese relations",
+/// "Russian-Ukrainian war") stay two.
+fn nationalities_join(text: &str, first: &Explained, second: &Explained) -> bool {
+    let next_word = text[second.mention.span().end..]
+        .trim_start_matches([' ', '-'])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    first.mention.label == Label::Norp
+        && second.mention.label == Label::Norp
+        && !DEALINGS.contains(&next_word)
 }
+
+/// Words for what two countries or peoples have between them.
+const DEALINGS: &[&str] = &[
+    "relations",
+    "relationship",
+    "ties",
+    "talks",
+    "trade",
+    "war",
+    "wars",
+    "border",
+    "conflict",
+    "summit",
+    "alliance",
+    "deal",
+    "agreement",
+    "dialogue",
+    "negotiations",
+    "tensions",
+    "cooperation",
+    "rivalry",
+    "partnership",
+    "friendship",
+    "treaty",
+    "dispute",
+    "axis",
+    "meeting",
+    "pact",
+    "front",
+    "frontier",
+    "standoff",
+    "accord",
+    "venture",
+    "exchange",
+];
 
 /// "Scottish Labour Party", "Welsh Conservative Party": a nationality before a party's
 /// name is part of the name of the party of that nation.

@@ -60,7 +60,9 @@ pub(super) fn after_an_article(text: &str, start: usize) -> bool {
 
 /// Whether `word` is a common abbreviation that names no one ("CEO", "GB", "HDR").
 pub(super) fn is_common(word: &str) -> bool {
-    COMMON.contains(&word)
+    // Most words asked are names in lowercase after a capital: no list search for them.
+    let capitals = word.bytes().skip(1).all(|b| !b.is_ascii_lowercase());
+    capitals && COMMON.contains(&word)
 }
 
 /// Whether a number other than a year comes right before `start`: "12 GB", "60 FPS", "two

@@ -927,6 +927,10 @@ fn a_law_keeps_its_year_and_hyphenated_nationalities_are_one_group() {
         "It broke the [Investment Company Act of 1940]LAW, [African-American]NORP voters said.",
     );
     check(
+        "Improving American-Sudanese relations helped Irish-American voters.",
+        "Improving [American]NORP-[Sudanese]NORP relations helped [Irish-American]NORP voters.",
+    );
+    check(
         "The Civil Rights Act passed in 1964.",
         "The [Civil Rights Act]LAW passed in [1964]DATE.",
     );
