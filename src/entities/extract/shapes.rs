@@ -340,9 +340,26 @@ impl Scan<'_> {
         if norp_first && head.is_none() && !compound {
             return false;
         }
-        let label = head.map_or(Label::Org, |(label, _)| label);
+        // "Nintendo GameBoy", "Toshiba Libretto": an organisation, then a coined word, is its
+        // product; with words of the language it is a longer name ("Dow Jones Industrial
+        // Average").
+        let organisation_first = first_hit.is_some_and(|(k, label)| k == s && label == Label::Org);
+        let coined = (s..e).any(|k| {
+            self.is_plain_word(k) && !self.g.is_ordinary_word(self.word(k)) && !self.is_capitals(k)
+        });
+        let label = match head {
+            Some((label, _)) => label,
+            None if organisation_first && coined => Label::Product,
+            None => Label::Org,
+        };
         self.emit(s, e, label, Reason::NameAroundKnown);
         true
+    }
+
+    /// Whether token `k` is written in capitals ("BBC"): an organisation's short form.
+    fn is_capitals(&self, k: usize) -> bool {
+        let word = self.word(k);
+        word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
     }
 
     /// "Treasuries" after "U.S.": the plural of a known name is a common noun.

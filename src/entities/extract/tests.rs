@@ -1010,3 +1010,15 @@ fn a_suffix_word_alone_after_of_names_nothing() {
         "Fans of Gears of War play on.",
     );
 }
+
+#[test]
+fn an_organisation_before_a_coined_word_names_its_product() {
+    check(
+        "He bought a Nintendo GameBoy and a Toshiba Dynabook.",
+        "He bought a [Nintendo GameBoy]PRODUCT and a [Toshiba Dynabook]PRODUCT.",
+    );
+    check(
+        "The Dow Jones Industrial Average fell.",
+        "The [Dow Jones Industrial Average]ORG fell.",
+    );
+}
