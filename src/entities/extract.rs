@@ -167,20 +167,51 @@ fn extract_inner(
     mentions
 }
 
-/// "the 2004 Brit Awards", "the 2022 World Cup": a year just before an event names which
-/// one is meant, so it belongs to the event's span (as "94th" does). Only after "the":
-/// "Since 2004 Eurovision has grown" dates the sentence.
+/// "the 2004 Brit Awards", "England's 2011 World Cup": a year just before an event names
+/// which one is meant, so it belongs to the event's span (as "94th" does). Not after a
+/// preposition: "Since 2004 Eurovision has grown" dates the sentence.
 fn year_dates_event(text: &str, year: &Explained, event: &Explained) -> bool {
     // The labels first: this is asked of most pairs of mentions one space apart.
     if year.mention.label != Label::Date || event.mention.label != Label::Event {
         return false;
     }
     let t = year.mention.text(text);
-    let before = &text[..year.mention.span().start];
-    t.len() == 4
-        && t.bytes().all(|b| b.is_ascii_digit())
-        && (before.ends_with("the ") || before.ends_with("The "))
+    let before = text[..year.mention.span().start].trim_end();
+    let word_before = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let dates_the_sentence = before.ends_with(|c: char| c.is_alphabetic())
+        && TIME_PREPOSITIONS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(word_before));
+    t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && !dates_the_sentence
 }
+
+/// Words before a year that make it the time of the sentence ("In 2004", "since 2004").
+const TIME_PREPOSITIONS: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "after",
+    "before",
+    "from",
+    "during",
+    "through",
+    "throughout",
+    "for",
+    "at",
+    "on",
+    "of",
+    "to",
+    "and",
+    "or",
+    "between",
+    "circa",
+    "around",
+];
 
 /// "the Paris Olympics", "the Glasgow Commonwealth Games": a city just before games names
 /// which ones are meant. Only a city: "the England World Cup squad" is a team's.

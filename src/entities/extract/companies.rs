@@ -28,7 +28,7 @@ pub(super) fn relabel(
     mentions: &mut [Explained],
     loose: &[ByteSpan],
 ) -> Vec<Explained> {
-    let one_word = |span: ByteSpan| !span.slice(text).contains([' ', '-']);
+    let one_word = |span: ByteSpan| !span.slice(text).contains(' ');
     let is_one_word_person = |m: &Mention| m.label == Label::Person && one_word(m.span());
     let loose: Vec<Mention> = loose
         .iter()

@@ -99,10 +99,14 @@ fn a_company_named_with_a_possessive_is_a_person_after_a_title() {
 }
 
 #[test]
-fn a_year_after_the_belongs_to_the_event_it_dates() {
+fn a_year_before_an_event_belongs_to_it_unless_it_dates_the_sentence() {
     check(
         "She won at the 2004 Brit Awards. Since 2004 Eurovision has grown.",
         "She won at the [2004 Brit Awards]EVENT. Since [2004]DATE [Eurovision]EVENT has grown.",
+    );
+    check(
+        "England's 2011 World Cup campaign began. In 2011 World Cup crowds grew.",
+        "[England]GPE's [2011 World Cup]EVENT campaign began. In [2011]DATE [World Cup]EVENT crowds grew.",
     );
 }
 
@@ -1020,5 +1024,13 @@ fn an_organisation_before_a_coined_word_names_its_product() {
     check(
         "The Dow Jones Industrial Average fell.",
         "The [Dow Jones Industrial Average]ORG fell.",
+    );
+}
+
+#[test]
+fn a_hyphenated_company_after_a_company_word_is_an_organisation() {
+    check(
+        "Security firm F-Secure said the worm spread. F-Secure said more.",
+        "Security firm [F-Secure]ORG said the worm spread. [F-Secure]ORG said more.",
     );
 }
