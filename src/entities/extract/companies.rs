@@ -1,6 +1,7 @@
 //! One-word names that the rules read as people ("Thyssenkrupp said") but that the article
 //! shows to be companies: a company word before ("steelmaker Thyssenkrupp") or in an
-//! apposition after ("Thyssenkrupp, the Essen-based conglomerate,"), shares or a stake in it
+//! apposition after ("Thyssenkrupp, the Essen-based conglomerate,"), a verb of buying before
+//! ("Facebook acquired Oculus"), shares or a stake in it
 //! ("shares of Thyssenkrupp"), or something only a company has after it ("Thyssenkrupp
 //! shares", "Thyssenkrupp's chief executive"). One such sign makes every one-word mention of
 //! that name in the article an ORG, as a reader would read them all. Words that end a full
@@ -89,12 +90,31 @@ pub(super) fn relabel(
         .collect()
 }
 
+/// Verbs whose object, named without an article, is a company bought: "Facebook acquired
+/// Oculus", "had Yahoo bought Snapchat".
+const ACQUIRING: &[&str] = &[
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquiring",
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "purchased",
+    "purchase",
+    "takeover",
+    "merge",
+    "merged",
+    "merging",
+];
+
 /// Whether the words around the mention say it names a company.
 fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
     let mut before = words_before(&text[..m.span().start]);
     let is = |word: &str, flag: u32| g.classes(word) & flag != 0;
     match before.next() {
-        Some(word) if is(word, class::COMPANY_WORD) => return true,
+        Some(word) if is(word, class::COMPANY_WORD) || ACQUIRING.contains(&word) => return true,
         Some("of" | "in")
             if before
                 .next()

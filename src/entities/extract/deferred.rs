@@ -233,6 +233,8 @@ impl Scan<'_> {
         };
         match self.word(before) {
             "the" | "The" => Cue::The,
+            // "a stake in Snapchat": what one holds a part of is a company.
+            "in" if before > 0 && HOLDINGS.contains(&self.word(before - 1)) => Cue::None,
             "in" => Cue::In,
             word if is_part_of_a_place(word) => Cue::In,
             "from" | "near" | "outside" => Cue::From,
@@ -241,6 +243,22 @@ impl Scan<'_> {
         }
     }
 }
+
+/// Words for a share of a business, before "in" and its name: "a stake in Snapchat".
+const HOLDINGS: &[&str] = &[
+    "stake",
+    "stakes",
+    "shares",
+    "investment",
+    "investments",
+    "invested",
+    "invest",
+    "interest",
+    "holding",
+    "holdings",
+    "share",
+    "position",
+];
 
 /// Whether `word` names the people of a place the article names: "Cumbrian" (Cumbria),
 /// "Bostonian" (Boston), "Ohioan" (Ohio). The gazetteer knows the nations' own.

@@ -1034,3 +1034,12 @@ fn a_hyphenated_company_after_a_company_word_is_an_organisation() {
         "Security firm [F-Secure]ORG said the worm spread. [F-Secure]ORG said more.",
     );
 }
+
+#[test]
+fn what_is_bought_or_held_a_stake_in_is_a_company() {
+    check(
+        "Yahoo had a stake in Snapchat. Facebook acquired Oculus. Oculus grew.",
+        "[Yahoo]ORG had a stake in [Snapchat]ORG. [Facebook]ORG acquired [Oculus]ORG. [Oculus]ORG grew.",
+    );
+    check("She grew up in Trenton.", "She grew up in [Trenton]GPE.");
+}
