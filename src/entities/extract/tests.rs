@@ -1043,3 +1043,15 @@ fn what_is_bought_or_held_a_stake_in_is_a_company() {
     );
     check("She grew up in Trenton.", "She grew up in [Trenton]GPE.");
 }
+
+#[test]
+fn early_years_need_a_dating_word_and_eras_make_dates() {
+    check(
+        "The abacus dates at 190 A.D. and the sextant from 1731 (59th), Rome from 500 BC.",
+        "The abacus dates at [190 A.D.]DATE and the sextant from [1731]DATE (59th), [Rome]GPE from [500 BC]DATE.",
+    );
+    check(
+        "It rose from 1200 to 1500 in 1500 cases.",
+        "It rose from 1200 to 1500 in 1500 cases.",
+    );
+}

@@ -42,6 +42,8 @@ pub(super) fn find_values(
                 .or_else(|| v.day_month(i))
                 .or_else(|| v.century(i))
                 .or_else(|| v.year(i))
+                .or_else(|| v.era_year(i))
+                .or_else(|| v.early_year(i))
                 .or_else(|| v.short_decade(i)),
             // Month and weekday names are capitalised: lowercase words need no lookup.
             Kind::Word if tokens[i].cap => v
@@ -661,6 +663,53 @@ impl Values<'_> {
             return Some((i, next, Label::Date));
         }
         Some((i, next, Label::Date))
+    }
+
+    /// "190 A.D.", "500 BC", "AD 79" is read at "AD" as a word: a year with its era.
+    fn era_year(&self, i: usize) -> Match {
+        let digits = self.text(i);
+        if digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let era = i + 1;
+        if !self.tokens.get(era).is_some_and(|t| t.space_before) {
+            return None;
+        }
+        match self.text(era) {
+            "BC" | "AD" | "BCE" | "CE" => Some((i, era + 1, Label::Date)),
+            // "A.D.", "B.C.": letters each with its full stop.
+            "A" | "B" if self.text(era + 1) == "." && self.attached(era + 1) => {
+                let second = if self.text(era) == "A" { "D" } else { "C" };
+                let dotted = self.text(era + 2) == second
+                    && self.attached(era + 2)
+                    && self.text(era + 3) == "."
+                    && self.attached(era + 3);
+                dotted.then_some((i, era + 4, Label::Date))
+            }
+            _ => None,
+        }
+    }
+
+    /// "the sextant from 1731", "since 1600": a year before 1800 after a word that dates,
+    /// and with no noun after it that it would count ("in 1500 cases").
+    fn early_year(&self, i: usize) -> Match {
+        let digits = self.text(i);
+        let early = digits.len() == 4
+            && digits
+                .parse::<u32>()
+                .is_ok_and(|y| (1000..1800).contains(&y));
+        if !early || self.attached(i) {
+            return None;
+        }
+        let before = i.checked_sub(1).map_or("", |p| self.text(p));
+        let dating = matches!(before, "in" | "since" | "until" | "till" | "from" | "circa");
+        let next = self.tokens.get(i + 1);
+        let counts = next.is_some_and(|t| {
+            t.kind == Kind::Number
+                || (t.is_word() && !t.cap && !matches!(t.text(self.line), "and" | "when" | "to"))
+        });
+        let range = before == "from" && matches!(self.text(i + 1), "to" | "-" | "–");
+        (dating && !counts && !range).then_some((i, i + 1, Label::Date))
     }
 
     /// "the 90s", "the ’60s": a decade written with two digits, after "the" (an apostrophe
