@@ -15,6 +15,9 @@ impl Scan<'_> {
     /// Marks the product starting at token `i`, if one does; returns its end.
     pub(super) fn product(&mut self, i: usize) -> Option<usize> {
         let end = self.product_end(i)?;
+        // A version year was read as a date first: the product takes it back.
+        let (first, last) = (self.tokens[i].start, self.tokens[end - 1].end);
+        (self.found).retain(|f| f.label != Label::Date || f.end <= first || f.start >= last);
         self.emit(i, end, Label::Product, Reason::ProductHead);
         Some(end)
     }
@@ -38,6 +41,7 @@ impl Scan<'_> {
         // "Xbox One X", "Nintendo Switch 2": a product the gazetteer knows, with its model.
         if let Some((known_end, Label::Product)) = self.hit_at[i] {
             let (end, _) = self.model_after(known_end - 1);
+            let end = self.version_year_after(end).unwrap_or(end);
             return (end > known_end).then_some(end);
         }
         let made_by = matches!(self.hit_at[i], Some((end, Label::Org)) if end == i + 1)
@@ -52,6 +56,16 @@ impl Scan<'_> {
         };
         let (end, numbered) = self.model_after(head);
         (numbered || (made_by && end == head + 1)).then_some(end)
+    }
+
+    /// "Windows 2000", "Office 2016": a year right after a product the gazetteer knows is
+    /// its version, not a date. Returns the product's end with the year.
+    fn version_year_after(&self, end: usize) -> Option<usize> {
+        let t = *self.tokens.get(end)?;
+        let year = t.kind == Kind::Number && t.space_before && t.end - t.start == 4;
+        let dated = (self.found.iter())
+            .any(|f| f.label == Label::Date && f.start == t.start && f.end == t.end);
+        (year && dated).then_some(end + 1)
     }
 
     /// Whether token `k` is an unread product head word: capitalised, or written "iPhone".

@@ -1055,3 +1055,11 @@ fn early_years_need_a_dating_word_and_eras_make_dates() {
         "It rose from 1200 to 1500 in 1500 cases.",
     );
 }
+
+#[test]
+fn a_year_after_a_known_product_is_its_version() {
+    check(
+        "It hit Windows 2000 machines in 2004.",
+        "It hit [Windows 2000]PRODUCT machines in [2004]DATE.",
+    );
+}
