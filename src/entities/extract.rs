@@ -143,24 +143,23 @@ fn extract_inner(
     merge_by_start(&mut mentions, added);
     let added = teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose);
     merge_by_start(&mut mentions, added);
-    join_adjacent(text, &mut mentions, " ", LabelOf::Second, |text, a, b| {
-        city_hosts_games(text, gazetteer, a, b)
+    // One pass for the joins of two names, one for a year before the result: "the 2012
+    // London Olympics" joins the city first.
+    join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
+        " " if city_hosts_games(text, gazetteer, a, b)
             || nation_names_party(text, a, b)
-            || maker_names_product(a, b)
+            || maker_names_product(a, b) =>
+        {
+            Some(LabelOf::Second)
+        }
+        " " if company_arm_in_country(text, gazetteer, a, b) => Some(LabelOf::First),
+        " of " if year_names_law(text, a, b) => Some(LabelOf::First),
+        "-" if nationalities_join(text, a, b) => Some(LabelOf::Second),
+        _ => None,
     });
-    join_adjacent(text, &mut mentions, " ", LabelOf::First, |text, a, b| {
-        company_arm_in_country(text, gazetteer, a, b)
+    join_adjacent(text, &mut mentions, |text, gap, a, b| {
+        (gap == " " && year_dates_event(text, a, b)).then_some(LabelOf::Second)
     });
-    // After the city: "the 2012 London Olympics".
-    join_adjacent(text, &mut mentions, " ", LabelOf::Second, year_dates_event);
-    join_adjacent(text, &mut mentions, " of ", LabelOf::First, year_names_law);
-    join_adjacent(
-        text,
-        &mut mentions,
-        "-",
-        LabelOf::Second,
-        nationalities_join,
-    );
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
     }
@@ -327,29 +326,32 @@ enum LabelOf {
     Second,
 }
 
-/// Joins each mention to the next one where `joins` says the two are one name, separated by
-/// `gap`: the name runs from the first's start to the second's end, with the label of the
-/// one `label_of` names. In place.
+/// Joins each mention to the next one where `joins`, given the text between them, says the
+/// two are one name: the name runs from the first's start to the second's end, with the
+/// label of the one `joins` names. In place.
 fn join_adjacent(
     text: &str,
     mentions: &mut Vec<Explained>,
-    gap: &str,
-    label_of: LabelOf,
-    joins: impl Fn(&str, &Explained, &Explained) -> bool,
+    joins: impl Fn(&str, &str, &Explained, &Explained) -> Option<LabelOf>,
 ) {
+    // The longest gap a join reads (" of "): longer ones are turned away unread.
+    const LONGEST_GAP: usize = 4;
     let mut kept = 0;
     for i in 0..mentions.len() {
-        if let Some(&next) = mentions.get(i + 1)
-            && text.get(mentions[i].mention.span().end..next.mention.span().start) == Some(gap)
-            && joins(text, &mentions[i], &next)
-        {
-            let span = ByteSpan::new(mentions[i].mention.span().start, next.mention.span().end);
-            mentions[i + 1].mention.set_span(span);
-            mentions[i + 1].reason = Reason::JoinedToName;
-            if label_of == LabelOf::First {
-                mentions[i + 1].mention.label = mentions[i].mention.label;
+        if let Some(&next) = mentions.get(i + 1) {
+            let (end, start) = (mentions[i].mention.span().end, next.mention.span().start);
+            let gap = (start.saturating_sub(end) <= LONGEST_GAP)
+                .then(|| text.get(end..start))
+                .flatten();
+            if let Some(label_of) = gap.and_then(|gap| joins(text, gap, &mentions[i], &next)) {
+                let span = ByteSpan::new(mentions[i].mention.span().start, next.mention.span().end);
+                mentions[i + 1].mention.set_span(span);
+                mentions[i + 1].reason = Reason::JoinedToName;
+                if label_of == LabelOf::First {
+                    mentions[i + 1].mention.label = mentions[i].mention.label;
+                }
+                continue;
             }
-            continue;
         }
         mentions[kept] = mentions[i];
         kept += 1;

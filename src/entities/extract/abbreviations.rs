@@ -3,6 +3,9 @@
 //! know it; common abbreviations that name no one ("CEO", "GDP", "AI") are listed here and
 //! left alone, as is a word the article also writes in lowercase ("LIVE" and "live").
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Abbreviations in capitals that are common nouns, units, titles or terms, not names.
 const COMMON: &[&str] = &[
     // Roles and titles.
@@ -60,9 +63,11 @@ pub(super) fn after_an_article(text: &str, start: usize) -> bool {
 
 /// Whether `word` is a common abbreviation that names no one ("CEO", "GB", "HDR").
 pub(super) fn is_common(word: &str) -> bool {
-    // Most words asked are names in lowercase after a capital: no list search for them.
+    // Most words asked are names in lowercase after a capital: no look-up for them. Known
+    // names in capitals ("US", "EU") are asked often: a set, not the list.
+    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| COMMON.iter().copied().collect());
     let capitals = word.bytes().skip(1).all(|b| !b.is_ascii_lowercase());
-    capitals && COMMON.contains(&word)
+    capitals && SET.contains(word)
 }
 
 /// Whether a number other than a year comes right before `start`: "12 GB", "60 FPS", "two

@@ -123,11 +123,14 @@ impl Scan<'_> {
     }
 
     /// Whether a chunk unit (a hit or an unclaimed capitalised word) starts at `i`.
+    #[inline]
     fn starts_unit(&self, i: usize) -> bool {
-        i < self.tokens.len()
-            && !self.claimed[i]
-            && (self.hit_at[i].is_some() || (self.tokens[i].is_cap_word() && !self.in_hit[i]))
-            && !self.glued_to_number(i)
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        !self.claimed[i]
+            && (self.hit_at[i].is_some() || (t.is_cap_word() && !self.in_hit[i]))
+            && (t.space_before || !self.glued_to_number(i))
     }
 
     /// Whether token `i` is written onto a number before it: the unit of "4K", "5G", "3D",
