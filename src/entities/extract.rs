@@ -115,9 +115,17 @@ fn extract_inner(
     // The lines' mentions are in order; each later pass's additions are merged in.
     let added = article.resolve_deferred(text, gazetteer, &mut mentions);
     merge_by_start(&mut mentions, added);
-    let plain_words = article.heading_words_in_lowercase(text);
+    let mut plain_words = article.heading_words_in_lowercase(text);
     if !plain_words.is_empty() {
-        mentions.retain(|m| !plain_words.contains(&m.mention.span()));
+        // Searched, not scanned: a corpus of many articles has many headings.
+        plain_words.sort_unstable_by_key(|span| span.start);
+        mentions.retain(|m| {
+            let span = m.mention.span();
+            (plain_words
+                .binary_search_by_key(&span.start, |s| s.start)
+                .ok())
+            .is_none_or(|k| plain_words[k] != span)
+        });
     }
     on_halves_mut(&mut mentions, PARALLEL_MENTIONS, |half| {
         for m in half {

@@ -665,7 +665,7 @@ impl Values<'_> {
         Some((i, next, Label::Date))
     }
 
-    /// "190 A.D.", "500 BC", "AD 79" is read at "AD" as a word: a year with its era.
+    /// "190 A.D.", "500 BC": a number with its era is a year.
     fn era_year(&self, i: usize) -> Match {
         let digits = self.text(i);
         if digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
