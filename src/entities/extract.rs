@@ -182,7 +182,6 @@ fn year_dates_event(text: &str, year: &Explained, event: &Explained) -> bool {
     if year.mention.label != Label::Date || event.mention.label != Label::Event {
         return false;
     }
-    let t = year.mention.text(text);
     let before = text[..year.mention.span().start].trim_end();
     let word_before = before
         .rsplit(|c: char| !c.is_alphabetic())
@@ -192,7 +191,12 @@ fn year_dates_event(text: &str, year: &Explained, event: &Explained) -> bool {
         && TIME_PREPOSITIONS
             .iter()
             .any(|p| p.eq_ignore_ascii_case(word_before));
-    t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && !dates_the_sentence
+    is_written_year(year.mention.text(text)) && !dates_the_sentence
+}
+
+/// Whether a date's text is a year alone, four digits ("2004").
+fn is_written_year(date: &str) -> bool {
+    date.len() == 4 && date.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Words before a year that make it the time of the sentence ("In 2004", "since 2004").
@@ -244,11 +248,9 @@ fn city_hosts_games(
 /// "Investment Company Act of 1940", "Civil Rights Act of 1964": the year of a law is part
 /// of its name.
 fn year_names_law(text: &str, law: &Explained, year: &Explained) -> bool {
-    let t = year.mention.text(text);
     law.mention.label == Label::Law
         && year.mention.label == Label::Date
-        && t.len() == 4
-        && t.bytes().all(|b| b.is_ascii_digit())
+        && is_written_year(year.mention.text(text))
 }
 
 /// "African-American", "Japanese-Brazilian": two nationalities joined by a hyphen are one

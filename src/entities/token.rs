@@ -66,11 +66,7 @@ pub(crate) fn tokenize(line: &str, out: &mut Vec<Token>) {
             (Kind::Handle, false)
         } else if b.is_ascii_alphabetic() {
             i = word_end(line, i);
-            let cap = b.is_ascii_uppercase();
-            if cap {
-                i = name_apostrophe_end(line, i);
-            }
-            (Kind::Word, cap)
+            (Kind::Word, b.is_ascii_uppercase())
         } else if b < 0x80 {
             i += 1;
             (Kind::Punct, false)
@@ -78,11 +74,7 @@ pub(crate) fn tokenize(line: &str, out: &mut Vec<Token>) {
             let c = line[i..].chars().next().unwrap_or(' ');
             if !is_general_punctuation(c) && c.is_alphabetic() {
                 i = word_end(line, i);
-                let cap = c.is_uppercase();
-                if cap {
-                    i = name_apostrophe_end(line, i);
-                }
-                (Kind::Word, cap)
+                (Kind::Word, c.is_uppercase())
             } else if c.is_whitespace() {
                 space_before = true;
                 i += c.len_utf8();
@@ -92,6 +84,9 @@ pub(crate) fn tokenize(line: &str, out: &mut Vec<Token>) {
                 (Kind::Punct, false)
             }
         };
+        if kind == Kind::Word && cap {
+            i = name_apostrophe_end(line, i);
+        }
         out.push(Token {
             start,
             end: i,

@@ -70,8 +70,8 @@ pub(super) fn is_common(word: &str) -> bool {
     capitals && SET.contains(word)
 }
 
-/// Whether a number other than a year comes right before `start`: "12 GB", "60 FPS", "two
-/// AA batteries" count units. "In 2019 NATO met" names an alliance after a year.
+/// Whether a number other than a year comes right before `start`: "12 GB", "60 FPS", "2 AA
+/// batteries" count units. "In 2019 NATO met" names an alliance after a year.
 pub(super) fn after_a_count(text: &str, start: usize) -> bool {
     let Some(before) = text[..start].strip_suffix(' ') else {
         return false;
