@@ -1063,3 +1063,16 @@ fn a_year_after_a_known_product_is_its_version() {
         "It hit [Windows 2000]PRODUCT machines in [2004]DATE.",
     );
 }
+
+#[test]
+fn brands_from_public_data_are_organisations_but_surnames_and_words_are_not() {
+    check(
+        "Mozilla and Tumblr said Atari would sue.",
+        "[Mozilla]ORG and [Tumblr]ORG said [Atari]ORG would sue.",
+    );
+    // Jenkins (a surname) and Fedora (a word) are brands too, left out of the list.
+    check(
+        "Jenkins said the fedora was his. Fedora hats sold out.",
+        "Jenkins said the fedora was his. Fedora hats sold out.",
+    );
+}

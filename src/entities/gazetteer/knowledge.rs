@@ -48,6 +48,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "assets/knowledge/leagues.ron",
         include_str!("../../../assets/knowledge/leagues.ron"),
     ),
+    (
+        "assets/knowledge/brands.ron",
+        include_str!("../../../assets/knowledge/brands.ron"),
+    ),
 ];
 
 /// One knowledge file.
