@@ -105,12 +105,29 @@ fn people_by_shape<'t>(
             && !known.names.contains_key(piece)
             && !ordinary_words_only(&caps, g)
             // "Operation Barbarossa", "Storm Ciarán": an event's head opens no person.
-            && g.classes(caps[0]) & class::EVENT_HEAD == 0;
+            && g.classes(caps[0]) & class::EVENT_HEAD == 0
+            && !names_no_person_before(caps[0], caps[caps.len() - 1], g);
         if shaped {
             people.push((at + i, caps));
         }
     }
     people
+}
+
+/// Whether a name opening with `first` and ending with `last` is something other than a
+/// person whatever its shape: a compass point opens a region ("West Mercia", "East
+/// Anglia"), and an ordinary word before a given name names a body after that person
+/// ("Project Jonah"), where a person's name would put the given name first.
+fn names_no_person_before(first: &str, last: &str, g: &Gazetteer) -> bool {
+    let compass = ["North", "South", "East", "West"].iter().any(|point| {
+        first
+            .strip_prefix(point)
+            .is_some_and(|rest| rest.is_empty() || rest == "ern")
+    });
+    compass
+        || (g.is_ordinary_word(first)
+            && !is_given_name(g.classes(first), first)
+            && is_given_name(g.classes(last), last))
 }
 
 /// What the end-of-article pass asks of the mentions found on their lines.
