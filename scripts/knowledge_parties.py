@@ -16,7 +16,9 @@ characters, at least two capitals and no more small letters than capitals ("ANC"
 "JD(U)"), is not an ordinary English word ("PAN"), and one party holds it clearly (any other
 party with it has less than half its vote share). A one-word name is kept only when it is not
 an ordinary English word or a given name ("Likud", "Fidesz"). Names assets/gazetteer.ron
-lists already are left to it.
+lists already are left to it. Short forms in capitals are also words of class PartyShort:
+many are some other abbreviation as well ("DNP", a drug), so the extractor reads them as
+parties only beside politics.
 
 Run (from the repository root, with Debian's wamerican-small installed; the given-name list
 must be built first):
@@ -127,13 +129,17 @@ def main():
                     aliases.setdefault(short, canonical)
     for alias in list(aliases):
         names_out.discard(alias)
+    # Short forms in capitals are often some other abbreviation too ("DNP", a drug): the
+    # extractor reads them as parties only beside politics.
+    capital_shorts = sorted(a for a in aliases if re.fullmatch(r"[A-Z][A-Z0-9&]+", a))
 
     header = """Political parties of the world (ORG) with their names in English and in their own language
 and their short forms as aliases. Built by scripts/knowledge_parties.py from the Party Facts
 core parties table (partyfacts.herokuapp.com, MIT licence): parties with at least 2 % of a
 national vote that existed in 2000 or later. Do not edit by hand: run the script."""
     kc.write_ron("assets/knowledge/parties.ron", header,
-                 names=[("ORG", "", sorted(names_out))], aliases=aliases)
+                 names=[("ORG", "", sorted(names_out))], aliases=aliases,
+                 words=[("PartyShort", "", capital_shorts)])
     print(len(names_out), "names,", len(aliases), "aliases")
 
 

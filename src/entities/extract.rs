@@ -23,6 +23,7 @@ mod evidence;
 mod lines;
 mod merge;
 mod names;
+mod politics;
 mod products;
 mod reason;
 mod shapes;

@@ -143,6 +143,9 @@ pub(crate) mod class {
     pub const EVENT_HEAD: u32 = 1 << 28;
     /// Last words of natural places: "Stewart Island", "Korean Peninsula".
     pub const LOC_SUFFIX: u32 = 1 << 29;
+    /// A political party's short form in capitals ("ANC", "DNP"): many are another
+    /// abbreviation too, so the party is read only beside politics.
+    pub const PARTY_SHORT: u32 = 1 << 30;
     /// Any suffix that ends a name of some label.
     pub const SUFFIX: u32 = ORG_SUFFIX | LAW_SUFFIX | EVENT_SUFFIX | FAC_SUFFIX | LOC_SUFFIX;
     /// Capitalised words that are never part of a person's name.

@@ -766,6 +766,13 @@ impl Scan<'_> {
         if end == s + 1 && super::abbreviations::is_common(self.word(s)) {
             return;
         }
+        // "DNP" beside diet pills is the drug, not Montenegro's party.
+        if end == s + 1
+            && self.classes(s) & class::PARTY_SHORT != 0
+            && !self.line_speaks_of_politics()
+        {
+            return;
+        }
         if label == Label::Org
             && end == s + 1
             && let Some(t) = tokens.get(s)

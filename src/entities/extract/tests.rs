@@ -1088,3 +1088,15 @@ fn a_region_or_a_body_named_after_someone_is_no_person_by_its_shape() {
         "The deal was sold to [Gulf]LOC allies. Storms hit the [Gulf Coast]LOC and the [Gulf of Mexico]LOC.",
     );
 }
+
+#[test]
+fn a_party_s_short_form_is_the_party_only_beside_politics() {
+    check(
+        "She bought DNP online and died.",
+        "She bought DNP online and died.",
+    );
+    check(
+        "The ANC lost seats in the election.",
+        "The [ANC]ORG lost seats in the election.",
+    );
+}

@@ -121,6 +121,8 @@ pub(super) enum WordClass {
     EventHead,
     /// A word that ends an event name ([`class::EVENT_SUFFIX`]).
     EventSuffix,
+    /// A political party's short form in capitals ([`class::PARTY_SHORT`]).
+    PartyShort,
 }
 
 /// The country of a group, `None` when it gives none.
@@ -140,6 +142,7 @@ impl WordClass {
             WordClass::ProductHead => class::PRODUCT_HEAD,
             WordClass::EventHead => class::EVENT_HEAD,
             WordClass::EventSuffix => class::EVENT_SUFFIX,
+            WordClass::PartyShort => class::PARTY_SHORT,
         }
     }
 }
