@@ -15,12 +15,15 @@ Left out:
   such a word at the start of a sentence must not become a name; a one-word name is
   also left out when the larger American English word list (Debian's `wamerican`) has it in
   lowercase ("Fedora", "Mocha", "Blender");
+- one-word names whose plural the larger word list holds ("Apaches"): a people's name, or
+  a thing's, before it is a brand's;
 - one-word names that are surnames in Faker's lists of any locale (PyPI `faker`, MIT):
   "Jenkins", "Bose" and "Ford" name people in news at least as often as brands;
 - names any earlier knowledge file or assets/gazetteer.ron holds (given names such as
   "Claude", places, clubs, listed companies, ...);
-- a one-word brand that is a word of a longer name already listed ("Kong" of "Hong Kong"):
-  alone in text it is more often that name cut short than the brand;
+- a one-word brand that is a later word of a longer name already listed ("Kong" of "Hong
+  Kong"): alone in text it is more often that name cut short than the brand. A first word
+  stays: it is how news shortens a company's name ("Motorola" of "Motorola Solutions");
 - multi-word names whose first word is already a name ("Google Cloud", "PlayStation 4"):
   the extractor's product and join rules read those from the listed first word.
 
@@ -46,12 +49,12 @@ EARLIER = ("heads.ron", "given_names.ron", "parties.ron", "places.ron", "clubs.r
 LARGER_DICTIONARY = "/usr/share/dict/american-english"
 
 
-def rarer_words():
-    """The lower-case entries of the larger American English word list."""
+def larger_word_list():
+    """Every entry of the larger American English word list."""
     if not os.path.exists(LARGER_DICTIONARY):
         raise SystemExit(f"{LARGER_DICTIONARY} is missing: apt-get install wamerican")
     with open(LARGER_DICTIONARY, encoding="utf-8") as f:
-        return {w.strip() for w in f if w.strip() and w.strip()[0].islower()}
+        return {w.strip() for w in f if w.strip()}
 
 
 def surnames():
@@ -81,8 +84,9 @@ def main():
 
     ordinary = kc.ordinary_words()
     known = kc.main_gazetteer_strings() | kc.earlier_strings(EARLIER)
-    words_of_known = {w for name in known if " " in name for w in name.split()}
-    rarer, family_names = rarer_words(), surnames()
+    # (A name list's whole block is among the strings too: names hold no line break.)
+    later_words_of_known = {w for name in known if "\n" not in name for w in name.split()[1:]}
+    dictionary, family_names = larger_word_list(), surnames()
     names = set()
     for name in brand_names(data):
         name = name.strip()
@@ -91,8 +95,8 @@ def main():
         if kc.is_ordinary(name, ordinary):
             continue
         words = name.split()
-        if len(words) == 1 and (name in words_of_known or name.lower() in rarer
-                                or name in family_names):
+        if len(words) == 1 and (name in later_words_of_known or name.lower() in dictionary
+                                or name + "s" in dictionary or name in family_names):
             continue
         if len(words) > 1 and words[0] in known:
             continue
