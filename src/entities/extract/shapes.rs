@@ -347,13 +347,40 @@ impl Scan<'_> {
         let coined = (s..e).any(|k| {
             self.is_plain_word(k) && !self.g.is_ordinary_word(self.word(k)) && !self.is_capitals(k)
         });
+        // "Casio QV-10", "Casio PB100": an organisation, then a model code, is its product.
+        let model = organisation_first && e == s + 2 && self.is_model_code(e - 1);
         let label = match head {
             Some((label, _)) => label,
-            None if organisation_first && coined => Label::Product,
+            None if organisation_first && (coined || model) => Label::Product,
             None => Label::Org,
+        };
+        let e = if model && !self.code_has_digits(e - 1) {
+            e + 2
+        } else {
+            e
         };
         self.emit(s, e, label, Reason::NameAroundKnown);
         true
+    }
+
+    /// Whether token `k` is a model code: capitals with digits ("PB100", "S23"), or capitals
+    /// joined by a hyphen to a number ("QV-10").
+    fn is_model_code(&self, k: usize) -> bool {
+        let word = self.word(k);
+        let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
+        if capitals == 0 || word.bytes().any(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        self.code_has_digits(k)
+            || (self.attached_punct(k + 1, "-")
+                && self
+                    .tokens
+                    .get(k + 2)
+                    .is_some_and(|t| t.kind == Kind::Number && !t.space_before))
+    }
+
+    fn code_has_digits(&self, k: usize) -> bool {
+        self.word(k).bytes().any(|b| b.is_ascii_digit())
     }
 
     /// Whether token `k` is written in capitals ("BBC"): an organisation's short form.

@@ -1100,3 +1100,15 @@ fn a_party_s_short_form_is_the_party_only_beside_politics() {
         "The [ANC]ORG lost seats in the election.",
     );
 }
+
+#[test]
+fn a_company_before_a_model_code_names_its_product() {
+    check(
+        "The Casio QV-10 came first. Later the Casio PB100 sold well.",
+        "The [Casio QV-10]PRODUCT came first. Later the [Casio PB100]PRODUCT sold well.",
+    );
+    check(
+        "Casio UK said sales rose.",
+        "[Casio UK]ORG said sales rose.",
+    );
+}
