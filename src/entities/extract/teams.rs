@@ -160,13 +160,70 @@ fn places_as_teams(text: &str, mentions: &mut [Explained]) {
             continue;
         }
         if let Some(word) = word_before(text, span.start)
-            && (PLACE_BEFORE.contains(&word) || word == "the")
+            && (PLACE_BEFORE.contains(&word) || word == "the" || travels_for(text, span.start))
         {
+            continue;
+        }
+        if land_of_possessive(text, span.end) {
             continue;
         }
         mentions[k].mention.label = Label::Org;
         mentions[k].reason = Reason::SportsTeam;
     }
+}
+
+/// Verbs of travel before "for": "headed for Brazil" names where someone goes; "played
+/// for Brazil" names the team.
+const TRAVEL_VERBS: &[&str] = &[
+    "bound", "departed", "flew", "head", "headed", "heading", "heads", "leave", "leaves",
+    "leaving", "left", "sailed",
+];
+
+/// Nouns of a country as a land, after its possessive: "Brazil's biggest city", "Argentina's
+/// economy".
+const LAND_NOUNS: &[&str] = &[
+    "border",
+    "borders",
+    "capital",
+    "cities",
+    "city",
+    "coast",
+    "countryside",
+    "culture",
+    "currency",
+    "economy",
+    "government",
+    "history",
+    "parliament",
+    "people",
+    "population",
+    "president",
+    "streets",
+    "town",
+    "towns",
+];
+
+/// Whether "for" before `start` follows a verb of travel.
+fn travels_for(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    before
+        .strip_suffix("for")
+        .and_then(|rest| word_before(text, rest.len()))
+        .is_some_and(|verb| TRAVEL_VERBS.contains(&verb))
+}
+
+/// Whether the place ending at `end` is a possessive whose noun, within three words, is a
+/// noun of a land.
+fn land_of_possessive(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let Some(after) = ["'s", "’s"].iter().find_map(|s| rest.strip_prefix(s)) else {
+        return false;
+    };
+    after
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| LAND_NOUNS.contains(&w))
 }
 
 /// Bytes between a possessive place and the player it describes: "Spain's 11th seed Paula

@@ -1112,3 +1112,16 @@ fn a_company_before_a_model_code_names_its_product() {
         "[Casio UK]ORG said sales rose.",
     );
 }
+
+#[test]
+fn in_a_sports_report_a_country_one_travels_to_or_lives_in_stays_a_place() {
+    let report = "The striker scored twice in the match as the club won the league title. \
+The coach praised the goal and the penalty. \
+He left his native Argentina and headed for Brazil. Brazil's biggest city is loud. Brazil beat Chile.";
+    check(
+        report,
+        "The striker scored twice in the match as the club won the league title. \
+The coach praised the goal and the penalty. \
+He left his native [Argentina]GPE and headed for [Brazil]GPE. [Brazil]GPE's biggest city is loud. [Brazil]ORG beat [Chile]ORG.",
+    );
+}
