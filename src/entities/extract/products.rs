@@ -107,7 +107,9 @@ impl Scan<'_> {
                 && words < MAX_MODEL_WORDS
                 && self.hit_at[j].is_none()
                 && !self.in_hit[j]
-                && self.classes(j) & class::NOT_IN_NAME == 0;
+                && self.classes(j) & class::NOT_IN_NAME == 0
+                // "a Windows PC", "the Polaris GPU": a common noun in capitals ends the model.
+                && !super::abbreviations::is_common(text);
             if model_number {
                 numbered = true;
             } else if model_word {

@@ -302,6 +302,12 @@ impl Scan<'_> {
         if title_follows {
             return false;
         }
+        // "the AMD Polaris GPU": a common noun in capitals is no part of the name.
+        let e = if e > s + 2 && super::abbreviations::is_common(self.word(e - 1)) {
+            e - 1
+        } else {
+            e
+        };
         let mut hits = 0;
         let mut plain = 0;
         let mut first_hit = None;

@@ -1125,3 +1125,11 @@ The coach praised the goal and the penalty. \
 He left his native [Argentina]GPE and headed for [Brazil]GPE. [Brazil]GPE's biggest city is loud. [Brazil]ORG beat [Chile]ORG.",
     );
 }
+
+#[test]
+fn a_common_abbreviation_after_a_product_is_no_model_word() {
+    check(
+        "It runs on a Windows PC with an AMD Polaris GPU, unlike the Xbox One X.",
+        "It runs on a [Windows]PRODUCT PC with an [AMD Polaris]PRODUCT GPU, unlike the [Xbox One X]PRODUCT.",
+    );
+}
