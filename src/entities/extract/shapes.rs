@@ -140,6 +140,14 @@ const SHAPE_HEADS: &[(&str, Label, bool)] = &[
     ("Road", Label::Fac, true),
     ("Oval", Label::Fac, true),
     ("Field", Label::Fac, false),
+    // Natural features after a known place ("Cardiff Bay", "Hudson River"); alone these
+    // words are surnames too ("Michael Bay").
+    ("Bay", Label::Loc, false),
+    ("River", Label::Loc, false),
+    ("Lake", Label::Loc, false),
+    ("Beach", Label::Loc, false),
+    ("Creek", Label::Loc, false),
+    ("Falls", Label::Loc, false),
 ];
 
 /// Whether `word` is one of the head words that end a longer name ("League", "Library").

@@ -1133,3 +1133,11 @@ fn a_common_abbreviation_after_a_product_is_no_model_word() {
         "It runs on a [Windows]PRODUCT PC with an [AMD Polaris]PRODUCT GPU, unlike the [Xbox One X]PRODUCT.",
     );
 }
+
+#[test]
+fn a_known_place_before_a_natural_feature_names_the_feature() {
+    check(
+        "They met at Cardiff Bay and sailed the Mississippi River. Michael Bay filmed it.",
+        "They met at [Cardiff Bay]LOC and sailed the [Mississippi River]LOC. [Michael Bay]PERSON filmed it.",
+    );
+}
