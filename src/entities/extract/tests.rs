@@ -1141,3 +1141,11 @@ fn a_known_place_before_a_natural_feature_names_the_feature() {
         "They met at [Cardiff Bay]LOC and sailed the [Mississippi River]LOC. [Michael Bay]PERSON filmed it.",
     );
 }
+
+#[test]
+fn the_olympic_adjective_names_the_games() {
+    check(
+        "The Olympic champion won at the Olympic Games.",
+        "The [Olympic]EVENT champion won at the [Olympic Games]EVENT.",
+    );
+}
