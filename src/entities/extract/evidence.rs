@@ -39,7 +39,10 @@ impl Scan<'_> {
         if !plain || words == 0 || (words > 3 && !two_given) {
             return false;
         }
-        let given_first = self.classes(s) & class::GIVEN != 0 && words >= 2;
+        // "Tri-Nations": words joined by hyphens alone are one word, not a given name and a
+        // surname.
+        let spaced = (s + 1..e).any(|k| self.tokens[k].space_before);
+        let given_first = self.classes(s) & class::GIVEN != 0 && words >= 2 && spaced;
         if self.heading {
             if given_first && words == 2 {
                 self.person(s, e, Reason::GivenName);

@@ -1149,3 +1149,11 @@ fn the_olympic_adjective_names_the_games() {
         "The [Olympic]EVENT champion won at the [Olympic Games]EVENT.",
     );
 }
+
+#[test]
+fn words_joined_by_hyphens_are_no_given_name_and_surname() {
+    check(
+        "Hosts came from Tri-Nations sides, said Tri Nguyen.",
+        "Hosts came from Tri-Nations sides, said [Tri Nguyen]PERSON.",
+    );
+}
