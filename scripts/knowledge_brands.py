@@ -10,7 +10,9 @@ extractor's product rules still read a known organisation before a model word as
 ("Oculus Rift").
 
 Left out:
-- names not in Latin letters, and names of one or two characters;
+- names not in Latin letters, names of one or two characters, and names that open with a
+  digit ("4chan", "1.1.1.1"): margin finds capitalised names by their first word, and the rest
+  with an automaton over every byte of the text, which digits would keep busy;
 - names whose every word is an ordinary English word ("Signal", "Target", "Shell", "Go"):
   such a word at the start of a sentence must not become a name; a one-word name is
   also left out when the larger American English word list (Debian's `wamerican`) has it in
@@ -90,7 +92,7 @@ def main():
     names = set()
     for name in brand_names(data):
         name = name.strip()
-        if len(name) <= 2 or not kc.is_latin_name(name) or name in known:
+        if len(name) <= 2 or not kc.is_latin_name(name) or name[0].isdigit() or name in known:
             continue
         if kc.is_ordinary(name, ordinary):
             continue
