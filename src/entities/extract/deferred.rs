@@ -278,13 +278,22 @@ const HOLDINGS: &[&str] = &[
 ];
 
 /// Whether `word` names the people of a place the article names: "Cumbrian" (Cumbria),
-/// "Bostonian" (Boston), "Ohioan" (Ohio). The gazetteer knows the nations' own.
-fn demonym_of_named_place(word: &str, names: &WordMap<&str, Label>) -> bool {
-    let place =
-        |stem: &str| stem.len() >= 3 && matches!(names.get(stem), Some(Label::Gpe | Label::Loc));
+/// "Bostonian" (Boston), "Ohioan" (Ohio); or of a place the gazetteer lists ("Alaskan"
+/// where the article never names Alaska, a heading's too), unless it is a given name. The
+/// gazetteer knows the nations' own.
+fn demonym_of_named_place(
+    word: &str,
+    names: &WordMap<&str, Label>,
+    g: &Gazetteer,
+    heading: bool,
+) -> bool {
+    let named = |stem: &str| !heading && matches!(names.get(stem), Some(Label::Gpe | Label::Loc));
+    let listed = |stem: &str| matches!(g.lookup(stem), Some((Label::Gpe, _)));
+    let place = |stem: &str| stem.len() >= 3 && (named(stem) || listed(stem));
     ["n", "an", "ian"]
         .iter()
         .any(|ending| word.strip_suffix(ending).is_some_and(place))
+        && !is_given_name(g.classes(word), word)
 }
 
 /// Words that say which part of a place is meant ("west Cumbria", "downtown Buffalo",
@@ -592,7 +601,7 @@ impl ArticleState {
         {
             return Some((Label::Person, Reason::GivenNameOfPerson));
         }
-        if single && !d.heading && demonym_of_named_place(piece, known.names) {
+        if single && demonym_of_named_place(piece, known.names, g, d.heading) {
             return Some((Label::Norp, Reason::DemonymOfPlace));
         }
         if one_word

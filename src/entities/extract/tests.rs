@@ -1157,3 +1157,11 @@ fn words_joined_by_hyphens_are_no_given_name_and_surname() {
         "Hosts came from Tri-Nations sides, said [Tri Nguyen]PERSON.",
     );
 }
+
+#[test]
+fn the_people_of_a_listed_place_are_norp_where_the_article_never_names_it() {
+    check(
+        "Alaskan halibut, caught by an old boat, is sold here.\nThe Ohioan crew sailed with Adrian.",
+        "[Alaskan]NORP halibut, caught by an old boat, is sold here.\nThe [Ohioan]NORP crew sailed with Adrian.",
+    );
+}
