@@ -8,6 +8,10 @@ use super::super::token::{Kind, Token};
 use super::{Reason, Scan};
 use crate::entities::Label;
 
+/// Kinds of device written in capitals that follow a product without being part of its
+/// name: "a Windows PC", "the Polaris GPU". Others are ("PlayStation VR", "Apple TV").
+pub(super) const DEVICE_KINDS: &[&str] = &["PC", "PCs", "GPU", "GPUs", "CPU", "CPUs", "OS"];
+
 /// Capitalised words a model may add after the head ("Galaxy Z Fold5 Ultra").
 const MAX_MODEL_WORDS: usize = 3;
 
@@ -108,8 +112,8 @@ impl Scan<'_> {
                 && self.hit_at[j].is_none()
                 && !self.in_hit[j]
                 && self.classes(j) & class::NOT_IN_NAME == 0
-                // "a Windows PC", "the Polaris GPU": a common noun in capitals ends the model.
-                && !super::abbreviations::is_common(text);
+                // "a Windows PC": the kind of device in capitals ends the model.
+                && !DEVICE_KINDS.contains(&text);
             if model_number {
                 numbered = true;
             } else if model_word {

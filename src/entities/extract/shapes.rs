@@ -150,6 +150,10 @@ const SHAPE_HEADS: &[(&str, Label, bool)] = &[
     ("Falls", Label::Loc, false),
 ];
 
+/// Words that end a product's name after its model: "Apple Vision Pro", "Galaxy Note
+/// Ultra".
+const MODEL_WORDS: &[&str] = &["Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "XL"];
+
 /// Whether `word` is one of the head words that end a longer name ("League", "Library").
 pub(super) fn is_head_word(word: &str) -> bool {
     SHAPE_HEADS.iter().any(|&(head, _, _)| head == word)
@@ -310,8 +314,8 @@ impl Scan<'_> {
         if title_follows {
             return false;
         }
-        // "the AMD Polaris GPU": a common noun in capitals is no part of the name.
-        let e = if e > s + 2 && super::abbreviations::is_common(self.word(e - 1)) {
+        // "the AMD Polaris GPU": the kind of device in capitals is no part of the name.
+        let e = if e > s + 2 && super::products::DEVICE_KINDS.contains(&self.word(e - 1)) {
             e - 1
         } else {
             e
@@ -354,18 +358,21 @@ impl Scan<'_> {
         if norp_first && head.is_none() && !compound {
             return false;
         }
-        // "Nintendo GameBoy", "Toshiba Libretto": an organisation, then a coined word, is its
-        // product; with words of the language it is a longer name ("Dow Jones Industrial
-        // Average").
+        // "Nintendo GameBoy": an organisation, then a coined word, is its product; with
+        // words of the language it is a longer name ("Dow Jones Industrial Average").
         let organisation_first = first_hit.is_some_and(|(k, label)| k == s && label == Label::Org);
         let coined = (s..e).any(|k| {
             self.is_plain_word(k) && !self.g.is_ordinary_word(self.word(k)) && !self.is_capitals(k)
         });
         // "Casio QV-10", "Casio PB100": an organisation, then a model code, is its product.
         let model = organisation_first && e == s + 2 && self.is_model_code(e - 1);
+        // "Kodak Brownie", "Oculus Rift": one word of the language after a company names
+        // its product too; in capitals it names an arm ("Oculus VR", "Sony BMG").
+        let named_product =
+            (e == s + 2 && !self.is_capitals(e - 1)) || MODEL_WORDS.contains(&self.word(e - 1));
         let label = match head {
             Some((label, _)) => label,
-            None if organisation_first && (coined || model) => Label::Product,
+            None if organisation_first && (coined || model || named_product) => Label::Product,
             None => Label::Org,
         };
         let e = if model && !self.code_has_digits(e - 1) {

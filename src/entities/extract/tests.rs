@@ -1165,3 +1165,15 @@ fn the_people_of_a_listed_place_are_norp_where_the_article_never_names_it() {
         "[Alaskan]NORP halibut, caught by an old boat, is sold here.\nThe [Ohioan]NORP crew sailed with Adrian.",
     );
 }
+
+#[test]
+fn a_company_before_one_word_or_a_model_word_names_its_product() {
+    check(
+        "Oculus VR made the Oculus Rift, and Apple made the Apple Vision Pro. Sony said the PlayStation VR sold.",
+        "[Oculus VR]ORG made the [Oculus Rift]PRODUCT, and [Apple]ORG made the [Apple Vision Pro]PRODUCT. [Sony]ORG said the [PlayStation VR]PRODUCT sold.",
+    );
+    check(
+        "The Dow Jones Industrial Average fell.",
+        "The [Dow Jones Industrial Average]ORG fell.",
+    );
+}
