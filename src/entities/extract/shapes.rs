@@ -140,6 +140,8 @@ const SHAPE_HEADS: &[(&str, Label, bool)] = &[
     ("Road", Label::Fac, true),
     ("Oval", Label::Fac, true),
     ("Field", Label::Fac, false),
+    // "Vision Pro", "Surface Pro": the model word that ends a device's name.
+    ("Pro", Label::Product, true),
     // Natural features after a known place ("Cardiff Bay", "Hudson River"); alone these
     // words are surnames too ("Michael Bay").
     ("Bay", Label::Loc, false),

@@ -1177,3 +1177,11 @@ fn a_company_before_one_word_or_a_model_word_names_its_product() {
         "The [Dow Jones Industrial Average]ORG fell.",
     );
 }
+
+#[test]
+fn a_name_ending_in_pro_is_a_product() {
+    check(
+        "Buyers tried the Vision Pro and the PS4 Pro in stores.",
+        "Buyers tried the [Vision Pro]PRODUCT and the [PS4 Pro]PRODUCT in stores.",
+    );
+}
