@@ -1185,3 +1185,11 @@ fn a_name_ending_in_pro_is_a_product() {
         "Buyers tried the [Vision Pro]PRODUCT and the [PS4 Pro]PRODUCT in stores.",
     );
 }
+
+#[test]
+fn us_agencies_are_known_by_their_full_names() {
+    check(
+        "The Centers for Disease Control and Prevention and the National Institutes of Health warned.",
+        "The [Centers for Disease Control and Prevention]ORG and the [National Institutes of Health]ORG warned.",
+    );
+}
