@@ -83,7 +83,7 @@ impl Scan<'_> {
                 if let Some(product) = (i + 1..end).find(|&k| self.product_end(k).is_some()) {
                     end = product;
                 }
-                if !self.facility_with_lowercase_suffix(i, end) {
+                if !self.facility_with_lowercase_suffix(i, end) && !self.party_named(i, end) {
                     self.analyse(i, end);
                 }
                 i = end;
@@ -275,6 +275,27 @@ impl Scan<'_> {
             && self.classes(end) & class::FAC_SUFFIX != 0;
         if start < end && lowercase_fac && !self.heading {
             self.emit(start, end + 1, Label::Fac, Reason::FacilityWord);
+            return true;
+        }
+        false
+    }
+
+    /// "Morena party", "Netanyahu's Likud party": one or two unknown capitalised words
+    /// before a lowercase "party" name the party (the word stays outside, as the guideline
+    /// marks it). A known name there is read as known ("Labour party").
+    fn party_named(&mut self, start: usize, end: usize) -> bool {
+        let start = self.skip_leading(start, end);
+        let party_follows = (self.tokens.get(end))
+            .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
+            && matches!(self.word(end), "party" | "parties");
+        // A given name too: "Morena" is Mexico's ruling party and a Spanish given name.
+        let plain = (start..end).all(|k| {
+            self.tokens[k].is_cap_word()
+                && !self.in_hit[k]
+                && self.classes(k) & (class::NOT_IN_NAME | class::PARTICLE) == 0
+        });
+        if party_follows && plain && (1..=2).contains(&(end - start)) && !self.heading {
+            self.emit(start, end, Label::Org, Reason::PartyWord);
             return true;
         }
         false

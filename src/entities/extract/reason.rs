@@ -13,6 +13,8 @@ pub enum Reason {
     Dateline,
     /// A name before a lowercase facility word ("Haneda airport").
     FacilityWord,
+    /// A name before the word "party" ("Morena party").
+    PartyWord,
     /// The name after a title or honorific ("Minister Ryosei Akazawa", "Ms King").
     AfterTitle,
     /// A known given name first ("Christian Lindner").
@@ -82,6 +84,7 @@ impl Reason {
             Reason::Value => "amount, percentage or date pattern",
             Reason::Dateline => "dateline place in capitals",
             Reason::FacilityWord => "name before a facility word",
+            Reason::PartyWord => "name before the word \"party\"",
             Reason::AfterTitle => "name after a title",
             Reason::GivenName => "starts with a known given name",
             Reason::SpeechVerb => "next to a verb of saying",

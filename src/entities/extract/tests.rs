@@ -1193,3 +1193,11 @@ fn us_agencies_are_known_by_their_full_names() {
         "The [Centers for Disease Control and Prevention]ORG and the [National Institutes of Health]ORG warned.",
     );
 }
+
+#[test]
+fn a_name_before_the_word_party_is_the_party() {
+    check(
+        "Netanyahu's Likud party won. Sheinbaum, of the leftist Morena party, spoke. The vote went to Likud.",
+        "Netanyahu's [Likud]ORG party won. Sheinbaum, of the leftist [Morena]ORG party, spoke. The vote went to [Likud]ORG.",
+    );
+}
