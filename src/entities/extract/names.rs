@@ -284,17 +284,20 @@ impl Scan<'_> {
     /// before a lowercase "party" name the party (the word stays outside, as the guideline
     /// marks it). A known name there is read as known ("Labour party").
     fn party_named(&mut self, start: usize, end: usize) -> bool {
-        let start = self.skip_leading(start, end);
         let party_follows = (self.tokens.get(end))
             .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
             && matches!(self.word(end), "party" | "parties");
+        if !party_follows {
+            return false;
+        }
+        let start = self.skip_leading(start, end);
         // A given name too: "Morena" is Mexico's ruling party and a Spanish given name.
         let plain = (start..end).all(|k| {
             self.tokens[k].is_cap_word()
                 && !self.in_hit[k]
                 && self.classes(k) & (class::NOT_IN_NAME | class::PARTICLE) == 0
         });
-        if party_follows && plain && (1..=2).contains(&(end - start)) && !self.heading {
+        if plain && (1..=2).contains(&(end - start)) && !self.heading {
             self.emit(start, end, Label::Org, Reason::PartyWord);
             return true;
         }
