@@ -1201,3 +1201,15 @@ fn a_name_before_the_word_party_is_the_party() {
         "Netanyahu's [Likud]ORG party won. Sheinbaum, of the leftist [Morena]ORG party, spoke. The vote went to [Likud]ORG.",
     );
 }
+
+#[test]
+fn parts_of_months_seasons_of_years_and_temperatures() {
+    check(
+        "Fires peaked in late January and mid-March. In the fall of 2017 she left the 90s band.",
+        "Fires peaked in [late January]DATE and [mid-March]DATE. In the [fall of 2017]DATE she left the [90s]DATE band.",
+    );
+    check(
+        "Temperatures in the city quickly ballooned into the 50s.",
+        "Temperatures in the city quickly ballooned into the 50s.",
+    );
+}

@@ -483,6 +483,9 @@ impl Values<'_> {
         if !part {
             return None;
         }
+        if let Some(value) = self.part_of_month(i).or_else(|| self.season_of_year(i)) {
+            return Some(value);
+        }
         let mut year = i + 1;
         if self.text(year) == "-" && self.attached(year) && self.attached(year + 1) {
             year += 1;
@@ -495,6 +498,49 @@ impl Values<'_> {
         // "the late 1980s": the decade, its "s" included.
         let decade = self.text(year + 1) == "s" && self.attached(year + 1);
         Some((i, year + 1 + usize::from(decade), Label::Date))
+    }
+
+    /// "late January", "early May 2020", "mid-March": a part of a month, the word of the
+    /// part included.
+    fn part_of_month(&self, i: usize) -> Match {
+        if !matches!(
+            self.text(i),
+            "late" | "early" | "mid" | "Late" | "Early" | "Mid"
+        ) {
+            return None;
+        }
+        let hyphen = self.text(i + 1) == "-" && self.attached(i + 1) && self.attached(i + 2);
+        let month = if hyphen { i + 2 } else { i + 1 };
+        if !hyphen && !self.tokens.get(month).is_some_and(|t| t.space_before) {
+            return None;
+        }
+        if self.classes(month) & class::MONTH == 0 {
+            return None;
+        }
+        let (_, end, _) = self.month_date(month)?;
+        Some((i, end, Label::Date))
+    }
+
+    /// "the fall of 2017", "summer of 1969": a season of a year.
+    fn season_of_year(&self, i: usize) -> Match {
+        let season = matches!(
+            self.text(i),
+            "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+                | "Spring"
+                | "Summer"
+                | "Autumn"
+                | "Fall"
+                | "Winter"
+        );
+        (season && self.text(i + 1) == "of" && self.is_year(i + 2)).then_some((
+            i,
+            i + 3,
+            Label::Date,
+        ))
     }
 
     /// "fourth-quarter revenue", "fourth quarter earnings", "the end of the second quarter":
@@ -723,7 +769,16 @@ impl Values<'_> {
         let apostrophe = i > 0 && matches!(self.text(i - 1), "’" | "'") && self.attached(i);
         let first = if apostrophe { i - 1 } else { i };
         let after_the = first > 0 && matches!(self.text(first - 1), "the" | "The");
-        after_the.then_some((first, i + 2, Label::Date))
+        (after_the && !self.speaks_of_temperature(i)).then_some((first, i + 2, Label::Date))
+    }
+
+    /// Whether a word of the twelve before token `i` speaks of temperatures ("temperatures
+    /// ballooned into the 50s"), where a decade's shape is degrees.
+    fn speaks_of_temperature(&self, i: usize) -> bool {
+        (i.saturating_sub(12)..i).any(|k| {
+            let word = self.text(k).to_ascii_lowercase();
+            word.starts_with("temperature") || word.starts_with("degree") || word == "thermometer"
+        })
     }
 
     /// "trillion-dollar", "billion-dollar": an amount in words.
