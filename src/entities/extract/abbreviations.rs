@@ -18,7 +18,7 @@ const COMMON: &[&str] = &[
     "LCD", "OLED", "SIM", "SMS", "URL", "PDF", "FAQ", "VR", "AR", "XR", "5G", "4G", "3D", "2D",
     "HD", "4K", "RAM", "SSD", "DNS", "VPN", "IP", "NFT", "NFTs", "AM", "FM", "CD", "DVD", "CCTV",
     "LLM", "GB", "MB", "TB", "KB", "HDR", "HDMI", "FPS", "IR", "RGB", "NFC", "LTE", "HDD", "RPM",
-    "DPI", // Health and science.
+    "DPI", "LAN", "WAN", "WLAN", // Health and science.
     "DNA", "RNA", "HIV", "AIDS", "COVID", "ICU", "ER", "MRI", "CT", "BMI", "IVF", "PTSD", "ADHD",
     "CO2", "UV", "PPE", "GP", // Sport statistics and terms.
     "MVP", "RBI", "ERA", "OPS", "VAR", "KO", "TKO", "QB", "WR", "OT", "PK",

@@ -1213,3 +1213,19 @@ fn parts_of_months_seasons_of_years_and_temperatures() {
         "Temperatures in the city quickly ballooned into the 50s.",
     );
 }
+
+#[test]
+fn which_dollar_after_an_amount_is_part_of_it() {
+    check(
+        "It costs $35 USD here and $100 Australian there; $5 Canadian dollars is less.",
+        "It costs [$35 USD]MONEY here and [$100 Australian]MONEY there; [$5 Canadian dollars]MONEY is less.",
+    );
+}
+
+#[test]
+fn us_abbreviations_a_library_and_the_people_of_new_york_are_known() {
+    check(
+        "Officials in NY said New Yorkers at the Library of Congress saw an Islamic flag over the LAN.",
+        "Officials in [NY]GPE said [New Yorkers]NORP at the [Library of Congress]ORG saw an [Islamic]NORP flag over the LAN.",
+    );
+}

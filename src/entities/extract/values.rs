@@ -181,7 +181,16 @@ impl Values<'_> {
             .filter(|&p| self.attached(i) && self.is_word_with(p, class::CURRENCY_PREFIX));
         let first = prefix.unwrap_or(i);
         let end = self.scale_after(number).unwrap_or(number + 1);
-        Some((first, end, Label::Money))
+        // "$35 USD", "$100 Australian": which dollar, written after the amount.
+        let which_dollar = sign == "$"
+            && self.tokens.get(end).is_some_and(|t| t.space_before)
+            && matches!(
+                self.text(end),
+                "USD" | "AUD" | "CAD" | "NZD" | "HKD" | "SGD" | "Australian" | "Canadian"
+            );
+        let end = end + usize::from(which_dollar);
+        let dollars = which_dollar && matches!(self.text(end), "dollar" | "dollars");
+        Some((first, end + usize::from(dollars), Label::Money))
     }
 
     /// "Rs 1,200 crore", "Rs. 500": rupees written with letters before the number.
