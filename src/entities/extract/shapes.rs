@@ -372,8 +372,13 @@ impl Scan<'_> {
         // its product too; in capitals it names an arm ("Oculus VR", "Sony BMG").
         let named_product =
             (e == s + 2 && !self.is_capitals(e - 1)) || MODEL_WORDS.contains(&self.word(e - 1));
+        // "Lower Manhattan", "Upper Egypt": a part of a place is a region of it.
+        let part_of_place = e == s + 2
+            && matches!(self.word(s), "Lower" | "Upper")
+            && matches!(self.hit_at[s + 1], Some((_, Label::Gpe)));
         let label = match head {
             Some((label, _)) => label,
+            None if part_of_place => Label::Loc,
             None if organisation_first && (coined || model || named_product) => Label::Product,
             None => Label::Org,
         };

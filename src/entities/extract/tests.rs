@@ -1229,3 +1229,11 @@ fn us_abbreviations_a_library_and_the_people_of_new_york_are_known() {
         "Officials in [NY]GPE said [New Yorkers]NORP at the [Library of Congress]ORG saw an [Islamic]NORP flag over the LAN.",
     );
 }
+
+#[test]
+fn lower_or_upper_before_a_place_is_a_region_of_it() {
+    check(
+        "Pipes burst in Lower Manhattan and in Upper Egypt.",
+        "Pipes burst in [Lower Manhattan]LOC and in [Upper Egypt]LOC.",
+    );
+}
