@@ -466,12 +466,21 @@ impl Scan<'_> {
                 && let Some(end) = self.title_end(k, e)
                 && !self.title_is_a_surname(k, end, e)
                 && !self.title_starts_a_name(s, end, e)
+                && !self.pageant(k, end)
             {
                 return Some((k, end));
             }
             k += 1;
         }
         None
+    }
+
+    /// "Miss America", "Miss World": "Miss" before a place or the world names a pageant,
+    /// not a woman.
+    fn pageant(&self, title: usize, end: usize) -> bool {
+        self.word(title) == "Miss"
+            && (matches!(self.hit_at.get(end), Some(Some((_, Label::Gpe | Label::Loc))))
+                || matches!(self.word(end), "World" | "Universe" | "Earth"))
     }
 
     /// "Will Smith" inside a sentence, or opening one that asks nothing ("Will Smith won",

@@ -1237,3 +1237,11 @@ fn lower_or_upper_before_a_place_is_a_region_of_it() {
         "Pipes burst in [Lower Manhattan]LOC and in [Upper Egypt]LOC.",
     );
 }
+
+#[test]
+fn miss_is_an_honorific_unless_a_pageant_follows() {
+    check(
+        "She was hired as Miss Ellen Fetter. Miss America was crowned.",
+        "She was hired as Miss [Ellen Fetter]PERSON. Miss [America]GPE was crowned.",
+    );
+}
