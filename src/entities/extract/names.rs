@@ -479,8 +479,10 @@ impl Scan<'_> {
     /// not a woman.
     fn pageant(&self, title: usize, end: usize) -> bool {
         self.word(title) == "Miss"
-            && (matches!(self.hit_at.get(end), Some(Some((_, Label::Gpe | Label::Loc))))
-                || matches!(self.word(end), "World" | "Universe" | "Earth"))
+            && (matches!(
+                self.hit_at.get(end),
+                Some(Some((_, Label::Gpe | Label::Loc)))
+            ) || matches!(self.word(end), "World" | "Universe" | "Earth"))
     }
 
     /// "Will Smith" inside a sentence, or opening one that asks nothing ("Will Smith won",

@@ -5,7 +5,8 @@
 use super::super::token::Kind;
 use super::Scan;
 
-/// Words of elections, parliaments and parties, in lowercase (and "MP"/"MPs" as written).
+/// Words of elections, parliaments and parties, in lowercase: a line's words are compared
+/// in lowercase ("MPs" as "mps").
 const POLITICAL_WORDS: &[&str] = &[
     "ballot",
     "campaign",

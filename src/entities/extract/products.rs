@@ -9,7 +9,8 @@ use super::{Reason, Scan};
 use crate::entities::Label;
 
 /// Kinds of device written in capitals that follow a product without being part of its
-/// name: "a Windows PC", "the Polaris GPU". Others are ("PlayStation VR", "Apple TV").
+/// name: "a Windows PC", "the Polaris GPU". Other capitals after a product are part of it
+/// ("PlayStation VR", "Apple TV").
 pub(super) const DEVICE_KINDS: &[&str] = &["PC", "PCs", "GPU", "GPUs", "CPU", "CPUs", "OS"];
 
 /// Capitalised words a model may add after the head ("Galaxy Z Fold5 Ultra").

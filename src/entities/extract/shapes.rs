@@ -142,8 +142,9 @@ const SHAPE_HEADS: &[(&str, Label, bool)] = &[
     ("Field", Label::Fac, false),
     // "Vision Pro", "Surface Pro": the model word that ends a device's name.
     ("Pro", Label::Product, true),
-    // Natural features after a known place ("Cardiff Bay", "Hudson River"); alone these
-    // words are surnames too ("Michael Bay").
+    // Natural features after a known place ("Cardiff Bay", "Mississippi River"). They are
+    // not among the gazetteer's `loc_suffixes`, which make a place of unknown words too:
+    // these words are surnames as well ("Michael Bay").
     ("Bay", Label::Loc, false),
     ("River", Label::Loc, false),
     ("Lake", Label::Loc, false),

@@ -208,6 +208,7 @@ fn travels_for(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\t']);
     before
         .strip_suffix("for")
+        .filter(|rest| rest.ends_with([' ', '\t']))
         .and_then(|rest| word_before(text, rest.len()))
         .is_some_and(|verb| TRAVEL_VERBS.contains(&verb))
 }

@@ -1127,7 +1127,7 @@ He left his native [Argentina]GPE and headed for [Brazil]GPE. [Brazil]GPE's bigg
 }
 
 #[test]
-fn a_common_abbreviation_after_a_product_is_no_model_word() {
+fn a_device_kind_after_a_product_is_no_model_word() {
     check(
         "It runs on a Windows PC with an AMD Polaris GPU, unlike the Xbox One X.",
         "It runs on a [Windows]PRODUCT PC with an [AMD Polaris]PRODUCT GPU, unlike the [Xbox One X]PRODUCT.",
