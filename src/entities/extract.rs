@@ -396,26 +396,36 @@ fn is_ordinal_suffix(word: &str) -> bool {
     matches!(word, "st" | "nd" | "rd" | "th")
 }
 
-/// Whether a line reads as a heading: short, and without final punctuation. Headings are
-/// written in title case, so their capitalised words are no evidence of a name.
+/// Whether a line reads as a heading: short, and without final punctuation, or a longer
+/// title in title case. Headings are written in title case, so their capitalised words are
+/// no evidence of a name.
 fn is_heading(line: &str) -> bool {
     let Some(last) = line.chars().next_back() else {
         return false;
     };
-    let short = line.len() <= 120 && line.split_whitespace().count() <= 14;
+    let words = line.split_whitespace().count();
+    let short = line.len() <= 120 && words <= 14;
     let open = !matches!(
         last,
         '.' | '!' | '?' | '…' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | ')'
     );
-    short && (open || quoted_title(line))
+    // "Rewriting Rules of Engagement with Video in 2020: Vidyard Introduces New Features on
+    // its Video Platform": too long for the rule of length, but no sentence is cased so.
+    let long_title = open && line.len() <= 200 && words <= 30 && title_cased(line, 5);
+    short && (open || quoted_title(line)) || long_title
 }
 
 /// Whether a line ending in a quotation reads as a title: `Student Dies After Pills
-/// "Burned Her Up"`. No sentence ends inside it, and nearly every word of four letters or
-/// more is capitalised, as titles write them and sentences do not.
+/// "Burned Her Up"`.
 fn quoted_title(line: &str) -> bool {
     let body = line.trim_end_matches(['"', '”', '’', '\'']);
-    if body.len() == line.len() || body.ends_with(['.', '!', '?', ',']) || body.contains(". ") {
+    body.len() != line.len() && !body.ends_with(['.', '!', '?', ',']) && title_cased(line, 3)
+}
+
+/// Whether no sentence ends inside `line` and nearly every word of four letters or more is
+/// capitalised, as titles write them and sentences do not (at least `fewest` such words).
+fn title_cased(line: &str, fewest: usize) -> bool {
+    if line.contains(". ") {
         return false;
     }
     let long: Vec<&str> = (line.split_whitespace())
@@ -425,7 +435,7 @@ fn quoted_title(line: &str) -> bool {
     let capitalised = (long.iter())
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    long.len() >= 3 && capitalised * 5 >= long.len() * 4
+    long.len() >= fewest && capitalised * 5 >= long.len() * 4
 }
 
 /// Buffers reused from line to line.

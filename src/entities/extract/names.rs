@@ -178,6 +178,11 @@ impl Scan<'_> {
                     j += 1;
                     continue;
                 }
+                // "Prime Minister-designate Kim": the title holds its suffix.
+                if self.office_to_come(j) && self.classes(unit) & class::TITLE != 0 {
+                    j += 2;
+                    continue;
+                }
                 return j;
             }
             if t.space_before && self.starts_unit(j) {
@@ -545,9 +550,20 @@ impl Scan<'_> {
             if j < e && self.attached_punct(j, ".") {
                 j += 1;
             }
+            if j + 1 < e && self.office_to_come(j) {
+                j += 2;
+            }
             return Some(j);
         }
         None
+    }
+
+    /// Whether tokens `k` and after are a hyphen and "elect" or "designate", attached: the
+    /// office of "President-elect" is still to come, and the title names its holder.
+    fn office_to_come(&self, k: usize) -> bool {
+        self.attached_punct(k, "-")
+            && self.tokens.get(k + 1).is_some_and(|t| !t.space_before)
+            && matches!(self.word(k + 1), "elect" | "designate")
     }
 
     /// After a title, skips "of" and its portfolio ("of Defense", "of the Treasury"),
@@ -578,6 +594,10 @@ impl Scan<'_> {
         }
         if skipped {
             return j;
+        }
+        // "CEO of Vidyard": one unknown word after "of" is what the title is of, not a name.
+        if k + 2 == e {
+            return e;
         }
         // An unknown portfolio: the name starts at a given name, or is the last word.
         (k + 1..e)

@@ -1245,3 +1245,40 @@ fn miss_is_an_honorific_unless_a_pageant_follows() {
         "She was hired as Miss [Ellen Fetter]PERSON. Miss [America]GPE was crowned.",
     );
 }
+
+#[test]
+fn a_long_title_in_title_case_is_a_heading() {
+    assert!(is_heading(
+        "Rewriting Rules of Engagement with Video in 2020: Acme Introduces New Features on its Video Platform"
+    ));
+    assert!(!is_heading(
+        "The company said on Tuesday that it would introduce new features on its video platform in 2020"
+    ));
+    assert!(!is_heading(
+        "Acme Introduces New Features For Its Video Platform. The Company Says Businesses Will Get Faster Tools"
+    ));
+}
+
+#[test]
+fn one_unknown_word_after_a_title_and_of_is_what_the_title_is_of() {
+    check(
+        "It was praised by Michael Litt, co-founder and CEO of Vidyard.",
+        "It was praised by [Michael Litt]PERSON, co-founder and CEO of Vidyard.",
+    );
+    check(
+        "It was praised by the Secretary of Defense Pete Hegseth.",
+        "It was praised by the Secretary of Defense [Pete Hegseth]PERSON.",
+    );
+}
+
+#[test]
+fn a_title_still_to_come_is_a_title() {
+    check(
+        "It was President-elect Trump who spoke.",
+        "It was President-elect [Trump]PERSON who spoke.",
+    );
+    check(
+        "It was Prime Minister-designate Kim Min-seok who spoke, not Minister-elect.",
+        "It was Prime Minister-designate [Kim Min-seok]PERSON who spoke, not Minister-elect.",
+    );
+}
