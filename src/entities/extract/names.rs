@@ -16,7 +16,7 @@
 //!    ("Trump administration"), or an acronym in parentheses after a name. Words without
 //!    evidence are deferred to the end of the article.
 
-use super::super::gazetteer::class;
+use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::Kind;
 use super::{Reason, Scan};
 use crate::entities::Label;
@@ -44,6 +44,14 @@ const HONORIFICS: &[&str] = &[
 const WORD_GIVEN_NAMES: &[&str] = &[
     "Will", "May", "Hope", "Grace", "June", "Faith", "Joy", "Rose", "Bill", "Mark", "Pat",
 ];
+
+/// Whether `word` is a word of the language or one who does it: "Writer", "Commenter".
+fn is_role_word(g: &Gazetteer, word: &str) -> bool {
+    g.is_ordinary_word(word)
+        || word
+            .strip_suffix("er")
+            .is_some_and(|stem| g.is_ordinary_word(stem) || g.is_ordinary_word(&format!("{stem}e")))
+}
 
 /// Whether `word` (whose word classes are `classes`) is a given name: a listed one, or one
 /// of the common words above.
@@ -320,8 +328,10 @@ impl Scan<'_> {
             // A known name in lowercase ("iPhone", "eBay") is no joiner.
             let joiner =
                 t.kind == Kind::Punct || (t.is_word() && !t.cap && self.hit_at[s].is_none());
-            if stop || joiner || self.role_before_full_name(s, e) {
+            if stop || joiner {
                 s += 1;
+            } else if let Some(roles) = self.role_before_full_name(s, e) {
+                s += roles;
             } else {
                 break;
             }
@@ -329,20 +339,29 @@ impl Scan<'_> {
         s
     }
 
-    /// "Broadcaster Chris Evans", "Actors Regina Hall": a word of the language opening a
-    /// sentence before a given name and a surname is the person's role, no part of the name.
-    fn role_before_full_name(&self, s: usize, e: usize) -> bool {
+    /// "Broadcaster Chris Evans", "Aerospace Writer Marcia Dunn": one or two words of the
+    /// language opening a sentence before a given name and a surname are the person's role,
+    /// no part of the name. Returns how many.
+    fn role_before_full_name(&self, s: usize, e: usize) -> Option<usize> {
+        if !self.is_sentence_start(s) {
+            return None;
+        }
         let name_word = |k: usize| self.tokens[k].is_cap_word() && self.tokens[k].space_before;
-        s + 2 < e
-            && self.tokens[s].is_cap_word()
-            && !self.in_hit[s]
-            // A title ("Senator") is read by the title rules.
-            && self.classes(s) & (class::GIVEN | class::TITLE) == 0
-            && name_word(s + 1)
-            && self.classes(s + 1) & class::GIVEN != 0
-            && name_word(s + 2)
-            && self.is_sentence_start(s)
-            && self.g.is_ordinary_word(self.word(s))
+        // A title ("Senator") is read by the title rules.
+        let role = |k: usize| {
+            self.tokens[k].is_cap_word()
+                && !self.in_hit[k]
+                && self.classes(k) & (class::GIVEN | class::TITLE) == 0
+                && is_role_word(self.g, self.word(k))
+        };
+        let roles = (s..e.min(s + 3)).take_while(|&k| role(k)).count().min(2);
+        let given = s + roles;
+        (roles > 0
+            && given + 1 < e
+            && (s + 1..=given).all(name_word)
+            && self.classes(given) & class::GIVEN != 0
+            && name_word(given + 1))
+        .then_some(roles)
     }
 
     /// Reads the chunk part `s..e` (see the module doc).

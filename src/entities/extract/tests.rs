@@ -1282,3 +1282,16 @@ fn a_title_still_to_come_is_a_title() {
         "It was Prime Minister-designate [Kim Min-seok]PERSON who spoke, not Minister-elect.",
     );
 }
+
+#[test]
+fn words_of_a_role_opening_a_sentence_stay_outside_the_name() {
+    check(
+        "The show ended.\nBroadcaster Chris Evans spoke.",
+        "The show ended.\nBroadcaster [Chris Evans]PERSON spoke.",
+    );
+    // Two words of a role, and a doer's word the dictionary lists only as its verb.
+    check(
+        "The crew landed.\nAerospace Writer Marcia Dunn contributed.\nCommenter Paul Stoffregen disagreed.",
+        "The crew landed.\nAerospace Writer [Marcia Dunn]PERSON contributed.\nCommenter [Paul Stoffregen]PERSON disagreed.",
+    );
+}
