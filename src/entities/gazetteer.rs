@@ -320,6 +320,12 @@ impl Gazetteer {
         self.ordinary.contains(word)
     }
 
+    /// Whether `word` is an ordinary English word that is also a surname ("Brown", "Park";
+    /// not "Images").
+    pub fn is_surname_too(&self, word: &str) -> bool {
+        self.ordinary.is_surname_too(word)
+    }
+
     /// The country a listed place (a city or region, by name or single word) belongs to, as
     /// its knowledge file gives it: `country_of("Trenton") == Some("United States")`.
     pub fn country_of(&self, place: &str) -> Option<&str> {

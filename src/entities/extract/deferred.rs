@@ -106,7 +106,8 @@ fn people_by_shape<'t>(
             && !ordinary_words_only(&caps, g)
             // "Operation Barbarossa", "Storm Ciarán": an event's head opens no person.
             && g.classes(caps[0]) & class::EVENT_HEAD == 0
-            && !names_no_person_before(caps[0], caps[caps.len() - 1], g);
+            && !names_no_person_before(caps[0], caps[caps.len() - 1], g)
+            && !ends_in_no_surname(&caps, g);
         if shaped {
             people.push((at + i, caps));
         }
@@ -128,6 +129,16 @@ fn names_no_person_before(first: &str, last: &str, g: &Gazetteer) -> bool {
         || (g.is_ordinary_word(first)
             && !is_given_name(g.classes(first), first)
             && is_given_name(g.classes(last), last))
+}
+
+/// "Getty Images", "Heise Online": two words ending in a word of the language that is no
+/// one's surname, after no given name, name something other than a person ("Jaylen Brown"
+/// ends in a surname).
+fn ends_in_no_surname(caps: &[&str], g: &Gazetteer) -> bool {
+    let &[first, last] = caps else {
+        return false;
+    };
+    g.is_ordinary_word(last) && !g.is_surname_too(last) && !is_given_name(g.classes(first), first)
 }
 
 /// What the end-of-article pass asks of the mentions found on their lines.

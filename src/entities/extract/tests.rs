@@ -1295,3 +1295,16 @@ fn words_of_a_role_opening_a_sentence_stay_outside_the_name() {
         "The crew landed.\nAerospace Writer [Marcia Dunn]PERSON contributed.\nCommenter [Paul Stoffregen]PERSON disagreed.",
     );
 }
+
+#[test]
+fn two_words_ending_in_a_word_that_is_no_surname_are_no_person() {
+    check(
+        "The photo came from Getty Images on Monday.",
+        "The photo came from Getty Images on [Monday]DATE.",
+    );
+    // A surname that is also a word keeps the shape of a person's name.
+    check(
+        "The pass went to Jaylen Brown again.",
+        "The pass went to [Jaylen Brown]PERSON again.",
+    );
+}

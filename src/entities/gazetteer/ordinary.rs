@@ -5,6 +5,10 @@
 //! Kept as the file's one sorted string and the start of each word in it, and searched by
 //! bisection: forty thousand words cost half a megabyte this way, and the question is asked
 //! only of runs no other rule could read.
+//!
+//! Beside them, the words that are also English surnames ("Brown", "Bush", "Park"): a name
+//! ending in one may be a person's, where one ending in another word ("Getty Images",
+//! "Heise Online") is not.
 
 use super::{GazetteerError, parse};
 use serde::Deserialize;
@@ -20,11 +24,42 @@ pub const EMBEDDED: (&str, &str) = (
 struct WordsFile {
     /// One word a line, in lower case, sorted.
     words: String,
+    /// Those words that are also surnames, in the same form.
+    surnames: String,
+}
+
+/// The ordinary words, and those of them that are surnames too.
+#[derive(Debug, Default)]
+pub(crate) struct OrdinaryWords {
+    words: SortedWords,
+    surnames: SortedWords,
+}
+
+impl OrdinaryWords {
+    /// Reads a words file; its lists must be sorted, as the script writes them.
+    pub fn parse((file, text): (&str, &str)) -> Result<Self, GazetteerError> {
+        let WordsFile { words, surnames } = parse(file, text)?;
+        Ok(OrdinaryWords {
+            words: SortedWords::parse(file, &words)?,
+            surnames: SortedWords::parse(file, &surnames)?,
+        })
+    }
+
+    /// Whether `word`, in any case, is on the list ("Galaxy" and "galaxy" are; "Sweeney"
+    /// is not).
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+
+    /// Whether `word`, in any case, is an ordinary word that is also a surname ("Brown").
+    pub fn is_surname_too(&self, word: &str) -> bool {
+        self.surnames.contains(word)
+    }
 }
 
 /// A sorted list of lowercase words.
 #[derive(Debug)]
-pub(crate) struct OrdinaryWords {
+struct SortedWords {
     /// The words, one after another.
     text: String,
     /// Where each word starts in `text`, then where the last one ends: word `i` is
@@ -32,19 +67,18 @@ pub(crate) struct OrdinaryWords {
     starts: Vec<u32>,
 }
 
-impl Default for OrdinaryWords {
+impl Default for SortedWords {
     fn default() -> Self {
-        OrdinaryWords {
+        SortedWords {
             text: String::new(),
             starts: vec![0],
         }
     }
 }
 
-impl OrdinaryWords {
-    /// Reads a words file; its words must be sorted, as the script writes them.
-    pub fn parse((file, text): (&str, &str)) -> Result<Self, GazetteerError> {
-        let WordsFile { words } = parse(file, text)?;
+impl SortedWords {
+    /// Reads one list of `file`, a word a line; refuses it unless sorted.
+    fn parse(file: &str, words: &str) -> Result<Self, GazetteerError> {
         let mut text = String::with_capacity(words.len());
         let mut starts = Vec::new();
         let mut previous = "";
@@ -60,7 +94,7 @@ impl OrdinaryWords {
             text.push_str(word);
         }
         starts.push(offset(&text));
-        Ok(OrdinaryWords { text, starts })
+        Ok(SortedWords { text, starts })
     }
 
     /// Word `i` of the list, as bytes.
@@ -68,9 +102,8 @@ impl OrdinaryWords {
         &self.text.as_bytes()[self.starts[i] as usize..self.starts[i + 1] as usize]
     }
 
-    /// Whether `word`, in lower case, is on the list ("Galaxy" and "galaxy" are; "Sweeney"
-    /// is not).
-    pub fn contains(&self, word: &str) -> bool {
+    /// Whether `word`, in lower case, is on the list.
+    fn contains(&self, word: &str) -> bool {
         if word.is_empty() || !word.is_ascii() {
             return false;
         }
@@ -115,10 +148,22 @@ mod tests {
     }
 
     #[test]
+    fn surnames_are_the_ordinary_words_people_are_named_by() {
+        let words = OrdinaryWords::parse(EMBEDDED).unwrap();
+        for word in ["Brown", "bush", "Park", "Grace"] {
+            assert!(words.is_surname_too(word), "{word}");
+        }
+        for word in ["Images", "Online", "Precision", "Sweeney"] {
+            assert!(!words.is_surname_too(word), "{word}");
+        }
+    }
+
+    #[test]
     fn an_unsorted_list_is_refused_with_its_file_and_word() {
-        let err = OrdinaryWords::parse(("words.ron", "(words: \"\nkids\ngalaxy\n\")"))
-            .unwrap_err()
-            .to_string();
+        let err =
+            OrdinaryWords::parse(("words.ron", "(words: \"\nkids\ngalaxy\n\", surnames: \"\")"))
+                .unwrap_err()
+                .to_string();
         assert_eq!(
             err,
             "words.ron: \"galaxy\" is out of order; the words must be sorted and distinct"
