@@ -1308,3 +1308,15 @@ fn two_words_ending_in_a_word_that_is_no_surname_are_no_person() {
         "The pass went to [Jaylen Brown]PERSON again.",
     );
 }
+
+#[test]
+fn a_weekday_before_its_date_is_one_date_with_a_comma_or_without() {
+    check(
+        "It launched on Thursday Dec. 1, 2016 and on Tuesday, Nov. 29, 2016.",
+        "It launched on [Thursday Dec. 1, 2016]DATE and on [Tuesday, Nov. 29, 2016]DATE.",
+    );
+    check(
+        "It opens on Thursday 5 December, not on Monday in March.",
+        "It opens on [Thursday 5 December]DATE, not on [Monday]DATE in [March]DATE.",
+    );
+}

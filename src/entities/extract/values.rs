@@ -387,14 +387,19 @@ impl Values<'_> {
             Some(p) if matches!(self.text(p), "late" | "early" | "Late" | "Early") => p,
             _ => i,
         };
-        if self.text(i + 1) == "," {
-            let dated = self
-                .month_date(i + 2)
-                .filter(|&(_, e, _)| e > i + 3)
-                .or_else(|| self.day_month(i + 2));
-            if let Some((_, end, _)) = dated {
-                return Some((first, end, Label::Date));
-            }
+        // "Friday, March 3", "Thursday Dec. 1, 2016", "Thursday 5 December": a day of a
+        // month after the weekday, with a comma or without.
+        let date = if self.text(i + 1) == "," {
+            i + 2
+        } else {
+            i + 1
+        };
+        let dated = self
+            .month_date(date)
+            .filter(|&(_, e, _)| e > date + 1)
+            .or_else(|| self.day_month(date));
+        if let Some((_, end, _)) = dated {
+            return Some((first, end, Label::Date));
         }
         Some((first, i + 1, Label::Date))
     }
