@@ -29,6 +29,7 @@ mod reason;
 mod shapes;
 mod teams;
 mod values;
+mod web;
 mod word_spans;
 
 pub use reason::Reason;
@@ -43,6 +44,7 @@ use deferred::{Deferred, PARALLEL_RUNS};
 use merge::merge_by_start;
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
+pub(super) use web::without_web_domain;
 
 /// A set of words (or spans' texts) with the fast word hash: the article passes look up
 /// every mention's words, and SipHash was a large share of their time.

@@ -85,6 +85,10 @@ impl Scan<'_> {
         while i < self.tokens.len() {
             if let Some(end) = self.nicknamed_person(i).or_else(|| self.product(i)) {
                 i = end;
+            } else if self.starts_unit(i)
+                && let Some(end) = self.web_address(i)
+            {
+                i = end;
             } else if self.starts_unit(i) {
                 let mut end = self.chunk_end(i, true);
                 // "A SpaceX Falcon 9": a product inside a chunk starts the next one.

@@ -44,6 +44,8 @@ pub enum Reason {
     ProductHead,
     /// Words before an event word ("Hurricane Florence") or an event suffix.
     EventWord,
+    /// A name joined to a web domain ("Snopes.com"): the site and who runs it.
+    WebAddress,
     /// A plural name after "the" ("the Celtics"): a team, band or group.
     PluralAfterThe,
     /// A capitalised word after "in", "at", "from" or before ", State" ("in Trenton").
@@ -99,6 +101,7 @@ impl Reason {
             Reason::ModelNumber => "name followed by a model number",
             Reason::ProductHead => "a product's head word with its maker or model",
             Reason::EventWord => "event word",
+            Reason::WebAddress => "a name with a web domain (the site)",
             Reason::PluralAfterThe => "plural name after \"the\" (team or group)",
             Reason::PlacePreposition => "place preposition or \", State\" around it",
             Reason::PersonShape => "shaped like a person's name",

@@ -1320,3 +1320,16 @@ fn a_weekday_before_its_date_is_one_date_with_a_comma_or_without() {
         "It opens on [Thursday 5 December]DATE, not on [Monday]DATE in [March]DATE.",
     );
 }
+
+#[test]
+fn a_name_joined_to_a_web_domain_is_the_site() {
+    check(
+        "Emery writes for Snopes.com and LWN.net, and BBC.co.uk. Tickets at LiveNation.com.",
+        "Emery writes for [Snopes.com]ORG and [LWN.net]ORG, and [BBC.co.uk]ORG. Tickets at [LiveNation.com]ORG.",
+    );
+    // The full stop that ends the sentence stays outside.
+    check(
+        "It ran on Snopes.com. Then it spread.",
+        "It ran on [Snopes.com]ORG. Then it spread.",
+    );
+}

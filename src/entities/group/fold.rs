@@ -26,7 +26,8 @@ const CORPORATE_SUFFIXES: &[&str] = &[
 ];
 
 /// `name` in lower case without accents; for an organisation, also without its legal
-/// suffix ("Procter & Gamble Co" → "procter & gamble"). Amounts, percentages and dates are
+/// suffix ("Procter & Gamble Co" → "procter & gamble") or web domain ("Snopes.com" →
+/// "snopes"). Amounts, percentages and dates are
 /// values as written and are only lower-cased.
 pub(crate) fn fold(name: &str, label: Label) -> String {
     let mut out = String::with_capacity(name.len());
@@ -37,6 +38,8 @@ pub(crate) fn fold(name: &str, label: Label) -> String {
     }
     if label == Label::Org {
         strip_corporate_suffix(&mut out);
+        let site = crate::entities::extract::without_web_domain(&out).len();
+        out.truncate(site);
     }
     out
 }
@@ -116,6 +119,16 @@ mod tests {
             assert_eq!(fold(name, Label::Org), "procter & gamble", "{name}");
         }
         assert_eq!(fold("Goldman Sachs & Co. LLC", Label::Org), "goldman sachs");
+    }
+
+    #[test]
+    fn a_site_s_web_domain_is_left_out() {
+        assert_eq!(fold("Snopes.com", Label::Org), "snopes");
+        assert_eq!(fold("BBC.co.uk", Label::Org), "bbc");
+        assert_eq!(fold("Amazon.com Inc.", Label::Org), "amazon");
+        // Only a known domain, and never the whole name.
+        assert_eq!(fold("Node.js", Label::Org), "node.js");
+        assert_eq!(fold(".com", Label::Org), ".com");
     }
 
     #[test]

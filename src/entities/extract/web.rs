@@ -1,0 +1,64 @@
+//! Web addresses written as names: "Snopes.com", "LWN.net", "LiveNation.com". A
+//! capitalised name joined to a top-level domain names the site, and through it the
+//! organisation that runs it.
+
+use super::{Reason, Scan};
+use crate::entities::Label;
+
+/// Top-level domains that news writes after a site's name. A second level ("co" of
+/// "co.uk") may come between.
+const DOMAINS: &[&str] = &[
+    "com", "net", "org", "io", "gov", "edu", "info", "news", "tv", "co", "uk", "us", "ca", "au",
+    "de", "fr", "in", "jp", "ie", "nz", "eu", "ai", "ly", "me",
+];
+
+/// `name` without the web domain it ends in ("snopes.com" → "snopes"; "BBC.co.uk" →
+/// "BBC"), but never the whole name: the site is its owner's name.
+pub(in crate::entities) fn without_web_domain(name: &str) -> &str {
+    let mut name = name;
+    while let Some((head, last)) = name.rsplit_once('.') {
+        if head.is_empty() || !DOMAINS.contains(&last) {
+            break;
+        }
+        name = head;
+    }
+    name
+}
+
+impl Scan<'_> {
+    /// Marks the web address starting at token `i`, if one does; returns its end.
+    pub(super) fn web_address(&mut self, i: usize) -> Option<usize> {
+        let mut end = i + 1;
+        if let Some((hit_end, label)) = self.hit_at[i] {
+            if label != Label::Org {
+                return None;
+            }
+            end = hit_end;
+        }
+        let domain = |k: usize| {
+            self.attached_punct(k, ".")
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| !t.space_before && !t.cap)
+                && DOMAINS.contains(&self.word(k + 1))
+        };
+        if !domain(end) {
+            return None;
+        }
+        end += 2;
+        while domain(end) {
+            end += 2;
+        }
+        // "Snopes.com.": the full stop of a sentence, not a part of the address.
+        if self
+            .tokens
+            .get(end)
+            .is_some_and(|t| !t.space_before && t.is_word())
+        {
+            return None;
+        }
+        self.emit(i, end, Label::Org, Reason::WebAddress);
+        Some(end)
+    }
+}
