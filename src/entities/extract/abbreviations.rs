@@ -105,9 +105,29 @@ pub(super) fn names_an_organisation(word: &str) -> bool {
         && !is_common(word)
 }
 
+/// Whether `word` is two or more capitals and then a number: a model ("PS4", "PB100",
+/// "RTX4090"). One letter and a number is a group or party as often ("G20", "D66").
+pub(super) fn names_a_model(word: &str) -> bool {
+    let letters = word.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = &word.as_bytes()[letters..];
+    letters >= 2 && !digits.is_empty() && digits.iter().all(u8::is_ascii_digit)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{after_a_count, after_an_article, in_shouted_line, names_an_organisation};
+    use super::{
+        after_a_count, after_an_article, in_shouted_line, names_a_model, names_an_organisation,
+    };
+
+    #[test]
+    fn capitals_and_a_number_name_a_model_but_one_letter_and_a_number_do_not() {
+        for word in ["PS4", "PB100", "RTX4090"] {
+            assert!(names_a_model(word), "{word}");
+        }
+        for word in ["G20", "D66", "H5N1", "NBA", "4K", "PS"] {
+            assert!(!names_a_model(word), "{word}");
+        }
+    }
 
     #[test]
     fn a_word_in_capitals_after_a_is_the_report_opening() {

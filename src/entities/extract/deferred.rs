@@ -237,8 +237,13 @@ fn other_names<'t>(out: &[Explained], text: &'t str, g: &Gazetteer) -> WordMap<&
 }
 
 /// `name` without the organisation words and legal forms that end it ("Holdings Corp.",
-/// "S.A."), when two words or more are left.
+/// "S.A."), when two words or more are left; or a site without its web domain ("Snopes"
+/// of "Snopes.com").
 fn company_stem<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
+    let site = super::web::without_web_domain(name);
+    if site.len() < name.len() {
+        return Some(site);
+    }
     let mut stem = name;
     while let Some((rest, last)) = stem.rsplit_once(' ') {
         let word = last.trim_end_matches('.');
@@ -621,6 +626,9 @@ impl ArticleState {
             && !abbreviations::after_an_article(text, run.start)
             && !abbreviations::after_a_count(text, run.start)
         {
+            if abbreviations::names_a_model(piece) {
+                return Some((Label::Product, Reason::ModelNumber));
+            }
             return Some((Label::Org, Reason::Abbreviation));
         }
         None

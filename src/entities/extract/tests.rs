@@ -1327,9 +1327,22 @@ fn a_name_joined_to_a_web_domain_is_the_site() {
         "Emery writes for Snopes.com and LWN.net, and BBC.co.uk. Tickets at LiveNation.com.",
         "Emery writes for [Snopes.com]ORG and [LWN.net]ORG, and [BBC.co.uk]ORG. Tickets at [LiveNation.com]ORG.",
     );
+    // The site's name alone is the same organisation.
+    check(
+        "Emery writes for Snopes.com, and Snopes agreed.",
+        "Emery writes for [Snopes.com]ORG, and [Snopes]ORG agreed.",
+    );
     // The full stop that ends the sentence stays outside.
     check(
         "It ran on Snopes.com. Then it spread.",
         "It ran on [Snopes.com]ORG. Then it spread.",
+    );
+}
+
+#[test]
+fn capitals_and_a_number_alone_name_a_model() {
+    check(
+        "It runs on the PS4 and the PB100, said the G20.",
+        "It runs on the [PS4]PRODUCT and the [PB100]PRODUCT, said the [G20]ORG.",
     );
 }
