@@ -620,8 +620,10 @@ impl ArticleState {
         if single && demonym_of_named_place(piece, known.names, g, d.heading) {
             return Some((Label::Norp, Reason::DemonymOfPlace));
         }
+        // A legal form alone ("LLC") names no company.
         if one_word
             && abbreviations::names_an_organisation(piece)
+            && g.classes(piece) & class::CORP_SUFFIX == 0
             && !abbreviations::in_shouted_line(text, run.start)
             && !abbreviations::after_an_article(text, run.start)
             && !abbreviations::after_a_count(text, run.start)

@@ -1346,3 +1346,11 @@ fn capitals_and_a_number_alone_name_a_model() {
         "It runs on the [PS4]PRODUCT and the [PB100]PRODUCT, said the [G20]ORG.",
     );
 }
+
+#[test]
+fn a_legal_form_ends_a_company_and_alone_names_none() {
+    check(
+        "It was made by Smart Projects SRL, a firm. \"SRL\" is like \"LLC\". Smart Projects grew.",
+        "It was made by [Smart Projects SRL]ORG, a firm. \"SRL\" is like \"LLC\". [Smart Projects]ORG grew.",
+    );
+}
