@@ -95,7 +95,7 @@ impl Scan<'_> {
                 if let Some(product) = (i + 1..end).find(|&k| self.product_end(k).is_some()) {
                     end = product;
                 }
-                if !self.facility_with_lowercase_suffix(i, end) && !self.party_named(i, end) {
+                if !self.facility_with_lowercase_suffix(i, end) && !self.named_by_kind(i, end) {
                     self.analyse(i, end);
                 }
                 i = end;
@@ -297,25 +297,37 @@ impl Scan<'_> {
         false
     }
 
-    /// "Morena party", "Netanyahu's Likud party": one or two unknown capitalised words
-    /// before a lowercase "party" name the party (the word stays outside, as the guideline
-    /// marks it). A known name there is read as known ("Labour party").
-    fn party_named(&mut self, start: usize, end: usize) -> bool {
-        let party_follows = (self.tokens.get(end))
+    /// "Morena party", "Netanyahu's Likud party", "Vulture magazine": one or two unknown
+    /// capitalised words before a lowercase word of their kind name a party or an outlet
+    /// (the word stays outside, as the guideline marks it). A known name there is read as
+    /// known ("Labour party").
+    fn named_by_kind(&mut self, start: usize, end: usize) -> bool {
+        const KINDS: &[&str] = &[
+            "party",
+            "parties",
+            "magazine",
+            "newspaper",
+            "tabloid",
+            "website",
+            "broadcaster",
+        ];
+        let kind_follows = (self.tokens.get(end))
             .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
-            && matches!(self.word(end), "party" | "parties");
-        if !party_follows {
+            && KINDS.contains(&self.word(end));
+        if !kind_follows {
             return false;
         }
         let start = self.skip_leading(start, end);
         // A given name too: "Morena" is Mexico's ruling party and a Spanish given name.
+        // "PC magazine": a common abbreviation is the subject, not the name.
         let plain = (start..end).all(|k| {
             self.tokens[k].is_cap_word()
                 && !self.in_hit[k]
                 && self.classes(k) & (class::NOT_IN_NAME | class::PARTICLE) == 0
+                && !super::abbreviations::is_common(self.word(k))
         });
         if plain && (1..=2).contains(&(end - start)) && !self.heading {
-            self.emit(start, end, Label::Org, Reason::PartyWord);
+            self.emit(start, end, Label::Org, Reason::KindWord);
             return true;
         }
         false

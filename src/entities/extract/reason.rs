@@ -13,8 +13,8 @@ pub enum Reason {
     Dateline,
     /// A name before a lowercase facility word ("Haneda airport").
     FacilityWord,
-    /// A name before the word "party" ("Morena party").
-    PartyWord,
+    /// A name before a lowercase word of its kind ("Morena party", "Vulture magazine").
+    KindWord,
     /// The name after a title or honorific ("Minister Ryosei Akazawa", "Ms King").
     AfterTitle,
     /// A known given name first ("Christian Lindner").
@@ -86,7 +86,7 @@ impl Reason {
             Reason::Value => "amount, percentage or date pattern",
             Reason::Dateline => "dateline place in capitals",
             Reason::FacilityWord => "name before a facility word",
-            Reason::PartyWord => "name before the word \"party\"",
+            Reason::KindWord => "name before a word of its kind (\"party\", \"magazine\")",
             Reason::AfterTitle => "name after a title",
             Reason::GivenName => "starts with a known given name",
             Reason::SpeechVerb => "next to a verb of saying",

@@ -1200,6 +1200,11 @@ fn a_name_before_the_word_party_is_the_party() {
         "Netanyahu's Likud party won. Sheinbaum, of the leftist Morena party, spoke. The vote went to Likud.",
         "Netanyahu's [Likud]ORG party won. Sheinbaum, of the leftist [Morena]ORG party, spoke. The vote went to [Likud]ORG.",
     );
+    // Outlets are named so too, but not by a common abbreviation.
+    check(
+        "He shared a story from Vulture magazine. Vulture wrote it for PC magazine readers.",
+        "He shared a story from [Vulture]ORG magazine. [Vulture]ORG wrote it for PC magazine readers.",
+    );
 }
 
 #[test]
