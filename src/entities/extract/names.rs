@@ -45,6 +45,18 @@ const WORD_GIVEN_NAMES: &[&str] = &[
     "Will", "May", "Hope", "Grace", "June", "Faith", "Joy", "Rose", "Bill", "Mark", "Pat",
 ];
 
+/// What the holder of a title opening with `word` holds office in: "CEO of Vidyard" of a
+/// company, "Governor of Tuva" of a place. None where it may be either ("President").
+fn office_of(word: &str) -> Option<Label> {
+    match word {
+        "CEO" | "CFO" | "COO" | "CTO" | "Founder" | "Chairman" | "Chairwoman" | "Chairperson" => {
+            Some(Label::Org)
+        }
+        "Mayor" | "Governor" => Some(Label::Gpe),
+        _ => None,
+    }
+}
+
 /// Whether `word` is a word of the language or one who does it: "Writer", "Commenter".
 fn is_role_word(g: &Gazetteer, word: &str) -> bool {
     g.is_ordinary_word(word)
@@ -412,7 +424,7 @@ impl Scan<'_> {
                 && after > title + 1
                 && super::shapes::PLACE_HEADS.contains(&self.word(title));
             self.analyse(s, if place_head { title + 1 } else { title });
-            let name = self.skip_portfolio(after, e);
+            let name = self.skip_portfolio(title, after, e);
             // "Ms van der Plas", "Mr de Klerk": particles may open a surname after a title.
             let surname = self.particles_then_name(name, e);
             let mut name_end = self.name_run(surname, e);
@@ -601,9 +613,9 @@ impl Scan<'_> {
             && matches!(self.word(k + 1), "elect" | "designate")
     }
 
-    /// After a title, skips "of" and its portfolio ("of Defense", "of the Treasury"),
-    /// marking hits in it; returns where the name starts.
-    fn skip_portfolio(&mut self, k: usize, e: usize) -> usize {
+    /// After the title at `title`, skips "of" and its portfolio ("of Defense", "of the
+    /// Treasury"), marking hits in it; returns where the name starts.
+    fn skip_portfolio(&mut self, title: usize, k: usize, e: usize) -> usize {
         if k >= e || self.word(k) != "of" {
             return k;
         }
@@ -630,8 +642,15 @@ impl Scan<'_> {
         if skipped {
             return j;
         }
-        // "CEO of Vidyard": one unknown word after "of" is what the title is of, not a name.
+        // "CEO of Vidyard": one unknown word after "of" is what the title is of, not a name;
+        // a company's officer's company, a mayor's or governor's place.
         if k + 2 == e {
+            if let Some(label) = office_of(self.word(title))
+                && self.tokens[k + 1].is_cap_word()
+                && self.classes(k + 1) & class::NOT_IN_NAME == 0
+            {
+                self.emit(k + 1, e, label, Reason::TitleOf);
+            }
             return e;
         }
         // An unknown portfolio: the name starts at a given name, or is the last word.

@@ -17,6 +17,8 @@ pub enum Reason {
     KindWord,
     /// The name after a title or honorific ("Minister Ryosei Akazawa", "Ms King").
     AfterTitle,
+    /// What a title is of ("CEO of Vidyard", "Governor of Tuva").
+    TitleOf,
     /// A known given name first ("Christian Lindner").
     GivenName,
     /// A verb of saying next to it ("Freeman said", "said Chas Freeman", ", who").
@@ -88,6 +90,7 @@ impl Reason {
             Reason::FacilityWord => "name before a facility word",
             Reason::KindWord => "name before a word of its kind (\"party\", \"magazine\")",
             Reason::AfterTitle => "name after a title",
+            Reason::TitleOf => "what a title is of (\"CEO of X\", \"Mayor of X\")",
             Reason::GivenName => "starts with a known given name",
             Reason::SpeechVerb => "next to a verb of saying",
             Reason::LowercaseTitle => "after a lowercase title or role",

@@ -1268,7 +1268,11 @@ fn a_long_title_in_title_case_is_a_heading() {
 fn one_unknown_word_after_a_title_and_of_is_what_the_title_is_of() {
     check(
         "It was praised by Michael Litt, co-founder and CEO of Vidyard.",
-        "It was praised by [Michael Litt]PERSON, co-founder and CEO of Vidyard.",
+        "It was praised by [Michael Litt]PERSON, co-founder and CEO of [Vidyard]ORG.",
+    );
+    check(
+        "The Governor of Tuva met the President of Zorvana.",
+        "The Governor of [Tuva]GPE met the President of Zorvana.",
     );
     check(
         "It was praised by the Secretary of Defense Pete Hegseth.",
