@@ -117,15 +117,18 @@ fn people_by_shape<'t>(
 
 /// Whether a name opening with `first` and ending with `last` is something other than a
 /// person whatever its shape: a compass point opens a region ("West Mercia", "East
-/// Anglia"), and an ordinary word before a given name names a body after that person
+/// Anglia"), a word of a natural or fortified place opens a place ("Cape Canaveral",
+/// "Mount Hood"), and an ordinary word before a given name names a body after that person
 /// ("Project Jonah"), where a person's name would put the given name first.
 fn names_no_person_before(first: &str, last: &str, g: &Gazetteer) -> bool {
+    const PLACE_OPENERS: &[&str] = &["Cape", "Mount", "Mt", "Lake", "Isle", "Fort", "Port"];
     let compass = ["North", "South", "East", "West"].iter().any(|point| {
         first
             .strip_prefix(point)
             .is_some_and(|rest| rest.is_empty() || rest == "ern")
     });
     compass
+        || PLACE_OPENERS.contains(&first)
         || (g.is_ordinary_word(first)
             && !is_given_name(g.classes(first), first)
             && is_given_name(g.classes(last), last))

@@ -1363,3 +1363,11 @@ fn a_legal_form_ends_a_company_and_alone_names_none() {
         "It was made by [Smart Projects SRL]ORG, a firm. \"SRL\" is like \"LLC\". [Smart Projects]ORG grew.",
     );
 }
+
+#[test]
+fn a_word_of_a_place_opens_no_person() {
+    check(
+        "Reporters in Cape Canaveral watched Mount Wrexley erupt.",
+        "Reporters in [Cape Canaveral]GPE watched Mount Wrexley erupt.",
+    );
+}
