@@ -1371,3 +1371,11 @@ fn a_word_of_a_place_opens_no_person() {
         "Reporters in [Cape Canaveral]GPE watched Mount Wrexley erupt.",
     );
 }
+
+#[test]
+fn a_year_after_an_apostrophe_is_a_date_but_a_dimension_is_none() {
+    check(
+        "The class of ’91 met in '05, not on page ’12. The screen is 1800 x 1920 pixels.",
+        "The class of [’91]DATE met in ['05]DATE, not on page ’12. The screen is 1800 x 1920 pixels.",
+    );
+}

@@ -44,7 +44,8 @@ pub(super) fn find_values(
                 .or_else(|| v.year(i))
                 .or_else(|| v.era_year(i))
                 .or_else(|| v.early_year(i))
-                .or_else(|| v.short_decade(i)),
+                .or_else(|| v.short_decade(i))
+                .or_else(|| v.short_year(i)),
             // Month and weekday names are capitalised: lowercase words need no lookup.
             Kind::Word if tokens[i].cap => v
                 .month_date(i)
@@ -704,7 +705,11 @@ impl Values<'_> {
         let next = i + 1;
         let unit_follows = self.is_word_with(next, class::SCALE | class::CURRENCY_WORD)
             || matches!(self.text(next), "%" | "per" | "percent");
-        if before_is_word || unit_follows {
+        // "1800 x 1920": a dimension, not a year.
+        let times = |k: usize| matches!(self.text(k), "x" | "×");
+        let dimension = (times(next) && self.kind(next + 1) == Some(Kind::Number))
+            || (i >= 2 && times(i - 1) && self.kind(i - 2) == Some(Kind::Number));
+        if before_is_word || unit_follows || dimension {
             return None;
         }
         if self.text(next) == "s" && self.attached(next) {
@@ -784,6 +789,21 @@ impl Values<'_> {
         let first = if apostrophe { i - 1 } else { i };
         let after_the = first > 0 && matches!(self.text(first - 1), "the" | "The");
         (after_the && !self.speaks_of_temperature(i)).then_some((first, i + 2, Label::Date))
+    }
+
+    /// "in ’91", "the class of '05": a year written with two digits after an apostrophe,
+    /// where a word that dates comes before.
+    fn short_year(&self, i: usize) -> Match {
+        if self.text(i).len() != 2 || i < 2 || !self.attached(i) {
+            return None;
+        }
+        let apostrophe = matches!(self.text(i - 1), "’" | "'") && !self.attached(i - 1);
+        let dating = matches!(
+            self.text(i - 2),
+            "in" | "of" | "since" | "until" | "from" | "to" | "by"
+        );
+        let goes_on = self.attached(i + 1) && self.kind(i + 1) != Some(Kind::Punct);
+        (apostrophe && dating && !goes_on).then_some((i - 1, i + 1, Label::Date))
     }
 
     /// Whether a word of the twelve before token `i` speaks of temperatures ("temperatures
