@@ -36,7 +36,11 @@ impl Scan<'_> {
         // Four words when two given names open them, as Spanish and Portuguese names are
         // written ("Andrés Manuel López Obrador").
         let two_given = words == 4 && (s..s + 2).all(|k| self.classes(k) & class::GIVEN != 0);
-        if !plain || words == 0 || (words > 3 && !two_given) {
+        // Initials ("H.W.") do not count towards a name's length.
+        let initials = (s..e)
+            .filter(|&k| self.tokens[k].is_cap_word() && self.word(k).len() == 1)
+            .count();
+        if !plain || words == 0 || (words - initials > 3 && !two_given) {
             return false;
         }
         // "Tri-Nations": words joined by hyphens alone are one word, not a given name and a

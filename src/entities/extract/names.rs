@@ -212,6 +212,11 @@ impl Scan<'_> {
             if t.space_before && self.starts_unit(j) {
                 continue;
             }
+            // "George H.W. Bush": initials written together.
+            let initial = |k: usize| self.tokens[k].is_cap_word() && self.word(k).len() == 1;
+            if initial(unit) && self.word(j - 1) == "." && initial(j) && self.starts_unit(j) {
+                continue;
+            }
             // "Competition and Markets Authority", "Infrastructure Investment and Jobs Act": one
             // or two plain words, "and", then a name ending in an organisation or law suffix.
             // A name complete before "and" ("Ganges Securities and Meridian Pharmaceuticals")

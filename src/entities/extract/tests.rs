@@ -1379,3 +1379,11 @@ fn a_year_after_an_apostrophe_is_a_date_but_a_dimension_is_none() {
         "The class of [’91]DATE met in ['05]DATE, not on page ’12. The screen is 1800 x 1920 pixels.",
     );
 }
+
+#[test]
+fn initials_written_together_stay_in_the_name() {
+    check(
+        "It was George H.W. Bush who spoke.\nLater Bush left.",
+        "It was [George H.W. Bush]PERSON who spoke.\nLater [Bush]PERSON left.",
+    );
+}
