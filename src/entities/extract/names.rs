@@ -221,8 +221,13 @@ impl Scan<'_> {
             // or two plain words, "and", then a name ending in an organisation or law suffix.
             // A name complete before "and" ("Ganges Securities and Meridian Pharmaceuticals")
             // is two names, not one.
-            let words_before = j - start;
-            let plain_before = (start..j).all(|k| {
+            // "US Patent and Trademark Office": a country may open it.
+            let first = match self.hit_at[start] {
+                Some((end, Label::Gpe)) if end < j => end,
+                _ => start,
+            };
+            let words_before = j - first;
+            let plain_before = (first..j).all(|k| {
                 self.hit_at[k].is_none() && !self.in_hit[k] && self.tokens[k].is_cap_word()
             }) && self.classes(j - 1) & class::SUFFIX == 0;
             if join_and

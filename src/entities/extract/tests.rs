@@ -1387,3 +1387,11 @@ fn initials_written_together_stay_in_the_name() {
         "It was [George H.W. Bush]PERSON who spoke.\nLater [Bush]PERSON left.",
     );
 }
+
+#[test]
+fn a_country_may_open_an_a_and_b_office() {
+    check(
+        "He wrote to the US Patent and Trademark Office, not to Japan and Acme Inc.",
+        "He wrote to the [US Patent and Trademark Office]ORG, not to [Japan]GPE and [Acme Inc.]ORG",
+    );
+}
