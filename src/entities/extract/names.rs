@@ -319,40 +319,55 @@ impl Scan<'_> {
         false
     }
 
-    /// "Morena party", "Netanyahu's Likud party", "Vulture magazine": one or two unknown
-    /// capitalised words before a lowercase word of their kind name a party or an outlet
-    /// (the word stays outside, as the guideline marks it). A known name there is read as
+    /// "Morena party", "Netanyahu's Likud party", "Vulture magazine", "the Tuva region":
+    /// one or two unknown capitalised words before a lowercase word of their kind name a
+    /// party, an outlet or a region (the word stays outside, as the guideline marks it). A known name there is read as
     /// known ("Labour party").
     fn named_by_kind(&mut self, start: usize, end: usize) -> bool {
-        const KINDS: &[&str] = &[
-            "party",
-            "parties",
-            "magazine",
-            "newspaper",
-            "tabloid",
-            "website",
-            "broadcaster",
+        const KINDS: &[(&str, Label)] = &[
+            ("party", Label::Org),
+            ("parties", Label::Org),
+            ("magazine", Label::Org),
+            ("newspaper", Label::Org),
+            ("tabloid", Label::Org),
+            ("website", Label::Org),
+            ("broadcaster", Label::Org),
+            ("region", Label::Gpe),
+            ("province", Label::Gpe),
+            ("prefecture", Label::Gpe),
+            ("district", Label::Gpe),
+            ("oblast", Label::Gpe),
         ];
-        let kind_follows = (self.tokens.get(end))
-            .is_some_and(|t| t.is_word() && !t.cap && t.space_before)
-            && KINDS.contains(&self.word(end));
-        if !kind_follows {
+        let kind = (self.tokens.get(end))
+            .filter(|t| t.is_word() && !t.cap && t.space_before)
+            .and_then(|_| KINDS.iter().find(|(word, _)| *word == self.word(end)));
+        let Some(&(_, label)) = kind else {
             return false;
-        }
+        };
         let start = self.skip_leading(start, end);
         // A given name too: "Morena" is Mexico's ruling party and a Spanish given name.
         // "PC magazine": a common abbreviation is the subject, not the name.
-        let plain = (start..end).all(|k| {
+        let plain = |k: usize| {
             self.tokens[k].is_cap_word()
                 && !self.in_hit[k]
                 && self.classes(k) & (class::NOT_IN_NAME | class::PARTICLE) == 0
                 && !super::abbreviations::is_common(self.word(k))
-        });
-        if plain && (1..=2).contains(&(end - start)) && !self.heading {
-            self.emit(start, end, Label::Org, Reason::KindWord);
-            return true;
+        };
+        // "the Russian Tuva region": a known name before the words is read on its own.
+        let mut first = end;
+        while first > start && end - first < 2 && plain(first - 1) {
+            first -= 1;
         }
-        false
+        // More plain words before would make a longer name than this rule reads.
+        let opened = first == start || self.in_hit[first - 1];
+        if first == end || !opened || self.heading {
+            return false;
+        }
+        if first > start {
+            self.analyse(start, first);
+        }
+        self.emit(first, end, label, Reason::KindWord);
+        true
     }
 
     /// Skips leading function words and stray joiners of a chunk part.

@@ -1200,6 +1200,11 @@ fn a_name_before_the_word_party_is_the_party() {
         "Netanyahu's Likud party won. Sheinbaum, of the leftist Morena party, spoke. The vote went to Likud.",
         "Netanyahu's [Likud]ORG party won. Sheinbaum, of the leftist [Morena]ORG party, spoke. The vote went to [Likud]ORG.",
     );
+    // Regions too, after a known name that is read on its own.
+    check(
+        "It fell in the remote Russian Tuva region and the Akazawa Brook district.",
+        "It fell in the remote [Russian]NORP [Tuva]GPE region and the [Akazawa Brook]GPE district.",
+    );
     // Outlets are named so too, but not by a common abbreviation.
     check(
         "He shared a story from Vulture magazine. Vulture wrote it for PC magazine readers.",
