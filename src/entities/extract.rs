@@ -405,6 +405,10 @@ fn is_heading(line: &str) -> bool {
     let Some(last) = line.chars().next_back() else {
         return false;
     };
+    // Paragraphs are long: neither rule below reads them, nor counts their words.
+    if line.len() > 200 {
+        return false;
+    }
     let words = line.split_whitespace().count();
     let short = line.len() <= 120 && words <= 14;
     let open = !matches!(
@@ -413,7 +417,7 @@ fn is_heading(line: &str) -> bool {
     );
     // "Rewriting Rules of Engagement with Video in 2020: Vidyard Introduces New Features on
     // its Video Platform": too long for the rule of length, but no sentence is cased so.
-    let long_title = open && line.len() <= 200 && words <= 30 && title_cased(line, 5);
+    let long_title = open && words <= 30 && title_cased(line, 5);
     short && (open || quoted_title(line)) || long_title
 }
 
@@ -430,14 +434,15 @@ fn title_cased(line: &str, fewest: usize) -> bool {
     if line.contains(". ") {
         return false;
     }
-    let long: Vec<&str> = (line.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().count() >= 4)
-        .collect();
-    let capitalised = (long.iter())
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    long.len() >= fewest && capitalised * 5 >= long.len() * 4
+    let (mut long, mut capitalised) = (0, 0);
+    for word in line.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.chars().count() >= 4 {
+            long += 1;
+            capitalised += usize::from(word.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    long >= fewest && capitalised * 5 >= long * 4
 }
 
 /// Buffers reused from line to line.

@@ -45,6 +45,18 @@ const WORD_GIVEN_NAMES: &[&str] = &[
     "Will", "May", "Hope", "Grace", "June", "Faith", "Joy", "Rose", "Bill", "Mark", "Pat",
 ];
 
+/// The label of the names a lowercase word of their kind follows ("Likud party", "Vulture
+/// magazine", "Tuva region"). A match, not a list: it is asked after most names.
+fn label_of_kind(word: &str) -> Option<Label> {
+    match word {
+        "party" | "parties" | "magazine" | "newspaper" | "tabloid" | "website" | "broadcaster" => {
+            Some(Label::Org)
+        }
+        "region" | "province" | "prefecture" | "district" | "oblast" => Some(Label::Gpe),
+        _ => None,
+    }
+}
+
 /// What the holder of a title opening with `word` holds office in: "CEO of Vidyard" of a
 /// company, "Governor of Tuva" of a place. None where it may be either ("President").
 fn office_of(word: &str) -> Option<Label> {
@@ -97,11 +109,11 @@ impl Scan<'_> {
         while i < self.tokens.len() {
             if let Some(end) = self.nicknamed_person(i).or_else(|| self.product(i)) {
                 i = end;
-            } else if self.starts_unit(i)
-                && let Some(end) = self.web_address(i)
-            {
-                i = end;
             } else if self.starts_unit(i) {
+                if let Some(end) = self.web_address(i) {
+                    i = end;
+                    continue;
+                }
                 let mut end = self.chunk_end(i, true);
                 // "A SpaceX Falcon 9": a product inside a chunk starts the next one.
                 if let Some(product) = (i + 1..end).find(|&k| self.product_end(k).is_some()) {
@@ -324,24 +336,10 @@ impl Scan<'_> {
     /// party, an outlet or a region (the word stays outside, as the guideline marks it). A known name there is read as
     /// known ("Labour party").
     fn named_by_kind(&mut self, start: usize, end: usize) -> bool {
-        const KINDS: &[(&str, Label)] = &[
-            ("party", Label::Org),
-            ("parties", Label::Org),
-            ("magazine", Label::Org),
-            ("newspaper", Label::Org),
-            ("tabloid", Label::Org),
-            ("website", Label::Org),
-            ("broadcaster", Label::Org),
-            ("region", Label::Gpe),
-            ("province", Label::Gpe),
-            ("prefecture", Label::Gpe),
-            ("district", Label::Gpe),
-            ("oblast", Label::Gpe),
-        ];
         let kind = (self.tokens.get(end))
             .filter(|t| t.is_word() && !t.cap && t.space_before)
-            .and_then(|_| KINDS.iter().find(|(word, _)| *word == self.word(end)));
-        let Some(&(_, label)) = kind else {
+            .and_then(|_| label_of_kind(self.word(end)));
+        let Some(label) = kind else {
             return false;
         };
         let start = self.skip_leading(start, end);
@@ -396,9 +394,6 @@ impl Scan<'_> {
     /// language opening a sentence before a given name and a surname are the person's role,
     /// no part of the name. Returns how many.
     fn role_before_full_name(&self, s: usize, e: usize) -> Option<usize> {
-        if !self.is_sentence_start(s) {
-            return None;
-        }
         let name_word = |k: usize| self.tokens[k].is_cap_word() && self.tokens[k].space_before;
         // A title ("Senator") is read by the title rules.
         let role = |k: usize| {
@@ -407,14 +402,19 @@ impl Scan<'_> {
                 && self.classes(k) & (class::GIVEN | class::TITLE) == 0
                 && is_role_word(self.g, self.word(k))
         };
-        let roles = (s..e.min(s + 3)).take_while(|&k| role(k)).count().min(2);
-        let given = s + roles;
-        (roles > 0
-            && given + 1 < e
-            && (s + 1..=given).all(name_word)
-            && self.classes(given) & class::GIVEN != 0
-            && name_word(given + 1))
-        .then_some(roles)
+        if !self.tokens[s].is_cap_word() || self.in_hit[s] {
+            return None;
+        }
+        // The given name first: it is rare, and the dictionary's look-up is not.
+        let full_name_at = |given: usize| {
+            given + 1 < e
+                && (s + 1..=given).all(name_word)
+                && self.classes(given) & class::GIVEN != 0
+                && name_word(given + 1)
+        };
+        (1..=2)
+            .find(|&roles| full_name_at(s + roles))
+            .filter(|&roles| self.is_sentence_start(s) && (s..s + roles).all(role))
     }
 
     /// Reads the chunk part `s..e` (see the module doc).
