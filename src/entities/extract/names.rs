@@ -45,6 +45,12 @@ const WORD_GIVEN_NAMES: &[&str] = &[
     "Will", "May", "Hope", "Grace", "June", "Faith", "Joy", "Rose", "Bill", "Mark", "Pat",
 ];
 
+/// Whether `word` joins an organisation's head to what it is for: "Institute for Fiscal
+/// Studies", "Council on Foreign Relations".
+fn is_for(word: &str) -> bool {
+    matches!(word, "for" | "on")
+}
+
 /// The label of the names a lowercase word of their kind follows ("Likud party", "Vulture
 /// magazine", "Tuva region"). A match, not a list: it is asked after most names.
 fn label_of_kind(word: &str) -> Option<Label> {
@@ -182,6 +188,8 @@ impl Scan<'_> {
         let n = self.tokens.len().min(start + MAX_CHUNK_TOKENS);
         let mut j = start;
         let mut in_list = false;
+        // Whether the chunk has gone on after "for" or "on" (see below).
+        let mut after_for = false;
         loop {
             // One unit: a hit, or a capitalised word with an attached "." after an initial or
             // a short title ("J.", "Mr.").
@@ -260,9 +268,9 @@ impl Scan<'_> {
                 j += 1;
                 continue;
             }
-            // "Flint Center for the Performing Arts", "Institute for Fiscal Studies": "for"
-            // after an organisation's head or suffix joins the name it is for.
-            let for_after_head = text == "for"
+            // "Flint Center for the Performing Arts", "Council on Foreign Relations": "for"
+            // or "on" after an organisation's head or suffix joins the name it is for.
+            let for_after_head = is_for(text)
                 && self.hit_at[unit].is_none()
                 && self.classes(unit) & (class::ORG_HEAD | class::SUFFIX) != 0;
             if for_after_head {
@@ -271,10 +279,25 @@ impl Scan<'_> {
                 } else {
                     j + 1
                 };
-                if self.starts_unit(k) && self.hit_at[k].is_none() {
+                // "the Museum on Wednesday": a day is when, not what the body is for.
+                let when = self.classes(k) & (class::WEEKDAY | class::MONTH) != 0;
+                if self.starts_unit(k) && self.hit_at[k].is_none() && !when {
                     j = k;
+                    after_for = true;
                     continue;
                 }
+            }
+            // "Center on Poverty and Inequality", "Committee on Ways and Means": what a body
+            // is for may be two things.
+            if after_for
+                && text == "and"
+                && self.starts_unit(j + 1)
+                && self.hit_at[j + 1].is_none()
+                && self.tokens[j + 1].is_cap_word()
+            {
+                j += 1;
+                after_for = false;
+                continue;
             }
             if t.kind == Kind::Word && !t.cap {
                 let mut k = j + 1;
@@ -762,12 +785,13 @@ impl Scan<'_> {
             self.emit(s, e, Label::Org, Reason::OrgHead);
             return true;
         }
-        // "Flint Center for the Performing Arts": the head's kind names the whole.
+        // "Flint Center for the Performing Arts", "Council on Foreign Relations": the
+        // head's kind names the whole.
         let for_head = (s..e).find(|&k| {
             self.tokens[k].is_cap_word()
                 && !self.in_hit[k]
                 && self.classes(k) & (class::ORG_HEAD | class::SUFFIX) != 0
-                && self.word(k + 1) == "for"
+                && is_for(self.word(k + 1))
         });
         if let Some(k) = for_head
             && e > k + 2

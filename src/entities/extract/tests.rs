@@ -1400,3 +1400,15 @@ fn a_country_may_open_an_a_and_b_office() {
         "He wrote to the [US Patent and Trademark Office]ORG, not to [Japan]GPE and [Acme Inc.]ORG",
     );
 }
+
+#[test]
+fn on_joins_a_body_to_what_it_is_for_as_for_does() {
+    check(
+        "He spoke at the Council on Foreign Relations and the Center on Poverty and Inequality.",
+        "He spoke at the [Council on Foreign Relations]ORG and the [Center on Poverty and Inequality]ORG.",
+    );
+    check(
+        "The Center for Food and Allergy Research met the Gates Foundation on Wednesday.",
+        "The [Center for Food and Allergy Research]ORG met the [Gates Foundation]ORG on [Wednesday]DATE.",
+    );
+}
