@@ -6,14 +6,15 @@ Source: the lower-case entries of Debian's `wamerican-small`
 Kevin Atkinson; a permissive licence: use, copy, modify and distribute with the copyright
 notice kept). Only words of two or more ASCII letters are kept.
 
-Beside them, `surnames`: those words that are also surnames in Faker's English-speaking
-locales (PyPI `faker`, MIT licence; its `en*` person providers' `last_names`): "brown",
-"bush", "park".
+Beside them, `surnames`: the surnames of Faker's English-speaking locales, in lower case
+(PyPI `faker`, MIT licence; its `en*` person providers' `last_names`): "brown", "bush",
+"park", "sweeney".
 
 What margin does with it (src/entities/gazetteer/ordinary.rs): a run of capitalised words
 that are all ordinary words ("Galaxy Unpacked", "Stray Kids", "Grand Slam") is not taken
 for a person's name by its shape alone, unless it starts with a given name; nor is a pair
-of words ending in an ordinary word that is no surname ("Getty Images", "Heise Online").
+of words ending in an ordinary word that is no surname ("Getty Images"). A city before a
+surname is a person's given name ("Sydney Sweeney"), not a name around the city.
 
 Run (from the repository root, with wamerican-small installed, in a Python with faker):
     python3 -m venv /tmp/kvenv && /tmp/kvenv/bin/pip install faker
@@ -31,8 +32,8 @@ import knowledge_common as kc  # noqa: E402
 
 HEADER = """Ordinary English words in lower case, sorted. Built by scripts/knowledge_words.py from
 Debian's wamerican-small (SCOWL, Copyright 2000-2011 Kevin Atkinson; permission to use,
-copy, modify and distribute with this notice). `surnames`: those of them that are surnames
-in Faker's English-speaking locales (MIT). Do not edit by hand: run the script."""
+copy, modify and distribute with this notice). `surnames`: the surnames of Faker's
+English-speaking locales (MIT), in lower case. Do not edit by hand: run the script."""
 
 
 def english_surnames():
@@ -49,7 +50,7 @@ def english_surnames():
 
 def main():
     words = sorted(w for w in kc.ordinary_words() if re.fullmatch(r"[a-z]{2,}", w))
-    surnames = sorted(set(words) & english_surnames())
+    surnames = sorted(w for w in english_surnames() if re.fullmatch(r"[a-z][a-z'-]+", w))
     out = ["// " + line for line in HEADER.splitlines()]
     out.append("(")
     out.append('    words: "')

@@ -326,6 +326,11 @@ impl Gazetteer {
         self.ordinary.is_surname_too(word)
     }
 
+    /// Whether `word` is an English surname ("Sweeney", "Brown").
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.ordinary.is_surname(word)
+    }
+
     /// The country a listed place (a city or region, by name or single word) belongs to, as
     /// its knowledge file gives it: `country_of("Trenton") == Some("United States")`.
     pub fn country_of(&self, place: &str) -> Option<&str> {

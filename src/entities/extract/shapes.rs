@@ -354,6 +354,20 @@ impl Scan<'_> {
             return false;
         }
         let head = self.shape_head(e - 1);
+        // "Sydney Sweeney", "Paris Hilton": a one-word place before a surname is a given
+        // name; not before a word of the language ("Orlando Magic").
+        let place_first = matches!(first_hit, Some((k, Label::Gpe | Label::Loc)) if k == s)
+            && matches!(self.hit_at[s], Some((end, _)) if end == s + 1);
+        if place_first
+            && e == s + 2
+            && head.is_none()
+            && self.tokens[e - 1].space_before
+            && self.g.is_surname(self.word(e - 1))
+            && !self.g.is_ordinary_word(self.word(e - 1))
+        {
+            self.person(s, e, Reason::PersonShape);
+            return true;
+        }
         // "American Gauff": a nationality before a surname is two names; a nationality
         // makes a longer name only with a head word ("American League").
         let norp_first = first_hit.is_some_and(|(k, label)| k == s && label == Label::Norp);

@@ -1412,3 +1412,11 @@ fn on_joins_a_body_to_what_it_is_for_as_for_does() {
         "The [Center for Food and Allergy Research]ORG met the [Gates Foundation]ORG on [Wednesday]DATE.",
     );
 }
+
+#[test]
+fn a_place_before_a_surname_is_a_given_name() {
+    check(
+        "Then Sydney Sweeney spoke. Later Sweeney left the Miami Heat game.",
+        "Then [Sydney Sweeney]PERSON spoke. Later [Sweeney]PERSON left the [Miami Heat]ORG game.",
+    );
+}

@@ -6,9 +6,9 @@
 //! bisection: forty thousand words cost half a megabyte this way, and the question is asked
 //! only of runs no other rule could read.
 //!
-//! Beside them, the words that are also English surnames ("Brown", "Bush", "Park"): a name
-//! ending in one may be a person's, where one ending in another word ("Getty Images",
-//! "Heise Online") is not.
+//! Beside them, English surnames ("Brown", "Park", "Sweeney"): a name ending in an ordinary
+//! word that is one may be a person's, where one ending in another word ("Getty Images") is
+//! not; and a city before one is a given name ("Sydney Sweeney").
 
 use super::{GazetteerError, parse};
 use serde::Deserialize;
@@ -24,7 +24,7 @@ pub const EMBEDDED: (&str, &str) = (
 struct WordsFile {
     /// One word a line, in lower case, sorted.
     words: String,
-    /// Those words that are also surnames, in the same form.
+    /// English surnames, in the same form.
     surnames: String,
 }
 
@@ -53,6 +53,11 @@ impl OrdinaryWords {
 
     /// Whether `word`, in any case, is an ordinary word that is also a surname ("Brown").
     pub fn is_surname_too(&self, word: &str) -> bool {
+        self.surnames.contains(word) && self.words.contains(word)
+    }
+
+    /// Whether `word`, in any case, is an English surname ("Sweeney", "Brown").
+    pub fn is_surname(&self, word: &str) -> bool {
         self.surnames.contains(word)
     }
 }
@@ -156,6 +161,8 @@ mod tests {
         for word in ["Images", "Online", "Precision", "Sweeney"] {
             assert!(!words.is_surname_too(word), "{word}");
         }
+        assert!(words.is_surname("Sweeney") && words.is_surname("brown"));
+        assert!(!words.is_surname("Images") && !words.is_surname("Sydney"));
     }
 
     #[test]
