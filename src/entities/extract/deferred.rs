@@ -122,12 +122,10 @@ fn people_by_shape<'t>(
 /// ("Project Jonah"), where a person's name would put the given name first.
 fn names_no_person_before(first: &str, last: &str, g: &Gazetteer) -> bool {
     const PLACE_OPENERS: &[&str] = &["Cape", "Mount", "Mt", "Lake", "Isle", "Fort", "Port"];
-    let compass = ["North", "South", "East", "West"].iter().any(|point| {
-        first
-            .strip_prefix(point)
-            .is_some_and(|rest| rest.is_empty() || rest == "ern")
-    });
-    compass
+    let capitalised_compass = first.starts_with(['N', 'S', 'E', 'W'])
+        && first[1..].starts_with(|c: char| c.is_ascii_lowercase())
+        && is_compass(&first.to_ascii_lowercase(), false);
+    capitalised_compass
         || PLACE_OPENERS.contains(&first)
         || (g.is_ordinary_word(first)
             && !is_given_name(g.classes(first), first)
@@ -318,21 +316,23 @@ fn demonym_of_named_place(
 /// Words that say which part of a place is meant ("west Cumbria", "downtown Buffalo",
 /// "northern Rakhine"), in lowercase: a capitalised one opens a name ("West Ham").
 fn is_part_of_a_place(word: &str) -> bool {
-    const COMPASS: &[&str] = &["north", "south", "east", "west"];
-    let compass = |w: &str| {
-        COMPASS.contains(&w)
-            || COMPASS.iter().any(|c| {
-                w.strip_prefix(c)
-                    .is_some_and(|rest| COMPASS.contains(&rest))
-            })
-    };
-    let adjective = |w: &str| w.strip_suffix("ern").is_some_and(compass);
-    compass(word)
-        || adjective(word)
+    is_compass(word, true)
         || matches!(
             word,
             "central" | "downtown" | "midtown" | "upstate" | "suburban"
         )
+}
+
+/// Whether `word`, in lowercase, is a compass point or its adjective ("north",
+/// "northern"), and with `compound` also a point between two ("northeast", "northeastern").
+fn is_compass(word: &str, compound: bool) -> bool {
+    const COMPASS: &[&str] = &["north", "south", "east", "west"];
+    let point = word.strip_suffix("ern").unwrap_or(word);
+    COMPASS.iter().any(|c| {
+        point
+            .strip_prefix(c)
+            .is_some_and(|rest| rest.is_empty() || (compound && COMPASS.contains(&rest)))
+    })
 }
 
 /// The capitalised words of a run, with whether the run is made only of name words
