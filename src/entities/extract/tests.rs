@@ -1218,6 +1218,7 @@ fn parts_of_months_seasons_of_years_and_temperatures() {
         "Fires peaked in late January and mid-March. In the fall of 2017 she left the 90s band.",
         "Fires peaked in [late January]DATE and [mid-March]DATE. In the [fall of 2017]DATE she left the [90s]DATE band.",
     );
+    check("Spring of 2019 was wet.", "[Spring of 2019]DATE was wet.");
     check(
         "Temperatures in the city quickly ballooned into the 50s.",
         "Temperatures in the city quickly ballooned into the 50s.",

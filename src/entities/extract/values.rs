@@ -98,9 +98,15 @@ macro_rules! number_word {
 
 /// The words that say which part of a year is meant ("late", "fiscal", "spring"), as a
 /// pattern.
+macro_rules! season {
+    () => {
+        "spring" | "summer" | "autumn" | "fall" | "winter"
+    };
+}
+
 macro_rules! year_part {
     () => {
-        "late" | "early" | "mid" | "fiscal" | "spring" | "summer" | "autumn" | "fall" | "winter"
+        "late" | "early" | "mid" | "fiscal" | season!()
     };
 }
 
@@ -538,19 +544,13 @@ impl Values<'_> {
 
     /// "the fall of 2017", "summer of 1969": a season of a year.
     fn season_of_year(&self, i: usize) -> Match {
-        let season = matches!(
-            self.text(i),
-            "spring"
-                | "summer"
-                | "autumn"
-                | "fall"
-                | "winter"
-                | "Spring"
-                | "Summer"
-                | "Autumn"
-                | "Fall"
-                | "Winter"
-        );
+        // Capitalised too ("Fall of 2017" opening a sentence): lowered only when it could
+        // be one, as this is asked of capitalised words.
+        let word = self.text(i);
+        let season = matches!(word, season!())
+            || (word.starts_with(['S', 'A', 'F', 'W'])
+                && (4..=6).contains(&word.len())
+                && matches!(word.to_ascii_lowercase().as_str(), season!()));
         (season && self.text(i + 1) == "of" && self.is_year(i + 2)).then_some((
             i,
             i + 3,
