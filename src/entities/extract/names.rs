@@ -356,8 +356,8 @@ impl Scan<'_> {
 
     /// "Morena party", "Netanyahu's Likud party", "Vulture magazine", "the Tuva region":
     /// one or two unknown capitalised words before a lowercase word of their kind name a
-    /// party, an outlet or a region (the word stays outside, as the guideline marks it). A known name there is read as
-    /// known ("Labour party").
+    /// party, an outlet or a region (the word stays outside, as the guideline marks it). A
+    /// known name there is read as known ("Labour party").
     fn named_by_kind(&mut self, start: usize, end: usize) -> bool {
         let kind = (self.tokens.get(end))
             .filter(|t| t.is_word() && !t.cap && t.space_before)

@@ -46,17 +46,10 @@ impl Scan<'_> {
         if !domain(end) {
             return None;
         }
+        // "BBC.co.uk"; in "Snopes.com." the last full stop ends the sentence.
         end += 2;
         while domain(end) {
             end += 2;
-        }
-        // "Snopes.com.": the full stop of a sentence, not a part of the address.
-        if self
-            .tokens
-            .get(end)
-            .is_some_and(|t| !t.space_before && t.is_word())
-        {
-            return None;
         }
         self.emit(i, end, Label::Org, Reason::WebAddress);
         Some(end)
