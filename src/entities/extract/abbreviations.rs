@@ -113,11 +113,37 @@ pub(super) fn names_a_model(word: &str) -> bool {
     letters >= 2 && !digits.is_empty() && digits.iter().all(u8::is_ascii_digit)
 }
 
+/// The length of a model's number joined by a hyphen at `at` in `text` ("-30" of
+/// "LGP-30"), if one is there: a hyphen, one to four digits, and the word's end.
+pub(super) fn model_number_after(text: &str, at: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(at..)?;
+    let digits = rest
+        .get(1..)?
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let ends = rest
+        .get(1 + digits)
+        .is_none_or(|b| !b.is_ascii_alphanumeric());
+    (rest.first() == Some(&b'-') && (1..=4).contains(&digits) && ends).then_some(1 + digits)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{
-        after_a_count, after_an_article, in_shouted_line, names_a_model, names_an_organisation,
+        after_a_count, after_an_article, in_shouted_line, model_number_after, names_a_model,
+        names_an_organisation,
     };
+
+    #[test]
+    fn a_number_after_a_hyphen_ending_the_word_is_a_model_s() {
+        let text = "LGP-30 and QV-10x and AB-12345 and CD-7.";
+        assert_eq!(model_number_after(text, 3), Some(3));
+        assert_eq!(model_number_after(text, text.find("-10x").unwrap()), None);
+        assert_eq!(model_number_after(text, text.find("-12345").unwrap()), None);
+        assert_eq!(model_number_after(text, text.find("-7").unwrap()), Some(2));
+        assert_eq!(model_number_after(text, text.len()), None);
+    }
 
     #[test]
     fn capitals_and_a_number_name_a_model_but_one_letter_and_a_number_do_not() {

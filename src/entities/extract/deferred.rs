@@ -567,7 +567,12 @@ impl ArticleState {
             tokenize(piece, &mut tokens);
             match self.whole_run(text, g, d, &tokens, known) {
                 Some((label, reason)) => {
-                    out.push(Explained::new(run.start, run.end, label, reason));
+                    // "LGP-30": a model's number joined by a hyphen is part of its name.
+                    let number = (reason == Reason::ModelNumber)
+                        .then(|| abbreviations::model_number_after(text, run.end))
+                        .flatten();
+                    let end = run.end + number.unwrap_or(0);
+                    out.push(Explained::new(run.start, end, label, reason));
                 }
                 None => {
                     let names = known.names;
@@ -631,7 +636,9 @@ impl ArticleState {
             && !abbreviations::after_an_article(text, run.start)
             && !abbreviations::after_a_count(text, run.start)
         {
-            if abbreviations::names_a_model(piece) {
+            if abbreviations::names_a_model(piece)
+                || abbreviations::model_number_after(text, run.end).is_some()
+            {
                 return Some((Label::Product, Reason::ModelNumber));
             }
             return Some((Label::Org, Reason::Abbreviation));

@@ -1360,6 +1360,11 @@ fn capitals_and_a_number_alone_name_a_model() {
         "It runs on the PS4 and the PB100, said the G20.",
         "It runs on the [PS4]PRODUCT and the [PB100]PRODUCT, said the [G20]ORG.",
     );
+    // A number joined by a hyphen is the model's too.
+    check(
+        "The LGP-30 beat the I-95 traffic.",
+        "The [LGP-30]PRODUCT beat the I-95 traffic.",
+    );
 }
 
 #[test]
