@@ -38,12 +38,11 @@ impl Scan<'_> {
         let two_given = words == 4 && (s..s + 2).all(|k| self.classes(k) & class::GIVEN != 0);
         // Initials inside a name ("George H.W. Bush") do not count towards its length;
         // a name does not end in them ("Atlas Trading J.K.").
-        let initial = |k: usize| self.tokens[k].is_cap_word() && self.word(k).len() == 1;
         let last_word = (s..e).rev().find(|&k| self.tokens[k].is_cap_word());
-        let initials = if last_word.is_some_and(initial) {
+        let initials = if last_word.is_some_and(|k| self.is_initial(k)) {
             0
         } else {
-            (s..e).filter(|&k| initial(k)).count()
+            (s..e).filter(|&k| self.is_initial(k)).count()
         };
         if !plain || words == 0 || (words - initials > 3 && !two_given) {
             return false;

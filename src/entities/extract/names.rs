@@ -233,8 +233,11 @@ impl Scan<'_> {
                 continue;
             }
             // "George H.W. Bush": initials written together.
-            let initial = |k: usize| self.tokens[k].is_cap_word() && self.word(k).len() == 1;
-            if initial(unit) && self.word(j - 1) == "." && initial(j) && self.starts_unit(j) {
+            if self.is_initial(unit)
+                && self.word(j - 1) == "."
+                && self.is_initial(j)
+                && self.starts_unit(j)
+            {
                 continue;
             }
             // "Competition and Markets Authority", "Infrastructure Investment and Jobs Act": one
@@ -335,6 +338,11 @@ impl Scan<'_> {
             }
             return j;
         }
+    }
+
+    /// Whether token `k` is an initial: one capital letter ("H" of "H.W.").
+    pub(super) fn is_initial(&self, k: usize) -> bool {
+        self.tokens[k].is_cap_word() && self.word(k).len() == 1
     }
 
     pub(super) fn attached_punct(&self, i: usize, text: &str) -> bool {
