@@ -485,6 +485,11 @@ fn m_and_a_letter_give_a_verdict_and_t_opens_the_timeline() {
         (screen.contains("Not on the calendar") || screen.contains("1 Jan 2020")).then_some(())
     });
     tmux.keys("Escape");
+    // An Escape and a key that reach margin together read as one Alt chord, as in any
+    // terminal program: let the timeline close before the next key.
+    wait_until("the timeline closed", || {
+        (!tmux.screen().contains("Timeline ·")).then_some(())
+    });
     tmux.keys("q");
     let after = tmux.wait_for("margin-exit=");
     assert!(after.contains("margin-exit=0"), "{after}");
