@@ -281,6 +281,11 @@ fn context_makes_unknown_names_people() {
         "With leaders like [Mark Carney]PERSON, it works.",
     );
     check("“No,” Freeman said.", "“No,” [Freeman]PERSON said.");
+    // A camp is as often a place ("a refugee camp") as a leader's following.
+    check(
+        "Sources in the Rukban camp told reporters.",
+        "Sources in the Rukban camp told reporters.",
+    );
     check(
         "The finance minister Katsunobu Kato left.",
         "The finance minister [Katsunobu Kato]PERSON left.",
