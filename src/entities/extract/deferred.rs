@@ -9,12 +9,12 @@
 
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::{Kind, Token, tokenize};
-use super::abbreviations;
 use super::names::is_given_name;
 use super::shapes::plural_of_known;
 use super::word_spans::{is_word_byte, word_end, word_spans};
 use super::{ArticleState, Explained, Reason, Scan, lines};
 use super::{WordMap, WordSet};
+use super::{abbreviations, states};
 use crate::entities::Label;
 use crate::entities::halves::{PARALLEL_MENTIONS, on_halves, on_halves_from, on_halves_mut};
 use crate::text::ByteSpan;
@@ -41,9 +41,20 @@ pub(super) enum Cue {
     In,
     /// "from Aspatria": a place, when one word.
     From,
+    /// "Alpharetta, GA", "Kent, Washington": a place before its state, when up to three
+    /// words and the last no head of another kind of name.
+    State,
     /// "a Joint Fact Sheet": a common noun phrase, not a person.
     A,
 }
+
+/// Classes of the last word of a name of something other than a place: "Arena",
+/// "Robotics", "Festival".
+const NAMED_THINGS: u32 = class::ORG_SUFFIX
+    | class::ORG_HEAD
+    | class::FAC_SUFFIX
+    | class::EVENT_SUFFIX
+    | class::CORP_SUFFIX;
 
 /// The capitalised words of a run that stand apart (a hyphenated "Rolls-Royce" is one).
 fn spaced_words(tokens: &[Token]) -> usize {
@@ -471,7 +482,19 @@ impl ArticleState {
         let mut cued = Vec::new();
         let mut tokens = Vec::new();
         for (i, d) in (at..).zip(runs) {
-            if d.heading || done[i] || d.cue == Cue::None {
+            if done[i] {
+                continue;
+            }
+            // "Alpharetta, GA", "Kent, Washington": a place, like "in Trenton", in a heading
+            // or a listing too.
+            let cue = if states::state_follows(text, d.span.end, g) {
+                Cue::State
+            } else if d.heading {
+                Cue::None
+            } else {
+                d.cue
+            };
+            if cue == Cue::None {
                 continue;
             }
             let piece = d.span.slice(text);
@@ -484,11 +507,21 @@ impl ArticleState {
             if !clean || caps.is_empty() || known_person || common {
                 continue;
             }
-            let found = match d.cue {
+            let found = match cue {
                 Cue::The if caps.len() <= 2 && caps.last().is_some_and(|w| plural(w)) => {
                     Some((Label::Org, Reason::PluralAfterThe))
                 }
                 Cue::In if caps.len() <= 2 && caps.iter().all(|w| name_like(w)) => {
+                    Some((Label::Gpe, Reason::PlacePreposition))
+                }
+                // "Coral Sky Amphitheatre, West Palm Beach, FL" names a venue, then its place.
+                Cue::State
+                    if caps.len() <= 3
+                        && caps.iter().all(|w| name_like(w))
+                        && caps
+                            .last()
+                            .is_some_and(|w| g.classes(w) & NAMED_THINGS == 0) =>
+                {
                     Some((Label::Gpe, Reason::PlacePreposition))
                 }
                 Cue::From if caps.len() == 1 && name_like(caps[0]) => {
@@ -627,6 +660,15 @@ impl ArticleState {
         }
         if single && demonym_of_named_place(piece, known.names, g, d.heading) {
             return Some((Label::Norp, Reason::DemonymOfPlace));
+        }
+        // "Stephen Calderwood, MD" holds a degree, not a state.
+        if single
+            && states::is_state_code(text, run.start, run.end)
+            && !self
+                .persons
+                .contains(states::word_before_comma(&text[..run.start]))
+        {
+            return Some((Label::Gpe, Reason::StateCode));
         }
         // A legal form alone ("LLC") names no company.
         if one_word

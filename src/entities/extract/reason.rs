@@ -52,6 +52,8 @@ pub enum Reason {
     PluralAfterThe,
     /// A capitalised word after "in", "at", "from" or before ", State" ("in Trenton").
     PlacePreposition,
+    /// A postal code after a place and a comma: its state ("Alpharetta, GA").
+    StateCode,
     /// Two or three capitalised words shaped like a person's name in running text, with no
     /// sign of another kind of name ("Bukayo Saka").
     PersonShape,
@@ -107,6 +109,7 @@ impl Reason {
             Reason::WebAddress => "a name with a web domain (the site)",
             Reason::PluralAfterThe => "plural name after \"the\" (team or group)",
             Reason::PlacePreposition => "place preposition or \", State\" around it",
+            Reason::StateCode => "a postal code after a place and a comma (its state)",
             Reason::PersonShape => "shaped like a person's name",
             Reason::RepeatsPerson => "repeats a person's name found in the article",
             Reason::GivenNameOfPerson => "the given name of a person named in the article",

@@ -7,7 +7,7 @@
 
 use super::super::Label;
 use super::super::gazetteer::{Gazetteer, class};
-use super::{Explained, Reason, WordSet};
+use super::{Explained, Reason, WordSet, states};
 use crate::text::ByteSpan;
 
 /// Words that only sports reports use often. An article is a sports report when several
@@ -131,7 +131,7 @@ pub(super) fn relabel(
     if !is_sports_report(lowercase) {
         return added;
     }
-    places_as_teams(text, mentions);
+    places_as_teams(text, g, mentions);
     for &span in loose {
         let after = mentions.partition_point(|m| m.mention.span().start < span.end);
         let covered = after > 0 && mentions[after - 1].mention.span().end > span.start;
@@ -150,10 +150,25 @@ pub(super) fn relabel(
     added
 }
 
-fn places_as_teams(text: &str, mentions: &mut [Explained]) {
+fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
+    // Whether mention `k` was read as a place before any became a team.
+    let was_place: Vec<bool> = mentions
+        .iter()
+        .map(|m| m.mention.label == Label::Gpe)
+        .collect();
     for k in 0..mentions.len() {
         let span = mentions[k].mention.span();
-        if mentions[k].mention.label != Label::Gpe || is_dateline(text, span.start, span.end) {
+        if !was_place[k] || is_dateline(text, span.start, span.end) {
+            continue;
+        }
+        // "Buffalo, N.Y.", "Toronto, ON": an address, a place and its state written short.
+        let state_of_place = k > 0
+            && was_place[k - 1]
+            && &text[mentions[k - 1].mention.span().end..span.start] == ", "
+            && states::abbreviated_state_at(text, span.start, g);
+        let place_of_state = text[span.end..].starts_with(", ")
+            && states::abbreviated_state_at(text, span.end + 2, g);
+        if state_of_place || place_of_state {
             continue;
         }
         if players_country(text, span.end, mentions.get(k + 1)) {

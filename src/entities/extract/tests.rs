@@ -1431,3 +1431,48 @@ fn a_place_before_a_surname_is_a_given_name() {
         "Then [Sydney Sweeney]PERSON spoke. Later [Sweeney]PERSON left the [Miami Heat]ORG game.",
     );
 }
+
+#[test]
+fn a_postal_code_after_a_place_and_a_comma_is_a_state() {
+    check(
+        "The band plays Noblesville, IN on Friday and Tampa, FL on Sunday.",
+        "The band plays [Noblesville]GPE, [IN]GPE on [Friday]DATE and [Tampa]GPE, [FL]GPE on [Sunday]DATE.",
+    );
+    check(
+        "June 19 -- Shoreline Amphitheatre, Mountain View, CA\n",
+        "[June 19]DATE -- Shoreline Amphitheatre, [Mountain View]GPE, [CA]GPE\n",
+    );
+    // A degree after a person's name, a list of versions: no state.
+    check(
+        "says Stephen Calderwood, MD, president of the society.",
+        "says [Stephen Calderwood]PERSON, MD, president of the society.",
+    );
+    check(
+        "It ran on Windows 98, Me, NT and more.",
+        "It ran on [Windows 98]PRODUCT, Me, [NT]ORG and more.",
+    );
+}
+
+#[test]
+fn a_place_before_its_state_is_a_place_and_no_team() {
+    check(
+        "It was founded in Tampa, Fla., and moved to Irvine, California.",
+        "It was founded in [Tampa]GPE, [Fla.]GPE, and moved to [Irvine]GPE, [California]GPE.",
+    );
+    // A sports report makes places teams, but not a dateline's state.
+    check(
+        "BUFFALO, N.Y. — The Wild scored twice in overtime. The captain and the coach said the \
+         goal was a win; the Wild coach praised the defender.",
+        "[BUFFALO]GPE, [N.Y.]GPE — The Wild scored twice in overtime. The captain and the coach \
+         said the goal was a win; the Wild coach praised the defender.",
+    );
+    // What comes before a city and its state is a venue, not a place.
+    check(
+        "Ceres Robotics, Palo Alto, California\n",
+        "Ceres Robotics, [Palo Alto]GPE, [California]GPE\n",
+    );
+    check(
+        "It plays the park at Walnut Creek, Raleigh, NC in June.",
+        "It plays the park at Walnut Creek, [Raleigh]GPE, [NC]GPE in [June]DATE.",
+    );
+}

@@ -3,6 +3,7 @@
 //! normalised and looked up in the gazetteer, in two halves on two threads; the names are
 //! interned here, in the order they first occur, so their ids do not depend on the threads.
 
+use super::super::extract::state_of_code;
 use super::super::gazetteer::FastHash;
 use super::super::halves::{PARALLEL_MENTIONS, join, on_halves};
 use super::super::names::{NameId, Names};
@@ -120,9 +121,11 @@ fn resolve<'a>(
     } else {
         Cow::Borrowed(raw)
     };
+    // A state's postal code is read as one only after a place ("Alpharetta, GA").
     let canonical = gazetteer
         .lookup(&surface)
         .filter(|&(known, _)| known == label)
-        .map(|(_, name)| name);
+        .map(|(_, name)| name)
+        .or_else(|| (label == Label::Gpe).then(|| state_of_code(raw)).flatten());
     (surface, canonical)
 }

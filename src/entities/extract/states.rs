@@ -1,0 +1,212 @@
+//! A place followed by its state: "Alpharetta, GA", "Camden, N.J.", "Irvine, California".
+//! Listings and addresses write the state as its postal code, two capitals that elsewhere
+//! abbreviate anything ("IN", "OR", "ME"): only after a place's name and a comma, closing
+//! the phrase, do they name the state. The name before such a state is a place.
+
+use super::super::Label;
+use super::super::gazetteer::Gazetteer;
+
+/// The postal codes of the US states and the District of Columbia, and of Canada's
+/// provinces and territories, with the names the gazetteer knows them by.
+const POSTAL_CODES: &[(&str, &str)] = &[
+    ("AL", "Alabama"),
+    ("AK", "Alaska"),
+    ("AZ", "Arizona"),
+    ("AR", "Arkansas"),
+    ("CA", "California"),
+    ("CO", "Colorado"),
+    ("CT", "Connecticut"),
+    ("DE", "Delaware"),
+    ("DC", "Washington, D.C."),
+    ("FL", "Florida"),
+    ("GA", "Georgia"),
+    ("HI", "Hawaii"),
+    ("ID", "Idaho"),
+    ("IL", "Illinois"),
+    ("IN", "Indiana"),
+    ("IA", "Iowa"),
+    ("KS", "Kansas"),
+    ("KY", "Kentucky"),
+    ("LA", "Louisiana"),
+    ("ME", "Maine"),
+    ("MD", "Maryland"),
+    ("MA", "Massachusetts"),
+    ("MI", "Michigan"),
+    ("MN", "Minnesota"),
+    ("MS", "Mississippi"),
+    ("MO", "Missouri"),
+    ("MT", "Montana"),
+    ("NE", "Nebraska"),
+    ("NV", "Nevada"),
+    ("NH", "New Hampshire"),
+    ("NJ", "New Jersey"),
+    ("NM", "New Mexico"),
+    ("NY", "New York"),
+    ("NC", "North Carolina"),
+    ("ND", "North Dakota"),
+    ("OH", "Ohio"),
+    ("OK", "Oklahoma"),
+    ("OR", "Oregon"),
+    ("PA", "Pennsylvania"),
+    ("RI", "Rhode Island"),
+    ("SC", "South Carolina"),
+    ("SD", "South Dakota"),
+    ("TN", "Tennessee"),
+    ("TX", "Texas"),
+    ("UT", "Utah"),
+    ("VT", "Vermont"),
+    ("VA", "Virginia"),
+    ("WA", "Washington"),
+    ("WV", "West Virginia"),
+    ("WI", "Wisconsin"),
+    ("WY", "Wyoming"),
+    ("AB", "Alberta"),
+    ("BC", "British Columbia"),
+    ("MB", "Manitoba"),
+    ("NB", "New Brunswick"),
+    ("NL", "Newfoundland and Labrador"),
+    ("NS", "Nova Scotia"),
+    ("NT", "Northwest Territories"),
+    ("NU", "Nunavut"),
+    ("ON", "Ontario"),
+    ("PE", "Prince Edward Island"),
+    ("QC", "Quebec"),
+    ("SK", "Saskatchewan"),
+    ("YT", "Yukon"),
+];
+
+/// The state or province a postal code stands for.
+pub(in crate::entities) fn state_of_code(code: &str) -> Option<&'static str> {
+    (code.len() == 2)
+        .then(|| POSTAL_CODES.iter().find(|(c, _)| *c == code))
+        .flatten()
+        .map(|(_, name)| *name)
+}
+
+/// Whether the postal code at `start..end` follows a capitalised name and a comma and closes
+/// its phrase: "Alpharetta, GA" at a line's end, "Toronto, ON," or "Austin, TX 78701".
+pub(super) fn is_state_code(text: &str, start: usize, end: usize) -> bool {
+    state_of_code(&text[start..end]).is_some()
+        && after_a_name_and_comma(&text[..start])
+        && closes_phrase(&text[end..])
+}
+
+/// Whether a state or a country follows the name ending at `end`, after a comma, and ends
+/// the phrase: ", GA", ", N.J.", ", Georgia." Not a possessive ("Vidyard, Canada's ...") nor
+/// a sentence going on ("Wednesday, Pakistan was ...").
+pub(super) fn state_follows(text: &str, end: usize, g: &Gazetteer) -> bool {
+    let Some(rest) = text[end..].strip_prefix(", ") else {
+        return false;
+    };
+    let at = end + 2;
+    if abbreviated_state_at(text, at, g) {
+        return true;
+    }
+    // The longest known place of up to three words.
+    let word_ends: Vec<usize> = (rest.match_indices(' ').map(|(i, _)| i))
+        .chain(std::iter::once(rest.len()))
+        .take(3)
+        .collect();
+    word_ends.into_iter().rev().any(|word_end| {
+        let name = rest[..word_end].trim_end_matches([',', '.', ';', ')', ':']);
+        let after = &rest[name.len()..];
+        let hard_close = after.is_empty() || after.starts_with(['\n', '\r', ',', '.', ';', ')']);
+        // "Walnut Creek, Raleigh, NC": a place whose state follows is a city, and what
+        // comes before the city is a venue.
+        let city = after.starts_with(", ") && abbreviated_state_at(text, at + name.len() + 2, g);
+        hard_close && !city && matches!(g.lookup(name), Some((Label::Gpe, _)))
+    })
+}
+
+/// Whether a state written short starts at `at`, closing its phrase: a postal code after a
+/// name and a comma ("Alpharetta, GA"), or a place the gazetteer knows with its full stop
+/// ("N.Y.", "Calif.").
+pub(super) fn abbreviated_state_at(text: &str, at: usize, g: &Gazetteer) -> bool {
+    let rest = &text[at..];
+    let caps = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    if caps == 2 && !rest[2..].starts_with('.') {
+        return is_state_code(text, at, at + 2);
+    }
+    let dotted = rest
+        .split([' ', ',', ';', ')', '\n'])
+        .next()
+        .filter(|w| w.ends_with('.') && w.len() > 2);
+    dotted.is_some_and(|w| {
+        matches!(g.lookup(w), Some((Label::Gpe, _))) && closes_phrase(&rest[w.len()..])
+    })
+}
+
+/// The word before the comma that ends `before` ("Calderwood" of "Stephen Calderwood, ").
+pub(super) fn word_before_comma(before: &str) -> &str {
+    let name = before.strip_suffix(", ").unwrap_or("");
+    name.rsplit(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+        .next()
+        .unwrap_or("")
+}
+
+/// Whether `before` ends in a capitalised word of three letters or more, a comma and a
+/// space.
+fn after_a_name_and_comma(before: &str) -> bool {
+    if !before.ends_with(", ") {
+        return false;
+    }
+    let word = word_before_comma(before);
+    // Three letters at least: "Me, NT, XP" lists Windows versions.
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() >= 3
+}
+
+/// Whether `after` starts where a place's phrase may end: the line's end, a mark, a postal
+/// number, or a lowercase word ("Mountain View, CA and ...").
+fn closes_phrase(after: &str) -> bool {
+    let mut chars = after.chars();
+    match chars.next() {
+        None | Some('\n' | '\r' | ',' | '.' | ';' | ':' | ')' | '(' | '—' | '–') => true,
+        Some(' ') => chars
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c.is_lowercase() || c == '—' || c == '-'),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at<'t>(text: &'t str, word: &str) -> (&'t str, usize, usize) {
+        let start = text.find(word).unwrap();
+        (text, start, start + word.len())
+    }
+
+    #[test]
+    fn a_postal_code_after_a_place_and_a_comma_is_its_state() {
+        for (text, code) in [
+            (
+                "June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA\n",
+                "GA",
+            ),
+            ("played in Mountain View, CA and then", "CA"),
+            ("Toronto, ON, Canada", "ON"),
+            ("Austin, TX 78701", "TX"),
+            ("Noblesville, IN", "IN"),
+        ] {
+            let (text, start, end) = at(text, code);
+            assert!(is_state_code(text, start, end), "{text}");
+        }
+    }
+
+    #[test]
+    fn two_capitals_elsewhere_are_no_state() {
+        for (text, code) in [
+            ("Apple, MS Office and more", "MS"),
+            ("He said, OK then.", "OK"),
+            ("the IN crowd", "IN"),
+            ("Apple, HP and Dell", "HP"),
+            ("Tampa, FLX\n", "FL"),
+        ] {
+            let (text, start, end) = at(text, code);
+            assert!(!is_state_code(text, start, end), "{text}");
+        }
+        assert_eq!(state_of_code("GA"), Some("Georgia"));
+        assert_eq!(state_of_code("XX"), None);
+    }
+}
