@@ -41,7 +41,7 @@ pub(super) enum Cue {
     In,
     /// "from Aspatria": a place, when one word.
     From,
-    /// "Alpharetta, GA", "Kent, Washington": a place before its state, when up to three
+    /// "Alpharetta, GA", "Irvine, California": a place before its state, when up to three
     /// words and the last no head of another kind of name.
     State,
     /// "a Joint Fact Sheet": a common noun phrase, not a person.
@@ -485,7 +485,7 @@ impl ArticleState {
             if done[i] {
                 continue;
             }
-            // "Alpharetta, GA", "Kent, Washington": a place, like "in Trenton", in a heading
+            // "Alpharetta, GA", "Irvine, California": a place, like "in Trenton", in a heading
             // or a listing too.
             let cue = if states::state_follows(text, d.span.end, g) {
                 Cue::State

@@ -1342,6 +1342,37 @@ fn a_weekday_before_its_date_is_one_date_with_a_comma_or_without() {
 }
 
 #[test]
+fn the_week_of_a_weekday_is_part_of_the_date() {
+    check(
+        "It listed last Tuesday and lists again next Tuesday, not this Friday night.",
+        "It listed [last Tuesday]DATE and lists again [next Tuesday]DATE, not this Friday night.",
+    );
+}
+
+#[test]
+fn two_years_that_bound_a_span_are_one_date() {
+    check(
+        "Use rose between 2010 and 2015, between 2008 to 2016 and from 2011 to 2013.",
+        "Use rose [between 2010 and 2015]DATE, [between 2008 to 2016]DATE and [from 2011 to 2013]DATE.",
+    );
+    // Amounts in a range are no dates; "from" alone keeps its year apart.
+    check(
+        "It rose from 2019 levels, between 5% and 6%.",
+        "It rose from [2019]DATE levels, [between 5% and 6%]PERCENT.",
+    );
+}
+
+#[test]
+fn a_season_or_fiscal_year_across_two_years_is_one_date() {
+    check(
+        "He signed until the end of the 2022/23 season, in fiscal year 2019.",
+        "He signed until the end of the [2022/23]DATE season, in [fiscal year 2019]DATE.",
+    );
+    // A date written with slashes is not a season.
+    check("It was 2020/11 then.", "It was [2020]DATE/11 then.");
+}
+
+#[test]
 fn a_name_joined_to_a_web_domain_is_the_site() {
     check(
         "Emery writes for Snopes.com and LWN.net, and BBC.co.uk. Tickets at LiveNation.com.",

@@ -51,6 +51,7 @@ pub(super) fn find_values(
                 .month_date(i)
                 .map(|m| v.with_relative_year(m))
                 .or_else(|| v.weekday(i))
+                .or_else(|| v.year_range(i))
                 .or_else(|| v.holiday(i))
                 .or_else(|| v.modified_year(i))
                 .or_else(|| v.quarter(i))
@@ -61,6 +62,7 @@ pub(super) fn find_values(
                 .scale_dollar(i)
                 .or_else(|| v.spelled_money(i))
                 .or_else(|| v.between_range(i))
+                .or_else(|| v.year_range(i))
                 .or_else(|| v.modified_year(i))
                 .or_else(|| v.quarter(i)),
             Kind::Handle => None,
@@ -118,7 +120,7 @@ macro_rules! year_part {
 fn may_open_lowercase_value(word: &str) -> bool {
     matches!(
         word,
-        scale_word!() | number_word!() | "between" | year_part!()
+        scale_word!() | number_word!() | "between" | "from" | year_part!()
     ) || is_quarter_ordinal(word)
 }
 
@@ -287,6 +289,21 @@ impl Values<'_> {
                 .is_ok_and(|y| (1800..=2100).contains(&y))
     }
 
+    /// Whether token `k` writes the year after the year at `i`, in full or by its last two
+    /// digits ("2022/23").
+    fn is_next_year(&self, i: usize, k: usize) -> bool {
+        let (Ok(year), Ok(next)) = (self.text(i).parse::<u32>(), self.text(k).parse::<u32>())
+        else {
+            return false;
+        };
+        self.kind(k) == Some(Kind::Number)
+            && match self.text(k).len() {
+                2 => next == (year + 1) % 100,
+                4 => next == year + 1,
+                _ => false,
+            }
+    }
+
     /// An optional year after a date ending before `i`: " 2019" or ", 2019". Its end token.
     fn year_after(&self, i: usize) -> Option<usize> {
         if self.is_year(i) && !self.attached(i) {
@@ -389,9 +406,26 @@ impl Values<'_> {
         if !self.is_word_with(i, class::WEEKDAY) || self.time_of_day_around(i) {
             return None;
         }
-        // "late Monday", "early Friday": the part of the day is part of the date.
+        // "late Monday", "early Friday": the part of the day is part of the date; so is the
+        // week of "last Tuesday", "next Tuesday".
         let first = match i.checked_sub(1) {
-            Some(p) if matches!(self.text(p), "late" | "early" | "Late" | "Early") => p,
+            Some(p)
+                if matches!(
+                    self.text(p),
+                    "late"
+                        | "early"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "Late"
+                        | "Early"
+                        | "Last"
+                        | "Next"
+                        | "This"
+                ) =>
+            {
+                p
+            }
             _ => i,
         };
         // "Friday, March 3", "Thursday Dec. 1, 2016", "Thursday 5 December": a day of a
@@ -512,6 +546,10 @@ impl Values<'_> {
             year += 1;
         } else if !self.tokens.get(year).is_some_and(|t| t.space_before) {
             return None;
+        }
+        // "fiscal year 2019".
+        if matches!(word, "fiscal" | "Fiscal") && self.text(year) == "year" {
+            year += 1;
         }
         if !self.is_year(year) {
             return None;
@@ -668,6 +706,22 @@ impl Values<'_> {
         (second_label == label).then_some((i, end, label))
     }
 
+    /// "between 2010 and 2015", "from 2011 to 2013": two years that bound a span of time
+    /// are one date, the first word included (as "between" is in a range of amounts).
+    fn year_range(&self, i: usize) -> Match {
+        let joins: &[&str] = match self.text(i) {
+            "between" | "Between" => &["and", "to"],
+            "from" | "From" => &["to", "through", "until", "till"],
+            _ => return None,
+        };
+        let whole_year = |k: usize| self.year(k).is_some_and(|(_, end, _)| end == k + 1);
+        (whole_year(i + 1) && joins.contains(&self.text(i + 2)) && whole_year(i + 3)).then_some((
+            i,
+            i + 4,
+            Label::Date,
+        ))
+    }
+
     /// "$24 to $28", "$24-$28", "2%-3%": an amount or percentage and a second one of the same
     /// kind after "to" or a dash are one range. Not after "from": "rose from $24 to $28"
     /// names two values.
@@ -721,6 +775,11 @@ impl Values<'_> {
             && self.kind(next + 1) == Some(Kind::Number)
             && matches!(self.text(next + 1).len(), 2 | 4)
         {
+            return Some((i, next + 2, Label::Date));
+        }
+        // "2022/23", "2019/2020": a season or a fiscal year across two years.
+        let slash = self.text(next) == "/" && self.attached(next) && self.attached(next + 1);
+        if slash && self.is_next_year(i, next + 1) {
             return Some((i, next + 2, Label::Date));
         }
         if dash && self.kind(next + 1) == Some(Kind::Word) {
