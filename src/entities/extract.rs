@@ -156,6 +156,7 @@ fn extract_inner(
     merge_by_start(&mut mentions, added);
     let added = teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose);
     merge_by_start(&mut mentions, added);
+    products::plus_services(text, &mut mentions);
     // One pass for the joins of two names, one for a year before the result: "the 2012
     // London Olympics" joins the city first.
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {

@@ -5,8 +5,9 @@
 
 use super::super::gazetteer::class;
 use super::super::token::{Kind, Token};
-use super::{Reason, Scan};
+use super::{Explained, Reason, Scan};
 use crate::entities::Label;
+use crate::text::ByteSpan;
 
 /// Kinds of device written in capitals that follow a product without being part of its
 /// name: "a Windows PC", "the Polaris GPU". Other capitals after a product are part of it
@@ -141,4 +142,23 @@ fn is_model_number(digits: &str) -> bool {
         return false;
     };
     digits.len() <= 4 && !(1900..=2100).contains(&n)
+}
+
+/// "Disney+", "ESPN+", "Apple TV+": a name with a plus sign joined to it is its owner's
+/// subscription service, a product. Not a sum ("Disney+Pixar") nor a grade ("A+" is no
+/// name).
+pub(super) fn plus_services(text: &str, mentions: &mut [Explained]) {
+    for e in mentions {
+        let span = e.mention.span();
+        let rest = &text[span.end..];
+        let service = matches!(e.mention.label, Label::Org | Label::Product)
+            && rest.starts_with('+')
+            && !rest[1..].starts_with(|c: char| c.is_alphanumeric() || c == '+')
+            && span.len() > 1;
+        if service {
+            e.mention.set_span(ByteSpan::new(span.start, span.end + 1));
+            e.mention.label = Label::Product;
+            e.reason = Reason::PlusService;
+        }
+    }
 }

@@ -44,6 +44,8 @@ pub enum Reason {
     ModelNumber,
     /// A product's head word with its maker or model ("iPhone 15 Pro", "Samsung Galaxy").
     ProductHead,
+    /// A name with a plus sign joined to it ("Disney+"): a subscription service.
+    PlusService,
     /// Words before an event word ("Hurricane Florence") or an event suffix.
     EventWord,
     /// A name joined to a web domain ("Snopes.com"): the site and who runs it.
@@ -106,6 +108,7 @@ impl Reason {
             Reason::ModelNumber => "name followed by a model number",
             Reason::ProductHead => "a product's head word with its maker or model",
             Reason::EventWord => "event word",
+            Reason::PlusService => "a name with a plus sign (a subscription service)",
             Reason::WebAddress => "a name with a web domain (the site)",
             Reason::PluralAfterThe => "plural name after \"the\" (team or group)",
             Reason::PlacePreposition => "place preposition or \", State\" around it",

@@ -1507,3 +1507,19 @@ fn a_place_before_its_state_is_a_place_and_no_team() {
         "It plays the park at Walnut Creek, [Raleigh]GPE, [NC]GPE in [June]DATE.",
     );
 }
+
+#[test]
+fn a_name_with_a_plus_sign_is_a_subscription_service() {
+    check(
+        "Disney+ launched. ESPN+ and Apple TV+ compete with Disney, not Disney+Pixar.",
+        "[Disney+]PRODUCT launched. [ESPN+]PRODUCT and [Apple TV+]PRODUCT compete with [Disney]ORG, not [Disney]ORG+Pixar.",
+    );
+}
+
+#[test]
+fn an_administrator_and_a_general_manager_are_titles() {
+    check(
+        "NASA Administrator Jim Bridenstine and General Manager Jane Brown spoke.",
+        "[NASA]ORG Administrator [Jim Bridenstine]PERSON and General Manager [Jane Brown]PERSON spoke.",
+    );
+}
