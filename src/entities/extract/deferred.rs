@@ -336,7 +336,7 @@ fn is_part_of_a_place(word: &str) -> bool {
 
 /// Whether `word`, in lowercase, is a compass point or its adjective ("north",
 /// "northern"), and with `compound` also a point between two ("northeast", "northeastern").
-fn is_compass(word: &str, compound: bool) -> bool {
+pub(super) fn is_compass(word: &str, compound: bool) -> bool {
     const COMPASS: &[&str] = &["north", "south", "east", "west"];
     let point = word.strip_suffix("ern").unwrap_or(word);
     COMPASS.iter().any(|c| {

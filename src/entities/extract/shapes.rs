@@ -387,13 +387,16 @@ impl Scan<'_> {
         // its product too; in capitals it names an arm ("Oculus VR", "Sony BMG").
         let named_product =
             (e == s + 2 && !self.is_capitals(e - 1)) || MODEL_WORDS.contains(&self.word(e - 1));
-        // "Lower Manhattan", "Upper Egypt": a part of a place is a region of it.
-        let part_of_place = e == s + 2
-            && matches!(self.word(s), "Lower" | "Upper")
-            && matches!(self.hit_at[s + 1], Some((_, Label::Gpe)));
+        // "Lower Manhattan", "Southern California": a part of a place is a region of it;
+        // "North American": of a people, a people.
+        let part = e == s + 2
+            && (matches!(self.word(s), "Lower" | "Upper" | "Central")
+                || super::deferred::is_compass(&self.word(s).to_ascii_lowercase(), true));
+        let part_of = |label| part && matches!(self.hit_at[s + 1], Some((_, l)) if l == label);
         let label = match head {
             Some((label, _)) => label,
-            None if part_of_place => Label::Loc,
+            None if part_of(Label::Gpe) => Label::Loc,
+            None if part_of(Label::Norp) => Label::Norp,
             None if organisation_first && (coined || model || named_product) => Label::Product,
             None => Label::Org,
         };

@@ -1523,3 +1523,23 @@ fn an_administrator_and_a_general_manager_are_titles() {
         "[NASA]ORG Administrator [Jim Bridenstine]PERSON and General Manager [Jane Brown]PERSON spoke.",
     );
 }
+
+#[test]
+fn a_currency_may_say_whose_it_is() {
+    check(
+        "It was priced at 176 Hong Kong dollars, or 88 billion Hong Kong dollars in all.",
+        "It was priced at [176 Hong Kong dollars]MONEY, or [88 billion Hong Kong dollars]MONEY in all.",
+    );
+    check(
+        "They paid 40 Canadian dollars in Hong Kong.",
+        "They paid [40 Canadian dollars]MONEY in [Hong Kong]GPE.",
+    );
+}
+
+#[test]
+fn a_compass_part_of_a_place_is_a_region_and_of_a_people_a_people() {
+    check(
+        "North American fans drove from Southern California and the San Francisco Bay Area.",
+        "[North American]NORP fans drove from [Southern California]LOC and the [San Francisco Bay Area]LOC.",
+    );
+}

@@ -245,11 +245,17 @@ impl Values<'_> {
         }
     }
 
-    /// "5 billion yen", "100 dollars".
+    /// "5 billion yen", "100 dollars", "176 Hong Kong dollars": a number, its scale, and a
+    /// currency, which one or two capitalised words may say whose.
     fn money_in_words(&self, i: usize) -> Match {
         let after_scale = self.scale_after(i).unwrap_or(i + 1);
-        self.is_word_with(after_scale, class::CURRENCY_WORD)
-            .then_some((i, after_scale + 1, Label::Money))
+        let whose = (after_scale..after_scale + 2)
+            .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.is_cap_word()))
+            .count();
+        (0..=whose)
+            .map(|w| after_scale + w)
+            .find(|&k| self.is_word_with(k, class::CURRENCY_WORD))
+            .map(|currency| (i, currency + 1, Label::Money))
     }
 
     /// "one trillion won", "two billion dollars": a number spelt out, a scale and a currency.
