@@ -418,6 +418,35 @@ impl Gazetteer {
             }
         }
         out.truncate(kept);
+        drop_parts_of_compounds(text, &mut out[first..]);
+        out.retain(|h| h.end > h.start);
+    }
+}
+
+/// "Sui-Lee Wee", "Tyvak Nano-Satellite": a known name joined by a hyphen to a capitalised
+/// word it does not know is part of one compound word, as "Rolls-Royce" is, and no name by
+/// itself. Places and peoples stay ("US-Japan", "Sino-American" join two known ones; "Tokyo-
+/// based" a lowercase word). Dropped hits are emptied, for the caller to remove.
+fn drop_parts_of_compounds(text: &str, hits: &mut [Hit]) {
+    for k in 0..hits.len() {
+        let Hit { start, end, label } = hits[k];
+        if matches!(label, Label::Gpe | Label::Norp | Label::Loc) {
+            continue;
+        }
+        let joined_after = text[end..]
+            .strip_prefix('-')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+            && hits.get(k + 1).is_none_or(|next| next.start != end + 1);
+        let joined_before = text[..start].strip_suffix('-').is_some_and(|before| {
+            let word = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            word.starts_with(char::is_uppercase)
+        }) && (k == 0 || hits[k - 1].end + 1 != start);
+        if joined_after || joined_before {
+            hits[k].end = start;
+        }
     }
 }
 

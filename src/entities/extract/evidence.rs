@@ -44,7 +44,20 @@ impl Scan<'_> {
         } else {
             (s..e).filter(|&k| self.is_initial(k)).count()
         };
-        if !plain || words == 0 || (words - initials > 3 && !two_given) {
+        // Particles written with capitals inside a name ("James Van Der Beek") do not count
+        // either.
+        let particles = if words > 3 {
+            let inner = last_word.map_or(s, |k| k);
+            (s + 1..inner)
+                .filter(|&k| {
+                    let word = self.word(k).to_ascii_lowercase();
+                    self.tokens[k].is_cap_word() && self.g.classes(&word) & class::PARTICLE != 0
+                })
+                .count()
+        } else {
+            0
+        };
+        if !plain || words == 0 || (words - initials - particles > 3 && !two_given) {
             return false;
         }
         // "Tri-Nations": words joined by hyphens alone are one word, not a given name and a

@@ -884,6 +884,16 @@ impl Scan<'_> {
         if label == Label::Org {
             end = self.dotted_company_form(end);
         }
+        // "Wheeling News-Register": a suffix word hyphenated to a capitalised word ends the
+        // name with its compound.
+        if end == p + 1
+            && end + 1 < e
+            && self.attached_punct(end, "-")
+            && self.tokens[end + 1].is_cap_word()
+            && !self.tokens[end + 1].space_before
+        {
+            end += 2;
+        }
         self.emit(s, end, label, Reason::HeadWord);
         self.analyse(end.min(e), e);
         true

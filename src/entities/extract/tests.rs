@@ -1543,3 +1543,28 @@ fn a_compass_part_of_a_place_is_a_region_and_of_a_people_a_people() {
         "[North American]NORP fans drove from [Southern California]LOC and the [San Francisco Bay Area]LOC.",
     );
 }
+
+#[test]
+fn a_known_name_hyphenated_to_an_unknown_word_is_part_of_a_compound() {
+    check(
+        "The paper quoted Sui-Lee Wee of the Times. Wee said so.",
+        "The paper quoted [Sui-Lee Wee]PERSON of the [Times]ORG. [Wee]PERSON said so.",
+    );
+    // Two known places stay two; so does a place before a lowercase word.
+    check(
+        "The US-Japan deal and Tokyo-based firms.",
+        "The [US]GPE-[Japan]GPE deal and [Tokyo]GPE-based firms.",
+    );
+    check(
+        "The Wheeling News-Register said so.",
+        "The [Wheeling News-Register]ORG said so.",
+    );
+}
+
+#[test]
+fn capitalised_particles_inside_a_name_do_not_count_towards_its_length() {
+    check(
+        "James Van Der Beek was eliminated. Van Der Beek said so.",
+        "[James Van Der Beek]PERSON was eliminated. [Van Der Beek]PERSON said so.",
+    );
+}
