@@ -1568,3 +1568,15 @@ fn capitalised_particles_inside_a_name_do_not_count_towards_its_length() {
         "[James Van Der Beek]PERSON was eliminated. [Van Der Beek]PERSON said so.",
     );
 }
+
+#[test]
+fn gop_statehouses_and_early_centuries() {
+    check(
+        "Kentucky GOP Gov. Matt Bevin met GOP leaders at the Indiana Statehouse.",
+        "[Kentucky]GPE [GOP]ORG Gov. [Matt Bevin]PERSON met [GOP]ORG leaders at the [Indiana Statehouse]FAC.",
+    );
+    check(
+        "The plague of the 1300s and of the 1800s, not 1300 people.",
+        "The plague of the [1300s]DATE and of the [1800s]DATE, not 1300 people.",
+    );
+}

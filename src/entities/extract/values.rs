@@ -758,7 +758,7 @@ impl Values<'_> {
     /// A year, "2019" ("the 2019 agreements"), a decade "1990s", or a range "2019-2020".
     fn year(&self, i: usize) -> Match {
         if !self.is_year(i) {
-            return None;
+            return self.early_century(i);
         }
         let before_is_word =
             i > 0 && !self.tokens[i].space_before && self.kind(i - 1) == Some(Kind::Word);
@@ -793,6 +793,21 @@ impl Values<'_> {
             return Some((i, next, Label::Date));
         }
         Some((i, next, Label::Date))
+    }
+
+    /// "the 1300s", "the 1500s": a hundred years before the years `is_year` reads,
+    /// written as its first year and "s".
+    fn early_century(&self, i: usize) -> Match {
+        let digits = self.text(i);
+        let century = self.kind(i) == Some(Kind::Number)
+            && digits.len() == 4
+            && digits.ends_with("00")
+            && digits
+                .parse::<u32>()
+                .is_ok_and(|y| (1000..1800).contains(&y))
+            && self.text(i + 1) == "s"
+            && self.attached(i + 1);
+        century.then_some((i, i + 2, Label::Date))
     }
 
     /// "190 A.D.", "500 BC": a number with its era is a year.
