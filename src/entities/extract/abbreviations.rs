@@ -105,6 +105,27 @@ pub(super) fn names_an_organisation(word: &str) -> bool {
         && !is_common(word)
 }
 
+/// Whether `word` is a coined name with a capital inside, after lowercase letters:
+/// "WeWork", "GitHub", "SoftBank", "iPhone". Such words name companies and products; the
+/// family names and given names written so open with a particle ("McKinley", "MacArthur",
+/// "LeBron", "DeShawn", "DiMaggio", "LaGrange", "VanDyke", "O'Neil").
+pub(super) fn is_camel_case(word: &str) -> bool {
+    const NAME_OPENERS: &[&str] = &[
+        "Mc", "Mac", "Le", "La", "De", "Da", "Di", "Du", "Van", "Von",
+    ];
+    let bytes = word.as_bytes();
+    let inner_capital = bytes
+        .windows(2)
+        .position(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_uppercase());
+    let Some(before) = inner_capital else {
+        return false;
+    };
+    let opener = &word[..before + 1];
+    word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && !NAME_OPENERS.contains(&opener)
+}
+
 /// Whether `word` is two or more capitals and then a number: a model ("PS4", "PB100",
 /// "RTX4090"). One letter and a number is a group or party as often ("G20", "D66").
 pub(super) fn names_a_model(word: &str) -> bool {
@@ -130,6 +151,32 @@ pub(super) fn model_number_after(text: &str, at: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn coined_names_have_a_capital_inside_but_family_names_open_with_a_particle() {
+        for word in [
+            "WeWork",
+            "GitHub",
+            "SoftBank",
+            "iPhone",
+            "PlayStation",
+            "WoodSpring",
+        ] {
+            assert!(super::is_camel_case(word), "{word}");
+        }
+        for word in [
+            "McKinley",
+            "MacArthur",
+            "LeBron",
+            "DeShawn",
+            "DiMaggio",
+            "Paris",
+            "NASA",
+            "iOS",
+        ] {
+            assert!(!super::is_camel_case(word), "{word}");
+        }
+    }
+
     use super::{
         after_a_count, after_an_article, in_shouted_line, model_number_after, names_a_model,
         names_an_organisation,

@@ -511,7 +511,13 @@ impl ArticleState {
                 Cue::The if caps.len() <= 2 && caps.last().is_some_and(|w| plural(w)) => {
                     Some((Label::Org, Reason::PluralAfterThe))
                 }
-                Cue::In if caps.len() <= 2 && caps.iter().all(|w| name_like(w)) => {
+                // "in WeWork buildings": a coined name is no place.
+                Cue::In
+                    if caps.len() <= 2
+                        && caps
+                            .iter()
+                            .all(|w| name_like(w) && !abbreviations::is_camel_case(w)) =>
+                {
                     Some((Label::Gpe, Reason::PlacePreposition))
                 }
                 // "Coral Sky Amphitheatre, West Palm Beach, FL" names a venue, then its place.
@@ -669,6 +675,10 @@ impl ArticleState {
                 .contains(states::word_before_comma(&text[..run.start]))
         {
             return Some((Label::Gpe, Reason::StateCode));
+        }
+        // "WeWork", "GitHub": a coined name with a capital inside is a company's.
+        if single && abbreviations::is_camel_case(piece) {
+            return Some((Label::Org, Reason::CoinedName));
         }
         // A legal form alone ("LLC") names no company.
         if one_word

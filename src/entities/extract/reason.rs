@@ -70,6 +70,8 @@ pub enum Reason {
     RepeatsName,
     /// A company word or company part around a one-word name ("steelmaker X", "X shares").
     CompanySign,
+    /// A coined word with a capital inside ("WeWork", "GitHub"): a company's name.
+    CoinedName,
     /// An abbreviation in capitals that is not a common one ("NBA", "LSEG").
     Abbreviation,
     /// A place that plays in a sports report: the team ("Australia captain Pat Cummins").
@@ -119,6 +121,7 @@ impl Reason {
             Reason::RepeatsAcronym => "repeats an acronym defined in the article",
             Reason::RepeatsName => "repeats a name found in the article",
             Reason::CompanySign => "company word or company part around it",
+            Reason::CoinedName => "a coined word with a capital inside (a company)",
             Reason::Abbreviation => "an abbreviation in capitals (organisation)",
             Reason::SportsTeam => "a place playing in a sports report (its team)",
             Reason::ArticleConsistency => "same label as the other mentions of these words",

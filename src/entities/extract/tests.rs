@@ -1580,3 +1580,16 @@ fn gop_statehouses_and_early_centuries() {
         "The plague of the [1300s]DATE and of the [1800s]DATE, not 1300 people.",
     );
 }
+
+#[test]
+fn a_coined_word_with_a_capital_inside_is_a_company_and_no_place() {
+    check(
+        "Staff were told to work in WeWork buildings. They joined GitHub last year.",
+        "Staff were told to work in [WeWork]ORG buildings. They joined [GitHub]ORG last year.",
+    );
+    // Family names and given names written so open with a particle.
+    check(
+        "Officials in McAllen agreed with LeBron James.",
+        "Officials in [McAllen]GPE agreed with [LeBron James]PERSON.",
+    );
+}
