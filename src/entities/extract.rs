@@ -21,6 +21,7 @@ mod dateline;
 mod deferred;
 mod evidence;
 mod lines;
+mod lists;
 mod merge;
 mod names;
 mod politics;

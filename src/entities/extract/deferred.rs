@@ -14,7 +14,7 @@ use super::shapes::plural_of_known;
 use super::word_spans::{is_word_byte, word_end, word_spans};
 use super::{ArticleState, Explained, Reason, Scan, lines};
 use super::{WordMap, WordSet};
-use super::{abbreviations, states};
+use super::{abbreviations, lists, states};
 use crate::entities::Label;
 use crate::entities::halves::{PARALLEL_MENTIONS, on_halves, on_halves_from, on_halves_mut};
 use crate::text::ByteSpan;
@@ -445,6 +445,8 @@ impl ArticleState {
             done[i] = true;
         }
 
+        self.listed(text, g, found, &mut out, &mut done);
+
         // Other names of the article by their text: "Celtics" after "the Celtics"; those
         // just found count too, and the last mention of a text gives its label.
         names.extend(other_names(&out[added_before_places..], text, g));
@@ -466,6 +468,51 @@ impl ArticleState {
         out.extend(second);
         self.lowercase = lowercase;
         out
+    }
+
+    /// "Cardiff, Bangor, Aberystwyth and Wrexham": the runs not `done` that are listed
+    /// beside a name of the article take its label, in order, so that one found lends
+    /// its label on down the list. Adds them to `out`.
+    fn listed(
+        &self,
+        text: &str,
+        g: &Gazetteer,
+        found: &[Explained],
+        out: &mut Vec<Explained>,
+        done: &mut [bool],
+    ) {
+        let mut added: Vec<lists::Named> = (out.iter())
+            .map(|e| (e.mention.span(), e.mention.label))
+            .collect();
+        added.sort_unstable_by_key(|(span, _)| span.start);
+        let mut tokens = Vec::new();
+        for (i, d) in self.deferred.iter().enumerate() {
+            if done[i] || d.heading || d.initial || !lists::may_be_listed(text, d.span) {
+                continue;
+            }
+            let piece = d.span.slice(text);
+            tokenize(piece, &mut tokens);
+            let (caps, clean) = name_words(&tokens, piece, g);
+            let plain = |w: &&str| name_like(w) && !g.is_ordinary_word(w);
+            if !clean || caps.is_empty() || caps.len() > 3 || !caps.iter().all(plain) {
+                continue;
+            }
+            let names = lists::ArticleNames {
+                found,
+                added: &added,
+            };
+            if let Some(label) = lists::label_from_list(text, d.span, &names) {
+                out.push(Explained::new(
+                    d.span.start,
+                    d.span.end,
+                    label,
+                    Reason::Listed,
+                ));
+                let at = added.partition_point(|(span, _)| span.start < d.span.start);
+                added.insert(at, (d.span, label));
+                done[i] = true;
+            }
+        }
     }
 
     /// The runs of `runs` (the article's from number `at` on, those not `done`) that the

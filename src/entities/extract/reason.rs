@@ -70,6 +70,9 @@ pub enum Reason {
     RepeatsName,
     /// A company word or company part around a one-word name ("steelmaker X", "X shares").
     CompanySign,
+    /// Listed with commas beside a name of the article, whose label it takes ("Cardiff,
+    /// Bangor and Wrexham").
+    Listed,
     /// A coined word with a capital inside ("WeWork", "GitHub"): a company's name.
     CoinedName,
     /// An abbreviation in capitals that is not a common one ("NBA", "LSEG").
@@ -121,6 +124,7 @@ impl Reason {
             Reason::RepeatsAcronym => "repeats an acronym defined in the article",
             Reason::RepeatsName => "repeats a name found in the article",
             Reason::CompanySign => "company word or company part around it",
+            Reason::Listed => "listed beside a name of the same kind",
             Reason::CoinedName => "a coined word with a capital inside (a company)",
             Reason::Abbreviation => "an abbreviation in capitals (organisation)",
             Reason::SportsTeam => "a place playing in a sports report (its team)",

@@ -1593,3 +1593,16 @@ fn a_coined_word_with_a_capital_inside_is_a_company_and_no_place() {
         "Officials in [McAllen]GPE agreed with [LeBron James]PERSON.",
     );
 }
+
+#[test]
+fn names_listed_together_are_of_one_kind() {
+    check(
+        "There were protests in towns including Cardiff, Bangor, Aberystwyth and Wrexham.",
+        "There were protests in towns including [Cardiff]GPE, [Bangor]GPE, [Aberystwyth]GPE and [Wrexham]GPE.",
+    );
+    // One name beside another is no list; nor is a degree after a person's name.
+    check(
+        "In Paris, Quellby spoke. Jane Brown, PhD, agreed.",
+        "In [Paris]GPE, Quellby spoke. [Jane Brown]PERSON, PhD, agreed.",
+    );
+}
