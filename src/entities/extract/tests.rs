@@ -1606,3 +1606,11 @@ fn names_listed_together_are_of_one_kind() {
         "In [Paris]GPE, Quellby spoke. [Jane Brown]PERSON, PhD, agreed.",
     );
 }
+
+#[test]
+fn studios_channels_and_finals_name_what_they_end() {
+    check(
+        "Pixar Animation and the Disney Channel crossed the English Channel for the ATP Finals.",
+        "[Pixar Animation]ORG and the [Disney Channel]ORG crossed the [English Channel]LOC for the [ATP Finals]EVENT.",
+    );
+}
