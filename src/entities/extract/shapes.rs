@@ -317,6 +317,12 @@ impl Scan<'_> {
         if title_follows {
             return false;
         }
+        // "Getting Disney+ to work", "Following Apple's lead": a verb's "-ing" opening the
+        // sentence is capitalised for its place, no part of the name after it.
+        if self.opens_with_a_verb_form(s, e) {
+            self.analyse(s + 1, e);
+            return true;
+        }
         // "the AMD Polaris GPU": the kind of device in capitals is no part of the name.
         let e = if e > s + 2 && super::products::DEVICE_KINDS.contains(&self.word(e - 1)) {
             e - 1
@@ -407,6 +413,21 @@ impl Scan<'_> {
         };
         self.emit(s, e, label, Reason::NameAroundKnown);
         true
+    }
+
+    /// Whether the chunk `s..e` opens a sentence with an ordinary word ending in "-ing"
+    /// before a known name.
+    fn opens_with_a_verb_form(&self, s: usize, e: usize) -> bool {
+        let word = self.word(s);
+        // Not "-ed": a magazine is "Wired" ("Wired Italy").
+        let verb_form = word.len() >= 6 && word.ends_with("ing");
+        verb_form
+            && e > s + 1
+            && self.hit_at[s].is_none()
+            && self.hit_at[s + 1].is_some()
+            && self.tokens[s].is_cap_word()
+            && self.g.is_ordinary_word(word)
+            && self.is_sentence_start(s)
     }
 
     /// Whether token `k` is a model code: capitals with digits ("PB100", "S23"), or capitals

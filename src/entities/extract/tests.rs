@@ -1614,3 +1614,11 @@ fn studios_channels_and_finals_name_what_they_end() {
         "[Pixar Animation]ORG and the [Disney Channel]ORG crossed the [English Channel]LOC for the [ATP Finals]EVENT.",
     );
 }
+
+#[test]
+fn a_verb_s_ing_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    check(
+        "Following Apple's lead, it grew. Getting Disney+ to work took days.",
+        "Following [Apple]ORG's lead, it grew. Getting [Disney+]PRODUCT to work took days.",
+    );
+}
