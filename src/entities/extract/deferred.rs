@@ -204,6 +204,13 @@ impl<'t> Found<'t> {
                 let (_, last) = texts.entry(stem).or_insert((false, None));
                 last.get_or_insert(Label::Org);
             }
+            if newly_named
+                && label == Some(Label::Product)
+                && let Some(model) = model_of_product(name, g)
+            {
+                let (_, last) = texts.entry(model).or_insert((false, None));
+                last.get_or_insert(Label::Product);
+            }
         }
         found.other_names = (texts.into_iter())
             .filter_map(|(name, (_, label))| Some((name, label?)))
@@ -246,6 +253,16 @@ fn other_names<'t>(out: &[Explained], text: &'t str, g: &Gazetteer) -> WordMap<&
         }
     }
     names
+}
+
+/// The model of a product named with its maker, when one word with a digit: "A350" of
+/// "Airbus A350", "S23" of "Samsung Galaxy S23" — the article may name it alone later.
+fn model_of_product<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
+    let (maker, rest) = name.split_once(' ')?;
+    let model = rest.rsplit(' ').next()?;
+    let model = model.split('-').next()?;
+    let made = matches!(g.lookup(maker), Some((Label::Org, _)));
+    (made && model.len() >= 2 && model.bytes().any(|b| b.is_ascii_digit())).then_some(model)
 }
 
 /// `name` without the organisation words and legal forms that end it ("Holdings Corp.",

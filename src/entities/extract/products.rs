@@ -124,6 +124,18 @@ impl Scan<'_> {
                 break;
             }
             j += 1;
+            // "A350-900", "787-9": a variant's number joined by a hyphen.
+            let variant = |k: usize| {
+                self.tokens.get(k).is_some_and(|t| {
+                    !t.space_before
+                        && (t.kind == Kind::Number
+                            || t.text(self.line).bytes().any(|b| b.is_ascii_digit()))
+                })
+            };
+            if model_number && self.word(j) == "-" && !self.tokens[j].space_before && variant(j + 1)
+            {
+                j += 2;
+            }
         }
         (j, numbered)
     }

@@ -1622,3 +1622,11 @@ fn a_verb_s_ing_opening_a_sentence_is_no_part_of_the_name_after_it() {
         "Following [Apple]ORG's lead, it grew. Getting [Disney+]PRODUCT to work took days.",
     );
 }
+
+#[test]
+fn a_model_named_with_its_maker_is_the_product_alone_too() {
+    check(
+        "Emirates ordered the Airbus A350-900. The A350 is efficient.",
+        "[Emirates]ORG ordered the [Airbus A350-900]PRODUCT. The [A350]PRODUCT is efficient.",
+    );
+}
