@@ -158,6 +158,7 @@ fn extract_inner(
     let added = teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose);
     merge_by_start(&mut mentions, added);
     products::plus_services(text, &mut mentions);
+    companies::legal_form_after_comma(text, gazetteer, &mut mentions);
     // One pass for the joins of two names, one for a year before the result: "the 2012
     // London Olympics" joins the city first.
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {

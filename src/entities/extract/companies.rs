@@ -158,3 +158,49 @@ fn words_before(text: &str) -> impl Iterator<Item = &str> {
         .skip_while(|w| w.is_empty())
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
 }
+
+/// "Tyvak Nano-Satellite Systems, Inc.", "Acme Widgets, LLC": a legal form after a comma
+/// ends the company's name, as it does without one; a person's name so ended was a
+/// company's.
+pub(super) fn legal_form_after_comma(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
+    let mut were_people: Vec<&str> = Vec::new();
+    for e in mentions.iter_mut() {
+        let span = e.mention.span();
+        let two_word_person = e.mention.label == Label::Person && span.slice(text).contains(' ');
+        if e.mention.label != Label::Org && !two_word_person {
+            continue;
+        }
+        let Some(rest) = text[span.end..].strip_prefix(", ") else {
+            continue;
+        };
+        let word_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let word = &rest[..word_len];
+        let ends = rest[word_len..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ' ' | ')' | ';' | '\n' | '\r'));
+        if word_len < 2 || !ends || g.classes(word) & class::CORP_SUFFIX == 0 {
+            continue;
+        }
+        // "Inc.", "Corp.": a short form keeps its full stop; "LLC" and "GmbH" have none.
+        let short_form = word_len <= 4 && word.bytes().skip(1).any(|b| b.is_ascii_lowercase());
+        let stop = short_form && rest[word_len..].starts_with('.');
+        let end = span.end + 2 + word_len + usize::from(stop);
+        e.mention.set_span(ByteSpan::new(span.start, end));
+        e.mention.label = Label::Org;
+        if two_word_person {
+            e.reason = Reason::HeadWord;
+            were_people.push(span.slice(text));
+        }
+    }
+    // The company's other mentions, without the legal form, were read as the same person.
+    if were_people.is_empty() {
+        return;
+    }
+    for e in mentions.iter_mut() {
+        if e.mention.label == Label::Person && were_people.contains(&e.mention.text(text)) {
+            e.mention.label = Label::Org;
+            e.reason = Reason::ArticleConsistency;
+        }
+    }
+}

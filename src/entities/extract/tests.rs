@@ -1630,3 +1630,16 @@ fn a_model_named_with_its_maker_is_the_product_alone_too() {
         "[Emirates]ORG ordered the [Airbus A350-900]PRODUCT. The [A350]PRODUCT is efficient.",
     );
 }
+
+#[test]
+fn a_legal_form_after_a_comma_ends_the_company_s_name() {
+    check(
+        "NASA picked Tyvak Nano-Satellite Systems, Inc. and Apple, Inc., not Acme Widgets, LLC. Acme Widgets sued.",
+        "[NASA]ORG picked [Tyvak Nano-Satellite Systems, Inc.]ORG and [Apple, Inc.]ORG, not [Acme Widgets, LLC]ORG. [Acme Widgets]ORG sued.",
+    );
+    // A person's title after a comma is no legal form.
+    check(
+        "Jane Brown, Co-founder, spoke.",
+        "[Jane Brown]PERSON, Co-founder, spoke.",
+    );
+}
