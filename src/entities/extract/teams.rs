@@ -168,14 +168,32 @@ fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
             && states::abbreviated_state_at(text, span.start, g);
         let place_of_state = text[span.end..].starts_with(", ")
             && states::abbreviated_state_at(text, span.end + 2, g);
-        if state_of_place || place_of_state {
+        // "managed in Portugal, England, Italy and Spain": a list after a place's
+        // preposition is a list of places.
+        // Not ", and": "for neighbouring Brazil, and Brazil won" starts a clause; nor a
+        // comma the list does not go on after: "In Madrid, Spain beat Italy".
+        let goes_on = [", ", " and ", " or "]
+            .iter()
+            .any(|sep| text[span.end..].starts_with(sep));
+        let listed_with_a_place = k > 0
+            && was_place[k - 1]
+            && mentions[k - 1].mention.label == Label::Gpe
+            && match &text[mentions[k - 1].mention.span().end..span.start] {
+                ", " => goes_on,
+                " and " | " or " => true,
+                _ => false,
+            };
+        if state_of_place || place_of_state || listed_with_a_place {
             continue;
         }
         if players_country(text, span.end, mentions.get(k + 1)) {
             continue;
         }
         if let Some(word) = word_before(text, span.start)
-            && (PLACE_BEFORE.contains(&word) || word == "the" || travels_for(text, span.start))
+            // "In Madrid," opening a sentence too.
+            && (PLACE_BEFORE.iter().any(|p| p.eq_ignore_ascii_case(word))
+                || word == "the"
+                || travels_for(text, span.start))
         {
             continue;
         }

@@ -1643,3 +1643,17 @@ fn a_legal_form_after_a_comma_ends_the_company_s_name() {
         "[Jane Brown]PERSON, Co-founder, spoke.",
     );
 }
+
+#[test]
+fn places_listed_after_a_place_s_preposition_stay_places_in_a_sports_report() {
+    let report = "The coach praised the squad after the match. The striker scored a goal and \
+                  the captain led the win.";
+    check(
+        &format!(
+            "{report} He coached clubs in China, Spain and Portugal. In Madrid, Spain beat Italy."
+        ),
+        &format!(
+            "{report} He coached clubs in [China]GPE, [Spain]GPE and [Portugal]GPE. In [Madrid]GPE, [Spain]ORG beat [Italy]ORG."
+        ),
+    );
+}
