@@ -1342,10 +1342,14 @@ fn a_weekday_before_its_date_is_one_date_with_a_comma_or_without() {
 }
 
 #[test]
-fn the_week_of_a_weekday_is_part_of_the_date() {
+fn the_words_that_say_which_weekday_or_month_are_part_of_the_date() {
     check(
         "It listed last Tuesday and lists again next Tuesday, not this Friday night.",
         "It listed [last Tuesday]DATE and lists again [next Tuesday]DATE, not this Friday night.",
+    );
+    check(
+        "It flooded this past January and last March, as in January last year.",
+        "It flooded [this past January]DATE and [last March]DATE, as in [January last year]DATE.",
     );
 }
 

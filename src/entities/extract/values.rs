@@ -415,24 +415,8 @@ impl Values<'_> {
         // "late Monday", "early Friday": the part of the day is part of the date; so is the
         // week of "last Tuesday", "next Tuesday".
         let first = match i.checked_sub(1) {
-            Some(p)
-                if matches!(
-                    self.text(p),
-                    "late"
-                        | "early"
-                        | "last"
-                        | "next"
-                        | "this"
-                        | "Late"
-                        | "Early"
-                        | "Last"
-                        | "Next"
-                        | "This"
-                ) =>
-            {
-                p
-            }
-            _ => i,
+            Some(p) if matches!(self.text(p), "late" | "early" | "Late" | "Early") => p,
+            _ => self.which_one_before(i),
         };
         // "Friday, March 3", "Thursday Dec. 1, 2016", "Thursday 5 December": a day of a
         // month after the weekday, with a comma or without.
@@ -489,7 +473,29 @@ impl Values<'_> {
         let relative = matches!(self.text(end), "this" | "last" | "next")
             && self.text(end + 1) == "year"
             && end == first + 1;
-        if relative { (first, end + 2, label) } else { m }
+        if relative {
+            return (first, end + 2, label);
+        }
+        // "last January", "this past January": a month alone, with the words that say which.
+        if end == first + 1 {
+            return (self.which_one_before(first), end, label);
+        }
+        m
+    }
+
+    /// Where the words that say which of a month or weekday is meant start, before token `i`:
+    /// "last", "next", "this", "this past"; `i` when there are none.
+    fn which_one_before(&self, i: usize) -> usize {
+        let Some(before) = i.checked_sub(1) else {
+            return i;
+        };
+        match self.text(before) {
+            "past" | "Past" if before > 0 && matches!(self.text(before - 1), "this" | "This") => {
+                before - 1
+            }
+            "last" | "next" | "this" | "Last" | "Next" | "This" => before,
+            _ => i,
+        }
     }
 
     /// "Christmas Day", "Boxing Day", "New Year's Day", "Christmas Eve": holidays name a
