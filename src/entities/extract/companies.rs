@@ -166,6 +166,9 @@ pub(super) fn legal_form_after_comma(text: &str, g: &Gazetteer, mentions: &mut [
     let mut were_people: Vec<&str> = Vec::new();
     for e in mentions.iter_mut() {
         let span = e.mention.span();
+        if text.as_bytes().get(span.end) != Some(&b',') {
+            continue;
+        }
         let two_word_person = e.mention.label == Label::Person && span.slice(text).contains(' ');
         if e.mention.label != Label::Org && !two_word_person {
             continue;

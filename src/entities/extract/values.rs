@@ -726,6 +726,10 @@ impl Values<'_> {
             "from" | "From" => &["to", "through", "until", "till"],
             _ => return None,
         };
+        // "from" is common: most are turned away by the word after it.
+        if self.kind(i + 1) != Some(Kind::Number) {
+            return None;
+        }
         let whole_year = |k: usize| self.year(k).is_some_and(|(_, end, _)| end == k + 1);
         (whole_year(i + 1) && joins.contains(&self.text(i + 2)) && whole_year(i + 3)).then_some((
             i,
