@@ -159,6 +159,7 @@ fn extract_inner(
     merge_by_start(&mut mentions, added);
     products::plus_services(text, &mut mentions);
     companies::legal_form_after_comma(text, gazetteer, &mut mentions);
+    places_before_a_government(text, &mut mentions);
     // One pass for the joins of two names, one for a year before the result: "the 2012
     // London Olympics" joins the city first.
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
@@ -180,6 +181,28 @@ fn extract_inner(
         article.leftovers(text, gazetteer, &mentions, leftovers);
     }
     mentions
+}
+
+/// "the Tuva government" where the article names the Tuva region: a name read as a leader's
+/// by the word after it is the place's when the article names that place elsewhere.
+fn places_before_a_government(text: &str, mentions: &mut [Explained]) {
+    let mut leaders = mentions
+        .iter()
+        .filter(|e| e.reason == Reason::LeaderContext)
+        .peekable();
+    if leaders.peek().is_none() {
+        return;
+    }
+    let places: WordSet<&str> = (mentions.iter())
+        .filter(|e| e.mention.label == Label::Gpe)
+        .map(|e| e.mention.text(text))
+        .collect();
+    for e in mentions.iter_mut() {
+        if e.reason == Reason::LeaderContext && places.contains(e.mention.text(text)) {
+            e.mention.label = Label::Gpe;
+            e.reason = Reason::ArticleConsistency;
+        }
+    }
 }
 
 /// "the 2004 Brit Awards", "England's 2011 World Cup": a year just before an event names

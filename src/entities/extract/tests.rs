@@ -1661,3 +1661,11 @@ fn places_listed_after_a_place_s_preposition_stay_places_in_a_sports_report() {
         ),
     );
 }
+
+#[test]
+fn a_place_s_government_is_the_place_s_when_the_article_names_it() {
+    check(
+        "It fell over the Russian Tuva region. The Tuva government said so. The Biden administration agreed.",
+        "It fell over the [Russian]NORP [Tuva]GPE region. The [Tuva]GPE government said so. The [Biden]PERSON administration agreed.",
+    );
+}
