@@ -170,6 +170,7 @@ fn extract_inner(
             Some(LabelOf::Second)
         }
         " " if company_arm_in_country(text, gazetteer, a, b) => Some(LabelOf::First),
+        ", " if campus_of_university(text, gazetteer, a, b) => Some(LabelOf::First),
         " of " if year_names_law(text, a, b) => Some(LabelOf::First),
         "-" if nationalities_join(text, a, b) => Some(LabelOf::Second),
         _ => None,
@@ -352,6 +353,26 @@ fn company_arm_in_country(
         && country.mention.label == Label::Gpe
         && gazetteer.is_country(country.mention.text(text))
         && !company.mention.text(text).contains(' ')
+}
+
+/// "University of California, San Diego": a state's university and a city after a comma
+/// name one campus, one organisation. Other universities' places are where they are ("the
+/// University of Oxford, England").
+fn campus_of_university(
+    text: &str,
+    gazetteer: &Gazetteer,
+    university: &Explained,
+    city: &Explained,
+) -> bool {
+    let place = city.mention.text(text);
+    let of_a_state = (university.mention.text(text))
+        .strip_prefix("University of ")
+        .is_some_and(states::is_state_name);
+    university.mention.label == Label::Org
+        && city.mention.label == Label::Gpe
+        && of_a_state
+        && !gazetteer.is_country(place)
+        && !states::is_state_name(place)
 }
 
 /// "Sony Walkman", "Apple iPod": a company just before its product is part of the

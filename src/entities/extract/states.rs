@@ -83,6 +83,11 @@ pub(in crate::entities) fn state_of_code(code: &str) -> Option<&'static str> {
         .map(|(_, name)| *name)
 }
 
+/// Whether `name` is a US state's or a Canadian province's, as the gazetteer knows it.
+pub(super) fn is_state_name(name: &str) -> bool {
+    POSTAL_CODES.iter().any(|(_, state)| *state == name)
+}
+
 /// Whether the postal code at `start..end` follows a capitalised name and a comma and closes
 /// its phrase: "Alpharetta, GA" at a line's end, "Toronto, ON," or "Austin, TX 78701".
 pub(super) fn is_state_code(text: &str, start: usize, end: usize) -> bool {

@@ -1669,3 +1669,11 @@ fn a_place_s_government_is_the_place_s_when_the_article_names_it() {
         "It fell over the [Russian]NORP [Tuva]GPE region. The [Tuva]GPE government said so. The [Biden]PERSON administration agreed.",
     );
 }
+
+#[test]
+fn a_state_s_university_and_a_city_after_a_comma_are_one_campus() {
+    check(
+        "She taught at the University of California, San Diego, and at the University of Oxford, England.",
+        "She taught at the [University of California, San Diego]ORG, and at the [University of Oxford]ORG, [England]GPE.",
+    );
+}
