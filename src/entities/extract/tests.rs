@@ -1677,3 +1677,11 @@ fn a_state_s_university_and_a_city_after_a_comma_are_one_campus() {
         "She taught at the [University of California, San Diego]ORG, and at the [University of Oxford]ORG, [England]GPE.",
     );
 }
+
+#[test]
+fn a_family_word_before_a_name_says_it_is_a_person_s() {
+    check(
+        "He said his wife Kimberly was fine, and that Kimberly rested.",
+        "He said his wife [Kimberly]PERSON was fine, and that [Kimberly]PERSON rested.",
+    );
+}
