@@ -92,7 +92,7 @@ impl Scan<'_> {
             Some(Reason::SpeechVerb)
         } else if words == 2 && self.hyphenated_given_name(s, e) {
             Some(Reason::HyphenatedGivenName)
-        } else if self.lowercase_title_precedes(s) {
+        } else if self.lowercase_title_precedes(s) || self.family_in_apposition(s, e) {
             Some(Reason::LowercaseTitle)
         } else {
             None
@@ -203,6 +203,17 @@ impl Scan<'_> {
             && self.tokens[s - 1].is_word()
             && !self.tokens[s - 1].cap
             && self.classes(s - 1) & class::LOWER_TITLE != 0
+    }
+
+    /// "his wife, Kimberly, was": a family word, then the name between commas.
+    fn family_in_apposition(&self, s: usize, e: usize) -> bool {
+        const FAMILY: &[&str] = &[
+            "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
+        ];
+        s >= 2
+            && self.word(s - 1) == ","
+            && FAMILY.contains(&self.word(s - 2))
+            && self.word(e) == ","
     }
 
     /// Whether token `s` starts a sentence: nothing but opening quotes, brackets or dashes

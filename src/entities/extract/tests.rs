@@ -1684,4 +1684,8 @@ fn a_family_word_before_a_name_says_it_is_a_person_s() {
         "He said his wife Kimberly was fine, and that Kimberly rested.",
         "He said his wife [Kimberly]PERSON was fine, and that [Kimberly]PERSON rested.",
     );
+    check(
+        "His daughter, Maren, was born. The son, Tokyo-born, left.",
+        "His daughter, [Maren]PERSON, was born. The son, [Tokyo]GPE-born, left.",
+    );
 }
