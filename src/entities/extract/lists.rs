@@ -57,7 +57,7 @@ pub(super) fn may_be_listed(text: &str, span: ByteSpan) -> bool {
 }
 
 /// The list separator `rest` starts with, if any.
-fn separator_at(rest: &str) -> Option<&'static str> {
+pub(super) fn separator_at(rest: &str) -> Option<&'static str> {
     SEPARATORS.iter().copied().find(|sep| rest.starts_with(sep))
 }
 

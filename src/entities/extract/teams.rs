@@ -7,7 +7,7 @@
 
 use super::super::Label;
 use super::super::gazetteer::{Gazetteer, class};
-use super::{Explained, Reason, WordSet, states};
+use super::{Explained, Reason, WordSet, lists, states};
 use crate::text::ByteSpan;
 
 /// Words that only sports reports use often. An article is a sports report when several
@@ -172,9 +172,7 @@ fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
         // preposition is a list of places.
         // Not ", and": "for neighbouring Brazil, and Brazil won" starts a clause; nor a
         // comma the list does not go on after: "In Madrid, Spain beat Italy".
-        let goes_on = [", ", " and ", " or "]
-            .iter()
-            .any(|sep| text[span.end..].starts_with(sep));
+        let goes_on = lists::separator_at(&text[span.end..]).is_some();
         let listed_with_a_place = k > 0
             && was_place[k - 1]
             && mentions[k - 1].mention.label == Label::Gpe
