@@ -187,11 +187,7 @@ fn extract_inner(
 /// "the Tuva government" where the article names the Tuva region: a name read as a leader's
 /// by the word after it is the place's when the article names that place elsewhere.
 fn places_before_a_government(text: &str, mentions: &mut [Explained]) {
-    let mut leaders = mentions
-        .iter()
-        .filter(|e| e.reason == Reason::LeaderContext)
-        .peekable();
-    if leaders.peek().is_none() {
+    if !mentions.iter().any(|e| e.reason == Reason::LeaderContext) {
         return;
     }
     let places: WordSet<&str> = (mentions.iter())
