@@ -247,12 +247,56 @@ impl Scan<'_> {
         });
         let score = after.is_some_and(|n| n.text(self.line) == ",")
             && self.tokens.get(e + 2).is_some_and(|n| n.is_cap_word());
-        if number && !joined && !score {
+        if number && !joined && !score && !self.counts_or_ages(s, e) {
             let label = if capitals { Label::Org } else { Label::Product };
             self.emit(s, e + 1, label, Reason::ModelNumber);
             return true;
         }
         false
+    }
+
+    /// Whether the number after the name `s..e` (at token `e`) counts what the name did or
+    /// says its age, as a box score or a police report writes them: "Armani Sheffield 19
+    /// points", "K. Hupfer 1 goal", "Ryan S. Hollman 31, of Hope". A name that opens with a
+    /// given name or an initial is a person's, whatever number follows. Tallies that are
+    /// verbs as often ("runs", "hits", "blocks") are left out: "Gears of War 4 runs in 4K".
+    fn counts_or_ages(&self, s: usize, e: usize) -> bool {
+        const TALLIES: &[&str] = &[
+            "point",
+            "points",
+            "goal",
+            "goals",
+            "assist",
+            "assists",
+            "save",
+            "saves",
+            "steal",
+            "steals",
+            "rebound",
+            "rebounds",
+            "yard",
+            "yards",
+            "touchdown",
+            "touchdowns",
+            "tackle",
+            "tackles",
+            "wicket",
+            "wickets",
+            "strikeouts",
+            "kills",
+            "digs",
+            "aces",
+            "catches",
+            "receptions",
+            "carries",
+        ];
+        let counted = TALLIES.contains(&self.word(e + 1));
+        let age = self.word(e + 1) == "," && self.word(e + 2) == "of";
+        let person = e > s + 1
+            && self.hit_at[s].is_none()
+            && (self.classes(s) & class::GIVEN != 0
+                || (self.is_initial(s) && self.word(s + 1) == "."));
+        counted || age || person
     }
 
     /// "Hurricane Florence": a storm word and a name. "Battle of Gettysburg", "Operation

@@ -1689,3 +1689,20 @@ fn a_family_word_before_a_name_says_it_is_a_person_s() {
         "His daughter, [Maren]PERSON, was born. The son, [Tokyo]GPE-born, left.",
     );
 }
+
+#[test]
+fn a_number_that_counts_what_a_person_did_or_their_age_is_no_model() {
+    check(
+        "Heritage (1-0): Adrianna Knight 19 points. Viera: K. Hupfer 1 goal.\n",
+        "Heritage (1-0): [Adrianna Knight]PERSON 19 points. Viera: [K. Hupfer]PERSON 1 goal.\n",
+    );
+    check(
+        "His passengers, Ryan S. Hollman 31, of Hope, were hurt.",
+        "His passengers, [Ryan S. Hollman]PERSON 31, of Hope, were hurt.",
+    );
+    // A product's number stays, even before a verb that tallies too.
+    check(
+        "Gears of War 4 runs in 4K. The Galaxy Watch 6 sold out.",
+        "[Gears of War 4]PRODUCT runs in 4K. The [Galaxy Watch 6]PRODUCT sold out.",
+    );
+}
