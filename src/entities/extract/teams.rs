@@ -293,12 +293,16 @@ fn word_before(text: &str, start: usize) -> Option<&str> {
     (!word.is_empty()).then_some(word)
 }
 
-/// Whether the mention opens its line and a dateline mark follows it: "Sydney:", "BOSTON —".
+/// Whether the mention opens its line and a dateline mark follows it: "Sydney:", "BOSTON —",
+/// "BUFFALO, N.Y.". A comma after a name in title case starts a list instead: "Croatia,
+/// Germany and Austria all qualified".
 fn is_dateline(text: &str, start: usize, end: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let opens_line = text[line_start..start].trim().is_empty();
     let after = text[end..].trim_start_matches([' ', '\t']);
-    opens_line && after.starts_with([':', '—', '–', ',', '-'])
+    let in_capitals = !text[start..end].chars().any(char::is_lowercase);
+    opens_line
+        && (after.starts_with([':', '—', '–', '-']) || (after.starts_with(',') && in_capitals))
 }
 
 #[cfg(test)]
@@ -317,6 +321,8 @@ mod tests {
             assert!(is_dateline(text, 0, end), "{text}");
         }
         assert!(!is_dateline("Then Boston - x", 5, 11));
+        assert!(is_dateline("BUFFALO, N.Y. — x", 0, 7));
+        assert!(!is_dateline("Croatia, Germany and Austria qualified", 0, 7));
     }
 }
 
