@@ -459,13 +459,18 @@ impl Scan<'_> {
         true
     }
 
-    /// Whether the chunk `s..e` opens a sentence with an ordinary word ending in "-ing"
-    /// before a known name.
+    /// Whether the chunk `s..e` opens a sentence with an ordinary word ending in "-ing", or a
+    /// number from two to ten, before a known name ("Two United States service members").
+    /// Not "One": "One World Trade Center" is a name.
     fn opens_with_a_verb_form(&self, s: usize, e: usize) -> bool {
         let word = self.word(s);
         // Not "-ed": a magazine is "Wired" ("Wired Italy").
         let verb_form = word.len() >= 6 && word.ends_with("ing");
-        verb_form
+        let number = matches!(
+            word,
+            "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
+        );
+        (verb_form || number)
             && e > s + 1
             && self.hit_at[s].is_none()
             && self.hit_at[s + 1].is_some()

@@ -1620,10 +1620,14 @@ fn studios_channels_and_finals_name_what_they_end() {
 }
 
 #[test]
-fn a_verb_s_ing_opening_a_sentence_is_no_part_of_the_name_after_it() {
+fn a_verb_s_ing_or_a_number_opening_a_sentence_is_no_part_of_the_name_after_it() {
     check(
         "Following Apple's lead, it grew. Getting Disney+ to work took days.",
         "Following [Apple]ORG's lead, it grew. Getting [Disney+]PRODUCT to work took days.",
+    );
+    check(
+        "Two United States service members died.",
+        "Two [United States]GPE service members died.",
     );
 }
 
