@@ -363,7 +363,7 @@ impl Scan<'_> {
         }
         // "Getting Disney+ to work", "Following Apple's lead": a verb's "-ing" opening the
         // sentence is capitalised for its place, no part of the name after it.
-        if self.opens_with_a_verb_form(s, e) {
+        if self.opens_with_a_word_of_its_place(s, e) {
             self.analyse(s + 1, e);
             return true;
         }
@@ -462,7 +462,7 @@ impl Scan<'_> {
     /// Whether the chunk `s..e` opens a sentence with an ordinary word ending in "-ing", or a
     /// number from two to ten, before a known name ("Two United States service members").
     /// Not "One": "One World Trade Center" is a name.
-    fn opens_with_a_verb_form(&self, s: usize, e: usize) -> bool {
+    fn opens_with_a_word_of_its_place(&self, s: usize, e: usize) -> bool {
         let word = self.word(s);
         // Not "-ed": a magazine is "Wired" ("Wired Italy").
         let verb_form = word.len() >= 6 && word.ends_with("ing");
