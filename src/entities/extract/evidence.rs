@@ -31,8 +31,11 @@ impl Scan<'_> {
             return false;
         }
         let words = (s..e).filter(|&k| self.tokens[k].is_cap_word()).count();
-        let plain = (s..e)
-            .all(|k| !self.tokens[k].is_cap_word() || self.classes(k) & class::NOT_IN_NAME == 0);
+        let plain = (s..e).all(|k| {
+            !self.tokens[k].is_cap_word()
+                || self.classes(k) & class::NOT_IN_NAME == 0
+                || self.is_middle_initial(k, s)
+        });
         // Four words when two given names open them, as Spanish and Portuguese names are
         // written ("Andrés Manuel López Obrador").
         let two_given = words == 4 && (s..s + 2).all(|k| self.classes(k) & class::GIVEN != 0);

@@ -340,6 +340,12 @@ impl Scan<'_> {
         }
     }
 
+    /// Whether token `k` is an initial with its full stop inside a name that opened at
+    /// `first`, even one that is a word alone: the "A" of "Elizabeth A. Burton".
+    pub(super) fn is_middle_initial(&self, k: usize, first: usize) -> bool {
+        k > first && self.is_initial(k) && self.attached_punct(k + 1, ".")
+    }
+
     /// Whether token `k` is an initial: one capital letter ("H" of "H.W.").
     pub(super) fn is_initial(&self, k: usize) -> bool {
         self.tokens[k].is_cap_word() && self.word(k).len() == 1
@@ -728,7 +734,10 @@ impl Scan<'_> {
             let word_given_name = words == 0 && self.given_name_inside_sentence(j, e);
             if t.is_cap_word()
                 && !self.in_hit[j]
-                && (self.classes(j) & class::NOT_IN_NAME == 0 || surname_title || word_given_name)
+                && (self.classes(j) & class::NOT_IN_NAME == 0
+                    || surname_title
+                    || word_given_name
+                    || self.is_middle_initial(j, k))
             {
                 j += 1;
                 words += 1;

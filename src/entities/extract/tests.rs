@@ -1710,3 +1710,11 @@ fn a_number_that_counts_what_a_person_did_or_their_age_is_no_model() {
         "[Gears of War 4]PRODUCT runs in 4K. The [Galaxy Watch 6]PRODUCT sold out.",
     );
 }
+
+#[test]
+fn a_middle_initial_that_is_also_a_word_stays_in_the_name() {
+    check(
+        "The woman, Elizabeth A. Burton, was hurt. Then Mary J. Blige sang.",
+        "The woman, [Elizabeth A. Burton]PERSON, was hurt. Then [Mary J. Blige]PERSON sang.",
+    );
+}
