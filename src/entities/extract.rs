@@ -175,8 +175,10 @@ fn extract_inner(
         "-" if nationalities_join(text, a, b) => Some(LabelOf::Second),
         _ => None,
     });
-    join_adjacent(text, &mut mentions, |text, gap, a, b| {
-        (gap == " " && year_dates_event(text, a, b)).then_some(LabelOf::Second)
+    join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
+        " " if year_dates_event(text, a, b) => Some(LabelOf::Second),
+        " " if year_numbers_event(text, a, b) => Some(LabelOf::First),
+        _ => None,
     });
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
@@ -200,6 +202,14 @@ fn places_before_a_government(text: &str, mentions: &mut [Explained]) {
             e.reason = Reason::ArticleConsistency;
         }
     }
+}
+
+/// "Euro 2020", "Galaxy Unpacked 2023": a year written right after an event is its edition,
+/// part of its name.
+fn year_numbers_event(text: &str, event: &Explained, year: &Explained) -> bool {
+    event.mention.label == Label::Event
+        && year.mention.label == Label::Date
+        && is_written_year(year.mention.text(text))
 }
 
 /// "the 2004 Brit Awards", "England's 2011 World Cup": a year just before an event names

@@ -1718,3 +1718,11 @@ fn a_middle_initial_that_is_also_a_word_stays_in_the_name() {
         "The woman, [Elizabeth A. Burton]PERSON, was hurt. Then [Mary J. Blige]PERSON sang.",
     );
 }
+
+#[test]
+fn a_year_after_an_event_is_its_edition() {
+    check(
+        "Euro 2020 qualifying ends as the 2004 Brit Awards did.",
+        "[Euro 2020]EVENT qualifying ends as the [2004 Brit Awards]EVENT did.",
+    );
+}
