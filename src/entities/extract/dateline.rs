@@ -1,6 +1,7 @@
-//! Datelines: "BERLIN —", "WASHINGTON (Reuters) -", "NEW YORK, March 3 (AP) —". A place
-//! written in capitals that opens a paragraph, before a dash, a bracket, or a comma and then
-//! a dash, is where the story was filed: a GPE.
+//! Datelines: "BERLIN —", "WASHINGTON (Reuters) -", "NEW YORK, March 3 (AP) —", "NEW
+//! DELHI:". A place written in capitals that opens a paragraph, before a dash, a bracket, a
+//! comma and then a dash, or a colon when the place is known, is where the story was filed:
+//! a GPE.
 
 use super::super::gazetteer::class;
 use super::super::token::Kind;
@@ -31,11 +32,29 @@ impl Scan<'_> {
         let filed = match self.word(end) {
             "," => (end + 1..(end + 1 + COMMA_REACH).min(self.tokens.len()))
                 .any(|k| self.tokens[k].kind == Kind::Punct && dash(self.word(k))),
+            // "NEW DELHI:": a colon files a story too, from a place the gazetteer knows
+            // ("NOTE:", "FACT CHECK:" are no places).
+            ":" => self.known_place_in_capitals(end),
             next => dash(next),
         };
         if filed && end + 1 < self.tokens.len() && !self.is_notice(end) {
             self.emit(0, end, Label::Gpe, Reason::Dateline);
         }
+    }
+
+    /// Whether the words before token `end`, in capitals, name a place the gazetteer knows
+    /// in title case ("NEW DELHI" → "New Delhi").
+    fn known_place_in_capitals(&self, end: usize) -> bool {
+        let words: Vec<String> = (0..end)
+            .map(|k| {
+                let word = self.word(k);
+                let mut chars = word.chars();
+                chars.next().map_or(String::new(), |first| {
+                    first.to_string() + &chars.as_str().to_lowercase()
+                })
+            })
+            .collect();
+        matches!(self.g.lookup(&words.join(" ")), Some((Label::Gpe, _)))
     }
 
     /// A word in capitals only (hyphens and full stops allowed: "WINSTON-SALEM", "ST.").

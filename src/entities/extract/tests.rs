@@ -491,6 +491,14 @@ fn a_dateline_in_capitals_is_a_place() {
 }
 
 #[test]
+fn a_known_place_in_capitals_before_a_colon_is_a_dateline() {
+    check(
+        "NEW DELHI: They came home.\nBERLIN: Stocks rose.\n",
+        "[NEW DELHI]GPE: They came home.\n[BERLIN]GPE: Stocks rose.\n",
+    );
+}
+
+#[test]
 fn capitals_that_are_no_dateline_are_left_alone() {
     check("BREAKING — Stocks rose.", "BREAKING — Stocks rose.");
     check("UK — Stocks rose.", "[UK]GPE — Stocks rose.");
