@@ -85,7 +85,7 @@ impl Known<'_, '_> {
 
 /// The runs of `runs` (the article's from number `at` on) shaped like a person's name
 /// ("Bukayo Saka"), by number, with their capitalised words. `named` says where the article
-/// first names each person by a last word.
+/// first names each person by a last word, `alone` which words it writes alone.
 fn people_by_shape<'t>(
     text: &'t str,
     g: &Gazetteer,
@@ -93,6 +93,7 @@ fn people_by_shape<'t>(
     runs: &[Deferred],
     known: &Known,
     named: &WordMap<&str, usize>,
+    alone: &WordSet<&str>,
 ) -> Vec<(usize, Vec<&'t str>)> {
     let mut people = Vec::new();
     let mut tokens = Vec::new();
@@ -118,7 +119,7 @@ fn people_by_shape<'t>(
             // "Operation Barbarossa", "Storm Ciarán": an event's head opens no person.
             && g.classes(caps[0]) & class::EVENT_HEAD == 0
             && !names_no_person_before(caps[0], caps[caps.len() - 1], g)
-            && !ends_in_no_surname(&caps, g);
+            && !ends_in_no_surname(&caps, g, alone);
         if shaped {
             people.push((at + i, caps));
         }
@@ -145,12 +146,16 @@ fn names_no_person_before(first: &str, last: &str, g: &Gazetteer) -> bool {
 
 /// "Getty Images", "Heise Online": two words ending in a word of the language that is no
 /// one's surname, after no given name, name something other than a person ("Jaylen Brown"
-/// ends in a surname).
-fn ends_in_no_surname(caps: &[&str], g: &Gazetteer) -> bool {
+/// ends in a surname). Not when the article writes that word `alone` as a name too: a
+/// surname that is also a word form ("Rosaly Lopes" ... "Lopes said").
+fn ends_in_no_surname(caps: &[&str], g: &Gazetteer, alone: &WordSet<&str>) -> bool {
     let &[first, last] = caps else {
         return false;
     };
-    g.is_ordinary_word(last) && !g.is_surname_too(last) && !is_given_name(g.classes(first), first)
+    g.is_ordinary_word(last)
+        && !g.is_surname_too(last)
+        && !is_given_name(g.classes(first), first)
+        && !alone.contains(last)
 }
 
 /// What the end-of-article pass asks of the mentions found on their lines.
@@ -431,8 +436,15 @@ impl ArticleState {
             inside: &inside,
             lowercase: &lowercase,
         };
+        // Words the article writes alone, capitalised inside a sentence: a surname repeated
+        // ("Lopes said" after "Rosaly Lopes") is no word of the language there.
+        let alone: WordSet<&str> = (self.deferred.iter())
+            .filter(|d| !d.heading && !d.initial)
+            .map(|d| d.span.slice(text))
+            .filter(|run| !run.contains([' ', '-', '.']))
+            .collect();
         let shaped = on_halves_from(&self.deferred, PARALLEL_RUNS, |at, runs| {
-            people_by_shape(text, g, at, runs, &known, &named)
+            people_by_shape(text, g, at, runs, &known, &named, &alone)
         });
         for (i, caps) in shaped.into_iter().flatten() {
             let d = self.deferred[i];

@@ -1734,3 +1734,16 @@ fn a_year_after_an_event_is_its_edition() {
         "[Euro 2020]EVENT qualifying ends as the [2004 Brit Awards]EVENT did.",
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_word_form_is_one_when_the_article_writes_it_alone() {
+    check(
+        "The study was led by Rosaly Lopes of the lab. The moon is odd, Lopes said.",
+        "The study was led by [Rosaly Lopes]PERSON of the lab. The moon is odd, [Lopes]PERSON said.",
+    );
+    // Written only in full, an ordinary word that is no surname still ends no person's name.
+    check(
+        "The photo came from Getty Images for the record.",
+        "The photo came from Getty Images for the record.",
+    );
+}
