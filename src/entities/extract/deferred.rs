@@ -134,9 +134,8 @@ fn people_by_shape<'t>(
 /// ("Project Jonah"), where a person's name would put the given name first.
 fn names_no_person_before(first: &str, last: &str, g: &Gazetteer) -> bool {
     const PLACE_OPENERS: &[&str] = &["Cape", "Mount", "Mt", "Lake", "Isle", "Fort", "Port"];
-    let capitalised_compass = first.starts_with(['N', 'S', 'E', 'W'])
-        && first[1..].starts_with(|c: char| c.is_ascii_lowercase())
-        && is_compass(&first.to_ascii_lowercase(), false);
+    let capitalised_compass = first[1..].starts_with(|c: char| c.is_ascii_lowercase())
+        && is_capitalised_compass(first, false);
     capitalised_compass
         || PLACE_OPENERS.contains(&first)
         || (g.is_ordinary_word(first)
@@ -366,6 +365,12 @@ pub(super) fn is_compass(word: &str, compound: bool) -> bool {
             .strip_prefix(c)
             .is_some_and(|rest| rest.is_empty() || (compound && COMPASS.contains(&rest)))
     })
+}
+
+/// [`is_compass`] of a word that opens with a capital ("North", "Southern"): lowered only
+/// when its first letter could open one.
+pub(super) fn is_capitalised_compass(word: &str, compound: bool) -> bool {
+    word.starts_with(['N', 'S', 'E', 'W']) && is_compass(&word.to_ascii_lowercase(), compound)
 }
 
 /// The capitalised words of a run, with whether the run is made only of name words

@@ -441,7 +441,7 @@ impl Scan<'_> {
         // "North American": of a people, a people.
         let part = e == s + 2
             && (matches!(self.word(s), "Lower" | "Upper" | "Central")
-                || super::deferred::is_compass(&self.word(s).to_ascii_lowercase(), true));
+                || super::deferred::is_capitalised_compass(self.word(s), true));
         let part_of = |label| part && matches!(self.hit_at[s + 1], Some((_, l)) if l == label);
         let label = match head {
             Some((label, _)) => label,
