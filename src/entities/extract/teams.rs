@@ -154,19 +154,17 @@ pub(super) fn relabel(
 }
 
 fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
-    // Whether mention `k` was read as a place before any became a team.
-    let was_place: Vec<bool> = mentions
-        .iter()
-        .map(|m| m.mention.label == Label::Gpe)
-        .collect();
+    // Whether the mention before was read as a place, before it could become a team.
+    let mut previous_was_place = false;
     for k in 0..mentions.len() {
         let span = mentions[k].mention.span();
-        if !was_place[k] || is_dateline(text, span.start, span.end) {
+        let is_place = mentions[k].mention.label == Label::Gpe;
+        let after_a_place = std::mem::replace(&mut previous_was_place, is_place);
+        if !is_place || is_dateline(text, span.start, span.end) {
             continue;
         }
         // "Buffalo, N.Y.", "Toronto, ON": an address, a place and its state written short.
-        let state_of_place = k > 0
-            && was_place[k - 1]
+        let state_of_place = after_a_place
             && &text[mentions[k - 1].mention.span().end..span.start] == ", "
             && states::abbreviated_state_at(text, span.start, g);
         let place_of_state = text[span.end..].starts_with(", ")
@@ -176,8 +174,8 @@ fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
         // Not ", and": "for neighbouring Brazil, and Brazil won" starts a clause; nor a
         // comma the list does not go on after: "In Madrid, Spain beat Italy".
         let goes_on = lists::separator_at(&text[span.end..]).is_some();
+        // Still a place: only places become teams here.
         let listed_with_a_place = k > 0
-            && was_place[k - 1]
             && mentions[k - 1].mention.label == Label::Gpe
             && match &text[mentions[k - 1].mention.span().end..span.start] {
                 ", " => goes_on,
