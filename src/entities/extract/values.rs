@@ -98,14 +98,15 @@ macro_rules! number_word {
     };
 }
 
-/// The words that say which part of a year is meant ("late", "fiscal", "spring"), as a
-/// pattern.
+/// The seasons, in lowercase, as a pattern.
 macro_rules! season {
     () => {
         "spring" | "summer" | "autumn" | "fall" | "winter"
     };
 }
 
+/// The words that say which part of a year is meant ("late", "fiscal", "spring"), as a
+/// pattern.
 macro_rules! year_part {
     () => {
         "late" | "early" | "mid" | "fiscal" | season!()
