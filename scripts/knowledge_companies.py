@@ -10,9 +10,12 @@ What goes where (src/entities/gazetteer/knowledge.rs):
   -> "Eisai", "Adobe Inc." -> "Adobe"); the extractor's suffix rules read a legal form after
   it ("Eisai Co. said"), and grouping folds the legal form, so "Eisai" and "Eisai Co." are one
   entity.
-- words, class Company: short forms that are ordinary English words ("Target", "Visa",
-  "Ball"): evidence, not names by themselves (the company rules read them with a company word
-  or part around them).
+- words, class Company: short forms of one word that is an ordinary English word ("Target",
+  "Visa", "Ball"): evidence, not names by themselves (the company rules read them with a
+  company word or part around them).
+- Short forms of two or more ordinary words ("Home Depot", "Best Buy", "Western Digital") are
+  names: capitalised together, mid-sentence, such a run names the company, and read word by
+  word it would be lost (every word is a lowercase word as well).
 
 Left out: names not in Latin letters; names any earlier knowledge file or assets/gazetteer.ron
 holds (countries, parties, clubs, places, the companies listed by hand ...); short forms of one
@@ -41,10 +44,15 @@ LEGAL_FORM = re.compile(
 
 
 
+# A note in brackets after a name ("Puma (brand)", "... (Class A)").
+BRACKETED_NOTE = re.compile(r"\s*\([^)]*\)")
+
+
 def short_form(name):
-    """`name` without its legal form and trailing punctuation."""
-    short = LEGAL_FORM.sub("", name.strip()).strip().rstrip(",")
-    return short or name.strip()
+    """`name` without its bracketed notes, legal form and trailing punctuation."""
+    name = BRACKETED_NOTE.sub("", name).strip()
+    short = LEGAL_FORM.sub("", name).strip().rstrip(",&").strip()
+    return short or name
 
 
 def main():
@@ -59,15 +67,14 @@ def main():
             continue
         if short in known:
             continue
-        if kc.is_ordinary(short, ordinary):
-            if " " not in short:
-                company_words.add(short)
+        if kc.is_ordinary(short, ordinary) and " " not in short:
+            company_words.add(short)
             continue
         names.add(short)
 
     header = """Listed companies by their short forms. Built by scripts/knowledge_companies.py from
 the PyPI package pytickersymbols (MIT licence): members of the major stock indices. Short
-forms that are ordinary words are class Company words, not names.
+forms of one ordinary word are class Company words, not names.
 Do not edit by hand: run the script."""
     kc.write_ron(
         "assets/knowledge/companies.ron",

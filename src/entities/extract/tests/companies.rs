@@ -11,6 +11,19 @@ fn a_listed_company_is_an_organisation_with_or_without_its_legal_form() {
 }
 
 #[test]
+fn a_listed_company_of_ordinary_words_is_an_organisation_when_capitalised() {
+    check(
+        "Shares of Home Depot rose while Best Buy fell.",
+        "Shares of [Home Depot]ORG rose while [Best Buy]ORG fell.",
+    );
+    // The same words in lowercase are no name.
+    check(
+        "Analysts said the home depot was the best buy.",
+        "Analysts said the home depot was the best buy.",
+    );
+}
+
+#[test]
 fn a_person_whose_surname_is_a_company_stays_a_person() {
     check(
         "Analysts said John Bristow met Ellen Bayer.",
