@@ -29,6 +29,7 @@ mod products;
 mod reason;
 mod shapes;
 mod states;
+mod streets;
 mod teams;
 mod values;
 mod web;
@@ -429,7 +430,7 @@ fn join_adjacent(
 
 /// Abbreviations that end a name with their own full stop ("Nakamura Motors Corp.").
 const NAME_ABBREVIATIONS: &[&str] = &[
-    "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "Plc", "Mfg", "Intl",
+    "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "Plc", "Mfg", "Intl", "St", "Ave", "Blvd", "Rd",
 ];
 
 /// `span` without a final full stop that ends the sentence rather than the name: "polled by
@@ -694,6 +695,8 @@ fn scan_line(
 
     classes.clear();
     classes.resize(tokens.len(), Cell::new(NOT_LOOKED_UP));
+    // Streets first: a house number is no year ("1909 Jolinda Drive").
+    streets::find_streets(g, line, tokens, classes, claimed, found);
     values::find_values(g, line, tokens, classes, claimed, found);
 
     hits.clear();

@@ -56,6 +56,8 @@ pub enum Reason {
     PlacePreposition,
     /// A postal code after a place and a comma: its state ("Alpharetta, GA").
     StateCode,
+    /// A street's name and a word for a street ("17th Street", "1909 Jolinda Drive").
+    Street,
     /// Two or three capitalised words shaped like a person's name in running text, with no
     /// sign of another kind of name ("Bukayo Saka").
     PersonShape,
@@ -118,6 +120,7 @@ impl Reason {
             Reason::PluralAfterThe => "plural name after \"the\" (team or group)",
             Reason::PlacePreposition => "place preposition or \", State\" around it",
             Reason::StateCode => "a postal code after a place and a comma (its state)",
+            Reason::Street => "a street's name and a street word (\"17th Street\")",
             Reason::PersonShape => "shaped like a person's name",
             Reason::RepeatsPerson => "repeats a person's name found in the article",
             Reason::GivenNameOfPerson => "the given name of a person named in the article",

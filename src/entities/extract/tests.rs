@@ -754,6 +754,7 @@ mod abbreviations;
 mod companies;
 mod deferred;
 mod shapes;
+mod streets;
 mod surnames;
 mod teams;
 mod values;

@@ -1,0 +1,229 @@
+//! Streets and addresses: "17th Street", "Eighth St.", "Central Avenue", "1909 Jolinda
+//! Drive". Read before amounts and dates, so that a house number is no year.
+//!
+//! A street is a name and a word for a street. The name is an ordinal ("17th", "Eighth") or
+//! capitalised words; the words "Drive", "Lane", "Place" and the like are surnames or ordinary
+//! nouns too ("Nathan Lane", "Google Drive"), so they make a street only with a house number
+//! or an ordinal before them.
+
+use super::{Found, Reason, cached_classes, is_ordinal_suffix};
+use crate::entities::Label;
+use crate::entities::gazetteer::{Gazetteer, class};
+use crate::entities::token::{Kind, Token};
+use std::cell::Cell;
+
+/// Longest run of capitalised words read as a street's name ("Martin Luther King").
+const LONGEST_NAME: usize = 3;
+
+/// How sure a street word is of itself.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Strength {
+    /// "Street", "Avenue": after capitalised words, a street.
+    Alone,
+    /// "Drive", "Lane", "Place": a street only after a house number or an ordinal.
+    WithNumber,
+}
+
+/// The word for a street at `word`, and whether it is an abbreviation that takes a full stop
+/// ("St.").
+fn street_word(word: &str) -> Option<(Strength, bool)> {
+    use Strength::{Alone, WithNumber};
+    Some(match word {
+        "Street" | "Avenue" | "Boulevard" | "Road" => (Alone, false),
+        "St" | "Ave" | "Blvd" | "Rd" => (Alone, true),
+        "Drive" | "Lane" | "Place" | "Court" | "Way" | "Circle" | "Terrace" | "Trail"
+        | "Parkway" => (WithNumber, false),
+        "Dr" | "Ln" | "Ct" | "Pkwy" => (WithNumber, true),
+        _ => return None,
+    })
+}
+
+/// The ordinal words that name streets ("Fifth Avenue").
+fn is_ordinal_word(word: &str) -> bool {
+    matches!(
+        word,
+        "First"
+            | "Second"
+            | "Third"
+            | "Fourth"
+            | "Fifth"
+            | "Sixth"
+            | "Seventh"
+            | "Eighth"
+            | "Ninth"
+            | "Tenth"
+            | "Eleventh"
+            | "Twelfth"
+    )
+}
+
+/// Words for a street's side of town before its name ("West 57th Street", "N. Main St.").
+fn is_compass(word: &str) -> bool {
+    matches!(
+        word,
+        "North" | "South" | "East" | "West" | "N" | "S" | "E" | "W"
+    )
+}
+
+/// One line's tokens, read for streets.
+struct Streets<'a> {
+    g: &'a Gazetteer,
+    line: &'a str,
+    tokens: &'a [Token],
+    cache: &'a [Cell<u32>],
+}
+
+/// Marks the streets of one line as FAC and claims their house numbers (which make no
+/// mention): see the module doc.
+pub(super) fn find_streets(
+    g: &Gazetteer,
+    line: &str,
+    tokens: &[Token],
+    cache: &[Cell<u32>],
+    claimed: &mut [bool],
+    found: &mut Vec<Found>,
+) {
+    let s = Streets {
+        g,
+        line,
+        tokens,
+        cache,
+    };
+    for k in 1..tokens.len() {
+        if !tokens[k].is_cap_word() {
+            continue;
+        }
+        let Some((first, end, number)) = s.street_at(k) else {
+            continue;
+        };
+        found.push(Found {
+            start: tokens[first].start,
+            end: tokens[end - 1].end,
+            label: Label::Fac,
+            reason: Reason::Street,
+        });
+        let claim_from = number.unwrap_or(first);
+        claimed[claim_from..end].iter_mut().for_each(|c| *c = true);
+    }
+}
+
+impl Streets<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.line))
+    }
+
+    fn classes(&self, i: usize) -> u32 {
+        cached_classes(self.g, self.line, self.tokens, self.cache, i)
+    }
+
+    /// Whether token `i` is attached to the one before it, with no space ("17th", "St.").
+    fn attached(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// The street whose street word is token `k`: (first token, end token, the house
+    /// number's token).
+    fn street_at(&self, k: usize) -> Option<(usize, usize, Option<usize>)> {
+        let (strength, abbreviated) = street_word(self.word(k))?;
+        let end = if abbreviated {
+            // "Eighth St. and", not "St. Louis" (a saint's name).
+            let stop = self.word(k + 1) == "." && self.attached(k + 1);
+            let saint = self.tokens.get(k + 2).is_some_and(|t| t.is_cap_word());
+            if !stop || saint {
+                return None;
+            }
+            k + 2
+        } else {
+            // "Wall Street Journal", "Belt and Road Initiative": the name goes on.
+            let more = (self.tokens.get(k + 1)).is_some_and(|t| t.is_cap_word() && t.space_before);
+            if more {
+                return None;
+            }
+            k + 1
+        };
+        let (first, ordinal) = self.name_before(k)?;
+        let number = self.house_number_before(first);
+        (ordinal || number.is_some() || strength == Strength::Alone).then_some((first, end, number))
+    }
+
+    /// The first token of the street's name before token `k`, and whether the name is an
+    /// ordinal.
+    fn name_before(&self, k: usize) -> Option<(usize, bool)> {
+        // "17th Street": digits and an attached ordinal suffix.
+        if k >= 2
+            && is_ordinal_suffix(self.word(k - 1))
+            && self.attached(k - 1)
+            && self.tokens[k - 2].kind == Kind::Number
+            && self.tokens[k].space_before
+        {
+            return Some((self.with_compass(k - 2), true));
+        }
+        if is_ordinal_word(self.word(k - 1)) && self.tokens[k].space_before {
+            return Some((self.with_compass(k - 1), true));
+        }
+        let mut first = k;
+        while first > 0
+            && k - first < LONGEST_NAME
+            && self.tokens[first].space_before
+            && self.is_name_word(first - 1)
+        {
+            first -= 1;
+        }
+        (first < k).then(|| (self.with_compass(first), false))
+    }
+
+    /// A capitalised word that can be part of a street's name: no stopword, title or month
+    /// ("The Avenue", "President Street").
+    fn is_name_word(&self, i: usize) -> bool {
+        self.tokens[i].is_cap_word()
+            && self.word(i).len() > 1
+            && self.classes(i) & (class::STOPWORD | class::TITLE | class::MONTH | class::WEEKDAY)
+                == 0
+    }
+
+    /// `first`, or the compass word before it ("West 57th Street", "N. Main St.").
+    fn with_compass(&self, first: usize) -> usize {
+        let dotted = first >= 3 && self.word(first - 1) == "." && self.attached(first - 1);
+        let at = if dotted { first - 2 } else { first - 1 };
+        let single_letter = self.word(at).len() == 1;
+        let compass = first >= 1
+            && is_compass(self.word(at))
+            && self.tokens[at].is_cap_word()
+            && (dotted || !single_letter);
+        if compass { at } else { first }
+    }
+
+    /// The token of a house number written right before the street's name ("1909 Jolinda
+    /// Drive"). A year after a word of time dates the sentence instead ("In 2019 Main Street
+    /// was closed").
+    fn house_number_before(&self, first: usize) -> Option<usize> {
+        let n = first.checked_sub(1)?;
+        let digits = self.word(n);
+        let is_number = self.tokens[n].kind == Kind::Number
+            && self.tokens[first].space_before
+            && (1..=5).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit());
+        if !is_number {
+            return None;
+        }
+        let yearlike = digits.len() == 4 && matches!(digits.as_bytes()[0], b'1' | b'2');
+        let dates_the_sentence = yearlike
+            && n > 0
+            && matches!(
+                self.word(n - 1).to_ascii_lowercase().as_str(),
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "through"
+                    | "for"
+                    | "circa"
+                    | "around"
+                    | "from"
+            );
+        (!dates_the_sentence).then_some(n)
+    }
+}

@@ -1,0 +1,54 @@
+//! Streets and addresses (`streets.rs`).
+
+use super::check;
+
+#[test]
+fn an_ordinal_and_a_street_word_are_a_street() {
+    check(
+        "Police closed 17th Street and Eighth St. on the east side.",
+        "Police closed [17th Street]FAC and [Eighth St.]FAC on the east side.",
+    );
+    check(
+        "Crowds lined Fifth Avenue and West 57th Street.",
+        "Crowds lined [Fifth Avenue]FAC and [West 57th Street]FAC.",
+    );
+}
+
+#[test]
+fn a_house_number_makes_a_street_of_any_street_word_and_is_no_year() {
+    check(
+        "Deputies went to 1909 Jolinda Drive, then 40 Caldwell Place.",
+        "Deputies went to 1909 [Jolinda Drive]FAC, then 40 [Caldwell Place]FAC.",
+    );
+    check(
+        "Police named Amy Gray, 29, of 1909 Jolinda Drive.",
+        "Police named [Amy Gray]PERSON, 29, of 1909 [Jolinda Drive]FAC.",
+    );
+    // A year after a word of time dates the sentence.
+    check(
+        "In 2019 Main Street was closed.",
+        "In [2019]DATE [Main Street]FAC was closed.",
+    );
+}
+
+#[test]
+fn a_known_place_before_a_street_word_names_the_street() {
+    check(
+        "The shop on Central Avenue near N. Main St. closed.",
+        "The shop on [Central Avenue]FAC near [N. Main St.]FAC closed.",
+    );
+}
+
+#[test]
+fn words_that_are_streets_only_sometimes_need_a_number() {
+    // "Lane" and "Drive" are also surnames and products.
+    check(
+        "Analysts said Diane Lane saved files to Google Drive.",
+        "Analysts said [Diane Lane]PERSON saved files to [Google Drive]PRODUCT.",
+    );
+    // A saint's name, and a name that goes on after the street word.
+    check(
+        "He flew to St. Louis and read the Wall Street Journal.",
+        "He flew to [St. Louis]GPE and read the [Wall Street Journal]ORG.",
+    );
+}
