@@ -28,6 +28,7 @@ mod politics;
 mod products;
 mod reason;
 mod shapes;
+mod sky;
 mod states;
 mod streets;
 mod teams;
@@ -140,7 +141,12 @@ fn extract_inner(
                 .set_span(without_sentence_stop(text, m.mention.span(), gazetteer));
         }
     });
-    let loose = article.loose_words(text, &mentions);
+    let mut loose = article.loose_words(text, &mentions);
+    let sky_bodies = sky::bodies(text, &mut mentions, &loose);
+    if !sky_bodies.is_empty() {
+        loose.retain(|d| !sky_bodies.iter().any(|e| e.mention.span() == d.span));
+        merge_by_start(&mut mentions, sky_bodies);
+    }
     // An ordinary word opening a sentence ("Operating profit fell") is capitalised for its
     // place: no company, whatever follows it.
     let capitalised_for_its_place = |d: &Deferred| {

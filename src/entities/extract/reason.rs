@@ -58,6 +58,8 @@ pub enum Reason {
     StateCode,
     /// A street's name and a word for a street ("17th Street", "1909 Jolinda Drive").
     Street,
+    /// A moon or planet named like other things, in an article about the sky ("Titan").
+    SkyBody,
     /// Two or three capitalised words shaped like a person's name in running text, with no
     /// sign of another kind of name ("Bukayo Saka").
     PersonShape,
@@ -120,6 +122,7 @@ impl Reason {
             Reason::PluralAfterThe => "plural name after \"the\" (team or group)",
             Reason::PlacePreposition => "place preposition or \", State\" around it",
             Reason::StateCode => "a postal code after a place and a comma (its state)",
+            Reason::SkyBody => "a moon or planet, in an article about the sky",
             Reason::Street => "a street's name and a street word (\"17th Street\")",
             Reason::PersonShape => "shaped like a person's name",
             Reason::RepeatsPerson => "repeats a person's name found in the article",

@@ -754,6 +754,7 @@ mod abbreviations;
 mod companies;
 mod deferred;
 mod shapes;
+mod sky;
 mod streets;
 mod surnames;
 mod teams;

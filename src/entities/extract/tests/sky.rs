@@ -1,0 +1,31 @@
+//! Moons and planets named like other things (`sky.rs`).
+
+use super::check;
+
+#[test]
+fn in_an_article_about_the_sky_moons_are_places() {
+    check(
+        "Titan is the largest moon of Saturn. Titan, Europa and Ganymede orbit giants in \
+         the Solar System.",
+        "[Titan]LOC is the largest moon of [Saturn]LOC. [Titan]LOC, [Europa]LOC and \
+         [Ganymede]LOC orbit giants in the [Solar System]LOC.",
+    );
+    check(
+        "The probe flew past Mercury. The planet is small.",
+        "The probe flew past [Mercury]LOC. The planet is small.",
+    );
+}
+
+#[test]
+fn elsewhere_the_same_words_are_read_as_other_names() {
+    // No word of the sky: a city of the same name stays the city.
+    check(
+        "Shares of Titan rose in Mumbai as Titan Company said sales grew.",
+        "Shares of [Titan]ORG rose in [Mumbai]GPE as [Titan Company]ORG said sales grew.",
+    );
+    // A person stays a person, whatever the article is about.
+    check(
+        "President Moon Jae-in spoke of the moon landing. Moon said it was historic.",
+        "President [Moon Jae-in]PERSON spoke of the moon landing. [Moon]PERSON said it was historic.",
+    );
+}
