@@ -229,7 +229,13 @@ impl Values<'_> {
         if ranged && let Some((_, end, label)) = self.percent_unit(i + 2) {
             return Some((i, end, label));
         }
-        self.percent_unit(i)
+        // "-5.44%", "+1.2%": a sign written onto the number is part of the change.
+        let signed = i > 0
+            && matches!(self.text(i - 1), "-" | "−" | "+")
+            && self.attached(i)
+            && self.tokens[i - 1].space_before;
+        let (_, end, label) = self.percent_unit(i)?;
+        Some((if signed { i - 1 } else { i }, end, label))
     }
 
     /// A number at `i` with its percent sign or words.
@@ -620,6 +626,17 @@ impl Values<'_> {
         }
         let hyphen = self.text(i + 1) == "-" && self.attached(i + 1) && self.attached(i + 2);
         let q = if hyphen { i + 2 } else { i + 1 };
+        // "the first half of 2020": a half is a date with its year only ("in the first half"
+        // of a match is none).
+        let half = matches!(self.text(q), "half" | "Half")
+            && matches!(self.text(i), "first" | "First" | "second" | "Second");
+        if half {
+            return if self.is_year(q + 1) {
+                Some((i, q + 2, Label::Date))
+            } else {
+                (self.text(q + 1) == "of" && self.is_year(q + 2)).then_some((i, q + 3, Label::Date))
+            };
+        }
         if !matches!(self.text(q), "quarter" | "Quarter") {
             return None;
         }

@@ -133,3 +133,23 @@ fn every_word_that_opens_a_lowercase_value_is_read() {
         "growth [between 2 and 3 percent]PERCENT",
     );
 }
+
+#[test]
+fn a_half_of_a_year_is_a_date_but_a_half_of_a_match_is_not() {
+    check(
+        "Launches come in the first half of 2020 and the second half 2021.",
+        "Launches come in the [first half of 2020]DATE and the [second half 2021]DATE.",
+    );
+    check(
+        "He scored in the first half of the final.",
+        "He scored in the first half of the final.",
+    );
+}
+
+#[test]
+fn a_sign_written_onto_a_percentage_is_part_of_it() {
+    check(
+        "Shares -5.44% and +1.2% today, growth of 2-3 percent.",
+        "Shares [-5.44%]PERCENT and [+1.2%]PERCENT today, growth of [2-3 percent]PERCENT.",
+    );
+}
