@@ -8,6 +8,8 @@
 use super::deferred::Deferred;
 use super::{Explained, Reason, WordSet};
 use crate::entities::Label;
+use crate::entities::gazetteer::{Gazetteer, class};
+use crate::text::ByteSpan;
 
 /// Whether `word` names a body of the solar system that also names other things.
 fn is_sky_body(word: &str) -> bool {
@@ -55,13 +57,21 @@ const SKY_WORDS: &[&str] = &[
 /// bodies as LOC and adds LOC mentions for the `loose` words (capitalised words no mention
 /// covers) that name one. A person named in full keeps the word: "Moon" after "Moon Jae-in"
 /// is the president. Returns the added mentions, in the order of `loose`.
-pub(super) fn bodies(text: &str, mentions: &mut [Explained], loose: &[Deferred]) -> Vec<Explained> {
-    let candidate =
-        |e: &Explained| e.mention.label != Label::Loc && is_sky_body(e.mention.text(text));
+pub(super) fn bodies(
+    text: &str,
+    g: &Gazetteer,
+    mentions: &mut [Explained],
+    loose: &[Deferred],
+) -> Vec<Explained> {
+    let candidate = |e: &Explained| {
+        e.mention.label != Label::Loc
+            && is_sky_body(e.mention.text(text))
+            && stands_alone(text, g, e.mention.span())
+    };
     let loose_bodies = || {
         (loose.iter())
             .map(|d| d.span)
-            .filter(|span| is_sky_body(span.slice(text)))
+            .filter(|&span| is_sky_body(span.slice(text)) && stands_alone(text, g, span))
     };
     let named = mentions.iter().any(candidate) || loose_bodies().next().is_some();
     if !named || !SKY_WORDS.iter().any(|w| text.contains(w)) {
@@ -82,4 +92,22 @@ pub(super) fn bodies(text: &str, mentions: &mut [Explained], loose: &[Deferred])
     loose_bodies()
         .map(|span| Explained::new(span.start, span.end, Label::Loc, Reason::SkyBody))
         .collect()
+}
+
+/// Whether no capitalised word is written right after `span`, nor right before it inside a
+/// sentence: "Ceres Robotics" and "Blue Moon" are other names.
+fn stands_alone(text: &str, g: &Gazetteer, span: ByteSpan) -> bool {
+    let capitalised = |word: Option<&str>| {
+        word.and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let after = text[span.end..].strip_prefix(' ');
+    let next = after.map(|rest| rest.split(' ').next().unwrap_or_default());
+    let before = text[..span.start].strip_suffix(' ');
+    // Not joined to it: a word that ends a sentence or clause ("... orbit. Titan"), a
+    // possessive ("Jupiter's Ganymede") or a stopword opening the sentence ("On Titan").
+    let previous = (before.and_then(|rest| rest.rsplit(' ').next())).filter(|w| {
+        !w.ends_with(['.', '!', '?', ':', ';', ',', 's']) && g.classes(w) & class::STOPWORD == 0
+    });
+    !capitalised(next) && !capitalised(previous)
 }

@@ -10,9 +10,14 @@ fn in_an_article_about_the_sky_moons_are_places() {
         "[Titan]LOC is the largest moon of [Saturn]LOC. [Titan]LOC, [Europa]LOC and \
          [Ganymede]LOC orbit giants in the [Solar System]LOC.",
     );
+    // A longer name holding a sky body's word is another name.
     check(
-        "The probe flew past Mercury. The planet is small.",
-        "The probe flew past [Mercury]LOC. The planet is small.",
+        "The moon lander Blue Moon was built by Ceres Robotics and NASA.",
+        "The moon lander Blue Moon was built by [Ceres Robotics]ORG and [NASA]ORG.",
+    );
+    check(
+        "The probe flew past Mercury. The planet is small. On Titan and Jupiter's Ganymede, ice.",
+        "The probe flew past [Mercury]LOC. The planet is small. On [Titan]LOC and [Jupiter]LOC's [Ganymede]LOC, ice.",
     );
 }
 
