@@ -107,7 +107,10 @@ fn stands_alone(text: &str, g: &Gazetteer, span: ByteSpan) -> bool {
     // Not joined to it: a word that ends a sentence or clause ("... orbit. Titan"), a
     // possessive ("Jupiter's Ganymede") or a stopword opening the sentence ("On Titan").
     let previous = (before.and_then(|rest| rest.rsplit(' ').next())).filter(|w| {
-        !w.ends_with(['.', '!', '?', ':', ';', ',', 's']) && g.classes(w) & class::STOPWORD == 0
+        !w.ends_with(['.', '!', '?', ':', ';', ','])
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && g.classes(w) & class::STOPWORD == 0
     });
     !capitalised(next) && !capitalised(previous)
 }
