@@ -77,6 +77,14 @@ impl Scan<'_> {
         let initial = self.is_sentence_start(s);
         let speaks = (e == chunk_end && self.speech_follows(e) && (words >= 2 || !initial))
             || (words >= 2 && self.speech_precedes(s));
+        // "the Wrap reported", "according to the Argus Leader": no person is "the" anyone;
+        // a name after "the" that speaks, or that a source is quoted from, is an outlet or
+        // a body.
+        let after_the = s > 0 && matches!(self.word(s - 1), "the" | "The");
+        if after_the && words <= 3 && !given_first && (speaks || self.source_cue_before(s - 1)) {
+            self.emit(s, e, Label::Org, Reason::SpeechVerb);
+            return true;
+        }
         let reason = if given_first {
             Some(Reason::GivenName)
         } else if self.leader_follows(e, chunk_end) && words <= 2 && !initial {
@@ -194,6 +202,24 @@ impl Scan<'_> {
             .map(|k| self.word(k))
             .collect();
         ordinary_words_only(&caps, self.g)
+    }
+
+    /// Whether the words before `the` (the token of "the") say a source is quoted or
+    /// reported: "according to the", "told the", "reported by the", "an interview with
+    /// the", "a spokesman for the".
+    fn source_cue_before(&self, the: usize) -> bool {
+        let word = |back: usize| the.checked_sub(back).map_or("", |k| self.word(k));
+        match word(1) {
+            "told" | "telling" | "tells" => true,
+            "to" => word(2).eq_ignore_ascii_case("according"),
+            "by" => matches!(word(2), "reported" | "published" | "obtained" | "seen"),
+            "with" => matches!(word(2), "interview" | "interviews"),
+            "for" => matches!(
+                word(2),
+                "spokesman" | "spokeswoman" | "spokesperson" | "writing" | "wrote"
+            ),
+            _ => false,
+        }
     }
 
     fn speech_precedes(&self, s: usize) -> bool {

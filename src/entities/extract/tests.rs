@@ -319,6 +319,23 @@ fn a_nickname_in_parentheses_is_part_of_the_name() {
 }
 
 #[test]
+fn a_name_after_the_that_speaks_or_is_quoted_is_an_organisation() {
+    check(
+        "The deal was first reported by the Wrap, and the Brenlow Courier said it was done.",
+        "The deal was first reported by the [Wrap]ORG, and the [Brenlow Courier]ORG said it was done.",
+    );
+    check(
+        "He told the Hollywood Reporter so, according to the Kestrane Gazette.",
+        "He told the [Hollywood Reporter]ORG so, according to the [Kestrane Gazette]ORG.",
+    );
+    // Without "the", a name that speaks is a person's; after "the" and no cue, nothing.
+    check(
+        "Later Kestrane said it was done. They went to the Brenlow.",
+        "Later [Kestrane]PERSON said it was done. They went to the Brenlow.",
+    );
+}
+
+#[test]
 fn ordinary_words_by_a_verb_of_saying_are_an_organisation_not_a_person() {
     check(
         "“We move on,” Van Dijk told Sky Sports.",
