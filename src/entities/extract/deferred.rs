@@ -72,6 +72,8 @@ pub(super) const PARALLEL_RUNS: usize = 4_096;
 /// words it capitalises inside a sentence and those it writes in lowercase.
 struct Known<'a, 't> {
     names: &'a WordMap<&'t str, Label>,
+    /// Teams' and papers' last words, a name after "the" ("the Wild", "the Chronicle").
+    nicknames: &'a WordSet<&'t str>,
     inside: &'a WordSet<&'t str>,
     lowercase: &'a WordSet<String>,
 }
@@ -168,6 +170,8 @@ struct Found<'t> {
     /// Where the article first names each person by a last word ("Suga" before "Alongside
     /// Suga").
     first_named: WordMap<&'t str, usize>,
+    /// The last words of teams and papers named by their place ([`team_nickname`]).
+    nicknames: WordSet<&'t str>,
 }
 
 impl<'t> Found<'t> {
@@ -178,6 +182,7 @@ impl<'t> Found<'t> {
             on_halves(out, PARALLEL_MENTIONS, |half| Self::of_half(half, text, g));
         first.words.extend(second.words);
         first.other_names.extend(second.other_names);
+        first.nicknames.extend(second.nicknames);
         for (word, at) in second.first_named {
             first.first_named.entry(word).or_insert(at);
         }
@@ -207,6 +212,12 @@ impl<'t> Found<'t> {
             {
                 let (_, last) = texts.entry(stem).or_insert((false, None));
                 last.get_or_insert(Label::Org);
+            }
+            if newly_named
+                && label == Some(Label::Org)
+                && let Some(nickname) = team_nickname(name, g)
+            {
+                found.nicknames.insert(nickname);
             }
             if newly_named
                 && label == Some(Label::Product)
@@ -267,6 +278,19 @@ fn model_of_product<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
     let model = model.split('-').next()?;
     let made = matches!(g.lookup(maker), Some((Label::Org, _)));
     (made && model.len() >= 2 && model.bytes().any(|b| b.is_ascii_digit())).then_some(model)
+}
+
+/// The last word of a team or paper named by its place and one word ("Wild" of "Minnesota
+/// Wild", "Chronicle" of "San Francisco Chronicle"): the article goes on to name it by that
+/// word after "the" ("the Wild scored").
+fn team_nickname<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
+    let (place, last) = name.rsplit_once(' ')?;
+    let named_by_place = g
+        .lookup(place)
+        .is_some_and(|(label, _)| label == Label::Gpe)
+        || g.classes(place) & (class::CITY | class::REGION) != 0;
+    let word = last.chars().next().is_some_and(char::is_uppercase) && last.len() > 2;
+    (named_by_place && word).then_some(last)
 }
 
 /// `name` without the organisation words and legal forms that end it ("Holdings Corp.",
@@ -429,6 +453,7 @@ impl ArticleState {
             words: in_mentions,
             other_names: mut names,
             first_named: named,
+            nicknames,
         } = Found::of(found, text, g);
         self.companies_named_as_people(text, found, &names);
         let mut inside: WordSet<&str> = in_mentions;
@@ -438,6 +463,7 @@ impl ArticleState {
         // is read on its own; the people are remembered afterwards, in order.
         let known = Known {
             names: &names,
+            nicknames: &nicknames,
             inside: &inside,
             lowercase: &lowercase,
         };
@@ -492,6 +518,7 @@ impl ArticleState {
             .collect();
         let known = Known {
             names: &names,
+            nicknames: &nicknames,
             inside: &inside,
             lowercase: &lowercase,
         };
@@ -735,6 +762,10 @@ impl ArticleState {
                 .is_some_and(|t| !known.inside.contains(t.text(piece)));
         if !d.heading && holds_person && (2..=3).contains(&words) && !opener {
             return Some((Label::Person, Reason::RepeatsPerson));
+        }
+        // "the Wild" after "Minnesota Wild".
+        if !d.heading && d.cue == Cue::The && known.nicknames.contains(piece) {
+            return Some((Label::Org, Reason::RepeatsName));
         }
         // One word, "P&G" too, that the article does not write in lowercase.
         let one_word = !piece.contains(char::is_whitespace)

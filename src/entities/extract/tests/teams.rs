@@ -73,3 +73,18 @@ fn hyphenated_sport_words_make_a_sports_report() {
         "[Pakistan]ORG led at half-time in the semi-final, as in the quarter-finals and both semi-finals of [2019]DATE.",
     );
 }
+
+#[test]
+fn a_team_or_paper_named_by_its_place_goes_on_by_its_last_word_after_the() {
+    check(
+        "The Minnesota Wild beat the Buffalo Sabres. The Wild scored twice, the San Francisco \
+         Chronicle said, and the Chronicle kept count.",
+        "The [Minnesota Wild]ORG beat the [Buffalo Sabres]ORG. The [Wild]ORG scored twice, the \
+         [San Francisco Chronicle]ORG said, and the [Chronicle]ORG kept count.",
+    );
+    // Without "the", the word is read as the word it is.
+    check(
+        "The Minnesota Wild won. Wild horses ran.",
+        "The [Minnesota Wild]ORG won. Wild horses ran.",
+    );
+}
