@@ -470,7 +470,12 @@ impl Scan<'_> {
             word,
             "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
         );
-        (verb_form || number)
+        // "Rival Lowe's said": a plain word opening the sentence before a company's whole
+        // name describes the company.
+        let before_company = matches!(self.hit_at.get(s + 1), Some(&Some((end, Label::Org))) if end == e)
+            && self.classes(s) & class::NOT_IN_NAME == 0
+            && !is_compass_or_place_word(word);
+        (verb_form || number || before_company)
             && e > s + 1
             && self.hit_at[s].is_none()
             && self.hit_at[s + 1].is_some()
@@ -529,4 +534,32 @@ pub(super) fn plural_of_known(g: &Gazetteer, word: &str) -> bool {
         .map(|s| format!("{s}y"))
         .unwrap_or_else(|| stem.to_string());
     g.lookup(&singular).is_some()
+}
+
+/// Words that open names of places and of the bodies named after them ("North Korea Airlines",
+/// "New Delta", "Royal Mail"), kept in a name's span however ordinary.
+fn is_compass_or_place_word(word: &str) -> bool {
+    matches!(
+        word,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "New"
+            | "Old"
+            | "Great"
+            | "Greater"
+            | "Little"
+            | "Upper"
+            | "Lower"
+            | "Royal"
+            | "National"
+            | "United"
+            | "General"
+    )
 }

@@ -1656,6 +1656,12 @@ fn a_verb_s_ing_or_a_number_opening_a_sentence_is_no_part_of_the_name_after_it()
         "Two United States service members died.",
         "Two [United States]GPE service members died.",
     );
+    // A plain word opening the sentence before a company's whole name describes it; a
+    // place word opens a longer name.
+    check(
+        "Rival Lowe's said sales rose. Northern Lowe's opened.",
+        "Rival [Lowe's]ORG said sales rose. [Northern Lowe's]ORG opened.",
+    );
 }
 
 #[test]
