@@ -3,8 +3,10 @@
 //! The article is read line by line (a line is a paragraph or a heading; no mention crosses
 //! one). On each line, in order:
 //! 1. tokens ([`super::token`]) and gazetteer hits;
-//! 2. amounts, percentages and dates ([`values`]), which claim their tokens;
-//! 3. names ([`names`]): runs of capitalised words, read with the hits inside them and the
+//! 2. market data codes ([`instrument_codes`]) and streets ([`streets`]), which claim their
+//!    tokens: a house number is no year;
+//! 3. amounts, percentages and dates ([`values`]), which claim their tokens;
+//! 4. names ([`names`]): runs of capitalised words, read with the hits inside them and the
 //!    words around them (titles, suffixes, given names, verbs of saying).
 //!
 //! Capitalised words without evidence are kept aside; at the end of the article those that
@@ -20,6 +22,7 @@ mod companies;
 mod dateline;
 mod deferred;
 mod evidence;
+mod instrument_codes;
 mod lines;
 mod lists;
 mod merge;
@@ -701,7 +704,9 @@ fn scan_line(
 
     classes.clear();
     classes.resize(tokens.len(), Cell::new(NOT_LOOKED_UP));
-    // Streets first: a house number is no year ("1909 Jolinda Drive").
+    // Market data codes are no names (".DJI", "EUR="); streets go before values, as a house
+    // number is no year ("1909 Jolinda Drive").
+    instrument_codes::claim(line, tokens, claimed);
     streets::find_streets(g, line, tokens, classes, claimed, found);
     values::find_values(g, line, tokens, classes, claimed, found);
 

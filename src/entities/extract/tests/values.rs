@@ -153,3 +153,13 @@ fn a_sign_written_onto_a_percentage_is_part_of_it() {
         "Shares [-5.44%]PERCENT and [+1.2%]PERCENT today, growth of [2-3 percent]PERCENT.",
     );
 }
+
+#[test]
+fn market_data_codes_of_wire_copy_are_no_names() {
+    check(
+        "The Dow Jones Industrial Average .DJI fell 0.36%, the euro EUR= rose, \
+         10-year notes US10YT=RR slipped and oil LCOc1 was flat.",
+        "The [Dow Jones Industrial Average]ORG .DJI fell [0.36%]PERCENT, the euro EUR= rose, \
+         10-year notes US10YT=RR slipped and oil LCOc1 was flat.",
+    );
+}

@@ -1,0 +1,45 @@
+//! Market data codes that wire copy writes after an index, a currency or a future: ".DJI",
+//! "US10YT=RR", "EUR=", "LCOc1". They are look-up keys for a terminal, no names: read before
+//! any other rule, they are claimed so that none reads them.
+
+use crate::entities::token::{Kind, Token};
+
+/// Claims the tokens of every market data code on the line.
+pub(super) fn claim(line: &str, tokens: &[Token], claimed: &mut [bool]) {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(line));
+    let attached = |i: usize| tokens.get(i).is_some_and(|t| !t.space_before);
+    for k in 0..tokens.len() {
+        let t = tokens[k];
+        if !t.is_cap_word() {
+            continue;
+        }
+        // ".DJI", ".SPX": a stop written onto the code, after a space.
+        let dotted = k > 0 && word(k - 1) == "." && attached(k) && tokens[k - 1].space_before;
+        // "EUR=", "US10YT=RR": an equals sign written after it, and the source after that.
+        let equals = word(k + 1) == "=" && attached(k + 1);
+        if dotted {
+            claimed[k - 1] = true;
+        }
+        if equals {
+            claimed[k + 1] = true;
+            if tokens.get(k + 2).is_some_and(|n| n.kind == Kind::Word) && attached(k + 2) {
+                claimed[k + 2] = true;
+            }
+        }
+        if dotted || equals || is_continuation_code(t.text(line)) {
+            claimed[k] = true;
+        }
+    }
+}
+
+/// A future's continuation code: capitals, a lowercase "c" and the month's number ("LCOc1",
+/// "CLc1").
+fn is_continuation_code(word: &str) -> bool {
+    let Some(stem) = word
+        .strip_suffix(|c: char| c.is_ascii_digit())
+        .and_then(|w| w.strip_suffix('c'))
+    else {
+        return false;
+    };
+    (1..=5).contains(&stem.len()) && stem.bytes().all(|b| b.is_ascii_uppercase())
+}
