@@ -109,7 +109,7 @@ fn people_by_shape<'t>(
         let shaped = clean
             && (2..=3).contains(&caps.len())
             && caps.iter().all(|w| name_like(w) && !known.in_lowercase(w))
-            && caps[1..].iter().all(|w| w.chars().count() > 1)
+            && (caps[1..].iter().all(|w| w.chars().count() > 1) || initials_first(&caps, g))
             && spaced_words(&tokens) >= 2
             && !(d.initial
                 && !known.inside.contains(caps[0])
@@ -127,6 +127,17 @@ fn people_by_shape<'t>(
         }
     }
     people
+}
+
+/// "J.J. Abrams", "H. G. Wells": initials, then a surname that is no word of the language
+/// ("D.C. United" is a club).
+fn initials_first(caps: &[&str], g: &Gazetteer) -> bool {
+    let Some((last, initials)) = caps.split_last() else {
+        return false;
+    };
+    initials.iter().all(|w| w.chars().count() == 1)
+        && last.chars().count() > 1
+        && !g.is_ordinary_word(last)
 }
 
 /// Whether a name opening with `first` and ending with `last` is something other than a

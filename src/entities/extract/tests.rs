@@ -30,10 +30,27 @@ fn check(text: &str, expected: &str) {
 }
 
 #[test]
+fn initials_before_a_surname_make_a_person() {
+    check(
+        "The films were directed by J.J. Abrams. Abrams was a producer.",
+        "The films were directed by [J.J. Abrams]PERSON. [Abrams]PERSON was a producer.",
+    );
+    // Initials before a word of the language name something else.
+    check(
+        "Fans of the club D.C. United cheered.",
+        "Fans of the club D.C. United cheered.",
+    );
+}
+
+#[test]
 fn titles_stay_outside_person_spans() {
     check(
         "Prime Minister Shigeru Ishiba met Minister Akazawa.",
         "Prime Minister [Shigeru Ishiba]PERSON met Minister [Akazawa]PERSON.",
+    );
+    check(
+        "Public Ombudsman Nadia Cruz’s office said so.",
+        "Public Ombudsman [Nadia Cruz]PERSON’s office said so.",
     );
     check(
         "Former Assistant Secretary of Defence Chas Freeman disagreed.",
