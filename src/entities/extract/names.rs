@@ -59,6 +59,12 @@ fn label_of_kind(word: &str) -> Option<Label> {
             Some(Label::Org)
         }
         "region" | "province" | "prefecture" | "district" | "oblast" => Some(Label::Gpe),
+        // Craft and software named by their maker's word for them: "the Cassini spacecraft",
+        // "the Photos app". Not "probe" (an inquiry) nor "drug" and "vaccine" (named after
+        // the illness as often as the product).
+        "spacecraft" | "rover" | "lander" | "telescope" | "satellite" | "satellites" | "rocket"
+        | "rockets" | "helicopter" | "helicopters" | "app" | "apps" | "browser" | "console"
+        | "smartphone" | "chatbot" => Some(Label::Product),
         _ => None,
     }
 }

@@ -1259,6 +1259,15 @@ fn a_name_before_the_word_party_is_the_party() {
         "He shared a story from Vulture magazine. Vulture wrote it for PC magazine readers.",
         "He shared a story from [Vulture]ORG magazine. [Vulture]ORG wrote it for PC magazine readers.",
     );
+    // Craft and software too; a known name before the word is read as known.
+    check(
+        "The Cassini spacecraft saw it, as did US Chinook helicopters and the Photos app.",
+        "The [Cassini]PRODUCT spacecraft saw it, as did [US]GPE [Chinook]PRODUCT helicopters and the [Photos]PRODUCT app.",
+    );
+    check(
+        "The Mueller probe and the Covid vaccine went on.",
+        "The Mueller probe and the Covid vaccine went on.",
+    );
 }
 
 #[test]
