@@ -55,7 +55,8 @@ fn is_for(word: &str) -> bool {
 /// magazine", "Tuva region"). A match, not a list: it is asked after most names.
 fn label_of_kind(word: &str) -> Option<Label> {
     match word {
-        "party" | "parties" | "magazine" | "newspaper" | "tabloid" | "website" | "broadcaster" => {
+        "party" | "parties" | "magazine" | "newspaper" | "tabloid" | "website" | "broadcaster"
+        | "network" | "militia" | "startup" | "brand" | "label" | "studio" | "band" | "airline" => {
             Some(Label::Org)
         }
         "region" | "province" | "prefecture" | "district" | "oblast" => Some(Label::Gpe),

@@ -1259,6 +1259,11 @@ fn a_name_before_the_word_party_is_the_party() {
         "He shared a story from Vulture magazine. Vulture wrote it for PC magazine readers.",
         "He shared a story from [Vulture]ORG magazine. [Vulture]ORG wrote it for PC magazine readers.",
     );
+    // Armed groups, companies and labels named by their kind word.
+    check(
+        "He blamed the Haqqani network and the Vexlor startup.",
+        "He blamed the [Haqqani]ORG network and the [Vexlor]ORG startup.",
+    );
     // Craft and software too; a known name before the word is read as known.
     check(
         "The Cassini spacecraft saw it, as did US Chinook helicopters and the Photos app.",
