@@ -27,6 +27,7 @@ mod lines;
 mod lists;
 mod merge;
 mod names;
+mod place_names;
 mod politics;
 mod products;
 mod reason;
@@ -170,6 +171,7 @@ fn extract_inner(
     products::plus_services(text, &mut mentions);
     companies::legal_form_after_comma(text, gazetteer, &mut mentions);
     places_before_a_government(text, &mut mentions);
+    place_names::widen(text, gazetteer, &mut mentions);
     // One pass for the joins of two names, one for a year before the result: "the 2012
     // London Olympics" joins the city first.
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {

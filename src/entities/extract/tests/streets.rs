@@ -1,4 +1,5 @@
-//! Streets and addresses (`streets.rs`).
+//! Streets and addresses (`streets.rs`), and longer names built on a place's
+//! (`place_names.rs`).
 
 use super::check;
 
@@ -50,5 +51,20 @@ fn words_that_are_streets_only_sometimes_need_a_number() {
     check(
         "He flew to St. Louis and read the Wall Street Journal.",
         "He flew to [St. Louis]GPE and read the [Wall Street Journal]ORG.",
+    );
+}
+
+#[test]
+fn a_country_s_formal_name_is_the_place_and_a_sheriff_s_office_an_organisation() {
+    check(
+        "Settlements inside the State of Israel grew, the Bartholomew County Sheriff’s \
+         Department said.",
+        "Settlements inside the [State of Israel]GPE grew, the [Bartholomew County Sheriff’s \
+         Department]ORG said.",
+    );
+    // Inside a longer name the words are that name's.
+    check(
+        "He joined Islamic State of Iraq.",
+        "He joined [Islamic State]ORG of [Iraq]GPE.",
     );
 }

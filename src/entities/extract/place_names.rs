@@ -1,0 +1,90 @@
+//! Longer names built on a place's: a country's formal name ("the State of Israel", "the
+//! Republic of Korea") is the place, and a county's sheriff's office ("Bartholomew County
+//! Sheriff's Office") is an organisation. The place is found first; these widen its span.
+
+use super::{Explained, Reason};
+use crate::entities::Label;
+use crate::entities::gazetteer::Gazetteer;
+use crate::text::ByteSpan;
+
+/// Words that open a country's formal name before "of".
+const FORMS_OF_STATE: &[&str] = &[
+    "State",
+    "Republic",
+    "Kingdom",
+    "Commonwealth",
+    "Principality",
+    "Sultanate",
+    "Emirate",
+    "Federation",
+];
+
+/// Widens, in place, each country written in its formal name to that name, and each place
+/// before its sheriff's office to the office; a mention the wider name covers is dropped.
+pub(super) fn widen(text: &str, g: &Gazetteer, mentions: &mut Vec<Explained>) {
+    let mut widened = false;
+    for e in mentions
+        .iter_mut()
+        .filter(|e| e.mention.label == Label::Gpe)
+    {
+        let span = e.mention.span();
+        if let Some(start) = formal_name_start(text, span)
+            && g.is_country(e.mention.text(text))
+        {
+            e.mention.set_span(ByteSpan::new(start, span.end));
+            e.reason = Reason::JoinedToName;
+            widened = true;
+        } else if let Some(end) = sheriffs_office_end(text, span.end) {
+            e.mention.set_span(ByteSpan::new(span.start, end));
+            e.mention.label = Label::Org;
+            e.reason = Reason::HeadWord;
+            widened = true;
+        }
+    }
+    if widened {
+        let mut reach = 0;
+        mentions.retain(|e| {
+            let span = e.mention.span();
+            let kept = span.start >= reach;
+            if kept {
+                reach = span.end;
+            }
+            kept
+        });
+    }
+}
+
+/// Where "State of " (or another form of state) starts, written right before `span`; not
+/// inside a longer name ("Islamic State of Iraq").
+fn formal_name_start(text: &str, span: ByteSpan) -> Option<usize> {
+    let before = text[..span.start].strip_suffix(" of ")?;
+    let form = FORMS_OF_STATE.iter().find(|f| before.ends_with(*f))?;
+    let start = span.start - " of ".len() - form.len();
+    let word_before = text[..start].trim_end_matches(' ');
+    let inside_a_name = text[..start].ends_with(' ')
+        && (word_before.rsplit(' ').next())
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase);
+    let whole_word = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    (whole_word && !inside_a_name).then_some(start)
+}
+
+/// The end of " Sheriff's Office" (or Department), with a straight or curly apostrophe,
+/// written right after a place ending at `end`.
+fn sheriffs_office_end(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..]
+        .strip_prefix(" Sheriff's ")
+        .or_else(|| text[end..].strip_prefix(" Sheriff’s "))?;
+    let head = ["Office", "Department"]
+        .into_iter()
+        .find(|h| rest.starts_with(h))?;
+    let after = &rest[head.len()..];
+    after
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+        .then(|| text.len() - after.len())
+}
