@@ -146,7 +146,7 @@ fn extract_inner(
         }
     });
     let mut loose = article.loose_words(text, &mentions);
-    let sky_bodies = sky::bodies(text, gazetteer, &mut mentions, &loose);
+    let sky_bodies = sky::bodies(text, gazetteer, &article.lowercase, &mut mentions, &loose);
     if !sky_bodies.is_empty() {
         loose.retain(|d| !sky_bodies.iter().any(|e| e.mention.span() == d.span));
         merge_by_start(&mut mentions, sky_bodies);

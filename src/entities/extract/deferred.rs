@@ -456,7 +456,8 @@ impl ArticleState {
         let run_words = self.run_words(text);
         let mut asked = run_words.all;
         asked.extend(self.heading_hits.iter().map(|span| span.slice(text)));
-        let lowercase = lowercase_uses(text, &asked, super::teams::SPORT_WORDS);
+        let also = [super::teams::SPORT_WORDS, super::sky::SKY_WORDS];
+        let lowercase = lowercase_uses(text, &asked, &also);
         let mut done = vec![false; self.deferred.len()];
         // Words seen capitalised inside a sentence: a sentence's first word is a name word
         // only if the article also capitalises it where capitals say nothing of position.
@@ -925,11 +926,11 @@ struct RunWords<'t> {
 }
 
 /// The `capitalised` words (in lowercase) that the text also writes in lowercase: "Net" of
-/// "Net income" when "net" appears elsewhere; and which of the `also` words (lowercase) it
-/// uses, so later passes need not read the text again. One pass over the text, looking up
-/// only the words a sketch of the candidates may hold.
-fn lowercase_uses(text: &str, capitalised: &WordSet<&str>, also: &[&str]) -> WordSet<String> {
-    let wanted: WordSet<String> = (also.iter().copied())
+/// "Net income" when "net" appears elsewhere; and which of the `also` lists' words
+/// (lowercase) it uses, so later passes need not read the text again. One pass over the
+/// text, looking up only the words a sketch of the candidates may hold.
+fn lowercase_uses(text: &str, capitalised: &WordSet<&str>, also: &[&[&str]]) -> WordSet<String> {
+    let wanted: WordSet<String> = (also.iter().flat_map(|list| list.iter().copied()))
         .map(str::to_string)
         .chain(capitalised.iter().map(|w| w.to_lowercase()))
         .collect();

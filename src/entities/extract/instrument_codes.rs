@@ -6,27 +6,37 @@ use crate::entities::token::{Kind, Token};
 
 /// Claims the tokens of every market data code on the line.
 pub(super) fn claim(line: &str, tokens: &[Token], claimed: &mut [bool]) {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(line));
-    let attached = |i: usize| tokens.get(i).is_some_and(|t| !t.space_before);
+    let bytes = line.as_bytes();
+    // One-byte punctuation `p` written onto the token before or after (no space between).
+    let punct_at = |i: usize, p: u8| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && t.end == t.start + 1 && bytes[t.start] == p)
+    };
     for k in 0..tokens.len() {
         let t = tokens[k];
         if !t.is_cap_word() {
             continue;
         }
         // ".DJI", ".SPX": a stop written onto the code, after a space.
-        let dotted = k > 0 && word(k - 1) == "." && attached(k) && tokens[k - 1].space_before;
+        let dotted =
+            k > 0 && !t.space_before && punct_at(k - 1, b'.') && tokens[k - 1].space_before;
         // "EUR=", "US10YT=RR": an equals sign written after it, and the source after that.
-        let equals = word(k + 1) == "=" && attached(k + 1);
+        let equals = punct_at(k + 1, b'=') && !tokens[k + 1].space_before;
         if dotted {
             claimed[k - 1] = true;
         }
         if equals {
             claimed[k + 1] = true;
-            if tokens.get(k + 2).is_some_and(|n| n.kind == Kind::Word) && attached(k + 2) {
+            if tokens
+                .get(k + 2)
+                .is_some_and(|n| n.kind == Kind::Word && !n.space_before)
+            {
                 claimed[k + 2] = true;
             }
         }
-        if dotted || equals || is_continuation_code(t.text(line)) {
+        let ends_in_digit = bytes[t.end - 1].is_ascii_digit();
+        if dotted || equals || (ends_in_digit && is_continuation_code(t.text(line))) {
             claimed[k] = true;
         }
     }

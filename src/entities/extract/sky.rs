@@ -39,27 +39,31 @@ fn is_sky_body(word: &str) -> bool {
     )
 }
 
-/// Lowercase words that only an article about the sky writes.
-const SKY_WORDS: &[&str] = &[
-    " moon ",
-    " moons",
-    " moon'",
-    " moon’",
-    " moon,",
-    " moon.",
-    " planet",
-    " orbit",
-    " spacecraft",
-    " astronom",
+/// Lowercase words that only an article about the sky writes (gathered by the article's
+/// lowercase pass).
+pub(super) const SKY_WORDS: &[&str] = &[
+    "moon",
+    "moons",
+    "planet",
+    "planets",
+    "orbit",
+    "orbits",
+    "orbiting",
+    "spacecraft",
+    "astronomer",
+    "astronomers",
+    "astronomy",
 ];
 
-/// In an article about the sky (see [`SKY_WORDS`]), relabels the one-word mentions of sky
+/// In an article about the sky (one that writes a word of [`SKY_WORDS`]: `lowercase` holds
+/// those it writes), relabels the one-word mentions of sky
 /// bodies as LOC and adds LOC mentions for the `loose` words (capitalised words no mention
 /// covers) that name one. A person named in full keeps the word: "Moon" after "Moon Jae-in"
 /// is the president. Returns the added mentions, in the order of `loose`.
 pub(super) fn bodies(
     text: &str,
     g: &Gazetteer,
+    lowercase: &WordSet<String>,
     mentions: &mut [Explained],
     loose: &[Deferred],
 ) -> Vec<Explained> {
@@ -74,7 +78,7 @@ pub(super) fn bodies(
             .filter(|&span| is_sky_body(span.slice(text)) && stands_alone(text, g, span))
     };
     let named = mentions.iter().any(candidate) || loose_bodies().next().is_some();
-    if !named || !SKY_WORDS.iter().any(|w| text.contains(w)) {
+    if !named || !SKY_WORDS.iter().any(|&w| lowercase.contains(w)) {
         return Vec::new();
     }
     let full_names: WordSet<&str> = (mentions.iter())
