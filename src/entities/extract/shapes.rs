@@ -104,6 +104,39 @@ const COUNTED: &[&str] = &[
     "COVID",
 ];
 
+/// What a box score counts after a player's name and a number: "19 points", "1 goal". Tallies
+/// that are verbs as often ("runs", "hits", "blocks") are left out: "Gears of War 4 runs in
+/// 4K".
+const TALLIES: &[&str] = &[
+    "point",
+    "points",
+    "goal",
+    "goals",
+    "assist",
+    "assists",
+    "save",
+    "saves",
+    "steal",
+    "steals",
+    "rebound",
+    "rebounds",
+    "yard",
+    "yards",
+    "touchdown",
+    "touchdowns",
+    "tackle",
+    "tackles",
+    "wicket",
+    "wickets",
+    "strikeouts",
+    "kills",
+    "digs",
+    "aces",
+    "catches",
+    "receptions",
+    "carries",
+];
+
 /// Heads of administrative places: "Erie County", "Gansu Province".
 pub(super) const PLACE_HEADS: &[&str] = &[
     "County",
@@ -171,7 +204,8 @@ impl Scan<'_> {
         if self.heading {
             return false;
         }
-        self.model_number(s, e)
+        self.player_tally(s, e)
+            || self.model_number(s, e)
             || self.event_word(s, e)
             || self.place_head(s, e)
             || self.name_around_known(s, e)
@@ -255,41 +289,42 @@ impl Scan<'_> {
         false
     }
 
+    /// "Tolivert 25 points.", "Davis 17 points": a box score's player, named by one to three
+    /// unknown words before a number and a tally, opening a sentence or not. A known name
+    /// there is a team's ("Rockledge 14") and left to the other rules.
+    fn player_tally(&mut self, s: usize, e: usize) -> bool {
+        let counted = self.tokens.get(e).is_some_and(|t| {
+            t.kind == Kind::Number
+                && t.space_before
+                && t.end - t.start <= 3
+                && t.text(self.line).bytes().all(|b| b.is_ascii_digit())
+        }) && TALLIES.contains(&self.word(e + 1));
+        let words = (s..e).filter(|&k| self.tokens[k].is_cap_word()).count();
+        // "Chapter 4 points to it": a word that a number counts.
+        if !counted
+            || !(1..=3).contains(&words)
+            || self.claimed[e]
+            || COUNTED.contains(&self.word(e - 1))
+        {
+            return false;
+        }
+        let plain = (s..e).all(|k| {
+            !self.in_hit[k]
+                && (!self.tokens[k].is_cap_word()
+                    || self.classes(k) & class::NOT_IN_NAME == 0
+                    || self.is_initial(k))
+        });
+        if plain {
+            self.person(s, e, Reason::PersonShape);
+        }
+        plain
+    }
+
     /// Whether the number after the name `s..e` (at token `e`) counts what the name did or
     /// says its age, as a box score or a police report writes them: "Armani Sheffield 19
     /// points", "K. Hupfer 1 goal", "Ryan S. Hollman 31, of Hope". A name that opens with a
-    /// given name or an initial is a person's, whatever number follows. Tallies that are
-    /// verbs as often ("runs", "hits", "blocks") are left out: "Gears of War 4 runs in 4K".
+    /// given name or an initial is a person's, whatever number follows.
     fn counts_or_ages(&self, s: usize, e: usize) -> bool {
-        const TALLIES: &[&str] = &[
-            "point",
-            "points",
-            "goal",
-            "goals",
-            "assist",
-            "assists",
-            "save",
-            "saves",
-            "steal",
-            "steals",
-            "rebound",
-            "rebounds",
-            "yard",
-            "yards",
-            "touchdown",
-            "touchdowns",
-            "tackle",
-            "tackles",
-            "wicket",
-            "wickets",
-            "strikeouts",
-            "kills",
-            "digs",
-            "aces",
-            "catches",
-            "receptions",
-            "carries",
-        ];
         let counted = TALLIES.contains(&self.word(e + 1));
         let age = self.word(e + 1) == "," && self.word(e + 2) == "of";
         let person = e > s + 1

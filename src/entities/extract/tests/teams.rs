@@ -88,3 +88,16 @@ fn a_team_or_paper_named_by_its_place_goes_on_by_its_last_word_after_the() {
         "The [Minnesota Wild]ORG won. Wild horses ran.",
     );
 }
+
+#[test]
+fn a_box_score_names_its_players_before_their_tallies() {
+    check(
+        "Palm Bay (1-0): Tolivert 25 points. Davis 17 points. CJ DeBose 2 assists.",
+        "[Palm Bay]GPE (1-0): [Tolivert]PERSON 25 points. [Davis]PERSON 17 points. [CJ DeBose]PERSON 2 assists.",
+    );
+    // A number that counts no tally is no player's.
+    check(
+        "Rockledge 14 11 6 15 and Chapter 4 points to it.",
+        "Rockledge 14 11 6 15 and Chapter 4 points to it.",
+    );
+}
