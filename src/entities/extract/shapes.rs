@@ -175,6 +175,7 @@ const SHAPE_HEADS: &[(&str, Label, bool)] = &[
     ("Field", Label::Fac, false),
     // "Vision Pro", "Surface Pro": the model word that ends a device's name.
     ("Pro", Label::Product, true),
+    ("Telescope", Label::Product, true),
     // Natural features after a known place ("Cardiff Bay", "Mississippi River"). They are
     // not among the gazetteer's `loc_suffixes`, which make a place of unknown words too:
     // these words are surnames as well ("Michael Bay").
@@ -230,7 +231,16 @@ impl Scan<'_> {
         };
         // "Premier League": a title may open such a name (see `title_starts_a_name`).
         let title_first = |k: usize| k == s && self.classes(k) & class::TITLE != 0;
-        let plain = e >= s + 2 && (s..e - 1).all(|k| self.is_plain_word(k) || title_first(k));
+        // "James Webb Space Telescope": a thing named after a person, in three words or
+        // more before its head.
+        let namesake = |k: usize| {
+            e >= s + 4
+                && self.tokens[k].is_cap_word()
+                && !self.in_hit[k]
+                && self.classes(k) & (class::NOT_IN_NAME | class::PARTICLE) == 0
+        };
+        let plain = e >= s + 2
+            && (s..e - 1).all(|k| self.is_plain_word(k) || title_first(k) || namesake(k));
         if plain && !self.is_sentence_start(s) {
             self.emit(s, e, label, Reason::HeadWord);
             return true;

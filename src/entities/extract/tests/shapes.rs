@@ -143,3 +143,11 @@ fn a_place_with_an_administrative_head_is_a_place() {
 fn a_club_named_as_its_city_before_a_score_is_no_place() {
     check("then Liverpool 2-1 up.", "then [Liverpool]ORG 2-1 up.");
 }
+
+#[test]
+fn a_telescope_named_after_a_person_is_a_product() {
+    check(
+        "Images from the James Webb Space Telescope and the Hubble Space Telescope arrived.",
+        "Images from the [James Webb Space Telescope]PRODUCT and the [Hubble Space Telescope]PRODUCT arrived.",
+    );
+}
