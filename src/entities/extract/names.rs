@@ -97,7 +97,7 @@ pub(super) fn is_given_name(classes: u32, word: &str) -> bool {
 }
 
 /// The label a suffix word gives the name it ends, by its word `classes`.
-pub(super) fn suffix_label(classes: u32) -> Label {
+fn suffix_label(classes: u32) -> Label {
     if classes & class::LAW_SUFFIX != 0 {
         Label::Law
     } else if classes & class::EVENT_SUFFIX != 0 {

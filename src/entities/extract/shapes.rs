@@ -379,33 +379,17 @@ impl Scan<'_> {
 
     /// "Erie County", "Gansu Province": a name and an administrative head is a place.
     fn place_head(&mut self, s: usize, e: usize) -> bool {
-        let Some(p) = (s + 1..e).find(|&k| PLACE_HEADS.contains(&self.word(k))) else {
+        // The head ends the chunk, or a title follows it ("Erie County Executive").
+        let Some(p) = (s + 1..e).find(|&k| {
+            PLACE_HEADS.contains(&self.word(k))
+                && (k + 1 == e || self.classes(k + 1) & class::TITLE != 0)
+        }) else {
             return false;
         };
-        let name_word =
-            |k: usize| !self.tokens[k].is_cap_word() || self.classes(k) & class::NOT_IN_NAME == 0;
-        if !(s..p).all(name_word) || self.word(p + 1) == "of" {
+        let before = (s..p)
+            .all(|k| !self.tokens[k].is_cap_word() || self.classes(k) & class::NOT_IN_NAME == 0);
+        if !before || self.word(p + 1) == "of" {
             return false;
-        }
-        // The head ends the chunk, or a title follows it ("Erie County Executive").
-        let ends = p + 1 == e || self.classes(p + 1) & class::TITLE != 0;
-        if !ends {
-            // "Erie County Public Library", "Cook County Board": the place's body, named by
-            // the suffix or head that ends the chunk.
-            let last = e - 1;
-            let suffix = self.classes(last) & class::SUFFIX != 0;
-            let head = self.shape_head(last).filter(|_| !suffix);
-            let label = match head {
-                Some((label, _)) => label,
-                None if suffix => super::names::suffix_label(self.classes(last)),
-                None => return false,
-            };
-            let plain_between = (p + 1..last).all(|k| self.is_plain_word(k));
-            if !plain_between || self.heading {
-                return false;
-            }
-            self.emit(s, e, label, Reason::HeadWord);
-            return true;
         }
         self.emit(s, p + 1, Label::Gpe, Reason::HeadWord);
         self.analyse(p + 1, e);

@@ -68,11 +68,3 @@ fn a_country_s_formal_name_is_the_place_and_a_sheriff_s_office_an_organisation()
         "He joined [Islamic State]ORG of [Iraq]GPE.",
     );
 }
-
-#[test]
-fn a_county_s_body_is_named_by_the_head_that_ends_it() {
-    check(
-        "We went to the Erie County Public Library, then met the Erie County Executive.",
-        "We went to the [Erie County Public Library]ORG, then met the [Erie County]GPE Executive.",
-    );
-}
