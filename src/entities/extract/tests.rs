@@ -307,6 +307,11 @@ fn context_makes_unknown_names_people() {
         "The finance minister Katsunobu Kato left.",
         "The finance minister [Katsunobu Kato]PERSON left.",
     );
+    // An occupation before a name, and the surname alone later.
+    check(
+        "She beat singer Ally Brooke on Monday. Later Brooke danced.",
+        "She beat singer [Ally Brooke]PERSON on [Monday]DATE. Later [Brooke]PERSON danced.",
+    );
 }
 
 #[test]
