@@ -80,9 +80,13 @@ impl Scan<'_> {
         // "the Wrap reported", "according to the Argus Leader": no person is "the" anyone;
         // a name after "the" that speaks, or that a source is quoted from, is an outlet or
         // a body.
-        let after_the = s > 0 && matches!(self.word(s - 1), "the" | "The");
-        if after_the && words <= 3 && !given_first && (speaks || self.source_cue_before(s - 1)) {
-            self.emit(s, e, Label::Org, Reason::SpeechVerb);
+        // A body's name may open with a word that describes ("the World Food Programme
+        // said"), which no person's name does: it belongs to the body's.
+        let open = self.with_describing_words_before(s);
+        let after_the = open > 0 && matches!(self.word(open - 1), "the" | "The");
+        let cued = after_the && (speaks || self.source_cue_before(open - 1));
+        if cued && words <= 3 && !given_first {
+            self.emit(open, e, Label::Org, Reason::SpeechVerb);
             return true;
         }
         let reason = if given_first {
@@ -93,7 +97,7 @@ impl Scan<'_> {
             // "told Sky Sports", "Border Force said": words of plain English that speak
             // are an outlet or a body, no person.
             if words >= 2 {
-                self.emit(s, e, Label::Org, Reason::SpeechVerb);
+                self.emit(open, e, Label::Org, Reason::SpeechVerb);
                 return true;
             }
             None
@@ -202,6 +206,23 @@ impl Scan<'_> {
             .map(|k| self.word(k))
             .collect();
         ordinary_words_only(&caps, self.g)
+    }
+
+    /// `s`, or the first of the describing capitalised words written right before it
+    /// ("World", "National", "Federal": the gazetteer's generic words), when no rule has
+    /// read them.
+    fn with_describing_words_before(&self, s: usize) -> usize {
+        let mut k = s;
+        while k > 0
+            && self.tokens[k].space_before
+            && self.tokens[k - 1].is_cap_word()
+            && !self.claimed[k - 1]
+            && self.classes(k - 1) & class::GENERIC != 0
+            && !self.is_sentence_start(k - 1)
+        {
+            k -= 1;
+        }
+        k
     }
 
     /// Whether the words before `the` (the token of "the") say a source is quoted or

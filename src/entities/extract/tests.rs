@@ -350,6 +350,11 @@ fn a_name_after_the_that_speaks_or_is_quoted_is_an_organisation() {
         "He told the Hollywood Reporter so, according to the Kestrane Gazette.",
         "He told the [Hollywood Reporter]ORG so, according to the [Kestrane Gazette]ORG.",
     );
+    // A describing word opens the body's name.
+    check(
+        "The report of the World Food Programme said so, and the National Brenlow Agency said.",
+        "The report of the [World Food Programme]ORG said so, and the [National Brenlow Agency]ORG said.",
+    );
     // Without "the", a name that speaks is a person's; after "the" and no cue, nothing.
     check(
         "Later Kestrane said it was done. They went to the Brenlow.",
