@@ -151,3 +151,11 @@ fn a_telescope_named_after_a_person_is_a_product() {
         "Images from the [James Webb Space Telescope]PRODUCT and the [Hubble Space Telescope]PRODUCT arrived.",
     );
 }
+
+#[test]
+fn peoples_within_and_across_countries_are_groups() {
+    check(
+        "Māori elders, Rohingya refugees and Kurds spoke.",
+        "[Māori]NORP elders, [Rohingya]NORP refugees and [Kurds]NORP spoke.",
+    );
+}
