@@ -39,6 +39,7 @@ pub(super) fn find_values(
                 .percent(i)
                 .or_else(|| v.cents(i))
                 .or_else(|| v.money_in_words(i))
+                .or_else(|| v.numeric_date(i))
                 .or_else(|| v.day_month(i))
                 .or_else(|| v.century(i))
                 .or_else(|| v.year(i))
@@ -275,6 +276,42 @@ impl Values<'_> {
         let after_scale = self.scale_after(i)?;
         self.is_word_with(after_scale, class::CURRENCY_WORD)
             .then_some((i, after_scale + 1, Label::Money))
+    }
+
+    /// A date written in digits: "11/19/2019" (month, day and year, as American news writes
+    /// it; "11/19/19" too) or "2019-11-19" (year, month and day). Its parts are written
+    /// together, and each must be a month's or a day's number.
+    fn numeric_date(&self, i: usize) -> Match {
+        let digits = |k: usize, len: &[usize]| {
+            let text = self.text(k);
+            self.kind(k) == Some(Kind::Number)
+                && len.contains(&text.len())
+                && text.bytes().all(|b| b.is_ascii_digit())
+        };
+        let value = |k: usize| self.text(k).parse::<u32>().unwrap_or(0);
+        let joined =
+            |k: usize, sep: &str| self.text(k) == sep && self.attached(k) && self.attached(k + 1);
+        // Nothing more written onto its end ("2019-11-19-01", "11/19/2019/5").
+        let closed = !self.attached(i + 5)
+            || (self.kind(i + 5) == Some(Kind::Punct) && !matches!(self.text(i + 5), "/" | "-"));
+        let month = |k: usize| (1..=12).contains(&value(k));
+        let day = |k: usize| (1..=31).contains(&value(k));
+        let american = digits(i, &[1, 2])
+            && joined(i + 1, "/")
+            && digits(i + 2, &[1, 2])
+            && joined(i + 3, "/")
+            && digits(i + 4, &[2, 4])
+            && month(i)
+            && day(i + 2);
+        let iso = digits(i, &[4])
+            && joined(i + 1, "-")
+            && digits(i + 2, &[2])
+            && joined(i + 3, "-")
+            && digits(i + 4, &[2])
+            && (1000..=2199).contains(&value(i))
+            && month(i + 2)
+            && day(i + 4);
+        ((american || iso) && closed).then_some((i, i + 5, Label::Date))
     }
 
     /// A day of the month at `i` (1 to 31, one or two digits), with an attached ordinal

@@ -163,3 +163,16 @@ fn market_data_codes_of_wire_copy_are_no_names() {
          10-year notes US10YT=RR slipped and oil LCOc1 was flat.",
     );
 }
+
+#[test]
+fn dates_written_in_digits_are_dates() {
+    check(
+        "Filed 11/19/2019 and 3/5/19, released 2019-11-19.",
+        "Filed [11/19/2019]DATE and [3/5/19]DATE, released [2019-11-19]DATE.",
+    );
+    // Not a fraction, a score or a price in 32nds.
+    check(
+        "Notes rose 7/32 and 1/2 of them, 13/14/2019 is none.",
+        "Notes rose 7/32 and 1/2 of them, 13/14/[2019]DATE is none.",
+    );
+}
