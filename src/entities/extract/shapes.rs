@@ -191,6 +191,18 @@ const SHAPE_HEADS: &[(&str, Label, bool)] = &[
 /// Ultra".
 const MODEL_WORDS: &[&str] = &["Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "XL"];
 
+/// The body of a car written after its model: "LC 500 Convertible".
+const BODY_STYLES: &[&str] = &[
+    "Convertible",
+    "Coupe",
+    "Sedan",
+    "Hatchback",
+    "Wagon",
+    "Roadster",
+    "Cabriolet",
+    "Hybrid",
+];
+
 /// Whether `word` is one of the head words that end a longer name ("League", "Library").
 pub(super) fn is_head_word(word: &str) -> bool {
     SHAPE_HEADS.iter().any(|&(head, _, _)| head == word)
@@ -257,7 +269,8 @@ impl Scan<'_> {
         if !unknown || alone_first || COUNTED.contains(&self.word(e - 1)) {
             return false;
         }
-        // "S&P 500", "FTSE 100": capitals and a number name a stock index.
+        // "S&P 500", "FTSE 100": capitals and a number name a stock index when the capitals
+        // are an index's ("LC 500" is a car).
         let capitals = (s..e).all(|k| {
             let w = self.word(k);
             w == "&" || (self.tokens[k].is_word() && w.chars().all(|c| c.is_ascii_uppercase()))
@@ -292,8 +305,22 @@ impl Scan<'_> {
         let score = after.is_some_and(|n| n.text(self.line) == ",")
             && self.tokens.get(e + 2).is_some_and(|n| n.is_cap_word());
         if number && !joined && !score && !self.counts_or_ages(s, e) {
-            let label = if capitals { Label::Org } else { Label::Product };
-            self.emit(s, e + 1, label, Reason::ModelNumber);
+            let stem = &self.line[self.tokens[s].start..self.tokens[e - 1].end];
+            let label = if capitals && is_stock_index_stem(stem) {
+                Label::Org
+            } else {
+                Label::Product
+            };
+            // "LC 500 Convertible", "Galaxy Note 10 Plus": a model word after the number.
+            let model_word = label == Label::Product
+                && self
+                    .tokens
+                    .get(e + 1)
+                    .is_some_and(|t| t.is_cap_word() && t.space_before)
+                && (MODEL_WORDS.contains(&self.word(e + 1))
+                    || BODY_STYLES.contains(&self.word(e + 1)));
+            let end = if model_word { e + 2 } else { e + 1 };
+            self.emit(s, end, label, Reason::ModelNumber);
             return true;
         }
         false
@@ -606,5 +633,44 @@ fn is_compass_or_place_word(word: &str) -> bool {
             | "National"
             | "United"
             | "General"
+    )
+}
+
+/// Whether `stem`, written in capitals before a number, names a family of stock indices:
+/// "S&P 500", "FTSE 100", "CAC 40". A closed class: other capitals and a number are a
+/// model ("LC 500", "RC 350").
+fn is_stock_index_stem(stem: &str) -> bool {
+    matches!(
+        stem,
+        "S&P"
+            | "FTSE"
+            | "DAX"
+            | "MDAX"
+            | "CAC"
+            | "STOXX"
+            | "ASX"
+            | "KOSPI"
+            | "TOPIX"
+            | "MSCI"
+            | "IBEX"
+            | "AEX"
+            | "SMI"
+            | "ATX"
+            | "OMX"
+            | "OMXS"
+            | "BSE"
+            | "NSE"
+            | "NIFTY"
+            | "TSX"
+            | "CSI"
+            | "SSE"
+            | "HSI"
+            | "JSE"
+            | "NZX"
+            | "PSI"
+            | "BIST"
+            | "WIG"
+            | "MOEX"
+            | "RTS"
     )
 }

@@ -159,3 +159,11 @@ fn peoples_within_and_across_countries_are_groups() {
         "[Māori]NORP elders, [Rohingya]NORP refugees and [Kurds]NORP spoke.",
     );
 }
+
+#[test]
+fn capitals_and_a_number_are_an_index_only_for_an_index_s_capitals() {
+    check(
+        "Shares in the FTSE 100 fell as the LC 500 Convertible and the LC 500 sold well.",
+        "Shares in the [FTSE 100]ORG fell as the [LC 500 Convertible]PRODUCT and the [LC 500]PRODUCT sold well.",
+    );
+}
