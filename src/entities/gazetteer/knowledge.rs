@@ -52,6 +52,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "assets/knowledge/brands.ron",
         include_str!("../../../assets/knowledge/brands.ron"),
     ),
+    (
+        "assets/knowledge/carmakers.ron",
+        include_str!("../../../assets/knowledge/carmakers.ron"),
+    ),
 ];
 
 /// One knowledge file.

@@ -71,3 +71,11 @@ fn a_company_without_its_legal_form_is_no_person() {
         "[Kelvane Trading S.A.]ORG opened a plant. [Kelvane Trading]ORG said so. [Baltic]NORP Trading fell.",
     );
 }
+
+#[test]
+fn a_car_maker_is_an_organisation() {
+    check(
+        "Analysts said Lexus, Chevrolet and Land Rover cut prices.",
+        "Analysts said [Lexus]ORG, [Chevrolet]ORG and [Land Rover]ORG cut prices.",
+    );
+}
