@@ -153,10 +153,10 @@ fn a_telescope_named_after_a_person_is_a_product() {
 }
 
 #[test]
-fn peoples_within_and_across_countries_are_groups() {
+fn peoples_and_religions_are_groups() {
     check(
-        "Māori elders, Rohingya refugees and Kurds spoke.",
-        "[Māori]NORP elders, [Rohingya]NORP refugees and [Kurds]NORP spoke.",
+        "Māori elders, Rohingya refugees and Kurds spoke of Islam and Buddhism.",
+        "[Māori]NORP elders, [Rohingya]NORP refugees and [Kurds]NORP spoke of [Islam]NORP and [Buddhism]NORP.",
     );
 }
 
