@@ -1,6 +1,7 @@
 //! Longer names built on a place's: a country's formal name ("the State of Israel", "the
-//! Republic of Korea") is the place, and a county's sheriff's office ("Bartholomew County
-//! Sheriff's Office") is an organisation. The place is found first; these widen its span.
+//! Republic of Korea") and a town with its river ("Braunau am Inn") are the place, and a
+//! county's sheriff's office ("Bartholomew County Sheriff's Office") is an organisation. The
+//! place is found first; these widen its span.
 
 use super::{Explained, Reason};
 use crate::entities::Label;
@@ -32,6 +33,10 @@ pub(super) fn widen(text: &str, g: &Gazetteer, mentions: &mut Vec<Explained>) {
             && g.is_country(e.mention.text(text))
         {
             e.mention.set_span(ByteSpan::new(start, span.end));
+            e.reason = Reason::JoinedToName;
+            widened = true;
+        } else if let Some(end) = river_of_town_end(text, span.end) {
+            e.mention.set_span(ByteSpan::new(span.start, end));
             e.reason = Reason::JoinedToName;
             widened = true;
         } else if let Some(end) = sheriffs_office_end(text, span.end) {
@@ -70,6 +75,21 @@ fn formal_name_start(text: &str, span: ByteSpan) -> Option<usize> {
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric());
     (whole_word && !inside_a_name).then_some(start)
+}
+
+/// The end of the river or region that tells a town from its namesakes, written after it
+/// with a joining word: "Braunau am Inn", "Frankfurt an der Oder", "Newcastle upon Tyne".
+fn river_of_town_end(text: &str, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let after = [" am ", " an der ", " im ", " upon "]
+        .into_iter()
+        .find_map(|joiner| rest.strip_prefix(joiner))?;
+    let word_len = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    let word = &after[..word_len];
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    (capitalised && word.chars().count() > 1).then(|| text.len() - after.len() + word_len)
 }
 
 /// The end of " Sheriff's Office" (or Department), with a straight or curly apostrophe,

@@ -55,12 +55,17 @@ fn words_that_are_streets_only_sometimes_need_a_number() {
 }
 
 #[test]
-fn a_country_s_formal_name_is_the_place_and_a_sheriff_s_office_an_organisation() {
+fn a_country_s_formal_name_and_a_town_s_river_are_the_place_and_a_sheriff_s_office_an_organisation()
+{
     check(
         "Settlements inside the State of Israel grew, the Bartholomew County Sheriff’s \
          Department said.",
         "Settlements inside the [State of Israel]GPE grew, the [Bartholomew County Sheriff’s \
          Department]ORG said.",
+    );
+    check(
+        "He was born in Braunau am Inn and worked in Newcastle upon Tyne.",
+        "He was born in [Braunau am Inn]GPE and worked in [Newcastle upon Tyne]GPE.",
     );
     // Inside a longer name the words are that name's.
     check(
