@@ -283,6 +283,37 @@ const TEXT_FRAGMENTS: &[&str] = &[
     " Washington",
     " on Tuesday",
     ",",
+    // Names that open with a letter of two bytes or more, and the words of the rules that
+    // read a name's letters, neighbours and numbers.
+    " Şebnem",
+    " Đặng Văn",
+    " Ørsted",
+    " Élodie",
+    " Ñ.",
+    " J.J.",
+    " the",
+    " Street",
+    " St.",
+    " Drive",
+    " 17th",
+    " 1909",
+    " 25 points",
+    " moon",
+    " Titan",
+    " .DJI",
+    " EUR=",
+    " Sheriff’s Office",
+    " State of",
+    " am Inn",
+    " upon",
+    " County",
+    " spacecraft",
+    " according to the",
+    " told the",
+    " 11/19/2019",
+    " 2019-11-19",
+    " -5.4%",
+    " first half of 2020",
 ];
 
 fn article_text() -> impl Strategy<Value = String> {
@@ -486,6 +517,18 @@ fn the_seeds_parse_so_mutations_start_from_valid_files() {
 }
 
 // Inputs the long run found failing, kept as tests.
+
+#[test]
+fn a_name_opening_with_a_letter_of_two_bytes_reaches_every_name_rule_whole() {
+    // `names_no_person_before` sliced a name's first word at its second byte: inside "Ş".
+    for text in [
+        "Prices rose as Şebnem Korur Fincancı spoke.",
+        "Later Đặng Văn Lâm said so.",
+        "Ørsted Wind and Élodie Ñuñez met in Şişli.",
+    ] {
+        check_article(text);
+    }
+}
 
 #[test]
 fn a_no_break_space_before_an_abbreviation_does_not_break_the_splitter() {

@@ -147,8 +147,9 @@ fn initials_first(caps: &[&str], g: &Gazetteer) -> bool {
 /// ("Project Jonah"), where a person's name would put the given name first.
 fn names_no_person_before(first: &str, last: &str, g: &Gazetteer) -> bool {
     const PLACE_OPENERS: &[&str] = &["Cape", "Mount", "Mt", "Lake", "Isle", "Fort", "Port"];
-    let capitalised_compass = first[1..].starts_with(|c: char| c.is_ascii_lowercase())
-        && is_capitalised_compass(first, false);
+    // The second letter read as a character: a name may open with "Ş" or "Đ".
+    let second_in_lowercase = first.chars().nth(1).is_some_and(|c| c.is_ascii_lowercase());
+    let capitalised_compass = second_in_lowercase && is_capitalised_compass(first, false);
     capitalised_compass
         || PLACE_OPENERS.contains(&first)
         || (g.is_ordinary_word(first)
