@@ -23,6 +23,7 @@ mod dateline;
 mod deferred;
 mod evidence;
 mod instrument_codes;
+mod line_view;
 mod lines;
 mod lists;
 mod merge;

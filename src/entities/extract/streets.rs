@@ -6,7 +6,8 @@
 //! nouns too ("Nathan Lane", "Google Drive"), so they make a street only with a house number
 //! or an ordinal before them.
 
-use super::{Found, Reason, cached_classes, is_ordinal_suffix};
+use super::line_view::LineView;
+use super::{Found, Reason, is_ordinal_suffix};
 use crate::entities::Label;
 use crate::entities::gazetteer::{Gazetteer, class};
 use crate::entities::token::{Kind, Token};
@@ -65,14 +66,6 @@ fn is_compass(word: &str) -> bool {
     )
 }
 
-/// One line's tokens, read for streets.
-struct Streets<'a> {
-    g: &'a Gazetteer,
-    line: &'a str,
-    tokens: &'a [Token],
-    cache: &'a [Cell<u32>],
-}
-
 /// Marks the streets of one line as FAC and claims their house numbers (which make no
 /// mention): see the module doc.
 pub(super) fn find_streets(
@@ -83,7 +76,7 @@ pub(super) fn find_streets(
     claimed: &mut [bool],
     found: &mut Vec<Found>,
 ) {
-    let s = Streets {
+    let s = LineView {
         g,
         line,
         tokens,
@@ -107,27 +100,14 @@ pub(super) fn find_streets(
     }
 }
 
-impl Streets<'_> {
-    fn word(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.text(self.line))
-    }
-
-    fn classes(&self, i: usize) -> u32 {
-        cached_classes(self.g, self.line, self.tokens, self.cache, i)
-    }
-
-    /// Whether token `i` is attached to the one before it, with no space ("17th", "St.").
-    fn attached(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| !t.space_before)
-    }
-
+impl LineView<'_> {
     /// The street whose street word is token `k`: (first token, end token, the house
     /// number's token).
     fn street_at(&self, k: usize) -> Option<(usize, usize, Option<usize>)> {
-        let (strength, abbreviated) = street_word(self.word(k))?;
+        let (strength, abbreviated) = street_word(self.text(k))?;
         let end = if abbreviated {
             // "Eighth St. and", not "St. Louis" (a saint's name).
-            let stop = self.word(k + 1) == "." && self.attached(k + 1);
+            let stop = self.text(k + 1) == "." && self.attached(k + 1);
             let saint = self.tokens.get(k + 2).is_some_and(|t| t.is_cap_word());
             if !stop || saint {
                 return None;
@@ -151,14 +131,14 @@ impl Streets<'_> {
     fn name_before(&self, k: usize) -> Option<(usize, bool)> {
         // "17th Street": digits and an attached ordinal suffix.
         if k >= 2
-            && is_ordinal_suffix(self.word(k - 1))
+            && is_ordinal_suffix(self.text(k - 1))
             && self.attached(k - 1)
             && self.tokens[k - 2].kind == Kind::Number
             && self.tokens[k].space_before
         {
             return Some((self.with_compass(k - 2), true));
         }
-        if is_ordinal_word(self.word(k - 1)) && self.tokens[k].space_before {
+        if is_ordinal_word(self.text(k - 1)) && self.tokens[k].space_before {
             return Some((self.with_compass(k - 1), true));
         }
         let mut first = k;
@@ -176,18 +156,18 @@ impl Streets<'_> {
     /// ("The Avenue", "President Street").
     fn is_name_word(&self, i: usize) -> bool {
         self.tokens[i].is_cap_word()
-            && self.word(i).len() > 1
+            && self.text(i).len() > 1
             && self.classes(i) & (class::STOPWORD | class::TITLE | class::MONTH | class::WEEKDAY)
                 == 0
     }
 
     /// `first`, or the compass word before it ("West 57th Street", "N. Main St.").
     fn with_compass(&self, first: usize) -> usize {
-        let dotted = first >= 3 && self.word(first - 1) == "." && self.attached(first - 1);
+        let dotted = first >= 3 && self.text(first - 1) == "." && self.attached(first - 1);
         let at = if dotted { first - 2 } else { first - 1 };
-        let single_letter = self.word(at).len() == 1;
+        let single_letter = self.text(at).len() == 1;
         let compass = first >= 1
-            && is_compass(self.word(at))
+            && is_compass(self.text(at))
             && self.tokens[at].is_cap_word()
             && (dotted || !single_letter);
         if compass { at } else { first }
@@ -198,7 +178,7 @@ impl Streets<'_> {
     /// was closed").
     fn house_number_before(&self, first: usize) -> Option<usize> {
         let n = first.checked_sub(1)?;
-        let digits = self.word(n);
+        let digits = self.text(n);
         let is_number = self.tokens[n].kind == Kind::Number
             && self.tokens[first].space_before
             && (1..=5).contains(&digits.len())
@@ -210,7 +190,7 @@ impl Streets<'_> {
         let dates_the_sentence = yearlike
             && n > 0
             && matches!(
-                self.word(n - 1).to_ascii_lowercase().as_str(),
+                self.text(n - 1).to_ascii_lowercase().as_str(),
                 "in" | "since"
                     | "by"
                     | "until"

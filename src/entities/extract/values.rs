@@ -8,7 +8,8 @@
 
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::{Kind, Token};
-use super::{Found, Reason, cached_classes, is_ordinal_suffix};
+use super::line_view::LineView;
+use super::{Found, Reason, is_ordinal_suffix};
 use crate::entities::Label;
 use std::cell::Cell;
 
@@ -21,12 +22,12 @@ pub(super) fn find_values(
     claimed: &mut [bool],
     found: &mut Vec<Found>,
 ) {
-    let v = Values {
+    let v = Values(LineView {
         g,
         line,
         tokens,
         cache,
-    };
+    });
     let mut i = 0;
     while i < tokens.len() {
         if claimed[i] {
@@ -137,31 +138,18 @@ fn is_quarter_ordinal(word: &str) -> bool {
 /// A value found: (first token, end token, label).
 type Match = Option<(usize, usize, Label)>;
 
-struct Values<'a> {
-    g: &'a Gazetteer,
-    cache: &'a [Cell<u32>],
-    line: &'a str,
-    tokens: &'a [Token],
+/// One line's tokens, read for values (see [`LineView`]).
+struct Values<'a>(LineView<'a>);
+
+impl<'a> std::ops::Deref for Values<'a> {
+    type Target = LineView<'a>;
+
+    fn deref(&self) -> &LineView<'a> {
+        &self.0
+    }
 }
 
 impl Values<'_> {
-    fn text(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.text(self.line))
-    }
-
-    fn classes(&self, i: usize) -> u32 {
-        cached_classes(self.g, self.line, self.tokens, self.cache, i)
-    }
-
-    fn kind(&self, i: usize) -> Option<Kind> {
-        self.tokens.get(i).map(|t| t.kind)
-    }
-
-    /// Whether token `i` exists and touches the token before it.
-    fn attached(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| !t.space_before)
-    }
-
     fn is_word_with(&self, i: usize, flags: u32) -> bool {
         self.classes(i) & flags != 0
     }
