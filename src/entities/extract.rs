@@ -710,8 +710,14 @@ fn scan_line(
     // Market data codes are no names (".DJI", "EUR="); streets go before values, as a house
     // number is no year ("1909 Jolinda Drive").
     instrument_codes::claim(line, tokens, claimed);
-    streets::find_streets(g, line, tokens, classes, claimed, found);
-    values::find_values(g, line, tokens, classes, claimed, found);
+    let view = line_view::LineView {
+        g,
+        line,
+        tokens,
+        cache: classes,
+    };
+    streets::find_streets(view, claimed, found);
+    values::find_values(view, claimed, found);
 
     hits.clear();
     g.hits(line, tokens, hits);

@@ -8,6 +8,7 @@ use crate::entities::gazetteer::Gazetteer;
 use crate::entities::token::{Kind, Token};
 use std::cell::Cell;
 
+#[derive(Clone, Copy)]
 pub(super) struct LineView<'a> {
     pub g: &'a Gazetteer,
     pub line: &'a str,

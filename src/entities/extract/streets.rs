@@ -9,9 +9,8 @@
 use super::line_view::LineView;
 use super::{Found, Reason, is_ordinal_suffix};
 use crate::entities::Label;
-use crate::entities::gazetteer::{Gazetteer, class};
-use crate::entities::token::{Kind, Token};
-use std::cell::Cell;
+use crate::entities::gazetteer::class;
+use crate::entities::token::Kind;
 
 /// Longest run of capitalised words read as a street's name ("Martin Luther King").
 const LONGEST_NAME: usize = 3;
@@ -68,20 +67,8 @@ fn is_compass(word: &str) -> bool {
 
 /// Marks the streets of one line as FAC and claims their house numbers (which make no
 /// mention): see the module doc.
-pub(super) fn find_streets(
-    g: &Gazetteer,
-    line: &str,
-    tokens: &[Token],
-    cache: &[Cell<u32>],
-    claimed: &mut [bool],
-    found: &mut Vec<Found>,
-) {
-    let s = LineView {
-        g,
-        line,
-        tokens,
-        cache,
-    };
+pub(super) fn find_streets(s: LineView, claimed: &mut [bool], found: &mut Vec<Found>) {
+    let tokens = s.tokens;
     for k in 1..tokens.len() {
         if !tokens[k].is_cap_word() {
             continue;

@@ -6,28 +6,16 @@
 //! "April 2019", "March", "Friday", a year such as "2019"). Durations and relative phrases
 //! ("10 years", "30-year", "last week") are not dates.
 
-use super::super::gazetteer::{Gazetteer, class};
-use super::super::token::{Kind, Token};
+use super::super::gazetteer::class;
+use super::super::token::Kind;
 use super::line_view::LineView;
 use super::{Found, Reason, is_ordinal_suffix};
 use crate::entities::Label;
-use std::cell::Cell;
 
 /// Appends the values of `line` to `found` and claims their tokens.
-pub(super) fn find_values(
-    g: &Gazetteer,
-    line: &str,
-    tokens: &[Token],
-    cache: &[Cell<u32>],
-    claimed: &mut [bool],
-    found: &mut Vec<Found>,
-) {
-    let v = Values(LineView {
-        g,
-        line,
-        tokens,
-        cache,
-    });
+pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<Found>) {
+    let v = Values(view);
+    let tokens = view.tokens;
     let mut i = 0;
     while i < tokens.len() {
         if claimed[i] {
