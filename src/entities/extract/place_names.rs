@@ -20,8 +20,9 @@ const FORMS_OF_STATE: &[&str] = &[
     "Federation",
 ];
 
-/// Widens, in place, each country written in its formal name to that name, and each place
-/// before its sheriff's office to the office; a mention the wider name covers is dropped.
+/// Widens, in place, each country written in its formal name to that name, each town to
+/// its river and each place before its sheriff's office to the office; a mention the wider
+/// name covers is dropped.
 pub(super) fn widen(text: &str, g: &Gazetteer, mentions: &mut Vec<Explained>) {
     let mut widened = false;
     for e in mentions

@@ -150,11 +150,12 @@ impl LineView<'_> {
 
     /// `first`, or the compass word before it ("West 57th Street", "N. Main St.").
     fn with_compass(&self, first: usize) -> usize {
-        let dotted = first >= 3 && self.text(first - 1) == "." && self.attached(first - 1);
-        let at = if dotted { first - 2 } else { first - 1 };
+        let dotted = first >= 2 && self.text(first - 1) == "." && self.attached(first - 1);
+        let Some(at) = first.checked_sub(if dotted { 2 } else { 1 }) else {
+            return first;
+        };
         let single_letter = self.text(at).len() == 1;
-        let compass = first >= 1
-            && is_compass(self.text(at))
+        let compass = is_compass(self.text(at))
             && self.tokens[at].is_cap_word()
             && (dotted || !single_letter);
         if compass { at } else { first }

@@ -33,6 +33,13 @@ fn a_house_number_makes_a_street_of_any_street_word_and_is_no_year() {
 }
 
 #[test]
+fn a_street_opening_a_line_is_read_whole() {
+    check("17th Street was closed.", "[17th Street]FAC was closed.");
+    check("N. Main St. was closed.", "[N. Main St.]FAC was closed.");
+    check("Fifth Avenue was closed.", "[Fifth Avenue]FAC was closed.");
+}
+
+#[test]
 fn a_known_place_before_a_street_word_names_the_street() {
     check(
         "The shop on Central Avenue near N. Main St. closed.",
