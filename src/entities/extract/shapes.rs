@@ -284,14 +284,10 @@ impl Scan<'_> {
             self.emit(s, e, Label::Product, Reason::ModelNumber);
             return true;
         }
-        let Some(t) = self.tokens.get(e) else {
+        if e >= self.tokens.len() {
             return false;
-        };
-        let number = t.kind == Kind::Number
-            && t.space_before
-            && t.end - t.start <= 3
-            && !self.claimed[e]
-            && t.text(self.line).bytes().all(|b| b.is_ascii_digit());
+        }
+        let number = self.short_number_at(e) && !self.claimed[e];
         // "Liverpool 2-1", "Arsenal 3, Chelsea 1": scores, not models.
         let after = self.tokens.get(e + 1);
         let joined = after.is_some_and(|n| {
@@ -330,12 +326,7 @@ impl Scan<'_> {
     /// unknown words before a number and a tally, opening a sentence or not. A known name
     /// there is a team's ("Rockledge 14") and left to the other rules.
     fn player_tally(&mut self, s: usize, e: usize) -> bool {
-        let counted = self.tokens.get(e).is_some_and(|t| {
-            t.kind == Kind::Number
-                && t.space_before
-                && t.end - t.start <= 3
-                && t.text(self.line).bytes().all(|b| b.is_ascii_digit())
-        }) && TALLIES.contains(&self.word(e + 1));
+        let counted = self.short_number_at(e) && TALLIES.contains(&self.word(e + 1));
         let words = (s..e).filter(|&k| self.tokens[k].is_cap_word()).count();
         // "Chapter 4 points to it": a word that a number counts.
         if !counted
@@ -355,6 +346,17 @@ impl Scan<'_> {
             self.person(s, e, Reason::PersonShape);
         }
         plain
+    }
+
+    /// Whether token `k` is a number of one to three digits, spaced from the name before it:
+    /// a model's ("Falcon 9", "LC 500") or a tally's ("25 points").
+    fn short_number_at(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| {
+            t.kind == Kind::Number
+                && t.space_before
+                && t.end - t.start <= 3
+                && t.text(self.line).bytes().all(|b| b.is_ascii_digit())
+        })
     }
 
     /// Whether the number after the name `s..e` (at token `e`) counts what the name did or
@@ -609,31 +611,25 @@ pub(super) fn plural_of_known(g: &Gazetteer, word: &str) -> bool {
 }
 
 /// Words that open names of places and of the bodies named after them ("North Korea Airlines",
-/// "New Delta", "Royal Mail"), kept in a name's span however ordinary.
+/// "New Delta", "Royal Mail"), kept in a name's span however ordinary: the compass points
+/// ([`super::deferred::is_capitalised_compass`]) and these.
 fn is_compass_or_place_word(word: &str) -> bool {
-    matches!(
-        word,
-        "North"
-            | "South"
-            | "East"
-            | "West"
-            | "Northern"
-            | "Southern"
-            | "Eastern"
-            | "Western"
-            | "Central"
-            | "New"
-            | "Old"
-            | "Great"
-            | "Greater"
-            | "Little"
-            | "Upper"
-            | "Lower"
-            | "Royal"
-            | "National"
-            | "United"
-            | "General"
-    )
+    super::deferred::is_capitalised_compass(word, false)
+        || matches!(
+            word,
+            "Central"
+                | "New"
+                | "Old"
+                | "Great"
+                | "Greater"
+                | "Little"
+                | "Upper"
+                | "Lower"
+                | "Royal"
+                | "National"
+                | "United"
+                | "General"
+        )
 }
 
 /// Whether `stem`, written in capitals before a number, names a family of stock indices:

@@ -57,8 +57,9 @@ pub(super) const SKY_WORDS: &[&str] = &[
 
 /// In an article about the sky (one that writes a word of [`SKY_WORDS`]: `lowercase` holds
 /// those it writes), relabels the one-word mentions of sky bodies as LOC and adds LOC
-/// mentions for the `loose` words (capitalised words no mention covers) that name one. A person named in full keeps the word: "Moon" after "Moon Jae-in"
-/// is the president. Returns the added mentions, in the order of `loose`.
+/// mentions for the `loose` words (capitalised words no mention covers) that name one. A
+/// person named in full keeps the word: "Moon" after "Moon Jae-in" is the president.
+/// Returns the added mentions, in the order of `loose`.
 pub(super) fn bodies(
     text: &str,
     g: &Gazetteer,
