@@ -151,6 +151,11 @@ pub(super) fn model_number_after(text: &str, at: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::{
+        after_a_count, after_an_article, in_shouted_line, is_camel_case, model_number_after,
+        names_a_model, names_an_organisation,
+    };
+
     #[test]
     fn coined_names_have_a_capital_inside_but_family_names_open_with_a_particle() {
         for word in [
@@ -161,7 +166,7 @@ mod tests {
             "PlayStation",
             "WoodSpring",
         ] {
-            assert!(super::is_camel_case(word), "{word}");
+            assert!(is_camel_case(word), "{word}");
         }
         for word in [
             "McKinley",
@@ -173,14 +178,9 @@ mod tests {
             "NASA",
             "iOS",
         ] {
-            assert!(!super::is_camel_case(word), "{word}");
+            assert!(!is_camel_case(word), "{word}");
         }
     }
-
-    use super::{
-        after_a_count, after_an_article, in_shouted_line, model_number_after, names_a_model,
-        names_an_organisation,
-    };
 
     #[test]
     fn a_number_after_a_hyphen_ending_the_word_is_a_model_s() {
