@@ -82,6 +82,10 @@ impl Scan<'_> {
         // a body.
         // A body's name may open with a word that describes ("the World Food Programme
         // said"), which no person's name does: it belongs to the body's.
+        if !speaks && !given_first && words == e - s && self.made_by_possessive(s, e) {
+            self.emit(s, e, Label::Product, Reason::MakersPossessive);
+            return true;
+        }
         let open = self.with_describing_words_before(s);
         let after_the = open > 0 && matches!(self.word(open - 1), "the" | "The");
         let cued = after_the && (speaks || self.source_cue_before(open - 1));
@@ -116,6 +120,32 @@ impl Scan<'_> {
             self.person(s, e, reason);
         }
         reason.is_some()
+    }
+
+    /// "SpaceX's Starship", "NASA's Tess", "Samsung's Galaxy Fold": up to three capitalised
+    /// words after an organisation's possessive are something it makes, unless they open
+    /// with a given name, are shaped like a person's name or name a place ("Apple's
+    /// Cupertino campus").
+    fn made_by_possessive(&self, s: usize, e: usize) -> bool {
+        if s < 3 || e - s > 3 || !self.tokens[s].space_before {
+            return false;
+        }
+        let possessive = self.word(s - 1) == "s"
+            && matches!(self.word(s - 2), "'" | "’")
+            && !self.tokens[s - 1].space_before
+            && !self.tokens[s - 2].space_before;
+        let maker = self.tokens[s - 2].start;
+        let made_by_organisation =
+            possessive && (self.found.iter()).any(|f| f.end == maker && f.label == Label::Org);
+        // "BJP's Pankaja Munde": two or three words of no language are a person's name.
+        let person_shaped = e - s >= 2 && (s..e).all(|k| !self.g.is_ordinary_word(self.word(k)));
+        made_by_organisation
+            && !person_shaped
+            && (s..e).all(|k| {
+                self.classes(k) & (class::GIVEN | class::CITY | class::REGION) == 0
+                    && self.hit_at[k].is_none()
+                    && !self.in_hit[k]
+            })
     }
 
     /// "(IRA)" right after "Inflation Reduction Act": the acronym takes the name's label and

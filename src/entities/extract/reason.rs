@@ -42,6 +42,9 @@ pub enum Reason {
     NameAroundKnown,
     /// A name followed by a model number ("Galaxy Watch 6", "Falcon 9").
     ModelNumber,
+    /// Capitalised words after an organisation's possessive ("SpaceX's Starship"): what it
+    /// makes.
+    MakersPossessive,
     /// A product's head word with its maker or model ("iPhone 15 Pro", "Samsung Galaxy").
     ProductHead,
     /// A name with a plus sign joined to it ("Disney+"): a subscription service.
@@ -115,6 +118,7 @@ impl Reason {
             Reason::HeadWord => "head word says the kind (suffix)",
             Reason::NameAroundKnown => "known name inside a longer capitalised name",
             Reason::ModelNumber => "name followed by a model number",
+            Reason::MakersPossessive => "after its maker's possessive (\"SpaceX's Starship\")",
             Reason::ProductHead => "a product's head word with its maker or model",
             Reason::EventWord => "event word",
             Reason::PlusService => "a name with a plus sign (a subscription service)",

@@ -1186,6 +1186,29 @@ He left his native [Argentina]GPE and headed for [Brazil]GPE. [Brazil]GPE's bigg
 }
 
 #[test]
+fn words_after_an_organisations_possessive_are_what_it_makes() {
+    check(
+        "SpaceX's Starship flew. Facebook’s Libra stalled, and Samsung's Galaxy Fold broke.",
+        "[SpaceX]ORG's [Starship]PRODUCT flew. [Facebook]ORG’s [Libra]PRODUCT stalled, and [Samsung]ORG's [Galaxy Fold]PRODUCT broke.",
+    );
+    // Not a person (a given name first, or two words of no language), nor a place, nor a
+    // body named by its head word.
+    check(
+        "Google's Sundar Pichai spoke, as did Boeing's Pankaja Munde at Apple's Cupertino campus.",
+        "[Google]ORG's [Sundar Pichai]PERSON spoke, as did [Boeing]ORG's [Pankaja Munde]PERSON at [Apple]ORG's Cupertino campus.",
+    );
+    check(
+        "NASA's Jet Propulsion Laboratory built it.",
+        "[NASA]ORG's [Jet Propulsion Laboratory]ORG built it.",
+    );
+    // A person's possessive says nothing of the kind.
+    check(
+        "Donald Trump said so. Trump's Starship speech",
+        "[Donald Trump]PERSON said so. [Trump]PERSON's Starship speech",
+    );
+}
+
+#[test]
 fn a_device_kind_after_a_product_is_no_model_word() {
     check(
         "It runs on a Windows PC with an AMD Polaris GPU, unlike the Xbox One X.",
