@@ -126,6 +126,29 @@ fn is_quarter_ordinal(word: &str) -> bool {
 /// A value found: (first token, end token, label).
 type Match = Option<(usize, usize, Label)>;
 
+/// Words of company results: a quarter before one, or in a sentence with one, is part of
+/// the financial year ("third-quarter profit", "Sales rose in the third quarter").
+const RESULTS: &[&str] = &[
+    "results",
+    "earnings",
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "sales",
+    "loss",
+    "losses",
+    "growth",
+    "GDP",
+    "output",
+    "income",
+    "margin",
+    "margins",
+    "guidance",
+    "deliveries",
+    "shipments",
+];
+
 /// One line's tokens, read for values (see [`LineView`]).
 struct Values<'a>(LineView<'a>);
 
@@ -424,6 +447,15 @@ impl Values<'_> {
                 | "and"
                 | "to"
                 | "-"
+                // Opening a sentence: "In May of this year".
+                | "In"
+                | "By"
+                | "Since"
+                | "Until"
+                | "From"
+                | "During"
+                | "Before"
+                | "After"
         )
     }
 
@@ -431,6 +463,9 @@ impl Values<'_> {
     fn weekday(&self, i: usize) -> Match {
         if !self.is_word_with(i, class::WEEKDAY) || self.time_of_day_around(i) {
             return None;
+        }
+        if let Some(first) = self.holiday_ending_in(i) {
+            return Some((first, i + 1, Label::Date));
         }
         // "late Monday", "early Friday": the part of the day is part of the date; so is the
         // week of "last Tuesday", "next Tuesday".
@@ -453,6 +488,30 @@ impl Values<'_> {
             return Some((first, end, Label::Date));
         }
         Some((first, i + 1, Label::Date))
+    }
+
+    /// "Black Friday", "Easter Sunday", "Small Business Saturday": where a holiday the
+    /// gazetteer knows that ends in the weekday at `i` starts.
+    fn holiday_ending_in(&self, i: usize) -> Option<usize> {
+        (1..=2).find_map(|back| {
+            let first = i.checked_sub(back)?;
+            self.is_known_date(first, i).then_some(first)
+        })
+    }
+
+    /// Whether tokens `first..=last` are capitalised words, one space apart, that the
+    /// gazetteer knows as a date (a holiday).
+    fn is_known_date(&self, first: usize, last: usize) -> bool {
+        let tokens = self.0.tokens;
+        last < tokens.len()
+            && (first..=last).all(|k| tokens[k].is_cap_word())
+            && (first + 1..=last).all(|k| tokens[k].space_before)
+            && matches!(
+                self.0
+                    .g
+                    .lookup(&self.0.line[tokens[first].start..tokens[last].end]),
+                Some((Label::Date, _))
+            )
     }
 
     /// "Saturday night", "Wednesday evening", "lunchtime on Thursday", "midnight on Monday":
@@ -486,15 +545,17 @@ impl Values<'_> {
         PARTS.contains(&before)
     }
 
-    /// "February this year", "March last year": a month with a year said in words is one
-    /// date.
+    /// "February this year", "March last year", "May of this year": a month with a year said
+    /// in words is one date.
     fn with_relative_year(&self, m: (usize, usize, Label)) -> (usize, usize, Label) {
         let (first, end, label) = m;
-        let relative = matches!(self.text(end), "this" | "last" | "next")
-            && self.text(end + 1) == "year"
+        // "May of this year", "March of last year".
+        let said = if self.text(end) == "of" { end + 1 } else { end };
+        let relative = matches!(self.text(said), "this" | "last" | "next")
+            && self.text(said + 1) == "year"
             && end == first + 1;
         if relative {
-            return (first, end + 2, label);
+            return (first, said + 2, label);
         }
         // "last January", "this past January": a month alone, with the words that say which.
         if end == first + 1 {
@@ -529,7 +590,13 @@ impl Values<'_> {
             {
                 Some((i, i + 2, Label::Date))
             }
-            "Christmas" | "Thanksgiving" | "Easter" | "Halloween" => Some((i, i + 1, Label::Date)),
+            // "Easter Sunday", "Christmas Eve": a longer holiday the gazetteer knows.
+            "Christmas" | "Thanksgiving" | "Easter" | "Halloween" => {
+                let longer = (i + 1..i + 3)
+                    .rev()
+                    .find(|&last| self.is_known_date(i, last));
+                Some((i, longer.unwrap_or(i) + 1, Label::Date))
+            }
             "New"
                 if self.text(i + 1) == "Year"
                     && matches!(self.text(i + 2), "’" | "'")
@@ -584,11 +651,20 @@ impl Values<'_> {
             year += 1;
         }
         if !self.is_year(year) {
-            return None;
+            return self.quarter_alone(i);
         }
         // "the late 1980s": the decade, its "s" included.
         let decade = self.text(year + 1) == "s" && self.attached(year + 1);
         Some((i, year + 1 + usize::from(decade), Label::Date))
+    }
+
+    /// "Q3 sales", "in Q4": a quarter written short is a date without its year too, unless a
+    /// maker's name before makes it a model ("Audi Q3").
+    fn quarter_alone(&self, i: usize) -> Match {
+        let quarter = matches!(self.text(i), "Q1" | "Q2" | "Q3" | "Q4");
+        let model = i > 0 && self.0.tokens[i - 1].is_cap_word() && self.0.tokens[i].space_before;
+        let glued = self.attached(i + 1) && self.kind(i + 1) != Some(Kind::Punct);
+        (quarter && !model && !glued).then_some((i, i + 1, Label::Date))
     }
 
     /// "late January", "early May 2020", "mid-March": a part of a month, the word of the
@@ -660,36 +736,36 @@ impl Values<'_> {
         if self.text(q + 1) == "of" && self.is_year(q + 2) {
             return Some((i, q + 3, Label::Date));
         }
-        const RESULTS: &[&str] = &[
-            "results",
-            "earnings",
-            "revenue",
-            "revenues",
-            "profit",
-            "profits",
-            "sales",
-            "loss",
-            "losses",
-            "growth",
-            "GDP",
-            "output",
-            "income",
-            "margin",
-            "margins",
-            "guidance",
-            "deliveries",
-            "shipments",
-            "report",
-            "of",
-        ];
+
         let before = |k: usize| i.checked_sub(k).map_or("", |p| self.text(p));
+        // "Profit rose in the third quarter": a word of company results in the sentence.
+        let in_results = || {
+            // Not "margin" and "loss", which games have too.
+            self.sentence_around(i).any(|k| {
+                let word = self.text(k);
+                !matches!(word, "margin" | "margins" | "loss" | "losses")
+                    && RESULTS.iter().any(|r| r.eq_ignore_ascii_case(word))
+            })
+        };
         let closes = before(1) == "the" && matches!(before(2), "of" | "in") && before(3) == "end";
         let fiscal = matches!(before(1), "fiscal" | "financial");
-        (hyphen || RESULTS.contains(&self.text(q + 1)) || closes || fiscal).then_some((
+        let after = self.text(q + 1);
+        let results_after = RESULTS.contains(&after) || matches!(after, "report" | "of");
+        (hyphen || results_after || closes || fiscal || in_results()).then_some((
             i,
             q + 1,
             Label::Date,
         ))
+    }
+
+    /// The tokens of the sentence that holds token `i`, within its line.
+    fn sentence_around(&self, i: usize) -> std::ops::Range<usize> {
+        let ends = |k: &usize| matches!(self.text(*k), "." | "!" | "?");
+        let start = (0..i).rev().find(ends).map_or(0, |k| k + 1);
+        let end = (i..self.0.tokens.len())
+            .find(ends)
+            .unwrap_or(self.0.tokens.len());
+        start..end
     }
 
     /// "the 19th century", "21st-century": a century names a span of the calendar. Only after

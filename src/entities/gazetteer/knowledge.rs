@@ -56,6 +56,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "assets/knowledge/carmakers.ron",
         include_str!("../../../assets/knowledge/carmakers.ron"),
     ),
+    (
+        "assets/knowledge/holidays.ron",
+        include_str!("../../../assets/knowledge/holidays.ron"),
+    ),
 ];
 
 /// One knowledge file.

@@ -38,6 +38,15 @@ fn a_month_with_this_year_is_one_date() {
         "launched in February this year to",
         "launched in [February this year]DATE to",
     );
+    check(
+        "In May of this year it hired; it fired in March of last year.",
+        "In [May of this year]DATE it hired; it fired in [March of last year]DATE.",
+    );
+    // A headline's "May" is the verb, even after a capitalised word of time.
+    check(
+        "Babies Who Eat Early May Sleep Better",
+        "Babies Who Eat Early May Sleep Better",
+    );
 }
 
 #[test]
@@ -45,6 +54,16 @@ fn holidays_name_a_calendar_day() {
     check(
         "the Boxing Day test and New Year's Day",
         "the [Boxing Day]DATE test and [New Year's Day]DATE",
+    );
+    // The public holidays of many countries (knowledge/holidays.ron), and retail's days.
+    check(
+        "Shops shut for Diwali, Eid al-Fitr and Yom Kippur, then opened on Memorial Day.",
+        "Shops shut for [Diwali]DATE, [Eid al-Fitr]DATE and [Yom Kippur]DATE, then opened on [Memorial Day]DATE.",
+    );
+    // A holiday ending in a weekday is one date, not the weekday alone.
+    check(
+        "Sales on Black Friday and Easter Sunday beat last Friday's.",
+        "Sales on [Black Friday]DATE and [Easter Sunday]DATE beat [last Friday]DATE's.",
     );
 }
 
@@ -61,6 +80,28 @@ fn a_financial_quarter_is_a_date_but_a_quarter_of_a_game_is_not() {
     check(
         "clutch in the fourth quarter and overtime",
         "clutch in the fourth quarter and overtime",
+    );
+    // A word of results anywhere in the sentence says which quarter; a game's margin or loss
+    // does not.
+    check(
+        "Profit rose in the third quarter. He scored 12 in the third quarter.",
+        "Profit rose in the [third quarter]DATE. He scored 12 in the third quarter.",
+    );
+    check(
+        "The loss came in the fourth quarter.",
+        "The loss came in the fourth quarter.",
+    );
+}
+
+#[test]
+fn a_quarter_written_short_is_a_date_unless_it_is_a_model() {
+    check(
+        "Q3 sales were flat and Q4 2019 was better.",
+        "[Q3]DATE sales were flat and [Q4 2019]DATE was better.",
+    );
+    check(
+        "He drove an Audi Q3 home.",
+        "He drove an [Audi Q3]PRODUCT home.",
     );
 }
 
