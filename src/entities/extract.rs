@@ -19,6 +19,7 @@
 mod abbreviations;
 mod awards;
 mod companies;
+mod dated_entries;
 mod dateline;
 mod deferred;
 mod evidence;
@@ -173,6 +174,8 @@ fn extract_inner(
     companies::legal_form_after_comma(text, gazetteer, &mut mentions);
     places_before_a_government(text, &mut mentions);
     place_names::widen(text, gazetteer, &mut mentions);
+    states::places_before_states(text, gazetteer, &mut mentions);
+    dated_entries::venues(text, gazetteer, &mut mentions);
     // One pass for the joins of two names, one for a year before the result: "the 2012
     // London Olympics" joins the city first.
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
@@ -475,6 +478,9 @@ fn is_heading(line: &str) -> bool {
     };
     // Paragraphs are long: neither rule below reads them, nor counts their words.
     if line.len() > 200 {
+        return false;
+    }
+    if dated_entries::is_dated_entry(line) {
         return false;
     }
     let words = line.split_whitespace().count();

@@ -46,6 +46,9 @@ pub(super) enum Cue {
     State,
     /// "a Joint Fact Sheet": a common noun phrase, not a person.
     A,
+    /// "June 24 -- Jiffy Lube Live, Bristow, VA": a venue before its town and state, in a
+    /// line of a list of dates.
+    Venue,
 }
 
 /// Classes of the last word of a name of something other than a place: "Arena",
@@ -121,7 +124,9 @@ fn people_by_shape<'t>(
             // "Operation Barbarossa", "Storm Ciarán": an event's head opens no person.
             && g.classes(caps[0]) & class::EVENT_HEAD == 0
             && !names_no_person_before(caps[0], caps[caps.len() - 1], g)
-            && !ends_in_no_surname(&caps, g, alone);
+            && !ends_in_no_surname(&caps, g, alone)
+            // "June 24 -- Jiffy Lube Live, Bristow, VA": a venue.
+            && !super::dated_entries::is_venue(text, d.span, g);
         if shaped {
             people.push((at + i, caps));
         }
@@ -610,6 +615,8 @@ impl ArticleState {
             // or a listing too.
             let cue = if states::state_follows(text, d.span.end, g) {
                 Cue::State
+            } else if super::dated_entries::is_venue(text, d.span, g) {
+                Cue::Venue
             } else if d.heading {
                 Cue::None
             } else {
@@ -625,7 +632,8 @@ impl ArticleState {
             let common = caps
                 .iter()
                 .any(|w| known.in_lowercase(w) || plural_of_known(g, w));
-            if !clean || caps.is_empty() || known_person || common {
+            // A venue's words are often the language's ("Jiffy Lube Live").
+            if !clean || caps.is_empty() || known_person || (common && cue != Cue::Venue) {
                 continue;
             }
             let found = match cue {
@@ -651,6 +659,7 @@ impl ArticleState {
                 {
                     Some((Label::Gpe, Reason::PlacePreposition))
                 }
+                Cue::Venue if caps.len() <= 6 => Some((Label::Fac, Reason::Venue)),
                 Cue::From if caps.len() == 1 && name_like(caps[0]) => {
                     Some((Label::Gpe, Reason::PlacePreposition))
                 }
@@ -792,8 +801,9 @@ impl ArticleState {
         if single && demonym_of_named_place(piece, known.names, g, d.heading) {
             return Some((Label::Norp, Reason::DemonymOfPlace));
         }
-        // "Stephen Calderwood, MD" holds a degree, not a state.
-        if single
+        // "Stephen Calderwood, MD" holds a degree, not a state. A state's code is one even
+        // when the article writes it as a word ("Noblesville, IN").
+        if tokens.len() == 1
             && states::is_state_code(text, run.start, run.end)
             && !self
                 .persons

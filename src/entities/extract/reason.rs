@@ -61,6 +61,9 @@ pub enum Reason {
     StateCode,
     /// A street's name and a word for a street ("17th Street", "1909 Jolinda Drive").
     Street,
+    /// The name before a town and its state in a line of a list of dates ("June 9 -- Coral
+    /// Sky Amphitheatre, West Palm Beach, FL"): where the event is.
+    Venue,
     /// A moon or planet named like other things, in an article about the sky ("Titan").
     SkyBody,
     /// Two or three capitalised words shaped like a person's name in running text, with no
@@ -126,6 +129,7 @@ impl Reason {
             Reason::PluralAfterThe => "plural name after \"the\" (team or group)",
             Reason::PlacePreposition => "place preposition or \", State\" around it",
             Reason::StateCode => "a postal code after a place and a comma (its state)",
+            Reason::Venue => "the venue before a town and its state, in a list of dates",
             Reason::SkyBody => "a moon or planet, in an article about the sky",
             Reason::Street => "a street's name and a street word (\"17th Street\")",
             Reason::PersonShape => "shaped like a person's name",

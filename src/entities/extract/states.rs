@@ -5,6 +5,7 @@
 
 use super::super::Label;
 use super::super::gazetteer::Gazetteer;
+use super::{Explained, Reason};
 
 /// The postal codes of the US states and the District of Columbia, and of Canada's
 /// provinces and territories, with the names the gazetteer knows them by.
@@ -121,6 +122,25 @@ pub(super) fn state_follows(text: &str, end: usize, g: &Gazetteer) -> bool {
         let city = after.starts_with(", ") && abbreviated_state_at(text, at + name.len() + 2, g);
         hard_close && !city && matches!(g.lookup(name), Some((Label::Gpe, _)))
     })
+}
+
+/// Relabels a one-word organisation the gazetteer knows as a place when its state follows,
+/// written short: "Bristow, VA" is the town, not the helicopter company. A company is never
+/// written with a state after it.
+pub(super) fn places_before_states(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
+    for e in mentions.iter_mut() {
+        let span = e.mention.span();
+        let one_word = !e.mention.text(text).contains(' ');
+        if e.mention.label == Label::Org
+            && e.reason == Reason::Gazetteer
+            && one_word
+            && text[span.end..].starts_with(", ")
+            && abbreviated_state_at(text, span.end + 2, g)
+        {
+            e.mention.label = Label::Gpe;
+            e.reason = Reason::PlacePreposition;
+        }
+    }
 }
 
 /// Whether a state written short starts at `at`, closing its phrase: a postal code after a

@@ -1209,6 +1209,28 @@ fn words_after_an_organisations_possessive_are_what_it_makes() {
 }
 
 #[test]
+fn a_list_of_dates_names_venues_towns_and_states() {
+    // Each entry is no heading: its venue is read by its head word ("Arena"), or, without
+    // one, by its place before the town and state.
+    let text = "The tour goes on through the summer, in cities across the country.\n\
+        June 17 -- Bridgestone Arena, Nashville, TN\n\
+        June 24 -- Jiffy Lube Live, Bristow, VA\n\
+        July 19 -- Budweiser Stage, Toronto, ON\n";
+    check(
+        text,
+        "The tour goes on through the summer, in cities across the country.\n\
+        [June 17]DATE -- [Bridgestone Arena]FAC, [Nashville]GPE, [TN]GPE\n\
+        [June 24]DATE -- [Jiffy Lube Live]FAC, [Bristow]GPE, [VA]GPE\n\
+        [July 19]DATE -- [Budweiser Stage]FAC, [Toronto]GPE, [ON]GPE\n",
+    );
+    // In running text a name, a town and a state are an address, not a venue.
+    check(
+        "Letters came from Jane Doe, Camden, NJ and others.",
+        "Letters came from [Jane Doe]PERSON, [Camden]GPE, [NJ]GPE and others.",
+    );
+}
+
+#[test]
 fn a_device_kind_after_a_product_is_no_model_word() {
     check(
         "It runs on a Windows PC with an AMD Polaris GPU, unlike the Xbox One X.",
@@ -1566,7 +1588,7 @@ fn a_postal_code_after_a_place_and_a_comma_is_a_state() {
     );
     check(
         "June 19 -- Shoreline Amphitheatre, Mountain View, CA\n",
-        "[June 19]DATE -- Shoreline Amphitheatre, [Mountain View]GPE, [CA]GPE\n",
+        "[June 19]DATE -- [Shoreline Amphitheatre]FAC, [Mountain View]GPE, [CA]GPE\n",
     );
     // A degree after a person's name, a list of versions: no state.
     check(

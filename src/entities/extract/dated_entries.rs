@@ -1,0 +1,113 @@
+//! Lines of a list of dates, as tour and event schedules write them: "June 9 -- Coral Sky
+//! Amphitheatre, West Palm Beach, FL", "Dec. 6: Mohegan Sun Arena, Uncasville, Conn.". Such a
+//! line is no heading, though it is short and capitalised, and the name before a town and its
+//! state is where the event takes place.
+
+use super::{Explained, Reason, states};
+use crate::entities::Label;
+use crate::entities::gazetteer::Gazetteer;
+use crate::text::ByteSpan;
+
+/// Month names as a list of dates opens its lines with them, full or short.
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+/// Whether `line` opens with a day of a month and a dash or colon after it.
+pub(super) fn is_dated_entry(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(month), Some(day), Some(next)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    // "9", "9:", "9th", "19,".
+    let digits = day.trim_end_matches([':', ',']);
+    let digits = digits.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let is_day = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    let separated = day.ends_with(':') || matches!(next, "-" | "--" | "–" | "—" | "|");
+    MONTHS.contains(&month.trim_end_matches('.')) && is_day && separated
+}
+
+/// Relabels, in a dated entry, the name written before a town and its state as the venue
+/// (FAC): "Jiffy Lube Live, Bristow, VA", "Xfinity Center, Mansfield, MA".
+pub(super) fn venues(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
+    for e in mentions.iter_mut() {
+        let named = matches!(e.mention.label, Label::Person | Label::Org);
+        if named && is_venue(text, e.mention.span(), g) {
+            e.mention.label = Label::Fac;
+            e.reason = Reason::Venue;
+        }
+    }
+}
+
+/// Whether `span` is followed by a town of up to three capitalised words and its state
+/// written short, in a dated entry. In running text the same shape is a person's or a
+/// company's address ("Jane Doe, Camden, N.J."), so only dated entries are read.
+pub(super) fn is_venue(text: &str, span: ByteSpan, g: &Gazetteer) -> bool {
+    let Some(town) = text[span.end..].strip_prefix(", ") else {
+        return false;
+    };
+    let town_start = span.end + 2;
+    let Some(comma) = town.find(", ").filter(|&c| c > 0) else {
+        return false;
+    };
+    let words = &town[..comma];
+    let town_like = words.split(' ').count() <= 3
+        && words
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if !town_like || !states::abbreviated_state_at(text, town_start + comma + 2, g) {
+        return false;
+    }
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    is_dated_entry(&text[line_start..line_end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_dated_entry;
+
+    #[test]
+    fn a_day_of_a_month_and_a_dash_open_a_dated_entry() {
+        for line in [
+            "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+            "Dec. 6: Mohegan Sun Arena, Uncasville, Conn.",
+            "Aug 2 – DTE Energy Music Theatre, Clarkston, MI",
+            "July 19th — Budweiser Stage, Toronto, ON",
+        ] {
+            assert!(is_dated_entry(line), "{line}");
+        }
+        for line in [
+            "June 9 Was the Day Everything Changed",
+            "May Day Parade Draws Thousands",
+            "June 2020 -- A Look Back",
+        ] {
+            assert!(!is_dated_entry(line), "{line}");
+        }
+    }
+}
