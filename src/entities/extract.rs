@@ -19,13 +19,13 @@
 mod abbreviations;
 mod awards;
 mod companies;
-mod dated_entries;
 mod dateline;
 mod deferred;
 mod evidence;
 mod instrument_codes;
 mod line_view;
 mod lines;
+mod list_lines;
 mod lists;
 mod merge;
 mod names;
@@ -175,7 +175,7 @@ fn extract_inner(
     places_before_a_government(text, &mut mentions);
     place_names::widen(text, gazetteer, &mut mentions);
     states::places_before_states(text, gazetteer, &mut mentions);
-    dated_entries::venues(text, gazetteer, &mut mentions);
+    list_lines::venues(text, gazetteer, &mut mentions);
     // One pass for the joins of two names, one for a year before the result: "the 2012
     // London Olympics" joins the city first.
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
@@ -472,7 +472,7 @@ fn is_ordinal_suffix(word: &str) -> bool {
 /// Whether a line reads as a heading: short, and without final punctuation, or a longer
 /// title in title case. Headings are written in title case, so their capitalised words are
 /// no evidence of a name.
-fn is_heading(line: &str) -> bool {
+pub(super) fn is_heading(line: &str) -> bool {
     let Some(last) = line.chars().next_back() else {
         return false;
     };
@@ -480,7 +480,7 @@ fn is_heading(line: &str) -> bool {
     if line.len() > 200 {
         return false;
     }
-    if dated_entries::is_dated_entry(line) {
+    if list_lines::is_dated_entry(line) {
         return false;
     }
     let words = line.split_whitespace().count();
@@ -689,6 +689,7 @@ struct Scan<'a> {
 fn scan_line(
     g: &Gazetteer,
     line: &str,
+    heading: bool,
     base: usize,
     work: &mut Work,
     article: &mut ArticleState,
@@ -736,7 +737,7 @@ fn scan_line(
     let mut scan = Scan {
         g,
         line,
-        heading: is_heading(line),
+        heading,
         tokens,
         claimed,
         hit_at,

@@ -126,7 +126,7 @@ fn people_by_shape<'t>(
             && !names_no_person_before(caps[0], caps[caps.len() - 1], g)
             && !ends_in_no_surname(&caps, g, alone)
             // "June 24 -- Jiffy Lube Live, Bristow, VA": a venue.
-            && !super::dated_entries::is_venue(text, d.span, g);
+            && !super::list_lines::is_venue(text, d.span, g);
         if shaped {
             people.push((at + i, caps));
         }
@@ -569,6 +569,11 @@ impl ArticleState {
             if done[i] || d.heading || d.initial || !lists::may_be_listed(text, d.span) {
                 continue;
             }
+            // "SpaceX, Hawthorne, California": a town before its state is a place, whatever
+            // is listed before it.
+            if states::state_follows(text, d.span.end, g) {
+                continue;
+            }
             let piece = d.span.slice(text);
             tokenize(piece, &mut tokens);
             let (caps, clean) = name_words(&tokens, piece, g);
@@ -615,7 +620,7 @@ impl ArticleState {
             // or a listing too.
             let cue = if states::state_follows(text, d.span.end, g) {
                 Cue::State
-            } else if super::dated_entries::is_venue(text, d.span, g) {
+            } else if super::list_lines::is_venue(text, d.span, g) {
                 Cue::Venue
             } else if d.heading {
                 Cue::None

@@ -11,7 +11,7 @@
 //! name) the chunk is scanned again from the joined state. The result is exactly the
 //! one-thread result.
 
-use super::{ArticleState, Explained, Reason, Work, scan_line};
+use super::{ArticleState, Explained, Reason, Work, is_heading, list_lines, scan_line};
 use crate::entities::Label;
 use crate::entities::gazetteer::Gazetteer;
 
@@ -164,7 +164,16 @@ fn scan_chunk(
     for line in text[start..end].split('\n') {
         let trimmed = line.trim_end_matches(['\r', ' ', '\t']);
         if !trimmed.is_empty() {
-            scan_line(g, trimmed, base, &mut work, &mut state, &mut mentions);
+            let heading = is_heading(trimmed) && !list_lines::is_list_item(text, base);
+            scan_line(
+                g,
+                trimmed,
+                heading,
+                base,
+                &mut work,
+                &mut state,
+                &mut mentions,
+            );
         }
         base += line.len() + 1;
     }

@@ -104,6 +104,8 @@ pub(super) fn state_follows(text: &str, end: usize, g: &Gazetteer) -> bool {
     let Some(rest) = text[end..].strip_prefix(", ") else {
         return false;
     };
+    // The state closes the line when it ends it: "SpaceX, Hawthorne, California\n".
+    let rest = rest.split('\n').next().unwrap_or(rest);
     let at = end + 2;
     if abbreviated_state_at(text, at, g) {
         return true;

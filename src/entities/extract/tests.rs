@@ -1231,6 +1231,14 @@ fn a_list_of_dates_names_venues_towns_and_states() {
 }
 
 #[test]
+fn lines_of_fields_after_a_colon_are_read_as_text_not_headings() {
+    check(
+        "The newly selected five are:\nCeres Robotics, Kent, Washington\nSpaceX, Hawthorne, California\nThey include landers.\n",
+        "The newly selected five are:\n[Ceres Robotics]ORG, [Kent]GPE, [Washington]GPE\n[SpaceX]ORG, [Hawthorne]GPE, [California]GPE\nThey include landers.\n",
+    );
+}
+
+#[test]
 fn a_device_kind_after_a_product_is_no_model_word() {
     check(
         "It runs on a Windows PC with an AMD Polaris GPU, unlike the Xbox One X.",

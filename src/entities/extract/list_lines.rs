@@ -1,7 +1,9 @@
-//! Lines of a list of dates, as tour and event schedules write them: "June 9 -- Coral Sky
-//! Amphitheatre, West Palm Beach, FL", "Dec. 6: Mohegan Sun Arena, Uncasville, Conn.". Such a
-//! line is no heading, though it is short and capitalised, and the name before a town and its
-//! state is where the event takes place.
+//! Lines of lists, which are short and capitalised like headings but are none: the entries of
+//! a list of dates, as tour and event schedules write them ("June 9 -- Coral Sky Amphitheatre,
+//! West Palm Beach, FL", "Dec. 6: Mohegan Sun Arena, Uncasville, Conn."), and lines of fields
+//! after a line that ends in a colon ("The five are:" then "Ceres Robotics, Palo Alto,
+//! California"). In a list of dates, the name before a town and its state is where the event
+//! takes place.
 
 use super::{Explained, Reason, states};
 use crate::entities::Label;
@@ -50,6 +52,32 @@ pub(super) fn is_dated_entry(line: &str) -> bool {
     MONTHS.contains(&month.trim_end_matches('.')) && is_day && separated
 }
 
+/// Lines looked back over for the colon that opens a list.
+const MAX_LIST_LINES: usize = 40;
+
+/// Whether the line starting at byte `start` of `text` holds fields parted by commas and
+/// follows, through other such lines, a line ending in a colon.
+pub(super) fn is_list_item(text: &str, start: usize) -> bool {
+    let line = |from: usize| {
+        let end = text[from..].find('\n').map_or(text.len(), |i| from + i);
+        text[from..end].trim_end_matches(['\r', ' ', '\t'])
+    };
+    if !line(start).contains(", ") {
+        return false;
+    }
+    let before = text[..start].lines().rev().filter(|l| !l.trim().is_empty());
+    for previous in before.take(MAX_LIST_LINES) {
+        let previous = previous.trim_end();
+        if previous.ends_with(':') {
+            return true;
+        }
+        if !previous.contains(", ") || !super::is_heading(previous) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Relabels, in a dated entry, the name written before a town and its state as the venue
 /// (FAC): "Jiffy Lube Live, Bristow, VA", "Xfinity Center, Mansfield, MA".
 pub(super) fn venues(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
@@ -90,7 +118,17 @@ pub(super) fn is_venue(text: &str, span: ByteSpan, g: &Gazetteer) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_dated_entry;
+    use super::{is_dated_entry, is_list_item};
+
+    #[test]
+    fn lines_of_fields_after_a_colon_are_a_list() {
+        let text = "The newly selected five are:\nBlue Origin, Kent, Washington\n\nCeres Robotics, Palo Alto, California\nThey include landers.\nTrump, Xi Agree to Talks\n";
+        let at = |line: &str| text.find(line).unwrap();
+        assert!(is_list_item(text, at("Blue Origin")));
+        assert!(is_list_item(text, at("Ceres Robotics")));
+        // A heading with a comma after a sentence is a heading still.
+        assert!(!is_list_item(text, at("Trump, Xi")));
+    }
 
     #[test]
     fn a_day_of_a_month_and_a_dash_open_a_dated_entry() {
