@@ -314,6 +314,28 @@ const TEXT_FRAGMENTS: &[&str] = &[
     " 2019-11-19",
     " -5.4%",
     " first half of 2020",
+    // Seventeenth session's rules: a maker's possessive, models of made things, holidays,
+    // quarters, list lines and venues.
+    "'s",
+    "’s",
+    " 787",
+    "-9",
+    " A330neo",
+    " Max",
+    " jets",
+    " Dreamliner",
+    " Black",
+    " Friday",
+    " Easter",
+    " Q3",
+    " third quarter",
+    " profit",
+    " May of this year",
+    "\nJune 9 --",
+    ", VA",
+    ", IN",
+    " are:\n",
+    ", California\n",
 ];
 
 fn article_text() -> impl Strategy<Value = String> {

@@ -126,12 +126,28 @@ pub(super) fn is_camel_case(word: &str) -> bool {
         && !NAME_OPENERS.contains(&opener)
 }
 
-/// Whether `word` is two or more capitals and then a number: a model ("PS4", "PB100",
-/// "RTX4090"). One letter and a number is a group or party as often ("G20", "D66").
+/// Whether `word` is two or more capitals and then a number, or a model's code: a model
+/// ("PS4", "PB100", "RTX4090", "A380").
 pub(super) fn names_a_model(word: &str) -> bool {
     let letters = word.bytes().take_while(u8::is_ascii_uppercase).count();
     let digits = &word.as_bytes()[letters..];
-    letters >= 2 && !digits.is_empty() && digits.iter().all(u8::is_ascii_digit)
+    let two_capitals = letters >= 2 && !digits.is_empty() && digits.iter().all(u8::is_ascii_digit);
+    two_capitals || is_model_code(word)
+}
+
+/// Whether `word` is a model's code: one capital, three or four digits and perhaps lowercase
+/// letters ("A380", "A330neo", "B737"). One capital and fewer digits names a group as often
+/// ("G20", "D66").
+pub(super) fn is_model_code(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let digits = bytes
+        .iter()
+        .skip(1)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && (3..=4).contains(&digits)
+        && bytes[1 + digits..].iter().all(u8::is_ascii_lowercase)
 }
 
 /// The length of a model's number joined by a hyphen at `at` in `text` ("-30" of

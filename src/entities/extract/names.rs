@@ -65,7 +65,8 @@ fn label_of_kind(word: &str) -> Option<Label> {
         // the illness as often as the product).
         "spacecraft" | "rover" | "lander" | "telescope" | "satellite" | "satellites" | "rocket"
         | "rockets" | "helicopter" | "helicopters" | "app" | "apps" | "browser" | "console"
-        | "smartphone" | "chatbot" => Some(Label::Product),
+        | "smartphone" | "chatbot" | "capsule" | "laptop" | "laptops" | "tablet" | "headset"
+        | "processor" | "processors" => Some(Label::Product),
         _ => None,
     }
 }
@@ -120,7 +121,10 @@ impl Scan<'_> {
     pub(super) fn find_names(&mut self) {
         let mut i = 0;
         while i < self.tokens.len() {
-            if let Some(end) = self.nicknamed_person(i).or_else(|| self.product(i)) {
+            let found = (self.nicknamed_person(i))
+                .or_else(|| self.product(i))
+                .or_else(|| self.model_of_made_thing(i));
+            if let Some(end) = found {
                 i = end;
             } else if self.starts_unit(i) {
                 if let Some(end) = self.web_address(i) {

@@ -141,6 +141,121 @@ impl Scan<'_> {
     }
 }
 
+/// Lowercase words for made things that a model's number or code names ("the 737 Max jet",
+/// "A330neo jets", "the 787-9 Dreamliner").
+const MADE_THINGS: &[&str] = &[
+    "jet",
+    "jets",
+    "jetliner",
+    "jetliners",
+    "airliner",
+    "airliners",
+    "aircraft",
+    "plane",
+    "planes",
+    "fighter",
+    "fighters",
+    "bomber",
+    "bombers",
+    "drone",
+    "drones",
+    "helicopter",
+    "helicopters",
+    "capsule",
+    "rocket",
+    "rockets",
+    "missile",
+    "missiles",
+    "tank",
+    "tanks",
+    "sedan",
+    "truck",
+    "trucks",
+    "pickup",
+    "phone",
+    "phones",
+    "smartphone",
+    "smartphones",
+    "laptop",
+    "laptops",
+    "tablet",
+    "tablets",
+    "chip",
+    "chips",
+    "processor",
+    "processors",
+    "engine",
+    "engines",
+    "console",
+    "consoles",
+];
+
+impl Scan<'_> {
+    /// "the 737 Max jet", "A330neo jets", "the 787-9 Dreamliner": a model's number or code,
+    /// with up to two capitalised words, named by a word for made things after it or by a
+    /// product the gazetteer knows. Marks it and returns its end. A count before such a word
+    /// is none ("30 jets", "100 Boeing aircraft"): a bare number needs a capitalised word or
+    /// a known product after it.
+    pub(super) fn model_of_made_thing(&mut self, i: usize) -> Option<usize> {
+        let t = self.tokens[i];
+        let code = t.is_cap_word() && super::abbreviations::is_model_code(t.text(self.line));
+        let number =
+            t.kind == Kind::Number && is_model_number(t.text(self.line)) && t.end - t.start >= 3;
+        if !(code || number) || self.claimed[i] || self.in_hit[i] {
+            return None;
+        }
+        // "787-9", "777X": a variant joined to the number.
+        let mut j = i + 1;
+        if self.word(j) == "-"
+            && self
+                .tokens
+                .get(j + 1)
+                .is_some_and(|v| !v.space_before && v.kind == Kind::Number)
+            && !self.tokens[j].space_before
+        {
+            j += 2;
+        } else if self
+            .tokens
+            .get(j)
+            .is_some_and(|v| !v.space_before && v.is_cap_word())
+        {
+            j += 1;
+        }
+        let mut words = 0;
+        let mut known_product = false;
+        while let Some(w) = self.tokens.get(j) {
+            if !w.space_before || self.claimed[j] {
+                break;
+            }
+            if let Some((end, Label::Product)) = self.hit_at[j] {
+                known_product = true;
+                j = end;
+                break;
+            }
+            let plain = w.is_cap_word() && self.hit_at[j].is_none() && !self.in_hit[j];
+            if !plain || words == 2 || self.classes(j) & class::NOT_IN_NAME != 0 {
+                break;
+            }
+            words += 1;
+            j += 1;
+        }
+        let kind_after = self
+            .tokens
+            .get(j)
+            .is_some_and(|k| k.is_word() && !k.cap && k.space_before)
+            && MADE_THINGS.contains(&self.word(j));
+        let named = known_product || (kind_after && (code || words > 0 || j > i + 1));
+        if !named {
+            return None;
+        }
+        // The known product is read again, with its number.
+        let (first, last) = (self.tokens[i].start, self.tokens[j - 1].end);
+        (self.found).retain(|f| f.end <= first || f.start >= last);
+        self.emit(i, j, Label::Product, Reason::ModelNumber);
+        Some(j)
+    }
+}
+
 /// Whether `t` is a word with a capital first or second ("Galaxy", "iPhone").
 fn written_with_a_capital(t: Token, line: &str) -> bool {
     let second_capital =

@@ -1239,6 +1239,23 @@ fn lines_of_fields_after_a_colon_are_read_as_text_not_headings() {
 }
 
 #[test]
+fn a_models_number_or_code_before_a_word_for_made_things_is_a_product() {
+    check(
+        "It bought 30 of the 787-9 Dreamliner jets. Crashes of its 737 Max jet hurt, and A330neo jets were cancelled.",
+        "It bought 30 of the [787-9 Dreamliner]PRODUCT jets. Crashes of its [737 Max]PRODUCT jet hurt, and [A330neo]PRODUCT jets were cancelled.",
+    );
+    check(
+        "Airbus delivered an A380. The Starliner capsule docked.",
+        "[Airbus]ORG delivered an [A380]PRODUCT. The [Starliner]PRODUCT capsule docked.",
+    );
+    // A count is no model: "30 jets", "100 Boeing aircraft"; nor is a group's code ("G20").
+    check(
+        "It ordered 300 jets and 100 Boeing aircraft at the G20 summit.",
+        "It ordered 300 jets and 100 [Boeing]ORG aircraft at the [G20]ORG summit.",
+    );
+}
+
+#[test]
 fn a_device_kind_after_a_product_is_no_model_word() {
     check(
         "It runs on a Windows PC with an AMD Polaris GPU, unlike the Xbox One X.",
