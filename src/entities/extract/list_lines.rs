@@ -98,6 +98,8 @@ pub(super) fn is_venue(text: &str, span: ByteSpan, g: &Gazetteer) -> bool {
         return false;
     };
     let town_start = span.end + 2;
+    // A town of up to three words on the same line.
+    let town = town.split('\n').next().unwrap_or(town);
     let Some(comma) = town.find(", ").filter(|&c| c > 0) else {
         return false;
     };

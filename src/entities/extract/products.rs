@@ -141,54 +141,57 @@ impl Scan<'_> {
     }
 }
 
-/// Lowercase words for made things that a model's number or code names ("the 737 Max jet",
-/// "A330neo jets", "the 787-9 Dreamliner").
-const MADE_THINGS: &[&str] = &[
-    "jet",
-    "jets",
-    "jetliner",
-    "jetliners",
-    "airliner",
-    "airliners",
-    "aircraft",
-    "plane",
-    "planes",
-    "fighter",
-    "fighters",
-    "bomber",
-    "bombers",
-    "drone",
-    "drones",
-    "helicopter",
-    "helicopters",
-    "capsule",
-    "rocket",
-    "rockets",
-    "missile",
-    "missiles",
-    "tank",
-    "tanks",
-    "sedan",
-    "truck",
-    "trucks",
-    "pickup",
-    "phone",
-    "phones",
-    "smartphone",
-    "smartphones",
-    "laptop",
-    "laptops",
-    "tablet",
-    "tablets",
-    "chip",
-    "chips",
-    "processor",
-    "processors",
-    "engine",
-    "engines",
-    "console",
-    "consoles",
-];
+/// Whether `word` is a lowercase word for made things that a model's number or code names
+/// ("the 737 Max jet", "A330neo jets").
+fn is_made_thing(word: &str) -> bool {
+    matches!(
+        word,
+        "jet"
+            | "jets"
+            | "jetliner"
+            | "jetliners"
+            | "airliner"
+            | "airliners"
+            | "aircraft"
+            | "plane"
+            | "planes"
+            | "fighter"
+            | "fighters"
+            | "bomber"
+            | "bombers"
+            | "drone"
+            | "drones"
+            | "helicopter"
+            | "helicopters"
+            | "capsule"
+            | "rocket"
+            | "rockets"
+            | "missile"
+            | "missiles"
+            | "tank"
+            | "tanks"
+            | "sedan"
+            | "truck"
+            | "trucks"
+            | "pickup"
+            | "phone"
+            | "phones"
+            | "smartphone"
+            | "smartphones"
+            | "laptop"
+            | "laptops"
+            | "tablet"
+            | "tablets"
+            | "chip"
+            | "chips"
+            | "processor"
+            | "processors"
+            | "engine"
+            | "engines"
+            | "console"
+            | "consoles"
+    )
+}
 
 impl Scan<'_> {
     /// "the 737 Max jet", "A330neo jets", "the 787-9 Dreamliner": a model's number or code,
@@ -197,11 +200,16 @@ impl Scan<'_> {
     /// is none ("30 jets", "100 Boeing aircraft"): a bare number needs a capitalised word or
     /// a known product after it.
     pub(super) fn model_of_made_thing(&mut self, i: usize) -> Option<usize> {
+        // This is asked at every token: the kind and length first.
         let t = self.tokens[i];
-        let code = t.is_cap_word() && super::abbreviations::is_model_code(t.text(self.line));
-        let number =
-            t.kind == Kind::Number && is_model_number(t.text(self.line)) && t.end - t.start >= 3;
-        if !(code || number) || self.claimed[i] || self.in_hit[i] {
+        let digits_first = t.kind == Kind::Number && (3..=4).contains(&(t.end - t.start));
+        let code_like = t.cap && t.kind == Kind::Word && t.end - t.start >= 4;
+        if !(digits_first || code_like) || self.claimed[i] || self.in_hit[i] {
+            return None;
+        }
+        let text = t.text(self.line);
+        let code = code_like && super::abbreviations::is_model_code(text);
+        if !(code || digits_first && is_model_number(text)) {
             return None;
         }
         // "787-9", "777X": a variant joined to the number.
@@ -239,14 +247,16 @@ impl Scan<'_> {
             words += 1;
             j += 1;
         }
-        let kind_after = self
-            .tokens
-            .get(j)
-            .is_some_and(|k| k.is_word() && !k.cap && k.space_before)
-            && MADE_THINGS.contains(&self.word(j));
-        let named = known_product || (kind_after && (code || words > 0 || j > i + 1));
-        if !named {
-            return None;
+        if !known_product {
+            // A bare number before the word is a count.
+            let model = code || words > 0 || j > i + 1;
+            let kind_after = || {
+                (self.tokens.get(j)).is_some_and(|k| k.is_word() && !k.cap && k.space_before)
+                    && is_made_thing(self.word(j))
+            };
+            if !model || !kind_after() {
+                return None;
+            }
         }
         // The known product is read again, with its number.
         let (first, last) = (self.tokens[i].start, self.tokens[j - 1].end);

@@ -132,11 +132,10 @@ pub(super) fn state_follows(text: &str, end: usize, g: &Gazetteer) -> bool {
 pub(super) fn places_before_states(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
     for e in mentions.iter_mut() {
         let span = e.mention.span();
-        let one_word = !e.mention.text(text).contains(' ');
         if e.mention.label == Label::Org
             && e.reason == Reason::Gazetteer
-            && one_word
             && text[span.end..].starts_with(", ")
+            && !e.mention.text(text).contains(' ')
             && abbreviated_state_at(text, span.end + 2, g)
         {
             e.mention.label = Label::Gpe;
