@@ -82,6 +82,12 @@ impl Scan<'_> {
         // a body.
         // A body's name may open with a word that describes ("the World Food Programme
         // said"), which no person's name does: it belongs to the body's.
+        // "analysts at Wedbush said", "a spokesperson for Blue Origin": the people of a body
+        // before it say what it is, whatever follows.
+        if words <= 3 && !given_first && self.staff_before(s) {
+            self.emit(s, e, Label::Org, Reason::StaffOf);
+            return true;
+        }
         if !speaks && !given_first && words == e - s && self.made_by_possessive(s, e) {
             self.emit(s, e, Label::Product, Reason::MakersPossessive);
             return true;
@@ -146,6 +152,14 @@ impl Scan<'_> {
                     && self.hit_at[k].is_none()
                     && !self.in_hit[k]
             })
+    }
+
+    /// Whether the words before `s` name people who work for what `s` opens: "analysts at",
+    /// "a spokesperson for", "Executives with" opening a sentence.
+    fn staff_before(&self, s: usize) -> bool {
+        let word = |back: usize| s.checked_sub(back).map_or("", |k| self.word(k));
+        matches!(word(1), "at" | "for" | "with")
+            && STAFF.iter().any(|w| w.eq_ignore_ascii_case(word(2)))
     }
 
     /// "(IRA)" right after "Inflation Reduction Act": the acronym takes the name's label and
@@ -334,3 +348,26 @@ fn is_syllable(word: &str) -> bool {
     let letters = word.chars().count();
     (2..=6).contains(&letters) && word.chars().skip(1).all(char::is_lowercase)
 }
+
+/// People who work for a body, named before "at", "for" or "with" and the body.
+const STAFF: &[&str] = &[
+    "analyst",
+    "analysts",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "spokespeople",
+    "representative",
+    "representatives",
+    "executive",
+    "executives",
+    "employee",
+    "employees",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "researchers",
+    "engineers",
+    "staffers",
+];

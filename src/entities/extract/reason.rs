@@ -42,6 +42,9 @@ pub enum Reason {
     NameAroundKnown,
     /// A name followed by a model number ("Galaxy Watch 6", "Falcon 9").
     ModelNumber,
+    /// The people of a body before it ("analysts at Wedbush", "a spokesperson for Blue
+    /// Origin").
+    StaffOf,
     /// Capitalised words after an organisation's possessive ("SpaceX's Starship"): what it
     /// makes.
     MakersPossessive,
@@ -121,6 +124,7 @@ impl Reason {
             Reason::HeadWord => "head word says the kind (suffix)",
             Reason::NameAroundKnown => "known name inside a longer capitalised name",
             Reason::ModelNumber => "name followed by a model number",
+            Reason::StaffOf => "after the people who work for it (\"analysts at\")",
             Reason::MakersPossessive => "after its maker's possessive (\"SpaceX's Starship\")",
             Reason::ProductHead => "a product's head word with its maker or model",
             Reason::EventWord => "event word",

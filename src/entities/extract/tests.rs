@@ -1256,6 +1256,14 @@ fn a_models_number_or_code_before_a_word_for_made_things_is_a_product() {
 }
 
 #[test]
+fn the_people_of_a_body_before_it_make_it_an_organisation() {
+    check(
+        "Analysts at Wedbush said sales slowed. A spokesperson for Blue Origin declined to comment, said Jeffrey Frankel, an economist at Harvard.",
+        "Analysts at [Wedbush]ORG said sales slowed. A spokesperson for [Blue Origin]ORG declined to comment, said [Jeffrey Frankel]PERSON, an economist at [Harvard]ORG.",
+    );
+}
+
+#[test]
 fn a_device_kind_after_a_product_is_no_model_word() {
     check(
         "It runs on a Windows PC with an AMD Polaris GPU, unlike the Xbox One X.",
