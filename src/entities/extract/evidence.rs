@@ -84,9 +84,18 @@ impl Scan<'_> {
         // said"), which no person's name does: it belongs to the body's.
         // "analysts at Wedbush said", "a spokesperson for Blue Origin": the people of a body
         // before it say what it is, whatever follows.
-        if words <= 3 && !given_first && self.staff_before(s) {
-            self.emit(s, e, Label::Org, Reason::StaffOf);
-            return true;
+        if words <= 3 && !given_first {
+            let cue = if self.staff_before(s) {
+                Some(Reason::StaffOf)
+            } else if self.company_in_apposition(s, e) {
+                Some(Reason::CompanyInApposition)
+            } else {
+                None
+            };
+            if let Some(reason) = cue {
+                self.emit(s, e, Label::Org, reason);
+                return true;
+            }
         }
         if !speaks && !given_first && words == e - s && self.made_by_possessive(s, e) {
             self.emit(s, e, Label::Product, Reason::MakersPossessive);
@@ -160,6 +169,38 @@ impl Scan<'_> {
         let word = |back: usize| s.checked_sub(back).map_or("", |k| self.word(k));
         matches!(word(1), "at" | "for" | "with")
             && STAFF.iter().any(|w| w.eq_ignore_ascii_case(word(2)))
+    }
+
+    /// "the firm, Orbit Beyond, said", "Ithaca Holdings, a music company, bought": a name
+    /// beside a word for a company, between commas.
+    fn company_in_apposition(&self, s: usize, e: usize) -> bool {
+        let word = |k: usize| self.tokens.get(k).map_or("", |t| t.text(self.line));
+        let before = s >= 3
+            && word(s - 1) == ","
+            && is_company_noun(word(s - 2))
+            && matches!(word(s - 3), "the" | "The" | "its" | "Its")
+            && word(e) == ",";
+        if before {
+            return true;
+        }
+        // ", a music company," ", an Oakland-based startup that": up to four words of the
+        // kind, the noun last.
+        if word(e) != "," || !matches!(word(e + 1), "a" | "an") {
+            return false;
+        }
+        let mut k = e + 2;
+        while k < (e + 7).min(self.tokens.len()) {
+            let t = self.tokens[k];
+            if t.kind == Kind::Punct && word(k) != "-" {
+                return false;
+            }
+            if is_company_noun(word(k)) {
+                let ends = (self.tokens.get(k + 1)).is_none_or(|t| t.kind == Kind::Punct);
+                return ends || matches!(word(k + 1), "that" | "which" | "based" | "in");
+            }
+            k += 1;
+        }
+        false
     }
 
     /// "(IRA)" right after "Inflation Reduction Act": the acronym takes the name's label and
@@ -371,3 +412,28 @@ const STAFF: &[&str] = &[
     "engineers",
     "staffers",
 ];
+
+/// Whether `word` names a kind of company, as an apposition beside its name does ("the firm,
+/// X,", "X, a music company,").
+fn is_company_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "company"
+            | "firm"
+            | "startup"
+            | "start-up"
+            | "retailer"
+            | "carmaker"
+            | "automaker"
+            | "insurer"
+            | "lender"
+            | "manufacturer"
+            | "conglomerate"
+            | "developer"
+            | "publisher"
+            | "provider"
+            | "operator"
+            | "nonprofit"
+            | "charity"
+    )
+}

@@ -45,6 +45,9 @@ pub enum Reason {
     /// The people of a body before it ("analysts at Wedbush", "a spokesperson for Blue
     /// Origin").
     StaffOf,
+    /// A word for a company beside it, between commas ("the firm, Orbit Beyond,", "Ithaca
+    /// Holdings, a music company,").
+    CompanyInApposition,
     /// Capitalised words after an organisation's possessive ("SpaceX's Starship"): what it
     /// makes.
     MakersPossessive,
@@ -125,6 +128,7 @@ impl Reason {
             Reason::NameAroundKnown => "known name inside a longer capitalised name",
             Reason::ModelNumber => "name followed by a model number",
             Reason::StaffOf => "after the people who work for it (\"analysts at\")",
+            Reason::CompanyInApposition => "a word for a company beside it, between commas",
             Reason::MakersPossessive => "after its maker's possessive (\"SpaceX's Starship\")",
             Reason::ProductHead => "a product's head word with its maker or model",
             Reason::EventWord => "event word",

@@ -1264,6 +1264,19 @@ fn the_people_of_a_body_before_it_make_it_an_organisation() {
 }
 
 #[test]
+fn a_word_for_a_company_beside_a_name_makes_it_an_organisation() {
+    check(
+        "The firm, Orbit Beyond, dropped out. Ithaca Holdings, a music company, bought Quillworks, an Oakland-based startup.",
+        "The firm, [Orbit Beyond]ORG, dropped out. [Ithaca Holdings]ORG, a music company, bought [Quillworks]ORG, an [Oakland]GPE-based startup.",
+    );
+    // A person's role is no company ("a company spokesman").
+    check(
+        "Meredith Fenwick, a company spokeswoman, said no.",
+        "[Meredith Fenwick]PERSON, a company spokeswoman, said no.",
+    );
+}
+
+#[test]
 fn a_device_kind_after_a_product_is_no_model_word() {
     check(
         "It runs on a Windows PC with an AMD Polaris GPU, unlike the Xbox One X.",
