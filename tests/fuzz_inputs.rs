@@ -336,6 +336,10 @@ const TEXT_FRAGMENTS: &[&str] = &[
     ", IN",
     " are:\n",
     ", California\n",
+    " analysts at",
+    " a spokesperson for",
+    ", a music company,",
+    " The firm,",
 ];
 
 fn article_text() -> impl Strategy<Value = String> {

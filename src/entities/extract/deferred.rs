@@ -577,15 +577,20 @@ impl ArticleState {
             let piece = d.span.slice(text);
             tokenize(piece, &mut tokens);
             let (caps, clean) = name_words(&tokens, piece, g);
-            let plain = |w: &&str| name_like(w) && !g.is_ordinary_word(w);
-            if !clean || caps.is_empty() || caps.len() > 3 || !caps.iter().all(plain) {
+            if !clean || caps.is_empty() || caps.len() > 3 || !caps.iter().all(|w| name_like(w)) {
                 continue;
             }
             let names = lists::ArticleNames {
                 found,
                 added: &added,
             };
-            if let Some(label) = lists::label_from_list(text, d.span, &names) {
+            // Words of the language are a name in a list of organisations ("SpaceX, Blue
+            // Origin and Ceres Robotics"); beside places or people they are as often a
+            // common noun written with a capital.
+            let plain = caps.iter().all(|w| !g.is_ordinary_word(w));
+            let listed = lists::label_from_list(text, d.span, &names)
+                .filter(|&label| plain || label == Label::Org);
+            if let Some(label) = listed {
                 out.push(Explained::new(
                     d.span.start,
                     d.span.end,

@@ -1277,6 +1277,19 @@ fn a_word_for_a_company_beside_a_name_makes_it_an_organisation() {
 }
 
 #[test]
+fn words_of_the_language_listed_with_organisations_are_one() {
+    check(
+        "NASA picked SpaceX, Blue Origin, Sierra Nevada Corp. and Ceres Robotics. It gave missions to Boeing, Intuitive Machines and Orbit Beyond.",
+        "[NASA]ORG picked [SpaceX]ORG, [Blue Origin]ORG, [Sierra Nevada Corp.]ORG and [Ceres Robotics]ORG. It gave missions to [Boeing]ORG, [Intuitive Machines]ORG and [Orbit Beyond]ORG.",
+    );
+    // Beside places they may be a common noun with a capital.
+    check(
+        "It sells in Paris, Rome and Old Town.",
+        "It sells in [Paris]GPE, [Rome]GPE and Old Town.",
+    );
+}
+
+#[test]
 fn a_device_kind_after_a_product_is_no_model_word() {
     check(
         "It runs on a Windows PC with an AMD Polaris GPU, unlike the Xbox One X.",
