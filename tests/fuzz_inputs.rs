@@ -557,6 +557,14 @@ fn a_name_opening_with_a_letter_of_two_bytes_reaches_every_name_rule_whole() {
 }
 
 #[test]
+fn a_describing_word_read_back_into_a_name_is_not_read_again_alone() {
+    // "the County Black" after "according to": the ORG took "County" back from the runs the
+    // line had deferred, and the deferred run was read again as the place "County".
+    check_article(" County, VA according to the County Black are:\n");
+    check_article("Officials in County, Kansas said, according to the County Black Star.");
+}
+
+#[test]
 fn a_no_break_space_before_an_abbreviation_does_not_break_the_splitter() {
     // `last_word` stepped one byte past the whitespace before the word: inside U+00A0.
     for text in [

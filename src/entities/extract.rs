@@ -841,6 +841,14 @@ impl Scan<'_> {
         for c in &mut self.claimed[first..end] {
             *c = true;
         }
+        // A rule that reads words back into a name ("the County Black said") takes them
+        // from the runs this line deferred: no later pass may read them apart.
+        let (from, to) = (self.base + a.start, self.base + b.end);
+        while (self.article.deferred.last())
+            .is_some_and(|d| d.span.start >= from && d.span.end <= to)
+        {
+            self.article.deferred.pop();
+        }
     }
 
     /// The first token of an ordinal ("94th", "2nd") written right before token `k`, when
