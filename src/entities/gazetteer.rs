@@ -21,7 +21,7 @@ mod table;
 pub(crate) use hash::FastHash;
 
 use super::Label;
-use super::token::Token;
+use super::token::{SOFT_HYPHEN, Token};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use countries::Countries;
 use first_word::FirstWordIndex;
@@ -365,7 +365,14 @@ impl Gazetteer {
 
     /// The word classes of `word` (an OR of `class::*` flags; 0 when unknown).
     pub(crate) fn classes(&self, word: &str) -> u32 {
-        self.words.get(word).copied().unwrap_or(0)
+        match self.words.get(word) {
+            Some(&classes) => classes,
+            // "Vladi\u{ad}mir": a soft hyphen inside a word hides it.
+            None if !word.is_ascii() && word.contains(SOFT_HYPHEN) => {
+                self.classes(&word.replace(SOFT_HYPHEN, ""))
+            }
+            None => 0,
+        }
     }
 
     /// The titles starting with `first`, each as its words, longest first.

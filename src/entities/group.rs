@@ -248,7 +248,8 @@ fn needs_normalising(text: &str, label: Label) -> bool {
         || text.ends_with(' ')
 }
 
-/// The text of a mention as a grouping key: straight apostrophes, single spaces; for an
+/// The text of a mention as a grouping key: straight apostrophes, single spaces, no soft
+/// hyphens; for an
 /// amount in words, its value ("trillion-dollar" → "$1 trillion").
 pub(crate) fn normalise(text: &str, label: Label) -> String {
     let mut out = String::with_capacity(text.len());
@@ -259,6 +260,9 @@ pub(crate) fn normalise(text: &str, label: Label) -> String {
         out.push_str(word);
     }
     let mut out = out.replace('’', "'");
+    if out.contains(crate::entities::token::SOFT_HYPHEN) {
+        out = out.replace(crate::entities::token::SOFT_HYPHEN, "");
+    }
     if label == Label::Gpe {
         out = title_case_capitals(out);
     }

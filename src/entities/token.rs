@@ -150,10 +150,18 @@ pub(crate) fn word_end(line: &str, mut i: usize) -> usize {
         }
         match line.get(i..).and_then(|rest| rest.chars().next()) {
             Some(c) if is_letter_or_digit(c) => i += c.len_utf8(),
+            // A soft hyphen between letters is a line-breaking hint that web copy keeps
+            // ("Netan\u{ad}yahu"): the word goes on.
+            Some(SOFT_HYPHEN) if word_char_at(line, i + SOFT_HYPHEN.len_utf8()).is_some() => {
+                i += SOFT_HYPHEN.len_utf8();
+            }
             _ => return i,
         }
     }
 }
+
+/// U+00AD, invisible unless a line breaks at it.
+pub(crate) const SOFT_HYPHEN: char = '\u{ad}';
 
 /// How many ASCII letters and digits `bytes` starts with: eight bytes at a time, each byte's
 /// test made on all eight at once (a branch per byte mispredicted at every word's end),
@@ -275,6 +283,25 @@ mod tests {
             texts("Japan’s ¥2.18 trillion ($15.5 billion)."),
             vec![
                 "Japan", "’", "s", "¥", "2.18", "trillion", "(", "$", "15.5", "billion", ")", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_soft_hyphen_between_letters_keeps_the_word_whole() {
+        assert_eq!(
+            texts("Netan\u{ad}yahu and Vladi\u{ad}mir, not end\u{ad} nor \u{ad}start"),
+            vec![
+                "Netan\u{ad}yahu",
+                "and",
+                "Vladi\u{ad}mir",
+                ",",
+                "not",
+                "end",
+                "\u{ad}",
+                "nor",
+                "\u{ad}",
+                "start"
             ]
         );
     }

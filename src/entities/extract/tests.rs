@@ -1290,6 +1290,14 @@ fn words_of_the_language_listed_with_organisations_are_one() {
 }
 
 #[test]
+fn a_soft_hyphen_inside_a_name_hides_neither_the_name_nor_its_given_name() {
+    check(
+        "Vladi\u{ad}mir Putin met Benjamin Netan\u{ad}yahu.",
+        "[Vladi\u{ad}mir Putin]PERSON met [Benjamin Netan\u{ad}yahu]PERSON.",
+    );
+}
+
+#[test]
 fn a_device_kind_after_a_product_is_no_model_word() {
     check(
         "It runs on a Windows PC with an AMD Polaris GPU, unlike the Xbox One X.",

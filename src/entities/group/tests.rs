@@ -8,6 +8,10 @@ fn normalise_straightens_apostrophes_and_spaces() {
         normalise("People’s  Bank\nof China", Label::Org),
         "People's Bank of China"
     );
+    assert_eq!(
+        normalise("Benjamin Netan\u{ad}yahu", Label::Person),
+        "Benjamin Netanyahu"
+    );
 }
 
 fn names(texts: &[(&str, &str)]) -> Vec<Vec<(String, Label, String)>> {
