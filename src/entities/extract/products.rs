@@ -136,6 +136,13 @@ impl Scan<'_> {
             {
                 j += 2;
             }
+            // "5500M", "9900K", "3080Ti": a short suffix written onto the number.
+            let suffix = (self.tokens.get(j)).is_some_and(|t| {
+                t.kind == Kind::Word && !t.space_before && t.cap && t.end - t.start <= 2
+            });
+            if model_number && self.tokens[j - 1].kind == Kind::Number && suffix {
+                j += 1;
+            }
         }
         (j, numbered)
     }

@@ -1306,6 +1306,14 @@ fn a_device_kind_after_a_product_is_no_model_word() {
 }
 
 #[test]
+fn a_short_suffix_written_onto_a_model_number_is_part_of_it() {
+    check(
+        "It has an AMD Radeon Pro 5500M chip and an Intel Core i9-9900K.",
+        "It has an [AMD Radeon Pro 5500M]PRODUCT chip and an [Intel Core i9-9900K]PRODUCT.",
+    );
+}
+
+#[test]
 fn a_known_place_before_a_natural_feature_names_the_feature() {
     check(
         "They met at Cardiff Bay and sailed the Mississippi River. Michael Bay filmed it.",
