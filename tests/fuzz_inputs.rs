@@ -565,6 +565,13 @@ fn a_describing_word_read_back_into_a_name_is_not_read_again_alone() {
 }
 
 #[test]
+fn a_models_number_that_a_date_holds_is_left_to_the_date() {
+    // "VA-9 May": the abbreviation took "-9" as its model's number, over the date "9 May".
+    check_article(", VA-9 May of this year");
+    check_article("The LGP-30 computer ran from 9 May.");
+}
+
+#[test]
 fn a_no_break_space_before_an_abbreviation_does_not_break_the_splitter() {
     // `last_word` stepped one byte past the whitespace before the word: inside U+00A0.
     for text in [

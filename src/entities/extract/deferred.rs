@@ -540,8 +540,9 @@ impl ArticleState {
             inside: &inside,
             lowercase: &lowercase,
         };
+        let line_found: &[Explained] = found;
         let [first, second] = on_halves(&rest, PARALLEL_RUNS, |runs| {
-            self.read_rest(text, g, runs, &known)
+            self.read_rest(text, g, runs, &known, line_found)
         });
         out.extend(first);
         out.extend(second);
@@ -737,9 +738,11 @@ impl ArticleState {
         g: &Gazetteer,
         runs: &[Deferred],
         known: &Known,
+        found: &[Explained],
     ) -> Vec<Explained> {
         let mut out = Vec::new();
         let mut tokens = Vec::new();
+        let mut covered = crate::entities::covered::Covered::new(found, |e| e.mention.span());
         for d in runs {
             let run = d.span;
             let piece = run.slice(text);
@@ -751,6 +754,10 @@ impl ArticleState {
                         .then(|| abbreviations::model_number_after(text, run.end))
                         .flatten();
                     let end = run.end + number.unwrap_or(0);
+                    // "VA-9 May": the number is a date's, read by the line; no model then.
+                    if end > run.end && covered.covers(ByteSpan::new(run.end, end)) {
+                        continue;
+                    }
                     out.push(Explained::new(run.start, end, label, reason));
                 }
                 None => {
