@@ -85,7 +85,9 @@ impl Scan<'_> {
         // "analysts at Wedbush said", "a spokesperson for Blue Origin": the people of a body
         // before it say what it is, whatever follows.
         if words <= 3 && !given_first {
-            let cue = if self.staff_before(s) {
+            // "a spokesman for Johnson" after "Boris Johnson": people have staff too.
+            let a_person = (s..e).any(|k| self.article.persons.contains(self.word(k)));
+            let cue = if self.staff_before(s) && !a_person {
                 Some(Reason::StaffOf)
             } else if self.company_in_apposition(s, e) {
                 Some(Reason::CompanyInApposition)

@@ -1261,6 +1261,11 @@ fn the_people_of_a_body_before_it_make_it_an_organisation() {
         "Analysts at Wedbush said sales slowed. A spokesperson for Blue Origin declined to comment, said Jeffrey Frankel, an economist at Harvard.",
         "Analysts at [Wedbush]ORG said sales slowed. A spokesperson for [Blue Origin]ORG declined to comment, said [Jeffrey Frankel]PERSON, an economist at [Harvard]ORG.",
     );
+    // People have staff too.
+    check(
+        "Boris Johnson left. A spokesman for Johnson said so.",
+        "[Boris Johnson]PERSON left. A spokesman for [Johnson]PERSON said so.",
+    );
 }
 
 #[test]
