@@ -367,12 +367,21 @@ impl Gazetteer {
     pub(crate) fn classes(&self, word: &str) -> u32 {
         match self.words.get(word) {
             Some(&classes) => classes,
-            // "Vladi\u{ad}mir": a soft hyphen inside a word hides it.
+            // "Vladi\u{ad}mir": a soft hyphen inside a word hides its classes.
             None if !word.is_ascii() && word.contains(SOFT_HYPHEN) => {
-                self.classes(&word.replace(SOFT_HYPHEN, ""))
+                self.classes_without_soft_hyphens(word)
             }
             None => 0,
         }
+    }
+
+    /// The classes of `word` read without its soft hyphens: apart from
+    /// [`Gazetteer::classes`], which is asked of nearly every word, so that it stays small.
+    #[cold]
+    #[inline(never)]
+    fn classes_without_soft_hyphens(&self, word: &str) -> u32 {
+        let plain = word.replace(SOFT_HYPHEN, "");
+        self.words.get(plain.as_str()).copied().unwrap_or(0)
     }
 
     /// The titles starting with `first`, each as its words, longest first.
