@@ -480,9 +480,6 @@ pub(super) fn is_heading(line: &str) -> bool {
     if line.len() > 200 {
         return false;
     }
-    if list_lines::is_dated_entry(line) {
-        return false;
-    }
     let words = line.split_whitespace().count();
     let short = line.len() <= 120 && words <= 14;
     let open = !matches!(

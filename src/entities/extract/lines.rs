@@ -164,7 +164,9 @@ fn scan_chunk(
     for line in text[start..end].split('\n') {
         let trimmed = line.trim_end_matches(['\r', ' ', '\t']);
         if !trimmed.is_empty() {
-            let heading = is_heading(trimmed) && !list_lines::is_list_item(text, base);
+            let heading = is_heading(trimmed)
+                && !list_lines::is_dated_entry(trimmed, g)
+                && !list_lines::is_list_item(text, base);
             scan_line(
                 g,
                 trimmed,

@@ -7,39 +7,11 @@
 
 use super::{Explained, Reason, states};
 use crate::entities::Label;
-use crate::entities::gazetteer::Gazetteer;
+use crate::entities::gazetteer::{Gazetteer, class};
 use crate::text::ByteSpan;
 
-/// Month names as a list of dates opens its lines with them, full or short.
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-];
-
 /// Whether `line` opens with a day of a month and a dash or colon after it.
-pub(super) fn is_dated_entry(line: &str) -> bool {
+pub(super) fn is_dated_entry(line: &str, g: &Gazetteer) -> bool {
     let mut words = line.split_whitespace();
     let (Some(month), Some(day), Some(next)) = (words.next(), words.next(), words.next()) else {
         return false;
@@ -49,7 +21,8 @@ pub(super) fn is_dated_entry(line: &str) -> bool {
     let digits = digits.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let is_day = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
     let separated = day.ends_with(':') || matches!(next, "-" | "--" | "–" | "—" | "|");
-    MONTHS.contains(&month.trim_end_matches('.')) && is_day && separated
+    let month = g.classes(month.trim_end_matches('.')) & (class::MONTH | class::MONTH_ABBR) != 0;
+    month && is_day && separated
 }
 
 /// Lines looked back over for the colon that opens a list.
@@ -115,12 +88,13 @@ pub(super) fn is_venue(text: &str, span: ByteSpan, g: &Gazetteer) -> bool {
     let line_end = text[span.end..]
         .find('\n')
         .map_or(text.len(), |i| span.end + i);
-    is_dated_entry(&text[line_start..line_end])
+    is_dated_entry(&text[line_start..line_end], g)
 }
 
 #[cfg(test)]
 mod tests {
     use super::{is_dated_entry, is_list_item};
+    use crate::app::indexing::gazetteer;
 
     #[test]
     fn lines_of_fields_after_a_colon_are_a_list() {
@@ -140,14 +114,14 @@ mod tests {
             "Aug 2 – DTE Energy Music Theatre, Clarkston, MI",
             "July 19th — Budweiser Stage, Toronto, ON",
         ] {
-            assert!(is_dated_entry(line), "{line}");
+            assert!(is_dated_entry(line, gazetteer()), "{line}");
         }
         for line in [
             "June 9 Was the Day Everything Changed",
             "May Day Parade Draws Thousands",
             "June 2020 -- A Look Back",
         ] {
-            assert!(!is_dated_entry(line), "{line}");
+            assert!(!is_dated_entry(line, gazetteer()), "{line}");
         }
     }
 }
