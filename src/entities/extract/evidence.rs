@@ -4,8 +4,10 @@
 //! ("Trump administration", "the Trump White House"), or an acronym in parentheses after a
 //! name ("(IRA)"), or a Korean-style hyphenated given name ("Lee Jae-myung"); and "-based"
 //! after a word makes it a place ("Essen-based"). Plain English words that speak ("told Sky
-//! Sports") are an organisation. A single word at the start of a sentence is weak evidence:
-//! "Analysts said" is no name.
+//! Sports") are an organisation, and so are words after a body's staff ("analysts at
+//! Wedbush") or beside a word for a company ("the firm, Orbit Beyond,"); words after an
+//! organisation's possessive are what it makes ("SpaceX's Starship"). A single word at the
+//! start of a sentence is weak evidence: "Analysts said" is no name.
 
 use super::super::gazetteer::class;
 use super::super::token::Kind;
@@ -77,17 +79,12 @@ impl Scan<'_> {
         let initial = self.is_sentence_start(s);
         let speaks = (e == chunk_end && self.speech_follows(e) && (words >= 2 || !initial))
             || (words >= 2 && self.speech_precedes(s));
-        // "the Wrap reported", "according to the Argus Leader": no person is "the" anyone;
-        // a name after "the" that speaks, or that a source is quoted from, is an outlet or
-        // a body.
-        // A body's name may open with a word that describes ("the World Food Programme
-        // said"), which no person's name does: it belongs to the body's.
         // "analysts at Wedbush said", "a spokesperson for Blue Origin": the people of a body
-        // before it say what it is, whatever follows.
+        // before it say what it is, whatever follows; so does a word for a company beside it.
         if words <= 3 && !given_first {
             // "a spokesman for Johnson" after "Boris Johnson": people have staff too.
-            let a_person = (s..e).any(|k| self.article.persons.contains(self.word(k)));
-            let cue = if self.staff_before(s) && !a_person {
+            let a_person = || (s..e).any(|k| self.article.persons.contains(self.word(k)));
+            let cue = if self.staff_before(s) && !a_person() {
                 Some(Reason::StaffOf)
             } else if self.company_in_apposition(s, e) {
                 Some(Reason::CompanyInApposition)
@@ -99,10 +96,16 @@ impl Scan<'_> {
                 return true;
             }
         }
+        // "SpaceX's Starship": what a body makes, unless it speaks.
         if !speaks && !given_first && words == e - s && self.made_by_possessive(s, e) {
             self.emit(s, e, Label::Product, Reason::MakersPossessive);
             return true;
         }
+        // "the Wrap reported", "according to the Argus Leader": no person is "the" anyone;
+        // a name after "the" that speaks, or that a source is quoted from, is an outlet or
+        // a body.
+        // A body's name may open with a word that describes ("the World Food Programme
+        // said"), which no person's name does: it belongs to the body's.
         let open = self.with_describing_words_before(s);
         let after_the = open > 0 && matches!(self.word(open - 1), "the" | "The");
         let cued = after_the && (speaks || self.source_cue_before(open - 1));
