@@ -89,6 +89,14 @@ impl Scan<'_> {
         alone && !self.claimed[k]
     }
 
+    /// The token after a hyphen at `j` written onto the tokens on both its sides ("-9" of
+    /// "787-9"): a model's variant, whatever its caller asks of it.
+    fn hyphen_joined(&self, j: usize) -> Option<Token> {
+        let joined = self.word(j) == "-" && !self.tokens[j].space_before;
+        let after = *self.tokens.get(j + 1)?;
+        (joined && !after.space_before).then_some(after)
+    }
+
     /// Where the model after the head word at `head` ends, and whether it holds a number
     /// ("15", "S9", "Fold5"): model numbers and up to three capitalised words, each after a
     /// space, none read by another rule. A year is no model number.
@@ -125,15 +133,10 @@ impl Scan<'_> {
             }
             j += 1;
             // "A350-900", "787-9": a variant's number joined by a hyphen.
-            let variant = |k: usize| {
-                self.tokens.get(k).is_some_and(|t| {
-                    !t.space_before
-                        && (t.kind == Kind::Number
-                            || t.text(self.line).bytes().any(|b| b.is_ascii_digit()))
-                })
-            };
-            if model_number && self.word(j) == "-" && !self.tokens[j].space_before && variant(j + 1)
-            {
+            let variant = self.hyphen_joined(j).is_some_and(|v| {
+                v.kind == Kind::Number || v.text(self.line).bytes().any(|b| b.is_ascii_digit())
+            });
+            if model_number && variant {
                 j += 2;
             }
             // "5500M", "9900K", "3080Ti": a short suffix written onto the number.
@@ -221,12 +224,9 @@ impl Scan<'_> {
         }
         // "787-9", "777X": a variant joined to the number.
         let mut j = i + 1;
-        if self.word(j) == "-"
-            && self
-                .tokens
-                .get(j + 1)
-                .is_some_and(|v| !v.space_before && v.kind == Kind::Number)
-            && !self.tokens[j].space_before
+        if self
+            .hyphen_joined(j)
+            .is_some_and(|v| v.kind == Kind::Number)
         {
             j += 2;
         } else if self
