@@ -469,6 +469,14 @@ fn is_ordinal_suffix(word: &str) -> bool {
     matches!(word, "st" | "nd" | "rd" | "th")
 }
 
+/// The line of `text` that holds the bytes `start..end` (within one line), without its
+/// newline.
+pub(super) fn line_holding(text: &str, start: usize, end: usize) -> &str {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    &text[line_start..line_end]
+}
+
 /// Whether a line reads as a heading: short, and without final punctuation, or a longer
 /// title in title case. Headings are written in title case, so their capitalised words are
 /// no evidence of a name.

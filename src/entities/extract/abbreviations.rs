@@ -33,9 +33,7 @@ const COMMON: &[&str] = &[
 /// half of its words, as in a heading written all in capitals, where capitals say nothing of
 /// a name.
 pub(super) fn in_shouted_line(text: &str, start: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let words = text[line_start..line_end]
+    let words = super::line_holding(text, start, start)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().any(char::is_alphabetic));
     let (mut all, mut shouted) = (0, 0);

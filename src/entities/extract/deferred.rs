@@ -16,6 +16,7 @@ use super::{ArticleState, Explained, Reason, Scan, lines};
 use super::{WordMap, WordSet};
 use super::{abbreviations, lists, states};
 use crate::entities::Label;
+use crate::entities::covered::Covered;
 use crate::entities::halves::{PARALLEL_MENTIONS, on_halves, on_halves_from, on_halves_mut};
 use crate::text::ByteSpan;
 
@@ -742,7 +743,7 @@ impl ArticleState {
     ) -> Vec<Explained> {
         let mut out = Vec::new();
         let mut tokens = Vec::new();
-        let mut covered = crate::entities::covered::Covered::new(found, |e| e.mention.span());
+        let mut covered = Covered::new(found, |e| e.mention.span());
         for d in runs {
             let run = d.span;
             let piece = run.slice(text);

@@ -179,31 +179,27 @@ impl Scan<'_> {
     /// "the firm, Orbit Beyond, said", "Ithaca Holdings, a music company, bought": a name
     /// beside a word for a company, between commas.
     fn company_in_apposition(&self, s: usize, e: usize) -> bool {
-        let word = |k: usize| self.tokens.get(k).map_or("", |t| t.text(self.line));
         let before = s >= 3
-            && word(s - 1) == ","
-            && is_company_noun(word(s - 2))
-            && matches!(word(s - 3), "the" | "The" | "its" | "Its")
-            && word(e) == ",";
+            && self.word(s - 1) == ","
+            && is_company_noun(self.word(s - 2))
+            && matches!(self.word(s - 3), "the" | "The" | "its" | "Its")
+            && self.word(e) == ",";
         if before {
             return true;
         }
         // ", a music company," ", an Oakland-based startup that": up to four words of the
         // kind, the noun last.
-        if word(e) != "," || !matches!(word(e + 1), "a" | "an") {
+        if self.word(e) != "," || !matches!(self.word(e + 1), "a" | "an") {
             return false;
         }
-        let mut k = e + 2;
-        while k < (e + 7).min(self.tokens.len()) {
-            let t = self.tokens[k];
-            if t.kind == Kind::Punct && word(k) != "-" {
+        for k in e + 2..(e + 7).min(self.tokens.len()) {
+            if self.tokens[k].kind == Kind::Punct && self.word(k) != "-" {
                 return false;
             }
-            if is_company_noun(word(k)) {
+            if is_company_noun(self.word(k)) {
                 let ends = (self.tokens.get(k + 1)).is_none_or(|t| t.kind == Kind::Punct);
-                return ends || matches!(word(k + 1), "that" | "which" | "based" | "in");
+                return ends || matches!(self.word(k + 1), "that" | "which" | "based" | "in");
             }
-            k += 1;
         }
         false
     }

@@ -31,11 +31,8 @@ const MAX_LIST_LINES: usize = 40;
 /// Whether the line starting at byte `start` of `text` holds fields parted by commas and
 /// follows, through other such lines, a line ending in a colon.
 pub(super) fn is_list_item(text: &str, start: usize) -> bool {
-    let line = |from: usize| {
-        let end = text[from..].find('\n').map_or(text.len(), |i| from + i);
-        text[from..end].trim_end_matches(['\r', ' ', '\t'])
-    };
-    if !line(start).contains(", ") {
+    let line = super::line_holding(text, start, start).trim_end_matches(['\r', ' ', '\t']);
+    if !line.contains(", ") {
         return false;
     }
     let before = text[..start].lines().rev().filter(|l| !l.trim().is_empty());
@@ -84,11 +81,7 @@ pub(super) fn is_venue(text: &str, span: ByteSpan, g: &Gazetteer) -> bool {
     if !town_like || !states::abbreviated_state_at(text, town_start + comma + 2, g) {
         return false;
     }
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| span.end + i);
-    is_dated_entry(&text[line_start..line_end], g)
+    is_dated_entry(super::line_holding(text, span.start, span.end), g)
 }
 
 #[cfg(test)]
