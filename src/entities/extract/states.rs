@@ -134,14 +134,19 @@ pub(super) fn places_before_states(text: &str, g: &Gazetteer, mentions: &mut [Ex
         let span = e.mention.span();
         if e.mention.label == Label::Org
             && e.reason == Reason::Gazetteer
-            && text[span.end..].starts_with(", ")
+            && short_state_after(text, span.end, g)
             && !e.mention.text(text).contains(' ')
-            && abbreviated_state_at(text, span.end + 2, g)
         {
             e.mention.label = Label::Gpe;
             e.reason = Reason::PlacePreposition;
         }
     }
+}
+
+/// Whether a comma and a state written short follow the name ending at `end`: "Buffalo,
+/// N.Y.", "Bristow, VA".
+pub(super) fn short_state_after(text: &str, end: usize, g: &Gazetteer) -> bool {
+    text[end..].starts_with(", ") && abbreviated_state_at(text, end + 2, g)
 }
 
 /// Whether a state written short starts at `at`, closing its phrase: a postal code after a

@@ -167,8 +167,7 @@ fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
         let state_of_place = after_a_place
             && &text[mentions[k - 1].mention.span().end..span.start] == ", "
             && states::abbreviated_state_at(text, span.start, g);
-        let place_of_state = text[span.end..].starts_with(", ")
-            && states::abbreviated_state_at(text, span.end + 2, g);
+        let place_of_state = states::short_state_after(text, span.end, g);
         // "managed in Portugal, England, Italy and Spain": a list after a place's
         // preposition is a list of places.
         // Not ", and": "for neighbouring Brazil, and Brazil won" starts a clause; nor a
