@@ -33,7 +33,7 @@ import knowledge_brands as kb  # noqa: E402
 import knowledge_common as kc  # noqa: E402
 import knowledge_words as kw  # noqa: E402
 
-EARLIER = ("heads.ron", "given_names.ron", "parties.ron", "places.ron", "clubs.ron",
+EARLIER = ("heads.ron", "given_names.ron", "countries.ron", "parties.ron", "places.ron", "clubs.ron",
            "companies.ron", "leagues.ron", "brands.ron")
 
 # A maker's arm or line, as the table's names end: "Toyota Mexico", "Volvo Buses".

@@ -33,7 +33,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import knowledge_common as kc  # noqa: E402
 
-EARLIER = ("heads.ron", "given_names.ron", "parties.ron", "places.ron", "clubs.ron")
+EARLIER = ("heads.ron", "given_names.ron", "countries.ron", "parties.ron", "places.ron", "clubs.ron")
 
 # Legal forms and their punctuation at the end of a company's name.
 LEGAL_FORM = re.compile(

@@ -29,6 +29,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../../assets/knowledge/given_names.ron"),
     ),
     (
+        "assets/knowledge/countries.ron",
+        include_str!("../../../assets/knowledge/countries.ron"),
+    ),
+    (
         "assets/knowledge/parties.ron",
         include_str!("../../../assets/knowledge/parties.ron"),
     ),

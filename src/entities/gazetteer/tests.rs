@@ -209,6 +209,36 @@ fn the_embedded_knowledge_knows_parties_places_and_given_names() {
 }
 
 #[test]
+fn the_embedded_knowledge_knows_territories_other_country_names_and_demonyms() {
+    let g = gazetteer();
+    // Territories and small states the hand list lacks are places of their own.
+    for territory in [
+        "British Virgin Islands",
+        "Curaçao",
+        "Cayman Islands",
+        "Isle of Man",
+    ] {
+        assert_eq!(g.lookup(territory), Some((Label::Gpe, territory)));
+        assert!(g.is_country(territory), "{territory}");
+    }
+    // Other forms join the name margin knows the country by.
+    assert_eq!(g.lookup("Curacao"), Some((Label::Gpe, "Curaçao")));
+    assert_eq!(
+        g.lookup("St Kitts and Nevis"),
+        Some((Label::Gpe, "Saint Kitts and Nevis"))
+    );
+    assert_eq!(g.lookup("Republic of Haiti"), Some((Label::Gpe, "Haiti")));
+    assert_eq!(g.lookup("Cote d'Ivoire"), Some((Label::Gpe, "Ivory Coast")));
+    // The words for a country's people, and their plurals; "the Guyanese" has none.
+    for people in ["Haitian", "Haitians", "Guyanese", "Grenadians", "Jamaican"] {
+        assert_eq!(g.lookup(people), Some((Label::Norp, people)), "{people}");
+    }
+    // A surname that is another name of a place stays a surname ("Thomas Mann").
+    assert_eq!(g.lookup("Mann"), None);
+    assert_eq!(g.lookup("Guyaneses"), None);
+}
+
+#[test]
 fn countries_are_known_by_name_and_by_their_other_forms() {
     let g = gazetteer();
     for country in [
