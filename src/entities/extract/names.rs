@@ -560,21 +560,30 @@ impl Scan<'_> {
         (end > s + 1 && !company).then_some(end)
     }
 
-    /// "John Bristow", "Brooke Rollins", "Jack London": a given name before a one-word
-    /// organisation or place the gazetteer knows (a company named after a family, a surname
-    /// that is a town) is a person. Returns the name's end.
+    /// "John Bristow", "Brooke Rollins", "Jack London", "Michael R. Bloomberg": a given name
+    /// (and a middle initial) before a one-word organisation or place the gazetteer knows (a
+    /// company named after a family, a surname that is a town) is a person. Returns the
+    /// name's end.
     fn surname_over_hit(&self, s: usize, e: usize) -> Option<usize> {
         let given = self.hit_at[s].is_none()
             && !self.in_hit[s]
             && self.tokens[s].is_cap_word()
             && is_given_name(self.classes(s), self.word(s));
-        let (hit_end, label) = self.hit_at.get(s + 1).copied().flatten()?;
-        if !given || hit_end != s + 2 || hit_end > e {
+        if !given {
+            return None;
+        }
+        let surname = if self.is_middle_initial(s + 1, s) {
+            s + 3
+        } else {
+            s + 1
+        };
+        let (hit_end, label) = self.hit_at.get(surname).copied().flatten()?;
+        if hit_end != surname + 1 || hit_end > e {
             return None;
         }
         // "Bruno Mars", "Jack London"; not "Grace Japan", a company's arm in a country.
         let name_like = matches!(label, Label::Org | Label::Gpe | Label::Loc)
-            && !self.g.is_country(self.word(s + 1));
+            && !self.g.is_country(self.word(surname));
         name_like.then_some(hit_end)
     }
 

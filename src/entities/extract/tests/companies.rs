@@ -43,6 +43,11 @@ fn a_person_whose_surname_is_a_company_stays_a_person() {
         "Analysts said Ellen Bayer spoke. Later Bayer left.",
         "Analysts said [Ellen Bayer]PERSON spoke. Later [Bayer]PERSON left.",
     );
+    // A middle initial between them changes nothing.
+    check(
+        "Analysts said Michael R. Bloomberg spoke. Later Bloomberg left.",
+        "Analysts said [Michael R. Bloomberg]PERSON spoke. Later [Bloomberg]PERSON left.",
+    );
 }
 
 #[test]
