@@ -57,11 +57,27 @@ fn is_ordinal_word(word: &str) -> bool {
     )
 }
 
-/// Words for a street's side of town before its name ("West 57th Street", "N. Main St.").
+/// Words for a street's side of town before its name ("West 57th Street", "N. Main St.",
+/// "Southwest 117th Avenue", "NW 36th Street").
 fn is_compass(word: &str) -> bool {
     matches!(
         word,
-        "North" | "South" | "East" | "West" | "N" | "S" | "E" | "W"
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+            | "N"
+            | "S"
+            | "E"
+            | "W"
+            | "NE"
+            | "NW"
+            | "SE"
+            | "SW"
     )
 }
 
@@ -124,6 +140,15 @@ impl LineView<'_> {
             && self.tokens[k].space_before
         {
             return Some((self.with_compass(k - 2), true));
+        }
+        // "1600E Road": a rural grid road, numbered by its distance from a base line.
+        if k >= 2
+            && matches!(self.text(k - 1), "N" | "S" | "E" | "W")
+            && self.attached(k - 1)
+            && self.tokens[k - 2].kind == Kind::Number
+            && self.tokens[k].space_before
+        {
+            return Some((k - 2, true));
         }
         if is_ordinal_word(self.text(k - 1)) && self.tokens[k].space_before {
             return Some((self.with_compass(k - 1), true));

@@ -13,6 +13,24 @@ fn an_ordinal_and_a_street_word_are_a_street() {
         "Crowds lined Fifth Avenue and West 57th Street.",
         "Crowds lined [Fifth Avenue]FAC and [West 57th Street]FAC.",
     );
+    // The quarters of a town's grid: "Southwest 117th Avenue", "NW 36th Street".
+    check(
+        "The crash was near Southwest 117th Avenue and NW 36th Street.",
+        "The crash was near [Southwest 117th Avenue]FAC and [NW 36th Street]FAC.",
+    );
+}
+
+#[test]
+fn a_number_and_a_compass_letter_are_a_rural_grid_road() {
+    check(
+        "A deer crossed 1600E Road near 400N Road in 2019.",
+        "A deer crossed [1600E Road]FAC near [400N Road]FAC in [2019]DATE.",
+    );
+    // A number alone before "Road" is no road's name.
+    check(
+        "The 2019 Road to Recovery plan failed.",
+        "The [2019]DATE Road to Recovery plan failed.",
+    );
 }
 
 #[test]
