@@ -1938,3 +1938,17 @@ fn a_surname_that_is_also_a_word_form_is_one_when_the_article_writes_it_alone() 
         "The photo came from Getty Images for the record.",
     );
 }
+
+#[test]
+fn hospitals_hotel_chains_and_resorts_are_named_by_their_last_word() {
+    // Unknown words before the kind word make no person, whatever their shape.
+    check(
+        "She was taken to Taylorville Memorial Hospital on Monday.",
+        "She was taken to [Taylorville Memorial Hospital]ORG on [Monday]DATE.",
+    );
+    // A chain of hotels is a company; one hotel or resort is a place.
+    check(
+        "Camp Margaritaville Resorts would build the Steel Canyon Resort.",
+        "[Camp Margaritaville Resorts]ORG would build the [Steel Canyon Resort]FAC.",
+    );
+}
