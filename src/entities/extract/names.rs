@@ -214,6 +214,10 @@ impl Scan<'_> {
                     let word = self.word(unit);
                     if word.chars().count() == 1 || TITLE_ABBREVIATIONS.contains(&word) {
                         j += 1;
+                    } else if matches!(word, "Jr" | "Sr") {
+                        // "Kelly Oubre Jr.": the stop is the suffix's, and the name ends
+                        // there ("... Oubre Jr. The Sixers won" opens a sentence).
+                        return j + 1;
                     }
                 }
             }
@@ -764,6 +768,13 @@ impl Scan<'_> {
                 let initial = t.text(self.line).chars().count() == 1;
                 if self.attached_punct(j, ".") && initial {
                     j += 1;
+                }
+                // "Kelly Oubre Jr.": the suffix's stop, and the name's end.
+                if words > 1
+                    && self.attached_punct(j, ".")
+                    && matches!(t.text(self.line), "Jr" | "Sr")
+                {
+                    return j + 1;
                 }
                 // "O’Brien", "D'Angelo": a letter and an apostrophe start one name.
                 if initial

@@ -53,6 +53,10 @@ fn titles_stay_outside_person_spans() {
         "Public Ombudsman [Nadia Cruz]PERSON’s office said so.",
     );
     check(
+        "The Honourable Natalio Wheatley spoke for the Hon. Mark Vanterpool.",
+        "The Honourable [Natalio Wheatley]PERSON spoke for the Hon. [Mark Vanterpool]PERSON.",
+    );
+    check(
         "Former Assistant Secretary of Defence Chas Freeman disagreed.",
         "Former Assistant Secretary of Defence [Chas Freeman]PERSON disagreed.",
     );
@@ -1950,5 +1954,13 @@ fn hospitals_hotel_chains_and_resorts_are_named_by_their_last_word() {
     check(
         "Camp Margaritaville Resorts would build the Steel Canyon Resort.",
         "[Camp Margaritaville Resorts]ORG would build the [Steel Canyon Resort]FAC.",
+    );
+}
+
+#[test]
+fn a_generational_suffix_keeps_its_full_stop() {
+    check(
+        "Kelly Oubre Jr. scored 12. Later Oubre Jr. said so. It was Tim Hardaway Sr.",
+        "[Kelly Oubre Jr.]PERSON scored 12. Later [Oubre Jr.]PERSON said so. It was [Tim Hardaway Sr.]PERSON",
     );
 }
