@@ -47,6 +47,9 @@ pub(super) enum Cue {
     State,
     /// "a Joint Fact Sheet": a common noun phrase, not a person.
     A,
+    /// "Jane Doe, 45, of Taylorville": a person's home town after their age, when up to
+    /// three words.
+    HomeTown,
     /// "June 24 -- Jiffy Lube Live, Bristow, VA": a venue before its town and state, in a
     /// line of a list of dates.
     Venue,
@@ -346,9 +349,22 @@ impl Scan<'_> {
             "in" => Cue::In,
             word if is_part_of_a_place(word) => Cue::In,
             "from" | "near" | "outside" => Cue::From,
+            "of" if self.after_an_age(before) => Cue::HomeTown,
             "a" | "an" | "A" | "An" => Cue::A,
             _ => Cue::None,
         }
+    }
+}
+
+impl Scan<'_> {
+    /// Whether token `of` follows an age set off by commas, as local news gives a person's
+    /// ("Jane Doe, 45, of ...").
+    fn after_an_age(&self, of: usize) -> bool {
+        of >= 3
+            && self.word(of - 1) == ","
+            && self.word(of - 3) == ","
+            && self.tokens[of - 2].kind == Kind::Number
+            && self.word(of - 2).len() <= 3
     }
 }
 
@@ -662,7 +678,7 @@ impl ArticleState {
                     Some((Label::Gpe, Reason::PlacePreposition))
                 }
                 // "Coral Sky Amphitheatre, West Palm Beach, FL" names a venue, then its place.
-                Cue::State
+                Cue::State | Cue::HomeTown
                     if caps.len() <= 3
                         && caps.iter().all(|w| name_like(w))
                         && caps

@@ -1964,3 +1964,16 @@ fn a_generational_suffix_keeps_its_full_stop() {
         "[Kelly Oubre Jr.]PERSON scored 12. Later [Oubre Jr.]PERSON said so. It was [Tim Hardaway Sr.]PERSON",
     );
 }
+
+#[test]
+fn a_town_after_a_persons_age_is_their_home_town() {
+    check(
+        "Ryan Hollman, 31, of Quincy and Ann Lowe, 45, of Fort Walton Beach were cited.",
+        "[Ryan Hollman]PERSON, 31, of [Quincy]GPE and [Ann Lowe]PERSON, 45, of [Fort Walton Beach]GPE were cited.",
+    );
+    // Without an age set off by commas, "of" says nothing of a place.
+    check(
+        "The rise of Quincy, 31, of them said.",
+        "The rise of Quincy, 31, of them said.",
+    );
+}
