@@ -191,6 +191,7 @@ fn extract_inner(
         "-" if nationalities_join(text, a, b) => Some(LabelOf::Second),
         _ => None,
     });
+    abbreviations::take_kind_of_expansion(text, &mut mentions);
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
         " " if year_dates_event(text, a, b) => Some(LabelOf::Second),
         " " if year_numbers_event(text, a, b) => Some(LabelOf::First),

@@ -20,7 +20,7 @@ mod by_name;
 mod classes;
 mod facts;
 mod fold;
-mod initials;
+pub(crate) mod initials;
 mod persons;
 mod scope;
 

@@ -3,7 +3,10 @@
 //! know it; common abbreviations that name no one ("CEO", "GDP", "AI") are listed here and
 //! left alone, as is a word the article also writes in lowercase ("LIVE" and "live").
 
-use std::collections::HashSet;
+use super::{Explained, Reason};
+use crate::entities::Label;
+use crate::entities::group::initials::initials;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// Abbreviations in capitals that are common nouns, units, titles or terms, not names.
@@ -161,6 +164,48 @@ pub(super) fn model_number_after(text: &str, at: usize) -> Option<usize> {
         .get(1 + digits)
         .is_none_or(|b| !b.is_ascii_alphanumeric());
     (rest.first() == Some(&b'-') && (1..=4).contains(&digits) && ends).then_some(1 + digits)
+}
+
+/// "BVI" in an article that names the "British Virgin Islands": an abbreviation read as an
+/// organisation for want of a better reason takes the kind of the one longer name of the
+/// article whose initials it spells (a place here). Grouping then joins the two.
+pub(super) fn take_kind_of_expansion(text: &str, mentions: &mut [Explained]) {
+    let spelled = |e: &Explained| {
+        let word = e.mention.text(text);
+        e.reason == Reason::Abbreviation
+            && (2..=6).contains(&word.len())
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let wanted: HashSet<&str> = (mentions.iter())
+        .filter(|e| spelled(e))
+        .map(|e| e.mention.text(text))
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    // The label of the longer names each abbreviation spells; None where two kinds do.
+    let mut kinds: HashMap<String, Option<Label>> = HashMap::new();
+    let mut letters = String::new();
+    for e in mentions
+        .iter()
+        .filter(|e| e.mention.text(text).contains(' '))
+    {
+        initials(e.mention.text(text), &mut letters);
+        if wanted.contains(letters.as_str()) {
+            let label = e.mention.label;
+            kinds
+                .entry(letters.clone())
+                .and_modify(|kind| *kind = kind.filter(|&k| k == label))
+                .or_insert(Some(label));
+        }
+    }
+    for e in mentions.iter_mut().filter(|e| spelled(e)) {
+        let kind = kinds.get(e.mention.text(text)).copied().flatten();
+        if let Some(label) = kind.filter(|&label| label != e.mention.label) {
+            e.mention.label = label;
+            e.reason = Reason::InitialsOfName;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -93,6 +93,9 @@ pub enum Reason {
     CoinedName,
     /// An abbreviation in capitals that is not a common one ("NBA", "LSEG").
     Abbreviation,
+    /// An abbreviation whose letters are the initials of a longer name the article gives,
+    /// of that name's kind ("BVI" where it names the "British Virgin Islands").
+    InitialsOfName,
     /// A place that plays in a sports report: the team ("Australia captain Pat Cummins").
     SportsTeam,
     /// Relabelled so that every mention of the same words in the article has one label.
@@ -149,6 +152,7 @@ impl Reason {
             Reason::Listed => "listed beside a name of the same kind",
             Reason::CoinedName => "a coined word with a capital inside (a company)",
             Reason::Abbreviation => "an abbreviation in capitals (organisation)",
+            Reason::InitialsOfName => "the initials of a longer name in the article",
             Reason::SportsTeam => "a place playing in a sports report (its team)",
             Reason::ArticleConsistency => "same label as the other mentions of these words",
             Reason::DemonymOfPlace => "formed from a place the article names",

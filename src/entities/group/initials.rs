@@ -59,7 +59,7 @@ pub(super) fn acronyms_by_initials(
 
 /// The initials of a name's capitalised words: "North Atlantic Treaty Organization" →
 /// "NATO"; "Food and Drug Administration" → "FDA".
-fn initials(name: &str, out: &mut String) {
+pub(crate) fn initials(name: &str, out: &mut String) {
     out.clear();
     out.extend(
         name.split([' ', '-'])

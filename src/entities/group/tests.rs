@@ -361,6 +361,22 @@ fn an_acronym_used_without_definition_joins_the_one_name_with_its_initials() {
 }
 
 #[test]
+fn an_abbreviation_of_a_place_joins_the_place_it_spells() {
+    let out = names(&[(
+        "a.txt",
+        "The BVI premier was arrested. The British Virgin Islands are a territory.",
+    )]);
+    let place = |text: &str| {
+        (
+            text.to_string(),
+            Label::Gpe,
+            "British Virgin Islands".to_string(),
+        )
+    };
+    assert_eq!(out[0], vec![place("BVI"), place("British Virgin Islands")]);
+}
+
+#[test]
 fn a_middle_name_no_rule_read_becomes_the_person_named_in_another_article() {
     let out = names(&[
         ("a.txt", "President Luiz Inácio Lula da Silva spoke."),

@@ -38,3 +38,16 @@ fn capitals_the_article_also_writes_in_lowercase_are_a_word() {
         "WATCH the video. You can watch it later.",
     );
 }
+
+#[test]
+fn an_abbreviation_takes_the_kind_of_the_longer_name_it_spells() {
+    check(
+        "The BVI premier was arrested. The British Virgin Islands are a territory.",
+        "The [BVI]GPE premier was arrested. The [British Virgin Islands]GPE are a territory.",
+    );
+    // Two longer names of two kinds: the abbreviation stays as it was read.
+    check(
+        "The BVI said so. British Virgin Islands and the Bank of Virgin Islands agreed.",
+        "The [BVI]ORG said so. [British Virgin Islands]GPE and the [Bank of Virgin Islands]ORG agreed.",
+    );
+}
