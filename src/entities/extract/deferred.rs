@@ -47,8 +47,8 @@ pub(super) enum Cue {
     State,
     /// "a Joint Fact Sheet": a common noun phrase, not a person.
     A,
-    /// "Jane Doe, 45, of Taylorville": a person's home town after their age, when up to
-    /// three words.
+    /// "Jane Doe, 45, of Taylorville", "Hayley Hull, 30, Bulpitt": a person's home town
+    /// after their age, when up to three words.
     HomeTown,
     /// "June 24 -- Jiffy Lube Live, Bristow, VA": a venue before its town and state, in a
     /// line of a list of dates.
@@ -349,7 +349,8 @@ impl Scan<'_> {
             "in" => Cue::In,
             word if is_part_of_a_place(word) => Cue::In,
             "from" | "near" | "outside" => Cue::From,
-            "of" if self.after_an_age(before) => Cue::HomeTown,
+            "of" if before > 0 && self.age_before(before - 1) => Cue::HomeTown,
+            "," if self.age_before(before) => Cue::HomeTown,
             "a" | "an" | "A" | "An" => Cue::A,
             _ => Cue::None,
         }
@@ -357,14 +358,15 @@ impl Scan<'_> {
 }
 
 impl Scan<'_> {
-    /// Whether token `of` follows an age set off by commas, as local news gives a person's
-    /// ("Jane Doe, 45, of ...").
-    fn after_an_age(&self, of: usize) -> bool {
-        of >= 3
-            && self.word(of - 1) == ","
-            && self.word(of - 3) == ","
-            && self.tokens[of - 2].kind == Kind::Number
-            && self.word(of - 2).len() <= 3
+    /// Whether the comma at token `comma` closes an age set off by commas, as local news
+    /// gives a person's before their home town ("Jane Doe, 45, of Quincy", "Hayley Hull, 30,
+    /// Bulpitt").
+    fn age_before(&self, comma: usize) -> bool {
+        comma >= 2
+            && self.word(comma) == ","
+            && self.word(comma - 2) == ","
+            && self.tokens[comma - 1].kind == Kind::Number
+            && self.word(comma - 1).len() <= 3
     }
 }
 

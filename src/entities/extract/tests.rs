@@ -1971,6 +1971,10 @@ fn a_town_after_a_persons_age_is_their_home_town() {
         "Ryan Hollman, 31, of Quincy and Ann Lowe, 45, of Fort Walton Beach were cited.",
         "[Ryan Hollman]PERSON, 31, of [Quincy]GPE and [Ann Lowe]PERSON, 45, of [Fort Walton Beach]GPE were cited.",
     );
+    check(
+        "Hayley N. Hull, 30, Bulpitt, was cited. Casey Conaway, 30, Edinburg was arrested.",
+        "[Hayley N. Hull]PERSON, 30, [Bulpitt]GPE, was cited. [Casey Conaway]PERSON, 30, [Edinburg]GPE was arrested.",
+    );
     // Without an age set off by commas, "of" says nothing of a place.
     check(
         "The rise of Quincy, 31, of them said.",
