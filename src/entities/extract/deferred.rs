@@ -116,7 +116,9 @@ fn people_by_shape<'t>(
         let shaped = clean
             && (2..=3).contains(&caps.len())
             && caps.iter().all(|w| name_like(w) && !known.in_lowercase(w))
-            && (caps[1..].iter().all(|w| w.chars().count() > 1) || initials_first(&caps, g))
+            && (caps[1..].iter().all(|w| w.chars().count() > 1)
+                || initials_first(&caps, g)
+                || middle_initial(&caps, piece))
             && spaced_words(&tokens) >= 2
             && !(d.initial
                 && !known.inside.contains(caps[0])
@@ -147,6 +149,17 @@ fn initials_first(caps: &[&str], g: &Gazetteer) -> bool {
     initials.iter().all(|w| w.chars().count() == 1)
         && last.chars().count() > 1
         && !g.is_ordinary_word(last)
+}
+
+/// "Verdale V. Marquardt": a name, an initial with its full stop, and a name.
+fn middle_initial(caps: &[&str], piece: &str) -> bool {
+    let [first, initial, last] = caps else {
+        return false;
+    };
+    let dotted = piece
+        .find(&format!(" {initial}. "))
+        .is_some_and(|at| piece[..at].ends_with(first));
+    initial.chars().count() == 1 && first.chars().count() > 1 && last.chars().count() > 1 && dotted
 }
 
 /// Whether a name opening with `first` and ending with `last` is something other than a

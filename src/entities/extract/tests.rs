@@ -1981,3 +1981,16 @@ fn a_town_after_a_persons_age_is_their_home_town() {
         "The rise of Quincy, 31, of them said.",
     );
 }
+
+#[test]
+fn a_middle_initial_between_two_unknown_names_makes_a_person() {
+    check(
+        "It was driven by Verdale V. Marquardt of Quincy. Marquardt was not hurt.",
+        "It was driven by [Verdale V. Marquardt]PERSON of Quincy. [Marquardt]PERSON was not hurt.",
+    );
+    // A letter without its stop is no initial: "Plan B Entertainment".
+    check(
+        "It was made by Zorblat B Quexley.",
+        "It was made by Zorblat B Quexley.",
+    );
+}
