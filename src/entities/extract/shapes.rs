@@ -208,6 +208,9 @@ pub(super) fn is_head_word(word: &str) -> bool {
     SHAPE_HEADS.iter().any(|&(head, _, _)| head == word)
 }
 
+/// Words before a name that make it a natural place: "Lake Berryessa", "Mount Kenya".
+const NATURAL_PLACE_WORDS: &[&str] = &["Lake", "Mount"];
+
 /// Words before a name that make it an event: "Hurricane Florence", "Typhoon Hagibis".
 const EVENT_WORDS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical Storm"];
 
@@ -220,6 +223,7 @@ impl Scan<'_> {
         self.player_tally(s, e)
             || self.model_number(s, e)
             || self.event_word(s, e)
+            || self.natural_place(s, e)
             || self.place_head(s, e)
             || self.name_around_known(s, e)
             || self.plain_with_head(s, e)
@@ -404,6 +408,25 @@ impl Scan<'_> {
             self.emit(s, e, Label::Event, Reason::EventWord);
         }
         named
+    }
+
+    /// "Lake Berryessa", "Mount Diablo": a word for a lake or mountain and one or two unknown
+    /// words are the natural place. The chunk's rest is read on its own ("Lake Tahoe
+    /// Resort" is no lake).
+    fn natural_place(&mut self, s: usize, e: usize) -> bool {
+        if !NATURAL_PLACE_WORDS.contains(&self.word(s)) {
+            return false;
+        }
+        let name = s + 1;
+        let end = (name..e.min(name + 2))
+            .take_while(|&k| self.is_plain_word(k) && self.tokens[k].space_before)
+            .last()
+            .map_or(name, |k| k + 1);
+        if end == name || end < e {
+            return false;
+        }
+        self.emit(s, end, Label::Loc, Reason::HeadWord);
+        true
     }
 
     /// "Erie County", "Gansu Province": a name and an administrative head is a place.

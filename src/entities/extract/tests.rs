@@ -1616,7 +1616,7 @@ fn a_legal_form_ends_a_company_and_alone_names_none() {
 fn a_word_of_a_place_opens_no_person() {
     check(
         "Reporters in Cape Canaveral watched Mount Wrexley erupt.",
-        "Reporters in [Cape Canaveral]GPE watched Mount Wrexley erupt.",
+        "Reporters in [Cape Canaveral]GPE watched [Mount Wrexley]LOC erupt.",
     );
 }
 
@@ -1992,5 +1992,18 @@ fn a_middle_initial_between_two_unknown_names_makes_a_person() {
     check(
         "It was made by Zorblat B Quexley.",
         "It was made by Zorblat B Quexley.",
+    );
+}
+
+#[test]
+fn a_word_for_a_lake_or_mountain_before_a_name_makes_a_natural_place() {
+    check(
+        "The resort would overlook Lake Berryessa, below Mount Diablo.",
+        "The resort would overlook [Lake Berryessa]LOC, below [Mount Diablo]LOC.",
+    );
+    // A longer name built on the lake's is read by its own head.
+    check(
+        "She met Lake Berryessa Resort staff.",
+        "She met [Lake Berryessa Resort]FAC staff.",
     );
 }
