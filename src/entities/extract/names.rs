@@ -739,6 +739,11 @@ impl Scan<'_> {
             }
             return e;
         }
+        // "Acting Premier of the Territory": one word after "of the" is what the title is
+        // of, never the holder's name.
+        if k + 3 == e && self.word(k + 1) == "the" {
+            return e;
+        }
         // An unknown portfolio: the name starts at a given name, or is the last word.
         (k + 1..e)
             .find(|&g| self.classes(g) & class::GIVEN != 0)

@@ -1486,6 +1486,11 @@ fn one_unknown_word_after_a_title_and_of_is_what_the_title_is_of() {
         "It was praised by the Secretary of Defense Pete Hegseth.",
         "It was praised by the Secretary of Defense [Pete Hegseth]PERSON.",
     );
+    // After "of the" too, and no holder's name follows.
+    check(
+        "He will remain Acting Premier of the Territory. I was told.",
+        "He will remain Acting Premier of the Territory. I was told.",
+    );
 }
 
 #[test]
