@@ -572,6 +572,14 @@ fn a_models_number_that_a_date_holds_is_left_to_the_date() {
 }
 
 #[test]
+fn a_given_name_before_a_known_name_at_the_texts_end_reads_no_further() {
+    // The middle-initial test asked for the token after "Élodie", past the line's end.
+    check_article(" Élodie ");
+    check_article("It was Élodie R.");
+    check_article("It was Élodie R. Bloomberg");
+}
+
+#[test]
 fn a_no_break_space_before_an_abbreviation_does_not_break_the_splitter() {
     // `last_word` stepped one byte past the whitespace before the word: inside U+00A0.
     for text in [

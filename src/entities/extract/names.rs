@@ -358,7 +358,7 @@ impl Scan<'_> {
     /// Whether token `k` is an initial with its full stop inside a name that opened at
     /// `first`, even one that is a word alone: the "A" of "Elizabeth A. Burton".
     pub(super) fn is_middle_initial(&self, k: usize, first: usize) -> bool {
-        k > first && self.is_initial(k) && self.attached_punct(k + 1, ".")
+        k > first && k < self.tokens.len() && self.is_initial(k) && self.attached_punct(k + 1, ".")
     }
 
     /// Whether token `k` is an initial: one capital letter ("H" of "H.W.").
