@@ -200,7 +200,29 @@ fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
         }
         mentions[k].mention.label = Label::Org;
         mentions[k].reason = Reason::SportsTeam;
+        // "Boston Celtics": the team's plural nickname after its place is the team's name.
+        let next_start = mentions
+            .get(k + 1)
+            .map_or(text.len(), |m| m.mention.span().start);
+        if let Some(end) = plural_nickname_after(text, span.end)
+            && end <= next_start
+        {
+            mentions[k].mention.set_span(ByteSpan::new(span.start, end));
+        }
     }
+}
+
+/// The end of a capitalised plural right after `at` and one space, a team's nickname after
+/// its place: "Celtics", "76ers", "Red Sox" is not one (no plural).
+fn plural_nickname_after(text: &str, at: usize) -> Option<usize> {
+    let rest = text[at..].strip_prefix(' ')?;
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let word = &rest[..len];
+    let capitalised = word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && word.chars().skip(1).any(char::is_lowercase);
+    (capitalised && word.len() > 3 && word.ends_with('s')).then_some(at + 1 + len)
 }
 
 /// Verbs of travel before "for": "headed for Brazil" names where someone goes; "played

@@ -18,6 +18,14 @@ fn in_a_sports_report_a_place_that_plays_is_a_team() {
 }
 
 #[test]
+fn a_plural_nickname_after_a_playing_place_is_the_teams_name() {
+    check(
+        &format!("They played host to the fellow 5-1 Boston Celtics Wednesday night. {WORDS}"),
+        &format!("They played host to the fellow 5-1 [Boston Celtics]ORG Wednesday night. {WORDS}"),
+    );
+}
+
+#[test]
 fn a_country_spoken_of_as_a_land_stays_a_place() {
     check(
         &format!("He left his native Argentina for neighbouring Brazil, and Brazil won. {WORDS}"),
