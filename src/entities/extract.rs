@@ -181,7 +181,8 @@ fn extract_inner(
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
         " " if city_hosts_games(text, gazetteer, a, b)
             || nation_names_party(text, a, b)
-            || maker_names_product(a, b) =>
+            || maker_names_product(a, b)
+            || given_name_of_a_place(text, gazetteer, a, b) =>
         {
             Some(LabelOf::Second)
         }
@@ -402,6 +403,22 @@ fn campus_of_university(
 /// product's name, as "Nintendo" is of "Nintendo Switch 2".
 fn maker_names_product(maker: &Explained, product: &Explained) -> bool {
     maker.mention.label == Label::Org && product.mention.label == Label::Product
+}
+
+/// "Alexandria Douziech", "Florence Pugh": a one-word place that is also a given name,
+/// right before a person's one-word name, is the person's given name.
+fn given_name_of_a_place(
+    text: &str,
+    gazetteer: &Gazetteer,
+    place: &Explained,
+    person: &Explained,
+) -> bool {
+    let word = place.mention.text(text);
+    place.mention.label == Label::Gpe
+        && person.mention.label == Label::Person
+        && !word.contains(' ')
+        && !person.mention.text(text).contains(' ')
+        && gazetteer.classes(word) & class::GIVEN != 0
 }
 
 /// Which of two joined mentions gives the name its label.

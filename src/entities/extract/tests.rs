@@ -2012,3 +2012,11 @@ fn a_word_for_a_lake_or_mountain_before_a_name_makes_a_natural_place() {
         "She met [Lake Berryessa Resort]FAC staff.",
     );
 }
+
+#[test]
+fn a_place_that_is_a_given_name_before_a_persons_name_opens_it() {
+    check(
+        "Meet Cultural Cultivation Artist Alexandria Douziech - LA Weekly\nIt is the work of the artist Alexandria Douziech.",
+        "Meet Cultural Cultivation Artist [Alexandria Douziech]PERSON - LA Weekly\nIt is the work of the artist [Alexandria Douziech]PERSON.",
+    );
+}
