@@ -438,8 +438,16 @@ impl Scan<'_> {
         }) else {
             return false;
         };
-        let before = (s..p)
-            .all(|k| !self.tokens[k].is_cap_word() || self.classes(k) & class::NOT_IN_NAME == 0);
+        // Capitalised words only: "Supervisor Alfredo Pedroza of Napa County" names a
+        // person and a place.
+        let before = (s..p).all(|k| {
+            let t = self.tokens[k];
+            if t.is_cap_word() {
+                self.classes(k) & class::NOT_IN_NAME == 0
+            } else {
+                !t.is_word()
+            }
+        });
         if !before || self.word(p + 1) == "of" {
             return false;
         }

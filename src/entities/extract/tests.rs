@@ -2020,3 +2020,15 @@ fn a_place_that_is_a_given_name_before_a_persons_name_opens_it() {
         "Meet Cultural Cultivation Artist [Alexandria Douziech]PERSON - LA Weekly\nIt is the work of the artist [Alexandria Douziech]PERSON.",
     );
 }
+
+#[test]
+fn a_place_head_closes_capitalised_words_only() {
+    check(
+        "\"It is a win,\" said Supervisor Alfredo Pedroza of Napa County.",
+        "\"It is a win,\" said Supervisor [Alfredo Pedroza]PERSON of [Napa County]GPE.",
+    );
+    check(
+        "The Erie County Executive spoke.",
+        "The [Erie County]GPE Executive spoke.",
+    );
+}
