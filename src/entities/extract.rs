@@ -468,14 +468,17 @@ const NAME_ABBREVIATIONS: &[&str] = &[
 
 /// `span` without a final full stop that ends the sentence rather than the name: "polled by
 /// the Continental Post." names "Continental Post". Dotted abbreviations ("U.S."), the
-/// abbreviations above and names the gazetteer knows with their stop ("Calif.") keep theirs.
+/// abbreviations above, weekdays written short ("Wed.") and names the gazetteer knows with
+/// their stop ("Calif.") keep theirs.
 fn without_sentence_stop(text: &str, span: ByteSpan, g: &Gazetteer) -> ByteSpan {
     let name = span.slice(text);
     let Some(stem) = name.strip_suffix('.') else {
         return span;
     };
     let last_word = stem.rsplit([' ', '-']).next().unwrap_or(stem);
-    let abbreviation = last_word.contains('.') || NAME_ABBREVIATIONS.contains(&last_word);
+    let abbreviation = last_word.contains('.')
+        || NAME_ABBREVIATIONS.contains(&last_word)
+        || values::is_weekday_abbreviation(last_word);
     if abbreviation || stem.is_empty() || g.lookup(name).is_some() {
         return span;
     }

@@ -459,8 +459,15 @@ impl Values<'_> {
         )
     }
 
-    /// "Friday", "late Monday", or "Friday, March 3" as one date.
+    /// "Friday", "late Monday", or "Friday, March 3" as one date; "Wed." as headlines
+    /// write it.
     fn weekday(&self, i: usize) -> Match {
+        if is_weekday_abbreviation(self.text(i))
+            && self.text(i + 1) == "."
+            && self.0.attached(i + 1)
+        {
+            return Some((i, i + 2, Label::Date));
+        }
         if !self.is_word_with(i, class::WEEKDAY) || self.time_of_day_around(i) {
             return None;
         }
@@ -1024,4 +1031,13 @@ impl Values<'_> {
         (is_scale && joined && matches!(self.text(i + 2), "dollar" | "yen" | "euro" | "pound"))
             .then_some((i, i + 3, Label::Money))
     }
+}
+
+/// A weekday written short with its full stop ("Wed.", "Tues."); "Sun." is left out, as it
+/// is also a newspaper's name.
+pub(super) fn is_weekday_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat"
+    )
 }

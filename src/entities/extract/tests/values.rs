@@ -217,3 +217,13 @@ fn dates_written_in_digits_are_dates() {
         "Notes rose 7/32 and 1/2 of them, 13/14/[2019]DATE is none.",
     );
 }
+
+#[test]
+fn a_weekday_written_short_with_its_stop_is_a_date() {
+    check(
+        "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.",
+        "Colder Temperatures Forecast for [Wed.]DATE after Cold Wave Alert [Tues.]DATE",
+    );
+    // "Sun." is a newspaper too: no date.
+    check("The Sun. said so.", "The Sun. said so.");
+}
