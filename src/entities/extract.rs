@@ -173,6 +173,7 @@ fn extract_inner(
     products::plus_services(text, &mut mentions);
     companies::legal_form_after_comma(text, gazetteer, &mut mentions);
     places_before_a_government(text, &mut mentions);
+    bodies_of_a_nation(text, &mut mentions);
     place_names::widen(text, gazetteer, &mut mentions);
     states::places_before_states(text, gazetteer, &mut mentions);
     list_lines::venues(text, gazetteer, &mut mentions);
@@ -218,6 +219,47 @@ fn places_before_a_government(text: &str, mentions: &mut [Explained]) {
         if e.reason == Reason::LeaderContext && places.contains(e.mention.text(text)) {
             e.mention.label = Label::Gpe;
             e.reason = Reason::ArticleConsistency;
+        }
+    }
+}
+
+/// Bodies a nation's adjective names with a capital: "the Scottish Government", "the French
+/// Navy".
+const NATIONAL_BODIES: &[&str] = &[
+    "Government",
+    "Parliament",
+    "Cabinet",
+    "Army",
+    "Navy",
+    "Senate",
+    "Executive",
+];
+
+/// "the Scottish Government": a nationality right before one of [`NATIONAL_BODIES`] is that
+/// body, an organisation, when nothing was read in the body's word.
+fn bodies_of_a_nation(text: &str, mentions: &mut [Explained]) {
+    for k in 0..mentions.len() {
+        if mentions[k].mention.label != Label::Norp {
+            continue;
+        }
+        let span = mentions[k].mention.span();
+        let Some(rest) = text[span.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let Some(body) = NATIONAL_BODIES.iter().find(|b| {
+            rest.strip_prefix(**b)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+        }) else {
+            continue;
+        };
+        let end = span.end + 1 + body.len();
+        let free = mentions
+            .get(k + 1)
+            .is_none_or(|m| m.mention.span().start >= end);
+        if free {
+            mentions[k].mention.set_span(ByteSpan::new(span.start, end));
+            mentions[k].mention.label = Label::Org;
+            mentions[k].reason = Reason::HeadWord;
         }
     }
 }

@@ -2032,3 +2032,11 @@ fn a_place_head_closes_capitalised_words_only() {
         "The [Erie County]GPE Executive spoke.",
     );
 }
+
+#[test]
+fn a_nationality_before_a_national_body_is_that_body() {
+    check(
+        "The Scottish Government and the French Navy agreed; Scottish voters did not.",
+        "The [Scottish Government]ORG and the [French Navy]ORG agreed; [Scottish]NORP voters did not.",
+    );
+}
