@@ -5,6 +5,7 @@
 
 use super::{Explained, Reason};
 use crate::entities::Label;
+use crate::entities::gazetteer::FastHash;
 use crate::entities::group::initials::initials;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -176,28 +177,55 @@ pub(super) fn take_kind_of_expansion(text: &str, mentions: &mut [Explained]) {
             && (2..=6).contains(&word.len())
             && word.bytes().all(|b| b.is_ascii_uppercase())
     };
-    let wanted: HashSet<&str> = (mentions.iter())
+    let wanted: HashSet<&str, FastHash> = (mentions.iter())
         .filter(|e| spelled(e))
         .map(|e| e.mention.text(text))
         .collect();
     if wanted.is_empty() {
         return;
     }
-    // The label of the longer names each abbreviation spells; None where two kinds do.
-    let mut kinds: HashMap<String, Option<Label>> = HashMap::new();
-    let mut letters = String::new();
-    for e in mentions
+    // The names of other kinds than an organisation first, which are few: only where one of them
+    // is spelled are the organisations' names read, which could spell it too. A person's
+    // initials are no name.
+    let first_letters = wanted
         .iter()
-        .filter(|e| e.mention.text(text).contains(' '))
-    {
-        initials(e.mention.text(text), &mut letters);
-        if wanted.contains(letters.as_str()) {
-            let label = e.mention.label;
-            kinds
-                .entry(letters.clone())
-                .and_modify(|kind| *kind = kind.filter(|&k| k == label))
-                .or_insert(Some(label));
+        .fold(0u32, |set, w| set | letter_bit(w.as_bytes()[0]));
+    let may_spell = |name: &str| {
+        name.as_bytes()
+            .first()
+            .is_some_and(|&b| letter_bit(b) & first_letters != 0)
+            && name.contains(' ')
+    };
+    let mut kinds: Kinds = HashMap::default();
+    let mut letters = String::new();
+    // Notes the label of a name that spells an abbreviation; `new` lets it add one.
+    let mut spell = |e: &Explained, kinds: &mut Kinds, new: bool| {
+        let name = e.mention.text(text);
+        if !may_spell(name) {
+            return;
         }
+        initials(name, &mut letters);
+        let label = e.mention.label;
+        if let Some(kind) = kinds.get_mut(letters.as_str()) {
+            *kind = kind.filter(|&k| k == label);
+        } else if new && wanted.contains(letters.as_str()) {
+            kinds.insert(letters.clone(), Some(label));
+        }
+    };
+    let other_kind = |e: &&Explained| {
+        matches!(
+            e.mention.label,
+            Label::Gpe | Label::Loc | Label::Fac | Label::Event | Label::Law | Label::Product
+        )
+    };
+    for e in mentions.iter().filter(other_kind) {
+        spell(e, &mut kinds, true);
+    }
+    if kinds.is_empty() {
+        return;
+    }
+    for e in mentions.iter().filter(|e| e.mention.label == Label::Org) {
+        spell(e, &mut kinds, false);
     }
     for e in mentions.iter_mut().filter(|e| spelled(e)) {
         let kind = kinds.get(e.mention.text(text)).copied().flatten();
@@ -205,6 +233,18 @@ pub(super) fn take_kind_of_expansion(text: &str, mentions: &mut [Explained]) {
             e.mention.label = label;
             e.reason = Reason::InitialsOfName;
         }
+    }
+}
+
+/// The label of the longer names each abbreviation spells; None where two kinds do.
+type Kinds = HashMap<String, Option<Label>, FastHash>;
+
+/// A bit for each capital letter, none for other bytes.
+fn letter_bit(b: u8) -> u32 {
+    if b.is_ascii_uppercase() {
+        1 << (b - b'A')
+    } else {
+        0
     }
 }
 
