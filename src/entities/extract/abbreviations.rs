@@ -184,9 +184,9 @@ pub(super) fn take_kind_of_expansion(text: &str, mentions: &mut [Explained]) {
     if wanted.is_empty() {
         return;
     }
-    // The names of other kinds than an organisation first, which are few: only where one of them
-    // is spelled are the organisations' names read, which could spell it too. A person's
-    // initials are no name.
+    // The names of other kinds than an organisation first, which are few: only where one of
+    // them spells an abbreviation are the organisations' names read, which could spell it
+    // too. A person's initials are no name.
     let first_letters = wanted
         .iter()
         .fold(0u32, |set, w| set | letter_bit(w.as_bytes()[0]));

@@ -156,10 +156,13 @@ fn middle_initial(caps: &[&str], piece: &str) -> bool {
     let [first, initial, last] = caps else {
         return false;
     };
-    let dotted = piece
-        .find(&format!(" {initial}. "))
-        .is_some_and(|at| piece[..at].ends_with(first));
-    initial.chars().count() == 1 && first.chars().count() > 1 && last.chars().count() > 1 && dotted
+    // The counts first; the stop is looked for only in a name so shaped.
+    initial.chars().count() == 1
+        && first.chars().count() > 1
+        && last.chars().count() > 1
+        && piece
+            .find(&format!(" {initial}. "))
+            .is_some_and(|at| piece[..at].ends_with(first))
 }
 
 /// Whether a name opening with `first` and ending with `last` is something other than a

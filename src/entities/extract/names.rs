@@ -34,6 +34,11 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "Brig", "Det", "Messrs", "Mme", "Mlle",
 ];
 
+/// "Jr", "Sr": a suffix whose full stop belongs to the name it ends ("Kelly Oubre Jr.").
+fn is_generational_suffix(word: &str) -> bool {
+    matches!(word, "Jr" | "Sr")
+}
+
 /// Titles always followed by a name, even one that is also a title word ("Ms. King").
 const HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Messrs", "Mme", "Mlle",
@@ -214,7 +219,7 @@ impl Scan<'_> {
                     let word = self.word(unit);
                     if word.chars().count() == 1 || TITLE_ABBREVIATIONS.contains(&word) {
                         j += 1;
-                    } else if matches!(word, "Jr" | "Sr") {
+                    } else if is_generational_suffix(word) {
                         // "Kelly Oubre Jr.": the stop is the suffix's, and the name ends
                         // there ("... Oubre Jr. The Sixers won" opens a sentence).
                         return j + 1;
@@ -777,7 +782,7 @@ impl Scan<'_> {
                 // "Kelly Oubre Jr.": the suffix's stop, and the name's end.
                 if words > 1
                     && self.attached_punct(j, ".")
-                    && matches!(t.text(self.line), "Jr" | "Sr")
+                    && is_generational_suffix(t.text(self.line))
                 {
                     return j + 1;
                 }

@@ -213,7 +213,7 @@ fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
 }
 
 /// The end of a capitalised plural right after `at` and one space, a team's nickname after
-/// its place: "Celtics", "76ers", "Red Sox" is not one (no plural).
+/// its place: "Celtics", "76ers" (not "Red" of "Boston Red Sox", no plural).
 fn plural_nickname_after(text: &str, at: usize) -> Option<usize> {
     let rest = text[at..].strip_prefix(' ')?;
     let len = rest
