@@ -366,7 +366,11 @@ impl Scan<'_> {
             word if is_part_of_a_place(word) => Cue::In,
             "from" | "near" | "outside" => Cue::From,
             "of" if before > 0 && self.age_before(before - 1) => Cue::HomeTown,
-            "," if self.age_before(before) => Cue::HomeTown,
+            // Without "of", a word of the language says what the person is ("Bob Cole, 61,
+            // Retired").
+            "," if self.age_before(before) && !self.g.is_ordinary_word(self.word(first)) => {
+                Cue::HomeTown
+            }
             "a" | "an" | "A" | "An" => Cue::A,
             _ => Cue::None,
         }

@@ -1980,6 +1980,11 @@ fn a_town_after_a_persons_age_is_their_home_town() {
         "Hayley N. Hull, 30, Bulpitt, was cited. Casey Conaway, 30, Edinburg was arrested.",
         "[Hayley N. Hull]PERSON, 30, [Bulpitt]GPE, was cited. [Casey Conaway]PERSON, 30, [Edinburg]GPE was arrested.",
     );
+    // Without "of", a word of the language after the age says what the person is.
+    check(
+        "Bob Cole, 61, Retired, agreed.",
+        "[Bob Cole]PERSON, 61, Retired, agreed.",
+    );
     // Without an age set off by commas, "of" says nothing of a place.
     check(
         "The rise of Quincy, 31, of them said.",
