@@ -6,7 +6,7 @@
 use super::{Explained, Reason};
 use crate::entities::Label;
 use crate::entities::gazetteer::FastHash;
-use crate::entities::group::initials::initials;
+use crate::entities::group::initials::{initials, is_acronym};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -171,12 +171,8 @@ pub(super) fn model_number_after(text: &str, at: usize) -> Option<usize> {
 /// organisation for want of a better reason takes the kind of the one longer name of the
 /// article whose initials it spells (a place here). Grouping then joins the two.
 pub(super) fn take_kind_of_expansion(text: &str, mentions: &mut [Explained]) {
-    let spelled = |e: &Explained| {
-        let word = e.mention.text(text);
-        e.reason == Reason::Abbreviation
-            && (2..=6).contains(&word.len())
-            && word.bytes().all(|b| b.is_ascii_uppercase())
-    };
+    let spelled =
+        |e: &Explained| e.reason == Reason::Abbreviation && is_acronym(e.mention.text(text));
     let wanted: HashSet<&str, FastHash> = (mentions.iter())
         .filter(|e| spelled(e))
         .map(|e| e.mention.text(text))

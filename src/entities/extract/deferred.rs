@@ -375,9 +375,7 @@ impl Scan<'_> {
             _ => Cue::None,
         }
     }
-}
 
-impl Scan<'_> {
     /// Whether the comma at token `comma` closes an age set off by commas, as local news
     /// gives a person's before their home town ("Jane Doe, 45, of Quincy", "Hayley Hull, 30,
     /// Bulpitt").

@@ -15,8 +15,6 @@ pub(super) fn acronyms_by_initials(
     names: &Names,
 ) -> HashMap<(Label, NameId), NameId, FastHash> {
     let mut out = HashMap::default();
-    let acronym =
-        |name: &str| (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase());
     // Each distinct (label, name) once: a long article repeats them.
     let mut seen: HashSet<(Label, NameId), FastHash> = HashSet::default();
     let distinct: Vec<(Label, NameId)> = (a.mentions.iter().zip(&a.facts))
@@ -24,7 +22,7 @@ pub(super) fn acronyms_by_initials(
         .filter(|&key| seen.insert(key))
         .collect();
     let wanted: Vec<(Label, NameId)> = (distinct.iter().copied())
-        .filter(|&(label, name)| label != Label::Person && acronym(names.get(name)))
+        .filter(|&(label, name)| label != Label::Person && is_acronym(names.get(name)))
         .collect();
     if wanted.is_empty() {
         return out;
@@ -55,6 +53,11 @@ pub(super) fn acronyms_by_initials(
         }
     }
     out
+}
+
+/// Whether `name` is written as an acronym: two to six capital letters ("NATO", "BVI").
+pub(crate) fn is_acronym(name: &str) -> bool {
+    (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The initials of a name's capitalised words: "North Atlantic Treaty Organization" →
