@@ -42,6 +42,7 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
                 .map(|m| v.with_relative_year(m))
                 .or_else(|| v.weekday(i))
                 .or_else(|| v.year_range(i))
+                .or_else(|| v.between_dates(i))
                 .or_else(|| v.holiday(i))
                 .or_else(|| v.modified_year(i))
                 .or_else(|| v.quarter(i))
@@ -52,6 +53,7 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
                 .scale_dollar(i)
                 .or_else(|| v.spelled_money(i))
                 .or_else(|| v.between_range(i))
+                .or_else(|| v.between_dates(i))
                 .or_else(|| v.year_range(i))
                 .or_else(|| v.modified_year(i))
                 .or_else(|| v.quarter(i)),
@@ -403,6 +405,7 @@ impl Values<'_> {
                 self.is_word_with(after_day, class::SCALE) || self.text(after_day) == "%";
             if !unit_follows {
                 let end = self.year_after(after_day).unwrap_or(after_day);
+                let end = self.day_range_end(end).unwrap_or(end);
                 return Some((i, end, Label::Date));
             }
         }
@@ -413,6 +416,39 @@ impl Values<'_> {
             return None;
         }
         Some((i, after_month, Label::Date))
+    }
+
+    /// "June 13-17", "June 13 to 17", "Nov. 8 to Nov. 28, 2022": the last day of a range of
+    /// days written after a date that ends before `k`, as one date with it: its end token.
+    fn day_range_end(&self, k: usize) -> Option<usize> {
+        let dash = matches!(self.text(k), "-" | "–") && self.attached(k) && self.attached(k + 1);
+        if !dash && !matches!(self.text(k), "to" | "through") {
+            return None;
+        }
+        let after_month = self.month_at(k + 1).filter(|&m| !self.attached(m));
+        let after_day = self.day_at(after_month.unwrap_or(k + 1))?;
+        // "June 13 to 17 percent", "June 13-17th-century": no second day.
+        let unit_follows = self.is_word_with(after_day, class::SCALE)
+            || matches!(self.text(after_day), "%" | "percent")
+            || (self.attached(after_day) && self.kind(after_day) != Some(Kind::Punct));
+        if unit_follows {
+            return None;
+        }
+        Some(self.year_after(after_day).unwrap_or(after_day))
+    }
+
+    /// "between Nov. 8 and Nov. 28": two dates that bound a span of time are one date,
+    /// "between" included (as in a range of years or amounts).
+    fn between_dates(&self, i: usize) -> Match {
+        if !matches!(self.text(i), "between" | "Between") {
+            return None;
+        }
+        let (_, first_end, _) = self.month_date(i + 1)?;
+        if self.text(first_end) != "and" {
+            return None;
+        }
+        let (_, end, _) = self.month_date(first_end + 1)?;
+        Some((i, end, Label::Date))
     }
 
     /// Month names that are also common words ("May", "March") at the start of a sentence.
@@ -660,9 +696,15 @@ impl Values<'_> {
         if !self.is_year(year) {
             return self.quarter_alone(i);
         }
-        // "the late 1980s": the decade, its "s" included.
-        let decade = self.text(year + 1) == "s" && self.attached(year + 1);
-        Some((i, year + 1 + usize::from(decade), Label::Date))
+        // "the late 1980s", "the late 1980's": the decade, its "s" included.
+        let end = if self.text(year + 1) == "s" && self.attached(year + 1) {
+            year + 2
+        } else if self.is_decade_with_apostrophe(year) {
+            year + 3
+        } else {
+            year + 1
+        };
+        Some((i, end, Label::Date))
     }
 
     /// "Q3 sales", "in Q4": a quarter written short is a date without its year too, unless a
@@ -899,6 +941,9 @@ impl Values<'_> {
         if self.text(next) == "s" && self.attached(next) {
             return Some((i, next + 1, Label::Date));
         }
+        if self.is_decade_with_apostrophe(i) {
+            return Some((i, next + 2, Label::Date));
+        }
         let dash =
             matches!(self.text(next), "-" | "–") && self.attached(next) && self.attached(next + 1);
         if dash
@@ -917,6 +962,19 @@ impl Values<'_> {
             return Some((i, next, Label::Date));
         }
         Some((i, next, Label::Date))
+    }
+
+    /// "the 1990's", "the early 2000's": a decade written with an apostrophe, told from a
+    /// year's possessive ("2019's budget", "2020's election") by its round year and the word
+    /// before it.
+    fn is_decade_with_apostrophe(&self, i: usize) -> bool {
+        let apostrophe = matches!(self.text(i + 1), "'" | "’") && self.attached(i + 1);
+        let before = i.checked_sub(1).map_or("", |p| self.text(p));
+        apostrophe
+            && self.text(i + 2) == "s"
+            && self.attached(i + 2)
+            && self.text(i).ends_with('0')
+            && matches!(before, "the" | "The" | "early" | "late" | "mid" | "-")
     }
 
     /// "the 1300s", "the 1500s": a hundred years before the years `is_year` reads,

@@ -227,3 +227,28 @@ fn a_weekday_written_short_with_its_stop_is_a_date() {
     // "Sun." is a newspaper too: no date.
     check("The Sun. said so.", "The Sun. said so.");
 }
+
+#[test]
+fn a_range_of_days_is_one_date() {
+    check(
+        "It runs June 13 to 17, July 2-5 and Nov. 8 through Nov. 28, 2022.",
+        "It runs [June 13 to 17]DATE, [July 2-5]DATE and [Nov. 8 through Nov. 28, 2022]DATE.",
+    );
+    check(
+        "Voting opens between Nov. 8 and Nov. 28 and Between March and May.",
+        "Voting opens [between Nov. 8 and Nov. 28]DATE and [Between March and May]DATE.",
+    );
+    // A number after "to" that is no day of the month stays out.
+    check(
+        "From June 13 to 17 percent of voters; on May 4 to 5,000 people.",
+        "From [June 13]DATE to [17 percent]PERCENT of voters; on [May 4]DATE to 5,000 people.",
+    );
+}
+
+#[test]
+fn a_decade_written_with_an_apostrophe_is_one_date() {
+    check(
+        "Built in the 2000's, sold in the late 1990's; 2020's budget and the 2019's.",
+        "Built in the [2000's]DATE, sold in the [late 1990's]DATE; [2020]DATE's budget and the [2019]DATE's.",
+    );
+}
