@@ -270,8 +270,14 @@ impl Scan<'_> {
                 _ => start,
             };
             let words_before = j - first;
+            // "ABC13 and CBS2 News": a word with digits is a code or a channel, no word of
+            // what a body does.
             let plain_before = (first..j).all(|k| {
-                self.hit_at[k].is_none() && !self.in_hit[k] && self.tokens[k].is_cap_word()
+                self.hit_at[k].is_none()
+                    && !self.in_hit[k]
+                    && self.tokens[k].is_cap_word()
+                    && !self.word(k).bytes().any(|b| b.is_ascii_digit())
+                    && !self.attached_number(k + 1)
             }) && self.classes(j - 1) & class::SUFFIX == 0;
             if join_and
                 && text == "and"
@@ -369,6 +375,13 @@ impl Scan<'_> {
     /// Whether token `k` is an initial: one capital letter ("H" of "H.W.").
     pub(super) fn is_initial(&self, k: usize) -> bool {
         self.tokens[k].is_cap_word() && self.word(k).len() == 1
+    }
+
+    /// Whether token `i` is a number written onto the token before it ("13" of "ABC13").
+    fn attached_number(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| !t.space_before && t.kind == Kind::Number)
     }
 
     pub(super) fn attached_punct(&self, i: usize, text: &str) -> bool {
@@ -611,11 +624,26 @@ impl Scan<'_> {
                 && !self.title_starts_a_name(s, end, e)
                 && !self.pageant(k, end)
             {
-                return Some((k, end));
+                if !self.office_of_a_body(s, k) {
+                    return Some((k, end));
+                }
+                k = end;
+                continue;
             }
             k += 1;
         }
         None
+    }
+
+    /// "Office of the Governor", "Office of the Director of National Intelligence": a title
+    /// after an organisation's head and "of the" names the office the body serves, inside
+    /// the body's name.
+    fn office_of_a_body(&self, s: usize, title: usize) -> bool {
+        title >= s + 3
+            && self.word(title - 1) == "the"
+            && self.word(title - 2) == "of"
+            && self.tokens[title - 3].is_cap_word()
+            && self.classes(title - 3) & class::ORG_HEAD != 0
     }
 
     /// "Miss America", "Miss World": "Miss" before a place or the world names a pageant,

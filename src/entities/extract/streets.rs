@@ -38,6 +38,23 @@ fn street_word(word: &str) -> Option<(Strength, bool)> {
     })
 }
 
+/// The words for a road known by its number: "Interstate 10", "Route 66", "Highway 401".
+fn is_numbered_road_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Interstate" | "Route" | "Highway" | "Hwy" | "Motorway"
+    )
+}
+
+/// Words that say whose a numbered road is, before its road word: "State Route 99", "U.S.
+/// Highway 41", "County Road 12" (a state's name is read from its word class).
+fn is_road_owner(word: &str) -> bool {
+    matches!(
+        word,
+        "State" | "US" | "County" | "Interstate" | "Provincial"
+    )
+}
+
 /// The ordinal words that name streets ("Fifth Avenue").
 fn is_ordinal_word(word: &str) -> bool {
     matches!(
@@ -85,11 +102,12 @@ fn is_compass(word: &str) -> bool {
 /// mention): see the module doc.
 pub(super) fn find_streets(s: LineView, claimed: &mut [bool], found: &mut Vec<Found>) {
     let tokens = s.tokens;
-    for k in 1..tokens.len() {
+    for k in 0..tokens.len() {
         if !tokens[k].is_cap_word() {
             continue;
         }
-        let Some((first, end, number)) = s.street_at(k) else {
+        let road = s.numbered_road_at(k).map(|(first, end)| (first, end, None));
+        let Some((first, end, number)) = road.or_else(|| (k > 0).then(|| s.street_at(k))?) else {
             continue;
         };
         found.push(Found {
@@ -127,6 +145,59 @@ impl LineView<'_> {
         let (first, ordinal) = self.name_before(k)?;
         let number = self.house_number_before(first);
         (ordinal || number.is_some() || strength == Strength::Alone).then_some((first, end, number))
+    }
+
+    /// The numbered road at token `k`: "Interstate 10", "Illinois Route 29", "U.S. Highway
+    /// 41", or "I-95" (two or three digits: "I-9" is an employment form). (first token, end
+    /// token).
+    fn numbered_road_at(&self, k: usize) -> Option<(usize, usize)> {
+        let road_number = |i: usize, lengths: std::ops::RangeInclusive<usize>| {
+            let digits = self.text(i);
+            self.kind(i) == Some(Kind::Number)
+                && lengths.contains(&digits.len())
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                // "Route 66's", "Highway 1." but not "Highway 1.5", "Route 9,000" or "9%".
+                && !(self.attached(i + 1)
+                    && (self.text(i + 1) == "%"
+                        || (self.kind(i + 2) == Some(Kind::Number) && self.attached(i + 2))))
+        };
+        if self.text(k) == "I" && self.text(k + 1) == "-" && self.attached(k + 1) {
+            return (self.attached(k + 2) && road_number(k + 2, 2..=3)).then_some((k, k + 3));
+        }
+        if !is_numbered_road_word(self.text(k))
+            || !self.tokens.get(k + 1).is_some_and(|t| t.space_before)
+            || !road_number(k + 1, 1..=3)
+        {
+            return None;
+        }
+        let mut first = k;
+        while first > 0 && self.tokens[first].space_before {
+            let before = first - 1;
+            let owner = if self.text(before) == "." {
+                self.us_ending_at(before)
+            } else {
+                let word = self.text(before);
+                let state = self.tokens[before].is_cap_word()
+                    && (self.classes(before) & class::REGION != 0
+                        || matches!(self.g.lookup(word), Some((Label::Gpe, _))));
+                (is_road_owner(word) || state).then_some(before)
+            };
+            match owner {
+                Some(at) => first = at,
+                None => break,
+            }
+        }
+        Some((first, k + 2))
+    }
+
+    /// The first token of "U.S." when its last stop is token `stop`.
+    fn us_ending_at(&self, stop: usize) -> Option<usize> {
+        let end = self.tokens[stop].end;
+        let start = end.checked_sub("U.S.".len())?;
+        if self.line.get(start..end) != Some("U.S.") {
+            return None;
+        }
+        (stop.saturating_sub(3)..stop).find(|&i| self.tokens[i].start == start)
     }
 
     /// The first token of the street's name before token `k`, and whether the name is an

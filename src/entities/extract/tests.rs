@@ -91,6 +91,19 @@ fn a_leading_the_stays_outside_and_nested_names_are_not_marked() {
 }
 
 #[test]
+fn a_title_after_an_organisation_head_and_of_the_is_inside_the_name() {
+    check(
+        "He called the Office of the Governor and the Office of the Prime Minister.",
+        "He called the [Office of the Governor]ORG and the [Office of the Prime Minister]ORG.",
+    );
+    // A title after "of the" with no organisation head before it stays a title.
+    check(
+        "A Minister of the Crown, Secretary of the Treasury Janet Yellen, spoke.",
+        "A Minister of the Crown, Secretary of the [Treasury]ORG [Janet Yellen]PERSON, spoke.",
+    );
+}
+
+#[test]
 fn a_place_listed_with_its_article_is_found_without_it() {
     check(
         "Police in the Bronx met judges from The Hague.",
@@ -1602,10 +1615,10 @@ fn capitals_and_a_number_alone_name_a_model() {
         "It runs on the PS4 and the PB100, said the G20.",
         "It runs on the [PS4]PRODUCT and the [PB100]PRODUCT, said the [G20]ORG.",
     );
-    // A number joined by a hyphen is the model's too.
+    // A number joined by a hyphen is the model's too; "I-95" is a road.
     check(
         "The LGP-30 beat the I-95 traffic.",
-        "The [LGP-30]PRODUCT beat the I-95 traffic.",
+        "The [LGP-30]PRODUCT beat the [I-95]FAC traffic.",
     );
 }
 
@@ -1647,6 +1660,18 @@ fn a_country_may_open_an_a_and_b_office() {
         "He wrote to the US Patent and Trademark Office, not to Japan and Acme Inc.",
         "He wrote to the [US Patent and Trademark Office]ORG, not to [Japan]GPE and [Acme Inc.]ORG",
     );
+}
+
+#[test]
+fn a_word_with_digits_before_and_is_no_part_of_an_a_and_b_name() {
+    // "ABC13" is a channel, no word of what a body does: two names, not one.
+    let text = "He told ABC13 and CBS2 News, then KTX9 and Delta Ventures.";
+    let spans: Vec<&str> = extract(text, gazetteer())
+        .iter()
+        .map(|m| m.text(text))
+        .collect();
+    assert!(spans.iter().all(|s| !s.contains(" and ")), "{spans:?}");
+    assert!(spans.contains(&"CBS2 News"), "{spans:?}");
 }
 
 #[test]

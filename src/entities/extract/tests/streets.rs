@@ -66,6 +66,19 @@ fn a_known_place_before_a_street_word_names_the_street() {
 }
 
 #[test]
+fn a_road_known_by_its_number_is_a_facility() {
+    check(
+        "Route 66 joins Interstate 10, I-95, Illinois Route 29 and U.S. Highway 41.",
+        "[Route 66]FAC joins [Interstate 10]FAC, [I-95]FAC, [Illinois Route 29]FAC and [U.S. Highway 41]FAC.",
+    );
+    // Not a form, an amount or a year.
+    check(
+        "File Form I-9, Route 9% of it, by Highway 2019.",
+        "File Form I-9, Route [9%]PERCENT of it, by Highway [2019]DATE.",
+    );
+}
+
+#[test]
 fn words_that_are_streets_only_sometimes_need_a_number() {
     // "Lane" and "Drive" are also surnames and products.
     check(
