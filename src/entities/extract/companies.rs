@@ -124,6 +124,9 @@ fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
         }
         _ => {}
     }
+    if bought_as_described(&text[..m.span().start]) {
+        return true;
+    }
     // A bounded window: searching the whole rest of a long line for its end, per mention,
     // made a one-line article quadratic.
     let mut window_end = (m.span().end + AFTER_WINDOW).min(text.len());
@@ -150,6 +153,39 @@ fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
         (Some(word), _) => is(word.trim_end_matches([',', '.']), class::COMPANY_PART),
         _ => false,
     }
+}
+
+/// Lowercase words between a verb of buying and the name, at most, that say what was bought.
+const DESCRIPTION_WORDS: usize = 3;
+
+/// "purchased streaming leader Twitch", "bought the video app Musical": a verb of buying, then
+/// up to three lowercase words saying what was bought, right before the name (`before` ends
+/// where it starts). Not across punctuation or a preposition ("bought, said analyst Kim";
+/// "bought by founder Kim").
+fn bought_as_described(before: &str) -> bool {
+    let mut words = before.trim_end().rsplit(' ');
+    for _ in 0..DESCRIPTION_WORDS {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        if ACQUIRING.contains(&word) {
+            // The verb right before the name is read by the caller.
+            return false;
+        }
+        let described = !word.is_empty()
+            && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !matches!(
+                word,
+                "by" | "from" | "with" | "to" | "for" | "and" | "or" | "as"
+            );
+        if !described {
+            return false;
+        }
+        if words.clone().next().is_some_and(|w| ACQUIRING.contains(&w)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The words before `text`'s end, nearest first, without punctuation around them.

@@ -1118,6 +1118,15 @@ fn what_is_bought_or_held_a_stake_in_is_a_company() {
         "[Yahoo]ORG had a stake in [Snapchat]ORG. [Facebook]ORG acquired [Oculus]ORG. [Oculus]ORG grew.",
     );
     check("She grew up in Trenton.", "She grew up in [Trenton]GPE.");
+    // A few lowercase words may say what was bought; a preposition says who bought it.
+    check(
+        "Amazon purchased streaming leader Twitch in 2014. Twitch grew.",
+        "[Amazon]ORG purchased streaming leader [Twitch]ORG in [2014]DATE. [Twitch]ORG grew.",
+    );
+    check(
+        "The unit was bought by founder Ilkka. Ilkka said so.",
+        "The unit was bought by founder [Ilkka]PERSON. [Ilkka]PERSON said so.",
+    );
 }
 
 #[test]
