@@ -708,7 +708,12 @@ impl ArticleState {
                     Some((Label::Gpe, Reason::PlacePreposition))
                 }
                 Cue::Venue if caps.len() <= 6 => Some((Label::Fac, Reason::Venue)),
-                Cue::From if caps.len() == 1 && name_like(caps[0]) => {
+                // "from PricewaterhouseCoopers": as after "in", a coined name is no place.
+                Cue::From
+                    if caps.len() == 1
+                        && name_like(caps[0])
+                        && !abbreviations::is_camel_case(caps[0]) =>
+                {
                     Some((Label::Gpe, Reason::PlacePreposition))
                 }
                 _ => None,

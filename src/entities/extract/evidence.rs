@@ -125,9 +125,14 @@ impl Scan<'_> {
                 return true;
             }
             None
-        } else if speaks && !(e == s + 1 && abbreviations::names_an_organisation(self.word(s))) {
+        } else if speaks
+            && !(e == s + 1
+                && (abbreviations::names_an_organisation(self.word(s))
+                    || abbreviations::is_camel_case(self.word(s))))
+        {
             // "IPPR said": an abbreviation that speaks is left to the article's other
-            // evidence (its long form, an organisation's short form).
+            // evidence (its long form, an organisation's short form); so is a coined name
+            // with a capital inside ("PricewaterhouseCoopers said"), a company's.
             Some(Reason::SpeechVerb)
         } else if words == 2 && self.hyphenated_given_name(s, e) {
             Some(Reason::HyphenatedGivenName)

@@ -1827,6 +1827,11 @@ fn a_coined_word_with_a_capital_inside_is_a_company_and_no_place() {
         "Staff were told to work in WeWork buildings. They joined GitHub last year.",
         "Staff were told to work in [WeWork]ORG buildings. They joined [GitHub]ORG last year.",
     );
+    // Nor after "from", nor a person when it speaks.
+    check(
+        "Analysis from PricewaterhouseCoopers said so, and a man from Trenton agreed.",
+        "Analysis from [PricewaterhouseCoopers]ORG said so, and a man from [Trenton]GPE agreed.",
+    );
     // Family names and given names written so open with a particle.
     check(
         "Officials in McAllen agreed with LeBron James.",
