@@ -199,6 +199,15 @@ fn extract_inner(
         " " if year_numbers_event(text, a, b) => Some(LabelOf::First),
         _ => None,
     });
+    on_halves_mut(&mut mentions, PARALLEL_MENTIONS, |half| {
+        for m in half
+            .iter_mut()
+            .filter(|m| !m.mention.label.is_value() && m.mention.label != Label::Person)
+        {
+            m.mention
+                .set_span(without_lowercase_compound(text, m.mention.span()));
+        }
+    });
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
     }
@@ -512,6 +521,23 @@ const NAME_ABBREVIATIONS: &[&str] = &[
 /// the Continental Post." names "Continental Post". Dotted abbreviations ("U.S."), the
 /// abbreviations above, weekdays written short ("Wed.") and names the gazetteer knows with
 /// their stop ("Calif.") keep theirs.
+/// "HomeKit-compatible", "Zorblax-owned": a lowercase word hyphenated onto a name of a thing
+/// is the compound's, not the name's (the guideline marks "BJP" of "BJP-led"). A person's
+/// name keeps it: "Lee Jae-myung".
+fn without_lowercase_compound(text: &str, span: ByteSpan) -> ByteSpan {
+    let name = span.slice(text);
+    let Some(hyphen) = name.rfind('-') else {
+        return span;
+    };
+    let tail = &name[hyphen + 1..];
+    let lowercase = tail.len() >= 2 && tail.bytes().all(|b| b.is_ascii_lowercase());
+    if lowercase && hyphen > 0 {
+        ByteSpan::new(span.start, span.start + hyphen)
+    } else {
+        span
+    }
+}
+
 fn without_sentence_stop(text: &str, span: ByteSpan, g: &Gazetteer) -> ByteSpan {
     let name = span.slice(text);
     let Some(stem) = name.strip_suffix('.') else {

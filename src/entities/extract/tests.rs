@@ -1785,6 +1785,19 @@ fn a_compass_part_of_a_place_is_a_region_and_of_a_people_a_people() {
 }
 
 #[test]
+fn a_lowercase_word_hyphenated_onto_a_name_of_a_thing_stays_outside() {
+    check(
+        "You can buy HomeKit-compatible devices. Workers at Zorblax-owned plants struck.",
+        "You can buy [HomeKit]ORG-compatible devices. Workers at [Zorblax]ORG-owned plants struck.",
+    );
+    // A person's name keeps it, and so does a date.
+    check(
+        "Lee Jae-myung spoke in mid-2000s Guinea-Bissau.",
+        "[Lee Jae-myung]PERSON spoke in [mid-2000s]DATE [Guinea-Bissau]GPE.",
+    );
+}
+
+#[test]
 fn a_known_name_hyphenated_to_an_unknown_word_is_part_of_a_compound() {
     check(
         "The paper quoted Sui-Lee Wee of the Times. Wee said so.",
