@@ -521,7 +521,7 @@ const NAME_ABBREVIATIONS: &[&str] = &[
 /// the Continental Post." names "Continental Post". Dotted abbreviations ("U.S."), the
 /// abbreviations above, weekdays written short ("Wed.") and names the gazetteer knows with
 /// their stop ("Calif.") keep theirs.
-/// "HomeKit-compatible", "Zorblax-owned": a lowercase word hyphenated onto a name of a thing
+/// "FlurbKit-compatible", "Zorblax-owned": a lowercase word hyphenated onto a name of a thing
 /// is the compound's, not the name's (the guideline marks "BJP" of "BJP-led"). A person's
 /// name keeps it: "Lee Jae-myung".
 fn without_lowercase_compound(text: &str, span: ByteSpan) -> ByteSpan {

@@ -34,7 +34,19 @@ impl Scan<'_> {
     pub(super) fn product_end(&self, i: usize) -> Option<usize> {
         // This is asked at every token: lowercase words and punctuation are turned away
         // before the call that reads the rest.
-        if written_with_a_capital(self.tokens[i], self.line) {
+        let t = self.tokens[i];
+        if !t.is_word() {
+            return None;
+        }
+        // "watchOS", "HarmonyOS 4": shaped like a system's name, with its version.
+        if t.end - t.start > 3
+            && self.line.as_bytes()[t.end - 1] == b'S'
+            && names_an_operating_system(self.word(i))
+            && !self.claimed[i]
+        {
+            return Some(self.model_after(i).0);
+        }
+        if written_with_a_capital(t, self.line) {
             self.product_end_at_word(i)
         } else {
             None
@@ -280,8 +292,28 @@ fn written_with_a_capital(t: Token, line: &str) -> bool {
     t.is_word() && (t.cap || second_capital())
 }
 
-/// Digits that can number a model: up to four, and no year ("Galaxy 2023" is a date).
+/// Whether `word` is shaped like the name of an operating system: letters, then "OS" written
+/// onto a lowercase letter ("watchOS", "macOS", "webOS", "HarmonyOS"); not "DOS", "iOS"
+/// (listed) or "ProOS"-like codes in capitals.
+fn names_an_operating_system(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("OS") else {
+        return false;
+    };
+    stem.len() >= 2
+        && stem.bytes().all(|b| b.is_ascii_alphabetic())
+        && stem.ends_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// Digits that can number a model: up to four, and no year ("Galaxy 2023" is a date); or
+/// a version written with points ("iOS 8.2", "Windows 8.1", "Android 10.0.1").
 fn is_model_number(digits: &str) -> bool {
+    if digits.contains('.') {
+        let parts = digits.split('.');
+        return digits.split('.').count() <= 3
+            && parts.into_iter().all(|part| {
+                (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+            });
+    }
     let Ok(n) = digits.parse::<u32>() else {
         return false;
     };

@@ -1147,6 +1147,19 @@ fn a_year_after_a_known_product_is_its_version() {
         "It hit Windows 2000 machines in 2004.",
         "It hit [Windows 2000]PRODUCT machines in [2004]DATE.",
     );
+    // A version written with points is one too.
+    check(
+        "Phones on iOS 8.2 and PCs on Windows 8.1 lagged.",
+        "Phones on [iOS 8.2]PRODUCT and PCs on [Windows 8.1]PRODUCT lagged.",
+    );
+}
+
+#[test]
+fn a_word_ending_in_os_after_lowercase_letters_names_an_operating_system() {
+    check(
+        "It runs watchOS 2, macOS and HarmonyOS 4.2, not DOS.",
+        "It runs [watchOS 2]PRODUCT, [macOS]PRODUCT and [HarmonyOS 4.2]PRODUCT, not [DOS]ORG.",
+    );
 }
 
 #[test]
@@ -1787,8 +1800,8 @@ fn a_compass_part_of_a_place_is_a_region_and_of_a_people_a_people() {
 #[test]
 fn a_lowercase_word_hyphenated_onto_a_name_of_a_thing_stays_outside() {
     check(
-        "You can buy HomeKit-compatible devices. Workers at Zorblax-owned plants struck.",
-        "You can buy [HomeKit]ORG-compatible devices. Workers at [Zorblax]ORG-owned plants struck.",
+        "You can buy FlurbKit-compatible devices. Workers at Zorblax-owned plants struck.",
+        "You can buy [FlurbKit]ORG-compatible devices. Workers at [Zorblax]ORG-owned plants struck.",
     );
     // A person's name keeps it, and so does a date.
     check(
