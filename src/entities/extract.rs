@@ -514,13 +514,29 @@ fn join_adjacent(
 
 /// Abbreviations that end a name with their own full stop ("Nakamura Motors Corp.").
 const NAME_ABBREVIATIONS: &[&str] = &[
-    "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "Plc", "Mfg", "Intl", "St", "Ave", "Blvd", "Rd",
+    "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "Assn", "Plc", "Mfg", "Intl", "St", "Ave",
+    "Blvd", "Rd",
 ];
 
 /// `span` without a final full stop that ends the sentence rather than the name: "polled by
 /// the Continental Post." names "Continental Post". Dotted abbreviations ("U.S."), the
 /// abbreviations above, weekdays written short ("Wed.") and names the gazetteer knows with
 /// their stop ("Calif.") keep theirs.
+fn without_sentence_stop(text: &str, span: ByteSpan, g: &Gazetteer) -> ByteSpan {
+    let name = span.slice(text);
+    let Some(stem) = name.strip_suffix('.') else {
+        return span;
+    };
+    let last_word = stem.rsplit([' ', '-']).next().unwrap_or(stem);
+    let abbreviation = last_word.contains('.')
+        || NAME_ABBREVIATIONS.contains(&last_word)
+        || values::is_weekday_abbreviation(last_word);
+    if abbreviation || stem.is_empty() || g.lookup(name).is_some() {
+        return span;
+    }
+    ByteSpan::new(span.start, span.end - 1)
+}
+
 /// "FlurbKit-compatible", "Zorblax-owned": a lowercase word hyphenated onto a name of a thing
 /// is the compound's, not the name's (the guideline marks "BJP" of "BJP-led"). A person's
 /// name keeps it: "Lee Jae-myung".
@@ -536,21 +552,6 @@ fn without_lowercase_compound(text: &str, span: ByteSpan) -> ByteSpan {
     } else {
         span
     }
-}
-
-fn without_sentence_stop(text: &str, span: ByteSpan, g: &Gazetteer) -> ByteSpan {
-    let name = span.slice(text);
-    let Some(stem) = name.strip_suffix('.') else {
-        return span;
-    };
-    let last_word = stem.rsplit([' ', '-']).next().unwrap_or(stem);
-    let abbreviation = last_word.contains('.')
-        || NAME_ABBREVIATIONS.contains(&last_word)
-        || values::is_weekday_abbreviation(last_word);
-    if abbreviation || stem.is_empty() || g.lookup(name).is_some() {
-        return span;
-    }
-    ByteSpan::new(span.start, span.end - 1)
 }
 
 /// Whether `word` is the suffix of an ordinal number ("th" of "94th").

@@ -25,10 +25,19 @@ const FORMS_OF_STATE: &[&str] = &[
 /// name covers is dropped.
 pub(super) fn widen(text: &str, g: &Gazetteer, mentions: &mut Vec<Explained>) {
     let mut widened = false;
-    for e in mentions
-        .iter_mut()
-        .filter(|e| e.mention.label == Label::Gpe)
-    {
+    for e in mentions.iter_mut() {
+        // "Greater Sydney", read whole as a longer name or as the city alone: the city's
+        // wider area, a place.
+        if let Some(span) = greater_area(text, g, e.mention.span()) {
+            e.mention.set_span(span);
+            e.mention.label = Label::Gpe;
+            e.reason = Reason::JoinedToName;
+            widened = true;
+            continue;
+        }
+        if e.mention.label != Label::Gpe {
+            continue;
+        }
         let span = e.mention.span();
         if let Some(start) = formal_name_start(text, span)
             && g.is_country(e.mention.text(text))
@@ -58,6 +67,27 @@ pub(super) fn widen(text: &str, g: &Gazetteer, mentions: &mut Vec<Explained>) {
             kept
         });
     }
+}
+
+/// "Greater Sydney", "Greater London": the span of a known place after "Greater", when
+/// `span` is the place alone or the two words read as one name.
+fn greater_area(text: &str, g: &Gazetteer, span: ByteSpan) -> Option<ByteSpan> {
+    const GREATER: &str = "Greater ";
+    let name = span.slice(text);
+    let (start, place) = match name.strip_prefix(GREATER) {
+        Some(place) => (span.start, place),
+        None => (span.start.checked_sub(GREATER.len())?, name),
+    };
+    // Checked first: `start` may fall inside a character before a place alone.
+    if text.get(start..start + GREATER.len()) != Some(GREATER) {
+        return None;
+    }
+    let whole_word = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let known_place = matches!(g.lookup(place), Some((Label::Gpe, _)));
+    (whole_word && known_place).then(|| ByteSpan::new(start, span.end))
 }
 
 /// Where "State of " (or another form of state) starts, written right before `span`; not

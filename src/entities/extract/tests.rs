@@ -1645,6 +1645,18 @@ fn capitals_and_a_number_alone_name_a_model() {
 }
 
 #[test]
+fn brothers_associations_comics_and_action_committees_end_organisations() {
+    check(
+        "Warner Bros. and the Consumer Electronics Assn. met DC Comics and the Right Women PAC.",
+        "[Warner Bros.]ORG and the [Consumer Electronics Assn.]ORG met [DC Comics]ORG and the [Right Women PAC]ORG.",
+    );
+    check(
+        "Fans filled Madison Square Garden.",
+        "Fans filled [Madison Square Garden]FAC.",
+    );
+}
+
+#[test]
 fn a_legal_form_ends_a_company_and_alone_names_none() {
     check(
         "It was made by Smart Projects SRL, a firm. \"SRL\" is like \"LLC\". Smart Projects grew.",

@@ -93,6 +93,14 @@ fn words_that_are_streets_only_sometimes_need_a_number() {
 }
 
 #[test]
+fn greater_before_a_known_place_names_its_wider_area() {
+    check(
+        "They met in Greater Sydney, as Greater Manchester Police said.",
+        "They met in [Greater Sydney]GPE, as [Greater Manchester Police]ORG said.",
+    );
+}
+
+#[test]
 fn a_country_s_formal_name_and_a_town_s_river_are_the_place_and_a_sheriff_s_office_an_organisation()
 {
     check(
