@@ -17,13 +17,24 @@ What goes where (src/entities/gazetteer/knowledge.rs):
   names: capitalised together, mid-sentence, such a run names the company, and read word by
   word it would be lost (every word is a lowercase word as well).
 
+Second source: the companies listed on the US exchanges, from the Data Packages
+`datasets/nasdaq-listings` (data/nasdaq-listed-symbols.csv) and
+`datasets/nyse-other-listings` (data/nyse-listed.csv, data/other-listed.csv) on GitHub, both
+under the Open Data Commons Public Domain Dedication and License (ODC-PDDL 1.0), read at the
+commits named below. From these, more is left out, as they list every small issuer: funds,
+trusts, blank-check companies and other securities that are no operating company; names of
+two words shaped like a person's ("Ralph Lauren": a given name and a surname); short forms of
+one word that are a given name or a surname in Faker's lists (PyPI `faker`, MIT), as the
+brands script leaves them out.
+
 Left out: names not in Latin letters; names any earlier knowledge file or assets/gazetteer.ron
 holds (countries, parties, clubs, places, the companies listed by hand ...); short forms of one
 or two characters.
 
-Run (from the repository root, with Debian's wamerican-small installed):
-    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install pytickersymbols==1.17.10
-    /tmp/venv/bin/python3 scripts/knowledge_companies.py
+Run (from the repository root, with Debian's wamerican-small and wamerican installed), giving the git
+directories of the two Data Packages (`git clone --bare`, or a mirror):
+    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install pytickersymbols==1.17.10 faker==40.63.0
+    /tmp/venv/bin/python3 scripts/knowledge_companies.py NASDAQ_LISTINGS_GIT NYSE_OTHER_GIT
 """
 
 import os
@@ -55,14 +66,97 @@ def short_form(name):
     return short or name
 
 
+# The commits of the two Data Packages this file was built from.
+NASDAQ_COMMIT = "31d3809cc090d5a535ecc3db2b26904cbb2ac84d"
+NYSE_OTHER_COMMIT = "e08f184e20a73d596f9288e0bf28bd09aa577a48"
+
+# What an exchange's list says of the security after the issuer's name ("Alcoa Corporation
+# Common Stock", "Acme Inc. - Class A Ordinary Shares").
+SECURITY = re.compile(
+    r"(?:\s+-\s+|\s+(?:Common|Ordinary|Class [A-Z]|American Depositary|Depositary|Units?|"
+    r"Warrants?|Rights?|Preferred|Series [A-Z0-9]+|Subordinated|Senior Notes|ADS)\b|"
+    r"\s+\d[\d.]*%|\s*\().*$"
+)
+
+# Words of an issuer that is no operating company: a fund, a trust, a blank-check company.
+NOT_A_COMPANY = re.compile(
+    r"\b(?:Acquisition|Acquisitions|Fund|Funds|ETF|ETN|ETFs|Trust|Portfolio|Municipal|Index|"
+    r"Notes|Income|Opportunities|Strategies|Shares|SPAC|Merger|Holdings? Corp I+)\b"
+)
+
+
+def exchange_names(nasdaq_git, nyse_git):
+    """The issuers' names of the three exchange lists, ETFs and test issues left out."""
+    import csv
+    import io
+
+    sources = [
+        (nasdaq_git, NASDAQ_COMMIT, "data/nasdaq-listed-symbols.csv"),
+        (nyse_git, NYSE_OTHER_COMMIT, "data/nyse-listed.csv"),
+        (nyse_git, NYSE_OTHER_COMMIT, "data/other-listed.csv"),
+    ]
+    for repo, commit, path in sources:
+        rows = csv.DictReader(io.StringIO(kc.git(repo, "show", f"{commit}:{path}")))
+        for row in rows:
+            if row.get("ETF") == "Y" or row.get("Test Issue") == "Y":
+                continue
+            name = SECURITY.sub("", row["Company Name"].strip()).strip()
+            if name and not NOT_A_COMPANY.search(name):
+                yield name
+
+
+def person_words():
+    """Given names (assets/knowledge/given_names.ron, from Faker) and every locale's surnames
+    in Faker's person providers."""
+    import faker.providers.person as person
+    import importlib
+    import pkgutil
+
+    out = kc.earlier_strings(["given_names.ron"])
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        out.update(getattr(provider, "last_names", ()))
+    return out
+
+
+def larger_word_list():
+    """Every entry of Debian's larger American English word list (`wamerican`), proper
+    nouns among them ("Celsius")."""
+    path = "/usr/share/dict/american-english"
+    if not os.path.exists(path):
+        raise SystemExit(f"{path} is missing: apt-get install wamerican")
+    with open(path, encoding="utf-8") as f:
+        return {w.strip() for w in f if w.strip()}
+
+
 def main():
     from pytickersymbols import PyTickerSymbols
 
+    if len(sys.argv) != 3:
+        raise SystemExit(__doc__)
     ordinary = kc.ordinary_words()
     known = kc.main_gazetteer_strings() | kc.earlier_strings(EARLIER)
+    people = person_words()
     names, company_words = set(), set()
-    for stock in PyTickerSymbols().get_all_stocks():
-        short = short_form(stock["name"])
+    index_members = [short_form(s["name"]) for s in PyTickerSymbols().get_all_stocks()]
+    listed = []
+    larger = larger_word_list()
+    for name in exchange_names(*sys.argv[1:]):
+        short = re.sub(r"^The ", "", short_form(name))
+        words = short.split()
+        person_shaped = len(words) == 2 and words[0] in people and words[1] in people
+        # "Celsius": a word of the larger dictionary (any case) is evidence only.
+        word_of_the_language = len(words) == 1 and (short in larger or short.lower() in larger)
+        # A name opening with a digit would slow every text's scan (see the brands script);
+        # a lowercase word left from the security's description is no name.
+        malformed = short[:1].isdigit() or any(w[:1].islower() for w in words)
+        if person_shaped or (len(words) == 1 and short in people) or malformed:
+            continue
+        if word_of_the_language:
+            company_words.add(short)
+            continue
+        listed.append(short)
+    for short in index_members + listed:
         if len(short) <= 2 or not kc.is_latin_name(short) or short.endswith("."):
             continue
         if short in known:
@@ -72,9 +166,11 @@ def main():
             continue
         names.add(short)
 
-    header = """Listed companies by their short forms. Built by scripts/knowledge_companies.py from
-the PyPI package pytickersymbols (MIT licence): members of the major stock indices. Short
-forms of one ordinary word are class Company words, not names.
+    header = f"""Listed companies by their short forms. Built by scripts/knowledge_companies.py from
+the PyPI package pytickersymbols (MIT licence): members of the major stock indices; and from
+the Data Packages datasets/nasdaq-listings ({NASDAQ_COMMIT[:9]}) and
+datasets/nyse-other-listings ({NYSE_OTHER_COMMIT[:9]}) (ODC-PDDL 1.0): the companies listed
+on the US exchanges. Short forms of one ordinary word are class Company words, not names.
 Do not edit by hand: run the script."""
     kc.write_ron(
         "assets/knowledge/companies.ron",

@@ -1556,8 +1556,8 @@ fn words_of_a_role_opening_a_sentence_stay_outside_the_name() {
 #[test]
 fn two_words_ending_in_a_word_that_is_no_surname_are_no_person() {
     check(
-        "The photo came from Getty Images on Monday.",
-        "The photo came from Getty Images on [Monday]DATE.",
+        "The photo came from Hartley Images on Monday.",
+        "The photo came from Hartley Images on [Monday]DATE.",
     );
     // A surname that is also a word keeps the shape of a person's name.
     check(
@@ -2020,8 +2020,8 @@ fn a_surname_that_is_also_a_word_form_is_one_when_the_article_writes_it_alone() 
     );
     // Written only in full, an ordinary word that is no surname still ends no person's name.
     check(
-        "The photo came from Getty Images for the record.",
-        "The photo came from Getty Images for the record.",
+        "The photo came from Hartley Images for the record.",
+        "The photo came from Hartley Images for the record.",
     );
 }
 
