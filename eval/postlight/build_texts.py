@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Rebuilds the article texts of the eleventh and twelfth evaluation sets (see README.md here).
+
+The texts are publishers' and are not committed; this script takes them again from the test
+fixtures of the Postlight Parser project, with the extraction and cut of the regional sets
+(`../regional/build_texts.py`), and checks each against SHA256SUMS, so that the gold files'
+byte offsets hold.
+
+Run (from the repository root):
+    python3 -m venv /tmp/evenv
+    /tmp/evenv/bin/pip install trafilatura==2.3.1 lxml==6.2.0 lxml_html_clean==0.4.7
+    /tmp/evenv/bin/python eval/postlight/build_texts.py POSTLIGHT_PARSER_GIT_DIR OUT_DIR
+
+POSTLIGHT_PARSER_GIT_DIR is a git directory of github.com/postlight/parser (a bare copy will
+do; the fixtures were read at commit e8ba7ec); the texts land in OUT_DIR/eleventh/ and
+OUT_DIR/twelfth/.
+"""
+
+import hashlib
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "regional"))
+from build_texts import text_of  # noqa: E402
+
+COMMIT = "e8ba7ece291efa4d915d50dd4deeec17d54359f2"
+
+
+def fixtures(git_dir):
+    """{text file name: the fixture's path}: "pl-" and the fixture's name without "www." and
+    ".html", lower-cased, other characters turned into hyphens."""
+    listing = subprocess.run(
+        ["git", "--git-dir", git_dir, "ls-tree", "--name-only", COMMIT, "fixtures/"],
+        check=True, capture_output=True, text=True).stdout.split("\n")
+    out = {}
+    for path in filter(lambda p: p.endswith(".html"), listing):
+        stem = os.path.basename(path)[: -len(".html")].lower().replace("www.", "")
+        out["pl-" + re.sub(r"[^a-z0-9]+", "-", stem).strip("-")[:40] + ".txt"] = path
+    return out
+
+
+def main():
+    if len(sys.argv) != 3:
+        raise SystemExit(__doc__)
+    git_dir, out_dir = sys.argv[1:]
+    by_name = fixtures(git_dir)
+    failed = total = 0
+    with open(os.path.join(HERE, "SHA256SUMS"), encoding="utf-8") as sums:
+        for line in sums:
+            digest, path = line.split()
+            total += 1
+            html = subprocess.run(
+                ["git", "--git-dir", git_dir, "show", f"{COMMIT}:{by_name[os.path.basename(path)]}"],
+                check=True, capture_output=True).stdout
+            text = text_of(html.decode("utf-8", "replace"))
+            target = os.path.join(out_dir, path)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with open(target, "w", encoding="utf-8") as f:
+                f.write(text)
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
+                failed += 1
+                print(f"{path}: differs from the annotated text (another trafilatura or lxml?)")
+    print(f"{out_dir}: {total} texts, {failed} differing")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
