@@ -145,15 +145,14 @@ def main():
         short = re.sub(r"^The ", "", short_form(name))
         words = short.split()
         person_shaped = len(words) == 2 and words[0] in people and words[1] in people
-        # "Celsius": a word of the larger dictionary (any case) is evidence only.
+        # "Celsius", "Here": a word of the larger dictionary (any case) is left out; the
+        # index members alone give company words.
         word_of_the_language = len(words) == 1 and (short in larger or short.lower() in larger)
         # A name opening with a digit would slow every text's scan (see the brands script);
         # a lowercase word left from the security's description is no name.
         malformed = short[:1].isdigit() or any(w[:1].islower() for w in words)
-        if person_shaped or (len(words) == 1 and short in people) or malformed:
-            continue
-        if word_of_the_language:
-            company_words.add(short)
+        one_word_person = len(words) == 1 and short in people
+        if person_shaped or one_word_person or malformed or word_of_the_language:
             continue
         listed.append(short)
     for short in index_members + listed:

@@ -176,7 +176,23 @@ fn bought_as_described(before: &str) -> bool {
             && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             && !matches!(
                 word,
-                "by" | "from" | "with" | "to" | "for" | "and" | "or" | "as"
+                "by" | "from"
+                    | "with"
+                    | "to"
+                    | "for"
+                    | "and"
+                    | "or"
+                    | "as"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "of"
+                    | "under"
+                    | "into"
+                    | "after"
+                    | "before"
+                    | "over"
+                    | "about"
             );
         if !described {
             return false;

@@ -277,7 +277,6 @@ impl Scan<'_> {
                     && !self.in_hit[k]
                     && self.tokens[k].is_cap_word()
                     && !self.word(k).bytes().any(|b| b.is_ascii_digit())
-                    && !self.attached_number(k + 1)
             }) && self.classes(j - 1) & class::SUFFIX == 0;
             if join_and
                 && text == "and"
@@ -375,13 +374,6 @@ impl Scan<'_> {
     /// Whether token `k` is an initial: one capital letter ("H" of "H.W.").
     pub(super) fn is_initial(&self, k: usize) -> bool {
         self.tokens[k].is_cap_word() && self.word(k).len() == 1
-    }
-
-    /// Whether token `i` is a number written onto the token before it ("13" of "ABC13").
-    fn attached_number(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| !t.space_before && t.kind == Kind::Number)
     }
 
     pub(super) fn attached_punct(&self, i: usize, text: &str) -> bool {

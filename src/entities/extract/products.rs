@@ -122,7 +122,7 @@ impl Scan<'_> {
             }
             let text = t.text(self.line);
             let model_number = match t.kind {
-                Kind::Number => is_model_number(text),
+                Kind::Number => is_model_number(text) || is_version(text),
                 Kind::Word => {
                     text.bytes().any(|b| b.is_ascii_digit())
                         && text.chars().next().is_some_and(char::is_alphabetic)
@@ -293,8 +293,8 @@ fn written_with_a_capital(t: Token, line: &str) -> bool {
 }
 
 /// Whether `word` is shaped like the name of an operating system: letters, then "OS" written
-/// onto a lowercase letter ("watchOS", "macOS", "webOS", "HarmonyOS"); not "DOS", "iOS"
-/// (listed) or "ProOS"-like codes in capitals.
+/// onto a lowercase letter ("watchOS", "macOS", "webOS", "HarmonyOS"); not "DOS" or "iOS"
+/// (listed).
 fn names_an_operating_system(word: &str) -> bool {
     let Some(stem) = word.strip_suffix("OS") else {
         return false;
@@ -304,16 +304,17 @@ fn names_an_operating_system(word: &str) -> bool {
         && stem.ends_with(|c: char| c.is_ascii_lowercase())
 }
 
-/// Digits that can number a model: up to four, and no year ("Galaxy 2023" is a date); or
-/// a version written with points ("iOS 8.2", "Windows 8.1", "Android 10.0.1").
+/// A version written with points after a product: "iOS 8.2", "Windows 8.1", "Android
+/// 10.0.1".
+fn is_version(digits: &str) -> bool {
+    let parts: Vec<&str> = digits.split('.').collect();
+    (2..=3).contains(&parts.len())
+        && (parts.iter())
+            .all(|part| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Digits that can number a model: up to four, and no year ("Galaxy 2023" is a date).
 fn is_model_number(digits: &str) -> bool {
-    if digits.contains('.') {
-        let parts = digits.split('.');
-        return digits.split('.').count() <= 3
-            && parts.into_iter().all(|part| {
-                (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
-            });
-    }
     let Ok(n) = digits.parse::<u32>() else {
         return false;
     };

@@ -46,8 +46,8 @@ fn is_numbered_road_word(word: &str) -> bool {
     )
 }
 
-/// Words that say whose a numbered road is, before its road word: "State Route 99", "U.S.
-/// Highway 41", "County Road 12" (a state's name is read from its word class).
+/// Words that say whose a numbered road is, before its road word: "State Route 99", "US
+/// Route 1" (a state's name is read from the gazetteer).
 fn is_road_owner(word: &str) -> bool {
     matches!(
         word,
@@ -175,12 +175,10 @@ impl LineView<'_> {
             let before = first - 1;
             let owner = if self.text(before) == "." {
                 self.us_ending_at(before)
+            } else if is_road_owner(self.text(before)) {
+                Some(before)
             } else {
-                let word = self.text(before);
-                let state = self.tokens[before].is_cap_word()
-                    && (self.classes(before) & class::REGION != 0
-                        || matches!(self.g.lookup(word), Some((Label::Gpe, _))));
-                (is_road_owner(word) || state).then_some(before)
+                self.state_ending_at(before)
             };
             match owner {
                 Some(at) => first = at,
@@ -188,6 +186,21 @@ impl LineView<'_> {
             }
         }
         Some((first, k + 2))
+    }
+
+    /// The first token of a known place of one or two words ending at token `last`
+    /// ("Illinois", "West Virginia"), before a numbered road.
+    fn state_ending_at(&self, last: usize) -> Option<usize> {
+        let is_place = |first: usize| {
+            let name = &self.line[self.tokens[first].start..self.tokens[last].end];
+            (first..=last).all(|k| self.tokens[k].is_cap_word())
+                && matches!(self.g.lookup(name), Some((Label::Gpe, _)))
+        };
+        if last > 0 && self.tokens[last].space_before && is_place(last - 1) {
+            return Some(last - 1);
+        }
+        let region = self.tokens[last].is_cap_word() && self.classes(last) & class::REGION != 0;
+        (region || is_place(last)).then_some(last)
     }
 
     /// The first token of "U.S." when its last stop is token `stop`.

@@ -1127,6 +1127,11 @@ fn what_is_bought_or_held_a_stake_in_is_a_company() {
         "The unit was bought by founder Ilkka. Ilkka said so.",
         "The unit was bought by founder [Ilkka]PERSON. [Ilkka]PERSON said so.",
     );
+    // Nor across "under": no sign of a company (and none of a person here).
+    check(
+        "The firms merged last year under Ilkka. Ilkka said so.",
+        "The firms merged last year under Ilkka. Ilkka said so.",
+    );
 }
 
 #[test]

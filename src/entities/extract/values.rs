@@ -427,10 +427,12 @@ impl Values<'_> {
         }
         let after_month = self.month_at(k + 1).filter(|&m| !self.attached(m));
         let after_day = self.day_at(after_month.unwrap_or(k + 1))?;
-        // "June 13 to 17 percent", "June 13-17th-century": no second day.
+        // "June 13 to 17 percent", "June 13 to 17-year-olds": no second day.
         let unit_follows = self.is_word_with(after_day, class::SCALE)
             || matches!(self.text(after_day), "%" | "percent")
-            || (self.attached(after_day) && self.kind(after_day) != Some(Kind::Punct));
+            || (self.attached(after_day)
+                && (self.kind(after_day) != Some(Kind::Punct)
+                    || matches!(self.text(after_day), "-" | "–")));
         if unit_follows {
             return None;
         }
@@ -966,7 +968,7 @@ impl Values<'_> {
 
     /// "the 1990's", "the early 2000's": a decade written with an apostrophe, told from a
     /// year's possessive ("2019's budget", "2020's election") by its round year and the word
-    /// before it.
+    /// before it (so "the 2020's election" is read as the decade).
     fn is_decade_with_apostrophe(&self, i: usize) -> bool {
         let apostrophe = matches!(self.text(i + 1), "'" | "’") && self.attached(i + 1);
         let before = i.checked_sub(1).map_or("", |p| self.text(p));

@@ -71,6 +71,11 @@ fn a_road_known_by_its_number_is_a_facility() {
         "Route 66 joins Interstate 10, I-95, Illinois Route 29 and U.S. Highway 41.",
         "[Route 66]FAC joins [Interstate 10]FAC, [I-95]FAC, [Illinois Route 29]FAC and [U.S. Highway 41]FAC.",
     );
+    // A state of two words is read whole.
+    check(
+        "It took West Virginia Route 2 to New Jersey Route 3.",
+        "It took [West Virginia Route 2]FAC to [New Jersey Route 3]FAC.",
+    );
     // Not a form, an amount or a year.
     check(
         "File Form I-9, Route 9% of it, by Highway 2019.",
