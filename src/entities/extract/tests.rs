@@ -104,6 +104,14 @@ fn a_title_after_an_organisation_head_and_of_the_is_inside_the_name() {
 }
 
 #[test]
+fn a_canadian_province_written_short_after_a_town_is_the_province() {
+    check(
+        "Sales fell in Toronto, Ont., and Montreal, Que.",
+        "Sales fell in [Toronto]GPE, [Ont.]GPE, and [Montreal]GPE, [Que.]GPE",
+    );
+}
+
+#[test]
 fn a_place_listed_with_its_article_is_found_without_it() {
     check(
         "Police in the Bronx met judges from The Hague.",

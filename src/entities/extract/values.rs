@@ -52,6 +52,7 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
             Kind::Word => v
                 .scale_dollar(i)
                 .or_else(|| v.spelled_money(i))
+                .or_else(|| v.spelled_percent(i))
                 .or_else(|| v.between_range(i))
                 .or_else(|| v.between_dates(i))
                 .or_else(|| v.year_range(i))
@@ -106,10 +107,10 @@ macro_rules! year_part {
 }
 
 /// Whether a lowercase word can open a value, by the rules for lowercase words: a scale
-/// (`scale_dollar`), a number word (`spelled_money`), "between", a modifier of a year
-/// (`modified_year`) or an ordinal of a quarter (`quarter`). Asked first of every lowercase
-/// word, which is most words, so that the five rules run only on these few: the word lists
-/// are patterns shared with those rules, matched here in one `match`.
+/// (`scale_dollar`), a number word (`spelled_money`, `spelled_percent`), "between", a
+/// modifier of a year (`modified_year`) or an ordinal of a quarter (`quarter`). Asked first
+/// of every lowercase word, which is most words, so that those rules run only on these few:
+/// the word lists are patterns shared with the rules, matched here in one `match`.
 fn may_open_lowercase_value(word: &str) -> bool {
     matches!(
         word,
@@ -171,6 +172,14 @@ impl Values<'_> {
     /// when attached ("$5m").
     fn scale_after(&self, i: usize) -> Option<usize> {
         let next = i + 1;
+        // "$600-million": a scale hyphenated to the number, as some papers write it.
+        if self.text(next) == "-"
+            && self.attached(next)
+            && self.attached(next + 1)
+            && matches!(self.text(next + 1), scale_word!())
+        {
+            return Some(next + 2);
+        }
         let word = self.text(next);
         let ok = self.is_word_with(next, class::SCALE)
             && (word.len() > 2 || self.attached(next) || word == "bn" || word == "tn");
@@ -238,6 +247,15 @@ impl Values<'_> {
             && self.tokens[i - 1].space_before;
         let (_, end, label) = self.percent_unit(i)?;
         Some((if signed { i - 1 } else { i }, end, label))
+    }
+
+    /// "three percentage points", "five per cent": a number word with the words of a
+    /// percentage.
+    fn spelled_percent(&self, i: usize) -> Match {
+        if !matches!(self.text(i), number_word!()) {
+            return None;
+        }
+        self.percent_unit(i)
     }
 
     /// A number at `i` with its percent sign or words.
@@ -941,7 +959,11 @@ impl Values<'_> {
             return None;
         }
         if self.text(next) == "s" && self.attached(next) {
-            return Some((i, next + 1, Label::Date));
+            return Some((
+                i,
+                self.decade_range_end(next + 1).unwrap_or(next + 1),
+                Label::Date,
+            ));
         }
         if self.is_decade_with_apostrophe(i) {
             return Some((i, next + 2, Label::Date));
@@ -964,6 +986,22 @@ impl Values<'_> {
             return Some((i, next, Label::Date));
         }
         Some((i, next, Label::Date))
+    }
+
+    /// "the 1920s to the 1950s": the end of a second decade after "to" or "through", the two
+    /// one span of time, when the first decade ends before `k`.
+    fn decade_range_end(&self, k: usize) -> Option<usize> {
+        if !matches!(self.text(k), "to" | "through") {
+            return None;
+        }
+        let second = if self.text(k + 1) == "the" {
+            k + 2
+        } else {
+            k + 1
+        };
+        let decade =
+            self.is_year(second) && self.text(second + 1) == "s" && self.attached(second + 1);
+        decade.then_some(second + 2)
     }
 
     /// "the 1990's", "the early 2000's": a decade written with an apostrophe, told from a

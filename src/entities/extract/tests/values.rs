@@ -148,6 +148,10 @@ fn every_word_that_opens_a_lowercase_value_is_read() {
             &format!("It owes {number} billion dollars."),
             &format!("It owes [{number} billion dollars]MONEY."),
         );
+        check(
+            &format!("It rose {number} percentage points."),
+            &format!("It rose [{number} percentage points]PERCENT."),
+        );
     }
     for scale in ["million", "billion", "trillion"] {
         check(
@@ -250,5 +254,21 @@ fn a_decade_written_with_an_apostrophe_is_one_date() {
     check(
         "Built in the 2000's, sold in the late 1990's; 2020's budget and the 2019's.",
         "Built in the [2000's]DATE, sold in the [late 1990's]DATE; [2020]DATE's budget and the [2019]DATE's.",
+    );
+}
+
+#[test]
+fn a_scale_hyphenated_to_the_amount_is_part_of_it() {
+    check(
+        "a $600-million plan and a C$2-billion fund",
+        "a [$600-million]MONEY plan and a [C$2-billion]MONEY fund",
+    );
+}
+
+#[test]
+fn two_decades_that_bound_a_span_of_time_are_one_date() {
+    check(
+        "Popular from the 1920s to the 1950s, and in 1990 to 1995.",
+        "Popular from the [1920s to the 1950s]DATE, and in [1990]DATE to [1995]DATE.",
     );
 }
