@@ -177,9 +177,16 @@ fn names_no_person_before(first: &str, last: &str, g: &Gazetteer) -> bool {
     let capitalised_compass = second_in_lowercase && is_capitalised_compass(first, false);
     capitalised_compass
         || PLACE_OPENERS.contains(&first)
+        || saints_place(first, last, g)
         || (g.is_ordinary_word(first)
             && !is_given_name(g.classes(first), first)
             && is_given_name(g.classes(last), last))
+}
+
+/// "St Eustatius", "Saint Helens": "St" or "Saint" before a word that is no given name
+/// names a place after a saint ("St Francis" is the saint).
+fn saints_place(first: &str, last: &str, g: &Gazetteer) -> bool {
+    matches!(first, "St" | "Saint" | "Ste") && !is_given_name(g.classes(last), last)
 }
 
 /// "Getty Images", "Heise Online": two words ending in a word of the language that is no
@@ -670,12 +677,24 @@ impl ArticleState {
             } else {
                 d.cue
             };
-            if cue == Cue::None {
+            let piece = d.span.slice(text);
+            if cue == Cue::None && !piece.starts_with(['S']) {
                 continue;
             }
-            let piece = d.span.slice(text);
             tokenize(piece, &mut tokens);
             let (caps, clean) = name_words(&tokens, piece, g);
+            if cue == Cue::None {
+                // "They sailed to St Eustatius": a place named for a saint needs no cue.
+                if let [first, last] = caps[..]
+                    && clean
+                    && name_like(last)
+                    && saints_place(first, last, g)
+                    && !self.persons.contains(last)
+                {
+                    cued.push((i, Label::Gpe, Reason::SaintsPlace));
+                }
+                continue;
+            }
             let known_person = caps.iter().any(|w| self.persons.contains(*w));
             let common = caps
                 .iter()

@@ -72,6 +72,9 @@ pub enum Reason {
     Venue,
     /// A moon or planet named like other things, in an article about the sky ("Titan").
     SkyBody,
+    /// "St" or "Saint" before one word that is no given name: a place named for a saint
+    /// ("St Eustatius", "St Helens").
+    SaintsPlace,
     /// Two or three capitalised words shaped like a person's name in running text, with no
     /// sign of another kind of name ("Bukayo Saka").
     PersonShape,
@@ -142,6 +145,7 @@ impl Reason {
             Reason::StateCode => "a postal code after a place and a comma (its state)",
             Reason::Venue => "the venue before a town and its state, in a list of dates",
             Reason::SkyBody => "a moon or planet, in an article about the sky",
+            Reason::SaintsPlace => "a saint's name without a given name (a place)",
             Reason::Street => "a street's name and a street word (\"17th Street\")",
             Reason::PersonShape => "shaped like a person's name",
             Reason::RepeatsPerson => "repeats a person's name found in the article",

@@ -104,6 +104,19 @@ fn a_title_after_an_organisation_head_and_of_the_is_inside_the_name() {
 }
 
 #[test]
+fn a_saint_s_name_without_a_given_name_is_a_place() {
+    check(
+        "They sailed to St Eustatius, where Saint Tropez's fans met.",
+        "They sailed to [St Eustatius]GPE, where [Saint Tropez]GPE's fans met.",
+    );
+    // With a given name it is the saint.
+    check(
+        "It was there that St Francis preached.",
+        "It was there that [St Francis]PERSON preached.",
+    );
+}
+
+#[test]
 fn a_canadian_province_written_short_after_a_town_is_the_province() {
     check(
         "Sales fell in Toronto, Ont., and Montreal, Que.",
