@@ -174,6 +174,7 @@ fn extract_inner(
     companies::legal_form_after_comma(text, gazetteer, &mut mentions);
     places_before_a_government(text, &mut mentions);
     bodies_of_a_nation(text, &mut mentions);
+    regions_as_adjectives(text, gazetteer, &mut mentions);
     place_names::widen(text, gazetteer, &mut mentions);
     states::places_before_states(text, gazetteer, &mut mentions);
     list_lines::venues(text, gazetteer, &mut mentions);
@@ -270,6 +271,42 @@ fn bodies_of_a_nation(text: &str, mentions: &mut [Explained]) {
             mentions[k].mention.label = Label::Org;
             mentions[k].reason = Reason::HeadWord;
         }
+    }
+}
+
+/// "Caribbean nations", "Mediterranean diets": a region named by an adjective ("-an"), right
+/// before a noun, is said of its peoples (NORP), as "European" is; "the Caribbean" alone, or
+/// before a verb or a function word ("the Caribbean has", "Caribbean and"), stays the region.
+fn regions_as_adjectives(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
+    for e in mentions
+        .iter_mut()
+        .filter(|e| e.mention.label == Label::Loc)
+    {
+        let span = e.mention.span();
+        let name = span.slice(text);
+        if !name.ends_with("an") || name.contains(' ') {
+            continue;
+        }
+        let Some(rest) = text[span.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let word_len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+        let word = &rest[..word_len];
+        let ends = rest[word_len..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        if word_len < 3 || !ends || word == "sea" || word.ends_with("ed") {
+            continue;
+        }
+        // "has", "and", "which": the capitalised form is listed among the function words.
+        let mut capitalised = word.to_string();
+        capitalised[..1].make_ascii_uppercase();
+        if g.classes(&capitalised) & class::STOPWORD != 0 {
+            continue;
+        }
+        e.mention.label = Label::Norp;
+        e.reason = Reason::RegionAdjective;
     }
 }
 

@@ -75,6 +75,9 @@ pub enum Reason {
     /// "St" or "Saint" before one word that is no given name: a place named for a saint
     /// ("St Eustatius", "St Helens").
     SaintsPlace,
+    /// A region named by an adjective, before a noun: said of its peoples ("Caribbean
+    /// nations").
+    RegionAdjective,
     /// Two or three capitalised words shaped like a person's name in running text, with no
     /// sign of another kind of name ("Bukayo Saka").
     PersonShape,
@@ -146,6 +149,7 @@ impl Reason {
             Reason::Venue => "the venue before a town and its state, in a list of dates",
             Reason::SkyBody => "a moon or planet, in an article about the sky",
             Reason::SaintsPlace => "a saint's name without a given name (a place)",
+            Reason::RegionAdjective => "a region's adjective before a noun (its peoples)",
             Reason::Street => "a street's name and a street word (\"17th Street\")",
             Reason::PersonShape => "shaped like a person's name",
             Reason::RepeatsPerson => "repeats a person's name found in the article",

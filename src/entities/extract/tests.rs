@@ -117,6 +117,18 @@ fn a_saint_s_name_without_a_given_name_is_a_place() {
 }
 
 #[test]
+fn a_region_s_adjective_before_a_noun_is_said_of_its_peoples() {
+    check(
+        "Caribbean nations met in the Caribbean; the Caribbean has grown.",
+        "[Caribbean]NORP nations met in the [Caribbean]LOC; the [Caribbean]LOC has grown.",
+    );
+    check(
+        "They sailed the Caribbean sea on a Mediterranean diet.",
+        "They sailed the [Caribbean]LOC sea on a [Mediterranean]NORP diet.",
+    );
+}
+
+#[test]
 fn a_canadian_province_written_short_after_a_town_is_the_province() {
     check(
         "Sales fell in Toronto, Ont., and Montreal, Que.",
