@@ -35,27 +35,29 @@ impl Scan<'_> {
         // This is asked at every token: lowercase words and punctuation are turned away
         // before the call that reads the rest.
         let t = self.tokens[i];
-        if !t.is_word() {
-            return None;
-        }
-        // "watchOS", "HarmonyOS 4": shaped like a system's name, with its version.
-        if t.end - t.start > 3
-            && self.line.as_bytes()[t.end - 1] == b'S'
-            && names_an_operating_system(self.word(i))
-            && !self.claimed[i]
-        {
-            return Some(self.model_after(i).0);
-        }
         if written_with_a_capital(t, self.line) {
             self.product_end_at_word(i)
+        } else if t.is_word() && self.line.as_bytes()[t.end - 1] == b'S' {
+            self.operating_system_end(i)
         } else {
             None
         }
     }
 
+    /// "watchOS", "HarmonyOS 4": a word shaped like a system's name, with its version.
+    #[inline(never)]
+    fn operating_system_end(&self, i: usize) -> Option<usize> {
+        (names_an_operating_system(self.word(i)) && !self.claimed[i]).then(|| self.model_after(i).0)
+    }
+
     /// [`Scan::product_end`] at a word written with a capital.
     #[inline(never)]
     fn product_end_at_word(&self, i: usize) -> Option<usize> {
+        if self.line.as_bytes()[self.tokens[i].end - 1] == b'S'
+            && let Some(end) = self.operating_system_end(i)
+        {
+            return Some(end);
+        }
         // "Xbox One X", "Nintendo Switch 2": a product the gazetteer knows, with its model.
         if let Some((known_end, Label::Product)) = self.hit_at[i] {
             let (end, _) = self.model_after(known_end - 1);

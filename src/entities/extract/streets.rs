@@ -151,6 +151,13 @@ impl LineView<'_> {
     /// 41", or "I-95" (two or three digits: "I-9" is an employment form). (first token, end
     /// token).
     fn numbered_road_at(&self, k: usize) -> Option<(usize, usize)> {
+        // Asked of every capitalised word: the road words' first letters turn most away.
+        if !matches!(
+            self.line.as_bytes()[self.tokens[k].start],
+            b'I' | b'R' | b'H' | b'M'
+        ) {
+            return None;
+        }
         let road_number = |i: usize, lengths: std::ops::RangeInclusive<usize>| {
             let digits = self.text(i);
             self.kind(i) == Some(Kind::Number)
