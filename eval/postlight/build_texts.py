@@ -16,7 +16,6 @@ do; the fixtures were read at commit e8ba7ec); the texts land in OUT_DIR/elevent
 OUT_DIR/twelfth/.
 """
 
-import hashlib
 import os
 import re
 import subprocess
@@ -24,7 +23,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "regional"))
-from build_texts import text_of  # noqa: E402
+from build_texts import text_of, write_checked  # noqa: E402
 
 COMMIT = "e8ba7ece291efa4d915d50dd4deeec17d54359f2"
 
@@ -56,13 +55,7 @@ def main():
                 ["git", "--git-dir", git_dir, "show", f"{COMMIT}:{by_name[os.path.basename(path)]}"],
                 check=True, capture_output=True).stdout
             text = text_of(html.decode("utf-8", "replace"))
-            target = os.path.join(out_dir, path)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "w", encoding="utf-8") as f:
-                f.write(text)
-            if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
-                failed += 1
-                print(f"{path}: differs from the annotated text (another trafilatura or lxml?)")
+            failed += not write_checked(out_dir, path, text, digest)
     print(f"{out_dir}: {total} texts, {failed} differing")
     sys.exit(1 if failed else 0)
 

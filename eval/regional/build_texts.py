@@ -62,6 +62,18 @@ def text_of(html):
     return title + "\n" + "\n".join(kept) + "\n"
 
 
+def write_checked(out_dir, path, text, digest):
+    """Writes `text` to OUT_DIR/PATH; whether it has the SHA-256 `digest` (says so if not)."""
+    target = os.path.join(out_dir, path)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target, "w", encoding="utf-8") as f:
+        f.write(text)
+    same = hashlib.sha256(text.encode("utf-8")).hexdigest() == digest
+    if not same:
+        print(f"{path}: differs from the annotated text (another trafilatura or lxml?)")
+    return same
+
+
 def main():
     if len(sys.argv) != 3:
         raise SystemExit(__doc__)
@@ -75,13 +87,7 @@ def main():
             html = subprocess.run(["git", "--git-dir", git_dir, "show", "HEAD:" + by_name[name]],
                                   check=True, capture_output=True).stdout
             text = text_of(html.decode("utf-8", "replace"))
-            target = os.path.join(out_dir, path)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "w", encoding="utf-8") as f:
-                f.write(text)
-            if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
-                failed += 1
-                print(f"{path}: differs from the annotated text (another trafilatura or lxml?)")
+            failed += not write_checked(out_dir, path, text, digest)
     print(f"{out_dir}: {sum(1 for _ in open(os.path.join(HERE, 'SHA256SUMS')))} texts, "
           f"{failed} differing")
     sys.exit(1 if failed else 0)
