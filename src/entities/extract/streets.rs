@@ -106,8 +106,12 @@ pub(super) fn find_streets(s: LineView, claimed: &mut [bool], found: &mut Vec<Fo
         if !tokens[k].is_cap_word() {
             continue;
         }
-        let road = s.numbered_road_at(k).map(|(first, end)| (first, end, None));
-        let Some((first, end, number)) = road.or_else(|| (k > 0).then(|| s.street_at(k))?) else {
+        let road = match s.numbered_road_at(k) {
+            Some((first, end)) => Some((first, end, None)),
+            None if k > 0 => s.street_at(k),
+            None => None,
+        };
+        let Some((first, end, number)) = road else {
             continue;
         };
         found.push(Found {
@@ -150,14 +154,22 @@ impl LineView<'_> {
     /// The numbered road at token `k`: "Interstate 10", "Illinois Route 29", "U.S. Highway
     /// 41", or "I-95" (two or three digits: "I-9" is an employment form). (first token, end
     /// token).
+    #[inline]
     fn numbered_road_at(&self, k: usize) -> Option<(usize, usize)> {
         // Asked of every capitalised word: the road words' first letters turn most away.
-        if !matches!(
+        if matches!(
             self.line.as_bytes()[self.tokens[k].start],
             b'I' | b'R' | b'H' | b'M'
         ) {
-            return None;
+            self.numbered_road_from(k)
+        } else {
+            None
         }
+    }
+
+    /// [`LineView::numbered_road_at`] at a word with a road word's first letter.
+    #[inline(never)]
+    fn numbered_road_from(&self, k: usize) -> Option<(usize, usize)> {
         let road_number = |i: usize, lengths: std::ops::RangeInclusive<usize>| {
             let digits = self.text(i);
             self.kind(i) == Some(Kind::Number)

@@ -41,8 +41,7 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
                 .month_date(i)
                 .map(|m| v.with_relative_year(m))
                 .or_else(|| v.weekday(i))
-                .or_else(|| v.year_range(i))
-                .or_else(|| v.between_dates(i))
+                .or_else(|| v.span_of_time(i))
                 .or_else(|| v.holiday(i))
                 .or_else(|| v.modified_year(i))
                 .or_else(|| v.quarter(i))
@@ -54,8 +53,7 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
                 .or_else(|| v.spelled_money(i))
                 .or_else(|| v.spelled_percent(i))
                 .or_else(|| v.between_range(i))
-                .or_else(|| v.between_dates(i))
-                .or_else(|| v.year_range(i))
+                .or_else(|| v.span_of_time(i))
                 .or_else(|| v.modified_year(i))
                 .or_else(|| v.quarter(i)),
             Kind::Handle => None,
@@ -457,12 +455,20 @@ impl Values<'_> {
         Some(self.year_after(after_day).unwrap_or(after_day))
     }
 
+    /// Two dates or years that bound a span of time, the word before them included
+    /// ([`Values::between_dates`], [`Values::year_range`]); the word read once, as this runs
+    /// on many words.
+    fn span_of_time(&self, i: usize) -> Match {
+        match self.text(i) {
+            "between" | "Between" => self.between_dates(i).or_else(|| self.year_range(i)),
+            "from" | "From" => self.year_range(i),
+            _ => None,
+        }
+    }
+
     /// "between Nov. 8 and Nov. 28": two dates that bound a span of time are one date,
     /// "between" included (as in a range of years or amounts).
     fn between_dates(&self, i: usize) -> Match {
-        if !matches!(self.text(i), "between" | "Between") {
-            return None;
-        }
         let (_, first_end, _) = self.month_date(i + 1)?;
         if self.text(first_end) != "and" {
             return None;
