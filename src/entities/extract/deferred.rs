@@ -678,7 +678,7 @@ impl ArticleState {
                 d.cue
             };
             let piece = d.span.slice(text);
-            if cue == Cue::None && !piece.starts_with(['S']) {
+            if cue == Cue::None && !piece.starts_with('S') {
                 continue;
             }
             tokenize(piece, &mut tokens);
