@@ -23,7 +23,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "regional"))
-from build_texts import text_of, write_checked  # noqa: E402
+from build_texts import rebuild  # noqa: E402
 
 COMMIT = "e8ba7ece291efa4d915d50dd4deeec17d54359f2"
 
@@ -46,17 +46,8 @@ def main():
         raise SystemExit(__doc__)
     git_dir, out_dir = sys.argv[1:]
     by_name = fixtures(git_dir)
-    failed = total = 0
-    with open(os.path.join(HERE, "SHA256SUMS"), encoding="utf-8") as sums:
-        for line in sums:
-            digest, path = line.split()
-            total += 1
-            html = subprocess.run(
-                ["git", "--git-dir", git_dir, "show", f"{COMMIT}:{by_name[os.path.basename(path)]}"],
-                check=True, capture_output=True).stdout
-            text = text_of(html.decode("utf-8", "replace"))
-            failed += not write_checked(out_dir, path, text, digest)
-    print(f"{out_dir}: {total} texts, {failed} differing")
+    failed = rebuild(os.path.join(HERE, "SHA256SUMS"), git_dir, out_dir,
+                     lambda path: f"{COMMIT}:{by_name[os.path.basename(path)]}")
     sys.exit(1 if failed else 0)
 
 

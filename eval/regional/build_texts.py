@@ -62,16 +62,27 @@ def text_of(html):
     return title + "\n" + "\n".join(kept) + "\n"
 
 
-def write_checked(out_dir, path, text, digest):
-    """Writes `text` to OUT_DIR/PATH; whether it has the SHA-256 `digest` (says so if not)."""
-    target = os.path.join(out_dir, path)
-    os.makedirs(os.path.dirname(target), exist_ok=True)
-    with open(target, "w", encoding="utf-8") as f:
-        f.write(text)
-    same = hashlib.sha256(text.encode("utf-8")).hexdigest() == digest
-    if not same:
-        print(f"{path}: differs from the annotated text (another trafilatura or lxml?)")
-    return same
+def rebuild(sums_path, git_dir, out_dir, object_of):
+    """Rebuilds every text that the file `sums_path` lists, from the page that
+    `object_of(text path)` names in `git_dir` ("REVISION:PATH"), into `out_dir`, and checks
+    each against its SHA-256 there. Returns how many differ."""
+    failed = total = 0
+    with open(sums_path, encoding="utf-8") as sums:
+        for line in sums:
+            digest, path = line.split()
+            total += 1
+            html = subprocess.run(["git", "--git-dir", git_dir, "show", object_of(path)],
+                                  check=True, capture_output=True).stdout
+            text = text_of(html.decode("utf-8", "replace"))
+            target = os.path.join(out_dir, path)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with open(target, "w", encoding="utf-8") as f:
+                f.write(text)
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
+                failed += 1
+                print(f"{path}: differs from the annotated text (another trafilatura or lxml?)")
+    print(f"{out_dir}: {total} texts, {failed} differing")
+    return failed
 
 
 def main():
@@ -79,17 +90,8 @@ def main():
         raise SystemExit(__doc__)
     git_dir, out_dir = sys.argv[1:]
     by_name = pages(git_dir)
-    failed = 0
-    with open(os.path.join(HERE, "SHA256SUMS"), encoding="utf-8") as sums:
-        for line in sums:
-            digest, path = line.split()
-            name = page_name(os.path.basename(path))
-            html = subprocess.run(["git", "--git-dir", git_dir, "show", "HEAD:" + by_name[name]],
-                                  check=True, capture_output=True).stdout
-            text = text_of(html.decode("utf-8", "replace"))
-            failed += not write_checked(out_dir, path, text, digest)
-    print(f"{out_dir}: {sum(1 for _ in open(os.path.join(HERE, 'SHA256SUMS')))} texts, "
-          f"{failed} differing")
+    failed = rebuild(os.path.join(HERE, "SHA256SUMS"), git_dir, out_dir,
+                     lambda path: "HEAD:" + by_name[page_name(os.path.basename(path))])
     sys.exit(1 if failed else 0)
 
 
