@@ -82,12 +82,8 @@ fn greater_area(text: &str, g: &Gazetteer, span: ByteSpan) -> Option<ByteSpan> {
     if text.get(start..start + GREATER.len()) != Some(GREATER) {
         return None;
     }
-    let whole_word = text[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric());
     let known_place = matches!(g.lookup(place), Some((Label::Gpe, _)));
-    (whole_word && known_place).then(|| ByteSpan::new(start, span.end))
+    (opens_a_word(text, start) && known_place).then(|| ByteSpan::new(start, span.end))
 }
 
 /// Where "State of " (or another form of state) starts, written right before `span`; not
@@ -101,11 +97,15 @@ fn formal_name_start(text: &str, span: ByteSpan) -> Option<usize> {
         && (word_before.rsplit(' ').next())
             .and_then(|w| w.chars().next())
             .is_some_and(char::is_uppercase);
-    let whole_word = text[..start]
+    (opens_a_word(text, start) && !inside_a_name).then_some(start)
+}
+
+/// Whether byte `start` of `text` opens a word: no letter or digit right before it.
+fn opens_a_word(text: &str, start: usize) -> bool {
+    text[..start]
         .chars()
         .next_back()
-        .is_none_or(|c| !c.is_alphanumeric());
-    (whole_word && !inside_a_name).then_some(start)
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The end of the river or region that tells a town from its namesakes, written after it
