@@ -42,6 +42,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import knowledge_brands as kb  # noqa: E402
 import knowledge_common as kc  # noqa: E402
 
 EARLIER = ("heads.ron", "given_names.ron", "countries.ron", "parties.ron", "places.ron", "clubs.ron")
@@ -107,26 +108,8 @@ def exchange_names(nasdaq_git, nyse_git):
 
 def person_words():
     """Given names (assets/knowledge/given_names.ron, from Faker) and every locale's surnames
-    in Faker's person providers."""
-    import faker.providers.person as person
-    import importlib
-    import pkgutil
-
-    out = kc.earlier_strings(["given_names.ron"])
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        out.update(getattr(provider, "last_names", ()))
-    return out
-
-
-def larger_word_list():
-    """Every entry of Debian's larger American English word list (`wamerican`), proper
-    nouns among them ("Celsius")."""
-    path = "/usr/share/dict/american-english"
-    if not os.path.exists(path):
-        raise SystemExit(f"{path} is missing: apt-get install wamerican")
-    with open(path, encoding="utf-8") as f:
-        return {w.strip() for w in f if w.strip()}
+    in Faker's person providers (as the brands script reads them)."""
+    return kc.earlier_strings(["given_names.ron"]) | kb.surnames()
 
 
 def main():
@@ -140,7 +123,7 @@ def main():
     names, company_words = set(), set()
     index_members = [short_form(s["name"]) for s in PyTickerSymbols().get_all_stocks()]
     listed = []
-    larger = larger_word_list()
+    larger = kb.larger_word_list()
     for name in exchange_names(*sys.argv[1:]):
         short = re.sub(r"^The ", "", short_form(name))
         words = short.split()
