@@ -338,25 +338,33 @@ fn team_nickname<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
 }
 
 /// `name` without the organisation words and legal forms that end it ("Holdings Corp.",
-/// "S.A."), when two words or more are left; or a site without its web domain ("Snopes"
-/// of "Snopes.com").
+/// "S.A."), when two words or more are left or only legal forms were taken off ("Vizio" of
+/// "Vizio Inc."); or a site without its web domain ("Snopes" of "Snopes.com").
 fn company_stem<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
     let site = super::web::without_web_domain(name);
     if site.len() < name.len() {
         return Some(site);
     }
     let mut stem = name;
+    let mut legal_forms_only = true;
     while let Some((rest, last)) = stem.rsplit_once(' ') {
         let word = last.trim_end_matches('.');
-        let company_word = |w: &str| g.classes(w) & (class::ORG_SUFFIX | class::CORP_SUFFIX) != 0;
         // "S.A." is looked up as "SA".
-        let dotted = word.contains('.') && company_word(&word.replace('.', ""));
-        if !company_word(word) && !dotted {
+        let classes = if word.contains('.') {
+            g.classes(&word.replace('.', ""))
+        } else {
+            g.classes(word)
+        };
+        if classes & (class::ORG_SUFFIX | class::CORP_SUFFIX) == 0 {
             break;
         }
+        legal_forms_only &= classes & class::CORP_SUFFIX != 0;
         stem = rest;
     }
-    (stem.len() < name.len() && stem.contains(' ')).then_some(stem)
+    // One word is the company only after a legal form: "Ozark" of "Ozark Police
+    // Department" is the town.
+    let named = stem.contains(' ') || (legal_forms_only && stem.chars().count() > 1);
+    (stem.len() < name.len() && named).then_some(stem)
 }
 
 impl Scan<'_> {
@@ -373,6 +381,8 @@ impl Scan<'_> {
             word if is_part_of_a_place(word) => Cue::In,
             "from" | "near" | "outside" => Cue::From,
             "of" if before > 0 && self.age_before(before - 1) => Cue::HomeTown,
+            // "Vizio Inc. of Irvine": a company's seat after its legal form.
+            "of" if self.legal_form_ends_at(before) => Cue::In,
             // Without "of", a word of the language says what the person is ("Bob Cole, 61,
             // Retired").
             "," if self.age_before(before) && !self.g.is_ordinary_word(self.word(first)) => {
@@ -381,6 +391,15 @@ impl Scan<'_> {
             "a" | "an" | "A" | "An" => Cue::A,
             _ => Cue::None,
         }
+    }
+
+    /// Whether a company's legal form ("Inc", "Corp.") ends right before token `next`.
+    fn legal_form_ends_at(&self, next: usize) -> bool {
+        let form = match next.checked_sub(1) {
+            Some(k) if self.word(k) == "." => k.checked_sub(1),
+            k => k,
+        };
+        form.is_some_and(|k| self.classes(k) & class::CORP_SUFFIX != 0)
     }
 
     /// Whether the comma at token `comma` closes an age set off by commas, as local news

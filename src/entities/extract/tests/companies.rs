@@ -78,6 +78,23 @@ fn a_company_without_its_legal_form_is_no_person() {
 }
 
 #[test]
+fn a_company_named_once_with_its_legal_form_is_named_later_by_its_one_word() {
+    check(
+        "Makers, including Zorvex Inc. of Plano, agreed. Lowe, Zorvex's co-founder, spoke.",
+        "Makers, including [Zorvex Inc.]ORG of [Plano]GPE, agreed. Lowe, [Zorvex]ORG's co-founder, spoke.",
+    );
+    check(
+        "Kelvane S.A. opened a plant. Analysts expect Kelvane to grow.",
+        "[Kelvane S.A.]ORG opened a plant. Analysts expect [Kelvane]ORG to grow.",
+    );
+    // An organisation's kind word is no legal form: the town of its police stays unread.
+    check(
+        "The Zorbury Police Department said so. Later Zorbury residents met.",
+        "The [Zorbury Police Department]ORG said so. Later Zorbury residents met.",
+    );
+}
+
+#[test]
 fn a_car_maker_is_an_organisation() {
     check(
         "Analysts said Lexus, Chevrolet and Land Rover cut prices.",
