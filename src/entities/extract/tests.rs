@@ -482,6 +482,11 @@ fn suffixes_make_organisations_laws_and_facilities() {
         "Flights left [Haneda airport]FAC.",
     );
     check("Toyota Motor Corp. rose.", "[Toyota Motor Corp.]ORG rose.");
+    // Museums, libraries and galleries are institutions.
+    check(
+        "She spoke at the Zorblat Art Museum and the Zorbury Public Library.",
+        "She spoke at the [Zorblat Art Museum]ORG and the [Zorbury Public Library]ORG.",
+    );
 }
 
 #[test]
