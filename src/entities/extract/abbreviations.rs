@@ -128,6 +128,29 @@ pub(super) fn is_camel_case(word: &str) -> bool {
         && !NAME_OPENERS.contains(&opener)
 }
 
+/// The networks whose local stations go by the network and their channel: "ABC13", "NBC4".
+const NETWORKS: &[&str] = &["ABC", "CBS", "NBC", "FOX", "CW", "PBS"];
+
+/// Whether `word` is a US broadcaster's call sign ("WSVN", "KTLA") or a network: what a
+/// channel number after it makes a station ("WSVN 7", "FOX 5"), not a model.
+pub(super) fn names_a_broadcaster(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let call_sign = (3..=4).contains(&bytes.len())
+        && matches!(bytes[0], b'K' | b'W')
+        && bytes.iter().all(u8::is_ascii_uppercase);
+    call_sign || NETWORKS.contains(&word)
+}
+
+/// Whether `word` is a broadcaster with its channel written on ("ABC13", "KHOU11"): a local
+/// station.
+pub(super) fn names_a_station(word: &str) -> bool {
+    let letters = word.bytes().take_while(u8::is_ascii_uppercase).count();
+    let channel = &word.as_bytes()[letters..];
+    (1..=2).contains(&channel.len())
+        && channel.iter().all(u8::is_ascii_digit)
+        && names_a_broadcaster(&word[..letters])
+}
+
 /// Whether `word` is two or more capitals and then a number, or a model's code: a model
 /// ("PS4", "PB100", "RTX4090", "A380").
 pub(super) fn names_a_model(word: &str) -> bool {

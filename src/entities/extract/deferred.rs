@@ -920,6 +920,9 @@ impl ArticleState {
             && !abbreviations::after_an_article(text, run.start)
             && !abbreviations::after_a_count(text, run.start)
         {
+            if abbreviations::names_a_station(piece) {
+                return Some((Label::Org, Reason::Broadcaster));
+            }
             if abbreviations::names_a_model(piece)
                 || abbreviations::model_number_after(text, run.end).is_some()
             {

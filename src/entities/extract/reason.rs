@@ -42,6 +42,8 @@ pub enum Reason {
     NameAroundKnown,
     /// A name followed by a model number ("Galaxy Watch 6", "Falcon 9").
     ModelNumber,
+    /// A broadcaster's call sign or network with its channel ("WSVN 7", "ABC13").
+    Broadcaster,
     /// The people of a body before it ("analysts at Wedbush", "a spokesperson for Blue
     /// Origin").
     StaffOf,
@@ -136,6 +138,7 @@ impl Reason {
             Reason::HeadWord => "head word says the kind (suffix)",
             Reason::NameAroundKnown => "known name inside a longer capitalised name",
             Reason::ModelNumber => "name followed by a model number",
+            Reason::Broadcaster => "a broadcaster's call sign or network with its channel",
             Reason::StaffOf => "after the people who work for it (\"analysts at\")",
             Reason::CompanyInApposition => "a word for a company beside it, between commas",
             Reason::MakersPossessive => "after its maker's possessive (\"SpaceX's Starship\")",

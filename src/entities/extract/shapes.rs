@@ -5,7 +5,7 @@
 
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::Kind;
-use super::{Reason, Scan};
+use super::{Reason, Scan, abbreviations};
 use crate::entities::Label;
 
 /// Words before a number that count things rather than name a product: "Day 1", "Game 7",
@@ -306,7 +306,9 @@ impl Scan<'_> {
             && self.tokens.get(e + 2).is_some_and(|n| n.is_cap_word());
         if number && !joined && !score && !self.counts_or_ages(s, e) {
             let stem = &self.line[self.tokens[s].start..self.tokens[e - 1].end];
-            let label = if capitals && is_stock_index_stem(stem) {
+            let index = capitals && is_stock_index_stem(stem);
+            let station = e == s + 1 && abbreviations::names_a_broadcaster(stem);
+            let label = if index || station {
                 Label::Org
             } else {
                 Label::Product
@@ -319,8 +321,17 @@ impl Scan<'_> {
                     .is_some_and(|t| t.is_cap_word() && t.space_before)
                 && (MODEL_WORDS.contains(&self.word(e + 1))
                     || BODY_STYLES.contains(&self.word(e + 1)));
-            let end = if model_word { e + 2 } else { e + 1 };
-            self.emit(s, end, label, Reason::ModelNumber);
+            // "WSVN 7News": the channel's news is the station's name.
+            let news = station
+                && self.tokens.get(e + 1).is_some_and(|t| !t.space_before)
+                && self.word(e + 1) == "News";
+            let end = if model_word || news { e + 2 } else { e + 1 };
+            let reason = if station {
+                Reason::Broadcaster
+            } else {
+                Reason::ModelNumber
+            };
+            self.emit(s, end, label, reason);
             return true;
         }
         false

@@ -67,6 +67,19 @@ fn counted_things_scores_and_capitals_with_a_number_are_no_products() {
 }
 
 #[test]
+fn a_broadcaster_with_its_channel_is_a_station_not_a_model() {
+    check(
+        "The boy told ABC13 he was fine, and WSVN 7News and KTLA 5 said so.",
+        "The boy told [ABC13]ORG he was fine, and [WSVN 7News]ORG and [KTLA 5]ORG said so.",
+    );
+    // Two capitals and a number that are no broadcaster's stay a model.
+    check(
+        "He bought a PS4 and a KX 5 at the store.",
+        "He bought a [PS4]PRODUCT and a [KX 5]PRODUCT at the store.",
+    );
+}
+
+#[test]
 fn a_product_head_with_its_maker_or_model_is_a_product() {
     check(
         "Apple unveiled the iPhone 15 Pro and Samsung the Galaxy Tab S9.",
