@@ -19,7 +19,8 @@ What goes where (src/entities/gazetteer/knowledge.rs):
 - words: class City, single-word cities of at least CITY_WORD_POPULATION people; class Region,
   single-word regions. Each group gives its country, so Gazetteer::country_of knows it.
 - aliases: the name without its accents of a place of 100,000 people or more ("Sao Paulo" ->
-  "São Paulo") and AP state abbreviations.
+  "São Paulo"), unless that is an ordinary word ("Store" of "Štore"), and AP state
+  abbreviations.
 
 Filter everywhere: no name that is an ordinary English word ("Mobile", "Reading", "Bath",
 "Nice"), a multi-word name made only of ordinary words only with at least 100,000 people
@@ -118,7 +119,9 @@ def main():
             names.setdefault(country, set()).add(name)
             folded = kc.ascii_fold(name)
             big = population >= ORDINARY_NAME_POPULATION
-            if big and folded != name and folded not in known and folded not in placed:
+            # "Store" of "Štore", "Hue" of "Huế": without its accents the name is a word.
+            spelled_as_word = kc.is_ordinary(folded, ordinary)
+            if big and folded != name and folded not in known | placed and not spelled_as_word:
                 aliases[folded] = name
 
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])

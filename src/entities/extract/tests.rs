@@ -37,8 +37,8 @@ fn initials_before_a_surname_make_a_person() {
     );
     // Initials before a word of the language name something else.
     check(
-        "Fans of the club D.C. United cheered.",
-        "Fans of the club D.C. United cheered.",
+        "Fans of the club F.C. United cheered.",
+        "Fans of the club F.C. United cheered.",
     );
 }
 
@@ -1085,8 +1085,8 @@ fn a_known_name_in_a_heading_is_a_word_when_the_article_writes_it_in_lowercase()
         "[Yahoo]ORG Sale Leaves [US]GPE Shareholders Angry\nThe sale of [Yahoo]ORG will close, us analysts said.",
     );
     check(
-        "Fans Gather in Sale\nThe town of Sale welcomed them.",
-        "Fans Gather in [Sale]GPE\nThe town of [Sale]GPE welcomed them.",
+        "Fans Gather in Chad\nThe people of Chad welcomed them.",
+        "Fans Gather in [Chad]GPE\nThe people of [Chad]GPE welcomed them.",
     );
 }
 

@@ -23,6 +23,15 @@ fn the_embedded_gazetteer_parses() {
 }
 
 #[test]
+fn a_place_written_without_its_accents_is_no_ordinary_word() {
+    let g = gazetteer();
+    assert_eq!(g.lookup("Sao Paulo"), Some((Label::Gpe, "São Paulo")));
+    // "Apple Store", "Philips Hue": "Štore" and "Huế" without accents are words.
+    assert_eq!(g.lookup("Store"), None);
+    assert_eq!(g.lookup("Hue"), None);
+}
+
+#[test]
 fn the_longest_name_wins_and_names_match_whole_words_only() {
     let g = gazetteer();
     assert_eq!(
