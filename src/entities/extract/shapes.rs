@@ -553,12 +553,15 @@ impl Scan<'_> {
         // its product too; in capitals it names an arm ("Oculus VR", "Sony BMG").
         let named_product =
             (e == s + 2 && !self.is_capitals(e - 1)) || MODEL_WORDS.contains(&self.word(e - 1));
-        // "Lower Manhattan", "Southern California": a part of a place is a region of it;
-        // "North American": of a people, a people.
-        let part = e == s + 2
-            && (matches!(self.word(s), "Lower" | "Upper" | "Central")
-                || super::deferred::is_capitalised_compass(self.word(s), true));
-        let part_of = |label| part && matches!(self.hit_at[s + 1], Some((_, l)) if l == label);
+        // "Lower Manhattan", "Southern California", "Western North Carolina": a part of a
+        // place is a region of it; "North American": of a people, a people. The place may
+        // go on in a compound ("Southwest Miami-Dade").
+        let part = matches!(self.word(s), "Lower" | "Upper" | "Central")
+            || super::deferred::is_capitalised_compass(self.word(s), true);
+        let part_of = |label| {
+            part && matches!(self.hit_at[s + 1], Some((end, l))
+                if l == label && end <= e && (end..e).all(|k| !self.tokens[k].space_before))
+        };
         let label = match head {
             Some((label, _)) => label,
             None if part_of(Label::Gpe) => Label::Loc,

@@ -1850,6 +1850,11 @@ fn a_compass_part_of_a_place_is_a_region_and_of_a_people_a_people() {
         "North American fans drove from Southern California and the San Francisco Bay Area.",
         "[North American]NORP fans drove from [Southern California]LOC and the [San Francisco Bay Area]LOC.",
     );
+    // The place may go on in a compound.
+    check(
+        "Storms hit Southwest Miami-Dade on Monday.",
+        "Storms hit [Southwest Miami-Dade]LOC on [Monday]DATE.",
+    );
 }
 
 #[test]
