@@ -920,7 +920,10 @@ impl Scan<'_> {
         if !specific {
             return false;
         }
-        let label = suffix_label(self.classes(p));
+        let label = match suffix_label(self.classes(p)) {
+            Label::Org if self.venue_centre(p) => Label::Fac,
+            label => label,
+        };
         // "Shares of Alibaba Group": the name starts after an "of" that no organisation head
         // or suffix word precedes. A law after "the" keeps its "of": "the Prevention of
         // Terrorism Act", "the Representation of the People Act".
@@ -967,6 +970,30 @@ impl Scan<'_> {
         self.emit(s, end, label, Reason::HeadWord);
         self.analyse(end.min(e), e);
         true
+    }
+
+    /// Whether the word at `p` is "Centre" or "Center" after a kind of venue: "Montego Bay
+    /// Convention Centre" is a building where "Pew Research Center" is a body.
+    fn venue_centre(&self, p: usize) -> bool {
+        matches!(self.word(p), "Centre" | "Center")
+            && p > 0
+            && matches!(
+                self.word(p - 1),
+                "Convention"
+                    | "Conference"
+                    | "Exhibition"
+                    | "Events"
+                    | "Event"
+                    | "Civic"
+                    | "Community"
+                    | "Shopping"
+                    | "Aquatic"
+                    | "Aquatics"
+                    | "Trade"
+                    | "Sports"
+                    | "Leisure"
+                    | "Recreation"
+            )
     }
 
     /// "S.A.", "N.V.", "S.p.A." right after a company name: letters each with a full stop,

@@ -482,6 +482,11 @@ fn suffixes_make_organisations_laws_and_facilities() {
         "Flights left [Haneda airport]FAC.",
     );
     check("Toyota Motor Corp. rose.", "[Toyota Motor Corp.]ORG rose.");
+    // A centre for gatherings is a building; a research centre is a body.
+    check(
+        "She spoke at the Zorbury Convention Centre, and the Zorbury Research Center agreed.",
+        "She spoke at the [Zorbury Convention Centre]FAC, and the [Zorbury Research Center]ORG agreed.",
+    );
     // Museums, libraries and galleries are institutions.
     check(
         "She spoke at the Zorblat Art Museum and the Zorbury Public Library.",
