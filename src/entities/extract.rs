@@ -22,6 +22,7 @@ mod companies;
 mod dateline;
 mod deferred;
 mod evidence;
+mod foreign_heads;
 mod instrument_codes;
 mod line_view;
 mod lines;

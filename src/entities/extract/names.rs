@@ -132,14 +132,17 @@ impl Scan<'_> {
             if let Some(end) = found {
                 i = end;
             } else if self.starts_unit(i) {
-                if let Some(end) = self.web_address(i) {
+                if let Some(end) = self.web_address(i).or_else(|| self.foreign_institution(i)) {
                     i = end;
                     continue;
                 }
                 let mut end = self.chunk_end(i, true);
-                // "A SpaceX Falcon 9": a product inside a chunk starts the next one.
-                if let Some(product) = (i + 1..end).find(|&k| self.product_end(k).is_some()) {
-                    end = product;
+                // "A SpaceX Falcon 9": a product inside a chunk starts the next one, as does
+                // a head word of another language ("Friends of the Musée Guimet").
+                if let Some(next) = (i + 1..end)
+                    .find(|&k| self.product_end(k).is_some() || self.opens_foreign_name(k))
+                {
+                    end = next;
                 }
                 if !self.facility_with_lowercase_suffix(i, end) && !self.named_by_kind(i, end) {
                     self.analyse(i, end);
@@ -998,7 +1001,7 @@ impl Scan<'_> {
 
     /// "S.A.", "N.V.", "S.p.A." right after a company name: letters each with a full stop,
     /// part of the name. Returns where the name ends.
-    fn dotted_company_form(&self, end: usize) -> usize {
+    pub(super) fn dotted_company_form(&self, end: usize) -> usize {
         let mut j = end;
         let mut letters = 0;
         while let Some(t) = self.tokens.get(j) {

@@ -44,6 +44,8 @@ pub enum Reason {
     ModelNumber,
     /// A broadcaster's call sign or network with its channel ("WSVN 7", "ABC13").
     Broadcaster,
+    /// A head word of another language opens it ("Musée d’Orsay", "Château de Versailles").
+    ForeignHead,
     /// The people of a body before it ("analysts at Wedbush", "a spokesperson for Blue
     /// Origin").
     StaffOf,
@@ -139,6 +141,7 @@ impl Reason {
             Reason::NameAroundKnown => "known name inside a longer capitalised name",
             Reason::ModelNumber => "name followed by a model number",
             Reason::Broadcaster => "a broadcaster's call sign or network with its channel",
+            Reason::ForeignHead => "a head word of another language opens it (\"Musée\")",
             Reason::StaffOf => "after the people who work for it (\"analysts at\")",
             Reason::CompanyInApposition => "a word for a company beside it, between commas",
             Reason::MakersPossessive => "after its maker's possessive (\"SpaceX's Starship\")",

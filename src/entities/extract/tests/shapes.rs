@@ -67,6 +67,21 @@ fn counted_things_scores_and_capitals_with_a_number_are_no_products() {
 }
 
 #[test]
+fn a_head_word_of_another_language_opens_an_institution_or_a_building() {
+    check(
+        "He toured the Musée d’Orsay, the Fondation Zorblat and the Château de Zorbury.",
+        "He toured the [Musée d’Orsay]ORG, the [Fondation Zorblat]ORG and the [Château de Zorbury]FAC.",
+    );
+    // Particles join the name; a word without a capital ends it.
+    check(
+        "Fans of the Stade de la Zorbe and the Universidad de Zorbia cheered.",
+        "Fans of the [Stade de la Zorbe]FAC and the [Universidad de Zorbia]ORG cheered.",
+    );
+    // The head alone names nothing.
+    check("The Musée was closed.", "The Musée was closed.");
+}
+
+#[test]
 fn a_broadcaster_with_its_channel_is_a_station_not_a_model() {
     check(
         "The boy told ABC13 he was fine, and WSVN 7News and KTLA 5 said so.",
