@@ -487,6 +487,12 @@ fn suffixes_make_organisations_laws_and_facilities() {
         "She spoke at the Zorbury Convention Centre, and the Zorbury Research Center agreed.",
         "She spoke at the [Zorbury Convention Centre]FAC, and the [Zorbury Research Center]ORG agreed.",
     );
+    // So are initiatives, collectives, consortia and conservancies, even when named after
+    // a person.
+    check(
+        "Grants came from the Bill Zorblat Initiative and the Zorbury Land Conservancy.",
+        "Grants came from the [Bill Zorblat Initiative]ORG and the [Zorbury Land Conservancy]ORG.",
+    );
     // Museums, libraries and galleries are institutions.
     check(
         "She spoke at the Zorblat Art Museum and the Zorbury Public Library.",
