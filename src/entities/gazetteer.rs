@@ -146,6 +146,8 @@ pub(crate) mod class {
     /// A political party's short form in capitals ("ANC", "DNP"): many are another
     /// abbreviation too, so the party is read only beside politics.
     pub const PARTY_SHORT: u32 = 1 << 30;
+    /// A head word that opens a name in another language: "Musée", "Banco", "Château".
+    pub const FOREIGN_HEAD: u32 = 1 << 31;
     /// Any suffix that ends a name of some label.
     pub const SUFFIX: u32 = ORG_SUFFIX | LAW_SUFFIX | EVENT_SUFFIX | FAC_SUFFIX | LOC_SUFFIX;
     /// Capitalised words that are never part of a person's name.

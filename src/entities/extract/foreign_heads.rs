@@ -3,69 +3,12 @@
 //! Versailles", "Banco Santander". English news keeps them as written; read as English, the
 //! particle made a person of them ("Château de Versailles") or the head word hid the name.
 
+use super::super::gazetteer::class;
 use super::{Reason, Scan};
 use crate::entities::Label;
 
-/// Head words of bodies: museums, foundations, societies, universities, banks, institutes,
-/// companies, academies, schools, parties, ministries, libraries, orchestras.
-const BODIES: &[&str] = &[
-    "Musée",
-    "Musées",
-    "Museo",
-    "Museu",
-    "Fondation",
-    "Fundación",
-    "Fundação",
-    "Fondazione",
-    "Stiftung",
-    "Société",
-    "Sociedad",
-    "Società",
-    "Sociedade",
-    "Université",
-    "Universidad",
-    "Universidade",
-    "Università",
-    "Universität",
-    "Banque",
-    "Banco",
-    "Banca",
-    "Institut",
-    "Instituto",
-    "Istituto",
-    "Compagnie",
-    "Compañía",
-    "Companhia",
-    "Groupe",
-    "Grupo",
-    "Gruppo",
-    "Académie",
-    "Accademia",
-    "École",
-    "Ecole",
-    "Escuela",
-    "Escola",
-    "Lycée",
-    "Parti",
-    "Partido",
-    "Partito",
-    "Partei",
-    "Ministère",
-    "Ministerio",
-    "Ministério",
-    "Ministero",
-    "Bibliothèque",
-    "Biblioteca",
-    "Orchestre",
-    "Orquesta",
-    "Conseil",
-    "Consejo",
-    "Assemblée",
-    "Asamblea",
-];
-
-/// Head words of buildings and places built: palaces, castles, stadiums, theatres,
-/// stations, airports, churches, streets.
+/// The head words of [`class::FOREIGN_HEAD`] that open the names of buildings and places
+/// built: palaces, castles, stadiums, theatres, stations, airports, churches, streets.
 const BUILDINGS: &[&str] = &[
     "Château",
     "Palais",
@@ -97,14 +40,13 @@ const BUILDINGS: &[&str] = &[
     "Iglesia",
 ];
 
-/// The label a head word of another language gives the name it opens.
-fn label_of_head(word: &str) -> Option<Label> {
-    if BODIES.contains(&word) {
-        Some(Label::Org)
-    } else if BUILDINGS.contains(&word) {
-        Some(Label::Fac)
+/// The label a head word of another language ([`class::FOREIGN_HEAD`]) gives the name it
+/// opens: a building's, or else a body's.
+fn label_of_head(word: &str) -> Label {
+    if BUILDINGS.contains(&word) {
+        Label::Fac
     } else {
-        None
+        Label::Org
     }
 }
 
@@ -143,7 +85,7 @@ impl Scan<'_> {
         if !self.opens_foreign_name(i) {
             return None;
         }
-        let label = label_of_head(self.word(i))?;
+        let label = label_of_head(self.word(i));
         let mut end = i + 1;
         let mut words = 0;
         while words < MAX_NAME_WORDS {
@@ -172,7 +114,7 @@ impl Scan<'_> {
         self.tokens[i].is_cap_word()
             && self.hit_at[i].is_none()
             && !self.in_hit[i]
-            && label_of_head(self.word(i)).is_some()
+            && self.classes(i) & class::FOREIGN_HEAD != 0
     }
 
     /// The end of the name's next capitalised word at token `at` (behind a particle or an

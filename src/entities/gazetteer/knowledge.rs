@@ -135,6 +135,8 @@ pub(super) enum WordClass {
     EventSuffix,
     /// A political party's short form in capitals ([`class::PARTY_SHORT`]).
     PartyShort,
+    /// A head word that opens a name in another language ([`class::FOREIGN_HEAD`]).
+    ForeignHead,
 }
 
 /// The country of a group, `None` when it gives none.
@@ -155,6 +157,7 @@ impl WordClass {
             WordClass::EventHead => class::EVENT_HEAD,
             WordClass::EventSuffix => class::EVENT_SUFFIX,
             WordClass::PartyShort => class::PARTY_SHORT,
+            WordClass::ForeignHead => class::FOREIGN_HEAD,
         }
     }
 }
