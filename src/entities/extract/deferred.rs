@@ -314,14 +314,24 @@ fn other_names<'t>(out: &[Explained], text: &'t str, g: &Gazetteer) -> WordMap<&
     names
 }
 
-/// The model of a product named with its maker, when one word with a digit: "A350" of
-/// "Airbus A350", "S23" of "Samsung Galaxy S23" — the article may name it alone later.
+/// The model of a product named with its maker, when one word with a digit ("A350" of
+/// "Airbus A350", "S23" of "Samsung Galaxy S23"), or the product's one word after its
+/// maker ("Echo" of "Amazon Echo", "Teams" of "Microsoft Teams"): the article may name it
+/// alone later.
 fn model_of_product<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
     let (maker, rest) = name.split_once(' ')?;
+    let made = matches!(g.lookup(maker), Some((Label::Org, _)));
+    if !made {
+        return None;
+    }
     let model = rest.rsplit(' ').next()?;
     let model = model.split('-').next()?;
-    let made = matches!(g.lookup(maker), Some((Label::Org, _)));
-    (made && model.len() >= 2 && model.bytes().any(|b| b.is_ascii_digit())).then_some(model)
+    let numbered = model.len() >= 2 && model.bytes().any(|b| b.is_ascii_digit());
+    let named = !rest.contains(' ')
+        && model.len() >= 3
+        && model.starts_with(|c: char| c.is_ascii_uppercase())
+        && g.classes(model) & class::STOPWORD == 0;
+    (numbered || named).then_some(model)
 }
 
 /// The last word of a team or paper named by its place and one word ("Wild" of "Minnesota

@@ -1981,6 +1981,11 @@ fn a_model_named_with_its_maker_is_the_product_alone_too() {
         "Emirates ordered the Airbus A350-900. The A350 is efficient.",
         "[Emirates]ORG ordered the [Airbus A350-900]PRODUCT. The [A350]PRODUCT is efficient.",
     );
+    // So is a product's one word after its maker.
+    check(
+        "He bought a Microsoft Zorbex on Monday. The new Zorbex costs less.",
+        "He bought a [Microsoft Zorbex]PRODUCT on [Monday]DATE. The new [Zorbex]PRODUCT costs less.",
+    );
 }
 
 #[test]
