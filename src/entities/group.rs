@@ -22,6 +22,7 @@ mod facts;
 mod fold;
 pub(crate) mod initials;
 mod persons;
+mod products;
 mod scope;
 
 use super::corrections::Corrections;
@@ -355,7 +356,9 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Ga
             },
             || {
                 let dominant = scope::dominant_place(&a.mentions, a.facts.iter().map(|f| f.name));
-                (dominant, initials::acronyms_by_initials(a, &names))
+                let mut undefined = initials::acronyms_by_initials(a, &names);
+                products::products_by_last_word(a, &names, &mut undefined);
+                (dominant, undefined)
             },
         );
         // What each (label, name) of the article becomes, and its key where that holds

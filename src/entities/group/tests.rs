@@ -447,3 +447,33 @@ fn a_person_found_through_another_article_keeps_the_acronyms_after_it_joined() {
         ]
     );
 }
+
+#[test]
+fn a_product_named_by_its_last_word_joins_the_one_full_name_ending_with_it() {
+    use Label::Product;
+    let out = grouped(&[
+        (
+            "a.txt",
+            "The Philips Hue lamp and the Airbus A350-900 jet. Hue is cheap; the A350 flies.",
+            &[
+                ("Philips Hue", Product),
+                ("Airbus A350-900", Product),
+                ("Hue", Product),
+                ("A350", Product),
+            ],
+        ),
+        // Two products end with the word: neither is the one meant.
+        (
+            "b.txt",
+            "The Galaxy S10 Pro and the iPhone 11 Pro. The Pro sold out.",
+            &[
+                ("Galaxy S10 Pro", Product),
+                ("iPhone 11 Pro", Product),
+                ("Pro", Product),
+            ],
+        ),
+    ]);
+    assert_eq!(entity_of(&out, 0, "Hue"), "Philips Hue");
+    assert_eq!(entity_of(&out, 0, "A350"), "Airbus A350-900");
+    assert_eq!(entity_of(&out, 1, "Pro"), "Pro");
+}
