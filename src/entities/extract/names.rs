@@ -514,7 +514,7 @@ impl Scan<'_> {
                 && after > title + 1
                 && super::shapes::PLACE_HEADS.contains(&self.word(title));
             self.analyse(s, if place_head { title + 1 } else { title });
-            let name = self.skip_portfolio(title, after, e);
+            let mut name = self.skip_portfolio(title, after, e);
             // "Ms van der Plas", "Mr de Klerk": particles may open a surname after a title.
             let surname = self.particles_then_name(name, e);
             let mut name_end = self.name_run(surname, e);
@@ -533,10 +533,15 @@ impl Scan<'_> {
             {
                 name_end = hit_end;
             }
+            // "Chief Medical Officer Paul Kelly": capitalised words up to an occupation are
+            // more of the title, and the name comes after them.
+            if !honorific && let Some(occupation) = self.occupation_in_run(name, name_end) {
+                name = occupation + 1;
+            }
             if name_end > name {
                 self.person(name, name_end, Reason::AfterTitle);
             }
-            self.analyse(name_end, e);
+            self.analyse(name_end.max(name), e);
             return;
         }
         // "Mercer Island-based": where something is based is a place of people, whatever
@@ -725,6 +730,19 @@ impl Scan<'_> {
         self.attached_punct(k, "-")
             && self.tokens.get(k + 1).is_some_and(|t| !t.space_before)
             && matches!(self.word(k + 1), "elect" | "designate")
+    }
+
+    /// The last word of the run `s..e` after a title that names an occupation, when the
+    /// run opens with no given name: "Officer" of "Medical Officer Paul Kelly", but not
+    /// "King" of "Donald King".
+    fn occupation_in_run(&self, s: usize, e: usize) -> Option<usize> {
+        if e < s + 2 || self.classes(s) & class::GIVEN != 0 {
+            return None;
+        }
+        (s + 1..e).rev().find(|&k| {
+            let word = self.word(k).to_lowercase();
+            self.g.classes(&word) & class::LOWER_TITLE != 0
+        })
     }
 
     /// After the title at `title`, skips "of" and its portfolio ("of Defense", "of the

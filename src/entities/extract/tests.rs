@@ -60,6 +60,20 @@ fn titles_stay_outside_person_spans() {
         "Former Assistant Secretary of Defence Chas Freeman disagreed.",
         "Former Assistant Secretary of Defence [Chas Freeman]PERSON disagreed.",
     );
+    // Capitalised words up to an occupation are more of the title...
+    check(
+        "The Chief Medical Officer Professor Paul Kelly said so.",
+        "The Chief Medical Officer Professor [Paul Kelly]PERSON said so.",
+    );
+    check(
+        "The Chief Medical Officer Paul Kelly said so.",
+        "The Chief Medical Officer [Paul Kelly]PERSON said so.",
+    );
+    // ... unless they open with a given name.
+    check(
+        "Coach Donald King said so.",
+        "Coach [Donald King]PERSON said so.",
+    );
 }
 
 #[test]
