@@ -732,6 +732,16 @@ impl Scan<'_> {
             && matches!(self.word(k + 1), "elect" | "designate")
     }
 
+    /// Whether the suffix word at `k` is a given name with a surname after it: "Bill" of
+    /// "Consultant Bill Bowtell" opens a person's name, where "Finance Bill" ends a law's.
+    fn given_name_then_surname(&self, k: usize, e: usize) -> bool {
+        k + 1 < e
+            && self.classes(k) & class::GIVEN != 0
+            && self.tokens[k + 1].is_cap_word()
+            && !self.in_hit[k + 1]
+            && self.classes(k + 1) & class::NOT_IN_NAME == 0
+    }
+
     /// The last word of the run `s..e` after a title that names an occupation, when the
     /// run opens with no given name: "Officer" of "Medical Officer Paul Kelly", but not
     /// "King" of "Donald King".
@@ -915,7 +925,10 @@ impl Scan<'_> {
             return true;
         }
         let Some(p) = (s + 1..e).rev().find(|&k| {
-            self.tokens[k].is_cap_word() && !self.in_hit[k] && self.classes(k) & class::SUFFIX != 0
+            self.tokens[k].is_cap_word()
+                && !self.in_hit[k]
+                && self.classes(k) & class::SUFFIX != 0
+                && !self.given_name_then_surname(k, e)
         }) else {
             return false;
         };

@@ -818,6 +818,14 @@ fn a_law_after_the_keeps_its_of() {
 }
 
 #[test]
+fn a_given_name_with_a_surname_after_it_ends_no_law() {
+    check(
+        "Health Policy Consultant Bill Bowtell backed the Finance Bill.",
+        "Health Policy Consultant [Bill Bowtell]PERSON backed the [Finance Bill]LAW.",
+    );
+}
+
+#[test]
 fn a_name_whose_executives_or_boss_are_spoken_of_is_a_company() {
     check(
         "The group met Quorvane executives on Tuesday. Later Quorvane denied it.",
