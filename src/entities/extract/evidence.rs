@@ -77,7 +77,7 @@ impl Scan<'_> {
             return false;
         }
         let initial = self.is_sentence_start(s);
-        let speaks = (e == chunk_end && self.speech_follows(e) && (words >= 2 || !initial))
+        let speaks = (e == chunk_end && self.speech_follows(s, e) && (words >= 2 || !initial))
             || (words >= 2 && self.speech_precedes(s));
         // "analysts at Wedbush said", "a spokesperson for Blue Origin": the people of a body
         // before it say what it is, whatever follows; so does a word for a company beside it.
@@ -267,11 +267,13 @@ impl Scan<'_> {
             && self.classes(e) & class::LEADER != 0
     }
 
-    /// Whether a verb of saying follows right after ("Freeman said"), or ", who" does.
-    fn speech_follows(&self, e: usize) -> bool {
+    /// Whether a verb of saying follows right after ("Freeman said"), or ", who" does but
+    /// not after a place's preposition ("a councilman in Hendersonville, who was").
+    fn speech_follows(&self, s: usize, e: usize) -> bool {
         let says = self.tokens.get(e).is_some_and(|t| t.is_word() && !t.cap)
             && self.classes(e) & class::SPEECH != 0;
-        says || (self.word(e) == "," && self.word(e + 1) == "who")
+        let in_a_place = s > 0 && matches!(self.word(s - 1), "in" | "near" | "from");
+        says || (self.word(e) == "," && self.word(e + 1) == "who" && !in_a_place)
     }
 
     /// "Lee Jae-myung", "Moon Jae-in": a family name, then a given name of two syllables

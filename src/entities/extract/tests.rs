@@ -1183,6 +1183,14 @@ fn a_hyphenated_company_after_a_company_word_is_an_organisation() {
 }
 
 #[test]
+fn who_after_a_place_s_preposition_makes_no_person() {
+    check(
+        "He is a councilman in Dorrington, who was the winner. Ms Barlowe, who left, said so.",
+        "He is a councilman in [Dorrington]GPE, who was the winner. Ms [Barlowe]PERSON, who left, said so.",
+    );
+}
+
+#[test]
 fn what_is_bought_or_held_a_stake_in_is_a_company() {
     check(
         "Yahoo had a stake in Snapchat. Facebook acquired Oculus. Oculus grew.",
