@@ -713,6 +713,9 @@ struct ArticleState {
     acronyms: WordMap<String, Label>,
     /// Capitalised runs left without evidence, read again at the end of the article.
     deferred: Vec<Deferred>,
+    /// One-word titles with no name after them ("King laughed"): a person's surname when
+    /// the article names that person ("Gayle King"), which is known at its end.
+    lone_titles: Vec<ByteSpan>,
     /// Words the article writes in lowercase, of those the end-of-article passes ask
     /// about; filled by [`ArticleState::resolve_deferred`].
     lowercase: WordSet<String>,
@@ -751,6 +754,7 @@ impl ArticleState {
         self.given_names.extend(later.given_names);
         self.acronyms.extend(later.acronyms);
         self.deferred.extend(later.deferred);
+        self.lone_titles.extend(later.lone_titles);
         self.heading_hits.extend(later.heading_hits);
     }
 

@@ -619,6 +619,14 @@ impl ArticleState {
         });
         out.extend(first);
         out.extend(second);
+        // "King laughed" after "Gayle King": a title alone that is a person's surname.
+        out.extend(
+            (self.lone_titles.iter())
+                .filter(|span| self.persons.contains(span.slice(text)))
+                .map(|span| {
+                    Explained::new(span.start, span.end, Label::Person, Reason::RepeatsPerson)
+                }),
+        );
         self.lowercase = lowercase;
         out
     }

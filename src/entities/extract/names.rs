@@ -540,6 +540,16 @@ impl Scan<'_> {
             }
             if name_end > name {
                 self.person(name, name_end, Reason::AfterTitle);
+            } else if !honorific
+                && !self.heading
+                && after == title + 1
+                && name == after
+                && !(title > 0 && matches!(self.word(title - 1), "the" | "The"))
+            {
+                self.article.lone_titles.push(ByteSpan::new(
+                    self.base + self.tokens[title].start,
+                    self.base + self.tokens[title].end,
+                ));
             }
             self.analyse(name_end.max(name), e);
             return;
@@ -682,7 +692,16 @@ impl Scan<'_> {
             && title_end == e
             && self.tokens[title - 1].is_cap_word()
             && !self.in_hit[title - 1]
-            && self.classes(title - 1) & class::GIVEN != 0
+            && (self.classes(title - 1) & class::GIVEN != 0 || self.role_before(title - 1))
+    }
+
+    /// Whether a lowercase title or role stands right before token `k`: "co-host" of
+    /// "co-host Gayle King", whose "King" is a surname whatever "Gayle" is.
+    fn role_before(&self, k: usize) -> bool {
+        k > 0
+            && self.tokens[k - 1].is_word()
+            && !self.tokens[k - 1].cap
+            && self.classes(k - 1) & class::LOWER_TITLE != 0
     }
 
     /// "Premier League", "President's Cup": a title at the start of a chunk whose last word

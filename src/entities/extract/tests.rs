@@ -1183,6 +1183,23 @@ fn a_hyphenated_company_after_a_company_word_is_an_organisation() {
 }
 
 #[test]
+fn a_title_word_is_a_surname_after_a_role_and_alone_once_the_person_is_named() {
+    check(
+        "He told co-host Gayle King, \"Be well.\" King laughed.",
+        "He told co-host [Gayle King]PERSON, \"Be well.\" [King]PERSON laughed.",
+    );
+    check(
+        "Aaron Judge homered. Judge said it felt good. The Judge ruled.",
+        "[Aaron Judge]PERSON homered. [Judge]PERSON said it felt good. The Judge ruled.",
+    );
+    // No person of the article has the title for a surname.
+    check(
+        "The Judge ruled. Judge Rinder agreed.",
+        "The Judge ruled. Judge [Rinder]PERSON agreed.",
+    );
+}
+
+#[test]
 fn who_after_a_place_s_preposition_makes_no_person() {
     check(
         "He is a councilman in Dorrington, who was the winner. Ms Barlowe, who left, said so.",
