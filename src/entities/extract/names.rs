@@ -513,7 +513,12 @@ impl Scan<'_> {
             let place_head = title > s
                 && after > title + 1
                 && super::shapes::PLACE_HEADS.contains(&self.word(title));
-            self.analyse(s, if place_head { title + 1 } else { title });
+            let before = if place_head {
+                title + 1
+            } else {
+                self.portfolio_before(s, title)
+            };
+            self.analyse(s, before);
             let mut name = self.skip_portfolio(title, after, e);
             // "Ms van der Plas", "Mr de Klerk": particles may open a surname after a title.
             let surname = self.particles_then_name(name, e);
@@ -693,6 +698,22 @@ impl Scan<'_> {
             && self.tokens[title - 1].is_cap_word()
             && !self.in_hit[title - 1]
             && (self.classes(title - 1) & class::GIVEN != 0 || self.role_before(title - 1))
+    }
+
+    /// Where the portfolio words right before the title at `title` start, when a name comes
+    /// before them: "Public Works" of "Napa County Public Works Director" is the title's,
+    /// and the place ends before it. `title` itself when there are none.
+    fn portfolio_before(&self, s: usize, title: usize) -> usize {
+        let mut k = title;
+        while k > s
+            && self.tokens[k - 1].is_cap_word()
+            && !self.in_hit[k - 1]
+            && self.classes(k - 1) & class::PORTFOLIO != 0
+        {
+            k -= 1;
+        }
+        let name_before = k > s && self.tokens[k - 1].is_cap_word();
+        if name_before { k } else { title }
     }
 
     /// Whether a lowercase title or role stands right before token `k`: "co-host" of

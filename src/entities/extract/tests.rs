@@ -1200,6 +1200,14 @@ fn a_title_word_is_a_surname_after_a_role_and_alone_once_the_person_is_named() {
 }
 
 #[test]
+fn portfolio_words_before_a_title_end_the_place_before_them() {
+    check(
+        "He is Dorset County Public Works Director. Ask the Department of Public Works Director Jane Lee.",
+        "He is [Dorset County]GPE Public Works Director. Ask the [Department of Public Works]ORG Director [Jane Lee]PERSON.",
+    );
+}
+
+#[test]
 fn who_after_a_place_s_preposition_makes_no_person() {
     check(
         "He is a councilman in Dorrington, who was the winner. Ms Barlowe, who left, said so.",
