@@ -415,7 +415,7 @@ impl Scan<'_> {
     /// Whether the comma at token `comma` closes an age set off by commas, as local news
     /// gives a person's before their home town ("Jane Doe, 45, of Quincy", "Hayley Hull, 30,
     /// Bulpitt").
-    fn age_before(&self, comma: usize) -> bool {
+    pub(super) fn age_before(&self, comma: usize) -> bool {
         comma >= 2
             && self.word(comma) == ","
             && self.word(comma - 2) == ","

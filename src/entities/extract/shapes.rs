@@ -521,15 +521,19 @@ impl Scan<'_> {
         }
         let head = self.shape_head(e - 1);
         // "Sydney Sweeney", "Paris Hilton": a one-word place before a surname is a given
-        // name; not before a word of the language ("Orlando Magic").
+        // name; not before a word of the language ("Orlando Magic"), unless an age follows
+        // ("Chad Hull, 37,").
         let place_first = matches!(first_hit, Some((k, Label::Gpe | Label::Loc)) if k == s)
             && matches!(self.hit_at[s], Some((end, _)) if end == s + 1);
+        let surname = || {
+            self.g.is_surname(self.word(e - 1))
+                && (!self.g.is_ordinary_word(self.word(e - 1)) || self.age_before(e + 2))
+        };
         if place_first
             && e == s + 2
             && head.is_none()
             && self.tokens[e - 1].space_before
-            && self.g.is_surname(self.word(e - 1))
-            && !self.g.is_ordinary_word(self.word(e - 1))
+            && surname()
         {
             self.person(s, e, Reason::PersonShape);
             return true;

@@ -2181,6 +2181,11 @@ fn a_town_after_a_persons_age_is_their_home_town() {
         "Bob Cole, 61, Retired, agreed.",
         "[Bob Cole]PERSON, 61, Retired, agreed.",
     );
+    // An age after a place and a word of the language makes them a person's name.
+    check(
+        "Chad Hull, 37, of Bulpitt was held.",
+        "[Chad Hull]PERSON, 37, of [Bulpitt]GPE was held.",
+    );
     // Without an age set off by commas, "of" says nothing of a place.
     check(
         "The rise of Quincy, 31, of them said.",
