@@ -591,6 +591,15 @@ impl Scan<'_> {
             return None;
         }
         let end = self.name_run(s + 1, e);
+        // "the Orlando Magic", "Charlotte Hornets": a place that is a given name, before one
+        // word of the language, names a team or a body by its place after "the", or when the
+        // word is a plural no surname is.
+        let word = self.word(end - 1);
+        let after_the = s > 0 && matches!(self.word(s - 1), "the" | "The");
+        let plural = word.ends_with('s') && !self.g.is_surname_too(word);
+        if end == s + 2 && self.g.is_ordinary_word(word) && (after_the || plural) {
+            return None;
+        }
         // "Aurora Trading Holdings Corp.": a company's suffix later in the run names it.
         let company =
             (end..e).any(|k| self.tokens[k].is_cap_word() && self.classes(k) & class::SUFFIX != 0);

@@ -1208,6 +1208,14 @@ fn portfolio_words_before_a_title_end_the_place_before_them() {
 }
 
 #[test]
+fn a_place_that_is_a_given_name_names_a_team_before_a_plural_or_after_the() {
+    check(
+        "The Charlotte Hornets beat the Orlando Magic. Florence Welch sang.",
+        "The [Charlotte Hornets]ORG beat the [Orlando Magic]ORG. [Florence Welch]PERSON sang.",
+    );
+}
+
+#[test]
 fn who_after_a_place_s_preposition_makes_no_person() {
     check(
         "He is a councilman in Dorrington, who was the winner. Ms Barlowe, who left, said so.",
