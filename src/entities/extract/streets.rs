@@ -51,7 +51,7 @@ fn is_numbered_road_word(word: &str) -> bool {
 fn is_road_owner(word: &str) -> bool {
     matches!(
         word,
-        "State" | "US" | "County" | "Interstate" | "Provincial"
+        "State" | "US" | "County" | "Interstate" | "Provincial" | "Township"
     )
 }
 
@@ -183,12 +183,20 @@ impl LineView<'_> {
         if self.text(k) == "I" && self.text(k + 1) == "-" && self.attached(k + 1) {
             return (self.attached(k + 2) && road_number(k + 2, 2..=3)).then_some((k, k + 3));
         }
-        if !is_numbered_road_word(self.text(k))
-            || !self.tokens.get(k + 1).is_some_and(|t| t.space_before)
-            || !road_number(k + 1, 1..=3)
-        {
+        // "County Road 12", "Township Road 1950E": a road, with its owner before it, numbered
+        // up to four digits and a compass letter on the grid of rural counties.
+        let owned_road = self.text(k) == "Road" && k > 0 && is_road_owner(self.text(k - 1));
+        let numbered = if owned_road {
+            road_number(k + 1, 1..=4)
+        } else {
+            is_numbered_road_word(self.text(k)) && road_number(k + 1, 1..=3)
+        };
+        if !numbered || !self.tokens.get(k + 1).is_some_and(|t| t.space_before) {
             return None;
         }
+        let compass =
+            owned_road && self.attached(k + 2) && matches!(self.text(k + 2), "N" | "E" | "S" | "W");
+        let end = if compass { k + 3 } else { k + 2 };
         let mut first = k;
         while first > 0 && self.tokens[first].space_before {
             let before = first - 1;
@@ -204,7 +212,7 @@ impl LineView<'_> {
                 None => break,
             }
         }
-        Some((first, k + 2))
+        Some((first, end))
     }
 
     /// The first token of a known place of one or two words ending at token `last`

@@ -961,7 +961,9 @@ impl Values<'_> {
         let times = |k: usize| matches!(self.text(k), "x" | "×");
         let dimension = (times(next) && self.kind(next + 1) == Some(Kind::Number))
             || (i >= 2 && times(i - 1) && self.kind(i - 2) == Some(Kind::Number));
-        if before_is_word || unit_follows || dimension {
+        // "2000N", "Township Road 1950E": a rural road's number with its compass letter.
+        let road = self.attached(next) && matches!(self.text(next), "N" | "E" | "S" | "W");
+        if before_is_word || unit_follows || dimension || road {
             return None;
         }
         if self.text(next) == "s" && self.attached(next) {

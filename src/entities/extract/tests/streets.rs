@@ -81,6 +81,12 @@ fn a_road_known_by_its_number_is_a_facility() {
         "File Form I-9, Route 9% of it, by Highway 2019.",
         "File Form I-9, Route [9%]PERCENT of it, by Highway [2019]DATE.",
     );
+    // A county's or township's road, numbered on a rural grid with a compass letter; such a
+    // number alone is no year either.
+    check(
+        "It crashed on County Road 12 near Township Road 1950E and 2000N in 2019.",
+        "It crashed on [County Road 12]FAC near [Township Road 1950E]FAC and 2000N in [2019]DATE.",
+    );
 }
 
 #[test]
