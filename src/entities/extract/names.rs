@@ -930,9 +930,33 @@ impl Scan<'_> {
         if name_follows { k } else { j }
     }
 
+    /// Where a body's name starts after a title and "of (the)" opening the chunk at `s`:
+    /// "Chair of the US House Committee on Financial Services" holds the committee's name,
+    /// not its chair's. `s` itself when no title opens it.
+    fn after_title_of(&self, s: usize, e: usize) -> usize {
+        let titled = self.tokens[s].is_cap_word()
+            && !self.in_hit[s]
+            && self.classes(s) & class::TITLE != 0
+            && self.word(s + 1) == "of";
+        if !titled {
+            return s;
+        }
+        let body = if self.word(s + 2) == "the" {
+            s + 3
+        } else {
+            s + 2
+        };
+        if body < e && self.tokens[body].is_cap_word() {
+            body
+        } else {
+            s
+        }
+    }
+
     /// Outside headings: "X of Y" with an organisation head, or a chunk ending in a suffix
     /// word. Returns whether it marked something.
     fn suffix_name(&mut self, s: usize, e: usize) -> bool {
+        let s = self.after_title_of(s, e);
         let head = (s..e).find(|&k| {
             self.tokens[k].is_cap_word()
                 && !self.in_hit[k]

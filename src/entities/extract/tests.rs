@@ -1216,6 +1216,14 @@ fn a_place_that_is_a_given_name_names_a_team_before_a_plural_or_after_the() {
 }
 
 #[test]
+fn a_title_and_of_before_a_body_s_name_stay_outside_it() {
+    check(
+        "Waters is Chair of the House Committee on Financial Services and more.",
+        "Waters is Chair of the [House Committee on Financial Services]ORG and more.",
+    );
+}
+
+#[test]
 fn who_after_a_place_s_preposition_makes_no_person() {
     check(
         "He is a councilman in Dorrington, who was the winner. Ms Barlowe, who left, said so.",
