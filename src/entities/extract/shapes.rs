@@ -559,9 +559,11 @@ impl Scan<'_> {
             (e == s + 2 && !self.is_capitals(e - 1)) || MODEL_WORDS.contains(&self.word(e - 1));
         // "Lower Manhattan", "Southern California", "Western North Carolina": a part of a
         // place is a region of it; "North American": of a people, a people. The place may
-        // go on in a compound ("Southwest Miami-Dade").
+        // go on in a compound ("Southwest Miami-Dade"), and its compass point be abbreviated
+        // ("SW Miami-Dade").
         let part = matches!(self.word(s), "Lower" | "Upper" | "Central")
-            || super::deferred::is_capitalised_compass(self.word(s), true);
+            || super::deferred::is_capitalised_compass(self.word(s), true)
+            || matches!(self.word(s), "NW" | "NE" | "SW" | "SE");
         let part_of = |label| {
             part && matches!(self.hit_at[s + 1], Some((end, l))
                 if l == label && end <= e && (end..e).all(|k| !self.tokens[k].space_before))

@@ -1937,6 +1937,11 @@ fn a_compass_part_of_a_place_is_a_region_and_of_a_people_a_people() {
         "Storms hit Southwest Miami-Dade on Monday.",
         "Storms hit [Southwest Miami-Dade]LOC on [Monday]DATE.",
     );
+    // Its compass point may be abbreviated.
+    check(
+        "A crash in SW Miami-Dade and NW Miami.",
+        "A crash in [SW Miami-Dade]LOC and [NW Miami]LOC.",
+    );
 }
 
 #[test]
