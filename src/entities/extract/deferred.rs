@@ -374,7 +374,21 @@ fn company_stem<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
     // One word is the company only after a legal form: "Ozark" of "Ozark Police
     // Department" is the town.
     let named = stem.contains(' ') || (legal_forms_only && stem.chars().count() > 1);
-    (stem.len() < name.len() && named).then_some(stem)
+    // "Andrew Lloyd Webber" of "Andrew Lloyd Webber Foundation" is the person the body is
+    // named after: a given name, then a last word no word of the language is.
+    let person = !legal_forms_only && named_after_a_person(stem, g);
+    (stem.len() < name.len() && named && !person).then_some(stem)
+}
+
+/// Whether `stem` is shaped like a person's name: two to four words, a known given name
+/// first and a last word that is no word of the language ("Andrew Lloyd Webber"; not
+/// "Aurora Trading").
+fn named_after_a_person(stem: &str, g: &Gazetteer) -> bool {
+    let words = stem.split(' ').count();
+    let (Some((first, _)), Some((_, last))) = (stem.split_once(' '), stem.rsplit_once(' ')) else {
+        return false;
+    };
+    (2..=4).contains(&words) && g.classes(first) & class::GIVEN != 0 && !g.is_ordinary_word(last)
 }
 
 impl Scan<'_> {

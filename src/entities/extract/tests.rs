@@ -1224,6 +1224,14 @@ fn a_title_and_of_before_a_body_s_name_stay_outside_it() {
 }
 
 #[test]
+fn a_person_a_body_is_named_after_stays_a_person() {
+    check(
+        "The Andrew Lloyd Webber Foundation gave. \"I thank Andrew Lloyd Webber,\" she said.",
+        "The [Andrew Lloyd Webber Foundation]ORG gave. \"I thank [Andrew Lloyd Webber]PERSON,\" she said.",
+    );
+}
+
+#[test]
 fn who_after_a_place_s_preposition_makes_no_person() {
     check(
         "He is a councilman in Dorrington, who was the winner. Ms Barlowe, who left, said so.",
