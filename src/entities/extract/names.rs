@@ -1139,7 +1139,7 @@ impl Scan<'_> {
     /// Marks a hit; a product name takes a model number after it ("Nintendo Switch 2"), and a
     /// one-word organisation that is the surname of a person of the article is that person
     /// ("Rollins" after "Brooke Rollins").
-    fn emit_hit(&mut self, s: usize, end: usize, label: Label) {
+    pub(super) fn emit_hit(&mut self, s: usize, end: usize, label: Label) {
         let (line, tokens) = (self.line, self.tokens);
         // "60 FPS": a short form that is also a common abbreviation is the abbreviation,
         // whichever party of the world it stands for too.

@@ -519,6 +519,18 @@ impl Scan<'_> {
         if hits != 1 || plain == 0 || plain > 2 {
             return false;
         }
+        // "the Trump FCC", "the Obama EPA": a person of the article before a body's
+        // abbreviation is the one who led it then, no part of its name.
+        if let Some((k, Label::Org)) = first_hit
+            && k == s + 1
+            && matches!(self.hit_at[k], Some((end, _)) if end == e)
+            && self.is_capitals(k)
+            && self.article.persons.contains(self.word(s))
+        {
+            self.person(s, k, Reason::RepeatsPerson);
+            self.emit_hit(k, e, Label::Org);
+            return true;
+        }
         let head = self.shape_head(e - 1);
         // "Sydney Sweeney", "Paris Hilton": a one-word place before a surname is a given
         // name; not before a word of the language ("Orlando Magic"), unless an age follows

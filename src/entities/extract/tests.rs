@@ -1232,6 +1232,14 @@ fn a_person_a_body_is_named_after_stays_a_person() {
 }
 
 #[test]
+fn a_person_of_the_article_before_a_body_s_abbreviation_is_no_part_of_it() {
+    check(
+        "Donald Trump won. The Trump FCC voted. Boston Celtics won.",
+        "[Donald Trump]PERSON won. The [Trump]PERSON [FCC]ORG voted. [Boston Celtics]ORG won.",
+    );
+}
+
+#[test]
 fn who_after_a_place_s_preposition_makes_no_person() {
     check(
         "He is a councilman in Dorrington, who was the winner. Ms Barlowe, who left, said so.",
