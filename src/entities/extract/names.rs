@@ -643,6 +643,7 @@ impl Scan<'_> {
             }
             if self.tokens[k].is_cap_word()
                 && self.classes(k) & class::TITLE != 0
+                && !self.hyphenated_to_a_name(k)
                 && let Some(end) = self.title_end(k, e)
                 && !self.title_is_a_surname(k, end, e)
                 && !self.title_starts_a_name(s, end, e)
@@ -707,6 +708,15 @@ impl Scan<'_> {
             && self.tokens[title - 1].is_cap_word()
             && !self.in_hit[title - 1]
             && (self.classes(title - 1) & class::GIVEN != 0 || self.role_before(title - 1))
+    }
+
+    /// Whether the word at `k` is joined by a hyphen to a capitalised word before it, as
+    /// the title word of a paper's name is ("Manchester Union-Leader", "News-Leader").
+    fn hyphenated_to_a_name(&self, k: usize) -> bool {
+        k >= 2
+            && !self.tokens[k].space_before
+            && self.attached_punct(k - 1, "-")
+            && self.tokens[k - 2].is_cap_word()
     }
 
     /// Where the portfolio words right before the title at `title` start, when a name comes

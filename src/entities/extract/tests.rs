@@ -1988,6 +1988,11 @@ fn a_known_name_hyphenated_to_an_unknown_word_is_part_of_a_compound() {
         "The Wheeling News-Register said so.",
         "The [Wheeling News-Register]ORG said so.",
     );
+    // So does a title word hyphenated to it; a title of two words stays a title.
+    check(
+        "The Manchester Union-Leader said so. Vice-President Kamala Harris spoke.",
+        "The [Manchester Union-Leader]ORG said so. Vice-President [Kamala Harris]PERSON spoke.",
+    );
 }
 
 #[test]
