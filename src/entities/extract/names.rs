@@ -1071,6 +1071,10 @@ impl Scan<'_> {
             && !word.chars().all(|c| c.is_uppercase())
             && self.attached_punct(p + 1, ".");
         let mut end = if abbreviated { p + 2 } else { p + 1 };
+        // "BMO Capital Markets": a bank's arm for its capital markets business.
+        if word == "Capital" && end < e && self.word(end) == "Markets" {
+            end += 1;
+        }
         if label == Label::Org {
             end = self.dotted_company_form(end);
         }

@@ -101,3 +101,11 @@ fn a_car_maker_is_an_organisation() {
         "Analysts said [Lexus]ORG, [Chevrolet]ORG and [Land Rover]ORG cut prices.",
     );
 }
+
+#[test]
+fn a_bank_s_capital_markets_arm_is_named_whole() {
+    check(
+        "Analysts at Zorbank Capital Markets said so. Asian markets fell.",
+        "Analysts at [Zorbank Capital Markets]ORG said so. [Asian]NORP markets fell.",
+    );
+}
