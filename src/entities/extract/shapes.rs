@@ -429,6 +429,13 @@ impl Scan<'_> {
             return false;
         }
         let name = s + 1;
+        // "Lake Michigan", "Mount Olympus": the feature may take a known place's name.
+        if let Some((end, Label::Gpe | Label::Loc)) = self.hit_at.get(name).copied().flatten()
+            && end == e
+        {
+            self.emit(s, end, Label::Loc, Reason::HeadWord);
+            return true;
+        }
         let end = (name..e.min(name + 2))
             .take_while(|&k| self.is_plain_word(k) && self.tokens[k].space_before)
             .last()

@@ -2259,6 +2259,11 @@ fn a_word_for_a_lake_or_mountain_before_a_name_makes_a_natural_place() {
         "She met Lake Berryessa Resort staff.",
         "She met [Lake Berryessa Resort]FAC staff.",
     );
+    // The name may be a known place's.
+    check(
+        "Ships cross Lake Michigan.",
+        "Ships cross [Lake Michigan]LOC.",
+    );
 }
 
 #[test]
