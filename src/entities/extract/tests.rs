@@ -1240,6 +1240,14 @@ fn a_person_of_the_article_before_a_body_s_abbreviation_is_no_part_of_it() {
 }
 
 #[test]
+fn roundtables_symposia_and_exhibitions_are_events() {
+    check(
+        "He spoke at the Caribbean Financial Access Roundtable and the Zorbian Lace Exhibition.",
+        "He spoke at the [Caribbean Financial Access Roundtable]EVENT and the [Zorbian Lace Exhibition]EVENT.",
+    );
+}
+
+#[test]
 fn who_after_a_place_s_preposition_makes_no_person() {
     check(
         "He is a councilman in Dorrington, who was the winner. Ms Barlowe, who left, said so.",
