@@ -281,16 +281,26 @@ impl Scan<'_> {
                     && self.tokens[k].is_cap_word()
                     && !self.word(k).bytes().any(|b| b.is_ascii_digit())
             }) && self.classes(j - 1) & class::SUFFIX == 0;
+            // "Bill and Melinda Gates Foundation", "Victoria and Albert Museum": two given
+            // names joined open a body named after both, whatever else the first may be.
+            let lead = if self.word(start) == "The" {
+                start + 1
+            } else {
+                start
+            };
+            let two_given = j == lead + 1
+                && self.classes(lead) & class::GIVEN != 0
+                && self.tokens.get(j + 1).is_some()
+                && self.classes(j + 1) & class::GIVEN != 0;
             if join_and
                 && text == "and"
-                && (1..=2).contains(&words_before)
-                && plain_before
+                && ((1..=2).contains(&words_before) && plain_before || two_given)
                 && self.starts_unit(j + 1)
             {
                 let rest = self.chunk_end(j + 1, false);
                 if rest > j + 2
                     && self.classes(rest - 1) & (class::ORG_SUFFIX | class::LAW_SUFFIX) != 0
-                    && self.classes(start) & class::STOPWORD == 0
+                    && self.classes(if two_given { lead } else { start }) & class::STOPWORD == 0
                 {
                     return rest;
                 }

@@ -1240,6 +1240,14 @@ fn a_person_of_the_article_before_a_body_s_abbreviation_is_no_part_of_it() {
 }
 
 #[test]
+fn two_given_names_joined_open_a_body_named_after_both() {
+    check(
+        "The Bill and Melinda Gates Foundation gave. The Victoria and Albert Museum opened.",
+        "The [Bill and Melinda Gates Foundation]ORG gave. The [Victoria and Albert Museum]ORG opened.",
+    );
+}
+
+#[test]
 fn roundtables_symposia_and_exhibitions_are_events() {
     check(
         "He spoke at the Caribbean Financial Access Roundtable and the Zorbian Lace Exhibition.",
