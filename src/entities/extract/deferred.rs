@@ -314,6 +314,28 @@ fn other_names<'t>(out: &[Explained], text: &'t str, g: &Gazetteer) -> WordMap<&
     names
 }
 
+/// Whether the one word at `span` is a given name before "and" and a person's full name
+/// that opens with another: "Bill" of "Bill and Hillary Clinton" is a person too.
+fn given_name_of_a_couple(text: &str, g: &Gazetteer, found: &[Explained], span: ByteSpan) -> bool {
+    let word = span.slice(text);
+    let Some(partner) = text[span.end..].strip_prefix(" and ") else {
+        return false;
+    };
+    let start = text.len() - partner.len();
+    let at = found.partition_point(|e| e.mention.span().start < start);
+    let Some(person) = found
+        .get(at)
+        .filter(|e| e.mention.span().start == start && e.mention.label == Label::Person)
+    else {
+        return false;
+    };
+    let name = person.mention.text(text);
+    let first_given = name
+        .split_once(' ')
+        .is_some_and(|(first, _)| g.classes(first) & class::GIVEN != 0);
+    !word.contains(' ') && g.classes(word) & class::GIVEN != 0 && first_given
+}
+
 /// The model of a product named with its maker, when one word with a digit ("A350" of
 /// "Airbus A350", "S23" of "Samsung Galaxy S23"), or the product's one word after its
 /// maker ("Echo" of "Amazon Echo", "Teams" of "Microsoft Teams"): the article may name it
@@ -662,6 +684,16 @@ impl ArticleState {
         added.sort_unstable_by_key(|(span, _)| span.start);
         let mut tokens = Vec::new();
         for (i, d) in self.deferred.iter().enumerate() {
+            if !done[i] && !d.heading && given_name_of_a_couple(text, g, found, d.span) {
+                out.push(Explained::new(
+                    d.span.start,
+                    d.span.end,
+                    Label::Person,
+                    Reason::Listed,
+                ));
+                done[i] = true;
+                continue;
+            }
             if done[i] || d.heading || d.initial || !lists::may_be_listed(text, d.span) {
                 continue;
             }

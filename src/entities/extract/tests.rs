@@ -1248,6 +1248,14 @@ fn two_given_names_joined_open_a_body_named_after_both() {
 }
 
 #[test]
+fn a_given_name_before_and_and_a_person_s_full_name_is_a_person_too() {
+    check(
+        "Bill and Hillary Clinton arrived. He met Mary and John Smith.",
+        "[Bill]PERSON and [Hillary Clinton]PERSON arrived. He met [Mary]PERSON and [John Smith]PERSON.",
+    );
+}
+
+#[test]
 fn roundtables_symposia_and_exhibitions_are_events() {
     check(
         "He spoke at the Caribbean Financial Access Roundtable and the Zorbian Lace Exhibition.",
