@@ -1256,6 +1256,14 @@ fn a_given_name_before_and_and_a_person_s_full_name_is_a_person_too() {
 }
 
 #[test]
+fn schools_end_organisations_names() {
+    check(
+        "But Miami-Dade County Public Schools and Harvard Business School confirmed it.",
+        "But [Miami-Dade County Public Schools]ORG and [Harvard Business School]ORG confirmed it.",
+    );
+}
+
+#[test]
 fn roundtables_symposia_and_exhibitions_are_events() {
     check(
         "He spoke at the Caribbean Financial Access Roundtable and the Zorbian Lace Exhibition.",
