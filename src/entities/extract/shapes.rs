@@ -217,8 +217,10 @@ const EVENT_WORDS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm", "Trop
 impl Scan<'_> {
     /// Reads `s..e` by its shape; returns whether it marked something.
     pub(super) fn shaped_name(&mut self, s: usize, e: usize) -> bool {
+        // A heading capitalises at will; one word and a place's head ("Christian County
+        // police blotters") still name the place.
         if self.heading {
-            return false;
+            return e == s + 2 && self.place_head(s, e);
         }
         self.player_tally(s, e)
             || self.model_number(s, e)

@@ -1256,6 +1256,14 @@ fn a_given_name_before_and_and_a_person_s_full_name_is_a_person_too() {
 }
 
 #[test]
+fn a_word_and_a_place_s_head_in_a_heading_name_the_place() {
+    check(
+        "Dorset County police blotters\nDeputies said so.",
+        "[Dorset County]GPE police blotters\nDeputies said so.",
+    );
+}
+
+#[test]
 fn schools_end_organisations_names() {
     check(
         "But Miami-Dade County Public Schools and Harvard Business School confirmed it.",
