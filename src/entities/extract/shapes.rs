@@ -566,6 +566,22 @@ impl Scan<'_> {
         if norp_first && head.is_none() && !compound {
             return false;
         }
+        // "Wary Republicans said": a sentence's first word of the language before a people
+        // describes them, no part of a name; a compass point makes a people of a region
+        // ("North American", below).
+        if let Some((k, Label::Norp)) = first_hit
+            && k == s + 1
+            && head.is_none()
+            && self.is_sentence_start(s)
+            && self.g.is_ordinary_word(self.word(s))
+            && self.classes(s) & class::GIVEN == 0
+            && !super::deferred::is_capitalised_compass(self.word(s), true)
+        {
+            let end = self.hit_at[k].map_or(k + 1, |(end, _)| end);
+            self.emit_hit(k, end, Label::Norp);
+            self.analyse(end, e);
+            return true;
+        }
         // "Nintendo GameBoy": an organisation, then a coined word, is its product; with
         // words of the language it is a longer name ("Dow Jones Industrial Average").
         let organisation_first = first_hit.is_some_and(|(k, label)| k == s && label == Label::Org);

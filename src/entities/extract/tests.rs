@@ -1264,6 +1264,14 @@ fn a_word_and_a_place_s_head_in_a_heading_name_the_place() {
 }
 
 #[test]
+fn a_sentence_s_first_word_before_a_people_describes_them() {
+    check(
+        "Wary Republicans said no. The Young Republicans club met.",
+        "Wary [Republicans]NORP said no. The [Young Republicans]ORG club met.",
+    );
+}
+
+#[test]
 fn schools_end_organisations_names() {
     check(
         "But Miami-Dade County Public Schools and Harvard Business School confirmed it.",
