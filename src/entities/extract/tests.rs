@@ -1328,6 +1328,24 @@ fn early_years_need_a_dating_word_and_eras_make_dates() {
         "It rose from 1200 to 1500 in 1500 cases.",
         "It rose from 1200 to 1500 in 1500 cases.",
     );
+    // An era before its year, and a long year with commas before its era.
+    check(
+        "Vesuvius erupted in AD 79; the site dates to 5,316 BCE.",
+        "Vesuvius erupted in [AD 79]DATE; the site dates to [5,316 BCE]DATE.",
+    );
+}
+
+#[test]
+fn centuries_spelled_out_and_with_their_era_are_dates() {
+    check(
+        "The fourth century BC saw it; in the third century it fell, and in the twenty-first century and the 19th century BC.",
+        "The [fourth century BC]DATE saw it; in the [third century]DATE it fell, and in the [twenty-first century]DATE and the [19th century BC]DATE.",
+    );
+    // Without "the" an ordinal is no century's.
+    check(
+        "He was third in the third race.",
+        "He was third in the third race.",
+    );
 }
 
 #[test]

@@ -41,6 +41,8 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
                 .month_date(i)
                 .map(|m| v.with_relative_year(m))
                 .or_else(|| v.weekday(i))
+                .or_else(|| v.century_in_words(i))
+                .or_else(|| v.era_before_year(i))
                 .or_else(|| v.span_of_time(i))
                 .or_else(|| v.holiday(i))
                 .or_else(|| v.modified_year(i))
@@ -49,7 +51,8 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
                 .or_else(|| v.scale_dollar(i)),
             Kind::Word if !may_open_lowercase_value(v.text(i)) => None,
             Kind::Word => v
-                .scale_dollar(i)
+                .century_in_words(i)
+                .or_else(|| v.scale_dollar(i))
                 .or_else(|| v.spelled_money(i))
                 .or_else(|| v.spelled_percent(i))
                 .or_else(|| v.between_range(i))
@@ -114,6 +117,35 @@ fn may_open_lowercase_value(word: &str) -> bool {
         word,
         scale_word!() | number_word!() | "between" | "from" | year_part!()
     ) || is_quarter_ordinal(word)
+        || is_century_ordinal(word)
+}
+
+/// "first" to "twentieth" in any case: a century's ordinal spelled out ("the fourth
+/// century"; "twenty-first" is "twenty", a hyphen and "first").
+fn is_century_ordinal(word: &str) -> bool {
+    const ORDINALS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    (5..=12).contains(&word.len()) && ORDINALS.iter().any(|o| word.eq_ignore_ascii_case(o))
 }
 
 /// "first" to "fourth" in any case: a quarter's ordinal.
@@ -862,7 +894,64 @@ impl Values<'_> {
         }
         let after_the = i > 0 && matches!(self.text(i - 1), "the" | "The");
         let century = matches!(self.text(word), "century" | "Century");
-        (century && (hyphen || after_the)).then_some((i, word + 1, Label::Date))
+        (century && (hyphen || after_the)).then(|| (i, self.era_after(word + 1), Label::Date))
+    }
+
+    /// "the fourth century BC", "the twenty-first century": a century spelled out, after
+    /// "the", with its era.
+    fn century_in_words(&self, i: usize) -> Match {
+        if !is_century_ordinal(self.text(i)) {
+            return None;
+        }
+        let mut first = i;
+        // "twenty-first": the tens before a hyphen.
+        if i >= 2
+            && self.text(i - 1) == "-"
+            && self.attached(i - 1)
+            && self.attached(i)
+            && self.text(i - 2).eq_ignore_ascii_case("twenty")
+        {
+            first = i - 2;
+        }
+        let after_the = first > 0 && matches!(self.text(first - 1), "the" | "The");
+        let word = i + 1;
+        let century = matches!(self.text(word), "century" | "Century" | "centuries");
+        (century && after_the).then(|| (first, self.era_after(word + 1), Label::Date))
+    }
+
+    /// The end of an era written at `k` ("BC", "AD", "BCE", "CE" or "B.C."), else `k`.
+    fn era_after(&self, k: usize) -> usize {
+        if !self.tokens.get(k).is_some_and(|t| t.space_before) {
+            return k;
+        }
+        match self.text(k) {
+            "BC" | "AD" | "BCE" | "CE" => k + 1,
+            "A" | "B" if self.dotted_era(k) => k + 4,
+            _ => k,
+        }
+    }
+
+    /// Whether "A.D." or "B.C." is written from token `k`, letters each with its full stop.
+    fn dotted_era(&self, k: usize) -> bool {
+        let second = if self.text(k) == "A" { "D" } else { "C" };
+        self.text(k + 1) == "."
+            && self.attached(k + 1)
+            && self.text(k + 2) == second
+            && self.attached(k + 2)
+            && self.text(k + 3) == "."
+            && self.attached(k + 3)
+    }
+
+    /// "AD 79": the era written before a year of up to four digits.
+    fn era_before_year(&self, i: usize) -> Match {
+        let year = i + 1;
+        let digits = self.text(year);
+        let dated = self.text(i) == "AD"
+            && self.kind(year) == Some(Kind::Number)
+            && self.tokens[year].space_before
+            && (1..=4).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit());
+        dated.then_some((i, year + 1, Label::Date))
     }
 
     /// "72 cents", "98 cents a share": an amount of cents.
@@ -1043,26 +1132,16 @@ impl Values<'_> {
     /// "190 A.D.", "500 BC": a number with its era is a year.
     fn era_year(&self, i: usize) -> Match {
         let digits = self.text(i);
-        if digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        // "5,316 BCE": years before the era are long enough to be written with commas.
+        let plain = digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit());
+        let grouped = digits.len() <= 7
+            && digits.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && matches!(self.text(i + 1), "BC" | "BCE" | "B");
+        if !plain && !grouped {
             return None;
         }
-        let era = i + 1;
-        if !self.tokens.get(era).is_some_and(|t| t.space_before) {
-            return None;
-        }
-        match self.text(era) {
-            "BC" | "AD" | "BCE" | "CE" => Some((i, era + 1, Label::Date)),
-            // "A.D.", "B.C.": letters each with its full stop.
-            "A" | "B" if self.text(era + 1) == "." && self.attached(era + 1) => {
-                let second = if self.text(era) == "A" { "D" } else { "C" };
-                let dotted = self.text(era + 2) == second
-                    && self.attached(era + 2)
-                    && self.text(era + 3) == "."
-                    && self.attached(era + 3);
-                dotted.then_some((i, era + 4, Label::Date))
-            }
-            _ => None,
-        }
+        let end = self.era_after(i + 1);
+        (end > i + 1).then_some((i, end, Label::Date))
     }
 
     /// "the sextant from 1731", "since 1600": a year before 1800 after a word that dates,
