@@ -41,7 +41,6 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
                 .month_date(i)
                 .map(|m| v.with_relative_year(m))
                 .or_else(|| v.weekday(i))
-                .or_else(|| v.century_in_words(i))
                 .or_else(|| v.era_before_year(i))
                 .or_else(|| v.span_of_time(i))
                 .or_else(|| v.holiday(i))
@@ -120,32 +119,38 @@ fn may_open_lowercase_value(word: &str) -> bool {
         || is_century_ordinal(word)
 }
 
-/// "first" to "twentieth" in any case: a century's ordinal spelled out ("the fourth
-/// century"; "twenty-first" is "twenty", a hyphen and "first").
+/// "first" to "twentieth": a century's ordinal spelled out, as it is written after "the"
+/// ("the fourth century"; "twenty-first" is "twenty", a hyphen and "first"). Asked of every
+/// lowercase word, so matched as written, not lowered.
 fn is_century_ordinal(word: &str) -> bool {
-    const ORDINALS: [&str; 20] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
-    (5..=12).contains(&word.len()) && ORDINALS.iter().any(|o| word.eq_ignore_ascii_case(o))
+    // Every ordinal ends in "st", "nd", "rd" or "th": the cheap test turns most words away.
+    let bytes = word.as_bytes();
+    let ending =
+        bytes.len() >= 5 && matches!(&bytes[bytes.len() - 2..], b"th" | b"st" | b"nd" | b"rd");
+    ending
+        && matches!(
+            word,
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "sixth"
+                | "seventh"
+                | "eighth"
+                | "ninth"
+                | "tenth"
+                | "eleventh"
+                | "twelfth"
+                | "thirteenth"
+                | "fourteenth"
+                | "fifteenth"
+                | "sixteenth"
+                | "seventeenth"
+                | "eighteenth"
+                | "nineteenth"
+                | "twentieth"
+        )
 }
 
 /// "first" to "fourth" in any case: a quarter's ordinal.
@@ -944,6 +949,10 @@ impl Values<'_> {
 
     /// "AD 79": the era written before a year of up to four digits.
     fn era_before_year(&self, i: usize) -> Match {
+        // Asked of every capitalised word: its length turns most away.
+        if self.tokens[i].end - self.tokens[i].start != 2 {
+            return None;
+        }
         let year = i + 1;
         let digits = self.text(year);
         let dated = self.text(i) == "AD"
