@@ -1272,6 +1272,14 @@ fn a_sentence_s_first_word_before_a_people_describes_them() {
 }
 
 #[test]
+fn regions_of_the_united_states_are_places() {
+    check(
+        "Storms hit the Eastern Seaboard, the West Coast and the Pacific Northwest.",
+        "Storms hit the [Eastern Seaboard]LOC, the [West Coast]LOC and the [Pacific Northwest]LOC.",
+    );
+}
+
+#[test]
 fn schools_end_organisations_names() {
     check(
         "But Miami-Dade County Public Schools and Harvard Business School confirmed it.",
