@@ -1280,6 +1280,14 @@ fn regions_of_the_united_states_are_places() {
 }
 
 #[test]
+fn memorials_monuments_cemeteries_and_courthouses_are_buildings() {
+    check(
+        "They walked to the Zorbian Memorial, the Harris County Courthouse and Arlington National Cemetery on Memorial Day.",
+        "They walked to the [Zorbian Memorial]FAC, the [Harris County Courthouse]FAC and [Arlington National Cemetery]FAC on [Memorial Day]DATE.",
+    );
+}
+
+#[test]
 fn schools_end_organisations_names() {
     check(
         "But Miami-Dade County Public Schools and Harvard Business School confirmed it.",
