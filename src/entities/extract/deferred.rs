@@ -997,6 +997,18 @@ impl ArticleState {
         None
     }
 
+    /// Whether `word`, written in capitals, is a person's surname or given name of the
+    /// article in title case: "TRUMP" of a subheading "TRUMP IMPACT" after "Donald Trump".
+    fn surname_in_capitals(&self, word: &str) -> bool {
+        let shouted = word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase());
+        if !shouted {
+            return false;
+        }
+        let mut title = word[..1].to_string();
+        title.push_str(&word[1..].to_ascii_lowercase());
+        self.persons.contains(title.as_str()) || self.given_names.contains(title.as_str())
+    }
+
     /// The words of one run that repeat a person's name, an acronym or (outside a sentence
     /// start) another name of the article.
     #[allow(clippy::too_many_arguments)]
@@ -1024,7 +1036,7 @@ impl ArticleState {
         for (k, t) in tokens.iter().enumerate() {
             let word = t.text(piece);
             let is_person = t.is_cap_word()
-                && self.persons.contains(word)
+                && (self.persons.contains(word) || self.surname_in_capitals(word))
                 && g.classes(word) & class::STOPWORD == 0;
             if is_person {
                 open = match open {

@@ -1288,6 +1288,14 @@ fn memorials_monuments_cemeteries_and_courthouses_are_buildings() {
 }
 
 #[test]
+fn a_person_s_name_in_capitals_is_the_person() {
+    check(
+        "Donald Trump spoke.\nTRUMP IMPACT\nPhoto by Alexandria Douziech.\nALEXANDRIA DOUZIECH",
+        "[Donald Trump]PERSON spoke.\n[TRUMP]PERSON IMPACT\nPhoto by [Alexandria Douziech]PERSON.\n[ALEXANDRIA DOUZIECH]PERSON",
+    );
+}
+
+#[test]
 fn schools_end_organisations_names() {
     check(
         "But Miami-Dade County Public Schools and Harvard Business School confirmed it.",
