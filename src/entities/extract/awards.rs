@@ -74,6 +74,19 @@ impl Scan<'_> {
         Some(end)
     }
 
+    /// Whether the chunk part `s..e` names one award: up to five capitalised words ending in
+    /// "Award", "Prize", "Medal" or "Trophy" ("Tony Award", "Nobel Prize"). An award is a
+    /// work of art, no name (a ceremony, "the Academy Awards", is an event), and the person
+    /// it is named after is no person here either.
+    pub(super) fn names_an_award(&self, s: usize, e: usize) -> bool {
+        let last = e - 1;
+        e > s + 1
+            && e - s <= 5
+            && matches!(self.word(last), "Award" | "Prize" | "Medal" | "Trophy")
+            && !self.in_hit[last]
+            && (s..e).all(|k| self.tokens[k].is_cap_word())
+    }
+
     /// Marks `s..e` as read without naming anything.
     pub(super) fn claim_unnamed(&mut self, s: usize, e: usize) {
         for c in &mut self.claimed[s..e] {

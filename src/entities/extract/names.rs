@@ -509,6 +509,10 @@ impl Scan<'_> {
             self.analyse(end, e);
             return;
         }
+        if self.names_an_award(s, e) {
+            self.claim_unnamed(s, e);
+            return;
+        }
         if let Some(end) = self
             .given_name_over_hit(s, e)
             .or_else(|| self.surname_over_hit(s, e))

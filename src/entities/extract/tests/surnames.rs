@@ -53,4 +53,9 @@ fn award_categories_name_no_one() {
         "At the ceremony, Will Smith won Best Actor for the film, and Ariana DeBose won Best Supporting Actress.",
         "At the ceremony, [Will Smith]PERSON won Best Actor for the film, and [Ariana DeBose]PERSON won Best Supporting Actress.",
     );
+    // Nor do awards, even one named after a person; a ceremony is an event.
+    check(
+        "She won a Tony Award and the Jean Hersholt Humanitarian Award at the Academy Awards.",
+        "She won a Tony Award and the Jean Hersholt Humanitarian Award at the [Academy Awards]EVENT.",
+    );
 }
