@@ -244,7 +244,11 @@ impl Scan<'_> {
     /// "Gansu Library", "Wembley Road", "Premier League": unknown words and a head that names
     /// its kind alone.
     fn plain_with_head(&mut self, s: usize, e: usize) -> bool {
-        let Some((label, true)) = self.shape_head(e - 1) else {
+        // "Major League Gaming", "Little League Baseball": a league's name may end in what
+        // it plays, one word after the head.
+        let sport_after = e >= s + 3 && self.word(e - 2) == "League" && self.is_plain_word(e - 1);
+        let head = if sport_after { e - 2 } else { e - 1 };
+        let Some((label, true)) = self.shape_head(head) else {
             return false;
         };
         // "Premier League": a title may open such a name (see `title_starts_a_name`).
@@ -257,8 +261,8 @@ impl Scan<'_> {
                 && !self.in_hit[k]
                 && self.classes(k) & (class::NOT_IN_NAME | class::PARTICLE) == 0
         };
-        let plain = e >= s + 2
-            && (s..e - 1).all(|k| self.is_plain_word(k) || title_first(k) || namesake(k));
+        let plain =
+            e >= s + 2 && (s..head).all(|k| self.is_plain_word(k) || title_first(k) || namesake(k));
         if plain && !self.is_sentence_start(s) {
             self.emit(s, e, label, Reason::HeadWord);
             return true;

@@ -1296,6 +1296,14 @@ fn a_person_s_name_in_capitals_is_the_person() {
 }
 
 #[test]
+fn a_league_s_name_may_end_in_what_it_plays() {
+    check(
+        "He joined Zorb League Gaming in 2015.",
+        "He joined [Zorb League Gaming]ORG in [2015]DATE.",
+    );
+}
+
+#[test]
 fn schools_end_organisations_names() {
     check(
         "But Miami-Dade County Public Schools and Harvard Business School confirmed it.",
