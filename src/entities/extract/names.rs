@@ -1055,6 +1055,18 @@ impl Scan<'_> {
             Label::Org if self.venue_centre(p) => Label::Fac,
             label => label,
         };
+        // "Regina Hall", "Shirley Temple": a given name before a building's word that is a
+        // surname too is a person, unless "the" makes a building of it ("the Albert Hall").
+        if label == Label::Fac
+            && p == s + 1
+            && !after_the
+            && self.classes(s) & class::GIVEN != 0
+            && self.g.is_surname_too(self.word(p))
+        {
+            self.person(s, p + 1, Reason::GivenName);
+            self.analyse(p + 1, e);
+            return true;
+        }
         // "Shares of Alibaba Group": the name starts after an "of" that no organisation head
         // or suffix word precedes. A law after "the" keeps its "of": "the Prevention of
         // Terrorism Act", "the Representation of the People Act".

@@ -1296,6 +1296,14 @@ fn a_person_s_name_in_capitals_is_the_person() {
 }
 
 #[test]
+fn a_given_name_before_a_building_word_that_is_a_surname_is_a_person() {
+    check(
+        "She met Regina Hall at Carnegie Hall and the Albert Hall.",
+        "She met [Regina Hall]PERSON at [Carnegie Hall]FAC and the [Albert Hall]FAC.",
+    );
+}
+
+#[test]
 fn a_league_s_name_may_end_in_what_it_plays() {
     check(
         "He joined Zorb League Gaming in 2015.",
