@@ -373,6 +373,18 @@ impl Scan<'_> {
                     j = k;
                     continue;
                 }
+                // "Port Authority of New York and New Jersey": a body of two places, when
+                // nothing of a name follows the second ("of Japan and China's" is two).
+                let place = |k: usize| matches!(self.hit_at[k], Some((_, Label::Gpe)));
+                if let Some((end, Label::Gpe)) = self.hit_at.get(k).copied().flatten()
+                    && self.word(j) == "and"
+                    && place(unit)
+                    && !self.tokens.get(end).is_some_and(|t| {
+                        t.is_cap_word() || (!t.space_before && matches!(self.word(end), "’" | "'"))
+                    })
+                {
+                    return end;
+                }
             }
             return j;
         }

@@ -1304,6 +1304,14 @@ fn a_given_name_before_a_building_word_that_is_a_surname_is_a_person() {
 }
 
 #[test]
+fn a_body_of_two_places_is_named_whole() {
+    check(
+        "The Port Authority of New York and New Jersey met. The Bank of Japan and China's bank met.",
+        "The [Port Authority of New York and New Jersey]ORG met. The [Bank of Japan]ORG and [China]GPE's bank met.",
+    );
+}
+
+#[test]
 fn a_league_s_name_may_end_in_what_it_plays() {
     check(
         "He joined Zorb League Gaming in 2015.",
