@@ -340,7 +340,9 @@ impl Scan<'_> {
         s > 0 && self.tokens[s].space_before && self.classes(s - 1) & class::SPEECH != 0
     }
 
-    fn lowercase_title_precedes(&self, s: usize) -> bool {
+    /// Whether a lowercase title or role stands right before token `s`: "economist Paul
+    /// Krugman", "co-host Gayle King".
+    pub(super) fn lowercase_title_precedes(&self, s: usize) -> bool {
         s > 0
             && self.tokens[s].space_before
             && self.tokens[s - 1].is_word()

@@ -727,13 +727,15 @@ impl Scan<'_> {
     }
 
     /// "Aaron Judge", "Carole King", "Elaine May": a title or month right after a given name,
-    /// ending the chunk, is the person's surname.
+    /// ending the chunk, is the person's surname; so it is after any name a lowercase role
+    /// introduces ("co-host Gayle King", whatever "Gayle" is).
     fn title_is_a_surname(&self, title: usize, title_end: usize, e: usize) -> bool {
         title > 0
             && title_end == e
             && self.tokens[title - 1].is_cap_word()
             && !self.in_hit[title - 1]
-            && (self.classes(title - 1) & class::GIVEN != 0 || self.role_before(title - 1))
+            && (self.classes(title - 1) & class::GIVEN != 0
+                || self.lowercase_title_precedes(title - 1))
     }
 
     /// Whether the word at `k` is joined by a hyphen to a capitalised word before it, as
@@ -759,15 +761,6 @@ impl Scan<'_> {
         }
         let name_before = k > s && self.tokens[k - 1].is_cap_word();
         if name_before { k } else { title }
-    }
-
-    /// Whether a lowercase title or role stands right before token `k`: "co-host" of
-    /// "co-host Gayle King", whose "King" is a surname whatever "Gayle" is.
-    fn role_before(&self, k: usize) -> bool {
-        k > 0
-            && self.tokens[k - 1].is_word()
-            && !self.tokens[k - 1].cap
-            && self.classes(k - 1) & class::LOWER_TITLE != 0
     }
 
     /// "Premier League", "President's Cup": a title at the start of a chunk whose last word
