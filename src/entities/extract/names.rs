@@ -305,6 +305,9 @@ impl Scan<'_> {
                     return rest;
                 }
             }
+            if join_and && text == "and" && self.second_kind_word(start, j) {
+                return j + 2;
+            }
             if text == "&" && self.starts_unit(j + 1) {
                 j += 1;
                 continue;
@@ -388,6 +391,24 @@ impl Scan<'_> {
             }
             return j;
         }
+    }
+
+    /// "Margaritaville Hotels and Resorts", "Annual International Conference and Exhibition":
+    /// whether the "and" at `and` joins a second word of the same kind to the name opened at
+    /// `start`, which the word before it ends. A name must come first ("the Army and Navy"
+    /// are two bodies), and the second word must end the chunk ("Ganges Securities and
+    /// Capital Markets Group" is two names).
+    fn second_kind_word(&self, start: usize, and: usize) -> bool {
+        const KINDS: [u32; 3] = [class::ORG_SUFFIX, class::EVENT_SUFFIX, class::FAC_SUFFIX];
+        let (last, second) = (and - 1, and + 1);
+        let named = (start..last).any(|k| self.tokens[k].is_cap_word() && self.word(k) != "The");
+        let kind_of = |k: usize| KINDS.iter().find(|&&kind| self.classes(k) & kind != 0);
+        named
+            && self.starts_unit(second)
+            && self.hit_at[second].is_none()
+            && kind_of(last).is_some()
+            && kind_of(last) == kind_of(second)
+            && !self.tokens.get(second + 1).is_some_and(|t| t.is_cap_word())
     }
 
     /// Whether token `k` is an initial with its full stop inside a name that opened at

@@ -1304,6 +1304,14 @@ fn a_given_name_before_a_building_word_that_is_a_surname_is_a_person() {
 }
 
 #[test]
+fn a_second_word_of_the_same_kind_after_and_ends_the_name() {
+    check(
+        "Margaritaville Hotels and Resorts grew. The Annual Trade Conference and Exhibition opened. The Army and Navy sailed.",
+        "[Margaritaville Hotels and Resorts]ORG grew. The [Annual Trade Conference and Exhibition]EVENT opened. The Army and Navy sailed.",
+    );
+}
+
+#[test]
 fn a_body_of_two_places_is_named_whole() {
     check(
         "The Port Authority of New York and New Jersey met. The Bank of Japan and China's bank met.",
