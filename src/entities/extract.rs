@@ -35,6 +35,7 @@ mod politics;
 mod products;
 mod reason;
 mod shapes;
+mod site_name;
 mod sky;
 mod states;
 mod streets;

@@ -11,7 +11,7 @@
 //! name) the chunk is scanned again from the joined state. The result is exactly the
 //! one-thread result.
 
-use super::{ArticleState, Explained, Reason, Work, is_heading, list_lines, scan_line};
+use super::{ArticleState, Explained, Reason, Work, is_heading, list_lines, scan_line, site_name};
 use crate::entities::Label;
 use crate::entities::gazetteer::Gazetteer;
 
@@ -161,21 +161,37 @@ fn scan_chunk(
     let mut work = Work::default();
     let mut mentions = Vec::new();
     let mut base = start;
+    // The article's first line is its title, which may end in the site's name.
+    let mut title_line = start == 0;
     for line in text[start..end].split('\n') {
         let trimmed = line.trim_end_matches(['\r', ' ', '\t']);
         if !trimmed.is_empty() {
+            let site = title_line
+                .then(|| site_name::after_title(trimmed, g))
+                .flatten();
+            title_line = false;
+            let scanned = site.map_or(trimmed, |site| &trimmed[..site.title_end]);
+            // A title before a site's name is a heading even when it ends in "?".
             let heading = is_heading(trimmed)
                 && !list_lines::is_dated_entry(trimmed, g)
                 && !list_lines::is_list_item(text, base);
             scan_line(
                 g,
-                trimmed,
+                scanned,
                 heading,
                 base,
                 &mut work,
                 &mut state,
                 &mut mentions,
             );
+            if let Some(site) = site {
+                mentions.push(Explained::new(
+                    base + site.start,
+                    base + site.end,
+                    Label::Org,
+                    Reason::SiteName,
+                ));
+            }
         }
         base += line.len() + 1;
     }

@@ -99,6 +99,8 @@ pub enum Reason {
     /// Listed with commas beside a name of the article, whose label it takes ("Cardiff,
     /// Bangor and Wrexham").
     Listed,
+    /// The site's name after a page's title ("... - LA Weekly").
+    SiteName,
     /// A coined word with a capital inside ("WeWork", "GitHub"): a company's name.
     CoinedName,
     /// An abbreviation in capitals that is not a common one ("NBA", "LSEG").
@@ -164,6 +166,7 @@ impl Reason {
             Reason::RepeatsName => "repeats a name found in the article",
             Reason::CompanySign => "company word or company part around it",
             Reason::Listed => "listed beside a name of the same kind",
+            Reason::SiteName => "the site's name after the page's title",
             Reason::CoinedName => "a coined word with a capital inside (a company)",
             Reason::Abbreviation => "an abbreviation in capitals (organisation)",
             Reason::InitialsOfName => "the initials of a longer name in the article",

@@ -1312,6 +1312,19 @@ fn a_second_word_of_the_same_kind_after_and_ends_the_name() {
 }
 
 #[test]
+fn the_site_s_name_after_the_title_line_is_an_organisation() {
+    check(
+        "Why Will He Write His Own Memoir? - The Village Voice\nRain fell on Tuesday.",
+        "Why Will He Write His Own Memoir? - The [Village Voice]ORG\nRain fell on [Tuesday]DATE.",
+    );
+    // Only the article's first line is its title.
+    check(
+        "Rain fell.\nWhy Will He Write His Own Memoir? - The Village Voice",
+        "Rain fell.\nWhy Will He Write His Own Memoir? - The Village Voice",
+    );
+}
+
+#[test]
 fn a_body_of_two_places_is_named_whole() {
     check(
         "The Port Authority of New York and New Jersey met. The Bank of Japan and China's bank met.",
@@ -2392,7 +2405,7 @@ fn a_word_for_a_lake_or_mountain_before_a_name_makes_a_natural_place() {
 fn a_place_that_is_a_given_name_before_a_persons_name_opens_it() {
     check(
         "Meet Cultural Cultivation Artist Alexandria Douziech - LA Weekly\nIt is the work of the artist Alexandria Douziech.",
-        "Meet Cultural Cultivation Artist [Alexandria Douziech]PERSON - LA Weekly\nIt is the work of the artist [Alexandria Douziech]PERSON.",
+        "Meet Cultural Cultivation Artist [Alexandria Douziech]PERSON - [LA Weekly]ORG\nIt is the work of the artist [Alexandria Douziech]PERSON.",
     );
 }
 
