@@ -259,6 +259,13 @@ impl<'t> Found<'t> {
             }
             if newly_named
                 && label == Some(Label::Org)
+                && let Some(rest) = body_after_its_place(name, g)
+            {
+                let (_, last) = texts.entry(rest).or_insert((false, None));
+                last.get_or_insert(Label::Org);
+            }
+            if newly_named
+                && label == Some(Label::Org)
                 && let Some(nickname) = team_nickname(name, g)
             {
                 found.nicknames.insert(nickname);
@@ -400,6 +407,18 @@ fn company_stem<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
     // named after: a given name, then a last word no word of the language is.
     let person = !legal_forms_only && named_after_a_person(stem, g);
     (stem.len() < name.len() && named && !person).then_some(stem)
+}
+
+/// "Energy Commission" of "California Energy Commission", "Stock Exchange" of "New York
+/// Stock Exchange": a body named after its place is named again without it, when two words
+/// or more are left and the last is an organisation's suffix word.
+fn body_after_its_place<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
+    // Places of up to three words.
+    let (cut, _) = (name.match_indices(' ').take(3))
+        .find(|&(cut, _)| matches!(g.lookup(&name[..cut]), Some((Label::Gpe, _))))?;
+    let rest = &name[cut + 1..];
+    let last = rest.rsplit(' ').next()?;
+    (rest.contains(' ') && g.classes(last) & class::ORG_SUFFIX != 0).then_some(rest)
 }
 
 /// Whether `stem` is shaped like a person's name: two to four words, a known given name
@@ -637,6 +656,7 @@ impl ArticleState {
         // Other names of the article by their text: "Celtics" after "the Celtics"; those
         // just found count too, and the last mention of a text gives its label.
         names.extend(other_names(&out[added_before_places..], text, g));
+        self.runs_naming_a_body(text, &names, &mut out, &mut done);
 
         // The rest read on two threads when many: nothing here changes what the rules ask.
         let rest: Vec<Deferred> = (self.deferred.iter().zip(&done))
@@ -665,6 +685,38 @@ impl ArticleState {
         );
         self.lowercase = lowercase;
         out
+    }
+
+    /// "an Energy Commission staffer" after "the California Energy Commission": a name word
+    /// and a suffix word are deferred apart, and together they are a body the article names
+    /// (see [`body_after_its_place`]). Adds each such pair of runs not `done`, one space
+    /// apart, to `out` as that body.
+    fn runs_naming_a_body(
+        &self,
+        text: &str,
+        names: &WordMap<&str, Label>,
+        out: &mut Vec<Explained>,
+        done: &mut [bool],
+    ) {
+        for i in 1..self.deferred.len() {
+            let (first, second) = (self.deferred[i - 1], self.deferred[i]);
+            if done[i - 1] || done[i] || first.heading || second.span.start != first.span.end + 1 {
+                continue;
+            }
+            let both = ByteSpan::new(first.span.start, second.span.end);
+            if text.as_bytes()[first.span.end] == b' '
+                && names.get(both.slice(text)) == Some(&Label::Org)
+            {
+                out.push(Explained::new(
+                    both.start,
+                    both.end,
+                    Label::Org,
+                    Reason::RepeatsName,
+                ));
+                done[i - 1] = true;
+                done[i] = true;
+            }
+        }
     }
 
     /// "Cardiff, Bangor, Aberystwyth and Wrexham": the runs not `done` that are listed

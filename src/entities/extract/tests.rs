@@ -1325,6 +1325,19 @@ fn the_site_s_name_after_the_title_line_is_an_organisation() {
 }
 
 #[test]
+fn a_body_named_after_its_place_is_named_again_without_it() {
+    check(
+        "The California Energy Commission met. An Energy Commission staffer spoke.",
+        "The [California Energy Commission]ORG met. An [Energy Commission]ORG staffer spoke.",
+    );
+    // Not without the longer name.
+    check(
+        "An Energy Commission staffer spoke.",
+        "An Energy Commission staffer spoke.",
+    );
+}
+
+#[test]
 fn a_body_of_two_places_is_named_whole() {
     check(
         "The Port Authority of New York and New Jersey met. The Bank of Japan and China's bank met.",
