@@ -469,9 +469,9 @@ fn company_arm_in_country(
         && !company.mention.text(text).contains(' ')
 }
 
-/// "University of California, San Diego": a state's university and a city after a comma
-/// name one campus, one organisation. Other universities' places are where they are ("the
-/// University of Oxford, England").
+/// "University of California, San Diego", "California State University, Sacramento": a
+/// state's university and a city after a comma name one campus, one organisation. Other
+/// universities' places are where they are ("the University of Oxford, England").
 fn campus_of_university(
     text: &str,
     gazetteer: &Gazetteer,
@@ -479,8 +479,9 @@ fn campus_of_university(
     city: &Explained,
 ) -> bool {
     let place = city.mention.text(text);
-    let of_a_state = (university.mention.text(text))
-        .strip_prefix("University of ")
+    let name = university.mention.text(text);
+    let of_a_state = (name.strip_prefix("University of "))
+        .or_else(|| name.strip_suffix(" State University"))
         .is_some_and(states::is_state_name);
     university.mention.label == Label::Org
         && city.mention.label == Label::Gpe

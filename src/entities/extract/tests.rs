@@ -2274,6 +2274,10 @@ fn a_state_s_university_and_a_city_after_a_comma_are_one_campus() {
         "She taught at the University of California, San Diego, and at the University of Oxford, England.",
         "She taught at the [University of California, San Diego]ORG, and at the [University of Oxford]ORG, [England]GPE.",
     );
+    check(
+        "He studied at California State University, Sacramento, and Stanford University, California.",
+        "He studied at [California State University, Sacramento]ORG, and [Stanford University]ORG, [California]GPE.",
+    );
 }
 
 #[test]
