@@ -150,7 +150,7 @@ impl Scan<'_> {
     /// "SpaceX's Starship", "NASA's Tess", "Samsung's Galaxy Fold": up to three capitalised
     /// words after an organisation's possessive are something it makes, unless they open
     /// with a given name, are shaped like a person's name or name a place ("Apple's
-    /// Cupertino campus").
+    /// Cupertino campus"), and unless the gazetteer lists them after the maker's name.
     fn made_by_possessive(&self, s: usize, e: usize) -> bool {
         if s < 3 || e - s > 3 || !self.tokens[s].space_before {
             return false;
@@ -159,13 +159,26 @@ impl Scan<'_> {
             && matches!(self.word(s - 2), "'" | "’")
             && !self.tokens[s - 1].space_before
             && !self.tokens[s - 2].space_before;
-        let maker = self.tokens[s - 2].start;
-        let made_by_organisation =
-            possessive && (self.found.iter()).any(|f| f.end == maker && f.label == Label::Org);
+        let maker_end = self.tokens[s - 2].start;
+        let Some(maker) =
+            (self.found.iter()).find(|f| possessive && f.end == maker_end && f.label == Label::Org)
+        else {
+            return false;
+        };
+        // "Amazon's Alexa": a product the gazetteer lists with its maker's name before it is
+        // the product, a given name or not.
+        let made = &self.line[self.tokens[s].start..self.tokens[e - 1].end];
+        let listed = format!("{} {made}", &self.line[maker.start..maker.end]);
+        if self
+            .g
+            .lookup(&listed)
+            .is_some_and(|(label, _)| label == Label::Product)
+        {
+            return true;
+        }
         // "BJP's Pankaja Munde": two or three words of no language are a person's name.
         let person_shaped = e - s >= 2 && (s..e).all(|k| !self.g.is_ordinary_word(self.word(k)));
-        made_by_organisation
-            && !person_shaped
+        !person_shaped
             && (s..e).all(|k| {
                 self.classes(k) & (class::GIVEN | class::CITY | class::REGION) == 0
                     && self.hit_at[k].is_none()

@@ -1338,6 +1338,14 @@ fn a_body_named_after_its_place_is_named_again_without_it() {
 }
 
 #[test]
+fn a_product_listed_after_its_maker_is_named_so_after_the_maker_s_possessive() {
+    check(
+        "Amazon's Alexa voice assistant answers. You can ask Alexa. Apple's Tim Cook spoke.",
+        "[Amazon]ORG's [Alexa]PRODUCT voice assistant answers. You can ask [Alexa]PRODUCT. [Apple]ORG's [Tim Cook]PERSON spoke.",
+    );
+}
+
+#[test]
 fn a_body_of_two_places_is_named_whole() {
     check(
         "The Port Authority of New York and New Jersey met. The Bank of Japan and China's bank met.",
