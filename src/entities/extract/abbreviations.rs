@@ -5,7 +5,7 @@
 
 use super::{Explained, Reason};
 use crate::entities::Label;
-use crate::entities::gazetteer::FastHash;
+use crate::entities::gazetteer::{FastHash, Gazetteer};
 use crate::entities::group::initials::{initials, is_acronym};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -87,6 +87,13 @@ pub(super) fn after_a_count(text: &str, start: usize) -> bool {
             .parse::<u16>()
             .is_ok_and(|y| (1000..=2100).contains(&y));
     number.bytes().next().is_some_and(|b| b.is_ascii_digit()) && !year
+}
+
+/// Whether `word` is a word of the language written in capitals, for emphasis or in a
+/// shouted heading ("VIDEO", "FIX", "ANY"): no abbreviation. The bodies whose abbreviation
+/// is a word ("WHO", "ICE") are known names, read before this is asked.
+pub(super) fn is_shouted_word(word: &str, g: &Gazetteer) -> bool {
+    word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase()) && g.is_ordinary_word(word)
 }
 
 /// Whether `word` reads as an organisation's abbreviation: two to six characters, capital

@@ -1032,6 +1032,7 @@ impl ArticleState {
         if one_word
             && abbreviations::names_an_organisation(piece)
             && g.classes(piece) & class::CORP_SUFFIX == 0
+            && !abbreviations::is_shouted_word(piece, g)
             && !abbreviations::in_shouted_line(text, run.start)
             && !abbreviations::after_an_article(text, run.start)
             && !abbreviations::after_a_count(text, run.start)

@@ -1346,6 +1346,14 @@ fn a_product_listed_after_its_maker_is_named_so_after_the_maker_s_possessive() {
 }
 
 #[test]
+fn a_word_of_the_language_in_capitals_is_no_abbreviation() {
+    check(
+        "Tenants discussed PACT on Monday. Then KPLT sued.",
+        "Tenants discussed PACT on [Monday]DATE. Then [KPLT]ORG sued.",
+    );
+}
+
+#[test]
 fn a_body_of_two_places_is_named_whole() {
     check(
         "The Port Authority of New York and New Jersey met. The Bank of Japan and China's bank met.",
@@ -1455,7 +1463,7 @@ fn a_year_after_a_known_product_is_its_version() {
 fn a_word_ending_in_os_after_lowercase_letters_names_an_operating_system() {
     check(
         "It runs watchOS 2, macOS and HarmonyOS 4.2, not DOS.",
-        "It runs [watchOS 2]PRODUCT, [macOS]PRODUCT and [HarmonyOS 4.2]PRODUCT, not [DOS]ORG.",
+        "It runs [watchOS 2]PRODUCT, [macOS]PRODUCT and [HarmonyOS 4.2]PRODUCT, not DOS.",
     );
 }
 
