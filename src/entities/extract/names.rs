@@ -1140,9 +1140,31 @@ impl Scan<'_> {
         {
             end += 2;
         }
+        // "American Theatre Wing": a plain word closing the chunk after the suffix word is
+        // the name's head, and the name no building's.
+        let building_or_body = matches!(label, Label::Org | Label::Fac);
+        let label = if end == p + 1 && building_or_body && self.plain_head_after_suffix(end, e) {
+            end += 1;
+            Label::Org
+        } else {
+            label
+        };
         self.emit(s, end, label, Reason::HeadWord);
         self.analyse(end.min(e), e);
         true
+    }
+
+    /// Whether token `k`, after a name's suffix word, is the last word of the chunk (ending
+    /// at `e`) and a plain capitalised word: no title, suffix, month, day, given name, known
+    /// name or person of the article ("Police Department Chief", "the Act Trump").
+    fn plain_head_after_suffix(&self, k: usize, e: usize) -> bool {
+        k + 1 == e
+            && self.tokens[k].is_cap_word()
+            && self.tokens[k].space_before
+            && self.hit_at[k].is_none()
+            && !self.in_hit[k]
+            && self.classes(k) & (class::NOT_IN_NAME | class::GIVEN) == 0
+            && !self.article.persons.contains(self.word(k))
     }
 
     /// Whether the word at `p` is "Centre" or "Center" after a kind of venue: "Montego Bay

@@ -1354,6 +1354,19 @@ fn a_word_of_the_language_in_capitals_is_no_abbreviation() {
 }
 
 #[test]
+fn a_plain_word_after_a_suffix_word_heads_the_name() {
+    check(
+        "The American Theatre Wing said so. Tenants of the Nostrand Houses met.",
+        "The [American Theatre Wing]ORG said so. Tenants of the [Nostrand Houses]FAC met.",
+    );
+    // Not a person of the article, nor after a law's suffix.
+    check(
+        "Donald Trump spoke. The Foreign Investment Act Trump signed stands.",
+        "[Donald Trump]PERSON spoke. The [Foreign Investment Act]LAW [Trump]PERSON signed stands.",
+    );
+}
+
+#[test]
 fn a_body_of_two_places_is_named_whole() {
     check(
         "The Port Authority of New York and New Jersey met. The Bank of Japan and China's bank met.",
