@@ -899,6 +899,21 @@ impl Scan<'_> {
         if k + 3 == e && self.word(k + 1) == "the" {
             return e;
         }
+        // "Chief Executive Officer of the Port Authority of Jamaica": a body's name, without
+        // a given name in it, is what the title is of.
+        let body = if self.word(k + 1) == "the" {
+            k + 2
+        } else {
+            k + 1
+        };
+        let names_a_body = (body..e).any(|b| {
+            self.tokens[b].is_cap_word()
+                && self.classes(b) & (class::ORG_HEAD | class::ORG_SUFFIX) != 0
+        });
+        if e > body + 1 && names_a_body && (body..e).all(|b| self.classes(b) & class::GIVEN == 0) {
+            self.analyse(body, e);
+            return e;
+        }
         // An unknown portfolio: the name starts at a given name, or is the last word.
         (k + 1..e)
             .find(|&g| self.classes(g) & class::GIVEN != 0)

@@ -1367,6 +1367,14 @@ fn a_plain_word_after_a_suffix_word_heads_the_name() {
 }
 
 #[test]
+fn a_body_after_a_title_and_of_is_what_the_title_is_of() {
+    check(
+        "Gordon Shirley, Chief Executive Officer of the Port Authority of Jamaica, spoke.",
+        "[Gordon Shirley]PERSON, Chief Executive Officer of the [Port Authority of Jamaica]ORG, spoke.",
+    );
+}
+
+#[test]
 fn a_body_of_two_places_is_named_whole() {
     check(
         "The Port Authority of New York and New Jersey met. The Bank of Japan and China's bank met.",
