@@ -609,9 +609,17 @@ impl Scan<'_> {
             part && matches!(self.hit_at[s + 1], Some((end, l))
                 if l == label && end <= e && (end..e).all(|k| !self.tokens[k].space_before))
         };
+        // "Western North": a region the gazetteer knows may hide the place after a compass
+        // point, which the rest of the chunk names.
+        let rest_is_place = || {
+            let rest = &self.line[self.tokens[s + 1].start..self.tokens[e - 1].end];
+            self.g
+                .lookup(rest)
+                .is_some_and(|(label, _)| label == Label::Gpe)
+        };
         let label = match head {
             Some((label, _)) => label,
-            None if part_of(Label::Gpe) => Label::Loc,
+            None if part_of(Label::Gpe) || (part && e > s + 1 && rest_is_place()) => Label::Loc,
             None if part_of(Label::Norp) => Label::Norp,
             None if organisation_first && (coined || model || named_product) => Label::Product,
             None => Label::Org,

@@ -2143,6 +2143,11 @@ fn a_compass_part_of_a_place_is_a_region_and_of_a_people_a_people() {
         "A crash in SW Miami-Dade and NW Miami.",
         "A crash in [SW Miami-Dade]LOC and [NW Miami]LOC.",
     );
+    // A known region over the compass point and the place's first word does not hide it.
+    check(
+        "He represents Western North Carolina in Congress.",
+        "He represents [Western North Carolina]LOC in [Congress]ORG.",
+    );
 }
 
 #[test]
