@@ -998,6 +998,11 @@ impl ArticleState {
         if !d.heading && holds_person && (2..=3).contains(&words) && !opener {
             return Some((Label::Person, Reason::RepeatsPerson));
         }
+        // "passed the House", "The House voted": a capitalised "House" after "the", outside
+        // headings, is a legislature's chamber (the Senate is a known name).
+        if piece == "House" && !d.heading && !d.initial && d.cue == Cue::The {
+            return Some((Label::Org, Reason::Chamber));
+        }
         // "the Wild" after "Minnesota Wild".
         if !d.heading && d.cue == Cue::The && known.nicknames.contains(piece) {
             return Some((Label::Org, Reason::RepeatsName));

@@ -1375,6 +1375,19 @@ fn a_body_after_a_title_and_of_is_what_the_title_is_of() {
 }
 
 #[test]
+fn the_house_inside_a_sentence_is_a_chamber() {
+    check(
+        "The bill passed the House and the Senate.",
+        "The bill passed the [House]ORG and the [Senate]ORG.",
+    );
+    // A heading's capitals say nothing.
+    check(
+        "Life In The House\nIt rained.",
+        "Life In The House\nIt rained.",
+    );
+}
+
+#[test]
 fn a_body_of_two_places_is_named_whole() {
     check(
         "The Port Authority of New York and New Jersey met. The Bank of Japan and China's bank met.",
