@@ -101,7 +101,7 @@ pub enum Reason {
     Listed,
     /// The site's name after a page's title ("... - LA Weekly").
     SiteName,
-    /// "the House" inside a sentence: a legislature's chamber.
+    /// A capitalised "House" after "the", outside headings: a legislature's chamber.
     Chamber,
     /// A coined word with a capital inside ("WeWork", "GitHub"): a company's name.
     CoinedName,
@@ -169,7 +169,7 @@ impl Reason {
             Reason::CompanySign => "company word or company part around it",
             Reason::Listed => "listed beside a name of the same kind",
             Reason::SiteName => "the site's name after the page's title",
-            Reason::Chamber => "\"the House\" inside a sentence (a legislature's chamber)",
+            Reason::Chamber => "\"the House\" outside headings (a legislature's chamber)",
             Reason::CoinedName => "a coined word with a capital inside (a company)",
             Reason::Abbreviation => "an abbreviation in capitals (organisation)",
             Reason::InitialsOfName => "the initials of a longer name in the article",

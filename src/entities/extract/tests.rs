@@ -1375,7 +1375,7 @@ fn a_body_after_a_title_and_of_is_what_the_title_is_of() {
 }
 
 #[test]
-fn the_house_inside_a_sentence_is_a_chamber() {
+fn a_capitalised_house_after_the_is_a_chamber() {
     check(
         "The bill passed the House and the Senate.",
         "The bill passed the [House]ORG and the [Senate]ORG.",
