@@ -1,14 +1,16 @@
 //! Short forms of people's names: "Akazawa", "Lula", "Le Pen" or "López Obrador" join the
 //! one full name of the corpus that contains them as a run of words ("Ryosei Akazawa",
 //! "Luiz Inácio Lula da Silva", "Marine Le Pen"), compared without case or accents. A short
-//! form that fits several people joins none, unless exactly one of them is named in the same
-//! article.
+//! form that fits several people joins none, unless one of them is named in the same article:
+//! then it joins that one, or, of several named there, the only one whose name it ends
+//! ("Clyburn" is "James Clyburn", not "Walter A. Clyburn Reed"), else the one the article
+//! named first (after "Mark Meadows", "Meadows" is he, not "Debbie Meadows" named later).
 
 use super::fold::fold;
 use crate::entities::gazetteer::FastHash;
 use crate::entities::names::{NameId, Names};
 use crate::entities::{Label, Mention};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Words after a name that make it another person's: "Donald Trump Jr." is not "Donald
 /// Trump".
@@ -85,22 +87,21 @@ impl FullNames {
     }
 
     /// The places (in the list) of the full names among `persons`, an article's PERSON
-    /// names.
-    pub fn here(&self, persons: impl IntoIterator<Item = NameId>) -> HashSet<u32, FastHash> {
-        persons
-            .into_iter()
-            .filter_map(|name| self.index_of.get(&name).copied())
-            .collect()
+    /// names in order, each with the number of its first mention there.
+    pub fn here(&self, persons: impl IntoIterator<Item = NameId>) -> NamedHere {
+        let mut here = NamedHere::default();
+        for (order, name) in persons.into_iter().enumerate() {
+            if let Some(&at) = self.index_of.get(&name) {
+                here.entry(at).or_insert(order);
+            }
+        }
+        here
     }
 
     /// The full name that the person name `name` is a short form of: the only longest full
-    /// name containing it, else the only one of those named in the article (`here`).
-    pub fn resolve(
-        &mut self,
-        name: NameId,
-        names: &Names,
-        here: &HashSet<u32, FastHash>,
-    ) -> Option<NameId> {
+    /// name containing it, else one of those named in the article (`here`), as the module
+    /// says.
+    pub fn resolve(&mut self, name: NameId, names: &Names, here: &NamedHere) -> Option<NameId> {
         if !self.cache.contains_key(&name) {
             let longest = self.longest_containing(names.get(name));
             self.cache.insert(name, longest);
@@ -110,11 +111,21 @@ impl FullNames {
             [] => return None,
             [only] => *only,
             several => {
-                let mut in_article = several.iter().filter(|c| here.contains(c));
-                match (in_article.next(), in_article.next()) {
-                    (Some(&only), None) => only,
-                    _ => return None,
-                }
+                let in_article: Vec<u32> = (several.iter())
+                    .copied()
+                    .filter(|c| here.contains_key(c))
+                    .collect();
+                let short = fold(names.get(name), Label::Person);
+                let ending: Vec<u32> = (in_article.iter())
+                    .copied()
+                    .filter(|&c| self.list[c as usize].0.ends_with(&format!(" {short}")))
+                    .collect();
+                let chosen = if ending.is_empty() {
+                    in_article
+                } else {
+                    ending
+                };
+                chosen.into_iter().min_by_key(|c| here[c])?
             }
         };
         self.list.get(pick as usize).map(|(_, spelling)| *spelling)
@@ -135,6 +146,10 @@ impl FullNames {
             .collect()
     }
 }
+
+/// The full names (places in [`FullNames`]' list) an article names, each with the order of
+/// its first mention.
+pub(super) type NamedHere = HashMap<u32, usize, FastHash>;
 
 /// The names of an article's PERSON mentions.
 pub(super) fn person_names<'a>(

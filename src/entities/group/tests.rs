@@ -207,6 +207,34 @@ fn a_surname_two_people_share_joins_neither_unless_one_is_named_in_the_article()
 }
 
 #[test]
+fn a_surname_several_people_of_the_article_share_joins_the_one_whose_name_it_ends() {
+    let out = grouped(&[(
+        "a.txt",
+        "Walter A. Clyburn Reed met James Clyburn. Clyburn spoke.",
+        &[
+            ("Walter A. Clyburn Reed", Person),
+            ("James Clyburn", Person),
+            ("Clyburn", Person),
+        ],
+    )]);
+    assert_eq!(entity_of(&out, 0, "Clyburn"), "James Clyburn");
+}
+
+#[test]
+fn a_surname_several_people_of_the_article_end_with_joins_the_one_named_first() {
+    let out = grouped(&[(
+        "a.txt",
+        "Mark Meadows retired. His wife Debbie Meadows ran. Meadows said so.",
+        &[
+            ("Mark Meadows", Person),
+            ("Debbie Meadows", Person),
+            ("Meadows", Person),
+        ],
+    )]);
+    assert_eq!(entity_of(&out, 0, "Meadows"), "Mark Meadows");
+}
+
+#[test]
 fn a_nickname_in_parentheses_joins_the_name_written_with_it() {
     let out = grouped(&[(
         "a.txt",
