@@ -16,6 +16,7 @@
 //! are numbered in order of first mention (article order, then start).
 
 mod adopt;
+mod bodies;
 mod by_name;
 mod classes;
 mod facts;
@@ -358,6 +359,7 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Ga
                 let dominant = scope::dominant_place(&a.mentions, a.facts.iter().map(|f| f.name));
                 let mut undefined = initials::acronyms_by_initials(a, &names);
                 products::products_by_last_word(a, &names, &mut undefined);
+                bodies::bodies_by_part(a, &names, g, &mut undefined);
                 (dominant, undefined)
             },
         );

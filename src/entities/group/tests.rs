@@ -235,6 +235,31 @@ fn a_surname_several_people_of_the_article_end_with_joins_the_one_named_first() 
 }
 
 #[test]
+fn an_organisation_named_in_part_joins_the_one_whole_name_of_its_article() {
+    let out = grouped(&[
+        (
+            "a.txt",
+            "The BVI Commission of Inquiry sat. The Commission of Inquiry found.",
+            &[
+                ("BVI Commission of Inquiry", Org),
+                ("Commission of Inquiry", Org),
+            ],
+        ),
+        (
+            "b.txt",
+            "The Kenya Commission of Inquiry and the Fiji Commission of Inquiry met. The Commission of Inquiry found.",
+            &[
+                ("Kenya Commission of Inquiry", Org),
+                ("Fiji Commission of Inquiry", Org),
+                ("Commission of Inquiry", Org),
+            ],
+        ),
+    ]);
+    assert_eq!(entity_of(&out, 0, "Commission of Inquiry"), "BVI Commission of Inquiry");
+    assert_eq!(entity_of(&out, 1, "Commission of Inquiry"), "Commission of Inquiry");
+}
+
+#[test]
 fn a_nickname_in_parentheses_joins_the_name_written_with_it() {
     let out = grouped(&[(
         "a.txt",
