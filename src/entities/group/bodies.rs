@@ -24,30 +24,35 @@ pub(super) fn bodies_by_part(
         .map(|(_, f)| f.name)
         .filter(|&name| seen.insert(name))
         .collect();
-    // Parts of two words or more: one word alone ("Trust") is as often another body's.
-    let parts = bodies.iter().filter(|&&id| names.get(id).contains(' '));
-    for &part in parts {
-        let short = names.get(part);
-        let mut wholes = (bodies.iter().copied())
-            .filter(|&whole| whole != part && is_part_of(short, names.get(whole), g));
-        if let (Some(whole), None) = (wholes.next(), wholes.next()) {
-            out.entry((Label::Org, part)).or_insert(whole);
+    // Each name by its parts of two words or more (one word alone, "Trust", is as often
+    // another body's): its last words, and itself without its suffix words.
+    let mut wholes_of: HashMap<&str, Vec<NameId>, FastHash> = HashMap::default();
+    for &whole in &bodies {
+        let name = names.get(whole);
+        for part in parts_of(name, g).filter(|part| part.contains(' ')) {
+            wholes_of.entry(part).or_default().push(whole);
+        }
+    }
+    for &part in &bodies {
+        if let Some([whole]) = wholes_of.get(names.get(part)).map(Vec::as_slice) {
+            out.entry((Label::Org, part)).or_insert(*whole);
         }
     }
 }
 
-/// Whether `short` is `long` without its first words, or without its last words when all
-/// of those are an organisation's suffix words.
-fn is_part_of(short: &str, long: &str, g: &Gazetteer) -> bool {
-    if let Some(first) = long.strip_suffix(short) {
-        return first.ends_with(' ');
-    }
-    long.strip_prefix(short)
-        .and_then(|rest| rest.strip_prefix(' '))
-        .is_some_and(|rest| {
-            rest.split(' ')
-                .all(|word| g.classes(word) & class::ORG_SUFFIX != 0)
+/// The parts of `name` it may be named by: without its first words, or without its last
+/// words when all of those are an organisation's suffix words.
+fn parts_of<'a>(name: &'a str, g: &Gazetteer) -> impl Iterator<Item = &'a str> {
+    let last_words = name.match_indices(' ').map(move |(at, _)| &name[at + 1..]);
+    let mut stem = name;
+    let stems = std::iter::from_fn(move || {
+        let (rest, last) = stem.rsplit_once(' ')?;
+        (g.classes(last) & class::ORG_SUFFIX != 0).then(|| {
+            stem = rest;
+            rest
         })
+    });
+    last_words.chain(stems)
 }
 
 #[cfg(test)]
@@ -56,20 +61,14 @@ mod tests {
     use crate::app::indexing::gazetteer;
 
     #[test]
-    fn a_part_is_the_last_words_or_the_name_without_its_suffix_words() {
+    fn a_name_s_parts_are_its_last_words_and_its_name_without_suffix_words() {
         let g = gazetteer();
-        assert!(is_part_of(
-            "Preservation Trust",
-            "Public Housing Preservation Trust",
-            g
-        ));
-        assert!(is_part_of(
-            "World Free Zones",
-            "World Free Zones Organization",
-            g
-        ));
-        assert!(!is_part_of("Housing Preservation", "Housing Preservation Trust Fund Campaign", g));
-        assert!(!is_part_of("Free Zones", "World Free Zonesx", g));
-        assert!(!is_part_of("World Free", "World Freedom", g));
+        let parts: Vec<&str> = parts_of("World Free Zones Organization", g).collect();
+        assert_eq!(
+            parts,
+            ["Free Zones Organization", "Zones Organization", "Organization", "World Free Zones"]
+        );
+        let parts: Vec<&str> = parts_of("Housing Trust Fund Campaign", g).collect();
+        assert_eq!(parts, ["Trust Fund Campaign", "Fund Campaign", "Campaign"]);
     }
 }
