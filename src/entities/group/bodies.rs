@@ -5,6 +5,7 @@
 //! joins the whole when exactly one longer organisation of the article has it so.
 
 use super::ArticleEntities;
+use super::fold::fold;
 use crate::entities::Label;
 use crate::entities::gazetteer::{FastHash, Gazetteer, class};
 use crate::entities::names::{NameId, Names};
@@ -34,10 +35,18 @@ pub(super) fn bodies_by_part(
         }
     }
     for &part in &bodies {
-        if let Some([whole]) = wholes_of.get(names.get(part)).map(Vec::as_slice) {
-            out.entry((Label::Org, part)).or_insert(*whole);
+        if let Some(&[whole]) = wholes_of.get(names.get(part)).map(Vec::as_slice)
+            && !same_folded(names.get(part), names.get(whole))
+        {
+            out.entry((Label::Org, part)).or_insert(whole);
         }
     }
+}
+
+/// Whether two names of organisations are one name already: "Procter & Gamble" and
+/// "Procter & Gamble Co" (see [`fold`]).
+fn same_folded(part: &str, whole: &str) -> bool {
+    fold(part, Label::Org) == fold(whole, Label::Org)
 }
 
 /// The parts of `name` it may be named by: without its first words, or without its last
@@ -66,7 +75,12 @@ mod tests {
         let parts: Vec<&str> = parts_of("World Free Zones Organization", g).collect();
         assert_eq!(
             parts,
-            ["Free Zones Organization", "Zones Organization", "Organization", "World Free Zones"]
+            [
+                "Free Zones Organization",
+                "Zones Organization",
+                "Organization",
+                "World Free Zones"
+            ]
         );
         let parts: Vec<&str> = parts_of("Housing Trust Fund Campaign", g).collect();
         assert_eq!(parts, ["Trust Fund Campaign", "Fund Campaign", "Campaign"]);
