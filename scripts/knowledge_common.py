@@ -8,6 +8,7 @@ Not run by itself: each scripts/knowledge_*.py imports it. What it offers:
   file (say, unpacked from the package without installing it).
 - `main_gazetteer_strings()`: every quoted string of the hand-written assets/gazetteer.ron
   (country names, titles, months, ...), which the data lists must not redefine.
+- `main_gazetteer_list(field)`: the strings of one of its lists ("org_suffixes").
 - `earlier_strings(files)`: every name, alias and word of the knowledge files read before
   the one being built, which it must not redefine either.
 - `git(repo, *args)`: a git command's output on a copy of a public repository.
@@ -37,6 +38,14 @@ def main_gazetteer_strings():
     with open(os.path.join(ROOT, "assets", "gazetteer.ron"), encoding="utf-8") as f:
         text = f.read()
     return set(re.findall(r'"([^"\\]*)"', text))
+
+
+def main_gazetteer_list(field):
+    """The strings of one list of assets/gazetteer.ron ("org_suffixes")."""
+    with open(os.path.join(ROOT, "assets", "gazetteer.ron"), encoding="utf-8") as f:
+        text = f.read()
+    block = re.search(field + r": \[(.*?)\]", text, re.S).group(1)
+    return set(re.findall(r'"([^"\\]*)"', block))
 
 
 def earlier_strings(files):

@@ -867,7 +867,7 @@ fn two_complete_names_joined_by_and_stay_two() {
 
 #[test]
 fn every_mention_records_the_rule_that_found_it() {
-    let text = "Prime Minister Shigeru Ishiba met the Boston Celtics on Friday.";
+    let text = "Prime Minister Shigeru Ishiba met the Boston Kelvanes on Friday.";
     let reasons: Vec<(String, Reason)> = extract_explained(text, gazetteer())
         .into_iter()
         .map(|e| (e.mention.text(text).to_string(), e.reason))
@@ -876,7 +876,7 @@ fn every_mention_records_the_rule_that_found_it() {
         reasons,
         vec![
             ("Shigeru Ishiba".to_string(), Reason::AfterTitle),
-            ("Boston Celtics".to_string(), Reason::NameAroundKnown),
+            ("Boston Kelvanes".to_string(), Reason::NameAroundKnown),
             ("Friday".to_string(), Reason::Value),
         ]
     );
@@ -948,11 +948,11 @@ fn the_last_rules_read_runs_in_either_half_of_a_long_article() {
     // Enough runs without evidence ("Zanthor", "Quellby") for the last rules of the
     // end-of-article pass to read them on two threads.
     let filler = "Zanthor spoke about Quellby.\n".repeat(5_000);
-    let text = format!("The Celtics won.\n{filler}Later, Celtics fans cheered KPLT officials.\n");
+    let text = format!("The Kelvanes won.\n{filler}Later, Kelvanes fans cheered KPLT officials.\n");
     let found = extract_explained(&text, gazetteer());
     let reasons = |word: &str| reasons_of(&found, &text, word);
     assert_eq!(
-        reasons("Celtics"),
+        reasons("Kelvanes"),
         [
             (Label::Org, Reason::PluralAfterThe),
             (Label::Org, Reason::RepeatsName)
@@ -1498,6 +1498,19 @@ fn a_word_ending_in_os_after_lowercase_letters_names_an_operating_system() {
     check(
         "It runs watchOS 2, macOS and HarmonyOS 4.2, not DOS.",
         "It runs [watchOS 2]PRODUCT, [macOS]PRODUCT and [HarmonyOS 4.2]PRODUCT, not DOS.",
+    );
+}
+
+#[test]
+fn major_league_teams_are_organisations_by_their_nicknames() {
+    check(
+        "Red Sox and Celtics fans cheered as Yankees players left.",
+        "[Red Sox]ORG and [Celtics]ORG fans cheered as [Yankees]ORG players left.",
+    );
+    // A nickname that is a word of the language is no name by itself.
+    check(
+        "The heat rose. Heat warnings followed.",
+        "The heat rose. Heat warnings followed.",
     );
 }
 
@@ -2098,8 +2111,8 @@ fn a_place_before_its_state_is_a_place_and_no_team() {
     check(
         "BUFFALO, N.Y. — The Wild scored twice in overtime. The captain and the coach said the \
          goal was a win; the Wild coach praised the defender.",
-        "[BUFFALO]GPE, [N.Y.]GPE — The Wild scored twice in overtime. The captain and the coach \
-         said the goal was a win; the Wild coach praised the defender.",
+        "[BUFFALO]GPE, [N.Y.]GPE — The [Wild]ORG scored twice in overtime. The captain and the \
+         coach said the goal was a win; the [Wild]ORG coach praised the defender.",
     );
     // What comes before a city and its state is a venue, not a place.
     check(

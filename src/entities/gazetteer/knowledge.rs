@@ -61,6 +61,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../../assets/knowledge/carmakers.ron"),
     ),
     (
+        "assets/knowledge/teams.ron",
+        include_str!("../../../assets/knowledge/teams.ron"),
+    ),
+    (
         "assets/knowledge/holidays.ron",
         include_str!("../../../assets/knowledge/holidays.ron"),
     ),

@@ -255,8 +255,14 @@ fn an_organisation_named_in_part_joins_the_one_whole_name_of_its_article() {
             ],
         ),
     ]);
-    assert_eq!(entity_of(&out, 0, "Commission of Inquiry"), "BVI Commission of Inquiry");
-    assert_eq!(entity_of(&out, 1, "Commission of Inquiry"), "Commission of Inquiry");
+    assert_eq!(
+        entity_of(&out, 0, "Commission of Inquiry"),
+        "BVI Commission of Inquiry"
+    );
+    assert_eq!(
+        entity_of(&out, 1, "Commission of Inquiry"),
+        "Commission of Inquiry"
+    );
 }
 
 #[test]
