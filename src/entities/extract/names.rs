@@ -1170,8 +1170,9 @@ impl Scan<'_> {
     }
 
     /// Whether token `k`, after a name's suffix word, is the last word of the chunk (ending
-    /// at `e`) and a plain capitalised word: no title, suffix, month, day, given name, known
-    /// name or person of the article ("Police Department Chief", "the Act Trump").
+    /// at `e`) and a plain capitalised word: no title, suffix, month, day, given name or known
+    /// name ("Police Department Chief"). The people of earlier lines are not asked: a line is
+    /// read without them when a long article is cut between threads (see `lines`).
     fn plain_head_after_suffix(&self, k: usize, e: usize) -> bool {
         k + 1 == e
             && self.tokens[k].is_cap_word()
@@ -1179,7 +1180,6 @@ impl Scan<'_> {
             && self.hit_at[k].is_none()
             && !self.in_hit[k]
             && self.classes(k) & (class::NOT_IN_NAME | class::GIVEN) == 0
-            && !self.article.persons.contains(self.word(k))
     }
 
     /// Whether the word at `p` is "Centre" or "Center" after a kind of venue: "Montego Bay

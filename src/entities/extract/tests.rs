@@ -1359,7 +1359,7 @@ fn a_plain_word_after_a_suffix_word_heads_the_name() {
         "The American Theatre Wing said so. Tenants of the Nostrand Houses met.",
         "The [American Theatre Wing]ORG said so. Tenants of the [Nostrand Houses]FAC met.",
     );
-    // Not a person of the article, nor after a law's suffix.
+    // Not after a law's suffix.
     check(
         "Donald Trump spoke. The Foreign Investment Act Trump signed stands.",
         "[Donald Trump]PERSON spoke. The [Foreign Investment Act]LAW [Trump]PERSON signed stands.",
