@@ -41,7 +41,7 @@ use classes::FormClasses;
 use fold::fold;
 use persons::FullNames;
 use scope::Scope;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One article's mentions with what grouping needs. [`super::IndexBuilder`] makes one per
 /// article and groups them all at the end. Names are ids into the builder's [`Names`].
@@ -207,6 +207,16 @@ impl ArticleEntities {
 }
 
 impl ArticleEntities {
+    /// The distinct names of the article's mentions of `label`, in order of first mention.
+    fn distinct_names(&self, label: Label) -> Vec<NameId> {
+        let mut seen: HashSet<NameId, FastHash> = HashSet::default();
+        (self.mentions.iter().zip(&self.facts))
+            .filter(|(m, _)| m.label == label)
+            .map(|(_, f)| f.name)
+            .filter(|&name| seen.insert(name))
+            .collect()
+    }
+
     /// The place named next to the organisation starting at `start`.
     fn place_beside(&self, start: usize) -> Option<NameId> {
         let start = narrow(start);

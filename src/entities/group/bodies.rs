@@ -9,7 +9,7 @@ use super::fold::fold;
 use crate::entities::Label;
 use crate::entities::gazetteer::{FastHash, Gazetteer, class};
 use crate::entities::names::{NameId, Names};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// An article's organisations named in part, and the longer names they stand for:
 /// (label, short name) → long name, to join the map of undefined acronyms.
@@ -19,12 +19,7 @@ pub(super) fn bodies_by_part(
     g: &Gazetteer,
     out: &mut HashMap<(Label, NameId), NameId, FastHash>,
 ) {
-    let mut seen: HashSet<NameId, FastHash> = HashSet::default();
-    let bodies: Vec<NameId> = (a.mentions.iter().zip(&a.facts))
-        .filter(|(m, _)| m.label == Label::Org)
-        .map(|(_, f)| f.name)
-        .filter(|&name| seen.insert(name))
-        .collect();
+    let bodies = a.distinct_names(Label::Org);
     // Each name by its parts of two words or more (one word alone, "Trust", is as often
     // another body's): its last words, and itself without its suffix words.
     let mut wholes_of: HashMap<&str, Vec<NameId>, FastHash> = HashMap::default();

@@ -6,7 +6,7 @@ use super::ArticleEntities;
 use crate::entities::Label;
 use crate::entities::gazetteer::FastHash;
 use crate::entities::names::{NameId, Names};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// An article's products named by one word, and the longer names they stand for:
 /// (label, short name) → long name, to join the map of undefined acronyms.
@@ -15,12 +15,7 @@ pub(super) fn products_by_last_word(
     names: &Names,
     out: &mut HashMap<(Label, NameId), NameId, FastHash>,
 ) {
-    let mut seen: HashSet<NameId, FastHash> = HashSet::default();
-    let products: Vec<NameId> = (a.mentions.iter().zip(&a.facts))
-        .filter(|(m, _)| m.label == Label::Product)
-        .map(|(_, f)| f.name)
-        .filter(|&name| seen.insert(name))
-        .collect();
+    let products = a.distinct_names(Label::Product);
     if products.len() < 2 {
         return;
     }
