@@ -149,8 +149,9 @@ impl Scan<'_> {
 
     /// "SpaceX's Starship", "NASA's Tess", "Samsung's Galaxy Fold": up to three capitalised
     /// words after an organisation's possessive are something it makes, unless they open
-    /// with a given name, are shaped like a person's name or name a place ("Apple's
-    /// Cupertino campus"), and unless the gazetteer lists them after the maker's name.
+    /// with a given name (alone, it is the thing's name), are shaped like a person's name
+    /// or name a place ("Apple's Cupertino campus"), and unless the gazetteer lists them
+    /// after the maker's name.
     fn made_by_possessive(&self, s: usize, e: usize) -> bool {
         if s < 3 || e - s > 3 || !self.tokens[s].space_before {
             return false;
@@ -178,11 +179,16 @@ impl Scan<'_> {
         }
         // "BJP's Pankaja Munde": two or three words of no language are a person's name.
         let person_shaped = e - s >= 2 && (s..e).all(|k| !self.g.is_ordinary_word(self.word(k)));
+        // "NASA's Tess": a given name alone is what the body made; with more words it opens
+        // a person's name ("Apple's Tim Cook").
+        let not_in_product = if e - s == 1 {
+            class::CITY | class::REGION
+        } else {
+            class::GIVEN | class::CITY | class::REGION
+        };
         !person_shaped
             && (s..e).all(|k| {
-                self.classes(k) & (class::GIVEN | class::CITY | class::REGION) == 0
-                    && self.hit_at[k].is_none()
-                    && !self.in_hit[k]
+                self.classes(k) & not_in_product == 0 && self.hit_at[k].is_none() && !self.in_hit[k]
             })
     }
 

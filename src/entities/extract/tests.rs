@@ -1338,6 +1338,14 @@ fn a_body_named_after_its_place_is_named_again_without_it() {
 }
 
 #[test]
+fn a_given_name_alone_after_a_body_s_possessive_is_what_it_made() {
+    check(
+        "NASA's Tess took off. Apple's Tim Cook watched.",
+        "[NASA]ORG's [Tess]PRODUCT took off. [Apple]ORG's [Tim Cook]PERSON watched.",
+    );
+}
+
+#[test]
 fn a_product_listed_after_its_maker_is_named_so_after_the_maker_s_possessive() {
     check(
         "Amazon's Alexa voice assistant answers. You can ask Alexa. Apple's Tim Cook spoke.",
