@@ -53,7 +53,30 @@ pub(super) enum Cue {
     /// "June 24 -- Jiffy Lube Live, Bristow, VA": a venue before its town and state, in a
     /// line of a list of dates.
     Venue,
+    /// "the rocket Falcon Heavy", "the satellite Tess": a word for a kind of product before
+    /// the name that the maker gave it.
+    Made,
 }
+
+/// Words for kinds of product that go before the product's own name ("the rocket Falcon
+/// Heavy", "the drug Leqembi"). A drug or vaccine named so is its brand; after the name
+/// ("the Zika vaccine") it is as often the illness's.
+const MADE_KINDS: &[&str] = &[
+    "rocket",
+    "spacecraft",
+    "satellite",
+    "telescope",
+    "rover",
+    "probe",
+    "drug",
+    "vaccine",
+    "medication",
+    "app",
+    "chatbot",
+    "console",
+    "smartphone",
+    "browser",
+];
 
 /// Classes of the last word of a name of something other than a place: "Arena",
 /// "Robotics", "Festival".
@@ -454,6 +477,7 @@ impl Scan<'_> {
                 Cue::HomeTown
             }
             "a" | "an" | "A" | "An" => Cue::A,
+            word if MADE_KINDS.contains(&word) => Cue::Made,
             _ => Cue::None,
         }
     }
@@ -997,6 +1021,14 @@ impl ArticleState {
                 .is_some_and(|t| !known.inside.contains(t.text(piece)));
         if !d.heading && holds_person && (2..=3).contains(&words) && !opener {
             return Some((Label::Person, Reason::RepeatsPerson));
+        }
+        // "its own rocket Falcon Heavy": up to three words after a kind of product name it,
+        // unless they name a person of the article ("the app Zuckerberg built") or are a
+        // common abbreviation or one word of the language, which go on the kind ("satellite
+        // TV provider", "the app Store").
+        let common = abbreviations::is_common(piece) || (words == 1 && g.is_ordinary_word(piece));
+        if !d.heading && d.cue == Cue::Made && words <= 3 && !holds_person && !common {
+            return Some((Label::Product, Reason::KindWord));
         }
         // "passed the House", "The House voted": a capitalised "House" after "the", outside
         // headings, is a legislature's chamber (the Senate is a known name).

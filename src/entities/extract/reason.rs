@@ -13,7 +13,8 @@ pub enum Reason {
     Dateline,
     /// A name before a lowercase facility word ("Haneda airport").
     FacilityWord,
-    /// A name before a lowercase word of its kind ("Morena party", "Vulture magazine").
+    /// A name before a lowercase word of its kind ("Morena party", "Vulture magazine"), or
+    /// a product's after one ("the rocket Falcon Heavy").
     KindWord,
     /// The name after a title or honorific ("Minister Ryosei Akazawa", "Ms King").
     AfterTitle,
@@ -130,7 +131,7 @@ impl Reason {
             Reason::Value => "amount, percentage or date pattern",
             Reason::Dateline => "dateline place in capitals",
             Reason::FacilityWord => "name before a facility word",
-            Reason::KindWord => "name before a word of its kind (\"party\", \"magazine\")",
+            Reason::KindWord => "name next to a word of its kind (\"party\", \"the rocket\")",
             Reason::AfterTitle => "name after a title",
             Reason::TitleOf => "what a title is of (\"CEO of X\", \"Mayor of X\")",
             Reason::GivenName => "starts with a known given name",

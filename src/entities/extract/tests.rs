@@ -1346,6 +1346,19 @@ fn a_given_name_alone_after_a_body_s_possessive_is_what_it_made() {
 }
 
 #[test]
+fn a_kind_of_product_before_a_name_makes_it_that_product() {
+    check(
+        "It flew its own rocket Falcon Heavy. Doctors gave the drug Leqembi to patients.",
+        "It flew its own rocket [Falcon Heavy]PRODUCT. Doctors gave the drug [Leqembi]PRODUCT to patients.",
+    );
+    // Not a person of the article, a common abbreviation or a word of the language.
+    check(
+        "Kelvin Drosse spoke. The app Drosse built and a satellite TV provider grew.",
+        "[Kelvin Drosse]PERSON spoke. The app [Drosse]PERSON built and a satellite TV provider grew.",
+    );
+}
+
+#[test]
 fn a_product_listed_after_its_maker_is_named_so_after_the_maker_s_possessive() {
     check(
         "Amazon's Alexa voice assistant answers. You can ask Alexa. Apple's Tim Cook spoke.",
