@@ -478,6 +478,13 @@ impl Scan<'_> {
             }
             "a" | "an" | "A" | "An" => Cue::A,
             word if MADE_KINDS.contains(&word) => Cue::Made,
+            // "The drug, Leqembi, is": the kind with its article, then a comma.
+            "," if before >= 2
+                && MADE_KINDS.contains(&self.word(before - 1))
+                && matches!(self.word(before - 2), "the" | "The" | "its" | "Its") =>
+            {
+                Cue::Made
+            }
             _ => Cue::None,
         }
     }

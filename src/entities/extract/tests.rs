@@ -1351,6 +1351,11 @@ fn a_kind_of_product_before_a_name_makes_it_that_product() {
         "It flew its own rocket Falcon Heavy. Doctors gave the drug Leqembi to patients.",
         "It flew its own rocket [Falcon Heavy]PRODUCT. Doctors gave the drug [Leqembi]PRODUCT to patients.",
     );
+    // The kind with its article before a comma.
+    check(
+        "The drug, Kelvamab, is new.",
+        "The drug, [Kelvamab]PRODUCT, is new.",
+    );
     // Not a person of the article, a common abbreviation or a word of the language.
     check(
         "Kelvin Drosse spoke. The app Drosse built and a satellite TV provider grew.",
