@@ -58,25 +58,29 @@ pub(super) enum Cue {
     Made,
 }
 
-/// Words for kinds of product that go before the product's own name ("the rocket Falcon
-/// Heavy", "the drug Leqembi"). A drug or vaccine named so is its brand; after the name
-/// ("the Zika vaccine") it is as often the illness's.
-const MADE_KINDS: &[&str] = &[
-    "rocket",
-    "spacecraft",
-    "satellite",
-    "telescope",
-    "rover",
-    "probe",
-    "drug",
-    "vaccine",
-    "medication",
-    "app",
-    "chatbot",
-    "console",
-    "smartphone",
-    "browser",
-];
+/// Whether `word` is a kind of product that goes before the product's own name ("the
+/// rocket Falcon Heavy", "the drug Leqembi"). A drug or vaccine named so is its brand; after
+/// the name ("the Zika vaccine") it is as often the illness's. Asked before every deferred
+/// run: a match on the word, a few length and byte tests.
+fn is_made_kind(word: &str) -> bool {
+    matches!(
+        word,
+        "rocket"
+            | "spacecraft"
+            | "satellite"
+            | "telescope"
+            | "rover"
+            | "probe"
+            | "drug"
+            | "vaccine"
+            | "medication"
+            | "app"
+            | "chatbot"
+            | "console"
+            | "smartphone"
+            | "browser"
+    )
+}
 
 /// Classes of the last word of a name of something other than a place: "Arena",
 /// "Robotics", "Festival".
@@ -477,10 +481,10 @@ impl Scan<'_> {
                 Cue::HomeTown
             }
             "a" | "an" | "A" | "An" => Cue::A,
-            word if MADE_KINDS.contains(&word) => Cue::Made,
+            word if is_made_kind(word) => Cue::Made,
             // "The drug, Leqembi, is": the kind with its article, then a comma.
             "," if before >= 2
-                && MADE_KINDS.contains(&self.word(before - 1))
+                && is_made_kind(self.word(before - 1))
                 && matches!(self.word(before - 2), "the" | "The" | "its" | "Its") =>
             {
                 Cue::Made
@@ -1033,8 +1037,9 @@ impl ArticleState {
         // unless they name a person of the article ("the app Zuckerberg built") or are a
         // common abbreviation or one word of the language, which go on the kind ("satellite
         // TV provider", "the app Store").
-        let common = abbreviations::is_common(piece) || (words == 1 && g.is_ordinary_word(piece));
-        if !d.heading && d.cue == Cue::Made && words <= 3 && !holds_person && !common {
+        let common =
+            || abbreviations::is_common(piece) || (words == 1 && g.is_ordinary_word(piece));
+        if d.cue == Cue::Made && !d.heading && words <= 3 && !holds_person && !common() {
             return Some((Label::Product, Reason::KindWord));
         }
         // "passed the House", "The House voted": a capitalised "House" after "the", outside
