@@ -89,11 +89,16 @@ pub(super) fn after_a_count(text: &str, start: usize) -> bool {
     number.bytes().next().is_some_and(|b| b.is_ascii_digit()) && !year
 }
 
+/// Whether `word` is written in capitals and three letters long or more: "VIDEO", "TRUMP".
+pub(super) fn is_in_capitals(word: &str) -> bool {
+    word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether `word` is a word of the language written in capitals, for emphasis or in a
 /// shouted heading ("VIDEO", "FIX", "ANY"): no abbreviation. The bodies whose abbreviation
 /// is a word ("WHO", "ICE") are known names, read before this is asked.
 pub(super) fn is_shouted_word(word: &str, g: &Gazetteer) -> bool {
-    word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase()) && g.is_ordinary_word(word)
+    is_in_capitals(word) && g.is_ordinary_word(word)
 }
 
 /// Whether `word` reads as an organisation's abbreviation: two to six characters, capital

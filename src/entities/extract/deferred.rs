@@ -1102,8 +1102,7 @@ impl ArticleState {
     /// Whether `word`, written in capitals, is a person's surname or given name of the
     /// article in title case: "TRUMP" of a subheading "TRUMP IMPACT" after "Donald Trump".
     fn surname_in_capitals(&self, word: &str) -> bool {
-        let shouted = word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase());
-        if !shouted {
+        if !abbreviations::is_in_capitals(word) {
             return false;
         }
         let mut title = word[..1].to_string();
