@@ -728,6 +728,9 @@ struct ArticleState {
     /// Where [`ArticleState::is_person`] said no: the answer may be yes once the lines
     /// before are known, when they were scanned on another thread ([`lines`]).
     asked: Vec<ByteSpan>,
+    /// Where [`ArticleState::names_person`] said no. A yes from the lines before, scanned on
+    /// another thread, may change more than a label: the chunk is scanned again ([`lines`]).
+    asked_to_rescan: Vec<ByteSpan>,
 }
 
 impl ArticleState {
@@ -737,6 +740,16 @@ impl ArticleState {
         let known = self.persons.contains(word);
         if !known {
             self.asked.push(span);
+        }
+        known
+    }
+
+    /// Whether `word` (at `span`) is a word of a person named on an earlier line, for rules
+    /// whose answer shapes the mentions around it, not only the word's label.
+    fn names_person(&mut self, word: &str, span: ByteSpan) -> bool {
+        let known = self.persons.contains(word);
+        if !known {
+            self.asked_to_rescan.push(span);
         }
         known
     }
@@ -942,6 +955,16 @@ fn place_hits(
 impl Scan<'_> {
     fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.text(self.line))
+    }
+
+    /// Whether word `i` is a word of a person named on an earlier line
+    /// ([`ArticleState::names_person`]).
+    fn names_person(&mut self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let span = ByteSpan::new(self.base + t.start, self.base + t.end);
+        self.article.names_person(t.text(self.line), span)
     }
 
     /// The word classes of token `i` (0 past the end), looked up once per line.

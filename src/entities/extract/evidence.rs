@@ -83,8 +83,7 @@ impl Scan<'_> {
         // before it say what it is, whatever follows; so does a word for a company beside it.
         if words <= 3 && !given_first {
             // "a spokesman for Johnson" after "Boris Johnson": people have staff too.
-            let a_person = || (s..e).any(|k| self.article.persons.contains(self.word(k)));
-            let cue = if self.staff_before(s) && !a_person() {
+            let cue = if self.staff_before(s) && !(s..e).any(|k| self.names_person(k)) {
                 Some(Reason::StaffOf)
             } else if self.company_in_apposition(s, e) {
                 Some(Reason::CompanyInApposition)

@@ -1,15 +1,17 @@
 //! The line pass of [`super::extract_inner`], on all cores for a long article.
 //!
-//! Lines are read independently except for one thing: a one-word organisation that repeats
-//! a person named on an earlier line becomes that person ([`ArticleState::is_person`]). A
-//! long text is cut at line ends into one chunk per core; each chunk is scanned with its own
+//! Lines are read independently except for one thing: a few rules ask whether a word is a
+//! person named on an earlier line. A one-word organisation that repeats such a person
+//! becomes that person ([`ArticleState::is_person`]); "the Trump FCC" and "a spokesman for
+//! Johnson" are read apart from a body's name ([`ArticleState::names_person`]). A long text
+//! is cut at line ends into one chunk per core; each chunk is scanned with its own
 //! [`ArticleState`], and the states are joined in text order (people's words and acronyms
 //! are only ever added, deferred runs are appended). The answers a chunk could not know are
 //! put right afterwards: its one-word organisations whose word an earlier chunk named as a
 //! person become that person, which changes only their label, as the same words are claimed
-//! either way. In the one case where a label was read on (an acronym defined after such a
-//! name) the chunk is scanned again from the joined state. The result is exactly the
-//! one-thread result.
+//! either way. Where more than a label would change (an acronym defined after such a name,
+//! or a "no" of [`ArticleState::names_person`] that the earlier chunks make a yes) the chunk
+//! is scanned again from the joined state. The result is exactly the one-thread result.
 
 use super::{ArticleState, Explained, Reason, Work, is_heading, list_lines, scan_line, site_name};
 use crate::entities::Label;
@@ -52,7 +54,9 @@ pub(super) fn scan_lines(
     };
     mentions.reserve_exact(total - mentions.len());
     for ((start, end), (mut found, chunk_state)) in scanned {
-        if repeat_earlier_persons(text, &state, &chunk_state, &mut found) {
+        let answers_change = (chunk_state.asked_to_rescan.iter())
+            .any(|span| state.persons.contains(span.slice(text)));
+        if !answers_change && repeat_earlier_persons(text, &state, &chunk_state, &mut found) {
             state.absorb(chunk_state);
         } else {
             let rescanned;
@@ -62,6 +66,7 @@ pub(super) fn scan_lines(
         mentions.extend(found);
     }
     state.asked = Vec::new();
+    state.asked_to_rescan = Vec::new();
     (mentions, state)
 }
 
@@ -263,6 +268,35 @@ mod tests {
             one.0
         );
         assert_chunks_change_nothing(text);
+    }
+
+    /// Asserts that the one-thread scan of `text` gives the mention at `word`'s last
+    /// occurrence `label`, and that every cut into chunks gives the same.
+    fn assert_last_is(text: &str, word: &str, label: Label) {
+        let one = scanned(text, 1);
+        let at = text.rfind(word).expect("in the text");
+        assert!(
+            one.0
+                .iter()
+                .any(|m| m.mention.span().start == at && m.mention.label == label),
+            "{word} is not {label:?}: {:?}",
+            one.0
+        );
+        assert_chunks_change_nothing(text);
+    }
+
+    #[test]
+    fn a_person_of_an_earlier_chunk_before_a_bodys_abbreviation_is_no_part_of_its_name() {
+        let text = "Donald Trump spoke on Monday.\n\nTrade talks went on.\n\n\
+                    The Trump FCC voted.\n";
+        assert_last_is(text, "Trump", Label::Person);
+    }
+
+    #[test]
+    fn the_staff_of_a_person_of_an_earlier_chunk_speak_for_the_person() {
+        let text = "Boris Johnson spoke on Monday.\n\nTrade talks went on.\n\n\
+                    A spokesman for Johnson said no.\n";
+        assert_last_is(text, "Johnson", Label::Person);
     }
 
     #[test]

@@ -538,7 +538,7 @@ impl Scan<'_> {
             && k == s + 1
             && matches!(self.hit_at[k], Some((end, _)) if end == e)
             && self.is_capitals(k)
-            && self.article.persons.contains(self.word(s))
+            && self.names_person(s)
         {
             self.person(s, k, Reason::RepeatsPerson);
             self.emit_hit(k, e, Label::Org);
