@@ -30,6 +30,7 @@ mod list_lines;
 mod lists;
 mod merge;
 mod names;
+mod people_cues;
 mod place_names;
 mod politics;
 mod products;
@@ -128,6 +129,7 @@ fn extract_inner(
 ) -> Vec<Explained> {
     let (mut mentions, mut article) =
         lines::scan_lines(text, gazetteer, lines::Chunking::for_cores());
+    people_cues::settle(text, &article.persons, &article.people_cues, &mut mentions);
     // The lines' mentions are in order; each later pass's additions are merged in.
     let added = article.resolve_deferred(text, gazetteer, &mut mentions);
     merge_by_start(&mut mentions, added);
@@ -728,9 +730,9 @@ struct ArticleState {
     /// Where [`ArticleState::is_person`] said no: the answer may be yes once the lines
     /// before are known, when they were scanned on another thread ([`lines`]).
     asked: Vec<ByteSpan>,
-    /// Where [`ArticleState::names_person`] said no. A yes from the lines before, scanned on
-    /// another thread, may change more than a label: the chunk is scanned again ([`lines`]).
-    asked_to_rescan: Vec<ByteSpan>,
+    /// Names whose reading turns on whether the article names a person by a word of them,
+    /// settled once the lines are scanned ([`people_cues`]).
+    people_cues: Vec<people_cues::PeopleCue>,
 }
 
 impl ArticleState {
@@ -740,16 +742,6 @@ impl ArticleState {
         let known = self.persons.contains(word);
         if !known {
             self.asked.push(span);
-        }
-        known
-    }
-
-    /// Whether `word` (at `span`) is a word of a person named on an earlier line, for rules
-    /// whose answer shapes the mentions around it, not only the word's label.
-    fn names_person(&mut self, word: &str, span: ByteSpan) -> bool {
-        let known = self.persons.contains(word);
-        if !known {
-            self.asked_to_rescan.push(span);
         }
         known
     }
@@ -771,6 +763,7 @@ impl ArticleState {
         self.deferred.extend(later.deferred);
         self.lone_titles.extend(later.lone_titles);
         self.heading_hits.extend(later.heading_hits);
+        self.people_cues.extend(later.people_cues);
     }
 
     /// The deferred runs of one capitalised word that no mention covers.
@@ -957,14 +950,12 @@ impl Scan<'_> {
         self.tokens.get(i).map_or("", |t| t.text(self.line))
     }
 
-    /// Whether word `i` is a word of a person named on an earlier line
-    /// ([`ArticleState::names_person`]).
-    fn names_person(&mut self, i: usize) -> bool {
-        let Some(t) = self.tokens.get(i) else {
-            return false;
-        };
-        let span = ByteSpan::new(self.base + t.start, self.base + t.end);
-        self.article.names_person(t.text(self.line), span)
+    /// Where tokens `s..e` of the line are in the article.
+    fn byte_span(&self, s: usize, e: usize) -> ByteSpan {
+        ByteSpan::new(
+            self.base + self.tokens[s].start,
+            self.base + self.tokens[e - 1].end,
+        )
     }
 
     /// The word classes of token `i` (0 past the end), looked up once per line.

@@ -12,6 +12,7 @@
 use super::super::gazetteer::class;
 use super::super::token::Kind;
 use super::deferred::ordinary_words_only;
+use super::people_cues::PeopleCue;
 use super::{Reason, Scan, abbreviations};
 use crate::entities::Label;
 
@@ -82,8 +83,11 @@ impl Scan<'_> {
         // "analysts at Wedbush said", "a spokesperson for Blue Origin": the people of a body
         // before it say what it is, whatever follows; so does a word for a company beside it.
         if words <= 3 && !given_first {
-            // "a spokesman for Johnson" after "Boris Johnson": people have staff too.
-            let cue = if self.staff_before(s) && !(s..e).any(|k| self.names_person(k)) {
+            let cue = if self.staff_before(s) {
+                // "a spokesman for Johnson" of "Boris Johnson": people have staff too, which
+                // is known after the last line.
+                let cue = PeopleCue::StaffOf(self.byte_span(s, e));
+                self.article.people_cues.push(cue);
                 Some(Reason::StaffOf)
             } else if self.company_in_apposition(s, e) {
                 Some(Reason::CompanyInApposition)

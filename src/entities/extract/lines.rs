@@ -1,17 +1,16 @@
 //! The line pass of [`super::extract_inner`], on all cores for a long article.
 //!
-//! Lines are read independently except for one thing: a few rules ask whether a word is a
-//! person named on an earlier line. A one-word organisation that repeats such a person
-//! becomes that person ([`ArticleState::is_person`]); "the Trump FCC" and "a spokesman for
-//! Johnson" are read apart from a body's name ([`ArticleState::names_person`]). A long text
-//! is cut at line ends into one chunk per core; each chunk is scanned with its own
-//! [`ArticleState`], and the states are joined in text order (people's words and acronyms
-//! are only ever added, deferred runs are appended). The answers a chunk could not know are
-//! put right afterwards: its one-word organisations whose word an earlier chunk named as a
-//! person become that person, which changes only their label, as the same words are claimed
-//! either way. Where more than a label would change (an acronym defined after such a name,
-//! or a "no" of [`ArticleState::names_person`] that the earlier chunks make a yes) the chunk
-//! is scanned again from the joined state. The result is exactly the one-thread result.
+//! Lines are read independently except for one thing: a one-word organisation that repeats
+//! a person named on an earlier line becomes that person ([`ArticleState::is_person`]).
+//! (Other rules that turn on the article's people are settled after the scan, from all of
+//! them: [`super::people_cues`].) A long text is cut at line ends into one chunk per core;
+//! each chunk is scanned with its own [`ArticleState`], and the states are joined in text
+//! order (people's words and acronyms are only ever added, deferred runs are appended). The
+//! answers a chunk could not know are put right afterwards: its one-word organisations whose
+//! word an earlier chunk named as a person become that person, which changes only their
+//! label, as the same words are claimed either way. In the one case where a label was read
+//! on (an acronym defined after such a name) the chunk is scanned again from the joined
+//! state. The result is exactly the one-thread result.
 
 use super::{ArticleState, Explained, Reason, Work, is_heading, list_lines, scan_line, site_name};
 use crate::entities::Label;
@@ -54,9 +53,7 @@ pub(super) fn scan_lines(
     };
     mentions.reserve_exact(total - mentions.len());
     for ((start, end), (mut found, chunk_state)) in scanned {
-        let answers_change = (chunk_state.asked_to_rescan.iter())
-            .any(|span| state.persons.contains(span.slice(text)));
-        if !answers_change && repeat_earlier_persons(text, &state, &chunk_state, &mut found) {
+        if repeat_earlier_persons(text, &state, &chunk_state, &mut found) {
             state.absorb(chunk_state);
         } else {
             let rescanned;
@@ -66,7 +63,6 @@ pub(super) fn scan_lines(
         mentions.extend(found);
     }
     state.asked = Vec::new();
-    state.asked_to_rescan = Vec::new();
     (mentions, state)
 }
 
@@ -207,9 +203,11 @@ fn scan_chunk(
 mod tests {
     use super::*;
     use crate::app::indexing::gazetteer;
+    use crate::entities::extract::people_cues;
 
-    /// What the lines of `text` give when cut into `parts` chunks: the mentions, the people's
-    /// words (sorted), the acronyms (sorted) and the deferred spans.
+    /// What the lines of `text` give when cut into `parts` chunks, with the names that turn on
+    /// the article's people settled: the mentions, the people's words (sorted), the acronyms
+    /// (sorted) and the deferred spans.
     type Scanned = (
         Vec<Explained>,
         Vec<String>,
@@ -218,7 +216,8 @@ mod tests {
     );
 
     fn scanned(text: &str, parts: usize) -> Scanned {
-        let (mentions, state) = scan_lines(text, gazetteer(), Chunking { min: 1, parts });
+        let (mut mentions, state) = scan_lines(text, gazetteer(), Chunking { min: 1, parts });
+        people_cues::settle(text, &state.persons, &state.people_cues, &mut mentions);
         let mut persons: Vec<String> = state.persons.into_iter().collect();
         persons.sort();
         let mut acronyms: Vec<(String, Label)> = state.acronyms.into_iter().collect();

@@ -5,6 +5,7 @@
 
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::Kind;
+use super::people_cues::PeopleCue;
 use super::{Reason, Scan, abbreviations};
 use crate::entities::Label;
 
@@ -532,17 +533,18 @@ impl Scan<'_> {
         if hits != 1 || plain == 0 || plain > 2 {
             return false;
         }
-        // "the Trump FCC", "the Obama EPA": a person of the article before a body's
-        // abbreviation is the one who led it then, no part of its name.
+        // "the Trump FCC", "the Obama EPA": whether the word before a body's abbreviation is
+        // a person of the article, who led the body then, is known after the last line.
         if let Some((k, Label::Org)) = first_hit
             && k == s + 1
             && matches!(self.hit_at[k], Some((end, _)) if end == e)
             && self.is_capitals(k)
-            && self.names_person(s)
         {
-            self.person(s, k, Reason::RepeatsPerson);
-            self.emit_hit(k, e, Label::Org);
-            return true;
+            let cue = PeopleCue::LedBy {
+                leader: self.byte_span(s, k),
+                body: self.byte_span(k, e),
+            };
+            self.article.people_cues.push(cue);
         }
         let head = self.shape_head(e - 1);
         // "Sydney Sweeney", "Paris Hilton": a one-word place before a surname is a given

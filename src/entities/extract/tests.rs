@@ -1240,6 +1240,17 @@ fn a_person_of_the_article_before_a_body_s_abbreviation_is_no_part_of_it() {
 }
 
 #[test]
+fn a_name_after_a_body_s_abbreviation_or_its_staff_is_read_by_the_people_the_article_names() {
+    check(
+        "The Trump FCC voted. Donald Trump won. A spokesman for Johnson said no. \
+         A spokesman for Wedbush said no. Boris Johnson spoke. The Gold FCC met.",
+        "The [Trump]PERSON [FCC]ORG voted. [Donald Trump]PERSON won. A spokesman for \
+         [Johnson]PERSON said no. A spokesman for [Wedbush]ORG said no. [Boris Johnson]PERSON \
+         spoke. The [Gold FCC]ORG met.",
+    );
+}
+
+#[test]
 fn two_given_names_joined_open_a_body_named_after_both() {
     check(
         "The Bill and Melinda Gates Foundation gave. The Victoria and Albert Museum opened.",
