@@ -34,6 +34,7 @@ mod people_cues;
 mod place_names;
 mod politics;
 mod products;
+mod races;
 mod reason;
 mod shapes;
 mod site_name;
@@ -196,8 +197,10 @@ fn extract_inner(
         ", " if campus_of_university(text, gazetteer, a, b) => Some(LabelOf::First),
         " of " if year_names_law(text, a, b) => Some(LabelOf::First),
         "-" if nationalities_join(text, a, b) => Some(LabelOf::Second),
+        " " if people_of_a_nation(text, a, b) => Some(LabelOf::Second),
         _ => None,
     });
+    races::groups_by_race(text, &mut mentions);
     abbreviations::take_kind_of_expansion(text, &mut mentions);
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
         " " if year_dates_event(text, a, b) => Some(LabelOf::Second),
@@ -413,6 +416,15 @@ fn nationalities_join(text: &str, first: &Explained, second: &Explained) -> bool
     first.mention.label == Label::Norp
         && second.mention.label == Label::Norp
         && !DEALINGS.contains(&next_word)
+}
+
+/// "Asian American", "Japanese Americans": a people and the nation they live in, one group
+/// without a hyphen too ("Japanese American trade talks" stay two sides).
+fn people_of_a_nation(text: &str, first: &Explained, second: &Explained) -> bool {
+    matches!(
+        second.mention.span().slice(text),
+        "American" | "Americans" | "Canadian" | "Canadians" | "Australian" | "Australians"
+    ) && nationalities_join(text, first, second)
 }
 
 /// Words for what two countries or peoples have between them.

@@ -121,6 +121,8 @@ pub enum Reason {
     /// after it ("the 2004 Brit Awards", "Scottish Labour Party", "Sony Walkman"), a law and
     /// its year ("Act of 1940"), a company and the country of its arm ("Yahoo Japan").
     JoinedToName,
+    /// A race before a word for people ("Black voters", "white residents"): a group.
+    RaceOfPeople,
 }
 
 impl Reason {
@@ -178,6 +180,7 @@ impl Reason {
             Reason::ArticleConsistency => "same label as the other mentions of these words",
             Reason::DemonymOfPlace => "formed from a place the article names",
             Reason::JoinedToName => "two names read as one (year, maker, host city, country)",
+            Reason::RaceOfPeople => "a race before a word for people (a group)",
         }
     }
 }

@@ -1088,6 +1088,34 @@ fn a_law_keeps_its_year_and_hyphenated_nationalities_are_one_group() {
 }
 
 #[test]
+fn a_people_and_the_nation_they_live_in_are_one_group_without_a_hyphen() {
+    check(
+        "Asian American voters and Japanese Americans met.",
+        "[Asian American]NORP voters and [Japanese Americans]NORP met.",
+    );
+    // Two sides of dealings stay two; so does a nationality before an adjective of another.
+    check(
+        "The Japanese American trade talks went on.",
+        "The [Japanese]NORP [American]NORP trade talks went on.",
+    );
+}
+
+#[test]
+fn a_race_before_its_people_is_a_group() {
+    check(
+        "Black voters and black residents spoke. White voters and Black Americans too. \
+         Buy at Black-owned shops.",
+        "[Black]NORP voters and [black]NORP residents spoke. [White]NORP voters and \
+         [Black Americans]NORP too. Buy at [Black]NORP-owned shops.",
+    );
+    // Not a colour before a thing, nor a name.
+    check(
+        "The black ice froze and the White House spoke. Jack Black sang for people.",
+        "The black ice froze and the [White House]ORG spoke. [Jack Black]PERSON sang for people.",
+    );
+}
+
+#[test]
 fn a_known_product_takes_its_model_words() {
     check(
         "The Xbox One X beats the Xbox One S and Xbox Live.",
