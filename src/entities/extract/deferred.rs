@@ -877,12 +877,14 @@ impl ArticleState {
                 Cue::The if caps.len() <= 2 && caps.last().is_some_and(|w| plural(w)) => {
                     Some((Label::Org, Reason::PluralAfterThe))
                 }
-                // "in WeWork buildings": a coined name is no place.
+                // "in WeWork buildings": a coined name is no place; "a degree in Classical
+                // Archaeology" is a field of study.
                 Cue::In
                     if caps.len() <= 2
                         && caps
                             .iter()
-                            .all(|w| name_like(w) && !abbreviations::is_camel_case(w)) =>
+                            .all(|w| name_like(w) && !abbreviations::is_camel_case(w))
+                        && !names_a_field_of_study(text, d.span) =>
                 {
                     Some((Label::Gpe, Reason::PlacePreposition))
                 }
@@ -1306,6 +1308,43 @@ fn lowercase_words_in(text: &str, wanted: &WordSet<String>, sketch: &Sketch) -> 
     }
     found.into_iter().map(String::from).collect()
 }
+
+/// Whether the run at `span` ends a field of study, with its last word or the word after it
+/// ("Political" of "Political Science", whose last word is read apart).
+fn names_a_field_of_study(text: &str, span: ByteSpan) -> bool {
+    let last = span.slice(text).rsplit(' ').next().unwrap_or_default();
+    let next = (text[span.end..].strip_prefix(' '))
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or_default();
+    FIELDS_OF_STUDY.contains(&last) || FIELDS_OF_STUDY.contains(&next)
+}
+
+/// Fields of study, which a degree or a student is "in" ("PhD student in Classical
+/// Archaeology", "a degree in Political Science"): the last word of no place's name.
+const FIELDS_OF_STUDY: &[&str] = &[
+    "Anthropology",
+    "Archaeology",
+    "Biology",
+    "Chemistry",
+    "Classics",
+    "Economics",
+    "Engineering",
+    "Geology",
+    "Humanities",
+    "Journalism",
+    "Linguistics",
+    "Literature",
+    "Mathematics",
+    "Neuroscience",
+    "Philosophy",
+    "Physics",
+    "Psychology",
+    "Science",
+    "Sciences",
+    "Sociology",
+    "Studies",
+    "Theology",
+];
 
 #[cfg(test)]
 mod tests {

@@ -1101,6 +1101,16 @@ fn a_people_and_the_nation_they_live_in_are_one_group_without_a_hyphen() {
 }
 
 #[test]
+fn a_field_of_study_after_in_is_no_place() {
+    check(
+        "She is a student in Classical Archaeology. He has a degree in Political Science. \
+         They met in Tollan Heights.",
+        "She is a student in Classical Archaeology. He has a degree in Political Science. \
+         They met in [Tollan Heights]GPE.",
+    );
+}
+
+#[test]
 fn a_race_before_its_people_is_a_group() {
     check(
         "Black voters and black residents spoke. White voters and Black Americans too. \
