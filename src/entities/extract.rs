@@ -24,6 +24,7 @@ mod deferred;
 mod evidence;
 mod foreign_heads;
 mod instrument_codes;
+mod law_sections;
 mod line_view;
 mod lines;
 mod list_lines;
@@ -201,6 +202,7 @@ fn extract_inner(
         _ => None,
     });
     races::groups_by_race(text, &mut mentions);
+    law_sections::find(text, &mut mentions);
     abbreviations::take_kind_of_expansion(text, &mut mentions);
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
         " " if year_dates_event(text, a, b) => Some(LabelOf::Second),

@@ -123,6 +123,8 @@ pub enum Reason {
     JoinedToName,
     /// A race before a word for people ("Black voters", "white residents"): a group.
     RaceOfPeople,
+    /// A numbered part of a law ("Section 230", "Title IX").
+    PartOfALaw,
 }
 
 impl Reason {
@@ -181,6 +183,7 @@ impl Reason {
             Reason::DemonymOfPlace => "formed from a place the article names",
             Reason::JoinedToName => "two names read as one (year, maker, host city, country)",
             Reason::RaceOfPeople => "a race before a word for people (a group)",
+            Reason::PartOfALaw => "a numbered part of a law (\"Section 230\")",
         }
     }
 }

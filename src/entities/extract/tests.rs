@@ -1101,6 +1101,25 @@ fn a_people_and_the_nation_they_live_in_are_one_group_without_a_hyphen() {
 }
 
 #[test]
+fn a_numbered_part_of_a_law_is_a_law() {
+    check(
+        "Section 230 and Section 8 housing, Title IX, Article 50 and Section 501(c)(3) rules.",
+        "[Section 230]LAW and [Section 8]LAW housing, [Title IX]LAW, [Article 50]LAW and \
+         [Section 501(c)(3)]LAW rules.",
+    );
+    // A number read as a year is the part's; a known part keeps its reading.
+    check(
+        "He sued under Section 1983. The Section 232 tariffs stay.",
+        "He sued under [Section 1983]LAW. The [Section 232]LAW tariffs stay.",
+    );
+    // No number, or a word after it: no part of a law.
+    check(
+        "The Section chief read Title Nine and Section 8-year plans.",
+        "The Section chief read Title Nine and Section 8-year plans.",
+    );
+}
+
+#[test]
 fn a_field_of_study_after_in_is_no_place() {
     check(
         "She is a student in Classical Archaeology. He has a degree in Political Science. \

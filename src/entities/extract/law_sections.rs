@@ -1,0 +1,97 @@
+//! A numbered part of a law is a law (LAW): "Section 230", "Section 8 housing", "Article 50",
+//! "Title IX", "Title 42". The gazetteer lists the few the seed topic names ("Section 232");
+//! the rest are read from their shape: the capitalised word and a number after it, in
+//! digits (with a letter or a parenthesised clause: "Section 501(c)(3)") or, after "Title",
+//! in Roman numerals.
+
+use super::merge::merge_by_start;
+use super::{Explained, Reason};
+use crate::entities::Label;
+use memchr::memmem;
+
+/// The words for a part of a law, with whether it is numbered in Roman numerals too.
+const PARTS: &[(&str, bool)] = &[("Section ", false), ("Article ", false), ("Title ", true)];
+
+/// Marks each numbered part of a law that no other mention holds, replacing a number read
+/// as a value ("Section 1983" is no year). `mentions` are in text order and stay so.
+pub(super) fn find(text: &str, mentions: &mut Vec<Explained>) {
+    let bytes = text.as_bytes();
+    let mut added = Vec::new();
+    for &(word, roman) in PARTS {
+        for start in memmem::find_iter(bytes, word.as_bytes()) {
+            if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let number = start + word.len();
+            let Some(end) = number_end(bytes, number, roman) else {
+                continue;
+            };
+            let at = mentions.partition_point(|m| m.mention.span().end <= start);
+            let overlaps = |m: &Explained| m.mention.span().start < end;
+            match mentions.get(at) {
+                // The number alone, read as a value: the part of the law instead.
+                Some(m)
+                    if m.mention.span().start == number
+                        && m.mention.span().end == end
+                        && m.mention.label.is_value() =>
+                {
+                    mentions[at] = Explained::new(start, end, Label::Law, Reason::PartOfALaw);
+                }
+                Some(m) if overlaps(m) => {}
+                _ => added.push(Explained::new(start, end, Label::Law, Reason::PartOfALaw)),
+            }
+        }
+    }
+    merge_by_start(mentions, added);
+}
+
+/// Where the number of a part of a law that starts at `at` ends: digits, then a letter
+/// ("230A") and parenthesised clauses ("501(c)(3)"); or, when `roman`, Roman numerals in
+/// capitals ("IX"). None when no number is there or a word goes on after it ("Title
+/// 3rd").
+fn number_end(bytes: &[u8], at: usize, roman: bool) -> Option<usize> {
+    let digits = bytes[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let mut end = if (1..=4).contains(&digits) {
+        let mut end = at + digits;
+        if bytes.get(end).is_some_and(u8::is_ascii_uppercase) {
+            end += 1;
+        }
+        while bytes.get(end) == Some(&b'(') {
+            let close = (bytes[end + 1..].iter().take(5)).position(|&b| b == b')')?;
+            if close == 0
+                || !bytes[end + 1..end + 1 + close]
+                    .iter()
+                    .all(u8::is_ascii_alphanumeric)
+            {
+                break;
+            }
+            end += close + 2;
+        }
+        end
+    } else if roman {
+        let letters = (bytes[at..].iter())
+            .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
+            .count();
+        if letters == 0 {
+            return None;
+        }
+        at + letters
+    } else {
+        return None;
+    };
+    // Only at a word's end: "Section 8-year" is no part of a law either.
+    if bytes
+        .get(end)
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'-')
+    {
+        return None;
+    }
+    // A sentence's full stop or a comma is no part of the number.
+    while end > at && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    Some(end)
+}
