@@ -1101,6 +1101,15 @@ fn a_people_and_the_nation_they_live_in_are_one_group_without_a_hyphen() {
 }
 
 #[test]
+fn churches_doctrines_and_the_peoples_of_regions_are_groups() {
+    check(
+        "Baptist and Mormon voters, Marxists, Floridians in Miami and Catalan and Yoruba leaders.",
+        "[Baptist]NORP and [Mormon]NORP voters, [Marxists]NORP, [Floridians]NORP in [Miami]GPE \
+         and [Catalan]NORP and [Yoruba]NORP leaders.",
+    );
+}
+
+#[test]
 fn a_numbered_part_of_a_law_is_a_law() {
     check(
         "Section 230 and Section 8 housing, Title IX, Article 50 and Section 501(c)(3) rules.",
