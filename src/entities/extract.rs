@@ -31,6 +31,7 @@ mod list_lines;
 mod lists;
 mod merge;
 mod names;
+mod natural_places;
 mod people_cues;
 mod place_names;
 mod politics;
@@ -203,6 +204,7 @@ fn extract_inner(
     });
     races::groups_by_race(text, &mut mentions);
     law_sections::find(text, &mut mentions);
+    natural_places::find(text, &mut mentions);
     abbreviations::take_kind_of_expansion(text, &mut mentions);
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
         " " if year_dates_event(text, a, b) => Some(LabelOf::Second),

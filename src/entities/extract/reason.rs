@@ -125,6 +125,8 @@ pub enum Reason {
     RaceOfPeople,
     /// A numbered part of a law ("Section 230", "Title IX").
     PartOfALaw,
+    /// A natural place's kind, "of" and a name ("Gulf of Aden", "Bay of Bengal").
+    NaturalPlace,
 }
 
 impl Reason {
@@ -184,6 +186,7 @@ impl Reason {
             Reason::JoinedToName => "two names read as one (year, maker, host city, country)",
             Reason::RaceOfPeople => "a race before a word for people (a group)",
             Reason::PartOfALaw => "a numbered part of a law (\"Section 230\")",
+            Reason::NaturalPlace => "a natural place's kind, \"of\" and a name",
         }
     }
 }

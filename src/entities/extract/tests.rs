@@ -1110,6 +1110,21 @@ fn churches_doctrines_and_the_peoples_of_regions_are_groups() {
 }
 
 #[test]
+fn a_natural_places_kind_of_a_name_is_one_place() {
+    check(
+        "Ships crossed the Gulf of Aden, the Bay of Bengal and the Sea of Azov to the Isle \
+         of Wight. The Strait of Hormuz stayed open.",
+        "Ships crossed the [Gulf of Aden]LOC, the [Bay of Bengal]LOC and the [Sea of Azov]LOC \
+         to the [Isle of Wight]LOC. The [Strait of Hormuz]LOC stayed open.",
+    );
+    // Not without a name after "of", nor inside a longer name.
+    check(
+        "A sea of faces met the Gulf of Mexico Alliance.",
+        "A sea of faces met the [Gulf of Mexico Alliance]ORG.",
+    );
+}
+
+#[test]
 fn a_numbered_part_of_a_law_is_a_law() {
     check(
         "Section 230 and Section 8 housing, Title IX, Article 50 and Section 501(c)(3) rules.",
