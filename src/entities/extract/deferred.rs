@@ -167,6 +167,20 @@ fn people_by_shape<'t>(
     people
 }
 
+/// "Fenway Park", "Golden Gate Park": a name of one to three words before "Park" is the
+/// park, unless it opens with a given name or a title, or holds a word of a person of the
+/// article ("Sarah Park"). "Park" is a surname too, so it is no suffix word that ends every
+/// name.
+fn names_a_park(run: &str, g: &Gazetteer, persons: &WordSet<String>) -> bool {
+    let Some((name, "Park")) = run.rsplit_once(' ') else {
+        return false;
+    };
+    let words: Vec<&str> = name.split(' ').collect();
+    words.len() <= 3
+        && words.iter().all(|w| name_like(w) && !persons.contains(*w))
+        && g.classes(words[0]) & (class::GIVEN | class::TITLE) == 0
+}
+
 /// "J.J. Abrams", "H. G. Wells": initials, then a surname that is no word of the language
 /// ("D.C. United" is a club).
 fn initials_first(caps: &[&str], g: &Gazetteer) -> bool {
@@ -655,10 +669,27 @@ impl ArticleState {
             .map(|d| d.span.slice(text))
             .filter(|run| !run.contains([' ', '-', '.']))
             .collect();
+        // Most runs are turned away by their last bytes.
+        let parks = (self.deferred.iter().enumerate())
+            .filter(|(_, d)| text.as_bytes()[..d.span.end].ends_with(b" Park") && !d.heading);
+        for (i, d) in parks {
+            if names_a_park(d.span.slice(text), g, &self.persons) {
+                out.push(Explained::new(
+                    d.span.start,
+                    d.span.end,
+                    Label::Fac,
+                    Reason::HeadWord,
+                ));
+                done[i] = true;
+            }
+        }
         let shaped = on_halves_from(&self.deferred, PARALLEL_RUNS, |at, runs| {
             people_by_shape(text, g, at, runs, &known, &named, &alone)
         });
         for (i, caps) in shaped.into_iter().flatten() {
+            if done[i] {
+                continue;
+            }
             let d = self.deferred[i];
             out.push(Explained::new(
                 d.span.start,

@@ -1110,6 +1110,19 @@ fn churches_doctrines_and_the_peoples_of_regions_are_groups() {
 }
 
 #[test]
+fn a_name_before_park_is_the_park_unless_a_person_s() {
+    check(
+        "Fans went to Fenway Park and Tolvane Park. Crowds filled Golden Gate Park.",
+        "Fans went to [Fenway Park]FAC and [Tolvane Park]FAC. Crowds filled \
+         [Golden Gate Park]FAC.",
+    );
+    check(
+        "Sarah Park spoke, as did Park Ji-sung and Park.",
+        "[Sarah Park]PERSON spoke, as did [Park Ji-sung]PERSON and [Park]PERSON.",
+    );
+}
+
+#[test]
 fn a_natural_places_kind_of_a_name_is_one_place() {
     check(
         "Ships crossed the Gulf of Aden, the Bay of Bengal and the Sea of Azov to the Isle \
