@@ -1110,6 +1110,15 @@ fn churches_doctrines_and_the_peoples_of_regions_are_groups() {
 }
 
 #[test]
+fn a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    check(
+        "Alongside Jordan Petersen, the band sang. Behind Tolvane Corp stood Kim Lo.",
+        "Alongside [Jordan Petersen]PERSON, the band sang. Behind [Tolvane Corp]ORG stood \
+         [Kim Lo]PERSON.",
+    );
+}
+
+#[test]
 fn a_name_before_park_is_the_park_unless_a_person_s() {
     check(
         "Fans went to Fenway Park and Tolvane Park. Crowds filled Golden Gate Park.",
