@@ -52,7 +52,7 @@ pub use reason::Reason;
 
 use super::covered::Covered;
 use super::gazetteer::{Gazetteer, Hit, class};
-use super::halves::{PARALLEL_MENTIONS, on_halves, on_halves_from, on_halves_mut};
+use super::halves::{PARALLEL_MENTIONS, join, on_halves, on_halves_from, on_halves_mut};
 use super::token::{Token, tokenize};
 use super::{Label, Mention};
 use crate::text::ByteSpan;
@@ -154,57 +154,23 @@ fn extract_inner(
                 .set_span(without_sentence_stop(text, m.mention.span(), gazetteer));
         }
     });
-    let mut loose = article.loose_words(text, &mentions);
-    let sky_bodies = sky::bodies(text, gazetteer, &article.lowercase, &mut mentions, &loose);
-    if !sky_bodies.is_empty() {
-        loose.retain(|d| !sky_bodies.iter().any(|e| e.mention.span() == d.span));
-        merge_by_start(&mut mentions, sky_bodies);
-    }
-    // An ordinary word opening a sentence ("Operating profit fell") is capitalised for its
-    // place: no company, whatever follows it.
-    let capitalised_for_its_place = |d: &Deferred| {
-        let word = d.span.slice(text);
-        d.initial
-            && gazetteer.is_ordinary_word(word)
-            && gazetteer.classes(word) & class::COMPANY == 0
-    };
-    let unexplained: Vec<ByteSpan> = (loose.iter())
-        .filter(|d| !capitalised_for_its_place(d))
-        .map(|d| d.span)
-        .collect();
-    let loose: Vec<ByteSpan> = loose.iter().map(|d| d.span).collect();
-    let added = companies::relabel(text, gazetteer, &mut mentions, &unexplained);
-    merge_by_start(&mut mentions, added);
-    let added = teams::relabel(text, gazetteer, &article.lowercase, &mut mentions, &loose);
-    merge_by_start(&mut mentions, added);
-    products::plus_services(text, &mut mentions);
-    companies::legal_form_after_comma(text, gazetteer, &mut mentions);
-    places_before_a_government(text, &mut mentions);
-    bodies_of_a_nation(text, &mut mentions);
-    regions_as_adjectives(text, gazetteer, &mut mentions);
-    place_names::widen(text, gazetteer, &mut mentions);
-    states::places_before_states(text, gazetteer, &mut mentions);
-    list_lines::venues(text, gazetteer, &mut mentions);
-    // One pass for the joins of two names, one for a year before the result: "the 2012
-    // London Olympics" joins the city first.
-    join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
-        " " if city_hosts_games(text, gazetteer, a, b)
-            || nation_names_party(text, a, b)
-            || maker_names_product(a, b)
-            || given_name_of_a_place(text, gazetteer, a, b) =>
-        {
-            Some(LabelOf::Second)
-        }
-        " " if company_arm_in_country(text, gazetteer, a, b) => Some(LabelOf::First),
-        ", " if campus_of_university(text, gazetteer, a, b) => Some(LabelOf::First),
-        " of " if year_names_law(text, a, b) => Some(LabelOf::First),
-        "-" if nationalities_join(text, a, b) => Some(LabelOf::Second),
-        " " if people_of_a_nation(text, a, b) => Some(LabelOf::Second),
-        _ => None,
-    });
-    races::groups_by_race(text, &mut mentions);
-    law_sections::find(text, &mut mentions);
-    natural_places::find(text, &mut mentions);
+    // The shapes read from the text alone are found beside the passes over the mentions,
+    // which run on one thread: each is a search of the whole text.
+    let (_, shapes) = join(
+        text.len() >= lines::Chunking::for_cores().min,
+        || later_passes(text, gazetteer, &mut article, &mut mentions),
+        || {
+            (
+                races::find_in(text),
+                law_sections::find_in(text),
+                natural_places::find_in(text),
+            )
+        },
+    );
+    let (races, law_parts, natural_places) = shapes;
+    races::apply(&races, &mut mentions);
+    law_sections::apply(&law_parts, &mut mentions);
+    natural_places::apply(&natural_places, &mut mentions);
     abbreviations::take_kind_of_expansion(text, &mut mentions);
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
         " " if year_dates_event(text, a, b) => Some(LabelOf::Second),
@@ -224,6 +190,65 @@ fn extract_inner(
         article.leftovers(text, gazetteer, &mentions, leftovers);
     }
     mentions
+}
+
+/// The passes over the mentions after the deferred runs, up to the joins of two names: the
+/// sky's bodies, the companies and teams of loose words, and the passes that read a
+/// mention beside its neighbours.
+fn later_passes(
+    text: &str,
+    gazetteer: &Gazetteer,
+    article: &mut ArticleState,
+    mentions: &mut Vec<Explained>,
+) {
+    let mut loose = article.loose_words(text, mentions);
+    let sky_bodies = sky::bodies(text, gazetteer, &article.lowercase, mentions, &loose);
+    if !sky_bodies.is_empty() {
+        loose.retain(|d| !sky_bodies.iter().any(|e| e.mention.span() == d.span));
+        merge_by_start(mentions, sky_bodies);
+    }
+    // An ordinary word opening a sentence ("Operating profit fell") is capitalised for its
+    // place: no company, whatever follows it.
+    let capitalised_for_its_place = |d: &Deferred| {
+        let word = d.span.slice(text);
+        d.initial
+            && gazetteer.is_ordinary_word(word)
+            && gazetteer.classes(word) & class::COMPANY == 0
+    };
+    let unexplained: Vec<ByteSpan> = (loose.iter())
+        .filter(|d| !capitalised_for_its_place(d))
+        .map(|d| d.span)
+        .collect();
+    let loose: Vec<ByteSpan> = loose.iter().map(|d| d.span).collect();
+    let added = companies::relabel(text, gazetteer, mentions, &unexplained);
+    merge_by_start(mentions, added);
+    let added = teams::relabel(text, gazetteer, &article.lowercase, mentions, &loose);
+    merge_by_start(mentions, added);
+    products::plus_services(text, mentions);
+    companies::legal_form_after_comma(text, gazetteer, mentions);
+    places_before_a_government(text, mentions);
+    bodies_of_a_nation(text, mentions);
+    regions_as_adjectives(text, gazetteer, mentions);
+    place_names::widen(text, gazetteer, mentions);
+    states::places_before_states(text, gazetteer, mentions);
+    list_lines::venues(text, gazetteer, mentions);
+    // One pass for the joins of two names, one for a year before the result: "the 2012
+    // London Olympics" joins the city first.
+    join_adjacent(text, mentions, |text, gap, a, b| match gap {
+        " " if city_hosts_games(text, gazetteer, a, b)
+            || nation_names_party(text, a, b)
+            || maker_names_product(a, b)
+            || given_name_of_a_place(text, gazetteer, a, b) =>
+        {
+            Some(LabelOf::Second)
+        }
+        " " if company_arm_in_country(text, gazetteer, a, b) => Some(LabelOf::First),
+        ", " if campus_of_university(text, gazetteer, a, b) => Some(LabelOf::First),
+        " of " if year_names_law(text, a, b) => Some(LabelOf::First),
+        "-" if nationalities_join(text, a, b) => Some(LabelOf::Second),
+        " " if people_of_a_nation(text, a, b) => Some(LabelOf::Second),
+        _ => None,
+    });
 }
 
 /// "the Tuva government" where the article names the Tuva region: a name read as a leader's

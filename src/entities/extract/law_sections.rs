@@ -7,39 +7,51 @@
 use super::merge::merge_by_start;
 use super::{Explained, Reason};
 use crate::entities::Label;
+use crate::text::ByteSpan;
 use memchr::memmem;
 
 /// The words for a part of a law, with whether it is numbered in Roman numerals too.
 const PARTS: &[(&str, bool)] = &[("Section ", false), ("Article ", false), ("Title ", true)];
 
-/// Marks each numbered part of a law that no other mention holds, replacing a number read
-/// as a value ("Section 1983" is no year). `mentions` are in text order and stay so.
-pub(super) fn find(text: &str, mentions: &mut Vec<Explained>) {
+/// The numbered parts of laws in `text`: the whole part, and where its number starts.
+/// Reads the text alone, so it may run beside the passes over the mentions.
+pub(super) fn find_in(text: &str) -> Vec<(ByteSpan, usize)> {
     let bytes = text.as_bytes();
-    let mut added = Vec::new();
+    let mut parts = Vec::new();
     for &(word, roman) in PARTS {
         for start in memmem::find_iter(bytes, word.as_bytes()) {
             if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
                 continue;
             }
             let number = start + word.len();
-            let Some(end) = number_end(bytes, number, roman) else {
-                continue;
-            };
-            let at = mentions.partition_point(|m| m.mention.span().end <= start);
-            let overlaps = |m: &Explained| m.mention.span().start < end;
-            match mentions.get(at) {
-                // The number alone, read as a value: the part of the law instead.
-                Some(m)
-                    if m.mention.span().start == number
-                        && m.mention.span().end == end
-                        && m.mention.label.is_value() =>
-                {
-                    mentions[at] = Explained::new(start, end, Label::Law, Reason::PartOfALaw);
-                }
-                Some(m) if overlaps(m) => {}
-                _ => added.push(Explained::new(start, end, Label::Law, Reason::PartOfALaw)),
+            if let Some(end) = number_end(bytes, number, roman) {
+                parts.push((ByteSpan::new(start, end), number));
             }
+        }
+    }
+    parts.sort_by_key(|(part, _)| part.start);
+    parts
+}
+
+/// Marks each part of a law that [`find_in`] found and no other mention holds, replacing a
+/// number read as a value ("Section 1983" is no year). `mentions` are in text order and
+/// stay so.
+pub(super) fn apply(parts: &[(ByteSpan, usize)], mentions: &mut Vec<Explained>) {
+    let mut added = Vec::new();
+    for &(part, number) in parts {
+        let (start, end) = (part.start, part.end);
+        let at = mentions.partition_point(|m| m.mention.span().end <= start);
+        match mentions.get(at) {
+            // The number alone, read as a value: the part of the law instead.
+            Some(m)
+                if m.mention.span().start == number
+                    && m.mention.span().end == end
+                    && m.mention.label.is_value() =>
+            {
+                mentions[at] = Explained::new(start, end, Label::Law, Reason::PartOfALaw);
+            }
+            Some(m) if m.mention.span().start < end => {}
+            _ => added.push(Explained::new(start, end, Label::Law, Reason::PartOfALaw)),
         }
     }
     merge_by_start(mentions, added);

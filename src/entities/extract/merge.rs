@@ -35,6 +35,39 @@ pub(super) fn merge_by_start(mentions: &mut Vec<Explained>, mut added: Vec<Expla
     }
 }
 
+/// Replaces each run of mentions `range` of `replacements` (by index, in order, apart) with
+/// its one mention, in one pass over the list: draining each run alone would move the rest
+/// of a long article's list once per run. A run that overlaps the one before is skipped.
+pub(super) fn replace_runs(
+    mentions: &mut Vec<Explained>,
+    replacements: &[(std::ops::Range<usize>, Explained)],
+) {
+    if replacements.is_empty() {
+        return;
+    }
+    let mut kept = 0;
+    let mut read = 0;
+    for (range, replacement) in replacements {
+        if range.start < read || range.end > mentions.len() || range.is_empty() {
+            continue;
+        }
+        while read < range.start {
+            mentions[kept] = mentions[read];
+            kept += 1;
+            read += 1;
+        }
+        mentions[kept] = *replacement;
+        kept += 1;
+        read = range.end;
+    }
+    while read < mentions.len() {
+        mentions[kept] = mentions[read];
+        kept += 1;
+        read += 1;
+    }
+    mentions.truncate(kept);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,6 +75,30 @@ mod tests {
 
     fn at(start: usize, reason: Reason) -> Explained {
         Explained::new(start, start + 1, Label::Org, reason)
+    }
+
+    #[test]
+    fn each_run_replaced_leaves_one_mention_in_its_place() {
+        let mut list: Vec<Explained> = [1, 3, 5, 8, 12].map(|s| at(s, Reason::Gazetteer)).to_vec();
+        let replacements = [
+            (1..3, at(3, Reason::NaturalPlace)),
+            (2..4, at(5, Reason::NaturalPlace)),
+            (4..5, at(12, Reason::RaceOfPeople)),
+        ];
+        replace_runs(&mut list, &replacements);
+        let reasons: Vec<(usize, Reason)> = list
+            .iter()
+            .map(|e| (e.mention.span().start, e.reason))
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                (1, Reason::Gazetteer),
+                (3, Reason::NaturalPlace),
+                (8, Reason::Gazetteer),
+                (12, Reason::RaceOfPeople),
+            ]
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! as two known names, or nothing at all where the words are unknown; this pass reads the
 //! whole name from its shape once the mentions are known.
 
-use super::merge::merge_by_start;
+use super::merge::{merge_by_start, replace_runs};
 use super::{Explained, Reason};
 use crate::entities::Label;
 use crate::text::ByteSpan;
@@ -15,10 +15,9 @@ const KINDS: &[&str] = &["Bay", "Cape", "Gulf", "Isle", "Sea", "Strait", "Strait
 /// Capitalised words of the name after "of", at most.
 const LONGEST_NAME: usize = 3;
 
-/// Marks each "<kind> of <Name>" as one place, in place of the mentions inside it, unless a
-/// mention reaches outside it ("Gulf of Mexico Alliance") or already holds it whole.
-/// `mentions` are in text order and stay so.
-pub(super) fn find(text: &str, mentions: &mut Vec<Explained>) {
+/// Each "<kind> of <Name>" of `text`. Reads the text alone, so it may run beside the passes
+/// over the mentions.
+pub(super) fn find_in(text: &str) -> Vec<ByteSpan> {
     let bytes = text.as_bytes();
     let mut places = Vec::new();
     for of in memmem::find_iter(bytes, b" of ") {
@@ -27,13 +26,20 @@ pub(super) fn find(text: &str, mentions: &mut Vec<Explained>) {
         if !KINDS.contains(&&text[kind_start..of]) {
             continue;
         }
-        let Some(end) = name_end(bytes, of + 4) else {
-            continue;
-        };
-        places.push(ByteSpan::new(kind_start, end));
+        if let Some(end) = name_end(bytes, of + 4) {
+            places.push(ByteSpan::new(kind_start, end));
+        }
     }
+    places
+}
+
+/// Marks each place that [`find_in`] found as one place, in place of the mentions inside
+/// it, unless a mention reaches outside it ("Gulf of Mexico Alliance") or already holds it
+/// whole. `mentions` are in text order and stay so.
+pub(super) fn apply(places: &[ByteSpan], mentions: &mut Vec<Explained>) {
     let mut added = Vec::new();
-    for place in places {
+    let mut joined = Vec::new();
+    for &place in places {
         let first = mentions.partition_point(|m| m.mention.span().end <= place.start);
         let last = mentions.partition_point(|m| m.mention.span().start < place.end);
         let inside = &mentions[first..last];
@@ -43,14 +49,14 @@ pub(super) fn find(text: &str, mentions: &mut Vec<Explained>) {
         if !inside.iter().all(within) || inside.iter().any(|m| m.mention.span() == place) {
             continue;
         }
-        mentions.drain(first..last);
-        added.push(Explained::new(
-            place.start,
-            place.end,
-            Label::Loc,
-            Reason::NaturalPlace,
-        ));
+        let joined_place = Explained::new(place.start, place.end, Label::Loc, Reason::NaturalPlace);
+        if first == last {
+            added.push(joined_place);
+        } else {
+            joined.push((first..last, joined_place));
+        }
     }
+    replace_runs(mentions, &joined);
     merge_by_start(mentions, added);
 }
 

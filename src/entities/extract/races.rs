@@ -3,7 +3,7 @@
 //! ("black ice", "the White House", "Jack Black"), so only a word for people after them
 //! makes them a group.
 
-use super::merge::merge_by_start;
+use super::merge::{merge_by_start, replace_runs};
 use super::{Explained, Reason};
 use crate::entities::Label;
 use crate::text::ByteSpan;
@@ -70,11 +70,20 @@ const PEOPLE: &[&str] = &[
 /// Nations whose people are named with a race before them: "Black Americans" is one group.
 const NATIONS: &[&str] = &["American", "Americans", "Britons", "Canadians"];
 
-/// Marks each race before a word for people as a group, and joins it to a nation's people
-/// after it. `mentions` are in text order and stay so.
-pub(super) fn groups_by_race(text: &str, mentions: &mut Vec<Explained>) {
+/// A race found before a word for people, or before a nation's people.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum RaceCue {
+    /// "Black voters": the race's word alone is the group.
+    OfPeople(ByteSpan),
+    /// "Black Americans": the race and the nation's people are one group.
+    OfNation(ByteSpan),
+}
+
+/// The races of `text` before a word for people or a nation's people. Reads the text alone,
+/// so it may run beside the passes over the mentions.
+pub(super) fn find_in(text: &str) -> Vec<RaceCue> {
     let bytes = text.as_bytes();
-    let mut added = Vec::new();
+    let mut cues = Vec::new();
     for &(rest, firsts) in RACES {
         for at in memmem::find_iter(bytes, rest.as_bytes()) {
             let Some(start) = at.checked_sub(1) else {
@@ -93,45 +102,63 @@ pub(super) fn groups_by_race(text: &str, mentions: &mut Vec<Explained>) {
                 .position(|b| !b.is_ascii_alphabetic())
                 .map_or(bytes.len(), |n| next_start + n);
             let next = &text[next_start..next_end];
-            let race = ByteSpan::new(start, end);
             let of_people = match after {
                 Some(b'-') => matches!(next, "owned" | "led"),
                 _ => PEOPLE.binary_search(&next).is_ok(),
             };
             if after == Some(b' ') && NATIONS.contains(&next) {
-                join_to_nation(mentions, ByteSpan::new(start, next_end));
-            } else if of_people && !covered(mentions, race) {
+                cues.push(RaceCue::OfNation(ByteSpan::new(start, next_end)));
+            } else if of_people {
+                cues.push(RaceCue::OfPeople(ByteSpan::new(start, end)));
+            }
+        }
+    }
+    cues.sort_by_key(|cue| match cue {
+        RaceCue::OfPeople(span) | RaceCue::OfNation(span) => span.start,
+    });
+    cues
+}
+
+/// Marks each race that [`find_in`] found as a group, joined to a nation's people after it.
+/// `mentions` are in text order and stay so.
+pub(super) fn apply(cues: &[RaceCue], mentions: &mut Vec<Explained>) {
+    let mut added = Vec::new();
+    let mut joined = Vec::new();
+    for &cue in cues {
+        match cue {
+            RaceCue::OfNation(group) => joined.extend(join_to_nation(mentions, group)),
+            RaceCue::OfPeople(race) if !covered(mentions, race) => {
                 added.push(Explained::new(
-                    start,
-                    end,
+                    race.start,
+                    race.end,
                     Label::Norp,
                     Reason::RaceOfPeople,
                 ));
             }
+            RaceCue::OfPeople(_) => {}
         }
     }
+    replace_runs(mentions, &joined);
     merge_by_start(mentions, added);
 }
 
-/// Makes the mention that ends `group` at its nation's people (or holds both words, as
-/// "Black Americans" read as a body) the group, dropping a mention of the race alone.
-fn join_to_nation(mentions: &mut Vec<Explained>, group: ByteSpan) {
+/// The run of mentions that "Black Americans" replaces, and the group that replaces it:
+/// from the first mention inside `group` to the one that ends it at its nation's people
+/// (or holds both words, as "Black Americans" read as a body).
+fn join_to_nation(
+    mentions: &[Explained],
+    group: ByteSpan,
+) -> Option<(std::ops::Range<usize>, Explained)> {
     let at = mentions.partition_point(|m| m.mention.span().start < group.start);
-    let mut within = at;
-    while mentions
-        .get(within)
-        .is_some_and(|m| m.mention.span().end <= group.end)
-    {
-        within += 1;
-    }
-    let Some(last) = within.checked_sub(1).filter(|&last| last >= at) else {
-        return;
-    };
-    if mentions[last].mention.span().end != group.end {
-        return;
-    }
-    mentions[last] = Explained::new(group.start, group.end, Label::Norp, Reason::RaceOfPeople);
-    mentions.drain(at..last);
+    let within = at
+        + (mentions[at..].iter())
+            .take_while(|m| m.mention.span().end <= group.end)
+            .count();
+    let last = within.checked_sub(1).filter(|&last| last >= at)?;
+    (mentions[last].mention.span().end == group.end).then(|| {
+        let joined = Explained::new(group.start, group.end, Label::Norp, Reason::RaceOfPeople);
+        (at..last + 1, joined)
+    })
 }
 
 /// Whether a mention overlaps `span` ("Jack Black").
