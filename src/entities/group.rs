@@ -356,23 +356,37 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Ga
     let mut assignments: Vec<Vec<u32>> = Vec::with_capacity(articles.len());
     let mut resolved: ByName<Resolved> = ByName::default();
     for (number, a) in articles.iter().enumerate() {
-        // Three reads of a long article's mentions, two on another thread.
-        let (here, (dominant, undefined)) = join(
+        // Three reads of a long article's mentions: the full names it names (the longest
+        // read) in two halves, one on each thread, the other two on another thread.
+        let half = if a.mentions.len() >= PARALLEL_MENTIONS {
+            a.mentions.len() / 2
+        } else {
+            a.mentions.len()
+        };
+        let here_from = |first: usize, end: usize| {
+            let names = a.facts[first..end].iter().map(|f| f.name);
+            full_names.here(persons::numbered_person_names(
+                &a.mentions[first..end],
+                names,
+                first,
+            ))
+        };
+        let (mut here, (later, dominant, undefined)) = join(
             a.mentions.len() >= PARALLEL_MENTIONS,
+            || here_from(0, half),
             || {
-                full_names.here(persons::person_names(
-                    &a.mentions,
-                    a.facts.iter().map(|f| f.name),
-                ))
-            },
-            || {
+                let later = here_from(half, a.mentions.len());
                 let dominant = scope::dominant_place(&a.mentions, a.facts.iter().map(|f| f.name));
                 let mut undefined = initials::acronyms_by_initials(a, &names);
                 products::products_by_last_word(a, &names, &mut undefined);
                 bodies::bodies_by_part(a, &names, g, &mut undefined);
-                (dominant, undefined)
+                (later, dominant, undefined)
             },
         );
+        // The first half's first mentions come first.
+        for (at, order) in later {
+            here.entry(at).or_insert(order);
+        }
         // What each (label, name) of the article becomes, and its key where that holds
         // beyond one place: a long article repeats them.
         resolved.clear();

@@ -87,10 +87,11 @@ impl FullNames {
     }
 
     /// The places (in the list) of the full names among `persons`, an article's PERSON
-    /// names in order, each with the number of its first mention there.
-    pub fn here(&self, persons: impl IntoIterator<Item = NameId>) -> NamedHere {
+    /// names in order with the number of each one's mention, each with the number of its
+    /// first mention there.
+    pub fn here(&self, persons: impl IntoIterator<Item = (usize, NameId)>) -> NamedHere {
         let mut here = NamedHere::default();
-        for (order, name) in persons.into_iter().enumerate() {
+        for (order, name) in persons {
             if let Some(&at) = self.index_of.get(&name) {
                 here.entry(at).or_insert(order);
             }
@@ -156,11 +157,20 @@ pub(super) fn person_names<'a>(
     mentions: &'a [Mention],
     names: impl IntoIterator<Item = NameId> + 'a,
 ) -> impl Iterator<Item = NameId> + 'a {
-    mentions
-        .iter()
-        .zip(names)
-        .filter(|(m, _)| m.label == Label::Person)
-        .map(|(_, name)| name)
+    numbered_person_names(mentions, names, 0).map(|(_, name)| name)
+}
+
+/// The names of the PERSON mentions of `mentions`, the article's from number `first` on,
+/// each with its mention's number.
+pub(super) fn numbered_person_names<'a>(
+    mentions: &'a [Mention],
+    names: impl IntoIterator<Item = NameId> + 'a,
+    first: usize,
+) -> impl Iterator<Item = (usize, NameId)> + 'a {
+    (first..)
+        .zip(mentions.iter().zip(names))
+        .filter(|(_, (m, _))| m.label == Label::Person)
+        .map(|(number, (_, name))| (number, name))
 }
 
 fn narrow(n: usize) -> u32 {

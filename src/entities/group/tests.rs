@@ -235,6 +235,26 @@ fn a_surname_several_people_of_the_article_end_with_joins_the_one_named_first() 
 }
 
 #[test]
+fn in_a_long_article_read_in_halves_the_person_named_first_is_still_first() {
+    // Enough mentions for the article's full names to be read in two halves, one on each
+    // thread: "Debbie Meadows" is named in the first half and again in the second, after
+    // "Mark Meadows".
+    let filler = "Ozland. ".repeat(30_000);
+    let text = format!(
+        "Debbie Meadows ran. {filler}Mark Meadows retired. Debbie Meadows ran. Meadows said so."
+    );
+    let mut marks = vec![("Debbie Meadows", Person)];
+    marks.extend(std::iter::repeat_n(("Ozland", Gpe), 30_000));
+    marks.extend([
+        ("Mark Meadows", Person),
+        ("Debbie Meadows", Person),
+        ("Meadows", Person),
+    ]);
+    let out = grouped(&[("a.txt", &text, &marks)]);
+    assert_eq!(entity_of(&out, 0, "Meadows"), "Debbie Meadows");
+}
+
+#[test]
 fn an_organisation_named_in_part_joins_the_one_whole_name_of_its_article() {
     let out = grouped(&[
         (
