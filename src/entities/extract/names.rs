@@ -520,9 +520,27 @@ impl Scan<'_> {
                 && self.classes(given) & class::GIVEN != 0
                 && name_word(given + 1)
         };
+        // A full name the lists lack is two words that are no words of the language ("Farmer
+        // Ghulam Sarwar"): asked after one role, the cheap tests first.
+        let unknown = |k: usize| !self.in_hit[k] && !self.g.is_ordinary_word(self.word(k));
+        let unlisted_name = || {
+            e == s + 3
+                && (s + 1..e).all(name_word)
+                && self.classes(s + 1) & class::NOT_IN_NAME == 0
+                && self.is_sentence_start(s)
+                // "Van Der Beek said": a particle opens a name, no role.
+                && (s..e).all(|k| {
+                    let lower = self.word(k).to_lowercase();
+                    self.g.classes(&lower) & class::PARTICLE == 0
+                })
+                && role(s)
+                && unknown(s + 1)
+                && unknown(s + 2)
+        };
         (1..=2)
             .find(|&roles| full_name_at(s + roles))
             .filter(|&roles| self.is_sentence_start(s) && (s..s + roles).all(role))
+            .or_else(|| unlisted_name().then_some(1))
     }
 
     /// Reads the chunk part `s..e` (see the module doc).

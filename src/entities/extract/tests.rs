@@ -1110,6 +1110,19 @@ fn churches_doctrines_and_the_peoples_of_regions_are_groups() {
 }
 
 #[test]
+fn a_role_opening_a_sentence_before_an_unlisted_full_name_is_no_part_of_it() {
+    check(
+        "Farmer Ghulam Sarwar sold it. Plumber Tolvane Quellby fixed it.",
+        "Farmer [Ghulam Sarwar]PERSON sold it. Plumber [Tolvane Quellby]PERSON fixed it.",
+    );
+    // Not before a body's name, whose last word is one of the language.
+    check(
+        "Farmer Tolvane Securities bought it.",
+        "[Farmer Tolvane Securities]ORG bought it.",
+    );
+}
+
+#[test]
 fn a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it() {
     check(
         "Alongside Jordan Petersen, the band sang. Behind Tolvane Corp stood Kim Lo.",
