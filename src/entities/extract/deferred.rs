@@ -56,6 +56,30 @@ pub(super) enum Cue {
     /// "the rocket Falcon Heavy", "the satellite Tess": a word for a kind of product before
     /// the name that the maker gave it.
     Made,
+    /// "unveiled the Xperia Tolvo", "rolled out its new Zanthor Max": what a maker launches
+    /// is a product, unless a given name opens it ("released John Doe").
+    Launched,
+}
+
+/// Whether `word` is a verb whose object, when a name, is a product its maker brings out.
+/// Asked before every deferred run: a match on the word.
+fn is_launch_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "launched"
+            | "launches"
+            | "launching"
+            | "unveiled"
+            | "unveils"
+            | "unveiling"
+            | "released"
+            | "releases"
+            | "releasing"
+            | "introduced"
+            | "introduces"
+            | "debuted"
+            | "debuts"
+    )
 }
 
 /// Whether `word` is a kind of product that goes before the product's own name ("the
@@ -479,6 +503,9 @@ impl Scan<'_> {
         let Some(before) = first.checked_sub(1) else {
             return Cue::None;
         };
+        if self.launched_before(before) {
+            return Cue::Launched;
+        }
         match self.word(before) {
             "the" | "The" => Cue::The,
             // "a stake in Snapchat": what one holds a part of is a company.
@@ -505,6 +532,25 @@ impl Scan<'_> {
             }
             _ => Cue::None,
         }
+    }
+
+    /// Whether a verb of launching ends at token `last`, with "the", "its", "a" or "new"
+    /// after it: "unveiled the", "rolled out its new".
+    fn launched_before(&self, last: usize) -> bool {
+        let mut k = last;
+        let mut word = self.word(k);
+        if word == "new" && k > 0 {
+            k -= 1;
+            word = self.word(k);
+        }
+        if matches!(word, "the" | "its" | "their" | "a" | "an") && k > 0 {
+            k -= 1;
+            word = self.word(k);
+        }
+        is_launch_verb(word)
+            || (word == "out"
+                && k > 0
+                && matches!(self.word(k - 1), "rolled" | "rolls" | "rolling"))
     }
 
     /// Whether a company's legal form ("Inc", "Corp.") ends right before token `next`.
@@ -1074,6 +1120,24 @@ impl ArticleState {
             || abbreviations::is_common(piece) || (words == 1 && g.is_ordinary_word(piece));
         if d.cue == Cue::Made && !d.heading && words <= 3 && !holds_person && !common() {
             return Some((Label::Product, Reason::KindWord));
+        }
+        // "unveiled the Xperia Tolvo": as after a kind of product, unless a given name or an
+        // event's head opens it ("released John Doe", "launched Operation Sindoor").
+        let opens_no_product = || {
+            tokens.iter().find(|t| t.is_cap_word()).is_some_and(|t| {
+                let first = t.text(piece);
+                let classes = g.classes(first);
+                is_given_name(classes, first) || classes & class::EVENT_HEAD != 0
+            })
+        };
+        if d.cue == Cue::Launched
+            && !d.heading
+            && words <= 3
+            && !holds_person
+            && !common()
+            && !opens_no_product()
+        {
+            return Some((Label::Product, Reason::Launched));
         }
         // "passed the House", "The House voted": a capitalised "House" after "the", outside
         // headings, is a legislature's chamber (the Senate is a known name).

@@ -127,6 +127,8 @@ pub enum Reason {
     PartOfALaw,
     /// A natural place's kind, "of" and a name ("Gulf of Aden", "Bay of Bengal").
     NaturalPlace,
+    /// What a maker launched, unveiled or released ("unveiled the Xperia Tolvo").
+    Launched,
 }
 
 impl Reason {
@@ -187,6 +189,7 @@ impl Reason {
             Reason::RaceOfPeople => "a race before a word for people (a group)",
             Reason::PartOfALaw => "a numbered part of a law (\"Section 230\")",
             Reason::NaturalPlace => "a natural place's kind, \"of\" and a name",
+            Reason::Launched => "what a maker launched, unveiled or released (a product)",
         }
     }
 }

@@ -1110,6 +1110,21 @@ fn churches_doctrines_and_the_peoples_of_regions_are_groups() {
 }
 
 #[test]
+fn what_a_maker_launches_is_a_product() {
+    check(
+        "Sony unveiled the Xperia Tolvo on Monday. It rolled out its new Zanthor Max to users \
+         and launched Quellvane.",
+        "[Sony]ORG unveiled the [Xperia Tolvo]PRODUCT on [Monday]DATE. It rolled out its new \
+         [Zanthor Max]PRODUCT to users and launched [Quellvane]PRODUCT.",
+    );
+    // Not a person, nor an operation.
+    check(
+        "Police released John Tolvane. The army launched Operation Quellby.",
+        "Police released [John Tolvane]PERSON. The army launched Operation Quellby.",
+    );
+}
+
+#[test]
 fn a_role_opening_a_sentence_before_an_unlisted_full_name_is_no_part_of_it() {
     check(
         "Farmer Ghulam Sarwar sold it. Plumber Tolvane Quellby fixed it.",
