@@ -22,9 +22,10 @@ const COMMON: &[&str] = &[
     "LCD", "OLED", "SIM", "SMS", "URL", "PDF", "FAQ", "VR", "AR", "XR", "5G", "4G", "3D", "2D",
     "HD", "4K", "RAM", "SSD", "DNS", "VPN", "IP", "NFT", "NFTs", "AM", "FM", "CD", "DVD", "CCTV",
     "LLM", "GB", "MB", "TB", "KB", "HDR", "HDMI", "FPS", "IR", "RGB", "NFC", "LTE", "HDD", "RPM",
-    "DPI", "LAN", "WAN", "WLAN", // Health and science.
+    "DPI", "LAN", "WAN", "WLAN", "MP3", "MP4", "JPEG", "GIF", "PNG", "HTML",
+    // Health and science.
     "DNA", "RNA", "HIV", "AIDS", "COVID", "ICU", "ER", "MRI", "CT", "BMI", "IVF", "PTSD", "ADHD",
-    "CO2", "UV", "PPE", "GP", // Sport statistics and terms.
+    "CO2", "UV", "PPE", "GP", "H1N1", "H5N1", "H3N2", // Sport statistics and terms.
     "MVP", "RBI", "ERA", "OPS", "VAR", "KO", "TKO", "QB", "WR", "OT", "PK",
     // Time, measure and everyday words.
     "BC", "AD", "BCE", "CE", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "KM", "MPH", "ID",

@@ -1110,6 +1110,14 @@ fn churches_doctrines_and_the_peoples_of_regions_are_groups() {
 }
 
 #[test]
+fn file_formats_and_flu_strains_in_capitals_name_nothing() {
+    check(
+        "Songs came as MP3 and MP4 files while the H1N1 virus spread. The G20 met.",
+        "Songs came as MP3 and MP4 files while the H1N1 virus spread. The [G20]ORG met.",
+    );
+}
+
+#[test]
 fn what_a_maker_launches_is_a_product() {
     check(
         "Sony unveiled the Xperia Tolvo on Monday. It rolled out its new Zanthor Max to users \
