@@ -1110,6 +1110,19 @@ fn churches_doctrines_and_the_peoples_of_regions_are_groups() {
 }
 
 #[test]
+fn a_company_and_a_word_of_a_subscription_service_are_a_product() {
+    check(
+        "Viewers left DirecTV Now and HBO Now for Netflix.",
+        "Viewers left [DirecTV Now]PRODUCT and [HBO Now]PRODUCT for [Netflix]ORG.",
+    );
+    // Not in a heading's run of capitals, nor before another word.
+    check(
+        "Apple Now Sells Phones\n\nNetflix now streams. HBO Now-famous shows ran.",
+        "[Apple]ORG Now Sells Phones\n\n[Netflix]ORG now streams. [HBO]ORG Now-famous shows ran.",
+    );
+}
+
+#[test]
 fn file_formats_and_flu_strains_in_capitals_name_nothing() {
     check(
         "Songs came as MP3 and MP4 files while the H1N1 virus spread. The G20 met.",
