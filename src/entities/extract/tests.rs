@@ -1110,6 +1110,15 @@ fn churches_doctrines_and_the_peoples_of_regions_are_groups() {
 }
 
 #[test]
+fn award_ceremonies_festivals_and_trade_shows_known_by_a_name_are_events() {
+    check(
+        "Stars went to Coachella and WWDC. The Oscars and the Golden Globes followed.",
+        "Stars went to [Coachella]EVENT and [WWDC]EVENT. The [Oscars]EVENT and the \
+         [Golden Globes]EVENT followed.",
+    );
+}
+
+#[test]
 fn a_company_and_a_word_of_a_subscription_service_are_a_product() {
     check(
         "Viewers left DirecTV Now and HBO Now for Netflix.",
