@@ -1110,6 +1110,14 @@ fn churches_doctrines_and_the_peoples_of_regions_are_groups() {
 }
 
 #[test]
+fn ranges_and_islands_named_by_a_plural_are_places() {
+    check(
+        "Storms hit the Outer Banks, the Florida Keys and the Ozarks.",
+        "Storms hit the [Outer Banks]LOC, the [Florida Keys]LOC and the [Ozarks]LOC.",
+    );
+}
+
+#[test]
 fn award_ceremonies_festivals_and_trade_shows_known_by_a_name_are_events() {
     check(
         "Stars went to Coachella and WWDC. The Oscars and the Golden Globes followed.",
