@@ -59,6 +59,9 @@ pub(super) enum Cue {
     /// "unveiled the Xperia Tolvo", "rolled out its new Zanthor Max": what a maker launches
     /// is a product, unless a given name opens it ("released John Doe").
     Launched,
+    /// "traveled to Trenton", "toured Asheville": a town the gazetteer knows after a word of
+    /// going there, when no person or surname could be meant.
+    To,
 }
 
 /// Whether `word` is a verb whose object, when a name, is a product its maker brings out.
@@ -505,6 +508,15 @@ impl Scan<'_> {
         };
         if self.launched_before(before) {
             return Cue::Launched;
+        }
+        // A town the gazetteer knows, after a word of going there ("to Trenton", "toured
+        // Asheville"): asked only of its word classes, read once per line.
+        if matches!(
+            self.word(before),
+            "to" | "visited" | "visit" | "visiting" | "toured" | "tour" | "touring"
+        ) && self.classes(first) & (class::CITY | class::GIVEN) == class::CITY
+        {
+            return Cue::To;
         }
         match self.word(before) {
             "the" | "The" => Cue::The,
@@ -976,6 +988,13 @@ impl ArticleState {
                     Some((Label::Gpe, Reason::PlacePreposition))
                 }
                 Cue::Venue if caps.len() <= 6 => Some((Label::Fac, Reason::Venue)),
+                // "to Trenton": one word, or two ("to Palm Coast"), that names a town and no
+                // person or surname.
+                Cue::To
+                    if caps.len() <= 2 && caps.iter().all(|w| name_like(w) && !g.is_surname(w)) =>
+                {
+                    Some((Label::Gpe, Reason::PlacePreposition))
+                }
                 // "from PricewaterhouseCoopers": as after "in", a coined name is no place.
                 Cue::From
                     if caps.len() == 1

@@ -1110,6 +1110,16 @@ fn churches_doctrines_and_the_peoples_of_regions_are_groups() {
 }
 
 #[test]
+fn a_known_town_after_a_word_of_going_there_is_a_place() {
+    check(
+        "They toured Asheville and moved to Trenton on Monday.",
+        "They toured [Asheville]GPE and moved to [Trenton]GPE on [Monday]DATE.",
+    );
+    // Not a surname: people are talked to too.
+    check("She talked to Anderson.", "She talked to Anderson.");
+}
+
+#[test]
 fn ranges_and_islands_named_by_a_plural_are_places() {
     check(
         "Storms hit the Outer Banks, the Florida Keys and the Ozarks.",
