@@ -19,6 +19,7 @@
 mod abbreviations;
 mod awards;
 mod companies;
+mod company_words;
 mod dateline;
 mod deferred;
 mod evidence;
@@ -224,7 +225,7 @@ fn later_passes(
     merge_by_start(mentions, added);
     let added = teams::relabel(text, gazetteer, &article.lowercase, mentions, &loose);
     merge_by_start(mentions, added);
-    products::plus_services(text, mentions);
+    company_words::read(text, mentions);
     companies::legal_form_after_comma(text, gazetteer, mentions);
     places_before_a_government(text, mentions);
     bodies_of_a_nation(text, mentions);

@@ -5,9 +5,8 @@
 
 use super::super::gazetteer::class;
 use super::super::token::{Kind, Token};
-use super::{Explained, Reason, Scan};
+use super::{Reason, Scan};
 use crate::entities::Label;
-use crate::text::ByteSpan;
 
 /// Kinds of device written in capitals that follow a product without being part of its
 /// name: "a Windows PC", "the Polaris GPU". Other capitals after a product are part of it
@@ -321,45 +320,4 @@ fn is_model_number(digits: &str) -> bool {
         return false;
     };
     digits.len() <= 4 && !(1900..=2100).contains(&n)
-}
-
-/// "Disney+", "ESPN+", "Apple TV+": a name with a plus sign joined to it is its owner's
-/// subscription service, a product. Not a sum ("Disney+Pixar") nor a grade ("A+" is no
-/// name). So is a company's name and a word of the kind ("HBO Now", "DirecTV Now", "Disney
-/// Plus"), unless a capitalised word goes on after it, as in a heading ("Apple Now Sells").
-pub(super) fn plus_services(text: &str, mentions: &mut [Explained]) {
-    for e in mentions {
-        let span = e.mention.span();
-        let rest = &text[span.end..];
-        let plus = rest.starts_with('+')
-            && !rest[1..].starts_with(|c: char| c.is_alphanumeric() || c == '+')
-            && span.len() > 1;
-        let end = if plus {
-            span.end + 1
-        } else if e.mention.label == Label::Org
-            && rest.starts_with(' ')
-            && let Some(word) = service_word(&rest[1..])
-        {
-            span.end + 1 + word.len()
-        } else {
-            continue;
-        };
-        if matches!(e.mention.label, Label::Org | Label::Product) {
-            e.mention.set_span(ByteSpan::new(span.start, end));
-            e.mention.label = Label::Product;
-            e.reason = Reason::PlusService;
-        }
-    }
-}
-
-/// The word of a subscription service that `rest` opens with ("Now" of "HBO Now"), when a
-/// word ends there and no capitalised word follows.
-fn service_word(rest: &str) -> Option<&'static str> {
-    let word = ["Now", "Go", "Plus", "Max"]
-        .into_iter()
-        .find(|w| rest.starts_with(w))?;
-    let after = &rest[word.len()..];
-    let ends = !after.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '\'');
-    let capital_next = (after.strip_prefix(' ')).is_some_and(|a| a.starts_with(char::is_uppercase));
-    (ends && !capital_next).then_some(word)
 }

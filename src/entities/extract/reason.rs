@@ -129,6 +129,8 @@ pub enum Reason {
     NaturalPlace,
     /// What a maker launched, unveiled or released ("unveiled the Xperia Tolvo").
     Launched,
+    /// A company's name and a word for a venue ("Citi Field", "Crypto.com Arena").
+    NamedVenue,
 }
 
 impl Reason {
@@ -190,6 +192,7 @@ impl Reason {
             Reason::PartOfALaw => "a numbered part of a law (\"Section 230\")",
             Reason::NaturalPlace => "a natural place's kind, \"of\" and a name",
             Reason::Launched => "what a maker launched, unveiled or released (a product)",
+            Reason::NamedVenue => "a company's name and a word for a venue",
         }
     }
 }

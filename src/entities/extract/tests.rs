@@ -1128,6 +1128,14 @@ fn ranges_and_islands_named_by_a_plural_are_places() {
 }
 
 #[test]
+fn a_company_and_a_word_for_a_venue_are_the_venue() {
+    check(
+        "They played at Citi Field and Crypto.com Arena. Citi said so.",
+        "They played at [Citi Field]FAC and [Crypto.com Arena]FAC. [Citi]ORG said so.",
+    );
+}
+
+#[test]
 fn award_ceremonies_festivals_and_trade_shows_known_by_a_name_are_events() {
     check(
         "Stars went to Coachella and WWDC. The Oscars and the Golden Globes followed.",

@@ -1,0 +1,80 @@
+//! What a word after a company's name makes of it. "Disney+", "ESPN+", "Apple TV+": a name
+//! with a plus sign joined to it is its owner's subscription service, a product; so is a
+//! company and a word of the kind ("HBO Now", "DirecTV Now", "Disney Plus"). "Citi Field",
+//! "Crypto.com Arena": a company and a word for a venue is the venue its name was sold to.
+//! Not a sum ("Disney+Pixar"), a grade ("A+" is no name), or a heading's run of capitals
+//! ("Apple Now Sells").
+
+use super::{Explained, Reason};
+use crate::entities::Label;
+use crate::text::ByteSpan;
+
+/// Words that make a company's name a subscription service.
+const SERVICE_WORDS: &[&str] = &["Now", "Go", "Plus", "Max"];
+
+/// Words that make a company's name a venue named for it.
+const VENUE_WORDS: &[&str] = &[
+    "Arena",
+    "Stadium",
+    "Field",
+    "Park",
+    "Ballpark",
+    "Coliseum",
+    "Speedway",
+    "Amphitheater",
+    "Amphitheatre",
+    "Pavilion",
+    "Dome",
+];
+
+/// Reads the word after each company's name (or a product's, for the plus sign) and widens
+/// the mention to the service or venue it names.
+pub(super) fn read(text: &str, mentions: &mut [Explained]) {
+    for e in mentions {
+        let span = e.mention.span();
+        let rest = &text[span.end..];
+        let plus = rest.starts_with('+')
+            && !rest[1..].starts_with(|c: char| c.is_alphanumeric() || c == '+')
+            && span.len() > 1
+            && matches!(e.mention.label, Label::Org | Label::Product);
+        if plus {
+            widen(e, span.end + 1, Label::Product, Reason::PlusService);
+            continue;
+        }
+        // The cheap tests first: this is asked of every mention.
+        if e.mention.label != Label::Org || !rest.starts_with(' ') {
+            continue;
+        }
+        let after = &rest[1..];
+        if !after.starts_with(char::is_uppercase) {
+            continue;
+        }
+        if let Some(word) = word_of(after, SERVICE_WORDS) {
+            widen(
+                e,
+                span.end + 1 + word.len(),
+                Label::Product,
+                Reason::PlusService,
+            );
+        } else if let Some(word) = word_of(after, VENUE_WORDS) {
+            widen(e, span.end + 1 + word.len(), Label::Fac, Reason::NamedVenue);
+        }
+    }
+}
+
+fn widen(e: &mut Explained, end: usize, label: Label, reason: Reason) {
+    let span = e.mention.span();
+    e.mention.set_span(ByteSpan::new(span.start, end));
+    e.mention.label = label;
+    e.reason = reason;
+}
+
+/// The word of `words` that `rest` opens with, when a word ends there and no capitalised
+/// word follows.
+fn word_of(rest: &str, words: &[&'static str]) -> Option<&'static str> {
+    let word = words.iter().copied().find(|w| rest.starts_with(w))?;
+    let after = &rest[word.len()..];
+    let ends = !after.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '\'');
+    let capital_next = (after.strip_prefix(' ')).is_some_and(|a| a.starts_with(char::is_uppercase));
+    (ends && !capital_next).then_some(word)
+}
