@@ -28,36 +28,42 @@ const VENUE_WORDS: &[&str] = &[
 ];
 
 /// Reads the word after each company's name (or a product's, for the plus sign) and widens
-/// the mention to the service or venue it names.
+/// the mention to the service or venue it names, unless another mention holds that word
+/// ("Bank of Japan Max said" after "Max Max": a person).
 pub(super) fn read(text: &str, mentions: &mut [Explained]) {
-    for e in mentions {
+    for i in 0..mentions.len() {
+        let next_start = mentions
+            .get(i + 1)
+            .map_or(text.len(), |m| m.mention.span().start);
+        let e = &mut mentions[i];
         let span = e.mention.span();
         let rest = &text[span.end..];
         let plus = rest.starts_with('+')
             && !rest[1..].starts_with(|c: char| c.is_alphanumeric() || c == '+')
             && span.len() > 1
             && matches!(e.mention.label, Label::Org | Label::Product);
-        if plus {
-            widen(e, span.end + 1, Label::Product, Reason::PlusService);
-            continue;
-        }
-        // The cheap tests first: this is asked of every mention.
-        if e.mention.label != Label::Org || !rest.starts_with(' ') {
-            continue;
-        }
-        let after = &rest[1..];
-        if !after.starts_with(char::is_uppercase) {
-            continue;
-        }
-        if let Some(word) = word_of(after, SERVICE_WORDS) {
-            widen(
-                e,
-                span.end + 1 + word.len(),
-                Label::Product,
-                Reason::PlusService,
-            );
-        } else if let Some(word) = word_of(after, VENUE_WORDS) {
-            widen(e, span.end + 1 + word.len(), Label::Fac, Reason::NamedVenue);
+        let (end, label, reason) = if plus {
+            (span.end + 1, Label::Product, Reason::PlusService)
+        } else {
+            // The cheap tests first: this is asked of every mention.
+            if e.mention.label != Label::Org || !rest.starts_with(' ') {
+                continue;
+            }
+            let after = &rest[1..];
+            if !after.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let (word, label, reason) = if let Some(word) = word_of(after, SERVICE_WORDS) {
+                (word, Label::Product, Reason::PlusService)
+            } else if let Some(word) = word_of(after, VENUE_WORDS) {
+                (word, Label::Fac, Reason::NamedVenue)
+            } else {
+                continue;
+            };
+            (span.end + 1 + word.len(), label, reason)
+        };
+        if end <= next_start {
+            widen(e, end, label, reason);
         }
     }
 }

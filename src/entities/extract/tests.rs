@@ -1155,6 +1155,11 @@ fn a_company_and_a_word_of_a_subscription_service_are_a_product() {
         "Apple Now Sells Phones\n\nNetflix now streams. HBO Now-famous shows ran.",
         "[Apple]ORG Now Sells Phones\n\n[Netflix]ORG now streams. [HBO]ORG Now-famous shows ran.",
     );
+    // Nor over a word another mention holds (found by the article-text fuzz target).
+    check(
+        "Max Max met the Bank of Japan Max said.",
+        "[Max Max]PERSON met the [Bank of Japan]ORG [Max]PERSON said.",
+    );
 }
 
 #[test]
