@@ -131,8 +131,8 @@ fn extract_inner(
     gazetteer: &Gazetteer,
     leftovers: Option<&mut Vec<LooseWord>>,
 ) -> Vec<Explained> {
-    let (mut mentions, mut article) =
-        lines::scan_lines(text, gazetteer, lines::Chunking::for_cores());
+    let chunking = lines::Chunking::for_cores();
+    let (mut mentions, mut article) = lines::scan_lines(text, gazetteer, chunking);
     people_cues::settle(text, &article.persons, &article.people_cues, &mut mentions);
     // The lines' mentions are in order; each later pass's additions are merged in.
     let added = article.resolve_deferred(text, gazetteer, &mut mentions);
@@ -158,7 +158,7 @@ fn extract_inner(
     // The shapes read from the text alone are found beside the passes over the mentions,
     // which run on one thread: each is a search of the whole text.
     let (_, shapes) = join(
-        text.len() >= lines::Chunking::for_cores().min,
+        text.len() >= chunking.min,
         || later_passes(text, gazetteer, &mut article, &mut mentions),
         || {
             (

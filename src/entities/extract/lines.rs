@@ -15,6 +15,7 @@
 use super::{ArticleState, Explained, Reason, Work, is_heading, list_lines, scan_line, site_name};
 use crate::entities::Label;
 use crate::entities::gazetteer::Gazetteer;
+use std::sync::OnceLock;
 
 /// How a text is cut into chunks, each done on its own thread.
 #[derive(Clone, Copy, Debug)]
@@ -26,11 +27,15 @@ pub(super) struct Chunking {
 }
 
 impl Chunking {
-    /// One chunk per core, of 256 KB at least.
+    /// One chunk per core, of 256 KB at least. The cores are asked once: the answer reads
+    /// the control group's files, and a corpus asks it once per article.
     pub fn for_cores() -> Self {
+        static CORES: OnceLock<usize> = OnceLock::new();
+        let parts =
+            *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
         Chunking {
             min: 256 * 1024,
-            parts: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            parts,
         }
     }
 }
