@@ -1110,6 +1110,20 @@ fn churches_doctrines_and_the_peoples_of_regions_are_groups() {
 }
 
 #[test]
+fn every_rule_for_a_capitalised_value_still_opens_its_value() {
+    // One sentence per rule behind the capitalised-word test in `values::find_values`.
+    check(
+        "March 3 came. Wed. came. AD 79 came. Between 2019 and 2021 it grew. From 2019 to \
+         2021 it grew. Christmas Day came. Late 2020 came. Third quarter 2021 came. \
+         Rs 500 came. Million-dollar deals came.",
+        "[March 3]DATE came. [Wed.]DATE came. [AD 79]DATE came. [Between 2019 and 2021]DATE \
+         it grew. [From 2019 to 2021]DATE it grew. [Christmas Day]DATE came. [Late 2020]DATE \
+         came. [Third quarter 2021]DATE came. [Rs 500]MONEY came. [Million-dollar]MONEY \
+         deals came.",
+    );
+}
+
+#[test]
 fn a_known_town_after_a_word_of_going_there_is_a_place() {
     check(
         "They toured Asheville and moved to Trenton on Monday.",

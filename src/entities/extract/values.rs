@@ -37,6 +37,7 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
                 .or_else(|| v.short_decade(i))
                 .or_else(|| v.short_year(i)),
             // Month and weekday names are capitalised: lowercase words need no lookup.
+            Kind::Word if tokens[i].cap && !v.may_open_capitalised_value(i) => None,
             Kind::Word if tokens[i].cap => v
                 .month_date(i)
                 .map(|m| v.with_relative_year(m))
@@ -199,6 +200,51 @@ impl<'a> std::ops::Deref for Values<'a> {
 }
 
 impl Values<'_> {
+    /// Whether capitalised word `i` can open a value, by the rules that read capitalised
+    /// words: a month or weekday (by its word class, looked up once per line and read again
+    /// by the name rules), a weekday written short, an era, "Between" or "From", a holiday,
+    /// a modifier of a year, a quarter's ordinal, rupees or a scale. Asked first of every
+    /// capitalised word, so that those nine rules run only on these few.
+    fn may_open_capitalised_value(&self, i: usize) -> bool {
+        let word = self.text(i);
+        self.classes(i) & (class::MONTH | class::MONTH_ABBR | class::WEEKDAY) != 0
+            || is_weekday_abbreviation(word)
+            || is_quarter_ordinal(word)
+            || matches!(
+                word,
+                "AD" | "Between"
+                    | "From"
+                    | "Christmas"
+                    | "Boxing"
+                    | "Thanksgiving"
+                    | "Easter"
+                    | "Valentine"
+                    | "Halloween"
+                    | "New"
+                    | "Late"
+                    | "Early"
+                    | "Mid"
+                    | "Fiscal"
+                    | "Spring"
+                    | "Summer"
+                    | "Autumn"
+                    | "Fall"
+                    | "Winter"
+                    | "FY"
+                    | "Q1"
+                    | "Q2"
+                    | "Q3"
+                    | "Q4"
+                    | "H1"
+                    | "H2"
+                    | "Rs"
+                    | "INR"
+                    | "Million"
+                    | "Billion"
+                    | "Trillion"
+            )
+    }
+
     fn is_word_with(&self, i: usize, flags: u32) -> bool {
         self.classes(i) & flags != 0
     }
