@@ -107,6 +107,30 @@ macro_rules! year_part {
     };
 }
 
+/// The capitalised words that modify a year (`modified_year`) besides `year_part!`'s:
+/// a sentence's first word and the abbreviations of quarters, halves and fiscal years. A
+/// pattern, shared with `Values::may_open_capitalised_value`.
+macro_rules! capitalised_year_part {
+    () => {
+        "Late"
+            | "Early"
+            | "Mid"
+            | "Fiscal"
+            | "Spring"
+            | "Summer"
+            | "Autumn"
+            | "Fall"
+            | "Winter"
+            | "FY"
+            | "Q1"
+            | "Q2"
+            | "Q3"
+            | "Q4"
+            | "H1"
+            | "H2"
+    };
+}
+
 /// Whether a lowercase word can open a value, by the rules for lowercase words: a scale
 /// (`scale_dollar`), a number word (`spelled_money`, `spelled_percent`), "between", a
 /// modifier of a year (`modified_year`) or an ordinal of a quarter (`quarter`). Asked first
@@ -221,22 +245,7 @@ impl Values<'_> {
                     | "Valentine"
                     | "Halloween"
                     | "New"
-                    | "Late"
-                    | "Early"
-                    | "Mid"
-                    | "Fiscal"
-                    | "Spring"
-                    | "Summer"
-                    | "Autumn"
-                    | "Fall"
-                    | "Winter"
-                    | "FY"
-                    | "Q1"
-                    | "Q2"
-                    | "Q3"
-                    | "Q4"
-                    | "H1"
-                    | "H2"
+                    | capitalised_year_part!()
                     | "Rs"
                     | "INR"
                     | "Million"
@@ -766,26 +775,7 @@ impl Values<'_> {
     fn modified_year(&self, i: usize) -> Match {
         // A match on the word (not a scan of a list): this runs on every word.
         let word = self.text(i);
-        let part = matches!(
-            word,
-            year_part!()
-                | "Late"
-                | "Early"
-                | "Mid"
-                | "Fiscal"
-                | "Spring"
-                | "Summer"
-                | "Autumn"
-                | "Fall"
-                | "Winter"
-                | "FY"
-                | "Q1"
-                | "Q2"
-                | "Q3"
-                | "Q4"
-                | "H1"
-                | "H2"
-        );
+        let part = matches!(word, year_part!() | capitalised_year_part!());
         if !part {
             return None;
         }
