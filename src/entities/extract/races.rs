@@ -6,6 +6,7 @@
 use super::merge::{merge_by_start, replace_runs};
 use super::{Explained, Reason};
 use crate::entities::Label;
+use crate::entities::covered::Covered;
 use crate::text::ByteSpan;
 use memchr::memmem;
 
@@ -124,10 +125,13 @@ pub(super) fn find_in(text: &str) -> Vec<RaceCue> {
 pub(super) fn apply(cues: &[RaceCue], mentions: &mut Vec<Explained>) {
     let mut added = Vec::new();
     let mut joined = Vec::new();
+    // "Jack Black": a race's word that a mention holds is that mention's. The cues come in
+    // text order, and the mentions change only after the loop.
+    let mut covered = Covered::new(mentions, |m| m.mention.span());
     for &cue in cues {
         match cue {
             RaceCue::OfNation(group) => joined.extend(join_to_nation(mentions, group)),
-            RaceCue::OfPeople(race) if !covered(mentions, race) => {
+            RaceCue::OfPeople(race) if !covered.covers(race) => {
                 added.push(Explained::new(
                     race.start,
                     race.end,
@@ -159,14 +163,6 @@ fn join_to_nation(
         let joined = Explained::new(group.start, group.end, Label::Norp, Reason::RaceOfPeople);
         (at..last + 1, joined)
     })
-}
-
-/// Whether a mention overlaps `span` ("Jack Black").
-fn covered(mentions: &[Explained], span: ByteSpan) -> bool {
-    let at = mentions.partition_point(|m| m.mention.span().end <= span.start);
-    mentions
-        .get(at)
-        .is_some_and(|m| m.mention.span().start < span.end)
 }
 
 #[cfg(test)]
