@@ -118,7 +118,12 @@ impl Scan<'_> {
         }
         let reason = if given_first {
             Some(Reason::GivenName)
-        } else if self.leader_follows(e, chunk_end) && words <= 2 && !initial {
+        } else if self.leader_follows(e, chunk_end)
+            && words <= 2
+            && !initial
+            && !(words == 1 && self.classes(s) & class::CLUB != 0)
+        {
+            // "Nationals team photos": a team's nickname before "team" leads nobody.
             Some(Reason::LeaderContext)
         } else if speaks && self.ordinary_run(s, e) {
             // "told Sky Sports", "Border Force said": words of plain English that speak

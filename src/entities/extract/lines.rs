@@ -180,7 +180,8 @@ fn scan_chunk(
             // A title before a site's name is a heading even when it ends in "?".
             let heading = is_heading(trimmed)
                 && !list_lines::is_dated_entry(trimmed, g)
-                && !list_lines::is_list_item(text, base);
+                && !list_lines::is_list_item(text, base)
+                && !list_lines::is_signature(trimmed);
             scan_line(
                 g,
                 scanned,

@@ -2,7 +2,9 @@
 //! a list of dates, as tour and event schedules write them ("June 9 -- Coral Sky Amphitheatre,
 //! West Palm Beach, FL", "Dec. 6: Mohegan Sun Arena, Uncasville, Conn."), and lines of fields
 //! after a line that ends in a colon ("The five are:" then "Ceres Robotics, Palo Alto,
-//! California"). In a list of dates, the name before a town and its state is where the event
+//! California"). Signatures and captions with a role among their fields ("Aurelio M.
+//! Fernandez III, president and CEO, Memorial Healthcare System") are no headings either. In
+//! a list of dates, the name before a town and its state is where the event
 //! takes place.
 
 use super::{Explained, Reason, states};
@@ -23,6 +25,15 @@ pub(super) fn is_dated_entry(line: &str, g: &Gazetteer) -> bool {
     let separated = day.ends_with(':') || matches!(next, "-" | "--" | "–" | "—" | "|");
     let month = g.classes(month.trim_end_matches('.')) & (class::MONTH | class::MONTH_ABBR) != 0;
     month && is_day && separated
+}
+
+/// Whether `line` is a signature or a caption of fields parted by commas, one of them a role
+/// in lowercase words: "Albert E. Dotson Jr., partner, Bilzin Sumberg". Short and without a
+/// full stop, it looks like a heading, but its capitals are evidence of names.
+pub(super) fn is_signature(line: &str) -> bool {
+    line.split(", ")
+        .skip(1)
+        .any(|field| field.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// Lines looked back over for the colon that opens a list.

@@ -1758,6 +1758,19 @@ fn major_league_teams_are_organisations_by_their_nicknames() {
 }
 
 #[test]
+fn a_team_nickname_before_team_is_the_team_and_no_leader() {
+    // "team" follows a leader's name ("the Trump team"); a nickname leads nobody.
+    check(
+        "The good news is, the Nationals have a shortstop. Fans trolled Nationals team photos.",
+        "The good news is, the [Nationals]ORG have a shortstop. Fans trolled [Nationals]ORG team photos.",
+    );
+    check(
+        "Aides said the Trump team met.",
+        "Aides said the [Trump]PERSON team met.",
+    );
+}
+
+#[test]
 fn brands_from_public_data_are_organisations_but_surnames_and_words_are_not() {
     check(
         "Mozilla and Tumblr said Atari would sue.",
@@ -2100,6 +2113,25 @@ fn a_long_title_in_title_case_is_a_heading() {
     assert!(!is_heading(
         "Acme Introduces New Features For Its Video Platform. The Company Says Businesses Will Get Faster Tools"
     ));
+}
+
+#[test]
+fn a_signature_with_a_role_among_its_fields_is_no_heading() {
+    // Short and without a full stop, but a role in lowercase says the line is no title: a
+    // name there keeps its initials and suffix.
+    check(
+        "Transit helps.\n\nAlbert E. Dotson Jr., partner, Holland & Knight\n\nIt was slow.",
+        "Transit helps.\n\n[Albert E. Dotson Jr.]PERSON, partner, [Holland & Knight]ORG\n\nIt was slow.",
+    );
+    check(
+        "Transit helps.\n\nLaurie Kaye Davis, executive director, Commonwealth Institute\n\nNo.",
+        "Transit helps.\n\n[Laurie Kaye Davis]PERSON, executive director, [Commonwealth Institute]ORG\n\nNo.",
+    );
+    // A title of names and places alone stays one.
+    check(
+        "Paris, Rome, Berlin Lead Tourism Rankings\n\nIt was slow.",
+        "[Paris]GPE, [Rome]GPE, [Berlin]GPE Lead Tourism Rankings\n\nIt was slow.",
+    );
 }
 
 #[test]
