@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Rebuilds the article texts of the eleventh and twelfth evaluation sets (see README.md here).
+"""Rebuilds the article texts of the eleventh, twelfth and thirteenth evaluation sets (see
+README.md here).
 
 The texts are publishers' and are not committed; this script takes them again from the test
 fixtures of the Postlight Parser project, with the extraction and cut of the regional sets
@@ -12,8 +13,8 @@ Run (from the repository root):
     /tmp/evenv/bin/python eval/postlight/build_texts.py POSTLIGHT_PARSER_GIT_DIR OUT_DIR
 
 POSTLIGHT_PARSER_GIT_DIR is a git directory of github.com/postlight/parser (a bare copy will
-do; the fixtures were read at commit e8ba7ec); the texts land in OUT_DIR/eleventh/ and
-OUT_DIR/twelfth/.
+do; the fixtures were read at commit e8ba7ec); the texts land in OUT_DIR/eleventh/,
+OUT_DIR/twelfth/ and OUT_DIR/thirteenth/.
 """
 
 import os
