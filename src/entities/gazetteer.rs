@@ -560,6 +560,7 @@ impl NameIndexes {
         }
         add_places_without_the(&mut builder, ordinary);
         add_acronyms_in_title_case(&mut builder, main_surfaces, ordinary);
+        add_acronyms_with_full_stops(&mut builder, main_surfaces);
 
         // Only the names that the first-word index cannot hold go in the automaton: it reads
         // every byte of the text, the index only capitalised words.
@@ -628,6 +629,24 @@ fn add_acronyms_in_title_case(
         .collect::<Vec<_>>();
     for (title_case, pattern) in acronyms {
         builder.add_surface(&title_case, pattern);
+    }
+}
+
+/// "F.B.I.", "C.I.A.": American papers of record write an abbreviation with a full stop
+/// after each letter. Each abbreviation of two to five capitals that the main gazetteer lists
+/// (its first `listed` surfaces) is also found so.
+fn add_acronyms_with_full_stops(builder: &mut NameTable, listed: usize) {
+    let acronyms = (builder.texts.iter().zip(&builder.patterns))
+        .take(listed)
+        .filter(|(text, _)| (2..=5).contains(&text.len()))
+        .filter(|(text, _)| text.bytes().all(|b| b.is_ascii_uppercase()))
+        .map(|(text, &pattern)| {
+            let dotted: String = text.chars().flat_map(|c| [c, '.']).collect();
+            (dotted, pattern)
+        })
+        .collect::<Vec<_>>();
+    for (dotted, pattern) in acronyms {
+        builder.add_surface(&dotted, pattern);
     }
 }
 

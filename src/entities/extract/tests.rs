@@ -216,6 +216,14 @@ fn a_listed_abbreviation_is_known_in_title_case() {
 }
 
 #[test]
+fn a_listed_abbreviation_is_known_with_full_stops() {
+    check(
+        "The F.B.I. and the C.I.A. declined to comment, the E.P.A. said. He called the F.B.I.",
+        "The [F.B.I.]ORG and the [C.I.A.]ORG declined to comment, the [E.P.A.]ORG said. He called the [F.B.I.]ORG",
+    );
+}
+
+#[test]
 fn a_role_opening_a_sentence_stays_outside_the_name_after_it() {
     check(
         "Singer Taylor Swift sang. Will Smith won. Actors Amy Schumer and Wanda Sykes spoke.",
