@@ -20,6 +20,7 @@ mod abbreviations;
 mod awards;
 mod companies;
 mod company_words;
+mod crafts;
 mod dateline;
 mod deferred;
 mod evidence;
@@ -230,6 +231,7 @@ fn later_passes(
     places_before_a_government(text, mentions);
     bodies_of_a_nation(text, mentions);
     regions_as_adjectives(text, gazetteer, mentions);
+    crafts::relabel(text, gazetteer, mentions);
     place_names::widen(text, gazetteer, mentions);
     states::places_before_states(text, gazetteer, mentions);
     list_lines::venues(text, gazetteer, mentions);

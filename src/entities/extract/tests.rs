@@ -224,6 +224,19 @@ fn a_listed_abbreviation_is_known_with_full_stops() {
 }
 
 #[test]
+fn a_place_named_before_a_word_for_a_craft_is_the_craft_throughout() {
+    check(
+        "Rosetta collides with the comet today. The Rosetta spacecraft and the Philae lander were built in Germany.",
+        "[Rosetta]PRODUCT collides with the comet today. The [Rosetta]PRODUCT spacecraft and the [Philae]PRODUCT lander were built in [Germany]GPE.",
+    );
+    // A country keeps its label; so does a place no craft word follows.
+    check(
+        "A China satellite flew over Rosetta.",
+        "A [China]GPE satellite flew over [Rosetta]GPE.",
+    );
+}
+
+#[test]
 fn a_role_opening_a_sentence_stays_outside_the_name_after_it() {
     check(
         "Singer Taylor Swift sang. Will Smith won. Actors Amy Schumer and Wanda Sykes spoke.",

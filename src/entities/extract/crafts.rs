@@ -1,0 +1,58 @@
+//! Craft named after places: "the Rosetta spacecraft", "the Philae lander". The gazetteer
+//! reads "Rosetta" as the Egyptian town; the word for a craft after it says the article means
+//! the craft, and so it does wherever else the article names it ("Rosetta collides with the
+//! comet").
+
+use super::{Explained, Reason};
+use crate::entities::Label;
+use crate::entities::gazetteer::Gazetteer;
+
+/// Words for a craft that follow its name. Not "probe", which follows a place as an inquiry
+/// ("the Ukraine probe").
+const CRAFT_WORDS: &[&str] = &[
+    "spacecraft",
+    "spaceship",
+    "lander",
+    "orbiter",
+    "rover",
+    "telescope",
+    "satellite",
+    "capsule",
+];
+
+/// Relabels as products the places of one word that the article names before a word for a
+/// craft, and their other mentions. Countries stay places ("a China satellite").
+pub(super) fn relabel(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
+    let mut crafts: Vec<&str> = Vec::new();
+    for m in mentions.iter().filter(|m| is_place(m)) {
+        let span = m.mention.span();
+        let Some(after) = text[span.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let word = after
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let name = span.slice(text);
+        if CRAFT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+            && !name.contains(' ')
+            && !g.is_country(name)
+            && !crafts.contains(&name)
+        {
+            crafts.push(name);
+        }
+    }
+    if crafts.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| is_place(m)) {
+        if crafts.contains(&m.mention.span().slice(text)) {
+            m.mention.label = Label::Product;
+            m.reason = Reason::KindWord;
+        }
+    }
+}
+
+fn is_place(m: &Explained) -> bool {
+    matches!(m.mention.label, Label::Gpe | Label::Loc)
+}
