@@ -2,8 +2,8 @@
 //! a list of dates, as tour and event schedules write them ("June 9 -- Coral Sky Amphitheatre,
 //! West Palm Beach, FL", "Dec. 6: Mohegan Sun Arena, Uncasville, Conn."), and lines of fields
 //! after a line that ends in a colon ("The five are:" then "Ceres Robotics, Palo Alto,
-//! California"). Signatures and captions with a role among their fields ("Aurelio M.
-//! Fernandez III, president and CEO, Memorial Healthcare System") are no headings either. In
+//! California"). Signatures with a role among their fields ("Aurelio M. Fernandez III,
+//! president and CEO, Memorial Healthcare System") or a handle are no headings either. In
 //! a list of dates, the name before a town and its state is where the event
 //! takes place.
 
@@ -27,13 +27,16 @@ pub(super) fn is_dated_entry(line: &str, g: &Gazetteer) -> bool {
     month && is_day && separated
 }
 
-/// Whether `line` is a signature or a caption of fields parted by commas, one of them a role
-/// in lowercase words: "Albert E. Dotson Jr., partner, Bilzin Sumberg". Short and without a
-/// full stop, it looks like a heading, but its capitals are evidence of names.
+/// Whether `line` is a signature: fields parted by commas, one of them a role in lowercase
+/// words ("Albert E. Dotson Jr., partner, Bilzin Sumberg"), or an embedded post's, with the
+/// account's handle in brackets ("— Hayes Brown (@HayesBrown) September 19, 2016"). Short
+/// and without a full stop, it looks like a heading, but its capitals are evidence of names.
 pub(super) fn is_signature(line: &str) -> bool {
-    line.split(", ")
-        .skip(1)
-        .any(|field| field.starts_with(|c: char| c.is_ascii_lowercase()))
+    line.contains(" (@")
+        || line
+            .split(", ")
+            .skip(1)
+            .any(|field| field.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// Lines looked back over for the colon that opens a list.

@@ -2156,6 +2156,14 @@ fn a_signature_with_a_role_among_its_fields_is_no_heading() {
 }
 
 #[test]
+fn the_name_signing_an_embedded_post_before_its_handle_is_a_person() {
+    check(
+        "It spread fast.\n\n— Hayes Brown (@HayesBrown) September 19, 2016\n\nThen more.",
+        "It spread fast.\n\n— [Hayes Brown]PERSON (@HayesBrown) [September 19, 2016]DATE\n\nThen more.",
+    );
+}
+
+#[test]
 fn one_unknown_word_after_a_title_and_of_is_what_the_title_is_of() {
     check(
         "It was praised by Michael Litt, co-founder and CEO of Vidyard.",
