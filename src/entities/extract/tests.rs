@@ -1177,6 +1177,11 @@ fn award_ceremonies_festivals_and_trade_shows_known_by_a_name_are_events() {
         "Stars went to [Coachella]EVENT and [WWDC]EVENT. The [Oscars]EVENT and the \
          [Golden Globes]EVENT followed.",
     );
+    // A trade show takes its year into its name.
+    check(
+        "Ford showed it at CES 2016 and at the Mobile World Congress.",
+        "[Ford]ORG showed it at [CES 2016]EVENT and at the [Mobile World Congress]EVENT.",
+    );
 }
 
 #[test]
