@@ -1036,6 +1036,19 @@ impl Scan<'_> {
         }
     }
 
+    /// Whether tokens `s..p` are the gazetteer's groups of people and nothing else
+    /// ("African Methodist Episcopal" of "the African Methodist Episcopal Church").
+    fn peoples_only(&self, s: usize, p: usize) -> bool {
+        let mut k = s;
+        while k < p {
+            match self.hit_at[k] {
+                Some((end, Label::Norp)) => k = end,
+                _ => return false,
+            }
+        }
+        k == p && p > s
+    }
+
     /// Outside headings: "X of Y" with an organisation head, or a chunk ending in a suffix
     /// word. Returns whether it marked something.
     fn suffix_name(&mut self, s: usize, e: usize) -> bool {
@@ -1112,6 +1125,9 @@ impl Scan<'_> {
         }
         let label = match suffix_label(self.classes(p)) {
             Label::Org if self.venue_centre(p) => Label::Fac,
+            // "the Episcopal Church": a faith's church is the body that holds it; a church
+            // with a name of its own ("Emanuel AME Church") is the building.
+            Label::Fac if self.word(p) == "Church" && self.peoples_only(s, p) => Label::Org,
             label => label,
         };
         // "Regina Hall", "Shirley Temple": a given name before a building's word that is a

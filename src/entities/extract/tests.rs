@@ -2169,6 +2169,18 @@ fn the_name_signing_an_embedded_post_before_its_handle_is_a_person() {
 }
 
 #[test]
+fn a_named_church_is_a_building_and_a_faiths_church_its_body() {
+    check(
+        "The shooting at Emanuel African Methodist Episcopal Church shocked the city.",
+        "The shooting at [Emanuel African Methodist Episcopal Church]FAC shocked the city.",
+    );
+    check(
+        "The Catholic Church objected. Charlotte Church sang at a chapel.",
+        "The [Catholic Church]ORG objected. [Charlotte Church]PERSON sang at a chapel.",
+    );
+}
+
+#[test]
 fn one_unknown_word_after_a_title_and_of_is_what_the_title_is_of() {
     check(
         "It was praised by Michael Litt, co-founder and CEO of Vidyard.",
