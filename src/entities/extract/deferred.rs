@@ -413,7 +413,8 @@ fn given_name_of_a_couple(text: &str, g: &Gazetteer, found: &[Explained], span: 
 
 /// The model of a product named with its maker, when one word with a digit ("A350" of
 /// "Airbus A350", "S23" of "Samsung Galaxy S23"), or the product's one word after its
-/// maker ("Echo" of "Amazon Echo", "Teams" of "Microsoft Teams"): the article may name it
+/// maker ("Echo" of "Amazon Echo", "Teams" of "Microsoft Teams"), or a head word and the
+/// words after it ("Surface Studio" of "Microsoft Surface Studio"): the article may name it
 /// alone later.
 fn model_of_product<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
     let (maker, rest) = name.split_once(' ')?;
@@ -424,6 +425,12 @@ fn model_of_product<'t>(name: &'t str, g: &Gazetteer) -> Option<&'t str> {
     let model = rest.rsplit(' ').next()?;
     let model = model.split('-').next()?;
     let numbered = model.len() >= 2 && model.bytes().any(|b| b.is_ascii_digit());
+    if !numbered
+        && let Some((head, _)) = rest.split_once(' ')
+        && g.classes(head) & class::PRODUCT_HEAD != 0
+    {
+        return Some(rest);
+    }
     let named = !rest.contains(' ')
         && model.len() >= 3
         && model.starts_with(|c: char| c.is_ascii_uppercase())

@@ -74,7 +74,9 @@ impl Scan<'_> {
             return None;
         };
         let (end, numbered) = self.model_after(head);
-        (numbered || (made_by && end == head + 1)).then_some(end)
+        // "Samsung Galaxy Unpacked": a participle after the head names an event, no model.
+        let participle = end > head + 1 && self.word(end - 1).ends_with("ed");
+        (numbered || (made_by && !participle)).then_some(end)
     }
 
     /// "Windows 2000", "Office 2016": a year right after a product the gazetteer knows is

@@ -2620,6 +2620,13 @@ fn a_model_named_with_its_maker_is_the_product_alone_too() {
         "He bought a Microsoft Zorbex on Monday. The new Zorbex costs less.",
         "He bought a [Microsoft Zorbex]PRODUCT on [Monday]DATE. The new [Zorbex]PRODUCT costs less.",
     );
+    // So is a head word with the words of its model after it.
+    check(
+        "Microsoft Surface Studio review. The Surface Studio is big.",
+        "[Microsoft Surface Studio]PRODUCT review. The [Surface Studio]PRODUCT is big.",
+    );
+    // A participle after the head names an event ("Galaxy Unpacked"), no product.
+    assert!(!marked("Samsung Galaxy Unpacked opens in July.").contains("PRODUCT"));
 }
 
 #[test]
