@@ -291,7 +291,12 @@ impl Scan<'_> {
             && last.chars().any(|c| c.is_ascii_digit())
             && last.chars().next().is_some_and(char::is_alphabetic)
             && last.chars().any(char::is_lowercase);
-        if alnum {
+        // "Moto G4", "Lumia X7": a coined word and a code of capitals and digits.
+        let coded = e == s + 2
+            && is_model_code(last)
+            && self.tokens[s].is_cap_word()
+            && !self.g.is_ordinary_word(self.word(s));
+        if alnum || coded {
             self.emit(s, e, Label::Product, Reason::ModelNumber);
             return true;
         }
@@ -771,4 +776,19 @@ fn is_stock_index_stem(stem: &str) -> bool {
             | "MOEX"
             | "RTS"
     )
+}
+
+/// Whether `word` is a model's code: a capital or two, then digits, and perhaps a capital
+/// ("G4", "A7", "S10", "XC90", "Z3X").
+fn is_model_code(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let letters = bytes.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let digits = bytes[letters..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let rest = &bytes[letters + digits..];
+    (1..=2).contains(&letters)
+        && (1..=3).contains(&digits)
+        && (rest.is_empty() || (rest.len() == 1 && rest[0].is_ascii_uppercase()))
 }

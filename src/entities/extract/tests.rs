@@ -558,6 +558,12 @@ fn products_take_their_model_number_and_handles_are_skipped() {
         "[Nintendo Switch 2]PRODUCT pre-orders.",
     );
     check("He tweets @AmbJapan.", "He tweets @AmbJapan.");
+    // A coined word and a code of capitals and digits; an ordinary word before one is no
+    // product ("Gate B12").
+    check(
+        "Reviewers liked the Lumia X7 and the Zorvo G4. Gate B12 closed.",
+        "Reviewers liked the [Lumia X7]PRODUCT and the [Zorvo G4]PRODUCT. Gate B12 closed.",
+    );
 }
 
 #[test]
