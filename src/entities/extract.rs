@@ -25,6 +25,7 @@ mod dateline;
 mod deferred;
 mod evidence;
 mod foreign_heads;
+mod heading_surnames;
 mod instrument_codes;
 mod law_sections;
 mod line_view;

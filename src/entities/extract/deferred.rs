@@ -814,6 +814,7 @@ impl ArticleState {
                     Explained::new(span.start, span.end, Label::Person, Reason::RepeatsPerson)
                 }),
         );
+        super::heading_surnames::widen(text, &self.deferred, found, &mut out);
         self.lowercase = lowercase;
         out
     }

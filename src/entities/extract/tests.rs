@@ -2187,6 +2187,21 @@ fn a_named_church_is_a_building_and_a_faiths_church_its_body() {
 }
 
 #[test]
+fn a_surname_in_a_heading_takes_the_word_before_it_that_makes_the_article_s_full_name() {
+    check(
+        "Jury Finds Dylann Roof Guilty In Church Shooting\nA jury found Dylann Roof guilty. In court Roof said nothing.",
+        "Jury Finds [Dylann Roof]PERSON Guilty In Church Shooting\nA jury found [Dylann Roof]PERSON guilty. In court [Roof]PERSON said nothing.",
+    );
+    // No full name elsewhere: the word before the surname stays out.
+    let alone = "Jury Finds Dylann Roof Guilty\nA jury found the man guilty. Mr. Roof lied.";
+    assert!(
+        marked(alone).contains("[Roof]PERSON Guilty"),
+        "{}",
+        marked(alone)
+    );
+}
+
+#[test]
 fn one_unknown_word_after_a_title_and_of_is_what_the_title_is_of() {
     check(
         "It was praised by Michael Litt, co-founder and CEO of Vidyard.",

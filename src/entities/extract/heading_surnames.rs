@@ -1,0 +1,56 @@
+//! "Jury Finds Dylann Roof Guilty": a heading in title case is no evidence of a name, so its
+//! words are read one by one as repeats of the article's people, and "Roof" alone is found.
+//! The capitalised word before it belongs to it when the two make the full name the article
+//! gives elsewhere ("found Dylann Roof guilty").
+
+use super::deferred::Deferred;
+use super::{Explained, Reason, WordSet};
+use crate::entities::Label;
+use crate::text::ByteSpan;
+
+/// Widens each person of one word in `out` read as a repeat to the word before it, where
+/// both lie in one deferred run of `runs` (in text order) and make a full name of a person
+/// in `found` or `out`.
+pub(super) fn widen(text: &str, runs: &[Deferred], found: &[Explained], out: &mut [Explained]) {
+    let lone =
+        |e: &Explained| e.reason == Reason::RepeatsPerson && !e.mention.text(text).contains(' ');
+    if !out.iter().any(lone) {
+        return;
+    }
+    let full_names: WordSet<&str> = (found.iter().chain(out.iter()))
+        .filter(|e| e.mention.label == Label::Person)
+        .map(|e| e.mention.text(text))
+        .filter(|name| name.contains(' '))
+        .collect();
+    if full_names.is_empty() {
+        return;
+    }
+    for e in out.iter_mut().filter(|e| lone(e)) {
+        let span = e.mention.span();
+        let Some(start) = word_before(text, span.start) else {
+            continue;
+        };
+        let in_run = run_holding(runs, span.start).is_some_and(|run| run.start <= start);
+        if in_run && full_names.contains(&text[start..span.end]) {
+            e.mention.set_span(ByteSpan::new(start, span.end));
+        }
+    }
+}
+
+/// The start of the capitalised word that ends one space before byte `at`.
+fn word_before(text: &str, at: usize) -> Option<usize> {
+    let before = text[..at].strip_suffix(' ')?;
+    let (start, _) = (before.char_indices().rev())
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '-')
+        .last()?;
+    before[start..]
+        .starts_with(char::is_uppercase)
+        .then_some(start)
+}
+
+/// The run of `runs` (in text order) that holds byte `at`.
+fn run_holding(runs: &[Deferred], at: usize) -> Option<ByteSpan> {
+    let after = runs.partition_point(|d| d.span.start <= at);
+    let run = runs.get(after.checked_sub(1)?)?.span;
+    (at < run.end).then_some(run)
+}
