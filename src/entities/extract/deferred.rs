@@ -133,6 +133,8 @@ pub(super) const PARALLEL_RUNS: usize = 4_096;
 /// words it capitalises inside a sentence and those it writes in lowercase.
 struct Known<'a, 't> {
     names: &'a WordMap<&'t str, Label>,
+    /// The head words that open the article's products ("Surface" of "Surface Studio").
+    product_heads: &'a WordSet<&'t str>,
     /// Teams' and papers' last words, a name after "the" ("the Wild", "the Chronicle").
     nicknames: &'a WordSet<&'t str>,
     inside: &'a WordSet<&'t str>,
@@ -359,6 +361,16 @@ impl<'t> Found<'t> {
         }
         found
     }
+}
+
+/// The head words ([`class::PRODUCT_HEAD`]) that open the products of `names` ("Surface"
+/// of "Surface Studio").
+fn product_heads<'t>(names: &WordMap<&'t str, Label>, g: &Gazetteer) -> WordSet<&'t str> {
+    (names.iter())
+        .filter(|&(_, &label)| label == Label::Product)
+        .filter_map(|(name, _)| name.split_once(' ').map(|(head, _)| head))
+        .filter(|&head| g.classes(head) & class::PRODUCT_HEAD != 0)
+        .collect()
 }
 
 /// Whether a mention of this label counts among the article's other names: people, dates
@@ -721,8 +733,10 @@ impl ArticleState {
 
         // People by the shape of their name first: later rules ask who is a person. Each run
         // is read on its own; the people are remembered afterwards, in order.
+        let heads = product_heads(&names, g);
         let known = Known {
             names: &names,
+            product_heads: &heads,
             nicknames: &nicknames,
             inside: &inside,
             lowercase: &lowercase,
@@ -794,8 +808,10 @@ impl ArticleState {
             .filter(|&(_, &done)| !done)
             .map(|(&d, _)| d)
             .collect();
+        let heads = product_heads(&names, g);
         let known = Known {
             names: &names,
+            product_heads: &heads,
             nicknames: &nicknames,
             inside: &inside,
             lowercase: &lowercase,
@@ -1138,6 +1154,24 @@ impl ArticleState {
                 .is_some_and(|t| !known.inside.contains(t.text(piece)));
         if !d.heading && holds_person && (2..=3).contains(&words) && !opener {
             return Some((Label::Person, Reason::RepeatsPerson));
+        }
+        // "Surface RT" after "the Surface Studio": a short run that opens with the head word
+        // of a product the article names is another product of that line.
+        let opens_a_line = tokens
+            .first()
+            .is_some_and(|t| t.is_cap_word() && known.product_heads.contains(t.text(piece)));
+        let event = || {
+            tokens
+                .last()
+                .is_some_and(|t| super::products::names_an_event_after_a_head(t.text(piece)))
+        };
+        if !d.heading
+            && opens_a_line
+            && (2..=3).contains(&words)
+            && words == tokens.len()
+            && !event()
+        {
+            return Some((Label::Product, Reason::ProductHead));
         }
         // "its own rocket Falcon Heavy": up to three words after a kind of product name it,
         // unless they name a person of the article ("the app Zuckerberg built") or are a

@@ -74,9 +74,8 @@ impl Scan<'_> {
             return None;
         };
         let (end, numbered) = self.model_after(head);
-        // "Samsung Galaxy Unpacked": a participle after the head names an event, no model.
-        let participle = end > head + 1 && self.word(end - 1).ends_with("ed");
-        (numbered || (made_by && !participle)).then_some(end)
+        let event = end > head + 1 && names_an_event_after_a_head(self.word(end - 1));
+        (numbered || (made_by && !event)).then_some(end)
     }
 
     /// "Windows 2000", "Office 2016": a year right after a product the gazetteer knows is
@@ -164,6 +163,12 @@ impl Scan<'_> {
         }
         (j, numbered)
     }
+}
+
+/// Whether `word`, after a product's head word, makes the name an event's: a participle
+/// ("Samsung Galaxy Unpacked").
+pub(super) fn names_an_event_after_a_head(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed")
 }
 
 /// Whether `word` is a lowercase word for made things that a model's number or code names

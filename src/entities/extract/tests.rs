@@ -2648,6 +2648,14 @@ fn a_model_named_with_its_maker_is_the_product_alone_too() {
     );
     // A participle after the head names an event ("Galaxy Unpacked"), no product.
     assert!(!marked("Samsung Galaxy Unpacked opens in July.").contains("PRODUCT"));
+    // The head word of a product the article names opens the other products of its line.
+    check(
+        "Microsoft Surface Studio review. The Surface Book is light and the Surface RT failed.",
+        "[Microsoft Surface Studio]PRODUCT review. The [Surface Book]PRODUCT is light and the \
+         [Surface RT]PRODUCT failed.",
+    );
+    let unpacked = "Samsung Galaxy Note review. The Galaxy Unpacked show opens.";
+    assert!(!marked(unpacked).contains("[Galaxy Unpacked]"), "{}", marked(unpacked));
 }
 
 #[test]
