@@ -47,7 +47,8 @@ const HONORIFICS: &[&str] = &[
 /// Given names that are also common words, which the given-name list leaves out: inside a
 /// sentence and before a capitalised word they start a name ("Will Smith", "May Mobley").
 const WORD_GIVEN_NAMES: &[&str] = &[
-    "Will", "May", "Hope", "Grace", "June", "Faith", "Joy", "Rose", "Bill", "Mark", "Pat",
+    "Will", "May", "Hope", "Grace", "June", "Faith", "Joy", "Rose", "Bill", "Mark", "Pat", "Harry",
+    "Frank", "Jack", "Gene", "Sue", "Dawn", "Bob", "Hank", "Chuck", "Penny", "Robin", "Heather",
 ];
 
 /// Whether `word` joins an organisation's head to what it is for: "Institute for Fiscal

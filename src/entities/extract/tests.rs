@@ -237,6 +237,19 @@ fn a_place_named_before_a_word_for_a_craft_is_the_craft_throughout() {
 }
 
 #[test]
+fn a_common_given_name_that_is_a_word_starts_a_name_before_a_capitalised_word() {
+    check(
+        "The photo was taken by Harry Benson, and Frank Ocean sang.",
+        "The photo was taken by [Harry Benson]PERSON, and [Frank Ocean]PERSON sang.",
+    );
+    // Before a lowercase word it is the word.
+    check(
+        "They harry the frank witness.",
+        "They harry the frank witness.",
+    );
+}
+
+#[test]
 fn a_role_opening_a_sentence_stays_outside_the_name_after_it() {
     check(
         "Singer Taylor Swift sang. Will Smith won. Actors Amy Schumer and Wanda Sykes spoke.",
@@ -2655,7 +2668,11 @@ fn a_model_named_with_its_maker_is_the_product_alone_too() {
          [Surface RT]PRODUCT failed.",
     );
     let unpacked = "Samsung Galaxy Note review. The Galaxy Unpacked show opens.";
-    assert!(!marked(unpacked).contains("[Galaxy Unpacked]"), "{}", marked(unpacked));
+    assert!(
+        !marked(unpacked).contains("[Galaxy Unpacked]"),
+        "{}",
+        marked(unpacked)
+    );
 }
 
 #[test]
