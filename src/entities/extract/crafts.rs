@@ -26,9 +26,13 @@ pub(super) fn relabel(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
     let mut crafts: Vec<&str> = Vec::new();
     for m in mentions.iter().filter(|m| is_place(m)) {
         let span = m.mention.span();
+        // Most places are followed by other words: turned away by the first letter.
         let Some(after) = text[span.end..].strip_prefix(' ') else {
             continue;
         };
+        if !after.starts_with(['s', 'l', 'o', 'r', 't', 'c', 'S', 'L', 'O', 'R', 'T', 'C']) {
+            continue;
+        }
         let word = after
             .split(|c: char| !c.is_ascii_alphabetic())
             .next()

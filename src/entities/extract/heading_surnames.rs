@@ -12,27 +12,31 @@ use crate::text::ByteSpan;
 /// both lie in one deferred run of `runs` (in text order) and make a full name of a person
 /// in `found` or `out`.
 pub(super) fn widen(text: &str, runs: &[Deferred], found: &[Explained], out: &mut [Explained]) {
-    let lone =
-        |e: &Explained| e.reason == Reason::RepeatsPerson && !e.mention.text(text).contains(' ');
-    if !out.iter().any(lone) {
+    // The few candidates first: the people of the article are many.
+    let candidates: Vec<(usize, usize)> = (out.iter().enumerate())
+        .filter(|(_, e)| e.reason == Reason::RepeatsPerson && !e.mention.text(text).contains(' '))
+        .filter_map(|(k, e)| {
+            let span = e.mention.span();
+            let start = word_before(text, span.start)?;
+            let in_run = run_holding(runs, span.start).is_some_and(|run| run.start <= start);
+            in_run.then_some((k, start))
+        })
+        .collect();
+    if candidates.is_empty() {
         return;
     }
-    let full_names: WordSet<&str> = (found.iter().chain(out.iter()))
+    let wanted: WordSet<&str> = (candidates.iter())
+        .map(|&(k, start)| &text[start..out[k].mention.span().end])
+        .collect();
+    let named: WordSet<&str> = (found.iter().chain(out.iter()))
         .filter(|e| e.mention.label == Label::Person)
         .map(|e| e.mention.text(text))
-        .filter(|name| name.contains(' '))
+        .filter(|name| wanted.contains(name))
         .collect();
-    if full_names.is_empty() {
-        return;
-    }
-    for e in out.iter_mut().filter(|e| lone(e)) {
-        let span = e.mention.span();
-        let Some(start) = word_before(text, span.start) else {
-            continue;
-        };
-        let in_run = run_holding(runs, span.start).is_some_and(|run| run.start <= start);
-        if in_run && full_names.contains(&text[start..span.end]) {
-            e.mention.set_span(ByteSpan::new(start, span.end));
+    for (k, start) in candidates {
+        let end = out[k].mention.span().end;
+        if named.contains(&text[start..end]) {
+            out[k].mention.set_span(ByteSpan::new(start, end));
         }
     }
 }

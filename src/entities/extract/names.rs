@@ -44,12 +44,37 @@ const HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Messrs", "Mme", "Mlle",
 ];
 
-/// Given names that are also common words, which the given-name list leaves out: inside a
-/// sentence and before a capitalised word they start a name ("Will Smith", "May Mobley").
-const WORD_GIVEN_NAMES: &[&str] = &[
-    "Will", "May", "Hope", "Grace", "June", "Faith", "Joy", "Rose", "Bill", "Mark", "Pat", "Harry",
-    "Frank", "Jack", "Gene", "Sue", "Dawn", "Bob", "Hank", "Chuck", "Penny", "Robin", "Heather",
-];
+/// Whether `word` is a given name that is also a common word, which the given-name list
+/// leaves out: inside a sentence and before a capitalised word it starts a name ("Will
+/// Smith", "May Mobley"). A match: it is asked of most capitalised words.
+fn is_word_given_name(word: &str) -> bool {
+    matches!(
+        word,
+        "Will"
+            | "May"
+            | "Hope"
+            | "Grace"
+            | "June"
+            | "Faith"
+            | "Joy"
+            | "Rose"
+            | "Bill"
+            | "Mark"
+            | "Pat"
+            | "Harry"
+            | "Frank"
+            | "Jack"
+            | "Gene"
+            | "Sue"
+            | "Dawn"
+            | "Bob"
+            | "Hank"
+            | "Chuck"
+            | "Penny"
+            | "Robin"
+            | "Heather"
+    )
+}
 
 /// Whether `word` joins an organisation's head to what it is for: "Institute for Fiscal
 /// Studies", "Council on Foreign Relations".
@@ -100,7 +125,7 @@ fn is_role_word(g: &Gazetteer, word: &str) -> bool {
 /// Whether `word` (whose word classes are `classes`) is a given name: a listed one, or one
 /// of the common words above.
 pub(super) fn is_given_name(classes: u32, word: &str) -> bool {
-    classes & class::GIVEN != 0 || WORD_GIVEN_NAMES.contains(&word)
+    classes & class::GIVEN != 0 || is_word_given_name(word)
 }
 
 /// The label a suffix word gives the name it ends, by its word `classes`.
