@@ -18,8 +18,14 @@ pub(super) fn widen(text: &str, runs: &[Deferred], found: &[Explained], out: &mu
         .filter_map(|(k, e)| {
             let span = e.mention.span();
             let start = word_before(text, span.start)?;
-            let in_run = run_holding(runs, span.start).is_some_and(|run| run.start <= start);
-            in_run.then_some((k, start))
+            let run = run_holding(runs, span.start).filter(|run| run.start <= start)?;
+            // A run's mentions lie together and in order: a word before that another of them
+            // holds ("NASA" read as an acronym) is that mention's.
+            let held = (out[..k].iter().rev())
+                .map(|e| e.mention.span())
+                .take_while(|s| s.start >= run.start && s.end <= run.end)
+                .any(|s| s.end > start);
+            (!held).then_some((k, start))
         })
         .collect();
     if candidates.is_empty() {
