@@ -718,6 +718,10 @@ impl Values<'_> {
         if relative {
             return (first, said + 2, label);
         }
+        // "March of 2017": a month of a year, as American news writes it.
+        if end == first + 1 && said == end + 1 && self.is_year(said) {
+            return (first, said + 1, label);
+        }
         // "last January", "this past January": a month alone, with the words that say which.
         if end == first + 1 {
             return (self.which_one_before(first), end, label);

@@ -42,6 +42,11 @@ fn a_month_with_this_year_is_one_date() {
         "In May of this year it hired; it fired in March of last year.",
         "In [May of this year]DATE it hired; it fired in [March of last year]DATE.",
     );
+    // A month of a year, as American news writes it; "of" before a year alone joins nothing.
+    check(
+        "It ships in March of 2017. The Class of 2016 graduated.",
+        "It ships in [March of 2017]DATE. The Class of [2016]DATE graduated.",
+    );
     // A headline's "May" is the verb, even after a capitalised word of time.
     check(
         "Babies Who Eat Early May Sleep Better",
