@@ -634,8 +634,8 @@ impl Values<'_> {
             Some(p) if matches!(self.text(p), "late" | "early" | "Late" | "Early") => p,
             _ => self.which_one_before(i),
         };
-        // "Friday, March 3", "Thursday Dec. 1, 2016", "Thursday 5 December": a day of a
-        // month after the weekday, with a comma or without.
+        // "Friday, March 3", "Thursday Dec. 1, 2016", "Thursday 5 December", "Tuesday,
+        // 12/15/15": a day of a month after the weekday, with a comma or without.
         let date = if self.text(i + 1) == "," {
             i + 2
         } else {
@@ -644,7 +644,8 @@ impl Values<'_> {
         let dated = self
             .month_date(date)
             .filter(|&(_, e, _)| e > date + 1)
-            .or_else(|| self.day_month(date));
+            .or_else(|| self.day_month(date))
+            .or_else(|| self.numeric_date(date));
         if let Some((_, end, _)) = dated {
             return Some((first, end, Label::Date));
         }

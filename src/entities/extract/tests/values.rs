@@ -47,6 +47,11 @@ fn a_month_with_this_year_is_one_date() {
         "It ships in March of 2017. The Class of 2016 graduated.",
         "It ships in [March of 2017]DATE. The Class of [2016]DATE graduated.",
     );
+    // A weekday before a date written in figures is one date with it.
+    check(
+        "Posted Tuesday, 12/15/15 at noon.",
+        "Posted [Tuesday, 12/15/15]DATE at noon.",
+    );
     // A headline's "May" is the verb, even after a capitalised word of time.
     check(
         "Babies Who Eat Early May Sleep Better",
