@@ -1089,6 +1089,18 @@ impl Scan<'_> {
             self.emit(s, e, Label::Org, Reason::OrgHead);
             return true;
         }
+        // "Avenue of the Americas", "Palace of Westminster", "Tower of London": a building's
+        // or road's word, "of" and a name is that building or road. Not a hall or a port,
+        // which name the bodies they house as often ("Hall of Fame", "Port of Oakland").
+        let building_head = self.tokens[s].is_cap_word()
+            && !self.in_hit[s]
+            && self.classes(s) & class::FAC_SUFFIX != 0
+            && self.word(s + 1) == "of"
+            && !matches!(self.word(s), "Hall" | "Port");
+        if building_head && e > s + 2 {
+            self.emit(s, e, Label::Fac, Reason::HeadWord);
+            return true;
+        }
         // "Flint Center for the Performing Arts", "Council on Foreign Relations": the
         // head's kind names the whole.
         let for_head = (s..e).find(|&k| {

@@ -2215,6 +2215,16 @@ fn a_surname_in_a_heading_takes_the_word_before_it_that_makes_the_article_s_full
 }
 
 #[test]
+fn a_building_s_word_of_a_name_is_the_building() {
+    check(
+        "They walked down the Avenue of the Americas to the Tower of London.",
+        "They walked down the [Avenue of the Americas]FAC to the [Tower of London]FAC.",
+    );
+    // A hall names the body it houses as often: left to other rules.
+    assert!(!marked("He entered the Hall of Fame in July.").contains("FAC"));
+}
+
+#[test]
 fn one_unknown_word_after_a_title_and_of_is_what_the_title_is_of() {
     check(
         "It was praised by Michael Litt, co-founder and CEO of Vidyard.",
