@@ -293,7 +293,7 @@ impl Scan<'_> {
             && last.chars().any(char::is_lowercase);
         // "Moto G4", "Lumia X7": a coined word and a code of capitals and digits.
         let coded = e == s + 2
-            && is_model_code(last)
+            && is_code_after_a_name(last)
             && self.tokens[s].is_cap_word()
             && !self.g.is_ordinary_word(self.word(s));
         if alnum || coded {
@@ -778,9 +778,10 @@ fn is_stock_index_stem(stem: &str) -> bool {
     )
 }
 
-/// Whether `word` is a model's code: a capital or two, then digits, and perhaps a capital
-/// ("G4", "A7", "S10", "XC90", "Z3X").
-fn is_model_code(word: &str) -> bool {
+/// Whether `word` may be a model's code after the model's name: a capital or two, then digits,
+/// and perhaps a capital ("G4" of "Moto G4", "XC90" of "Volvo XC90"). Alone such codes name
+/// groups as often ("G20"); [`abbreviations::is_model_code`] reads the longer ones alone.
+fn is_code_after_a_name(word: &str) -> bool {
     let bytes = word.as_bytes();
     let letters = bytes.iter().take_while(|b| b.is_ascii_uppercase()).count();
     let digits = bytes[letters..]
