@@ -615,11 +615,8 @@ fn add_acronyms_in_title_case(
     listed: usize,
     ordinary: &ordinary::OrdinaryWords,
 ) {
-    let acronyms = (builder.texts.iter().zip(&builder.patterns))
-        .take(listed)
-        .filter(|(text, _)| (4..=7).contains(&text.len()))
-        .filter(|(text, _)| text.bytes().all(|b| b.is_ascii_uppercase()))
-        .map(|(text, &pattern)| {
+    let acronyms = listed_abbreviations(builder, listed, 4..=7)
+        .map(|(text, pattern)| {
             (
                 format!("{}{}", &text[..1], text[1..].to_lowercase()),
                 pattern,
@@ -636,11 +633,8 @@ fn add_acronyms_in_title_case(
 /// after each letter. Each abbreviation of two to five capitals that the main gazetteer lists
 /// (its first `listed` surfaces) is also found so.
 fn add_acronyms_with_full_stops(builder: &mut NameTable, listed: usize) {
-    let acronyms = (builder.texts.iter().zip(&builder.patterns))
-        .take(listed)
-        .filter(|(text, _)| (2..=5).contains(&text.len()))
-        .filter(|(text, _)| text.bytes().all(|b| b.is_ascii_uppercase()))
-        .map(|(text, &pattern)| {
+    let acronyms = listed_abbreviations(builder, listed, 2..=5)
+        .map(|(text, pattern)| {
             let dotted: String = text.chars().flat_map(|c| [c, '.']).collect();
             (dotted, pattern)
         })
@@ -648,6 +642,20 @@ fn add_acronyms_with_full_stops(builder: &mut NameTable, listed: usize) {
     for (dotted, pattern) in acronyms {
         builder.add_surface(&dotted, pattern);
     }
+}
+
+/// The abbreviations among the main gazetteer's surfaces (its first `listed`): names of
+/// `lengths` capitals and nothing else, each with its pattern.
+fn listed_abbreviations(
+    builder: &NameTable,
+    listed: usize,
+    lengths: std::ops::RangeInclusive<usize>,
+) -> impl Iterator<Item = (&str, Pattern)> {
+    (builder.texts.iter().zip(&builder.patterns))
+        .take(listed)
+        .filter(move |(text, _)| lengths.contains(&text.len()))
+        .filter(|(text, _)| text.bytes().all(|b| b.is_ascii_uppercase()))
+        .map(|(text, &pattern)| (text.as_str(), pattern))
 }
 
 /// Titles by their first word; each is its list of words, longest first.
