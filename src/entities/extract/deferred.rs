@@ -733,10 +733,11 @@ impl ArticleState {
 
         // People by the shape of their name first: later rules ask who is a person. Each run
         // is read on its own; the people are remembered afterwards, in order.
-        let heads = product_heads(&names, g);
+        // The rules by shape and by cue ask no product's head word: only the rest's do.
+        let no_heads = WordSet::default();
         let known = Known {
             names: &names,
-            product_heads: &heads,
+            product_heads: &no_heads,
             nicknames: &nicknames,
             inside: &inside,
             lowercase: &lowercase,
