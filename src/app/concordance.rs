@@ -83,7 +83,8 @@ pub fn keyword_in_context(text: &str, span: ByteSpan, chars: usize) -> (String, 
     let line_end = text[span.end..]
         .find('\n')
         .map_or(text.len(), |i| span.end + i);
-    let flat = |s: &str| s.replace(['\t', '\r'], " ");
+    // A name broken over two lines of a hard-wrapped paragraph is shown on one.
+    let flat = |s: &str| s.replace(['\t', '\r', '\n'], " ");
     let left_all = &text[line_start..span.start];
     let left: String = {
         let mut chars_left: Vec<char> = left_all.chars().rev().take(chars).collect();
@@ -231,5 +232,16 @@ mod tests {
         let (left, _, right) = keyword_in_context(text, span, 200);
         assert_eq!(left, "The finance minister ");
         assert_eq!(right, " said on Friday that talks went well.");
+    }
+
+    #[test]
+    fn a_mention_broken_over_two_lines_is_shown_on_one() {
+        let text = "As we watched Daniel Radcliffe and Emma\nWatson grew up.";
+        let start = text.find("Emma").unwrap();
+        let span = ByteSpan::new(start, start + "Emma\nWatson".len());
+        let (left, mention, right) = keyword_in_context(text, span, 200);
+        assert_eq!(mention, "Emma Watson");
+        assert_eq!(left, "As we watched Daniel Radcliffe and ");
+        assert_eq!(right, " grew up.");
     }
 }

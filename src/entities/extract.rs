@@ -1,7 +1,7 @@
 //! `extract`: rules plus the gazetteer find the mentions of one article.
 //!
 //! The article is read line by line (a line is a paragraph or a heading; no mention crosses
-//! one). On each line, in order:
+//! one, but the lines of a hard-wrapped paragraph are read as one: [`wrapped`]). On each line, in order:
 //! 1. tokens ([`super::token`]) and gazetteer hits;
 //! 2. market data codes ([`instrument_codes`]) and streets ([`streets`]), which claim their
 //!    tokens: a house number is no year;
@@ -50,6 +50,7 @@ mod teams;
 mod values;
 mod web;
 mod word_spans;
+mod wrapped;
 
 pub use reason::Reason;
 
@@ -133,6 +134,9 @@ fn extract_inner(
     gazetteer: &Gazetteer,
     leftovers: Option<&mut Vec<LooseWord>>,
 ) -> Vec<Explained> {
+    // A name broken over two lines of a hard-wrapped paragraph is read whole; the text read
+    // keeps every byte where it was, so the spans hold in `text`.
+    let text = &*wrapped::unwrapped(text);
     let chunking = lines::Chunking::for_cores();
     let (mut mentions, mut article) = lines::scan_lines(text, gazetteer, chunking);
     people_cues::settle(text, &article.persons, &article.people_cues, &mut mentions);

@@ -2897,3 +2897,19 @@ fn a_nationality_before_a_national_body_is_that_body() {
         "The [Scottish Government]ORG and the [French Navy]ORG agreed; [Scottish]NORP voters did not.",
     );
 }
+
+#[test]
+fn a_name_broken_over_two_lines_of_a_wrapped_paragraph_is_one_name() {
+    let text = "Notes on the films\n\
+        The eight films, which stretched out over nearly a\n\
+        decade, had a fine group of actors. We watched as Daniel Radcliffe and Emma\n\
+        Watson grew up to deliver skilled and subtle performances, and who could have\n\
+        known how well they would do?\n";
+    let marked = marked(text);
+    assert!(marked.contains("[Emma\nWatson]PERSON grew up"), "{marked}");
+    // A paragraph per line keeps its lines apart: no name runs over a heading's end.
+    check(
+        "Notes on Tokyo\nJapan and the US met again.\n",
+        "Notes on [Tokyo]GPE\n[Japan]GPE and the [US]GPE met again.\n",
+    );
+}

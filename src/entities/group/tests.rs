@@ -556,3 +556,17 @@ fn a_product_named_by_its_last_word_joins_the_one_full_name_ending_with_it() {
     assert_eq!(entity_of(&out, 0, "A350"), "Airbus A350-900");
     assert_eq!(entity_of(&out, 1, "Pro"), "Pro");
 }
+
+#[test]
+fn a_name_broken_over_two_lines_groups_with_the_name_on_one() {
+    let out = grouped(&[
+        (
+            "a.txt",
+            "We watched as Emma\nWatson grew up.",
+            &[("Emma\nWatson", Person)],
+        ),
+        ("b.txt", "Emma Watson spoke.", &[("Emma Watson", Person)]),
+    ]);
+    assert_eq!(entity_of(&out, 0, "Emma\nWatson"), "Emma Watson");
+    assert_eq!(entity_of(&out, 1, "Emma Watson"), "Emma Watson");
+}
