@@ -31,7 +31,7 @@ const MAX_NAME_WORDS: usize = 4;
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Cmdr",
     "Adm", "Sgt", "Maj", "Rev", "Fr", "St", "Pres", "Amb", "Hon", "Supt", "Insp", "Cpl", "Pvt",
-    "Brig", "Det", "Messrs", "Mme", "Mlle",
+    "Brig", "Det", "Messrs", "Mme", "Mlle", "Msgr", "Atty",
 ];
 
 /// "Jr", "Sr": a suffix whose full stop belongs to the name it ends ("Kelly Oubre Jr.").

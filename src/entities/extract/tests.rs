@@ -2913,3 +2913,19 @@ fn a_name_broken_over_two_lines_of_a_wrapped_paragraph_is_one_name() {
         "Notes on [Tokyo]GPE\n[Japan]GPE and the [US]GPE met again.\n",
     );
 }
+
+#[test]
+fn abbreviated_titles_stay_outside_the_name() {
+    check(
+        "Indian PM Narendra Modi met Deputy PM Ravi Tandel.",
+        "[Indian]NORP PM [Narendra Modi]PERSON met Deputy PM [Ravi Tandel]PERSON.",
+    );
+    check(
+        "Gov. Zorbal Quentin met Lt. Gov. Marbeth Tully.",
+        "Gov. [Zorbal Quentin]PERSON met Lt. Gov. [Marbeth Tully]PERSON.",
+    );
+    check(
+        "Mass was said by Msgr. Olan Fray and Atty. Wendo Marr read.",
+        "Mass was said by Msgr. [Olan Fray]PERSON and Atty. [Wendo Marr]PERSON read.",
+    );
+}
