@@ -28,10 +28,11 @@ const COMMON: &[&str] = &[
     "CO2", "UV", "PPE", "GP", "H1N1", "H5N1", "H3N2", // Sport statistics and terms.
     "MVP", "RBI", "ERA", "OPS", "VAR", "KO", "TKO", "QB", "WR", "OT", "PK",
     // Time, measure and everyday words.
-    "BC", "AD", "BCE", "CE", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "KM", "MPH", "ID",
-    "OK", "VIP", "DIY", "FYI", "ASAP", "TBA", "TBD", "ETA", "PS", "NB", "RIP", "SUV", "HR", "PR",
-    "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "LGBT", "LGBTQ", "NGO", "FTA", "WMD", "IED", "SOS",
-    "POW", "AWOL",
+    "BC", "AD", "BCE", "CE", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "CST",
+    "CDT", "MST", "MDT", "HST", "AKST", "ET", "PT", "IST", "JST", "KST", "HKT", "SGT", "AEST",
+    "AEDT", "EET", "WET", "KM", "MPH", "ID", "OK", "VIP", "DIY", "FYI", "ASAP", "TBA", "TBD",
+    "ETA", "PS", "NB", "RIP", "SUV", "HR", "PR", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "LGBT",
+    "LGBTQ", "NGO", "FTA", "WMD", "IED", "SOS", "POW", "AWOL",
 ];
 
 /// Whether the line around `start` is shouted: three or more words in capitals and at least
@@ -386,6 +387,8 @@ mod tests {
             "BANGLADESHI",
             "2G",
             "Q3",
+            "IST",
+            "BST",
         ] {
             assert!(!names_an_organisation(word), "{word}");
         }

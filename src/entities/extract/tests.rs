@@ -2929,3 +2929,11 @@ fn abbreviated_titles_stay_outside_the_name() {
         "Mass was said by Msgr. [Olan Fray]PERSON and Atty. [Wendo Marr]PERSON read.",
     );
 }
+
+#[test]
+fn time_zones_name_no_organisation() {
+    check(
+        "Talks ended at 8:30 pm IST, or 4 pm BST, in Delhi.",
+        "Talks ended at 8:30 pm IST, or 4 pm BST, in [Delhi]GPE.",
+    );
+}
