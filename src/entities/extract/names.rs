@@ -395,9 +395,18 @@ impl Scan<'_> {
                 if self.word(k) == "and" {
                     k += 1;
                 }
+                // A body's name of its own after the comma is the next name of a list: "the
+                // Journal of ... Society of America, Scripps Institution of Oceanography".
+                let names_a_body = |k: usize| {
+                    (k + 1..self.tokens.len())
+                        .take_while(|&w| self.tokens[w].is_cap_word())
+                        .take(3)
+                        .any(|w| self.classes(w) & class::ORG_SUFFIX != 0)
+                };
                 let listed = k > j
                     && self.tokens.get(k).is_some_and(|t| t.is_cap_word())
-                    && self.hit_at[k].is_none();
+                    && self.hit_at[k].is_none()
+                    && !(text == "," && names_a_body(k));
                 if listed && self.starts_unit(k) {
                     j = k;
                     continue;

@@ -2937,3 +2937,19 @@ fn time_zones_name_no_organisation() {
         "Talks ended at 8:30 pm IST, or 4 pm BST, in [Delhi]GPE.",
     );
 }
+
+#[test]
+fn a_body_named_after_a_comma_is_not_one_more_portfolio_of_the_list() {
+    check(
+        "It was published in the Journal of the Acoustical Society of America, Scripps Institution of Oceanography said.",
+        "It was published in the [Journal of the Acoustical Society of America]ORG, [Scripps Institution of Oceanography]ORG said.",
+    );
+    check(
+        "The Department of Health, Education and Welfare spoke.",
+        "The [Department of Health, Education and Welfare]ORG spoke.",
+    );
+    check(
+        "Orbital Sciences built it for the Archdiocese of Boston.",
+        "[Orbital Sciences]ORG built it for the [Archdiocese of Boston]ORG.",
+    );
+}
