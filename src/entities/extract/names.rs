@@ -73,6 +73,10 @@ fn is_word_given_name(word: &str) -> bool {
             | "Penny"
             | "Robin"
             | "Heather"
+            | "Sally"
+            | "Ginger"
+            | "Holly"
+            | "Ivy"
     )
 }
 
@@ -1182,7 +1186,7 @@ impl Scan<'_> {
         if label == Label::Fac
             && p == s + 1
             && !after_the
-            && self.classes(s) & class::GIVEN != 0
+            && is_given_name(self.classes(s), self.word(s))
             && self.g.is_surname_too(self.word(p))
         {
             self.person(s, p + 1, Reason::GivenName);

@@ -2953,3 +2953,15 @@ fn a_body_named_after_a_comma_is_not_one_more_portfolio_of_the_list() {
         "[Orbital Sciences]ORG built it for the [Archdiocese of Boston]ORG.",
     );
 }
+
+#[test]
+fn grounds_malls_and_peoples_of_a_continent_are_named_by_their_words() {
+    check(
+        "Fans at Wrigley Field cheered, near the Dubai Mall and the National Mall.",
+        "Fans at [Wrigley Field]FAC cheered, near the [Dubai Mall]FAC and the [National Mall]FAC.",
+    );
+    check(
+        "Sally Field said Native American voters in sub-Saharan Africa agreed.",
+        "[Sally Field]PERSON said [Native American]NORP voters in [sub-Saharan Africa]LOC agreed.",
+    );
+}
