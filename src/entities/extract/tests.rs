@@ -2485,8 +2485,8 @@ fn a_place_before_its_state_is_a_place_and_no_team() {
         "Ceres Robotics, [Palo Alto]GPE, [California]GPE\n",
     );
     check(
-        "It plays the park at Walnut Creek, Raleigh, NC in June.",
-        "It plays the park at Walnut Creek, [Raleigh]GPE, [NC]GPE in [June]DATE.",
+        "It plays the park at Red Rocks, Morrison, CO in June.",
+        "It plays the park at Red Rocks, [Morrison]GPE, [CO]GPE in [June]DATE.",
     );
 }
 
