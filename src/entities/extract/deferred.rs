@@ -139,6 +139,8 @@ struct Known<'a, 't> {
     nicknames: &'a WordSet<&'t str>,
     inside: &'a WordSet<&'t str>,
     lowercase: &'a WordSet<String>,
+    /// Listed given names the article writes alone inside a sentence ("Tina agreed").
+    lone_given_names: &'a WordSet<&'t str>,
 }
 
 impl Known<'_, '_> {
@@ -146,6 +148,25 @@ impl Known<'_, '_> {
     fn in_lowercase(&self, word: &str) -> bool {
         self.lowercase.contains(&word.to_lowercase())
     }
+}
+
+/// Whether the run at `span`, written alone inside a sentence, is a listed given name that names
+/// a person there: not a word of the language, nor one the article writes in lowercase
+/// (`lowercase`), nor one of what a known name counts ("an Oscar" of the Oscars), nor a home
+/// town after "of" ("Verdale Marquardt of Quincy").
+fn is_lone_given_name(
+    text: &str,
+    g: &Gazetteer,
+    span: ByteSpan,
+    lowercase: &WordSet<String>,
+) -> bool {
+    let word = span.slice(text);
+    !word.contains([' ', '-', '.', '&', '\''])
+        && g.classes(word) & class::GIVEN != 0
+        && !g.is_ordinary_word(word)
+        && !lowercase.contains(&word.to_lowercase())
+        && !text[..span.start].ends_with(" of ")
+        && g.lookup(&format!("{word}s")).is_none()
 }
 
 /// The runs of `runs` (the article's from number `at` on) shaped like a person's name
@@ -741,6 +762,7 @@ impl ArticleState {
             nicknames: &nicknames,
             inside: &inside,
             lowercase: &lowercase,
+            lone_given_names: &no_heads,
         };
         // Words the article writes alone, capitalised inside a sentence: a surname repeated
         // ("Lopes said" after "Rosaly Lopes") is no word of the language there.
@@ -810,12 +832,18 @@ impl ArticleState {
             .map(|(&d, _)| d)
             .collect();
         let heads = product_heads(&names, g);
+        let lone_given_names: WordSet<&str> = (rest.iter())
+            .filter(|d| !d.heading && !d.initial && d.cue == Cue::None)
+            .filter(|d| is_lone_given_name(text, g, d.span, &lowercase))
+            .map(|d| d.span.slice(text))
+            .collect();
         let known = Known {
             names: &names,
             product_heads: &heads,
             nicknames: &nicknames,
             inside: &inside,
             lowercase: &lowercase,
+            lone_given_names: &lone_given_names,
         };
         let line_found: &[Explained] = found;
         let [first, second] = on_halves(&rest, PARALLEL_RUNS, |runs| {
@@ -1218,6 +1246,11 @@ impl ArticleState {
         if single && !d.heading && self.given_names.contains(piece) && !self.persons.contains(piece)
         {
             return Some((Label::Person, Reason::GivenNameOfPerson));
+        }
+        // "Tina agreed with Jacob": a listed given name the article writes alone inside a
+        // sentence is someone it calls by that name, there and where it opens a sentence.
+        if single && !d.heading && d.cue == Cue::None && known.lone_given_names.contains(piece) {
+            return Some((Label::Person, Reason::GivenNameAlone));
         }
         if single && demonym_of_named_place(piece, known.names, g, d.heading) {
             return Some((Label::Norp, Reason::DemonymOfPlace));

@@ -91,6 +91,9 @@ pub enum Reason {
     /// The given name of a person named in full in the article ("Terry" after "Terry
     /// Taylor"), not written in lowercase there.
     GivenNameOfPerson,
+    /// A known given name alone inside a sentence ("Tina agreed"): someone the article
+    /// calls by it.
+    GivenNameAlone,
     /// An acronym defined earlier in the article.
     RepeatsAcronym,
     /// The same words as a name found elsewhere in the article, with that name's label.
@@ -175,6 +178,7 @@ impl Reason {
             Reason::PersonShape => "shaped like a person's name",
             Reason::RepeatsPerson => "repeats a person's name found in the article",
             Reason::GivenNameOfPerson => "the given name of a person named in the article",
+            Reason::GivenNameAlone => "a known given name alone inside a sentence",
             Reason::RepeatsAcronym => "repeats an acronym defined in the article",
             Reason::RepeatsName => "repeats a name found in the article",
             Reason::CompanySign => "company word or company part around it",

@@ -431,10 +431,11 @@ fn a_nickname_in_parentheses_is_part_of_the_name() {
         "He denied murdering Terence (Terry) Taylor. Later Terry said no.",
         "He denied murdering [Terence (Terry) Taylor]PERSON. Later [Terry]PERSON said no.",
     );
-    // A word in parentheses that is no given name is an aside.
+    // A word in parentheses that is no given name is an aside, which leaves two given
+    // names alone.
     check(
         "He met Terence (Oxford) Taylor.",
-        "He met Terence (Oxford) Taylor.",
+        "He met [Terence]PERSON (Oxford) [Taylor]PERSON.",
     );
 }
 
@@ -1047,11 +1048,20 @@ fn a_lone_given_name_repeats_the_person_named_in_full() {
         "Police charged a man with the murder of Terry Holloway.\nOn Saturday Terry met friends.\n“Terry loved this town,” his sister said.",
         "Police charged a man with the murder of [Terry Holloway]PERSON.\nOn [Saturday]DATE [Terry]PERSON met friends.\n“[Terry]PERSON loved this town,” his sister said.",
     );
-    // Without the full name a lone given name says nothing; nor does one the article also
-    // writes in lowercase ("bill").
+    // Without the full name a lone given name inside a sentence is someone the article
+    // calls by it, there and where it opens a sentence; not one it also writes in lowercase
+    // ("bill"), nor one of what a known name counts ("an Oscar"), nor a home town.
     check(
-        "On Saturday Terry met friends.",
-        "On [Saturday]DATE Terry met friends.",
+        "On Saturday Terry met friends. Terry laughed.",
+        "On [Saturday]DATE [Terry]PERSON met friends. [Terry]PERSON laughed.",
+    );
+    check(
+        "She won an Oscar in 2019 and Tina agreed with Jacob.",
+        "She won an Oscar in [2019]DATE and [Tina]PERSON agreed with [Jacob]PERSON.",
+    );
+    check(
+        "It was driven by Verdale V. Marquardt of Quincy.",
+        "It was driven by [Verdale V. Marquardt]PERSON of Quincy.",
     );
     check(
         "Senator Bill Holloway said it was over.\nOn Monday Bill was shown the bill.",
@@ -1731,10 +1741,10 @@ fn what_is_bought_or_held_a_stake_in_is_a_company() {
         "The unit was bought by founder Ilkka. Ilkka said so.",
         "The unit was bought by founder [Ilkka]PERSON. [Ilkka]PERSON said so.",
     );
-    // Nor across "under": no sign of a company (and none of a person here).
+    // Nor across "under": no sign of a company; a given name alone is a person's.
     check(
         "The firms merged last year under Ilkka. Ilkka said so.",
-        "The firms merged last year under Ilkka. Ilkka said so.",
+        "The firms merged last year under [Ilkka]PERSON. [Ilkka]PERSON said so.",
     );
 }
 
@@ -2038,7 +2048,7 @@ fn words_joined_by_hyphens_are_no_given_name_and_surname() {
 fn the_people_of_a_listed_place_are_norp_where_the_article_never_names_it() {
     check(
         "Alaskan halibut, caught by an old boat, is sold here.\nThe Ohioan crew sailed with Adrian.",
-        "[Alaskan]NORP halibut, caught by an old boat, is sold here.\nThe [Ohioan]NORP crew sailed with Adrian.",
+        "[Alaskan]NORP halibut, caught by an old boat, is sold here.\nThe [Ohioan]NORP crew sailed with [Adrian]PERSON.",
     );
 }
 
@@ -2971,5 +2981,13 @@ fn a_city_named_by_ordinary_words_is_a_place_even_where_the_words_are_written_pl
     check(
         "A home in Palm Springs, among palm trees, and offices in Mountain View.",
         "A home in [Palm Springs]GPE, among palm trees, and offices in [Mountain View]GPE.",
+    );
+}
+
+#[test]
+fn french_and_italian_particles_join_a_name() {
+    check(
+        "“It is ours,” said Laurence des Cars, and Carla di Stefano agreed.",
+        "“It is ours,” said [Laurence des Cars]PERSON, and [Carla di Stefano]PERSON agreed.",
     );
 }
