@@ -348,14 +348,27 @@ impl Scan<'_> {
                 && self.hit_at[unit].is_none()
                 && self.classes(unit) & (class::ORG_HEAD | class::SUFFIX) != 0;
             if for_after_head {
-                let k = if self.word(j + 1) == "the" {
+                // "Committee for a Responsible Federal Budget".
+                let k = if matches!(self.word(j + 1), "the" | "a" | "an") {
                     j + 2
                 } else {
                     j + 1
                 };
                 // "the Museum on Wednesday": a day is when, not what the body is for.
                 let when = self.classes(k) & (class::WEEKDAY | class::MONTH) != 0;
-                if self.starts_unit(k) && self.hit_at[k].is_none() && !when {
+                // "Center for American Progress", "Institute for Quantum Computing": a known
+                // people's or body's name may be what the body is for, and a place when more
+                // of the name follows it ("the Museum for Japan" is for a country; "the
+                // Cemetery on Memorial Day" is when).
+                let what_for = match self.hit_at[k] {
+                    None => true,
+                    Some((_, Label::Norp | Label::Org | Label::Product)) => true,
+                    Some((end, Label::Gpe | Label::Loc)) => {
+                        self.tokens.get(end).is_some_and(|t| t.is_cap_word())
+                    }
+                    Some(_) => false,
+                };
+                if self.starts_unit(k) && what_for && !when {
                     j = k;
                     after_for = true;
                     continue;

@@ -2991,3 +2991,16 @@ fn french_and_italian_particles_join_a_name() {
         "“It is ours,” said [Laurence des Cars]PERSON, and [Carla di Stefano]PERSON agreed.",
     );
 }
+
+#[test]
+fn what_a_body_is_for_may_be_a_known_name_or_follow_a() {
+    check(
+        "Analysts at the Center for American Progress and the Committee for a Responsible Federal Budget agreed.",
+        "Analysts at the [Center for American Progress]ORG and the [Committee for a Responsible Federal Budget]ORG agreed.",
+    );
+    // A place alone after "for" is what the thing is for.
+    check(
+        "The Museum for Japan opened, and the Council for Japan Studies met.",
+        "The Museum for [Japan]GPE opened, and the [Council for Japan Studies]ORG met.",
+    );
+}
