@@ -607,6 +607,21 @@ impl Scan<'_> {
             self.emit_hit(s, end, label);
             return;
         }
+        // "Ohio State", "Michigan State": a state and "State" alone name its university.
+        // Not Washington's or New York's, where it is the state itself.
+        if let Some((end, Label::Gpe)) = self.hit_at[s]
+            && end < e
+            && self.word(end) == "State"
+            && !self.tokens.get(end + 1).is_some_and(|t| t.is_cap_word())
+            && super::states::is_state_name(
+                &self.line[self.tokens[s].start..self.tokens[end - 1].end],
+            )
+            && !matches!(self.word(s), "Washington" | "New")
+        {
+            self.emit(s, end + 1, Label::Org, Reason::StateUniversity);
+            self.analyse(end + 1, e);
+            return;
+        }
         if let Some(end) = self.award_category_end(s, e) {
             self.claim_unnamed(s, end);
             self.analyse(end, e);

@@ -94,6 +94,8 @@ pub enum Reason {
     /// A known given name alone inside a sentence ("Tina agreed"): someone the article
     /// calls by it.
     GivenNameAlone,
+    /// A state and "State" alone: its university ("Ohio State").
+    StateUniversity,
     /// An acronym defined earlier in the article.
     RepeatsAcronym,
     /// The same words as a name found elsewhere in the article, with that name's label.
@@ -179,6 +181,7 @@ impl Reason {
             Reason::RepeatsPerson => "repeats a person's name found in the article",
             Reason::GivenNameOfPerson => "the given name of a person named in the article",
             Reason::GivenNameAlone => "a known given name alone inside a sentence",
+            Reason::StateUniversity => "a state and \"State\": its university",
             Reason::RepeatsAcronym => "repeats an acronym defined in the article",
             Reason::RepeatsName => "repeats a name found in the article",
             Reason::CompanySign => "company word or company part around it",

@@ -3004,3 +3004,15 @@ fn what_a_body_is_for_may_be_a_known_name_or_follow_a() {
         "The Museum for [Japan]GPE opened, and the [Council for Japan Studies]ORG met.",
     );
 }
+
+#[test]
+fn a_state_and_state_alone_is_its_university() {
+    check(
+        "We saw Ohio State and Penn State play in Washington State.",
+        "We saw [Ohio State]ORG and [Penn State]ORG play in [Washington]GPE State.",
+    );
+    check(
+        "Doctors Without Borders and the Zorvan Clinic treated them.",
+        "[Doctors Without Borders]ORG and the [Zorvan Clinic]ORG treated them.",
+    );
+}
