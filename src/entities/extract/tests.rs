@@ -3016,3 +3016,11 @@ fn a_state_and_state_alone_is_its_university() {
         "[Doctors Without Borders]ORG and the [Zorvan Clinic]ORG treated them.",
     );
 }
+
+#[test]
+fn airports_known_by_a_short_name_are_buildings() {
+    check(
+        "She flew from LAX to O'Hare, then to Gatwick.",
+        "She flew from [LAX]FAC to [O'Hare]FAC, then to [Gatwick]FAC.",
+    );
+}
