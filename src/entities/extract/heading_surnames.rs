@@ -18,13 +18,20 @@ pub(super) fn widen(text: &str, runs: &[Deferred], found: &[Explained], out: &mu
         .filter_map(|(k, e)| {
             let span = e.mention.span();
             let start = word_before(text, span.start)?;
-            let run = run_holding(runs, span.start).filter(|run| run.start <= start)?;
+            // The word before lies in the same run, or the run is a heading's, where a given
+            // name that is a word of the language ("Took Down Roger Ailes") may open the run
+            // before it.
+            let run = run_holding(runs, span.start)
+                .filter(|run| run.span.start <= start || run.heading)?
+                .span;
             // A run's mentions lie together and in order: a word before that another of them
-            // holds ("NASA" read as an acronym) is that mention's.
+            // holds ("NASA" read as an acronym) is that mention's; so is one that a mention
+            // of the line holds.
             let held = (out[..k].iter().rev())
                 .map(|e| e.mention.span())
-                .take_while(|s| s.start >= run.start && s.end <= run.end)
-                .any(|s| s.end > start);
+                .take_while(|s| s.start >= run.start.min(start) && s.end <= run.end)
+                .any(|s| s.end > start)
+                || holds(found, start);
             (!held).then_some((k, start))
         })
         .collect();
@@ -59,8 +66,16 @@ fn word_before(text: &str, at: usize) -> Option<usize> {
 }
 
 /// The run of `runs` (in text order) that holds byte `at`.
-fn run_holding(runs: &[Deferred], at: usize) -> Option<ByteSpan> {
+fn run_holding(runs: &[Deferred], at: usize) -> Option<&Deferred> {
     let after = runs.partition_point(|d| d.span.start <= at);
-    let run = runs.get(after.checked_sub(1)?)?.span;
-    (at < run.end).then_some(run)
+    let run = runs.get(after.checked_sub(1)?)?;
+    (at < run.span.end).then_some(run)
+}
+
+/// Whether a mention of `found` (sorted by start) holds byte `at`.
+fn holds(found: &[Explained], at: usize) -> bool {
+    let after = found.partition_point(|e| e.mention.span().start <= at);
+    after
+        .checked_sub(1)
+        .is_some_and(|k| at < found[k].mention.span().end)
 }

@@ -2215,6 +2215,12 @@ fn a_surname_in_a_heading_takes_the_word_before_it_that_makes_the_article_s_full
         "Jury Finds Dylann Roof Guilty In Church Shooting\nA jury found Dylann Roof guilty. In court Roof said nothing.",
         "Jury Finds [Dylann Roof]PERSON Guilty In Church Shooting\nA jury found [Dylann Roof]PERSON guilty. In court [Roof]PERSON said nothing.",
     );
+    // A given name that is a word of the language too may stand apart from the surname's
+    // run in a heading.
+    check(
+        "How Women Took Down Roger Ailes\nThe reign of Roger Ailes ended. Ailes left.",
+        "How Women Took Down [Roger Ailes]PERSON\nThe reign of [Roger Ailes]PERSON ended. [Ailes]PERSON left.",
+    );
     // No full name elsewhere: the word before the surname stays out.
     let alone = "Jury Finds Dylann Roof Guilty\nA jury found the man guilty. Mr. Roof lied.";
     assert!(
