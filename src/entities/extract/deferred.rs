@@ -643,7 +643,7 @@ const HOLDINGS: &[&str] = &[
 ];
 
 /// Whether `word` names the people of a place the article names: "Cumbrian" (Cumbria),
-/// "Bostonian" (Boston), "Ohioan" (Ohio); or of a place the gazetteer lists ("Alaskan"
+/// "Bostonian" (Boston), "Ohioans" (Ohio); or of a place the gazetteer lists ("Alaskan"
 /// where the article never names Alaska, a heading's too), unless it is a given name. The
 /// gazetteer knows the nations' own.
 fn demonym_of_named_place(
@@ -655,10 +655,11 @@ fn demonym_of_named_place(
     let named = |stem: &str| !heading && matches!(names.get(stem), Some(Label::Gpe | Label::Loc));
     let listed = |stem: &str| matches!(g.lookup(stem), Some((Label::Gpe, _)));
     let place = |stem: &str| stem.len() >= 3 && (named(stem) || listed(stem));
+    let person = word.strip_suffix('s').unwrap_or(word);
     ["n", "an", "ian"]
         .iter()
-        .any(|ending| word.strip_suffix(ending).is_some_and(place))
-        && !is_given_name(g.classes(word), word)
+        .any(|ending| person.strip_suffix(ending).is_some_and(place))
+        && !is_given_name(g.classes(person), person)
 }
 
 /// Words that say which part of a place is meant ("west Cumbria", "downtown Buffalo",

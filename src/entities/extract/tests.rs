@@ -3030,3 +3030,11 @@ fn airports_known_by_a_short_name_are_buildings() {
         "She flew from [LAX]FAC to [O'Hare]FAC, then to [Gatwick]FAC.",
     );
 }
+
+#[test]
+fn peoples_of_history_and_plural_demonyms_are_groups() {
+    check(
+        "Byzantine icons and Ottoman forts drew Bostonians, and Roman Abramovich met Romans.\nBoston was cold.",
+        "[Byzantine]NORP icons and [Ottoman]NORP forts drew [Bostonians]NORP, and [Roman Abramovich]PERSON met [Romans]NORP.\n[Boston]GPE was cold.",
+    );
+}
