@@ -3038,3 +3038,16 @@ fn peoples_of_history_and_plural_demonyms_are_groups() {
         "[Byzantine]NORP icons and [Ottoman]NORP forts drew [Bostonians]NORP, and [Roman Abramovich]PERSON met [Romans]NORP.\n[Boston]GPE was cold.",
     );
 }
+
+#[test]
+fn occupations_written_before_a_name_stay_outside_it() {
+    check(
+        "Realtor Ghulam Dastgir met Pastor Tom Orwell, and Rapper Malik Dune met Trooper Kyle Penn.",
+        "Realtor [Ghulam Dastgir]PERSON met Pastor [Tom Orwell]PERSON, and Rapper [Malik Dune]PERSON met Trooper [Kyle Penn]PERSON.",
+    );
+    // An office's words before its holder's title stay the office's.
+    check(
+        "Chief Medical Officer Professor Paul Kelly said so.",
+        "Chief Medical Officer Professor [Paul Kelly]PERSON said so.",
+    );
+}
