@@ -24,7 +24,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "regional"))
-from build_texts import rebuild  # noqa: E402
+from build_texts import run  # noqa: E402
 
 COMMIT = "e8ba7ece291efa4d915d50dd4deeec17d54359f2"
 
@@ -43,13 +43,11 @@ def fixtures(git_dir):
 
 
 def main():
-    if len(sys.argv) != 3:
-        raise SystemExit(__doc__)
-    git_dir, out_dir = sys.argv[1:]
-    by_name = fixtures(git_dir)
-    failed = rebuild(os.path.join(HERE, "SHA256SUMS"), git_dir, out_dir,
-                     lambda path: f"{COMMIT}:{by_name[os.path.basename(path)]}")
-    sys.exit(1 if failed else 0)
+    def object_of_in(git_dir):
+        by_name = fixtures(git_dir)
+        return lambda path: f"{COMMIT}:{by_name[os.path.basename(path)]}"
+
+    run(__doc__, os.path.join(HERE, "SHA256SUMS"), object_of_in)
 
 
 if __name__ == "__main__":

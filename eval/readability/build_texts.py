@@ -20,7 +20,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "regional"))
-from build_texts import rebuild  # noqa: E402
+from build_texts import run  # noqa: E402
 
 COMMIT = "ab4027a8b37669745016869a37a504727992b2ba"
 
@@ -32,11 +32,7 @@ def page_of(path):
 
 
 def main():
-    if len(sys.argv) != 3:
-        raise SystemExit(__doc__)
-    git_dir, out_dir = sys.argv[1:]
-    failed = rebuild(os.path.join(HERE, "SHA256SUMS"), git_dir, out_dir, page_of)
-    sys.exit(1 if failed else 0)
+    run(__doc__, os.path.join(HERE, "SHA256SUMS"), lambda _git_dir: page_of)
 
 
 if __name__ == "__main__":

@@ -85,14 +85,23 @@ def rebuild(sums_path, git_dir, out_dir, object_of):
     return failed
 
 
-def main():
+def run(doc, sums_path, object_of_in):
+    """A set's script run as a program: rebuilds the texts `sums_path` lists from the git
+    directory and into the folder its two arguments name, the page of each text being
+    `object_of_in(git_dir)(text path)`; prints `doc` when the arguments are not two."""
     if len(sys.argv) != 3:
-        raise SystemExit(__doc__)
+        raise SystemExit(doc)
     git_dir, out_dir = sys.argv[1:]
-    by_name = pages(git_dir)
-    failed = rebuild(os.path.join(HERE, "SHA256SUMS"), git_dir, out_dir,
-                     lambda path: "HEAD:" + by_name[page_name(os.path.basename(path))])
+    failed = rebuild(sums_path, git_dir, out_dir, object_of_in(git_dir))
     sys.exit(1 if failed else 0)
+
+
+def main():
+    def object_of_in(git_dir):
+        by_name = pages(git_dir)
+        return lambda path: "HEAD:" + by_name[page_name(os.path.basename(path))]
+
+    run(__doc__, os.path.join(HERE, "SHA256SUMS"), object_of_in)
 
 
 if __name__ == "__main__":
