@@ -1,7 +1,8 @@
 //! `extract`: rules plus the gazetteer find the mentions of one article.
 //!
 //! The article is read line by line (a line is a paragraph or a heading; no mention crosses
-//! one, but the lines of a hard-wrapped paragraph are read as one: [`wrapped`]). On each line, in order:
+//! one, but the lines of a hard-wrapped paragraph are read as one: [`wrapped`]). On each
+//! line, in order:
 //! 1. tokens ([`super::token`]) and gazetteer hits;
 //! 2. market data codes ([`instrument_codes`]) and streets ([`streets`]), which claim their
 //!    tokens: a house number is no year;

@@ -150,8 +150,8 @@ impl Known<'_, '_> {
     }
 }
 
-/// Whether the run at `span`, written alone inside a sentence, is a listed given name that names
-/// a person there: not a word of the language, nor one the article writes in lowercase
+/// Whether the run at `span`, written alone inside a sentence, is a listed given name that
+/// names a person there: not a word of the language, nor one the article writes in lowercase
 /// (`lowercase`), nor one of what a known name counts ("an Oscar" of the Oscars), nor a home
 /// town after "of" ("Verdale Marquardt of Quincy").
 fn is_lone_given_name(
@@ -755,15 +755,16 @@ impl ArticleState {
 
         // People by the shape of their name first: later rules ask who is a person. Each run
         // is read on its own; the people are remembered afterwards, in order.
-        // The rules by shape and by cue ask no product's head word: only the rest's do.
-        let no_heads = WordSet::default();
+        // The rules by shape and by cue ask no product's head word nor lone given name: only
+        // the rest's do.
+        let none = WordSet::default();
         let known = Known {
             names: &names,
-            product_heads: &no_heads,
+            product_heads: &none,
             nicknames: &nicknames,
             inside: &inside,
             lowercase: &lowercase,
-            lone_given_names: &no_heads,
+            lone_given_names: &none,
         };
         // Words the article writes alone, capitalised inside a sentence: a surname repeated
         // ("Lopes said" after "Rosaly Lopes") is no word of the language there.
