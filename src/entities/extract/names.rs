@@ -1075,6 +1075,14 @@ impl Scan<'_> {
             && self.classes(k) & class::PARTICLE != 0
         {
             k += 1;
+            // "Bashar al-Assad": a particle hyphened onto the name.
+            let hyphened = k + 1 < e
+                && self.word(k) == "-"
+                && !self.tokens[k].space_before
+                && !self.tokens[k + 1].space_before;
+            if hyphened {
+                k += 1;
+            }
         }
         let name_follows = k > j && k < e && self.tokens[k].is_cap_word();
         if name_follows { k } else { j }

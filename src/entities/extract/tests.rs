@@ -3051,3 +3051,11 @@ fn occupations_written_before_a_name_stay_outside_it() {
         "Chief Medical Officer Professor [Paul Kelly]PERSON said so.",
     );
 }
+
+#[test]
+fn a_particle_hyphened_onto_a_name_is_part_of_it() {
+    check(
+        "Bashar al-Assad met Abdel Fattah el-Sisi.",
+        "[Bashar al-Assad]PERSON met [Abdel Fattah el-Sisi]PERSON.",
+    );
+}
