@@ -3059,3 +3059,11 @@ fn a_particle_hyphened_onto_a_name_is_part_of_it() {
         "[Bashar al-Assad]PERSON met [Abdel Fattah el-Sisi]PERSON.",
     );
 }
+
+#[test]
+fn nine_eleven_is_the_attacks_unless_it_is_part_of_a_date() {
+    check(
+        "After 9/11 the law changed; on 9/11/2001 and 2/9/11 it rained.",
+        "After [9/11]EVENT the law changed; on [9/11/2001]DATE and [2/9/11]DATE it rained.",
+    );
+}

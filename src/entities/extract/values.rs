@@ -29,6 +29,7 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
                 .or_else(|| v.cents(i))
                 .or_else(|| v.money_in_words(i))
                 .or_else(|| v.numeric_date(i))
+                .or_else(|| v.september_attacks(i))
                 .or_else(|| v.day_month(i))
                 .or_else(|| v.century(i))
                 .or_else(|| v.year(i))
@@ -421,6 +422,19 @@ impl Values<'_> {
             && month(i + 2)
             && day(i + 4);
         ((american || iso) && closed).then_some((i, i + 5, Label::Date))
+    }
+
+    /// "9/11": the attacks of 11 September 2001, an event that news names by its date
+    /// alone. Not inside a longer date ("9/11/2001", "2/9/11").
+    fn september_attacks(&self, i: usize) -> Match {
+        let written = self.text(i) == "9"
+            && self.text(i + 1) == "/"
+            && self.attached(i + 1)
+            && self.attached(i + 2)
+            && self.text(i + 2) == "11";
+        let longer_after = self.attached(i + 3) && matches!(self.text(i + 3), "/" | "-");
+        let longer_before = i > 0 && self.attached(i) && matches!(self.text(i - 1), "/" | "-");
+        (written && !longer_after && !longer_before).then_some((i, i + 3, Label::Event))
     }
 
     /// A day of the month at `i` (1 to 31, one or two digits), with an attached ordinal
