@@ -47,6 +47,7 @@ mod site_name;
 mod sky;
 mod states;
 mod streets;
+mod surname_particles;
 mod teams;
 mod values;
 mod web;
@@ -194,6 +195,7 @@ fn extract_inner(
                 .set_span(without_lowercase_compound(text, m.mention.span()));
         }
     });
+    surname_particles::widen(text, gazetteer, &mut mentions);
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
     }

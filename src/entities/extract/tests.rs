@@ -3067,3 +3067,15 @@ fn nine_eleven_is_the_attacks_unless_it_is_part_of_a_date() {
         "After [9/11]EVENT the law changed; on [9/11/2001]DATE and [2/9/11]DATE it rained.",
     );
 }
+
+#[test]
+fn a_surname_repeated_alone_keeps_the_particles_of_the_full_name() {
+    check(
+        "The philosopher Luis de Miranda wrote it. Even de Miranda's example fails. De Miranda agreed.",
+        "The philosopher [Luis de Miranda]PERSON wrote it. Even [de Miranda]PERSON's example fails. [De Miranda]PERSON agreed.",
+    );
+    check(
+        "Ursula von der Leyen spoke; later von der Leyen left.",
+        "[Ursula von der Leyen]PERSON spoke; later [von der Leyen]PERSON left.",
+    );
+}
