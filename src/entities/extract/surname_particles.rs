@@ -20,7 +20,7 @@ pub(super) fn widen(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
         .filter(|e| e.mention.label == Label::Person)
         .filter_map(|e| {
             let words: Vec<&str> = e.mention.text(text).split(' ').collect();
-            let (&last, rest) = words.split_last()?;
+            let (_, rest) = words.split_last()?;
             let particles = rest.iter().rev().take_while(|w| is_particle(w)).count();
             (particles > 0 && particles < rest.len())
                 .then(|| words[rest.len() - particles..].join(" ").to_lowercase())
