@@ -18,6 +18,8 @@ pub(super) fn widen(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
     // "de miranda" of "Luis de Miranda", "von der leyen" of "Ursula von der Leyen".
     let written: WordSet<String> = (mentions.iter())
         .filter(|e| e.mention.label == Label::Person)
+        // A given name, a particle and a surname: three words at least.
+        .filter(|e| e.mention.text(text).bytes().filter(|&b| b == b' ').count() >= 2)
         .filter_map(|e| {
             let words: Vec<&str> = e.mention.text(text).split(' ').collect();
             let (_, rest) = words.split_last()?;
