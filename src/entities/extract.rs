@@ -500,6 +500,12 @@ const DEALINGS: &[&str] = &[
     "accord",
     "venture",
     "exchange",
+    "peace",
+    "crisis",
+    "feud",
+    "clashes",
+    "divide",
+    "rapprochement",
 ];
 
 /// "Scottish Labour Party", "Welsh Conservative Party": a nationality before a party's

@@ -1132,6 +1132,10 @@ fn a_law_keeps_its_year_and_hyphenated_nationalities_are_one_group() {
         "Improving [American]NORP-[Sudanese]NORP relations helped [Irish-American]NORP voters.",
     );
     check(
+        "He spoke of Israeli-Palestinian peace and the Saudi-Iranian rapprochement.",
+        "He spoke of [Israeli]NORP-[Palestinian]NORP peace and the [Saudi]NORP-[Iranian]NORP rapprochement.",
+    );
+    check(
         "The Civil Rights Act passed in 1964.",
         "The [Civil Rights Act]LAW passed in [1964]DATE.",
     );
