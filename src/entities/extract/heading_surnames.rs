@@ -4,7 +4,7 @@
 //! gives elsewhere ("found Dylann Roof guilty").
 
 use super::deferred::Deferred;
-use super::{Explained, Reason, WordSet};
+use super::{Covered, Explained, Reason, WordSet};
 use crate::entities::Label;
 use crate::text::ByteSpan;
 
@@ -13,6 +13,7 @@ use crate::text::ByteSpan;
 /// in `found` or `out`.
 pub(super) fn widen(text: &str, runs: &[Deferred], found: &[Explained], out: &mut [Explained]) {
     // The few candidates first: the people of the article are many.
+    let mut line_found = Covered::new(found, |e| e.mention.span());
     let candidates: Vec<(usize, usize)> = (out.iter().enumerate())
         .filter(|(_, e)| e.reason == Reason::RepeatsPerson && !e.mention.text(text).contains(' '))
         .filter_map(|(k, e)| {
@@ -31,7 +32,7 @@ pub(super) fn widen(text: &str, runs: &[Deferred], found: &[Explained], out: &mu
                 .map(|e| e.mention.span())
                 .take_while(|s| s.start >= run.start.min(start) && s.end <= run.end)
                 .any(|s| s.end > start)
-                || holds(found, start);
+                || line_found.covers(ByteSpan::new(start, start + 1));
             (!held).then_some((k, start))
         })
         .collect();
@@ -70,12 +71,4 @@ fn run_holding(runs: &[Deferred], at: usize) -> Option<&Deferred> {
     let after = runs.partition_point(|d| d.span.start <= at);
     let run = runs.get(after.checked_sub(1)?)?;
     (at < run.span.end).then_some(run)
-}
-
-/// Whether a mention of `found` (sorted by start) holds byte `at`.
-fn holds(found: &[Explained], at: usize) -> bool {
-    let after = found.partition_point(|e| e.mention.span().start <= at);
-    after
-        .checked_sub(1)
-        .is_some_and(|k| at < found[k].mention.span().end)
 }
