@@ -1008,6 +1008,11 @@ impl Scan<'_> {
         self.tokens.get(i).map_or("", |t| t.text(self.line))
     }
 
+    /// The text of tokens `s..e` (`e > s`), as the line writes it.
+    fn text_of(&self, s: usize, e: usize) -> &str {
+        &self.line[self.tokens[s].start..self.tokens[e - 1].end]
+    }
+
     /// Where tokens `s..e` of the line are in the article.
     fn byte_span(&self, s: usize, e: usize) -> ByteSpan {
         ByteSpan::new(

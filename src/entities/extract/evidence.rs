@@ -176,7 +176,7 @@ impl Scan<'_> {
         };
         // "Amazon's Alexa": a product the gazetteer lists with its maker's name before it is
         // the product, a given name or not.
-        let made = &self.line[self.tokens[s].start..self.tokens[e - 1].end];
+        let made = self.text_of(s, e);
         let listed = format!("{} {made}", &self.line[maker.start..maker.end]);
         if self
             .g
@@ -286,7 +286,7 @@ impl Scan<'_> {
     fn leader_follows(&self, e: usize, chunk_end: usize) -> bool {
         if e < chunk_end {
             return self.hit_at[e].is_some_and(|(end, _)| {
-                let text = &self.line[self.tokens[e].start..self.tokens[end - 1].end];
+                let text = self.text_of(e, end);
                 self.g.is_leader_phrase(text)
             });
         }

@@ -613,9 +613,7 @@ impl Scan<'_> {
             && end < e
             && self.word(end) == "State"
             && !self.tokens.get(end + 1).is_some_and(|t| t.is_cap_word())
-            && super::states::is_state_name(
-                &self.line[self.tokens[s].start..self.tokens[end - 1].end],
-            )
+            && super::states::is_state_name(self.text_of(s, end))
             && !matches!(self.word(s), "Washington" | "New")
         {
             self.emit(s, end + 1, Label::Org, Reason::StateUniversity);
@@ -1421,7 +1419,7 @@ impl Scan<'_> {
 
     /// Whether tokens `s + 1..end` (a hit that opens with "The") are a listed name of `label`.
     fn names_without_the(&self, s: usize, end: usize, label: Label) -> bool {
-        let rest = &self.line[self.tokens[s + 1].start..self.tokens[end - 1].end];
+        let rest = self.text_of(s + 1, end);
         self.g.lookup(rest).is_some_and(|(known, _)| known == label)
     }
 
@@ -1432,7 +1430,7 @@ impl Scan<'_> {
         let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
             return;
         };
-        let full = &self.line[self.tokens[s].start..self.tokens[e - 1].end];
+        let full = self.text_of(s, e);
         self.article.persons.insert(full.to_string());
         self.article.persons.insert(self.word(last).to_string());
         // A family name written first ("Xi Jinping" → "Xi") is not a given name.
@@ -1482,7 +1480,7 @@ impl Scan<'_> {
         {
             end += 2;
         }
-        let word = &self.line[self.tokens[k].start..self.tokens[end - 1].end];
+        let word = self.text_of(k, end);
         (end > k + 1 && super::abbreviations::names_an_organisation(word)).then_some(end)
     }
 }

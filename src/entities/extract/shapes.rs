@@ -317,7 +317,7 @@ impl Scan<'_> {
         let score = after.is_some_and(|n| n.text(self.line) == ",")
             && self.tokens.get(e + 2).is_some_and(|n| n.is_cap_word());
         if number && !joined && !score && !self.counts_or_ages(s, e) {
-            let stem = &self.line[self.tokens[s].start..self.tokens[e - 1].end];
+            let stem = self.text_of(s, e);
             let index = capitals && is_stock_index_stem(stem);
             let station = e == s + 1 && abbreviations::names_a_broadcaster(stem);
             let label = if index || station {
@@ -514,7 +514,7 @@ impl Scan<'_> {
         let mut k = s;
         while k < e {
             if let Some((end, label)) = self.hit_at[k] {
-                let text = &self.line[self.tokens[k].start..self.tokens[end - 1].end];
+                let text = self.text_of(k, end);
                 let known = matches!(label, Label::Gpe | Label::Norp | Label::Org | Label::Loc);
                 if !known || self.g.is_leader_phrase(text) {
                     return false;
@@ -619,7 +619,7 @@ impl Scan<'_> {
         // "Western North": a region the gazetteer knows may hide the place after a compass
         // point, which the rest of the chunk names.
         let rest_is_place = || {
-            let rest = &self.line[self.tokens[s + 1].start..self.tokens[e - 1].end];
+            let rest = self.text_of(s + 1, e);
             self.g
                 .lookup(rest)
                 .is_some_and(|(label, _)| label == Label::Gpe)
