@@ -146,8 +146,13 @@ struct Known<'a, 't> {
 impl Known<'_, '_> {
     /// Whether the article writes `word` in lowercase too.
     fn in_lowercase(&self, word: &str) -> bool {
-        self.lowercase.contains(&word.to_lowercase())
+        written_in_lowercase(self.lowercase, word)
     }
+}
+
+/// Whether `word` is among the article's words written in lowercase (`lowercase`).
+fn written_in_lowercase(lowercase: &WordSet<String>, word: &str) -> bool {
+    lowercase.contains(&word.to_lowercase())
 }
 
 /// Whether the run at `span`, written alone inside a sentence, is a listed given name that
@@ -164,7 +169,7 @@ fn is_lone_given_name(
     !word.contains([' ', '-', '.', '&', '\''])
         && g.classes(word) & class::GIVEN != 0
         && !g.is_ordinary_word(word)
-        && !lowercase.contains(&word.to_lowercase())
+        && !written_in_lowercase(lowercase, word)
         && !text[..span.start].ends_with(" of ")
         && g.lookup(&format!("{word}s")).is_none()
 }

@@ -27,7 +27,6 @@ pub(super) fn widen(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
             (particles > 0 && particles < rest.len())
                 .then(|| words[rest.len() - particles..].join(" ").to_lowercase())
         })
-        .filter(|key| !key.is_empty())
         .collect();
     if written.is_empty() {
         return;
