@@ -16,12 +16,11 @@ pages were read at commit c5a8902); the texts land in OUT_DIR/fifteenth/.
 """
 
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "regional"))
-from build_texts import run  # noqa: E402
+from build_texts import listing, run  # noqa: E402
 
 COMMIT = "c5a8902"
 
@@ -29,11 +28,9 @@ COMMIT = "c5a8902"
 def pages(git_dir):
     """{text file name: the page's path}: "gs-" and the page's name without "test_" and
     ".html", lower-cased, underscores turned into hyphens."""
-    listing = subprocess.run(
-        ["git", "--git-dir", git_dir, "ls-tree", "--name-only", COMMIT, "tests/data/content/"],
-        check=True, capture_output=True, text=True).stdout.split("\n")
     out = {}
-    for path in filter(lambda p: p.endswith(".html"), listing):
+    pages_html = listing(git_dir, COMMIT, "tests/data/content/")
+    for path in filter(lambda p: p.endswith(".html"), pages_html):
         stem = os.path.basename(path)[len("test_"): -len(".html")]
         out["gs-" + stem.lower().replace("_", "-") + ".txt"] = path
     return out

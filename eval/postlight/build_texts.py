@@ -19,12 +19,11 @@ OUT_DIR/twelfth/ and OUT_DIR/thirteenth/.
 
 import os
 import re
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "regional"))
-from build_texts import run  # noqa: E402
+from build_texts import listing, run  # noqa: E402
 
 COMMIT = "e8ba7ece291efa4d915d50dd4deeec17d54359f2"
 
@@ -32,11 +31,8 @@ COMMIT = "e8ba7ece291efa4d915d50dd4deeec17d54359f2"
 def fixtures(git_dir):
     """{text file name: the fixture's path}: "pl-" and the fixture's name without "www." and
     ".html", lower-cased, other characters turned into hyphens."""
-    listing = subprocess.run(
-        ["git", "--git-dir", git_dir, "ls-tree", "--name-only", COMMIT, "fixtures/"],
-        check=True, capture_output=True, text=True).stdout.split("\n")
     out = {}
-    for path in filter(lambda p: p.endswith(".html"), listing):
+    for path in filter(lambda p: p.endswith(".html"), listing(git_dir, COMMIT, "fixtures/")):
         stem = os.path.basename(path)[: -len(".html")].lower().replace("www.", "")
         out["pl-" + re.sub(r"[^a-z0-9]+", "-", stem).strip("-")[:40] + ".txt"] = path
     return out

@@ -31,13 +31,17 @@ def page_name(file_name):
     return file_name[: -len(".txt")]
 
 
+def listing(git_dir, revision, folder):
+    """The paths of the files in `folder` (ending in "/") of `revision` in `git_dir`."""
+    return list(filter(None, subprocess.run(
+        ["git", "--git-dir", git_dir, "ls-tree", "--name-only", revision, folder],
+        check=True, capture_output=True, text=True).stdout.split("\n")))
+
+
 def pages(git_dir):
     """{file-name form of a page's name: the page's path in the repository}."""
-    listing = subprocess.run(
-        ["git", "--git-dir", git_dir, "ls-tree", "--name-only", "HEAD", "tests/eval/"],
-        check=True, capture_output=True, text=True).stdout.split("\n")
     out = {}
-    for path in filter(None, listing):
+    for path in listing(git_dir, "HEAD", "tests/eval/"):
         stem = os.path.basename(path)[: -len(".html")]
         out[re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")[:40]] = path
     return out
