@@ -508,12 +508,14 @@ const DEALINGS: &[&str] = &[
     "rapprochement",
 ];
 
-/// "Scottish Labour Party", "Welsh Conservative Party": a nationality before a party's
-/// name is part of the name of the party of that nation.
-fn nation_names_party(text: &str, nation: &Explained, party: &Explained) -> bool {
+/// "Scottish Labour Party", "the French Navy": a nationality before a party's name, or
+/// before a body of [`NATIONAL_BODIES`] the gazetteer names alone, is part of the name of
+/// that nation's party or body.
+fn nation_names_party(text: &str, nation: &Explained, body: &Explained) -> bool {
+    let body_name = body.mention.text(text);
     nation.mention.label == Label::Norp
-        && party.mention.label == Label::Org
-        && party.mention.text(text).ends_with(" Party")
+        && body.mention.label == Label::Org
+        && (body_name.ends_with(" Party") || NATIONAL_BODIES.contains(&body_name))
 }
 
 /// "Yahoo Japan", "Amazon UK": a company just before a country names its arm there.

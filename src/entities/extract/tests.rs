@@ -1583,7 +1583,7 @@ fn a_given_name_before_a_building_word_that_is_a_surname_is_a_person() {
 fn a_second_word_of_the_same_kind_after_and_ends_the_name() {
     check(
         "Margaritaville Hotels and Resorts grew. The Annual Trade Conference and Exhibition opened. The Army and Navy sailed.",
-        "[Margaritaville Hotels and Resorts]ORG grew. The [Annual Trade Conference and Exhibition]EVENT opened. The Army and Navy sailed.",
+        "[Margaritaville Hotels and Resorts]ORG grew. The [Annual Trade Conference and Exhibition]EVENT opened. The [Army]ORG and [Navy]ORG sailed.",
     );
 }
 
@@ -2915,6 +2915,28 @@ fn a_nationality_before_a_national_body_is_that_body() {
     check(
         "The Scottish Government and the French Navy agreed; Scottish voters did not.",
         "The [Scottish Government]ORG and the [French Navy]ORG agreed; [Scottish]NORP voters did not.",
+    );
+    // The body's word is a name of its own; the nationality still joins it.
+    check(
+        "The Scottish Parliament met.",
+        "The [Scottish Parliament]ORG met.",
+    );
+}
+
+#[test]
+fn armed_forces_and_parliament_named_alone_are_organisations() {
+    check(
+        "He served in the Navy before the Army hired him, and Parliament approved the Air Force budget.",
+        "He served in the [Navy]ORG before the [Army]ORG hired him, and [Parliament]ORG approved the [Air Force]ORG budget.",
+    );
+    check(
+        "The Army Corps of Engineers built it; Navy Seals guarded it.",
+        "The [Army Corps of Engineers]ORG built it; [Navy Seals]ORG guarded it.",
+    );
+    // A square named after the body is a place of its own.
+    check(
+        "Crowds filled Parliament Square.",
+        "Crowds filled [Parliament Square]FAC.",
     );
 }
 
