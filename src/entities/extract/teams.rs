@@ -158,7 +158,8 @@ fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
     let mut previous_was_place = false;
     for k in 0..mentions.len() {
         let span = mentions[k].mention.span();
-        let is_place = mentions[k].mention.label == Label::Gpe;
+        // A region plays too: "New England beat Miami", "Europe retained the cup".
+        let is_place = matches!(mentions[k].mention.label, Label::Gpe | Label::Loc);
         let after_a_place = std::mem::replace(&mut previous_was_place, is_place);
         if !is_place || is_dateline(text, span.start, span.end) {
             continue;

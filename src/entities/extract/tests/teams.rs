@@ -18,6 +18,19 @@ fn in_a_sports_report_a_place_that_plays_is_a_team() {
 }
 
 #[test]
+fn a_region_that_plays_is_a_team_and_elsewhere_a_region() {
+    check(
+        &format!("New England beat Miami in Boston. {WORDS}"),
+        &format!("[New England]ORG beat [Miami]ORG in [Boston]GPE. {WORDS}"),
+    );
+    // Outside sports reports the region is a place, not a club's short name.
+    check(
+        "Snow fell across New England, the Jersey Shore and the Sierra Nevada.",
+        "Snow fell across [New England]LOC, the [Jersey Shore]LOC and the [Sierra Nevada]LOC.",
+    );
+}
+
+#[test]
 fn a_plural_nickname_after_a_playing_place_is_the_teams_name() {
     check(
         &format!("They played host to the fellow 5-1 Boston Celtics Wednesday night. {WORDS}"),
