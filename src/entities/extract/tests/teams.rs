@@ -59,6 +59,14 @@ fn a_players_country_stays_a_place() {
 }
 
 #[test]
+fn a_clubs_short_name_that_names_a_town_is_no_club_outside_sports() {
+    check(
+        "She moved to Saint-Étienne, then to Weston-super-Mare.",
+        "She moved to Saint-Étienne, then to Weston-super-Mare.",
+    );
+}
+
+#[test]
 fn a_clubs_short_name_is_a_team_in_a_sports_report() {
     check(
         &format!("Bukayo Saka gave Arsenal the lead. {WORDS}"),
