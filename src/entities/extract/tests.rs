@@ -1236,6 +1236,18 @@ fn a_company_and_a_word_of_a_subscription_service_are_a_product() {
 }
 
 #[test]
+fn platform_features_and_video_games_are_products() {
+    check(
+        "Face ID replaced Touch ID, and the Apple Pencil works with Excel.",
+        "[Face ID]PRODUCT replaced [Touch ID]PRODUCT, and the [Apple Pencil]PRODUCT works with [Excel]PRODUCT.",
+    );
+    check(
+        "Super Mario Run outsold Candy Crush and League of Legends.",
+        "[Super Mario Run]PRODUCT outsold [Candy Crush]PRODUCT and [League of Legends]PRODUCT.",
+    );
+}
+
+#[test]
 fn file_formats_and_flu_strains_in_capitals_name_nothing() {
     check(
         "Songs came as MP3 and MP4 files while the H1N1 virus spread. The G20 met.",
