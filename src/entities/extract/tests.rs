@@ -1236,6 +1236,14 @@ fn a_company_and_a_word_of_a_subscription_service_are_a_product() {
 }
 
 #[test]
+fn outlets_named_by_a_word_or_a_product_are_organisations() {
+    check(
+        "Engadget, Mashable and the Guardian cited ESPN, Vanity Fair and Android Central.",
+        "[Engadget]ORG, [Mashable]ORG and the [Guardian]ORG cited [ESPN]ORG, [Vanity Fair]ORG and [Android Central]ORG.",
+    );
+}
+
+#[test]
 fn platform_features_and_video_games_are_products() {
     check(
         "Face ID replaced Touch ID, and the Apple Pencil works with Excel.",
