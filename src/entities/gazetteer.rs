@@ -173,7 +173,7 @@ pub struct Gazetteer {
     capitalised_names: FirstWordIndex,
     patterns: Vec<Pattern>,
     canonical: Vec<String>,
-    surfaces: HashMap<String, usize, FastHash>,
+    surfaces: hashbrown::HashMap<String, usize, FastHash>,
     words: WordClasses,
     titles: Titles,
     leader_phrases: Vec<String>,
@@ -308,7 +308,6 @@ impl Gazetteer {
         let NameTable {
             names: canonical,
             labels: _,
-            by_name,
             texts,
             patterns,
             surfaces,
@@ -336,7 +335,7 @@ impl Gazetteer {
         // strings, milliseconds that every start would otherwise wait for. Should no thread
         // start, the closure and all it holds are dropped here.
         let sources: Vec<KnowledgeFile> = extra.into_iter().map(|(_, known)| known).collect();
-        let _ = std::thread::Builder::new().spawn(move || drop((file, sources, by_name)));
+        let _ = std::thread::Builder::new().spawn(move || drop((file, sources)));
         Ok(gazetteer)
     }
 
@@ -509,7 +508,12 @@ impl NameIndexes {
         extra: &[(&str, KnowledgeFile)],
         ordinary: &ordinary::OrdinaryWords,
     ) -> Result<Self, GazetteerError> {
-        let mut builder = NameTable::default();
+        let listed: usize = (extra.iter())
+            .flat_map(|(_, known)| &known.names)
+            .map(|group| group.names.count_hint())
+            .sum();
+        // Aliases, plurals and the forms added below come on top of the names.
+        let mut builder = NameTable::with_capacity(listed + listed / 4 + 8192);
         let lists = [
             (Label::Gpe, &file.gpe),
             (Label::Norp, &file.norp),
@@ -546,7 +550,7 @@ impl NameIndexes {
         // After the knowledge files: a party named by a plural ("Liberal Democrats") is the
         // party, not its members.
         for name in &file.norp {
-            if let Some(&canonical) = builder.by_name.get(name)
+            if let Some(canonical) = builder.canonical_of(name)
                 && let Some(plural) = plural_of(name)
             {
                 builder.add_surface(

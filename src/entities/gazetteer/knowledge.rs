@@ -108,6 +108,11 @@ pub(super) struct WordGroup {
 pub(super) struct Lines(String);
 
 impl Lines {
+    /// About how many items there are: the number of lines, counted without reading them.
+    pub fn count_hint(&self) -> usize {
+        memchr::memchr_iter(b'\n', self.0.as_bytes()).count() + 1
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &str> {
         self.0
             .lines()

@@ -2,7 +2,9 @@
 
 use super::FastHash;
 use crate::entities::Label;
-use std::collections::HashMap;
+// hashbrown's map: `entry_ref` hashes a new surface once and makes its key only when it is new.
+use hashbrown::HashMap;
+use hashbrown::hash_map::EntryRef;
 
 /// What a surface form names: its label and the index of its canonical name.
 #[derive(Clone, Copy, Debug)]
@@ -12,53 +14,77 @@ pub(super) struct Pattern {
 }
 
 /// Collects canonical names and surface forms while the gazetteer is built. A surface form
-/// belongs to the first canonical name that lists it.
+/// belongs to the first canonical name that lists it; every canonical name is a surface form
+/// of its own.
 #[derive(Default)]
 pub(super) struct NameTable {
     pub names: Vec<String>,
     pub labels: Vec<Label>,
-    pub by_name: HashMap<String, usize, FastHash>,
     pub texts: Vec<String>,
     pub patterns: Vec<Pattern>,
     pub surfaces: HashMap<String, usize, FastHash>,
 }
 
 impl NameTable {
+    /// A table with room for about `names` names, so that its maps are not rebuilt as they
+    /// grow (tens of thousands of names, at every start).
+    pub fn with_capacity(names: usize) -> Self {
+        Self {
+            names: Vec::with_capacity(names),
+            labels: Vec::with_capacity(names),
+            texts: Vec::with_capacity(names),
+            patterns: Vec::with_capacity(names),
+            surfaces: HashMap::with_capacity_and_hasher(names, FastHash),
+        }
+    }
+
     /// Adds `name` as a canonical name of `label` unless it is known already (as a canonical
     /// name, or as another name's surface form).
     pub fn add_canonical(&mut self, label: Label, name: &str) {
-        if self.by_name.contains_key(name) || self.surfaces.contains_key(name) {
-            return;
+        let pattern = Pattern {
+            label,
+            canonical: self.names.len(),
+        };
+        if self.insert_surface(name, pattern) {
+            self.names.push(name.to_string());
+            self.labels.push(label);
+            if name.contains('\'') {
+                self.insert_surface(&name.replace('\'', "’"), pattern);
+            }
         }
-        let canonical = self.names.len();
-        self.names.push(name.to_string());
-        self.labels.push(label);
-        self.by_name.insert(name.to_string(), canonical);
-        self.add_surface(name, Pattern { label, canonical });
+    }
+
+    /// The index of `name` if it is a canonical name.
+    pub fn canonical_of(&self, name: &str) -> Option<usize> {
+        let &id = self.surfaces.get(name)?;
+        let canonical = self.patterns[id].canonical;
+        (self.names[canonical] == name).then_some(canonical)
     }
 
     /// The pattern of a known name: a canonical name, or else another name's surface form
     /// (a knowledge file's name that an earlier list holds already).
     pub fn pattern_of(&self, name: &str) -> Option<Pattern> {
-        if let Some(&canonical) = self.by_name.get(name) {
-            return Some(Pattern {
-                label: self.labels[canonical],
-                canonical,
-            });
-        }
         self.surfaces.get(name).map(|&id| self.patterns[id])
     }
 
     /// Adds `surface` (and its curly-apostrophe twin) unless it is already known.
     pub fn add_surface(&mut self, surface: &str, pattern: Pattern) {
-        let curly = surface.contains('\'').then(|| surface.replace('\'', "’"));
-        for text in std::iter::once(surface.to_string()).chain(curly) {
-            if self.surfaces.contains_key(&text) {
-                continue;
+        self.insert_surface(surface, pattern);
+        if surface.contains('\'') {
+            self.insert_surface(&surface.replace('\'', "’"), pattern);
+        }
+    }
+
+    /// Adds one surface form unless it is already known; whether it was new.
+    fn insert_surface(&mut self, text: &str, pattern: Pattern) -> bool {
+        match self.surfaces.entry_ref(text) {
+            EntryRef::Occupied(_) => false,
+            EntryRef::Vacant(entry) => {
+                entry.insert(self.patterns.len());
+                self.patterns.push(pattern);
+                self.texts.push(text.to_string());
+                true
             }
-            self.surfaces.insert(text.clone(), self.patterns.len());
-            self.patterns.push(pattern);
-            self.texts.push(text);
         }
     }
 }
