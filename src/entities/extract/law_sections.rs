@@ -2,7 +2,8 @@
 //! "Title IX", "Title 42". The gazetteer lists the few the seed topic names ("Section 232");
 //! the rest are read from their shape: the capitalised word and a number after it, in
 //! digits (with a letter or a parenthesised clause: "Section 501(c)(3)") or, after "Title",
-//! in Roman numerals.
+//! in Roman numerals. Several parts named at once are one mention: "Articles 370 and 35A",
+//! "Sections 4, 5 and 7".
 
 use super::merge::merge_by_start;
 use super::{Explained, Reason};
@@ -11,7 +12,16 @@ use crate::text::ByteSpan;
 use memchr::memmem;
 
 /// The words for a part of a law, with whether it is numbered in Roman numerals too.
-const PARTS: &[(&str, bool)] = &[("Section ", false), ("Article ", false), ("Title ", true)];
+const PARTS: &[(&str, bool)] = &[
+    ("Section ", false),
+    ("Article ", false),
+    ("Title ", true),
+    ("Sections ", false),
+    ("Articles ", false),
+];
+
+/// What joins the numbers of several parts named at once.
+const JOINS: &[&str] = &[", and ", " and ", ", ", " or "];
 
 /// The numbered parts of laws in `text`: the whole part, and where its number starts.
 /// Reads the text alone, so it may run beside the passes over the mentions.
@@ -25,6 +35,11 @@ pub(super) fn find_in(text: &str) -> Vec<(ByteSpan, usize)> {
             }
             let number = start + word.len();
             if let Some(end) = number_end(bytes, number, roman) {
+                let end = if word.ends_with("s ") {
+                    more_numbers_end(bytes, end, roman)
+                } else {
+                    end
+                };
                 parts.push((ByteSpan::new(start, end), number));
             }
         }
@@ -55,6 +70,22 @@ pub(super) fn apply(parts: &[(ByteSpan, usize)], mentions: &mut Vec<Explained>) 
         }
     }
     merge_by_start(mentions, added);
+}
+
+/// Where the numbers after the first of several parts end ("370 and 35A" after "Articles"):
+/// each joined by a comma, "and" or "or"; `end` when none follows.
+fn more_numbers_end(bytes: &[u8], mut end: usize, roman: bool) -> usize {
+    loop {
+        let next = JOINS.iter().find_map(|join| {
+            let at = end + join.len();
+            bytes[end..].starts_with(join.as_bytes()).then_some(at)?;
+            number_end(bytes, at, roman)
+        });
+        match next {
+            Some(next_end) => end = next_end,
+            None => return end,
+        }
+    }
 }
 
 /// Where the number of a part of a law that starts at `at` ends: digits, then a letter

@@ -1329,6 +1329,27 @@ fn a_natural_places_kind_of_a_name_is_one_place() {
 }
 
 #[test]
+fn several_parts_of_a_law_named_at_once_are_one_law() {
+    check(
+        "Articles 370 and 35A were scrapped; Sections 4, 5 and 7 stay.",
+        "[Articles 370 and 35A]LAW were scrapped; [Sections 4, 5 and 7]LAW stay.",
+    );
+    // The list ends where no number follows.
+    check(
+        "Articles 12 and others apply.",
+        "[Articles 12]LAW and others apply.",
+    );
+}
+
+#[test]
+fn playoff_rounds_named_alone_are_events() {
+    check(
+        "After the ALCS and the Final Four came the Stanley Cup Final.",
+        "After the [ALCS]EVENT and the [Final Four]EVENT came the [Stanley Cup Final]EVENT.",
+    );
+}
+
+#[test]
 fn a_numbered_part_of_a_law_is_a_law() {
     check(
         "Section 230 and Section 8 housing, Title IX, Article 50 and Section 501(c)(3) rules.",
