@@ -62,6 +62,16 @@ pub(super) enum Cue {
     /// "traveled to Trenton", "toured Asheville": a town the gazetteer knows after a word of
     /// going there, when no person or surname could be meant.
     To,
+    /// "Kincaid police said": the town whose police they are, when one or two words that
+    /// are no surname and no word of the language ("Transit police").
+    Police,
+}
+
+/// Whether the word after `end` is "police" (a town's force, written in lowercase).
+fn police_follow(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(" police")
+        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
 }
 
 /// Whether `word` is a verb whose object, when a name, is a product its maker brings out.
@@ -991,6 +1001,8 @@ impl ArticleState {
                 Cue::State
             } else if super::list_lines::is_venue(text, d.span, g) {
                 Cue::Venue
+            } else if !d.heading && police_follow(text, d.span.end) {
+                Cue::Police
             } else if d.heading {
                 Cue::None
             } else {
@@ -1054,6 +1066,14 @@ impl ArticleState {
                     if caps.len() <= 2 && caps.iter().all(|w| name_like(w) && !g.is_surname(w)) =>
                 {
                     Some((Label::Gpe, Reason::PlacePreposition))
+                }
+                Cue::Police
+                    if caps.len() <= 2
+                        && caps.iter().all(|w| {
+                            name_like(w) && !g.is_surname(w) && !g.is_ordinary_word(w)
+                        }) =>
+                {
+                    Some((Label::Gpe, Reason::TownsPolice))
                 }
                 // "from PricewaterhouseCoopers": as after "in", a coined name is no place.
                 Cue::From

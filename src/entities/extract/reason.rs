@@ -68,6 +68,8 @@ pub enum Reason {
     PluralAfterThe,
     /// A capitalised word after "in", "at", "from" or before ", State" ("in Trenton").
     PlacePreposition,
+    /// "Kincaid police": the town whose police they are.
+    TownsPolice,
     /// A postal code after a place and a comma: its state ("Alpharetta, GA").
     StateCode,
     /// A street's name and a word for a street ("17th Street", "1909 Jolinda Drive").
@@ -171,6 +173,7 @@ impl Reason {
             Reason::WebAddress => "a name with a web domain (the site)",
             Reason::PluralAfterThe => "plural name after \"the\" (team or group)",
             Reason::PlacePreposition => "place preposition or \", State\" around it",
+            Reason::TownsPolice => "\"police\" after it (the town's force)",
             Reason::StateCode => "a postal code after a place and a comma (its state)",
             Reason::Venue => "the venue before a town and its state, in a list of dates",
             Reason::SkyBody => "a moon or planet, in an article about the sky",

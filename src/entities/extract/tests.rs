@@ -1329,6 +1329,19 @@ fn a_natural_places_kind_of_a_name_is_one_place() {
 }
 
 #[test]
+fn a_town_is_named_by_its_police() {
+    check(
+        "The man was stopped by Kincaid police. Ozark police said so.",
+        "The man was stopped by [Kincaid]GPE police. [Ozark]GPE police said so.",
+    );
+    // Not a surname, nor a word of the language, nor a heading's word.
+    check(
+        "Transit police and Smith police came.\nLocal Police Chief Quits",
+        "Transit police and Smith police came.\nLocal Police Chief Quits",
+    );
+}
+
+#[test]
 fn several_parts_of_a_law_named_at_once_are_one_law() {
     check(
         "Articles 370 and 35A were scrapped; Sections 4, 5 and 7 stay.",
