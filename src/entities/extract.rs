@@ -50,6 +50,7 @@ mod streets;
 mod surname_particles;
 mod teams;
 mod values;
+mod vehicles;
 mod web;
 mod word_spans;
 mod wrapped;
@@ -240,6 +241,7 @@ fn later_passes(
     bodies_of_a_nation(text, mentions);
     regions_as_adjectives(text, gazetteer, mentions);
     crafts::relabel(text, gazetteer, mentions);
+    vehicles::relabel(text, mentions);
     place_names::widen(text, gazetteer, mentions);
     states::places_before_states(text, gazetteer, mentions);
     list_lines::venues(text, gazetteer, mentions);

@@ -70,6 +70,8 @@ pub enum Reason {
     PlacePreposition,
     /// "Kincaid police": the town whose police they are.
     TownsPolice,
+    /// "a silver Audi": a carmaker's name after a colour or "a" is the car.
+    CarOfItsMaker,
     /// A postal code after a place and a comma: its state ("Alpharetta, GA").
     StateCode,
     /// A street's name and a word for a street ("17th Street", "1909 Jolinda Drive").
@@ -174,6 +176,7 @@ impl Reason {
             Reason::PluralAfterThe => "plural name after \"the\" (team or group)",
             Reason::PlacePreposition => "place preposition or \", State\" around it",
             Reason::TownsPolice => "\"police\" after it (the town's force)",
+            Reason::CarOfItsMaker => "a carmaker after a colour or \"a\" (the car)",
             Reason::StateCode => "a postal code after a place and a comma (its state)",
             Reason::Venue => "the venue before a town and its state, in a list of dates",
             Reason::SkyBody => "a moon or planet, in an article about the sky",

@@ -1329,6 +1329,19 @@ fn a_natural_places_kind_of_a_name_is_one_place() {
 }
 
 #[test]
+fn a_carmaker_after_a_colour_or_a_is_the_car() {
+    check(
+        "Police chased a silver Audi. She drove off in a Toyota, police said.",
+        "Police chased a silver [Audi]PRODUCT. She drove off in a [Toyota]PRODUCT, police said.",
+    );
+    // The company still speaks, and qualifies its staff.
+    check(
+        "A Ford spokesman declined. Ford said sales rose.",
+        "A [Ford]ORG spokesman declined. [Ford]ORG said sales rose.",
+    );
+}
+
+#[test]
 fn a_town_is_named_by_its_police() {
     check(
         "The man was stopped by Kincaid police. Ozark police said so.",
