@@ -32,7 +32,10 @@ const COMMON: &[&str] = &[
     "CDT", "MST", "MDT", "HST", "AKST", "ET", "PT", "IST", "JST", "KST", "HKT", "SGT", "AEST",
     "AEDT", "EET", "WET", "KM", "MPH", "ID", "OK", "VIP", "DIY", "FYI", "ASAP", "TBA", "TBD",
     "ETA", "PS", "NB", "RIP", "SUV", "HR", "PR", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "LGBT",
-    "LGBTQ", "NGO", "FTA", "WMD", "IED", "SOS", "POW", "AWOL",
+    "LGBTQ", "NGO", "FTA", "WMD", "IED", "SOS", "POW", "AWOL", "RSVP", "AKA", "ATM", "PIN", "RV",
+    "ATV", "VHS", "GPA", "SAT", "HVAC", "CPR", "DUI", "DWI", "EMT", "EMS",
+    // Chat and forum shorthand.
+    "LOL", "OMG", "IMHO", "IMO", "BTW", "TBH", "WTF", "FOMO", "YOLO", "TLDR",
 ];
 
 /// Whether the line around `start` is shouted: three or more words in capitals and at least

@@ -25,6 +25,11 @@ fn common_abbreviations_and_shouted_openings_are_not() {
         "A MAN has been found guilty.",
         "A MAN has been found guilty.",
     );
+    // Chat shorthand and everyday terms name no one.
+    check(
+        "IMHO the RV was great, LOL. Please RSVP by the ATM.",
+        "IMHO the RV was great, LOL. Please RSVP by the ATM.",
+    );
     check(
         "POLICE SAY TRAFFIC IS HEAVY\nIt was heavy.",
         "POLICE SAY TRAFFIC IS HEAVY\nIt was heavy.",
