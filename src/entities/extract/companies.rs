@@ -67,6 +67,8 @@ pub(super) fn relabel(
     let companies: WordSet<String> = signed_words
         .into_iter()
         .filter(|word| !matches!(g.lookup(word), Some((Label::Person, _))))
+        // "Ministry officials": a body's head word alone names no company.
+        .filter(|word| g.classes(word) & (class::ORG_HEAD | class::GENERIC) == 0)
         .map(str::to_string)
         .collect();
     if companies.is_empty() {
@@ -116,9 +118,12 @@ fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
     match before.next() {
         Some(word) if is(word, class::COMPANY_WORD) || ACQUIRING.contains(&word) => return true,
         Some("of" | "in")
-            if before
-                .next()
-                .is_some_and(|w| matches!(w, "shares" | "Shares" | "stake" | "stock")) =>
+            if before.next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "shares" | "Shares" | "stake" | "stock" | "acquisition" | "takeover"
+                )
+            }) =>
         {
             return true;
         }

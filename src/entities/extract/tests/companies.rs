@@ -109,3 +109,20 @@ fn a_bank_s_capital_markets_arm_is_named_whole() {
         "Analysts at [Zorbank Capital Markets]ORG said so. [Asian]NORP markets fell.",
     );
 }
+
+#[test]
+fn a_name_acquired_or_speaking_through_its_officials_is_a_company() {
+    check(
+        "Disney's acquisition of Lucasfilm closed. Lucasfilm is planning more.",
+        "[Disney]ORG's acquisition of [Lucasfilm]ORG closed. [Lucasfilm]ORG is planning more.",
+    );
+    check(
+        "Vantrell officials declined to comment, a Vantrell spokeswoman said.",
+        "[Vantrell]ORG officials declined to comment, a [Vantrell]ORG spokeswoman said.",
+    );
+    // A body's head word alone is no company.
+    check(
+        "Ministry officials declined to comment.",
+        "Ministry officials declined to comment.",
+    );
+}
