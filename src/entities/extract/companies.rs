@@ -129,7 +129,9 @@ fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
         }
         _ => {}
     }
-    if bought_as_described(&text[..m.span().start]) {
+    if bought_as_described(&text[..m.span().start])
+        || listed_as_companies(&text[..m.span().start], g)
+    {
         return true;
     }
     // A bounded window: searching the whole rest of a long line for its end, per mention,
@@ -210,6 +212,40 @@ fn bought_as_described(before: &str) -> bool {
 }
 
 /// The words before `text`'s end, nearest first, without punctuation around them.
+/// Names at most listed before the name in a list after a kind of company.
+const LISTED_BEFORE: usize = 6;
+
+/// "companies like Nest and Haiku", "brands such as Zeiss", "firms including Belkin,
+/// Honeywell and iHome": a name in a list right after a kind of company and "like", "such
+/// as" or "including" (`before` ends where the name starts).
+fn listed_as_companies(before: &str, g: &Gazetteer) -> bool {
+    let mut words = words_before(before).peekable();
+    // Back over the list's earlier names and their joins.
+    for _ in 0..LISTED_BEFORE * 2 {
+        match words.peek() {
+            Some(&w) if w == "and" || w == "or" || w.starts_with(|c: char| c.is_uppercase()) => {
+                words.next();
+            }
+            _ => break,
+        }
+    }
+    let cue = match words.next() {
+        Some("like" | "including") => true,
+        Some("as") => words.next() == Some("such"),
+        _ => false,
+    };
+    cue && words.next().is_some_and(|kind| {
+        let kind = kind.to_lowercase();
+        let singular = kind.strip_suffix("ies").map_or_else(
+            || kind.strip_suffix('s').unwrap_or(&kind).to_string(),
+            |stem| format!("{stem}y"),
+        );
+        [&kind, &singular]
+            .iter()
+            .any(|word| g.classes(word) & class::COMPANY_WORD != 0)
+    })
+}
+
 fn words_before(text: &str) -> impl Iterator<Item = &str> {
     text.rsplit(char::is_whitespace)
         .skip_while(|w| w.is_empty())

@@ -126,3 +126,16 @@ fn a_name_acquired_or_speaking_through_its_officials_is_a_company() {
         "Ministry officials declined to comment.",
     );
 }
+
+#[test]
+fn names_listed_after_a_kind_of_company_are_companies() {
+    check(
+        "That is why companies like Nest and Haiku added it. Brands such as Zeiss sell lenses.",
+        "That is why companies like [Nest]ORG and [Haiku]ORG added it. Brands such as [Zeiss]ORG sell lenses.",
+    );
+    // People listed so stay people.
+    check(
+        "Voters like Jenkins and Maro agreed.",
+        "Voters like Jenkins and Maro agreed.",
+    );
+}
