@@ -131,6 +131,7 @@ fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
     }
     if bought_as_described(&text[..m.span().start])
         || listed_as_companies(&text[..m.span().start], g)
+        || told_an_outlet(text, g, m)
     {
         return true;
     }
@@ -212,6 +213,17 @@ fn bought_as_described(before: &str) -> bool {
 }
 
 /// The words before `text`'s end, nearest first, without punctuation around them.
+/// "told Observer", "said in a statement to Slate": a one-word name that no person could
+/// bear, told or written to, is an outlet. Not "told Smith" (a surname) nor "told Sarah".
+fn told_an_outlet(text: &str, g: &Gazetteer, m: &Mention) -> bool {
+    let before = text[..m.span().start].trim_end_matches(' ');
+    let told = before.ends_with(" told") || before.ends_with(" statement to");
+    let name = m.text(text);
+    told && !name.contains(' ')
+        && !g.is_surname(name)
+        && g.classes(name) & (class::GIVEN | class::TITLE) == 0
+}
+
 /// Names at most listed before the name in a list after a kind of company.
 const LISTED_BEFORE: usize = 6;
 

@@ -139,3 +139,15 @@ fn names_listed_after_a_kind_of_company_are_companies() {
         "Voters like Jenkins and Maro agreed.",
     );
 }
+
+#[test]
+fn a_one_word_name_told_or_written_to_is_an_outlet_unless_a_person_could_bear_it() {
+    check(
+        "Paul Claverie told Observer. Twitter issued a statement to Slate.",
+        "[Paul Claverie]PERSON told [Observer]ORG. [Twitter]ORG issued a statement to [Slate]ORG.",
+    );
+    check(
+        "She told Smith and later told Sarah.",
+        "She told Smith and later told [Sarah]PERSON.",
+    );
+}
