@@ -19,6 +19,7 @@
 
 mod abbreviations;
 mod awards;
+mod chambers;
 mod companies;
 mod company_words;
 mod crafts;
@@ -174,13 +175,15 @@ fn extract_inner(
                 races::find_in(text),
                 law_sections::find_in(text),
                 natural_places::find_in(text),
+                chambers::find_in(text),
             )
         },
     );
-    let (races, law_parts, natural_places) = shapes;
+    let (races, law_parts, natural_places, chambers) = shapes;
     races::apply(&races, &mut mentions);
     law_sections::apply(&law_parts, &mut mentions);
     natural_places::apply(&natural_places, &mut mentions);
+    chambers::apply(text, &chambers, &mut mentions);
     abbreviations::take_kind_of_expansion(text, &mut mentions);
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
         " " if year_dates_event(text, a, b) => Some(LabelOf::Second),

@@ -193,7 +193,9 @@ impl Reason {
             Reason::CompanySign => "company word or company part around it",
             Reason::Listed => "listed beside a name of the same kind",
             Reason::SiteName => "the site's name after the page's title",
-            Reason::Chamber => "\"the House\" outside headings (a legislature's chamber)",
+            Reason::Chamber => {
+                "\"the House\" outside headings, or before its members or business (a chamber)"
+            }
             Reason::CoinedName => "a coined word with a capital inside (a company)",
             Reason::Abbreviation => "an abbreviation in capitals (organisation)",
             Reason::InitialsOfName => "the initials of a longer name in the article",

@@ -1329,6 +1329,20 @@ fn a_natural_places_kind_of_a_name_is_one_place() {
 }
 
 #[test]
+fn the_house_before_its_members_officers_or_business_is_the_chamber() {
+    check(
+        "House Republicans met. It split House Democrats. Then House Speaker Mike Johnson and a House committee spoke.",
+        "[House]ORG [Republicans]NORP met. It split [House]ORG [Democrats]NORP. Then [House]ORG Speaker \
+         [Mike Johnson]PERSON and a [House]ORG committee spoke.",
+    );
+    // A house of another name, or a house in a heading, is not the chamber.
+    check(
+        "The White House and the Opera House voted.\nHouse Prices Soar",
+        "The [White House]ORG and the Opera House voted.\nHouse Prices Soar",
+    );
+}
+
+#[test]
 fn a_carmaker_after_a_colour_or_a_is_the_car() {
     check(
         "Police chased a silver Audi. She drove off in a Toyota, police said.",
