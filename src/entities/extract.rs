@@ -38,6 +38,7 @@ mod merge;
 mod names;
 mod natural_places;
 mod people_cues;
+mod person_tails;
 mod place_names;
 mod politics;
 mod products;
@@ -199,6 +200,7 @@ fn extract_inner(
                 .set_span(without_lowercase_compound(text, m.mention.span()));
         }
     });
+    person_tails::trim(text, gazetteer, &mut mentions);
     surname_particles::widen(text, gazetteer, &mut mentions);
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);

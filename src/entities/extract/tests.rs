@@ -1329,6 +1329,19 @@ fn a_natural_places_kind_of_a_name_is_one_place() {
 }
 
 #[test]
+fn a_name_in_a_title_case_heading_stops_where_the_article_s_full_name_does() {
+    check(
+        "Why Did Taylor Swift Leave Spotify?\nTaylor Swift said she was done.",
+        "Why Did [Taylor Swift]PERSON Leave [Spotify]ORG?\n[Taylor Swift]PERSON said she was done.",
+    );
+    // A longer name whose last word is also a name stays whole.
+    check(
+        "Anna Maria spoke; later Anna Maria Rose won.",
+        "[Anna Maria]PERSON spoke; later [Anna Maria Rose]PERSON won.",
+    );
+}
+
+#[test]
 fn the_house_before_its_members_officers_or_business_is_the_chamber() {
     check(
         "House Republicans met. It split House Democrats. Then House Speaker Mike Johnson and a House committee spoke.",
