@@ -21,16 +21,34 @@ pub(super) fn bodies_by_part(
 ) {
     let bodies = a.distinct_names(Label::Org);
     // Each name by its parts of two words or more (one word alone, "Trust", is as often
-    // another body's): its last words, and itself without its suffix words.
+    // another body's, but not a portfolio: "Energy" of the "Department of Energy"): its
+    // last words, itself without its suffix words, and what its head is "of".
     let mut wholes_of: HashMap<&str, Vec<NameId>, FastHash> = HashMap::default();
     for &whole in &bodies {
         let name = names.get(whole);
-        for part in parts_of(name, g).filter(|part| part.contains(' ')) {
-            wholes_of.entry(part).or_default().push(whole);
+        let telling = |part: &&str| part.contains(' ') || g.classes(part) & class::PORTFOLIO != 0;
+        for part in parts_of(name, g).filter(telling) {
+            let wholes = wholes_of.entry(part).or_default();
+            if !wholes.contains(&whole) {
+                wholes.push(whole);
+            }
         }
     }
+    // Two wholes the gazetteer knows as one body ("Energy Department", "Department of
+    // Energy") are one whole.
+    let canonical = |whole: NameId| {
+        let name = names.get(whole);
+        g.lookup(name).map_or(name, |(_, canonical)| canonical)
+    };
     for &part in &bodies {
-        if let Some(&[whole]) = wholes_of.get(names.get(part)).map(Vec::as_slice)
+        let Some((&whole, others)) =
+            (wholes_of.get(names.get(part))).and_then(|wholes| wholes.split_first())
+        else {
+            continue;
+        };
+        if others
+            .iter()
+            .all(|&other| canonical(other) == canonical(whole))
             && !same_folded(names.get(part), names.get(whole))
         {
             out.entry((Label::Org, part)).or_insert(whole);
@@ -45,8 +63,13 @@ fn same_folded(part: &str, whole: &str) -> bool {
 }
 
 /// The parts of `name` it may be named by: without its first words, or without its last
-/// words when all of those are an organisation's suffix words.
+/// words when all of those are an organisation's suffix words, or what a head word at its
+/// start is "of" ("Energy" of "Department of Energy").
 fn parts_of<'a>(name: &'a str, g: &Gazetteer) -> impl Iterator<Item = &'a str> {
+    let after_head = name
+        .split_once(" of ")
+        .filter(|(head, _)| !head.contains(' ') && g.classes(head) & class::ORG_HEAD != 0)
+        .map(|(_, rest)| rest.strip_prefix("the ").unwrap_or(rest));
     let last_words = name.match_indices(' ').map(move |(at, _)| &name[at + 1..]);
     let mut stem = name;
     let stems = std::iter::from_fn(move || {
@@ -56,7 +79,7 @@ fn parts_of<'a>(name: &'a str, g: &Gazetteer) -> impl Iterator<Item = &'a str> {
             rest
         })
     });
-    last_words.chain(stems)
+    last_words.chain(stems).chain(after_head)
 }
 
 #[cfg(test)]
@@ -79,5 +102,7 @@ mod tests {
         );
         let parts: Vec<&str> = parts_of("Housing Trust Fund Campaign", g).collect();
         assert_eq!(parts, ["Trust Fund Campaign", "Fund Campaign", "Campaign"]);
+        let parts: Vec<&str> = parts_of("Department of Energy", g).collect();
+        assert_eq!(parts, ["of Energy", "Energy", "Department of", "Energy"]);
     }
 }

@@ -286,6 +286,24 @@ fn an_organisation_named_in_part_joins_the_one_whole_name_of_its_article() {
 }
 
 #[test]
+fn a_department_named_by_its_portfolio_joins_the_department() {
+    let out = grouped(&[(
+        "a.txt",
+        "The Energy Department and the Department of Energy spoke. Energy officials agreed.",
+        &[
+            ("Energy Department", Org),
+            ("Department of Energy", Org),
+            ("Energy", Org),
+        ],
+    )]);
+    assert_eq!(entity_of(&out, 0, "Energy"), "Department of Energy (a.txt)");
+    assert_eq!(
+        entity_of(&out, 0, "Energy Department"),
+        "Department of Energy (a.txt)"
+    );
+}
+
+#[test]
 fn a_nickname_in_parentheses_joins_the_name_written_with_it() {
     let out = grouped(&[(
         "a.txt",
