@@ -42,6 +42,7 @@ mod person_tails;
 mod place_names;
 mod politics;
 mod products;
+mod quoted_titles;
 mod races;
 mod reason;
 mod shapes;
@@ -177,10 +178,11 @@ fn extract_inner(
                 law_sections::find_in(text),
                 natural_places::find_in(text),
                 chambers::find_in(text),
+                quoted_titles::find_in(text),
             )
         },
     );
-    let (races, law_parts, natural_places, chambers) = shapes;
+    let (races, law_parts, natural_places, chambers, titles) = shapes;
     races::apply(&races, &mut mentions);
     law_sections::apply(&law_parts, &mut mentions);
     natural_places::apply(&natural_places, &mut mentions);
@@ -201,6 +203,7 @@ fn extract_inner(
         }
     });
     person_tails::trim(text, gazetteer, &mut mentions);
+    quoted_titles::apply(text, gazetteer, &titles, &mut mentions);
     surname_particles::widen(text, gazetteer, &mut mentions);
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);

@@ -1329,6 +1329,20 @@ fn a_natural_places_kind_of_a_name_is_one_place() {
 }
 
 #[test]
+fn names_inside_a_quoted_title_are_no_names() {
+    check(
+        "Fans of ‘Shaun Of The Dead’ waited. She read \"Harry Potter\" again.",
+        "Fans of ‘Shaun Of The Dead’ waited. She read \"Harry Potter\" again.",
+    );
+    // A product, a name known whole, a single quoted word and a person's nickname stay.
+    check(
+        "They played \"Super Mario Run\" in “Chicago”. ‘Gucci Grace’ shopped; Grace Mugabe left.",
+        "They played \"[Super Mario Run]PRODUCT\" in “[Chicago]GPE”. ‘[Gucci Grace]PERSON’ shopped; \
+         [Grace Mugabe]PERSON left.",
+    );
+}
+
+#[test]
 fn a_name_in_a_title_case_heading_stops_where_the_article_s_full_name_does() {
     check(
         "Why Did Taylor Swift Leave Spotify?\nTaylor Swift said she was done.",
