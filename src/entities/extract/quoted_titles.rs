@@ -16,6 +16,9 @@ const QUOTES: &[(char, char)] = &[('“', '”'), ('‘', '’'), ('"', '"'), ('
 /// The longest title read; longer quoted runs are speech.
 const MOST_WORDS: usize = 8;
 
+/// The most bytes a title's inside is searched for its closing mark.
+const MOST_BYTES: usize = 160;
+
 /// Lowercase words a title may hold between its capitalised words.
 const SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
@@ -41,7 +44,13 @@ pub(super) fn find_in(text: &str) -> Vec<ByteSpan> {
         {
             continue;
         }
-        let Some(length) = text[inside..].find(close) else {
+        // A bounded window: an opening mark never closed must not send every later one to
+        // the text's end.
+        let mut window_end = (inside + MOST_BYTES).min(text.len());
+        while !text.is_char_boundary(window_end) {
+            window_end -= 1;
+        }
+        let Some(length) = text[inside..window_end].find(close) else {
             continue;
         };
         let end = inside + length;
