@@ -10,9 +10,6 @@ use crate::entities::Label;
 use crate::entities::gazetteer::Gazetteer;
 use crate::text::ByteSpan;
 
-/// Quotation marks that open a title, with the mark that closes it.
-const QUOTES: &[(char, char)] = &[('“', '”'), ('‘', '’'), ('"', '"'), ('\'', '\'')];
-
 /// The longest title read; longer quoted runs are speech.
 const MOST_WORDS: usize = 8;
 
@@ -27,43 +24,63 @@ const SMALL_WORDS: &[&str] = &[
 /// The insides of the quoted titles of `text`, in order. Reads the text alone, so it may
 /// run beside the passes over the mentions.
 pub(super) fn find_in(text: &str) -> Vec<ByteSpan> {
+    let bytes = text.as_bytes();
     let mut titles = Vec::new();
-    let mut rest_from = 0;
-    while let Some(offset) = text[rest_from..].find(|c: char| QUOTES.iter().any(|q| q.0 == c)) {
-        let open = rest_from + offset;
-        let mark = text[open..].chars().next().unwrap_or_default();
-        let inside = open + mark.len_utf8();
-        rest_from = inside;
-        let Some(&(_, close)) = QUOTES.iter().find(|q| q.0 == mark) else {
-            continue;
-        };
-        // A straight quote opens only after a space or a line's start ("Taylor's" is none).
-        if matches!(mark, '"' | '\'')
-            && !text[..open].is_empty()
-            && !text[..open].ends_with([' ', '\n', '('])
-        {
+    let mut next_from = 0;
+    // The marks that open a title: straight ones, closed by themselves, and curly ones
+    // (U+2018 and U+201C, closed by U+2019 and U+201D), whose first byte is E2.
+    for open in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
+        if open < next_from {
             continue;
         }
-        // A bounded window: an opening mark never closed must not send every later one to
-        // the text's end.
-        let mut window_end = (inside + MOST_BYTES).min(text.len());
-        while !text.is_char_boundary(window_end) {
-            window_end -= 1;
-        }
-        let Some(length) = text[inside..window_end].find(close) else {
+        // Most hits are apostrophes ("don't", "don’t"): turned away by a byte or two.
+        let (close, mark_len) = match bytes[open] {
+            b'"' | b'\'' => {
+                // A straight quote opens only after a space or a line's start.
+                if open > 0 && !matches!(bytes[open - 1], b' ' | b'\n' | b'(') {
+                    continue;
+                }
+                (char::from(bytes[open]), 1)
+            }
+            _ => match bytes.get(open + 1..open + 3) {
+                Some([0x80, 0x98]) => ('’', 3),
+                Some([0x80, 0x9C]) => ('”', 3),
+                _ => continue,
+            },
+        };
+        let inside = open + mark_len;
+        let Some(end) = closing_mark(bytes, inside, close) else {
             continue;
         };
-        let end = inside + length;
         let after_close = text[end + close.len_utf8()..].chars().next();
         if after_close.is_some_and(char::is_alphanumeric) {
             continue;
         }
         if is_title(&text[inside..end]) {
             titles.push(ByteSpan::new(inside, end));
-            rest_from = end + close.len_utf8();
+            next_from = end + close.len_utf8();
         }
     }
     titles
+}
+
+/// Where the mark `close` closes a quotation opened just before `inside`, if it does so
+/// within [`MOST_BYTES`] and before any punctuation a title cannot hold: a quoted sentence
+/// ends the search at its first comma or full stop, and an opening mark never closed does
+/// not send every later one to the text's end.
+fn closing_mark(bytes: &[u8], inside: usize, close: char) -> Option<usize> {
+    let mut encoded = [0; 4];
+    let close = close.encode_utf8(&mut encoded).as_bytes();
+    let window = &bytes[inside..(inside + MOST_BYTES).min(bytes.len())];
+    for (k, &b) in window.iter().enumerate() {
+        if b == close[0] && window[k..].starts_with(close) {
+            return Some(inside + k);
+        }
+        if matches!(b, b',' | b'.' | b'!' | b'?' | b';' | b':' | b'\n') {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether `quoted` reads as a title: two to [`MOST_WORDS`] words, the first capitalised
