@@ -42,7 +42,8 @@ const COMMON: &[&str] = &[
 /// half of its words, as in a heading written all in capitals, where capitals say nothing of
 /// a name.
 pub(super) fn in_shouted_line(text: &str, start: usize) -> bool {
-    let words = super::line_holding(text, start, start)
+    let line = super::line_holding(text, start, start);
+    let words = line
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().any(char::is_alphabetic));
     let (mut all, mut shouted) = (0, 0);
@@ -50,6 +51,12 @@ pub(super) fn in_shouted_line(text: &str, start: usize) -> bool {
         all += 1;
         if word.chars().count() >= 2 && word.chars().all(|c| !c.is_lowercase()) {
             shouted += 1;
+        }
+        // A paragraph's line is long: once the words left (each of two letters and a space
+        // at least, when shouted) could no longer make half, the answer is known.
+        let left = line.len() - (word.as_ptr() as usize - line.as_ptr() as usize) - word.len();
+        if (all - shouted) > shouted + left / 3 + 1 {
+            return false;
         }
     }
     shouted >= 3 && shouted * 2 >= all
