@@ -20,7 +20,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "regional"))
-from build_texts import listing, run  # noqa: E402
+from build_texts import listing, run_named  # noqa: E402
 
 COMMIT = "1618b54"
 
@@ -37,11 +37,7 @@ def pages(git_dir):
 
 
 def main():
-    def object_of_in(git_dir):
-        by_name = pages(git_dir)
-        return lambda path: f"{COMMIT}:{by_name[os.path.basename(path)]}"
-
-    run(__doc__, os.path.join(HERE, "SHA256SUMS"), object_of_in)
+    run_named(__doc__, os.path.join(HERE, "SHA256SUMS"), COMMIT, pages)
 
 
 if __name__ == "__main__":

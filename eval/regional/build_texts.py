@@ -100,6 +100,16 @@ def run(doc, sums_path, object_of_in):
     sys.exit(1 if failed else 0)
 
 
+def run_named(doc, sums_path, commit, pages):
+    """`run` for a set whose texts are named after pages listed at `commit`: `pages(git_dir)`
+    gives {text file name: the page's path}."""
+    def object_of_in(git_dir):
+        by_name = pages(git_dir)
+        return lambda path: f"{commit}:{by_name[os.path.basename(path)]}"
+
+    run(doc, sums_path, object_of_in)
+
+
 def main():
     def object_of_in(git_dir):
         by_name = pages(git_dir)
