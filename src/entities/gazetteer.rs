@@ -568,7 +568,7 @@ impl NameIndexes {
 
         // Only the names that the first-word index cannot hold go in the automaton: it reads
         // every byte of the text, the index only capitalised words.
-        let mut capitalised_names = FirstWordIndex::default();
+        let mut capitalised_names = FirstWordIndex::with_capacity(builder.texts.len());
         let mut automaton_ids = Vec::new();
         for (id, text) in builder.texts.iter().enumerate() {
             let id = u32::try_from(id).map_err(|e| GazetteerError::Automaton(e.to_string()))?;

@@ -62,6 +62,14 @@ fn is_camel_start(bytes: &[u8], i: usize) -> bool {
 }
 
 impl FirstWordIndex {
+    /// An index with room for the first words of about `names` names, so that its map is
+    /// not rebuilt as it grows.
+    pub fn with_capacity(names: usize) -> Self {
+        Self {
+            by_first: HashMap::with_capacity_and_hasher(names / 2, FastHash),
+        }
+    }
+
     /// Adds the surface form `id`, whose text is `name` (see [`indexable`]).
     pub fn add(&mut self, id: u32, name: &str) {
         let first = first_word(name);
