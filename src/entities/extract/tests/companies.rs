@@ -111,19 +111,15 @@ fn a_bank_s_capital_markets_arm_is_named_whole() {
 }
 
 #[test]
-fn a_name_acquired_or_speaking_through_its_officials_is_a_company() {
+fn a_name_acquired_or_taken_over_is_a_company() {
     check(
         "Disney's acquisition of Lucasfilm closed. Lucasfilm is planning more.",
         "[Disney]ORG's acquisition of [Lucasfilm]ORG closed. [Lucasfilm]ORG is planning more.",
     );
+    // A leader has a spokesman and officials as a company has: those say nothing.
     check(
-        "Vantrell officials declined to comment, a Vantrell spokeswoman said.",
-        "[Vantrell]ORG officials declined to comment, a [Vantrell]ORG spokeswoman said.",
-    );
-    // A body's head word alone is no company.
-    check(
-        "Ministry officials declined to comment.",
-        "Ministry officials declined to comment.",
+        "Putin spokesman Dmitry Peskov said no. Obama staffers left.",
+        "Putin spokesman [Dmitry Peskov]PERSON said no. Obama staffers left.",
     );
 }
 
@@ -141,13 +137,14 @@ fn names_listed_after_a_kind_of_company_are_companies() {
 }
 
 #[test]
-fn a_one_word_name_told_or_written_to_is_an_outlet_unless_a_person_could_bear_it() {
+fn a_one_word_name_a_statement_is_given_to_is_an_outlet_unless_a_person_could_bear_it() {
     check(
-        "Paul Claverie told Observer. Twitter issued a statement to Slate.",
-        "[Paul Claverie]PERSON told [Observer]ORG. [Twitter]ORG issued a statement to [Slate]ORG.",
+        "Twitter issued a statement to Slate. Kim gave a statement to Smith.",
+        "[Twitter]ORG issued a statement to [Slate]ORG. Kim gave a statement to Smith.",
     );
+    // Whom one tells is a person as often as an outlet.
     check(
-        "She told Smith and later told Sarah.",
-        "She told Smith and later told [Sarah]PERSON.",
+        "Macron told Putin the deal was off.",
+        "Macron told Putin the deal was off.",
     );
 }
