@@ -131,7 +131,7 @@ fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
     }
     if bought_as_described(&text[..m.span().start])
         || listed_as_companies(&text[..m.span().start], g)
-        || told_an_outlet(text, g, m)
+        || given_a_statement(text, g, m)
     {
         return true;
     }
@@ -212,15 +212,14 @@ fn bought_as_described(before: &str) -> bool {
     false
 }
 
-/// The words before `text`'s end, nearest first, without punctuation around them.
-/// "said in a statement to Slate": a one-word name that no person could bear, written to
-/// in a statement, is an outlet. Not "told Observer": "told Putin" is as common, and a
-/// leader's name is no word of a list.
-fn told_an_outlet(text: &str, g: &Gazetteer, m: &Mention) -> bool {
+/// "said in a statement to Slate": a one-word name that no person could bear, given a
+/// statement, is an outlet. Not "told Observer": "told Putin" is as common, and a leader's
+/// name is no word of a list.
+fn given_a_statement(text: &str, g: &Gazetteer, m: &Mention) -> bool {
     let before = text[..m.span().start].trim_end_matches(' ');
-    let told = before.ends_with(" statement to");
     let name = m.text(text);
-    told && !name.contains(' ')
+    before.ends_with(" statement to")
+        && !name.contains(' ')
         && !g.is_surname(name)
         && g.classes(name) & (class::GIVEN | class::TITLE) == 0
 }
@@ -259,6 +258,7 @@ fn listed_as_companies(before: &str, g: &Gazetteer) -> bool {
     })
 }
 
+/// The words before `text`'s end, nearest first, without punctuation around them.
 fn words_before(text: &str) -> impl Iterator<Item = &str> {
     text.rsplit(char::is_whitespace)
         .skip_while(|w| w.is_empty())
