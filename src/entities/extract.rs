@@ -671,6 +671,16 @@ fn is_ordinal_suffix(word: &str) -> bool {
     matches!(word, "st" | "nd" | "rd" | "th")
 }
 
+/// The word right before byte `start`, skipping spaces (None after punctuation).
+pub(super) fn word_before(text: &str, start: usize) -> Option<&str> {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &before[word_start..];
+    (!word.is_empty()).then_some(word)
+}
+
 /// The line of `text` that holds the bytes `start..end` (within one line), without its
 /// newline.
 pub(super) fn line_holding(text: &str, start: usize, end: usize) -> &str {

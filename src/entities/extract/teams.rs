@@ -7,7 +7,7 @@
 
 use super::super::Label;
 use super::super::gazetteer::{Gazetteer, class};
-use super::{Explained, Reason, WordSet, lists, states};
+use super::{Explained, Reason, WordSet, lists, states, word_before};
 use crate::text::ByteSpan;
 
 /// Words that only sports reports use often. An article is a sports report when several
@@ -304,16 +304,6 @@ fn is_sports_report(lowercase: &WordSet<String>) -> bool {
         .filter(|&&w| lowercase.contains(w))
         .nth(SPORT_WORDS_NEEDED - 1)
         .is_some()
-}
-
-/// The lowercase word right before byte `start`, skipping spaces (None after punctuation).
-fn word_before(text: &str, start: usize) -> Option<&str> {
-    let before = text[..start].trim_end_matches([' ', '\t']);
-    let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let word = &before[word_start..];
-    (!word.is_empty()).then_some(word)
 }
 
 /// Whether the mention opens its line and a dateline mark follows it: "Sydney:", "BOSTON —",

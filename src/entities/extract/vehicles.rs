@@ -2,7 +2,7 @@
 //! after a colour, or alone after "a", is the car the maker built (a product), as police
 //! and traffic reports write it; "a Ford spokesman" and "Ford said" stay the company.
 
-use super::{Explained, Reason};
+use super::{Explained, Reason, word_before};
 use crate::entities::Label;
 
 /// Makers whose cars news names by the maker alone.
@@ -71,14 +71,10 @@ pub(super) fn relabel(text: &str, mentions: &mut [Explained]) {
             continue;
         }
         let span = m.mention.span();
-        let before = text[..span.start].strip_suffix(' ').unwrap_or_default();
-        let word_before = before
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or_default();
-        let car = if COLOURS.contains(&word_before) {
+        let before = word_before(text, span.start).unwrap_or_default();
+        let car = if COLOURS.contains(&before) {
             true
-        } else if matches!(word_before, "a" | "an") {
+        } else if matches!(before, "a" | "an") {
             let after = text[span.end..].trim_start_matches(' ');
             let next = after
                 .split(|c: char| !c.is_alphanumeric())
