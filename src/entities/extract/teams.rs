@@ -176,7 +176,7 @@ fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
         let goes_on = lists::separator_at(&text[span.end..]).is_some();
         // Still a place: only places become teams here.
         let listed_with_a_place = k > 0
-            && mentions[k - 1].mention.label == Label::Gpe
+            && matches!(mentions[k - 1].mention.label, Label::Gpe | Label::Loc)
             && match &text[mentions[k - 1].mention.span().end..span.start] {
                 ", " => goes_on,
                 " and " | " or " => true,

@@ -23,6 +23,11 @@ fn a_region_that_plays_is_a_team_and_elsewhere_a_region() {
         &format!("New England beat Miami in Boston. {WORDS}"),
         &format!("[New England]ORG beat [Miami]ORG in [Boston]GPE. {WORDS}"),
     );
+    // A region listed after a region the report travels to is a place too.
+    check(
+        &format!("He played in Europe and Asia before. {WORDS}"),
+        &format!("He played in [Europe]LOC and [Asia]LOC before. {WORDS}"),
+    );
     // Outside sports reports the region is a place, not a club's short name.
     check(
         "Snow fell across New England, the Jersey Shore and the Sierra Nevada.",
