@@ -91,7 +91,7 @@ pub fn read(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
         return Err(too_large(meta.len(), limit));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    crate::memory::prefer_huge_pages(&mut bytes);
+    crate::memory::prefault(&mut bytes);
     // The file may grow after the check: read at most up to the limit.
     file.take(limit).read_to_end(&mut bytes)?;
     if bytes.len() as u64 >= limit {
