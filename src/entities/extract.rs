@@ -56,6 +56,7 @@ mod values;
 mod vehicles;
 mod web;
 mod word_spans;
+mod works;
 mod wrapped;
 
 pub use reason::Reason;
@@ -204,9 +205,13 @@ fn extract_inner(
     });
     person_tails::trim(text, gazetteer, &mut mentions);
     quoted_titles::apply(text, gazetteer, &titles, &mut mentions);
+    let works = works::drop_titles(text, gazetteer, &mut mentions);
     surname_particles::widen(text, gazetteer, &mut mentions);
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
+        // A work's title stays unmarked: the corpus pass would read it as a person that
+        // another article names.
+        leftovers.retain(|w| !works::inside_a_title(&works, w.span));
     }
     mentions
 }

@@ -1343,6 +1343,43 @@ fn names_inside_a_quoted_title_are_no_names() {
 }
 
 #[test]
+fn a_title_the_words_around_show_to_be_a_work_is_no_name() {
+    // After its kind of work, before what only a work has, after "an episode of"; every
+    // other mention of the title goes with it.
+    check(
+        "With his musical La La Land charming audiences, he won. La La Land won six awards.",
+        "With his musical La La Land charming audiences, he won. La La Land won six awards.",
+    );
+    check(
+        "Fans saw Ghostbusters star Leslie Jones at the Ghostbusters premiere.",
+        "Fans saw Ghostbusters star [Leslie Jones]PERSON at the Ghostbusters premiere.",
+    );
+    check(
+        "He wrote for an episode of The Simpsons. The Simpsons aired in 1989.",
+        "He wrote for an episode of The Simpsons. The Simpsons aired in [1989]DATE.",
+    );
+    check(
+        "Emma Stone, a co-star of La La Land, smiled. The Ghostbusters’ star Leslie Jones left.",
+        "[Emma Stone]PERSON, a co-star of La La Land, smiled. The Ghostbusters’ star \
+         [Leslie Jones]PERSON left.",
+    );
+    // A person whom a verb after the kind makes the work's maker or host stays, and so does
+    // a name the gazetteer knows.
+    check(
+        "She liked the series Anna Smith hosts and the film Anna Smith directed.",
+        "She liked the series [Anna Smith]PERSON hosts and the film [Anna Smith]PERSON directed.",
+    );
+    check(
+        "He praised the film Mia Wasikowska’s team made.",
+        "He praised the film [Mia Wasikowska]PERSON’s team made.",
+    );
+    check(
+        "The Netflix star Emma Stone joined the NBA season.",
+        "The [Netflix]ORG star [Emma Stone]PERSON joined the [NBA]ORG season.",
+    );
+}
+
+#[test]
 fn a_name_in_a_title_case_heading_stops_where_the_article_s_full_name_does() {
     check(
         "Why Did Taylor Swift Leave Spotify?\nTaylor Swift said she was done.",

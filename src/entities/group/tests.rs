@@ -70,6 +70,30 @@ fn a_word_no_rule_could_read_becomes_a_person_named_in_another_article() {
 }
 
 #[test]
+fn a_work_s_title_is_no_person_named_in_another_article() {
+    let out = names(&[
+        (
+            "a.txt",
+            "The crowd loved Mia Land and La La Land at the gala.",
+        ),
+        (
+            "b.txt",
+            "With the musical La La Land charming audiences, Gosling sang.",
+        ),
+    ]);
+    assert!(
+        out[0].contains(&person("La La Land", "La La Land")),
+        "{:?}",
+        out[0]
+    );
+    assert!(
+        !out[1].iter().any(|(text, _, _)| text.contains("Land")),
+        "{:?}",
+        out[1]
+    );
+}
+
+#[test]
 fn an_acronym_defined_in_one_article_is_known_in_another() {
     let out = names(&[
         (
