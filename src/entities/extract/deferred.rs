@@ -1261,6 +1261,15 @@ impl ArticleState {
         if piece == "House" && !d.heading && !d.initial && d.cue == Cue::The {
             return Some((Label::Org, Reason::Chamber));
         }
+        // "sees the West", "storms hit the Northeast": a compass point alone after "the"
+        // is a region; "shops Downtown": so is a part of town written with a capital inside
+        // a sentence.
+        let compass_after_the =
+            d.cue == Cue::The && is_capitalised_compass(piece, true) && !piece.ends_with("ern");
+        let part_of_town = !d.initial && matches!(piece, "Downtown" | "Midtown" | "Uptown");
+        if !d.heading && tokens.len() == 1 && (compass_after_the || part_of_town) {
+            return Some((Label::Loc, Reason::RegionWord));
+        }
         // "the Wild" after "Minnesota Wild".
         if !d.heading && d.cue == Cue::The && known.nicknames.contains(piece) {
             return Some((Label::Org, Reason::RepeatsName));

@@ -140,6 +140,8 @@ pub enum Reason {
     Launched,
     /// A company's name and a word for a venue ("Citi Field", "Crypto.com Arena").
     NamedVenue,
+    /// A compass point alone after "the" ("the West"), or a part of town ("Midtown").
+    RegionWord,
 }
 
 impl Reason {
@@ -207,6 +209,9 @@ impl Reason {
             Reason::PartOfALaw => "a numbered part of a law (\"Section 230\")",
             Reason::NaturalPlace => "a natural place's kind, \"of\" and a name",
             Reason::Launched => "what a maker launched, unveiled or released (a product)",
+            Reason::RegionWord => {
+                "a compass point alone after \"the\", or a part of town (a region)"
+            }
             Reason::NamedVenue => "a company's name and a word for a venue",
         }
     }

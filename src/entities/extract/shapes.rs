@@ -611,13 +611,27 @@ impl Scan<'_> {
         // place is a region of it; "North American": of a people, a people. The place may
         // go on in a compound ("Southwest Miami-Dade"), and its compass point be abbreviated
         // ("SW Miami-Dade").
-        let part = matches!(self.word(s), "Lower" | "Upper" | "Central")
-            || super::deferred::is_capitalised_compass(self.word(s), true)
+        let part = matches!(
+            self.word(s),
+            "Lower"
+                | "Upper"
+                | "Central"
+                | "Downtown"
+                | "Midtown"
+                | "Uptown"
+                | "Greater"
+                | "Little"
+        ) || super::deferred::is_capitalised_compass(self.word(s), true)
             || matches!(self.word(s), "NW" | "NE" | "SW" | "SE");
         let part_of = |label| {
             part && matches!(self.hit_at[s + 1], Some((end, l))
                 if l == label && end <= e && (end..e).all(|k| !self.tokens[k].space_before))
         };
+        // "Brooklyn Heights", "the French Quarter": a place, then a word for a part of town,
+        // is that part.
+        let quarter_of_a_place = e == s + 2
+            && matches!(self.hit_at[s], Some((end, Label::Gpe)) if end == s + 1)
+            && matches!(self.word(e - 1), "Heights" | "Village" | "Side" | "Quarter");
         // "Western North": a region the gazetteer knows may hide the place after a compass
         // point, which the rest of the chunk names.
         let rest_is_place = || {
@@ -628,7 +642,13 @@ impl Scan<'_> {
         };
         let label = match head {
             Some((label, _)) => label,
-            None if part_of(Label::Gpe) || (part && e > s + 1 && rest_is_place()) => Label::Loc,
+            None if part_of(Label::Gpe)
+                || part_of(Label::Loc)
+                || quarter_of_a_place
+                || (part && e > s + 1 && rest_is_place()) =>
+            {
+                Label::Loc
+            }
             None if part_of(Label::Norp) => Label::Norp,
             None if organisation_first && (coined || model || named_product) => Label::Product,
             None => Label::Org,

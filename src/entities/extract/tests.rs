@@ -2299,6 +2299,37 @@ fn lower_or_upper_before_a_place_is_a_region_of_it() {
 }
 
 #[test]
+fn a_part_of_town_before_a_place_or_after_it_is_a_region() {
+    check(
+        "Shops in Downtown Los Angeles and Little Havana closed, not those in Brooklyn Heights.",
+        "Shops in [Downtown Los Angeles]LOC and [Little Havana]LOC closed, not those in \
+         [Brooklyn Heights]LOC.",
+    );
+    // A compass point before a region makes a region of it too.
+    check(
+        "Stars flew to West Hollywood.",
+        "Stars flew to [West Hollywood]LOC.",
+    );
+}
+
+#[test]
+fn a_compass_point_alone_after_the_is_a_region() {
+    check(
+        "Russia sees the West as a threat; storms hit the Northeast and the South.",
+        "[Russia]GPE sees the [West]LOC as a threat; storms hit the [Northeast]LOC and the \
+         [South]LOC.",
+    );
+    // Inside a sentence a part of town is one too; without "the", or before another name,
+    // a compass point is no region of its own.
+    check(
+        "They went Downtown and to Midtown. Southwest said it would add flights to the South \
+         Bronx.",
+        "They went [Downtown]LOC and to [Midtown]LOC. Southwest said it would add flights to \
+         the [South Bronx]LOC.",
+    );
+}
+
+#[test]
 fn miss_is_an_honorific_unless_a_pageant_follows() {
     check(
         "She was hired as Miss Ellen Fetter. Miss America was crowned.",
