@@ -2117,6 +2117,12 @@ fn the_people_of_a_body_before_it_make_it_an_organisation() {
         "Boris Johnson left. A spokesman for Johnson said so.",
         "[Boris Johnson]PERSON left. A spokesman for [Johnson]PERSON said so.",
     );
+    // So do universities, outlets and offices: their teachers, reporters and officials.
+    check(
+        "A professor at Stanford said so; a reporter for Vantix agreed with officials at Kelmore.",
+        "A professor at [Stanford]ORG said so; a reporter for [Vantix]ORG agreed with officials \
+         at [Kelmore]ORG.",
+    );
 }
 
 #[test]
