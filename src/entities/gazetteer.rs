@@ -16,6 +16,7 @@ mod first_word;
 mod hash;
 mod knowledge;
 mod ordinary;
+mod ron_str;
 mod table;
 
 pub(crate) use hash::FastHash;
@@ -26,6 +27,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use countries::Countries;
 use first_word::FirstWordIndex;
 use knowledge::KnowledgeFile;
+use ron_str::RonStr;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use table::{NameTable, Pattern};
@@ -55,43 +57,44 @@ pub enum GazetteerError {
     Automaton(String),
 }
 
-/// The file format: name lists per label, aliases, and the rule word lists.
+/// The file format: name lists per label, aliases, and the rule word lists; its strings
+/// borrowed from its text.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-struct GazetteerFile {
-    gpe: Vec<String>,
-    norp: Vec<String>,
-    loc: Vec<String>,
-    org: Vec<String>,
-    fac: Vec<String>,
-    product: Vec<String>,
-    event: Vec<String>,
-    law: Vec<String>,
-    aliases: BTreeMap<String, String>,
-    titles: Vec<String>,
-    lowercase_titles: Vec<String>,
-    portfolio_words: Vec<String>,
-    org_heads: Vec<String>,
-    org_suffixes: Vec<String>,
-    law_suffixes: Vec<String>,
-    event_suffixes: Vec<String>,
-    fac_suffixes: Vec<String>,
-    loc_suffixes: Vec<String>,
-    name_particles: Vec<String>,
-    given_names: Vec<String>,
-    leader_contexts: Vec<String>,
-    speech_verbs: Vec<String>,
-    company_words: Vec<String>,
-    company_parts: Vec<String>,
-    stopwords: Vec<String>,
-    generic_words: Vec<String>,
-    months: Vec<String>,
-    month_abbreviations: Vec<String>,
-    weekdays: Vec<String>,
-    currency_signs: Vec<String>,
-    currency_prefixes: Vec<String>,
-    currency_words: Vec<String>,
-    scale_words: Vec<String>,
+#[serde(deny_unknown_fields, default, bound(deserialize = "'de: 'a"))]
+struct GazetteerFile<'a> {
+    gpe: Vec<RonStr<'a>>,
+    norp: Vec<RonStr<'a>>,
+    loc: Vec<RonStr<'a>>,
+    org: Vec<RonStr<'a>>,
+    fac: Vec<RonStr<'a>>,
+    product: Vec<RonStr<'a>>,
+    event: Vec<RonStr<'a>>,
+    law: Vec<RonStr<'a>>,
+    aliases: BTreeMap<RonStr<'a>, RonStr<'a>>,
+    titles: Vec<RonStr<'a>>,
+    lowercase_titles: Vec<RonStr<'a>>,
+    portfolio_words: Vec<RonStr<'a>>,
+    org_heads: Vec<RonStr<'a>>,
+    org_suffixes: Vec<RonStr<'a>>,
+    law_suffixes: Vec<RonStr<'a>>,
+    event_suffixes: Vec<RonStr<'a>>,
+    fac_suffixes: Vec<RonStr<'a>>,
+    loc_suffixes: Vec<RonStr<'a>>,
+    name_particles: Vec<RonStr<'a>>,
+    given_names: Vec<RonStr<'a>>,
+    leader_contexts: Vec<RonStr<'a>>,
+    speech_verbs: Vec<RonStr<'a>>,
+    company_words: Vec<RonStr<'a>>,
+    company_parts: Vec<RonStr<'a>>,
+    stopwords: Vec<RonStr<'a>>,
+    generic_words: Vec<RonStr<'a>>,
+    months: Vec<RonStr<'a>>,
+    month_abbreviations: Vec<RonStr<'a>>,
+    weekdays: Vec<RonStr<'a>>,
+    currency_signs: Vec<RonStr<'a>>,
+    currency_prefixes: Vec<RonStr<'a>>,
+    currency_words: Vec<RonStr<'a>>,
+    scale_words: Vec<RonStr<'a>>,
 }
 
 /// Bit flags: the classes a single word belongs to.
@@ -185,14 +188,17 @@ pub struct Gazetteer {
     texts: Vec<String>,
 }
 
+/// A knowledge file by its name, its strings borrowed from its text.
+type Knowledge<'a> = (&'a str, KnowledgeFile<'a>);
+
 /// The parsed main gazetteer, and each knowledge file by its name.
-type Sources<'a> = (GazetteerFile, Vec<(&'a str, KnowledgeFile)>);
+type Sources<'a> = (GazetteerFile<'a>, Vec<Knowledge<'a>>);
 
 /// The main gazetteer `main` and the knowledge files `knowledge` (each a file name, for
 /// errors, and its RON text), parsed.
 fn parse_sources<'a>(
-    main: &str,
-    knowledge: &[(&'a str, &str)],
+    main: &'a str,
+    knowledge: &[(&'a str, &'a str)],
 ) -> Result<Sources<'a>, GazetteerError> {
     let file: GazetteerFile = parse("gazetteer", main)?;
     Ok((file, parse_knowledge(knowledge)?))
@@ -200,15 +206,16 @@ fn parse_sources<'a>(
 
 /// Each knowledge file of `knowledge` parsed, by its name.
 fn parse_knowledge<'a>(
-    knowledge: &[(&'a str, &str)],
-) -> Result<Vec<(&'a str, KnowledgeFile)>, GazetteerError> {
+    knowledge: &[(&'a str, &'a str)],
+) -> Result<Vec<Knowledge<'a>>, GazetteerError> {
     (knowledge.iter())
         .map(|&(name, text)| Ok((name, parse::<KnowledgeFile>(name, text)?)))
         .collect()
 }
 
-/// Parses one RON file; errors name the file, line and column.
-fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, GazetteerError> {
+/// Parses one RON file, borrowing its strings from `text`; errors name the file, line and
+/// column.
+fn parse<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, GazetteerError> {
     ron::from_str(text).map_err(|e| GazetteerError::Parse {
         file: file.to_string(),
         line: e.span.start.line,
@@ -221,14 +228,14 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Ga
 fn add_aliases(
     builder: &mut NameTable,
     file: &str,
-    aliases: &BTreeMap<String, String>,
+    aliases: &BTreeMap<RonStr, RonStr>,
 ) -> Result<(), GazetteerError> {
     for (alias, target) in aliases.iter().filter(|(alias, target)| alias != target) {
         let Some(pattern) = builder.pattern_of(target) else {
             return Err(GazetteerError::UnknownAliasTarget {
                 file: file.to_string(),
-                alias: alias.clone(),
-                target: target.clone(),
+                alias: alias.to_string(),
+                target: target.to_string(),
             });
         };
         builder.add_surface(alias, pattern);
@@ -275,7 +282,10 @@ impl Gazetteer {
 
     /// Reads the main gazetteer `main` and then the knowledge files `knowledge` (each a file
     /// name, for errors, and its RON text), in that order.
-    pub fn from_sources(main: &str, knowledge: &[(&str, &str)]) -> Result<Self, GazetteerError> {
+    pub fn from_sources<'a>(
+        main: &'a str,
+        knowledge: &[(&'a str, &'a str)],
+    ) -> Result<Self, GazetteerError> {
         let (file, extra) = parse_sources(main, knowledge)?;
         Self::from_files(file, extra, ordinary::OrdinaryWords::default())
     }
@@ -285,7 +295,7 @@ impl Gazetteer {
     /// at every start).
     fn from_files(
         file: GazetteerFile,
-        extra: Vec<(&str, KnowledgeFile)>,
+        extra: Vec<Knowledge>,
         ordinary: ordinary::OrdinaryWords,
     ) -> Result<Self, GazetteerError> {
         let (names, (words, titles, countries)) = std::thread::scope(|scope| {
@@ -312,8 +322,7 @@ impl Gazetteer {
             patterns,
             surfaces,
         } = builder;
-        let mut file = file;
-        let gazetteer = Self {
+        Ok(Self {
             automaton,
             automaton_ids,
             capitalised_names,
@@ -325,18 +334,14 @@ impl Gazetteer {
             titles,
             leader_phrases: (file.leader_contexts.iter())
                 .filter(|w| w.contains(' '))
-                .cloned()
+                .map(|w| w.to_string())
                 .collect(),
-            currency_signs: std::mem::take(&mut file.currency_signs),
+            currency_signs: (file.currency_signs.iter())
+                .map(|w| w.to_string())
+                .collect(),
             countries,
             ordinary,
-        };
-        // What the tables were built from is freed on another thread: a hundred thousand
-        // strings, milliseconds that every start would otherwise wait for. Should no thread
-        // start, the closure and all it holds are dropped here.
-        let sources: Vec<KnowledgeFile> = extra.into_iter().map(|(_, known)| known).collect();
-        let _ = std::thread::Builder::new().spawn(move || drop((file, sources)));
-        Ok(gazetteer)
+        })
     }
 
     /// Whether `word` is also an ordinary English word, in any case ("Galaxy", "Kids"; not
@@ -505,7 +510,7 @@ struct NameIndexes {
 impl NameIndexes {
     fn of(
         file: &GazetteerFile,
-        extra: &[(&str, KnowledgeFile)],
+        extra: &[Knowledge],
         ordinary: &ordinary::OrdinaryWords,
     ) -> Result<Self, GazetteerError> {
         let listed: usize = (extra.iter())
@@ -538,7 +543,11 @@ impl NameIndexes {
         for (_, known) in extra {
             for group in &known.names {
                 for name in group.names.iter() {
-                    if known.aliases.get(name).is_none_or(|target| target == name) {
+                    if known
+                        .aliases
+                        .get(name)
+                        .is_none_or(|target| &**target == name)
+                    {
                         builder.add_canonical(group.label, name);
                     }
                 }
@@ -678,9 +687,9 @@ fn mark<'a>(words: &mut WordClasses, list: impl IntoIterator<Item = &'a str>, fl
 
 /// The class flags of every listed word, and the titles by their first word (each as its
 /// words, longest first).
-fn word_classes(file: &GazetteerFile, extra: &[(&str, KnowledgeFile)]) -> (WordClasses, Titles) {
+fn word_classes(file: &GazetteerFile, extra: &[Knowledge]) -> (WordClasses, Titles) {
     let mut words = WordClasses::default();
-    let lists: [(&[String], u32); 21] = [
+    let lists: [(&[RonStr], u32); 21] = [
         (&file.lowercase_titles, class::LOWER_TITLE),
         (&file.portfolio_words, class::PORTFOLIO),
         (&file.org_heads, class::ORG_HEAD),
@@ -704,10 +713,10 @@ fn word_classes(file: &GazetteerFile, extra: &[(&str, KnowledgeFile)]) -> (WordC
         (&file.currency_prefixes, class::CURRENCY_PREFIX),
     ];
     for (list, flag) in lists {
-        mark(&mut words, list.iter().map(String::as_str), flag);
+        mark(&mut words, list.iter().map(|word| &**word), flag);
     }
     let single_leaders = (file.leader_contexts.iter())
-        .map(String::as_str)
+        .map(|word| &**word)
         .filter(|w| !w.contains(' '));
     mark(&mut words, single_leaders, class::LEADER);
     for (_, known) in extra {
@@ -736,7 +745,7 @@ fn word_classes(file: &GazetteerFile, extra: &[(&str, KnowledgeFile)]) -> (WordC
 
 /// The country of each place the knowledge files list, names before single words, in file
 /// order (the first listing of a place wins).
-fn countries_of(extra: &[(&str, KnowledgeFile)]) -> Countries {
+fn countries_of(extra: &[Knowledge]) -> Countries {
     let mut countries = Countries::default();
     for (_, known) in extra {
         for group in &known.names {

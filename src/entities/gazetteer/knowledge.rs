@@ -13,6 +13,7 @@
 //!   ([`super::Gazetteer::classes`]), never a label by themselves.
 
 use super::class;
+use super::ron_str::RonStr;
 use crate::entities::Label;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -70,44 +71,44 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ),
 ];
 
-/// One knowledge file.
+/// One knowledge file, its strings borrowed from its text.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub(super) struct KnowledgeFile {
-    pub names: Vec<NameGroup>,
-    pub aliases: BTreeMap<String, String>,
-    pub words: Vec<WordGroup>,
+#[serde(deny_unknown_fields, default, bound(deserialize = "'de: 'a"))]
+pub(super) struct KnowledgeFile<'a> {
+    pub names: Vec<NameGroup<'a>>,
+    pub aliases: BTreeMap<RonStr<'a>, RonStr<'a>>,
+    pub words: Vec<WordGroup<'a>>,
 }
 
 /// Names of one label, and of one country where the group gives it.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct NameGroup {
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+pub(super) struct NameGroup<'a> {
     pub label: Label,
     /// The country of every name or word of the group; empty when it has none.
     #[serde(default)]
-    pub country: String,
-    pub names: Lines,
+    pub country: RonStr<'a>,
+    pub names: Lines<'a>,
 }
 
 /// Single words of one class, and of one country where the group gives it.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct WordGroup {
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+pub(super) struct WordGroup<'a> {
     pub class: WordClass,
     /// The country of every name or word of the group; empty when it has none.
     #[serde(default)]
-    pub country: String,
-    pub words: Lines,
+    pub country: RonStr<'a>,
+    pub words: Lines<'a>,
 }
 
 /// Items one a line (blank lines and surrounding spaces ignored), kept as the one string
 /// the file holds: tens of thousands of names need no string each until they are read.
 #[derive(Debug, Default, Deserialize)]
-#[serde(transparent)]
-pub(super) struct Lines(String);
+#[serde(transparent, bound(deserialize = "'de: 'a"))]
+pub(super) struct Lines<'a>(RonStr<'a>);
 
-impl Lines {
+impl Lines<'_> {
     /// About how many items there are: the number of lines, counted without reading them.
     pub fn count_hint(&self) -> usize {
         memchr::memchr_iter(b'\n', self.0.as_bytes()).count() + 1

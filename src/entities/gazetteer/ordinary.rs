@@ -10,6 +10,7 @@
 //! word that is one may be a person's, where one ending in another word ("Getty Images") is
 //! not; and a city before one is a given name ("Sydney Sweeney").
 
+use super::ron_str::RonStr;
 use super::{GazetteerError, parse};
 use serde::Deserialize;
 
@@ -20,12 +21,12 @@ pub const EMBEDDED: (&str, &str) = (
 );
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WordsFile {
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+struct WordsFile<'a> {
     /// One word a line, in lower case, sorted.
-    words: String,
+    words: RonStr<'a>,
     /// English surnames, in the same form.
-    surnames: String,
+    surnames: RonStr<'a>,
 }
 
 /// The ordinary words, and those of them that are surnames too.
