@@ -17,6 +17,7 @@ mod hash;
 mod knowledge;
 mod ordinary;
 mod ron_str;
+mod str_map;
 mod table;
 
 pub(crate) use hash::FastHash;
@@ -30,6 +31,7 @@ use knowledge::KnowledgeFile;
 use ron_str::RonStr;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
+use str_map::StrMap;
 use table::{NameTable, Pattern};
 
 /// The RON text of the embedded gazetteer.
@@ -174,9 +176,8 @@ pub struct Gazetteer {
     /// The surface form of each automaton pattern.
     automaton_ids: Vec<u32>,
     capitalised_names: FirstWordIndex,
-    patterns: Vec<Pattern>,
-    canonical: Vec<String>,
-    surfaces: hashbrown::HashMap<String, usize, FastHash>,
+    /// Every surface form by its id, with its label and canonical name.
+    names: NameTable,
     words: WordClasses,
     titles: Titles,
     leader_phrases: Vec<String>,
@@ -184,8 +185,6 @@ pub struct Gazetteer {
     countries: Countries,
     /// Ordinary English words; empty unless [`Gazetteer::embedded`].
     ordinary: ordinary::OrdinaryWords,
-    /// The text of each surface form, by id.
-    texts: Vec<String>,
 }
 
 /// A knowledge file by its name, its strings borrowed from its text.
@@ -315,21 +314,11 @@ impl Gazetteer {
             automaton_ids,
             automaton,
         } = names?;
-        let NameTable {
-            names: canonical,
-            labels: _,
-            texts,
-            patterns,
-            surfaces,
-        } = builder;
         Ok(Self {
             automaton,
             automaton_ids,
             capitalised_names,
-            texts,
-            patterns,
-            canonical,
-            surfaces,
+            names: builder,
             words,
             titles,
             leader_phrases: (file.leader_contexts.iter())
@@ -379,18 +368,13 @@ impl Gazetteer {
     /// The label and canonical name of a known surface form ("U.S." → GPE "United States"),
     /// with curly apostrophes read as straight ones.
     pub fn lookup(&self, surface: &str) -> Option<(Label, &str)> {
-        let found = match self.surfaces.get(surface) {
-            Some(&id) => Some(id),
-            None if surface.contains('’') => {
-                self.surfaces.get(&surface.replace('’', "'")).copied()
-            }
+        let surfaces = &self.names.surfaces;
+        let pattern = match surfaces.get(surface) {
+            Some(pattern) => Some(pattern),
+            None if surface.contains('’') => surfaces.get(&surface.replace('’', "'")),
             None => None,
         }?;
-        let pattern = self.patterns.get(found)?;
-        Some((
-            pattern.label,
-            self.canonical.get(pattern.canonical)?.as_str(),
-        ))
+        Some((pattern.label, self.names.canonical_name(pattern.canonical)))
     }
 
     /// The word classes of `word` (an OR of `class::*` flags; 0 when unknown).
@@ -442,13 +426,13 @@ impl Gazetteer {
             let (start, end) = (m.start(), m.end());
             if is_word_boundary(text, start) && is_word_boundary_after(text, end) {
                 let id = self.automaton_ids[m.pattern().as_usize()];
-                let label = self.patterns[id as usize].label;
+                let label = self.names.surfaces.value(id).label;
                 out.push(Hit { start, end, label });
             }
         }
         self.capitalised_names
-            .find(text, tokens, &self.texts, |start, end, id| {
-                let label = self.patterns[id as usize].label;
+            .find(text, tokens, &self.names.surfaces, |start, end, id| {
+                let label = self.names.surfaces.value(id).label;
                 out.push(Hit { start, end, label });
             });
         let found = &mut out[first..];
@@ -539,7 +523,7 @@ impl NameIndexes {
             }
         }
         add_aliases(&mut builder, "gazetteer", &file.aliases)?;
-        let main_surfaces = builder.texts.len();
+        let main_surfaces = builder.surfaces.len();
         for (_, known) in extra {
             for group in &known.names {
                 for name in group.names.iter() {
@@ -577,21 +561,20 @@ impl NameIndexes {
 
         // Only the names that the first-word index cannot hold go in the automaton: it reads
         // every byte of the text, the index only capitalised words.
-        let mut capitalised_names = FirstWordIndex::with_capacity(builder.texts.len());
+        let mut capitalised_names = FirstWordIndex::with_capacity(builder.surfaces.len());
         let mut automaton_ids = Vec::new();
-        for (id, text) in builder.texts.iter().enumerate() {
-            let id = u32::try_from(id).map_err(|e| GazetteerError::Automaton(e.to_string()))?;
+        for (id, (text, _)) in (0..).zip(builder.surfaces.iter()) {
             if first_word::indexable(text) {
                 capitalised_names.add(id, text);
             } else {
                 automaton_ids.push(id);
             }
         }
-        capitalised_names.finish(&builder.texts);
+        capitalised_names.finish(&builder.surfaces);
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(automaton_ids.iter().map(|&id| &builder.texts[id as usize]))
+            .build(automaton_ids.iter().map(|&id| builder.surfaces.key(id)))
             .map_err(|e| GazetteerError::Automaton(e.to_string()))?;
         Ok(NameIndexes {
             builder,
@@ -606,12 +589,12 @@ impl NameIndexes {
 /// a leading "the" stays outside a name. Not where the rest is an ordinary word ("The
 /// Valley"): that word alone names nothing.
 fn add_places_without_the(builder: &mut NameTable, ordinary: &ordinary::OrdinaryWords) {
-    let places = (0..builder.names.len())
-        .filter(|&i| matches!(builder.labels[i], Label::Gpe | Label::Loc | Label::Fac))
-        .filter_map(|i| {
-            let rest = builder.names[i].strip_prefix("The ")?;
+    let places = (builder.canonical_names().enumerate())
+        .filter(|(_, (_, label))| matches!(label, Label::Gpe | Label::Loc | Label::Fac))
+        .filter_map(|(i, (name, label))| {
+            let rest = name.strip_prefix("The ")?;
             let named = rest.contains(' ') || !ordinary.contains(rest);
-            named.then(|| (rest.to_string(), builder.labels[i], i))
+            named.then(|| (rest.to_string(), label, i))
         })
         .collect::<Vec<_>>();
     for (rest, label, canonical) in places {
@@ -664,31 +647,29 @@ fn listed_abbreviations(
     listed: usize,
     lengths: std::ops::RangeInclusive<usize>,
 ) -> impl Iterator<Item = (&str, Pattern)> {
-    (builder.texts.iter().zip(&builder.patterns))
+    (builder.surfaces.iter())
         .take(listed)
         .filter(move |(text, _)| lengths.contains(&text.len()))
         .filter(|(text, _)| text.bytes().all(|b| b.is_ascii_uppercase()))
-        .map(|(text, &pattern)| (text.as_str(), pattern))
+        .map(|(text, &pattern)| (text, pattern))
 }
 
 /// Titles by their first word; each is its list of words, longest first.
 type Titles = HashMap<String, Vec<Vec<String>>>;
 
-/// Each word's classes (see [`class`]). hashbrown's map: `entry_ref` makes a word's string
-/// only the first time the lists name it.
-type WordClasses = hashbrown::HashMap<String, u32, FastHash>;
+/// Each word's classes (see [`class`]).
+type WordClasses = StrMap<u32>;
 
 /// Adds `flag` to the classes of each word of `list`.
 fn mark<'a>(words: &mut WordClasses, list: impl IntoIterator<Item = &'a str>, flag: u32) {
     for word in list {
-        *words.entry_ref(word).or_default() |= flag;
+        *words.value_mut_or_default(word) |= flag;
     }
 }
 
 /// The class flags of every listed word, and the titles by their first word (each as its
 /// words, longest first).
 fn word_classes(file: &GazetteerFile, extra: &[Knowledge]) -> (WordClasses, Titles) {
-    let mut words = WordClasses::default();
     let lists: [(&[RonStr], u32); 21] = [
         (&file.lowercase_titles, class::LOWER_TITLE),
         (&file.portfolio_words, class::PORTFOLIO),
@@ -712,6 +693,14 @@ fn word_classes(file: &GazetteerFile, extra: &[Knowledge]) -> (WordClasses, Titl
         (&file.scale_words, class::SCALE),
         (&file.currency_prefixes, class::CURRENCY_PREFIX),
     ];
+    let known_words: usize = (extra.iter())
+        .flat_map(|(_, known)| &known.words)
+        .map(|group| group.words.count_hint())
+        .sum();
+    let listed: usize = lists.iter().map(|(list, _)| list.len()).sum();
+    let mut words = WordClasses::with_capacity(
+        listed + known_words + file.leader_contexts.len() + file.titles.len(),
+    );
     for (list, flag) in lists {
         mark(&mut words, list.iter().map(|word| &**word), flag);
     }
@@ -733,7 +722,7 @@ fn word_classes(file: &GazetteerFile, extra: &[Knowledge]) -> (WordClasses, Titl
             .map(str::to_string)
             .collect();
         if let Some(first) = parts.first() {
-            *words.entry_ref(first.as_str()).or_default() |= class::TITLE;
+            *words.value_mut_or_default(first) |= class::TITLE;
             titles.entry(first.clone()).or_default().push(parts);
         }
     }
@@ -746,20 +735,22 @@ fn word_classes(file: &GazetteerFile, extra: &[Knowledge]) -> (WordClasses, Titl
 /// The country of each place the knowledge files list, names before single words, in file
 /// order (the first listing of a place wins).
 fn countries_of(extra: &[Knowledge]) -> Countries {
-    let mut countries = Countries::default();
-    for (_, known) in extra {
-        for group in &known.names {
-            for name in group.names.iter() {
-                countries.note(name, knowledge::country(&group.country));
-            }
-        }
+    let name_groups = || extra.iter().flat_map(|(_, known)| &known.names);
+    let word_groups = || extra.iter().flat_map(|(_, known)| &known.words);
+    let placed = |country: &str| knowledge::country(country).is_some();
+    let places = (name_groups().filter(|group| placed(&group.country)))
+        .map(|group| group.names.count_hint())
+        .chain(
+            (word_groups().filter(|group| placed(&group.country)))
+                .map(|group| group.words.count_hint()),
+        )
+        .sum();
+    let mut countries = Countries::with_capacity(places);
+    for group in name_groups() {
+        countries.note(group.names.iter(), knowledge::country(&group.country));
     }
-    for (_, known) in extra {
-        for group in &known.words {
-            for word in group.words.iter() {
-                countries.note(word, knowledge::country(&group.country));
-            }
-        }
+    for group in word_groups() {
+        countries.note(group.words.iter(), knowledge::country(&group.country));
     }
     countries
 }

@@ -1,46 +1,53 @@
 //! `Countries`: the country of each place a knowledge file lists.
 
-use super::FastHash;
-// hashbrown's map: `entry_ref` looks a place up once and makes its string only when new.
-use hashbrown::HashMap;
-use hashbrown::hash_map::EntryRef;
+use super::str_map::StrMap;
 
 /// The country of each listed place, each country's name stored once.
 #[derive(Debug, Default)]
 pub(super) struct Countries {
-    names: Vec<String>,
-    ids: HashMap<String, u16, FastHash>,
-    by_place: HashMap<String, u16, FastHash>,
+    /// The countries' names, numbered.
+    countries: StrMap<()>,
+    /// Each place's country, by its number.
+    by_place: StrMap<u16>,
 }
 
 impl Countries {
-    /// Notes that `place` lies in `country`, unless an earlier listing placed it already.
-    pub fn note(&mut self, place: &str, country: Option<&str>) {
-        let Some(country) = country else { return };
-        let EntryRef::Vacant(entry) = self.by_place.entry_ref(place) else {
+    /// Room for about `places` places, so that the table is not rebuilt as it fills.
+    pub fn with_capacity(places: usize) -> Self {
+        Self {
+            countries: StrMap::default(),
+            by_place: StrMap::with_capacity(places),
+        }
+    }
+
+    /// Notes that each of `places` lies in `country`, unless an earlier listing placed it
+    /// already.
+    pub fn note<'p>(&mut self, places: impl IntoIterator<Item = &'p str>, country: Option<&str>) {
+        let Some(country) = country.and_then(|country| self.number_of(country)) else {
             return;
         };
-        let id = match self.ids.get(country) {
-            Some(&id) => id,
-            None => {
-                let Ok(id) = u16::try_from(self.names.len()) else {
-                    return;
-                };
-                self.names.push(country.to_string());
-                self.ids.insert(country.to_string(), id);
-                id
-            }
+        for place in places {
+            self.by_place.insert_new(place, country);
+        }
+    }
+
+    /// The number of `country`, given it when new; `None` past the last number a `u16`
+    /// holds (there are about two hundred countries).
+    fn number_of(&mut self, country: &str) -> Option<u16> {
+        let number = match self.countries.find(country) {
+            Some(number) => number,
+            None => self.countries.insert_new(country, ())?,
         };
-        entry.insert(id);
+        u16::try_from(number).ok()
     }
 
     /// Whether `name` is a country's name as a knowledge file's group gives it.
     pub fn is_country(&self, name: &str) -> bool {
-        self.ids.contains_key(name)
+        self.countries.find(name).is_some()
     }
 
     pub fn of(&self, place: &str) -> Option<&str> {
-        let &id = self.by_place.get(place)?;
-        self.names.get(usize::from(id)).map(String::as_str)
+        let &number = self.by_place.get(place)?;
+        Some(self.countries.key(u32::from(number)))
     }
 }

@@ -8,6 +8,7 @@
 //! compares them longest first: the work follows the number of capitalised words, not of
 //! names. The second word matters: hundreds of names start "FC", "National" or "New".
 
+use super::str_map::StrMap;
 use super::{FastHash, is_word_boundary, is_word_boundary_after};
 use crate::entities::token::{Token, word_end};
 // hashbrown's map: `entry_ref` makes a key's string only when the key is new.
@@ -82,10 +83,11 @@ impl FirstWordIndex {
         }
     }
 
-    /// Sorts each list longest first, once every name is added.
-    pub fn finish(&mut self, texts: &[String]) {
+    /// Sorts each list longest first, once every name is added; `texts` holds each name
+    /// by its id.
+    pub fn finish<V>(&mut self, texts: &StrMap<V>) {
         let longest_first = |ids: &mut Vec<u32>| {
-            ids.sort_by_key(|&id| std::cmp::Reverse(texts[id as usize].len()));
+            ids.sort_by_key(|&id| std::cmp::Reverse(texts.key(id).len()));
         };
         for entry in self.by_first.values_mut() {
             entry.by_second.values_mut().for_each(longest_first);
@@ -97,11 +99,12 @@ impl FirstWordIndex {
     /// of `text` that begins a listed name and ends at a word boundary. `tokens` are the
     /// line's tokens ([`crate::entities::token::tokenize`]): only its words that start with
     /// a capital (or a lowercase letter and a capital) are looked at, not every byte.
-    pub fn find(
+    /// `texts` holds each name by its id.
+    pub fn find<V>(
         &self,
         text: &str,
         tokens: &[Token],
-        texts: &[String],
+        texts: &StrMap<V>,
         mut found: impl FnMut(usize, usize, u32),
     ) {
         if self.by_first.is_empty() {
@@ -122,8 +125,8 @@ impl FirstWordIndex {
                 continue;
             };
             let matches = |&&id: &&u32| {
-                let name = &texts[id as usize];
-                rest.starts_with(name.as_str()) && is_word_boundary_after(text, i + name.len())
+                let name = texts.key(id);
+                rest.starts_with(name) && is_word_boundary_after(text, i + name.len())
             };
             // A name that matches with a second word is longer than any without.
             let with_second = entry
@@ -131,7 +134,7 @@ impl FirstWordIndex {
                 .get(second_word(rest, word))
                 .and_then(|ids| ids.iter().find(matches));
             if let Some(&id) = with_second.or_else(|| entry.alone.iter().find(matches)) {
-                found(i, i + texts[id as usize].len(), id);
+                found(i, i + texts.key(id).len(), id);
             }
         }
     }
@@ -141,17 +144,17 @@ impl FirstWordIndex {
 mod tests {
     use super::*;
 
-    fn index(names: &[&str]) -> (FirstWordIndex, Vec<String>) {
-        let texts: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+    fn index(names: &[&str]) -> (FirstWordIndex, StrMap<()>) {
+        let mut texts = StrMap::default();
         let mut index = FirstWordIndex::default();
-        for (id, name) in names.iter().enumerate() {
-            index.add(id as u32, name);
+        for name in names {
+            index.add(texts.insert_new(name, ()).unwrap(), name);
         }
         index.finish(&texts);
         (index, texts)
     }
 
-    fn found(index: &(FirstWordIndex, Vec<String>), text: &str) -> Vec<String> {
+    fn found(index: &(FirstWordIndex, StrMap<()>), text: &str) -> Vec<String> {
         let mut tokens = Vec::new();
         crate::entities::token::tokenize(text, &mut tokens);
         let mut out = Vec::new();

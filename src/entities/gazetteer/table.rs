@@ -1,10 +1,7 @@
 //! `NameTable`: the canonical names and surface forms collected while a gazetteer is built.
 
-use super::FastHash;
+use super::str_map::StrMap;
 use crate::entities::Label;
-// hashbrown's map: `entry_ref` hashes a new surface once and makes its key only when it is new.
-use hashbrown::HashMap;
-use hashbrown::hash_map::EntryRef;
 
 /// What a surface form names: its label and the index of its canonical name.
 #[derive(Clone, Copy, Debug)]
@@ -13,16 +10,16 @@ pub(super) struct Pattern {
     pub canonical: usize,
 }
 
-/// Collects canonical names and surface forms while the gazetteer is built. A surface form
-/// belongs to the first canonical name that lists it; every canonical name is a surface form
-/// of its own.
-#[derive(Default)]
+/// Canonical names and surface forms. A surface form belongs to the first canonical name
+/// that lists it; every canonical name is a surface form of its own, so it is kept once, as
+/// the number of that form.
+#[derive(Debug, Default)]
 pub(super) struct NameTable {
-    pub names: Vec<String>,
-    pub labels: Vec<Label>,
-    pub texts: Vec<String>,
-    pub patterns: Vec<Pattern>,
-    pub surfaces: HashMap<String, usize, FastHash>,
+    /// Every surface form and what it names, numbered in the order they were added (a
+    /// surface form's id).
+    pub surfaces: StrMap<Pattern>,
+    /// The surface form of each canonical name.
+    canonical: Vec<u32>,
 }
 
 impl NameTable {
@@ -30,11 +27,8 @@ impl NameTable {
     /// grow (tens of thousands of names, at every start).
     pub fn with_capacity(names: usize) -> Self {
         Self {
-            names: Vec::with_capacity(names),
-            labels: Vec::with_capacity(names),
-            texts: Vec::with_capacity(names),
-            patterns: Vec::with_capacity(names),
-            surfaces: HashMap::with_capacity_and_hasher(names, FastHash),
+            surfaces: StrMap::with_capacity(names),
+            canonical: Vec::with_capacity(names),
         }
     }
 
@@ -43,48 +37,45 @@ impl NameTable {
     pub fn add_canonical(&mut self, label: Label, name: &str) {
         let pattern = Pattern {
             label,
-            canonical: self.names.len(),
+            canonical: self.canonical.len(),
         };
-        if self.insert_surface(name, pattern) {
-            self.names.push(name.to_string());
-            self.labels.push(label);
+        if let Some(id) = self.surfaces.insert_new(name, pattern) {
+            self.canonical.push(id);
             if name.contains('\'') {
-                self.insert_surface(&name.replace('\'', "’"), pattern);
+                self.surfaces.insert_new(&name.replace('\'', "’"), pattern);
             }
         }
     }
 
     /// The index of `name` if it is a canonical name.
     pub fn canonical_of(&self, name: &str) -> Option<usize> {
-        let &id = self.surfaces.get(name)?;
-        let canonical = self.patterns[id].canonical;
-        (self.names[canonical] == name).then_some(canonical)
+        let id = self.surfaces.find(name)?;
+        let canonical = self.surfaces.value(id).canonical;
+        (self.canonical[canonical] == id).then_some(canonical)
+    }
+
+    /// Canonical name `canonical` (`""` for an index past the last).
+    pub fn canonical_name(&self, canonical: usize) -> &str {
+        (self.canonical.get(canonical)).map_or("", |&id| self.surfaces.key(id))
+    }
+
+    /// Each canonical name with its label, by index.
+    pub fn canonical_names(&self) -> impl Iterator<Item = (&str, Label)> {
+        (self.canonical.iter()).map(|&id| (self.surfaces.key(id), self.surfaces.value(id).label))
     }
 
     /// The pattern of a known name: a canonical name, or else another name's surface form
     /// (a knowledge file's name that an earlier list holds already).
     pub fn pattern_of(&self, name: &str) -> Option<Pattern> {
-        self.surfaces.get(name).map(|&id| self.patterns[id])
+        self.surfaces.get(name).copied()
     }
 
     /// Adds `surface` (and its curly-apostrophe twin) unless it is already known.
     pub fn add_surface(&mut self, surface: &str, pattern: Pattern) {
-        self.insert_surface(surface, pattern);
+        self.surfaces.insert_new(surface, pattern);
         if surface.contains('\'') {
-            self.insert_surface(&surface.replace('\'', "’"), pattern);
-        }
-    }
-
-    /// Adds one surface form unless it is already known; whether it was new.
-    fn insert_surface(&mut self, text: &str, pattern: Pattern) -> bool {
-        match self.surfaces.entry_ref(text) {
-            EntryRef::Occupied(_) => false,
-            EntryRef::Vacant(entry) => {
-                entry.insert(self.patterns.len());
-                self.patterns.push(pattern);
-                self.texts.push(text.to_string());
-                true
-            }
+            self.surfaces
+                .insert_new(&surface.replace('\'', "’"), pattern);
         }
     }
 }

@@ -307,7 +307,7 @@ fn the_embedded_knowledge_knows_clubs_and_their_short_forms() {
 fn the_byte_automaton_s_names_open_with_few_bytes() {
     let g = gazetteer();
     let firsts: std::collections::BTreeSet<u8> = (g.automaton_ids.iter())
-        .map(|&id| g.texts[id as usize].as_bytes()[0])
+        .map(|&id| g.names.surfaces.key(id).as_bytes()[0])
         .collect();
     assert!(
         firsts.len() <= 3,
