@@ -561,16 +561,12 @@ impl NameIndexes {
 
         // Only the names that the first-word index cannot hold go in the automaton: it reads
         // every byte of the text, the index only capitalised words.
-        let mut capitalised_names = FirstWordIndex::with_capacity(builder.surfaces.len());
-        let mut automaton_ids = Vec::new();
-        for (id, (text, _)) in (0..).zip(builder.surfaces.iter()) {
-            if first_word::indexable(text) {
-                capitalised_names.add(id, text);
-            } else {
-                automaton_ids.push(id);
-            }
-        }
-        capitalised_names.finish(&builder.surfaces);
+        let surfaces = &builder.surfaces;
+        let count =
+            u32::try_from(surfaces.len()).map_err(|e| GazetteerError::Automaton(e.to_string()))?;
+        let (indexed, automaton_ids): (Vec<u32>, Vec<u32>) =
+            (0..count).partition(|&id| first_word::indexable(surfaces.key(id)));
+        let capitalised_names = FirstWordIndex::of(surfaces, &indexed);
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))

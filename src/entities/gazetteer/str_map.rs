@@ -68,6 +68,18 @@ impl<V> StrMap<V> {
         (span(&self.bounds, number)).map_or("", |span| self.text.get(span).unwrap_or(""))
     }
 
+    /// Every key, one after another in the order added: [`StrMap::key_span`] says where
+    /// each lies.
+    pub fn keys_text(&self) -> &str {
+        &self.text
+    }
+
+    /// Where key `number` lies in [`StrMap::keys_text`] (an empty range for a number past
+    /// the last).
+    pub fn key_span(&self, number: u32) -> Range<usize> {
+        span(&self.bounds, number).unwrap_or_default()
+    }
+
     /// The value of key `number`.
     ///
     /// Panics when `number` is past the last key.
