@@ -88,7 +88,7 @@ impl SortedWords {
         let mut text = String::with_capacity(words.len());
         let mut starts = Vec::new();
         let mut previous = "";
-        for word in words.lines().map(str::trim).filter(|w| !w.is_empty()) {
+        for word in super::knowledge::items(words) {
             if word <= previous {
                 return Err(GazetteerError::Unsorted {
                     file: file.to_string(),
