@@ -534,7 +534,11 @@ impl Values<'_> {
         if self.is_year(after_month) && !self.attached(after_month) {
             return Some((i, after_month + 1, Label::Date));
         }
-        if !is_full || (self.is_ambiguous_month(i) && !self.follows_date_preposition(i)) {
+        // "March Madness": a month alone that opens an event the gazetteer knows.
+        if !is_full
+            || (self.is_ambiguous_month(i) && !self.follows_date_preposition(i))
+            || self.is_known_as(i, i + 1, Label::Event)
+        {
             return None;
         }
         Some((i, after_month, Label::Date))
@@ -636,7 +640,10 @@ impl Values<'_> {
         {
             return Some((i, i + 2, Label::Date));
         }
-        if !self.is_word_with(i, class::WEEKDAY) || self.time_of_day_around(i) {
+        if !self.is_word_with(i, class::WEEKDAY)
+            || self.time_of_day_around(i)
+            || self.ends_an_event(i)
+        {
             return None;
         }
         if let Some(first) = self.holiday_ending_in(i) {
@@ -675,19 +682,31 @@ impl Values<'_> {
         })
     }
 
+    /// "Super Tuesday", "Bloody Sunday": whether the weekday at `i` ends an event the
+    /// gazetteer knows, which the name rules then read whole.
+    fn ends_an_event(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .is_some_and(|first| self.is_known_as(first, i, Label::Event))
+    }
+
     /// Whether tokens `first..=last` are capitalised words, one space apart, that the
     /// gazetteer knows as a date (a holiday).
     fn is_known_date(&self, first: usize, last: usize) -> bool {
+        self.is_known_as(first, last, Label::Date)
+    }
+
+    /// Whether tokens `first..=last` are capitalised words, one space apart, that the
+    /// gazetteer knows with `label`.
+    fn is_known_as(&self, first: usize, last: usize, label: Label) -> bool {
         let tokens = self.0.tokens;
         last < tokens.len()
             && (first..=last).all(|k| tokens[k].is_cap_word())
             && (first + 1..=last).all(|k| tokens[k].space_before)
-            && matches!(
-                self.0
-                    .g
-                    .lookup(&self.0.line[tokens[first].start..tokens[last].end]),
-                Some((Label::Date, _))
-            )
+            && self
+                .0
+                .g
+                .lookup(&self.0.line[tokens[first].start..tokens[last].end])
+                .is_some_and(|(known, _)| known == label)
     }
 
     /// "Saturday night", "Wednesday evening", "lunchtime on Thursday", "midnight on Monday":

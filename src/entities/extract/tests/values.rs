@@ -75,6 +75,11 @@ fn holidays_name_a_calendar_day() {
         "Sales on Black Friday and Easter Sunday beat last Friday's.",
         "Sales on [Black Friday]DATE and [Easter Sunday]DATE beat [last Friday]DATE's.",
     );
+    // An event named by a day or a month is the event, and no date.
+    check(
+        "Before Super Tuesday, fans watched March Madness; on Black Monday stocks fell. He left in March.",
+        "Before [Super Tuesday]EVENT, fans watched [March Madness]EVENT; on [Black Monday]EVENT stocks fell. He left in [March]DATE.",
+    );
 }
 
 #[test]
