@@ -1198,7 +1198,14 @@ impl Scan<'_> {
                     && matches!(self.word(opener - 2), "’" | "'")));
         // "the Academy Awards", "the World Series": one word names an event.
         let event = self.classes(p) & class::EVENT_SUFFIX != 0;
+        // "near Central Park", "at Union Station": inside a sentence, one capitalised word
+        // before a place's own word names the place, however generic.
+        let facility = suffix_label(self.classes(p)) == Label::Fac
+            && words_before == 1
+            && p == s + 1
+            && !self.is_sentence_start(s);
         let specific = words_before >= 2
+            || facility
             || (after_the && words_before == 1 && (event || self.classes(s) & class::SUFFIX == 0))
             || (s..p).any(|k| {
                 self.in_hit[k]

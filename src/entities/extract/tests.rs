@@ -531,6 +531,12 @@ fn suffixes_make_organisations_laws_and_facilities() {
         "Flights left [Haneda airport]FAC.",
     );
     check("Toyota Motor Corp. rose.", "[Toyota Motor Corp.]ORG rose.");
+    // Inside a sentence one generic word before a place's own word names the place; a
+    // generic word before a body's is no name without "the".
+    check(
+        "Trains left Union Station at noon, buses left Central Station; Finance Ministry staff waited.",
+        "Trains left [Union Station]FAC at noon, buses left [Central Station]FAC; Finance Ministry staff waited.",
+    );
     // A centre for gatherings is a building; a research centre is a body.
     check(
         "She spoke at the Zorbury Convention Centre, and the Zorbury Research Center agreed.",
