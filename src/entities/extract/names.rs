@@ -1198,8 +1198,8 @@ impl Scan<'_> {
                     && matches!(self.word(opener - 2), "’" | "'")));
         // "the Academy Awards", "the World Series": one word names an event.
         let event = self.classes(p) & class::EVENT_SUFFIX != 0;
-        // "near Central Park", "at Union Station": inside a sentence, one capitalised word
-        // before a place's own word names the place, however generic.
+        // "at Union Station", "left Central Station": inside a sentence, one capitalised
+        // word before a place's own word names the place, however generic.
         let facility = suffix_label(self.classes(p)) == Label::Fac
             && words_before == 1
             && p == s + 1

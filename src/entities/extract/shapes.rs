@@ -627,7 +627,7 @@ impl Scan<'_> {
             part && matches!(self.hit_at[s + 1], Some((end, l))
                 if l == label && end <= e && (end..e).all(|k| !self.tokens[k].space_before))
         };
-        // "Brooklyn Heights", "the French Quarter": a place, then a word for a part of town,
+        // "Brooklyn Heights", "Greenwich Village": a place, then a word for a part of town,
         // is that part.
         let quarter_of_a_place = e == s + 2
             && matches!(self.hit_at[s], Some((end, Label::Gpe)) if end == s + 1)

@@ -1,5 +1,5 @@
 //! "the musical La La Land", "Ghostbusters star Leslie Jones", "an episode of The Simpsons":
-//! the titles of films, shows, books and songs are works, which the annotation guideline
+//! the titles of films, shows and books are works, which the annotation guideline
 //! does not mark. Read by their capitals they pass for a person ("La La Land" opens with a
 //! given name) or an organisation; where the words around one say it is a work, it is taken
 //! out, and so is every other mention of the same title in the article.
