@@ -126,8 +126,10 @@ pub(super) fn drop_titles(
     g: &Gazetteer,
     mentions: &mut Vec<Explained>,
 ) -> Vec<ByteSpan> {
+    // Only these labels are read from a title's capitals; a place or a product stays.
+    let may_be_a_title = |e: &Explained| matches!(e.mention.label, Label::Person | Label::Org);
     let titles: WordSet<&str> = (mentions.iter())
-        .filter(|e| matches!(e.mention.label, Label::Person | Label::Org))
+        .filter(|e| may_be_a_title(e))
         .filter(|e| is_said_to_be_a_work(text, e))
         .map(|e| e.mention.text(text))
         .filter(|title| g.lookup(title).is_none())
@@ -137,8 +139,7 @@ pub(super) fn drop_titles(
         return dropped;
     }
     mentions.retain(|e| {
-        let title = matches!(e.mention.label, Label::Person | Label::Org)
-            && titles.contains(e.mention.text(text));
+        let title = may_be_a_title(e) && titles.contains(e.mention.text(text));
         if title {
             dropped.push(e.mention.span());
         }
