@@ -66,10 +66,11 @@ def text_of(html):
     return title + "\n" + "\n".join(kept) + "\n"
 
 
-def rebuild(sums_path, git_dir, out_dir, object_of):
+def rebuild(sums_path, git_dir, out_dir, object_of, unpack=lambda page: page):
     """Rebuilds every text that the file `sums_path` lists, from the page that
-    `object_of(text path)` names in `git_dir` ("REVISION:PATH"), into `out_dir`, and checks
-    each against its SHA-256 there. Returns how many differ."""
+    `object_of(text path)` names in `git_dir` ("REVISION:PATH") and `unpack` turns into
+    HTML bytes, into `out_dir`, and checks each against its SHA-256 there. Returns how many
+    differ."""
     failed = total = 0
     with open(sums_path, encoding="utf-8") as sums:
         for line in sums:
@@ -77,7 +78,7 @@ def rebuild(sums_path, git_dir, out_dir, object_of):
             total += 1
             html = subprocess.run(["git", "--git-dir", git_dir, "show", object_of(path)],
                                   check=True, capture_output=True).stdout
-            text = text_of(html.decode("utf-8", "replace"))
+            text = text_of(unpack(html).decode("utf-8", "replace"))
             target = os.path.join(out_dir, path)
             os.makedirs(os.path.dirname(target), exist_ok=True)
             with open(target, "w", encoding="utf-8") as f:
@@ -89,14 +90,15 @@ def rebuild(sums_path, git_dir, out_dir, object_of):
     return failed
 
 
-def run(doc, sums_path, object_of_in):
+def run(doc, sums_path, object_of_in, unpack=lambda page: page):
     """A set's script run as a program: rebuilds the texts `sums_path` lists from the git
     directory and into the folder its two arguments name, the page of each text being
-    `object_of_in(git_dir)(text path)`; prints `doc` when the arguments are not two."""
+    `object_of_in(git_dir)(text path)` as `unpack` gives it; prints `doc` when the arguments
+    are not two."""
     if len(sys.argv) != 3:
         raise SystemExit(doc)
     git_dir, out_dir = sys.argv[1:]
-    failed = rebuild(sums_path, git_dir, out_dir, object_of_in(git_dir))
+    failed = rebuild(sums_path, git_dir, out_dir, object_of_in(git_dir), unpack)
     sys.exit(1 if failed else 0)
 
 
