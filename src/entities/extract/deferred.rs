@@ -820,8 +820,16 @@ impl ArticleState {
             if let Some(last) = caps.last() {
                 self.persons.insert((*last).to_string());
             }
+            // As on the lines: "Xi" after "Xi Jinping" is the person's family name, written
+            // first, and no place however cued ("directives from Xi"). Not a word of the
+            // language before an English name ("Wild Rose"), which may be a title.
             if g.classes(caps[0]) & class::GIVEN != 0 {
                 self.given_names.insert(caps[0].to_string());
+            } else if let [first, last] = caps[..]
+                && first.chars().count() > 1
+                && (!g.is_ordinary_word(first) || !(g.is_ordinary_word(last) || g.is_surname(last)))
+            {
+                self.persons.insert(first.to_string());
             }
             done[i] = true;
         }

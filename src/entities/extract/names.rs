@@ -1468,12 +1468,47 @@ impl Scan<'_> {
                 k = end;
                 continue;
             }
+            if let Some(end) = self.park_after_plain_word(k, e) {
+                self.defer(k, end);
+                k = end;
+                continue;
+            }
             let run_end = self.name_run(k, e).max(k + 1);
+            // "on Thursday night": a weekday the date rules left (it is a time of day) is no
+            // name, whatever cue comes before it.
+            if run_end == k + 1 && self.classes(k) & class::WEEKDAY != 0 {
+                k = run_end;
+                continue;
+            }
             if !self.evidence(k, run_end, chunk_end) {
                 self.defer(k, run_end);
             }
             k = run_end;
         }
+    }
+
+    /// "near Central Park", "at Memorial Park": inside a sentence, a generic word or a
+    /// building's word before "Park" opens the park's name; such words end a run elsewhere
+    /// ("Central" is no name of its own). Returns the end of the pair.
+    fn park_after_plain_word(&self, k: usize, e: usize) -> Option<usize> {
+        let park = k + 1;
+        // "a Buffalo City Park": after another capitalised word the pair is a kind of park.
+        let pair = park < e
+            && self.word(park) == "Park"
+            && self.tokens[park].is_cap_word()
+            && !k
+                .checked_sub(1)
+                .is_some_and(|before| self.tokens[before].is_cap_word())
+            && !self.in_hit[k]
+            && !self.in_hit[park]
+            && !self
+                .tokens
+                .get(park + 1)
+                .is_some_and(|t| t.is_cap_word() && park + 1 < e);
+        let classes = self.classes(k);
+        let plain_word = classes & (class::GENERIC | class::SUFFIX) != 0
+            && classes & (class::NOT_IN_NAME & !(class::GENERIC | class::SUFFIX)) == 0;
+        (pair && plain_word && !self.is_sentence_start(k)).then_some(park + 1)
     }
 
     /// "P&G", "S&P": capitals joined by "&" without spaces are one word, read at the end of

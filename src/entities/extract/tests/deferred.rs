@@ -71,3 +71,29 @@ fn a_sentence_opener_before_a_known_person_stays_outside() {
         "[Tate George]PERSON spoke first. Meanwhile [George]PERSON said so. Alongside [George]PERSON came others.",
     );
 }
+
+#[test]
+fn a_generic_or_building_word_before_park_names_the_park() {
+    check(
+        "Runners met near Central Park and at Memorial Park; a Buffalo City Park opened.",
+        "Runners met near [Central Park]FAC and at [Memorial Park]FAC; a Buffalo City Park opened.",
+    );
+}
+
+#[test]
+fn a_weekday_left_by_the_date_rules_is_no_place_or_team() {
+    // "Thursday night" is a time of day, which is not marked; the cues before it ("from",
+    // "on" in a sports report, "in on") must not make a name of it.
+    check(
+        "The Steelers distanced themselves from Thursday night's fight. The league acted on Thursday night.",
+        "The [Steelers]ORG distanced themselves from Thursday night's fight. The league acted on Thursday night.",
+    );
+}
+
+#[test]
+fn a_family_name_written_first_is_the_person_alone() {
+    check(
+        "Repression grew under Xi Jinping. The orders came from Xi to the regions.",
+        "Repression grew under [Xi Jinping]PERSON. The orders came from [Xi]PERSON to the regions.",
+    );
+}
