@@ -222,7 +222,7 @@ fn people_by_shape<'t>(
             // "Operation Barbarossa", "Storm Ciarán": an event's head opens no person.
             && g.classes(caps[0]) & class::EVENT_HEAD == 0
             && !names_no_person_before(caps[0], caps[caps.len() - 1], g)
-            && !ends_in_no_surname(&caps, g, alone)
+            && !ends_in_no_surname(&caps, spaced_words(&tokens), g, alone)
             // "June 24 -- Jiffy Lube Live, Bristow, VA": a venue.
             && !super::list_lines::is_venue(text, d.span, g);
         if shaped {
@@ -295,14 +295,19 @@ fn saints_place(first: &str, last: &str, g: &Gazetteer) -> bool {
     matches!(first, "St" | "Saint" | "Ste") && !is_given_name(g.classes(last), last)
 }
 
-/// "Getty Images", "Heise Online": two words ending in a word of the language that is no
-/// one's surname, after no given name, name something other than a person ("Jaylen Brown"
-/// ends in a surname). Not when the article writes that word `alone` as a name too: a
-/// surname that is also a word form ("Rosaly Lopes" ... "Lopes said").
-fn ends_in_no_surname(caps: &[&str], g: &Gazetteer, alone: &WordSet<&str>) -> bool {
-    let &[first, last] = caps else {
+/// "Getty Images", "Heise Online", "Kotak Institutional Equities": two or three words
+/// ending in a word of the language that is no one's surname, after no given name, name
+/// something other than a person ("Jaylen Brown" ends in a surname). Not when the article
+/// writes that word `alone` as a name too: a surname that is also a word form ("Rosaly
+/// Lopes" ... "Lopes said").
+fn ends_in_no_surname(caps: &[&str], spaced: usize, g: &Gazetteer, alone: &WordSet<&str>) -> bool {
+    // Three words only when spaced apart: "Sui-Lee Wee" is a given name and a surname.
+    let &[first, .., last] = caps else {
         return false;
     };
+    if !(caps.len() == 2 || (caps.len() == 3 && spaced == 3)) {
+        return false;
+    }
     g.is_ordinary_word(last)
         && !g.is_surname_too(last)
         && !is_given_name(g.classes(first), first)

@@ -74,20 +74,20 @@ fn a_work_s_title_is_no_person_named_in_another_article() {
     let out = names(&[
         (
             "a.txt",
-            "The crowd loved Mia Land and La La Land at the gala.",
+            "The crowd loved Mia Land and Jerry Maguire at the gala.",
         ),
         (
             "b.txt",
-            "With the musical La La Land charming audiences, Gosling sang.",
+            "With the film Jerry Maguire charming audiences, Cruise sang.",
         ),
     ]);
     assert!(
-        out[0].contains(&person("La La Land", "La La Land")),
+        out[0].contains(&person("Jerry Maguire", "Jerry Maguire")),
         "{:?}",
         out[0]
     );
     assert!(
-        !out[1].iter().any(|(text, _, _)| text.contains("Land")),
+        !out[1].iter().any(|(text, _, _)| text.contains("Maguire")),
         "{:?}",
         out[1]
     );

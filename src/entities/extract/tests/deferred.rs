@@ -97,3 +97,13 @@ fn a_family_name_written_first_is_the_person_alone() {
         "Repression grew under [Xi Jinping]PERSON. The orders came from [Xi]PERSON to the regions.",
     );
 }
+
+#[test]
+fn three_words_ending_in_no_surname_are_no_person() {
+    // A word of the language that is no one's surname ends a venue's name, not a person's;
+    // a surname that is also a word ("Brown") still ends a person's.
+    check(
+        "The band plays Jiffy Lube Live next. Later Cedric Marcus Brown spoke.",
+        "The band plays Jiffy Lube Live next. Later [Cedric Marcus Brown]PERSON spoke.",
+    );
+}
