@@ -534,6 +534,10 @@ impl Values<'_> {
         if self.is_year(after_month) && !self.attached(after_month) {
             return Some((i, after_month + 1, Label::Date));
         }
+        // "the September quarter": a quarter of the financial year named by its last month.
+        if is_full && matches!(self.text(after_month), "quarter" | "Quarter") {
+            return Some((i, after_month + 1, Label::Date));
+        }
         // "March Madness": a month alone that opens an event the gazetteer knows.
         if !is_full
             || (self.is_ambiguous_month(i) && !self.follows_date_preposition(i))

@@ -106,6 +106,11 @@ fn a_financial_quarter_is_a_date_but_a_quarter_of_a_game_is_not() {
         "The loss came in the fourth quarter.",
         "The loss came in the fourth quarter.",
     );
+    // A quarter named by its last month is the financial year's.
+    check(
+        "Profits fell in the September quarter, after the June Quarter.",
+        "Profits fell in the [September quarter]DATE, after the [June Quarter]DATE.",
+    );
 }
 
 #[test]
