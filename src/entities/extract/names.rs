@@ -620,6 +620,16 @@ impl Scan<'_> {
             self.analyse(end + 1, e);
             return;
         }
+        // "the Indiana Statehouse", "the Texas Capitol": a place before a building the
+        // gazetteer knows by a suffix word alone names that place's building.
+        if let Some((end, Label::Gpe)) = self.hit_at[s]
+            && end + 1 == e
+            && self.hit_at[end] == Some((e, Label::Fac))
+            && self.classes(end) & class::SUFFIX != 0
+        {
+            self.emit(s, e, Label::Fac, Reason::HeadWord);
+            return;
+        }
         if let Some(end) = self.award_category_end(s, e) {
             self.claim_unnamed(s, end);
             self.analyse(end, e);

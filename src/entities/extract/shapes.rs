@@ -194,6 +194,12 @@ const SHAPE_HEADS: &[(&str, Label, bool)] = &[
 /// Ultra".
 const MODEL_WORDS: &[&str] = &["Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "XL"];
 
+/// Words after a company's name that name an arm of it, not a product: "CBS Sports", "Sony
+/// Music", "Epic Games". (Others, such as "News" and "Studios", are suffix words.)
+const ARM_WORDS: &[&str] = &[
+    "Sports", "Radio", "TV", "Music", "Films", "Digital", "Online", "Games",
+];
+
 /// The body of a car written after its model: "LC 500 Convertible".
 const BODY_STYLES: &[&str] = &[
     "Convertible",
@@ -605,8 +611,11 @@ impl Scan<'_> {
         let model = organisation_first && e == s + 2 && self.is_model_code(e - 1);
         // "Kodak Brownie", "Oculus Rift": one word of the language after a company names
         // its product too; in capitals it names an arm ("Oculus VR", "Sony BMG").
+        // A word for a broadcaster's or a publisher's arm names the arm ("CBS Sports", "ESPN
+        // Radio", "Epic Games").
         let named_product =
-            (e == s + 2 && !self.is_capitals(e - 1)) || MODEL_WORDS.contains(&self.word(e - 1));
+            (e == s + 2 && !self.is_capitals(e - 1) && !ARM_WORDS.contains(&self.word(e - 1)))
+                || MODEL_WORDS.contains(&self.word(e - 1));
         // "Lower Manhattan", "Southern California", "Western North Carolina": a part of a
         // place is a region of it; "North American": of a people, a people. The place may
         // go on in a compound ("Southwest Miami-Dade"), and its compass point be abbreviated

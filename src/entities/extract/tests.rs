@@ -2223,6 +2223,24 @@ fn a_company_before_one_word_or_a_model_word_names_its_product() {
         "The Dow Jones Industrial Average fell.",
         "The [Dow Jones Industrial Average]ORG fell.",
     );
+    // A word for an arm of a broadcaster or publisher names the arm, a body.
+    check(
+        "CBS Sports reported it first, then ESPN Radio did.",
+        "[CBS Sports]ORG reported it first, then [ESPN Radio]ORG did.",
+    );
+}
+
+#[test]
+fn legislatures_state_houses_agencies_and_indexes_are_known_by_name() {
+    check(
+        "Teachers filled the Statehouse as the Legislature met. Customs and Border Protection seized drugs. The Sensex rose.",
+        "Teachers filled the [Statehouse]FAC as the [Legislature]ORG met. [Customs and Border Protection]ORG seized drugs. The [Sensex]ORG rose.",
+    );
+    // A place before such a building names that place's one.
+    check(
+        "They marched to the Texas Capitol and the Indiana Statehouse.",
+        "They marched to the [Texas Capitol]FAC and the [Indiana Statehouse]FAC.",
+    );
 }
 
 #[test]
