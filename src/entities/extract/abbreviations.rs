@@ -16,8 +16,8 @@ const COMMON: &[&str] = &[
     "CEO", "CFO", "COO", "CTO", "CIO", "CMO", "MP", "MEP", "MD", "PM", "VP", "GM", "QC", "KC",
     "OBE", "MBE", "CBE", "MBA", "BA", "MA", "RN", "DJ", "MC", // Economy and finance.
     "GDP", "GNP", "CPI", "PPI", "PMI", "IPO", "ETF", "VAT", "EPS", "ROI", "ESG", "M&A", "B2B",
-    "SME", "FX", "AUM", "YTD", "YOY", "QOQ", "LNG", "EV", "R&D", "P&L",
-    // Technology and media.
+    "SME", "FX", "AUM", "YTD", "YOY", "QOQ", "LNG", "EV", "R&D", "P&L", "EBITDA", "EBIT", "CAGR",
+    "ARPU", "NAV", "NPA", "P/E", // Technology and media.
     "AI", "AGI", "IT", "TV", "PC", "OS", "UI", "UX", "API", "USB", "GPS", "GPU", "CPU", "LED",
     "LCD", "OLED", "SIM", "SMS", "URL", "PDF", "FAQ", "VR", "AR", "XR", "5G", "4G", "3D", "2D",
     "HD", "4K", "RAM", "SSD", "DNS", "VPN", "IP", "NFT", "NFTs", "AM", "FM", "CD", "DVD", "CCTV",
@@ -27,6 +27,8 @@ const COMMON: &[&str] = &[
     "DNA", "RNA", "HIV", "AIDS", "COVID", "ICU", "ER", "MRI", "CT", "BMI", "IVF", "PTSD", "ADHD",
     "CO2", "UV", "PPE", "GP", "H1N1", "H5N1", "H3N2", // Sport statistics and terms.
     "MVP", "RBI", "ERA", "OPS", "VAR", "KO", "TKO", "QB", "WR", "OT", "PK",
+    // Positions written before a player's name ("Browns DL Sheldon Richardson").
+    "RB", "TE", "OL", "DL", "LB", "CB", "DT", "DE", "OLB", "ILB", "FB",
     // Time, measure and everyday words.
     "BC", "AD", "BCE", "CE", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "CST",
     "CDT", "MST", "MDT", "HST", "AKST", "ET", "PT", "IST", "JST", "KST", "HKT", "SGT", "AEST",

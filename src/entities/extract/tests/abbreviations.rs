@@ -56,3 +56,11 @@ fn an_abbreviation_takes_the_kind_of_the_longer_name_it_spells() {
         "The [BVI]ORG said so. [British Virgin Islands]GPE and the [Bank of Virgin Islands]ORG agreed.",
     );
 }
+
+#[test]
+fn terms_of_company_results_in_capitals_are_no_names() {
+    check(
+        "The misses on sales and EBITDA were small, and the CAGR held.",
+        "The misses on sales and EBITDA were small, and the CAGR held.",
+    );
+}

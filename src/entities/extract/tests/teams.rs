@@ -135,3 +135,11 @@ fn a_box_score_names_its_players_before_their_tallies() {
         "Rockledge 14 11 6 15 and Chapter 4 points to it.",
     );
 }
+
+#[test]
+fn a_position_before_a_player_is_his_title() {
+    check(
+        "Cleveland DL Larry Ogunjobi was suspended, and QB Baker Mayfield said so.",
+        "[Cleveland]GPE DL [Larry Ogunjobi]PERSON was suspended, and QB [Baker Mayfield]PERSON said so.",
+    );
+}
