@@ -121,9 +121,10 @@ impl Scan<'_> {
         } else if self.leader_follows(e, chunk_end)
             && words <= 2
             && !initial
-            && !(words == 1 && self.classes(s) & class::CLUB != 0)
+            && !(words == 1 && (self.classes(s) & class::CLUB != 0 || self.is_capitals(s)))
         {
-            // "Nationals team photos": a team's nickname before "team" leads nobody.
+            // "Nationals team photos": a team's nickname before "team" leads nobody; nor does
+            // an abbreviation ("a top NSC aide"), a body's.
             Some(Reason::LeaderContext)
         } else if speaks && self.ordinary_run(s, e) {
             // "told Sky Sports", "Border Force said": words of plain English that speak

@@ -717,7 +717,7 @@ impl Scan<'_> {
     }
 
     /// Whether token `k` is written in capitals ("BBC"): an organisation's short form.
-    fn is_capitals(&self, k: usize) -> bool {
+    pub(super) fn is_capitals(&self, k: usize) -> bool {
         let word = self.word(k);
         word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
     }

@@ -64,3 +64,12 @@ fn terms_of_company_results_in_capitals_are_no_names() {
         "The misses on sales and EBITDA were small, and the CAGR held.",
     );
 }
+
+#[test]
+fn an_abbreviation_before_a_word_of_leading_is_a_body_not_a_person() {
+    // "aide" says a person leads what comes before it; an abbreviation is a body's name.
+    check(
+        "A member of the National Security Council (NSC) spoke, and another top NSC aide testified.",
+        "A member of the [National Security Council]ORG ([NSC]ORG) spoke, and another top [NSC]ORG aide testified.",
+    );
+}
