@@ -2236,6 +2236,10 @@ fn legislatures_state_houses_agencies_and_indexes_are_known_by_name() {
         "Teachers filled the Statehouse as the Legislature met. Customs and Border Protection seized drugs. The Sensex rose.",
         "Teachers filled the [Statehouse]FAC as the [Legislature]ORG met. [Customs and Border Protection]ORG seized drugs. The [Sensex]ORG rose.",
     );
+    check(
+        "IANS said so, as did the People’s Daily, and the study ran in Nature Astronomy.",
+        "[IANS]ORG said so, as did the [People’s Daily]ORG, and the study ran in [Nature Astronomy]ORG.",
+    );
     // A place before such a building names that place's one.
     check(
         "They marched to the Texas Capitol and the Indiana Statehouse.",
