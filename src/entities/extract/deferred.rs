@@ -663,7 +663,8 @@ const HOLDINGS: &[&str] = &[
 ];
 
 /// Whether `word` names the people of a place the article names: "Cumbrian" (Cumbria),
-/// "Bostonian" (Boston), "Ohioans" (Ohio); or of a place the gazetteer lists ("Alaskan"
+/// "Bostonian" (Boston), "Ohioans" (Ohio), "Delhiites" (Delhi), "Torontonians" (Toronto),
+/// "Londoners" (London); or of a place the gazetteer lists ("Alaskan"
 /// where the article never names Alaska, a heading's too), unless it is a given name. The
 /// gazetteer knows the nations' own.
 fn demonym_of_named_place(
@@ -676,9 +677,14 @@ fn demonym_of_named_place(
     let listed = |stem: &str| matches!(g.lookup(stem), Some((Label::Gpe, _)));
     let place = |stem: &str| stem.len() >= 3 && (named(stem) || listed(stem));
     let person = word.strip_suffix('s').unwrap_or(word);
-    ["n", "an", "ian"]
+    // "Londoners", "Berliners": only in the plural, as many surnames end a place in "er".
+    let dwellers = word
+        .strip_suffix("ers")
+        .is_some_and(|stem| stem.len() >= 4 && place(stem));
+    (["n", "an", "ian", "nian", "ite"]
         .iter()
         .any(|ending| person.strip_suffix(ending).is_some_and(place))
+        || dwellers)
         && !is_given_name(g.classes(person), person)
 }
 

@@ -3273,6 +3273,11 @@ fn peoples_of_history_and_plural_demonyms_are_groups() {
         "Byzantine icons and Ottoman forts drew Bostonians, and Roman Abramovich met Romans.\nBoston was cold.",
         "[Byzantine]NORP icons and [Ottoman]NORP forts drew [Bostonians]NORP, and [Roman Abramovich]PERSON met [Romans]NORP.\n[Boston]GPE was cold.",
     );
+    // Dwellers named with "-ite", "-nian" and, in the plural only, "-er".
+    check(
+        "Delhiites, Torontonians and Londoners were cold.\nDelhi, Toronto and London were cold.",
+        "[Delhiites]NORP, [Torontonians]NORP and [Londoners]NORP were cold.\n[Delhi]GPE, [Toronto]GPE and [London]GPE were cold.",
+    );
 }
 
 #[test]
