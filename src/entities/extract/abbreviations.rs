@@ -25,7 +25,8 @@ const COMMON: &[&str] = &[
     "DPI", "LAN", "WAN", "WLAN", "MP3", "MP4", "JPEG", "GIF", "PNG", "HTML",
     // Health and science.
     "DNA", "RNA", "HIV", "AIDS", "COVID", "ICU", "ER", "MRI", "CT", "BMI", "IVF", "PTSD", "ADHD",
-    "CO2", "UV", "PPE", "GP", "H1N1", "H5N1", "H3N2", // Sport statistics and terms.
+    "CO2", "UV", "PPE", "GP", "H1N1", "H5N1", "H3N2", "PM2", "PM10", "PV", "AQI",
+    // Sport statistics and terms.
     "MVP", "RBI", "ERA", "OPS", "VAR", "KO", "TKO", "QB", "WR", "OT", "PK",
     // Positions written before a player's name ("Browns DL Sheldon Richardson").
     "RB", "TE", "OL", "DL", "LB", "CB", "DT", "DE", "OLB", "ILB", "FB",

@@ -63,6 +63,11 @@ fn terms_of_company_results_in_capitals_are_no_names() {
         "The misses on sales and EBITDA were small, and the CAGR held.",
         "The misses on sales and EBITDA were small, and the CAGR held.",
     );
+    // Nor are terms of science: fine dust, solar panels.
+    check(
+        "PM2.5 levels rose as PV panels spread and the AQI fell.",
+        "PM2.5 levels rose as PV panels spread and the AQI fell.",
+    );
 }
 
 #[test]
