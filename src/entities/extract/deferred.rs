@@ -674,8 +674,23 @@ fn demonym_of_named_place(
     heading: bool,
 ) -> bool {
     let named = |stem: &str| !heading && matches!(names.get(stem), Some(Label::Gpe | Label::Loc));
-    let listed = |stem: &str| matches!(g.lookup(stem), Some((Label::Gpe, _)));
-    let place = |stem: &str| stem.len() >= 3 && (named(stem) || listed(stem));
+    demonym_of(word, g, |stem| named(stem) || is_listed_place(stem, g))
+}
+
+/// [`demonym_of_named_place`] for a place the gazetteer lists: "Londoners said" are the
+/// city's people, no person, whatever the article names.
+pub(super) fn demonym_of_listed_place(word: &str, g: &Gazetteer) -> bool {
+    demonym_of(word, g, |stem| is_listed_place(stem, g))
+}
+
+fn is_listed_place(stem: &str, g: &Gazetteer) -> bool {
+    matches!(g.lookup(stem), Some((Label::Gpe, _)))
+}
+
+/// Whether `word` is formed from a stem that `is_place` takes, by the endings of the
+/// people of a place, and is no given name.
+fn demonym_of(word: &str, g: &Gazetteer, is_place: impl Fn(&str) -> bool) -> bool {
+    let place = |stem: &str| stem.len() >= 3 && is_place(stem);
     let person = word.strip_suffix('s').unwrap_or(word);
     // "Londoners", "Berliners": only in the plural, as many surnames end a place in "er".
     let dwellers = word

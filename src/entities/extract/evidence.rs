@@ -137,11 +137,13 @@ impl Scan<'_> {
         } else if speaks
             && !(e == s + 1
                 && (abbreviations::names_an_organisation(self.word(s))
-                    || abbreviations::is_camel_case(self.word(s))))
+                    || abbreviations::is_camel_case(self.word(s))
+                    || super::deferred::demonym_of_listed_place(self.word(s), self.g)))
         {
             // "IPPR said": an abbreviation that speaks is left to the article's other
             // evidence (its long form, an organisation's short form); so is a coined name
-            // with a capital inside ("PricewaterhouseCoopers said"), a company's.
+            // with a capital inside ("PricewaterhouseCoopers said"), a company's, and a
+            // place's people ("Londoners said").
             Some(Reason::SpeechVerb)
         } else if words == 2 && self.hyphenated_given_name(s, e) {
             Some(Reason::HyphenatedGivenName)

@@ -3278,6 +3278,11 @@ fn peoples_of_history_and_plural_demonyms_are_groups() {
         "Delhiites, Torontonians and Londoners were cold.\nDelhi, Toronto and London were cold.",
         "[Delhiites]NORP, [Torontonians]NORP and [Londoners]NORP were cold.\n[Delhi]GPE, [Toronto]GPE and [London]GPE were cold.",
     );
+    // A place's people who speak are no person.
+    check(
+        "The vote was close, and Londoners said they were angry; Bostonians told reporters so.",
+        "The vote was close, and [Londoners]NORP said they were angry; [Bostonians]NORP told reporters so.",
+    );
 }
 
 #[test]
