@@ -138,7 +138,7 @@ impl Scan<'_> {
             && !(e == s + 1
                 && (abbreviations::names_an_organisation(self.word(s))
                     || abbreviations::is_camel_case(self.word(s))
-                    || super::deferred::demonym_of_listed_place(self.word(s), self.g)))
+                    || self.peoples_of_a_place(s)))
         {
             // "IPPR said": an abbreviation that speaks is left to the article's other
             // evidence (its long form, an organisation's short form); so is a coined name
@@ -156,6 +156,13 @@ impl Scan<'_> {
             self.person(s, e, reason);
         }
         reason.is_some()
+    }
+
+    /// Whether token `k` names the people of a place the gazetteer lists, in the plural
+    /// ("Londoners", "Bostonians"); a singular may be a surname ("Hogan").
+    fn peoples_of_a_place(&self, k: usize) -> bool {
+        let word = self.word(k);
+        word.ends_with('s') && super::deferred::demonym_of_listed_place(word, self.g)
     }
 
     /// "SpaceX's Starship", "NASA's Tess", "Samsung's Galaxy Fold": up to three capitalised
