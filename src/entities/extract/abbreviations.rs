@@ -29,7 +29,7 @@ const COMMON: &[&str] = &[
     // Sport statistics and terms.
     "MVP", "RBI", "ERA", "OPS", "VAR", "KO", "TKO", "QB", "WR", "OT", "PK",
     // Positions written before a player's name ("Browns DL Sheldon Richardson").
-    "RB", "TE", "OL", "DL", "LB", "CB", "DT", "DE", "OLB", "ILB", "FB",
+    "RB", "TE", "OL", "DL", "LB", "CB", "DT", "DE", "OLB", "ILB",
     // Time, measure and everyday words.
     "BC", "AD", "BCE", "CE", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "CST",
     "CDT", "MST", "MDT", "HST", "AKST", "ET", "PT", "IST", "JST", "KST", "HKT", "SGT", "AEST",

@@ -295,7 +295,7 @@ fn saints_place(first: &str, last: &str, g: &Gazetteer) -> bool {
     matches!(first, "St" | "Saint" | "Ste") && !is_given_name(g.classes(last), last)
 }
 
-/// "Getty Images", "Heise Online", "Kotak Institutional Equities": two or three words
+/// "Getty Images", "Heise Online", "Jiffy Lube Live": two or three words
 /// ending in a word of the language that is no one's surname, after no given name, name
 /// something other than a person ("Jaylen Brown" ends in a surname). Not when the article
 /// writes that word `alone` as a name too: a surname that is also a word form ("Rosaly
