@@ -12,6 +12,7 @@
 use super::super::gazetteer::class;
 use super::super::token::Kind;
 use super::deferred::ordinary_words_only;
+use super::names::is_given_name;
 use super::people_cues::PeopleCue;
 use super::{Reason, Scan, abbreviations};
 use crate::entities::Label;
@@ -126,7 +127,7 @@ impl Scan<'_> {
             // "Nationals team photos": a team's nickname before "team" leads nobody; nor does
             // an abbreviation ("a top NSC aide"), a body's.
             Some(Reason::LeaderContext)
-        } else if speaks && self.ordinary_run(s, e) {
+        } else if speaks && (self.ordinary_run(s, e) || self.ends_in_no_surname(s, e, words)) {
             // "told Sky Sports", "Border Force said": words of plain English that speak
             // are an outlet or a body, no person.
             if words >= 2 {
@@ -336,6 +337,20 @@ impl Scan<'_> {
             .map(|k| self.word(k))
             .collect();
         ordinary_words_only(&caps, self.g)
+    }
+
+    /// "Kotak Institutional Equities said": two or three words, spaced apart, ending in a
+    /// word of the language that is no one's surname, after no given name, speak for a
+    /// body (as the deferred runs read them, `deferred::ends_in_no_surname`).
+    fn ends_in_no_surname(&self, s: usize, e: usize, words: usize) -> bool {
+        let last = e - 1;
+        let spaced = (s + 1..e).filter(|&k| self.tokens[k].space_before).count() + 1;
+        (2..=3).contains(&words)
+            && spaced == words
+            && self.tokens[last].is_cap_word()
+            && !is_given_name(self.classes(s), self.word(s))
+            && self.g.is_ordinary_word(self.word(last))
+            && !self.g.is_surname_too(self.word(last))
     }
 
     /// `s`, or the first of the describing capitalised words written right before it

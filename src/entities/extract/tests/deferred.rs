@@ -106,4 +106,9 @@ fn three_words_ending_in_no_surname_are_no_person() {
         "The band plays Jiffy Lube Live next. Later Cedric Marcus Brown spoke.",
         "The band plays Jiffy Lube Live next. Later [Cedric Marcus Brown]PERSON spoke.",
     );
+    // So when such a name speaks: a body speaks through it.
+    check(
+        "Then Kotak Institutional Equities said growth would slow, and Cedric Marcus Brown said so too.",
+        "Then [Kotak Institutional Equities]ORG said growth would slow, and [Cedric Marcus Brown]PERSON said so too.",
+    );
 }
