@@ -308,10 +308,13 @@ fn ends_in_no_surname(caps: &[&str], spaced: usize, g: &Gazetteer, alone: &WordS
     if !(caps.len() == 2 || (caps.len() == 3 && spaced == 3)) {
         return false;
     }
-    g.is_ordinary_word(last)
-        && !g.is_surname_too(last)
-        && !is_given_name(g.classes(first), first)
-        && !alone.contains(last)
+    no_person_between(first, last, g) && !alone.contains(last)
+}
+
+/// Whether a name from `first` to `last` ends in a word of the language that is no one's
+/// surname, after no given name: a body's or a place's name, not a person's.
+pub(super) fn no_person_between(first: &str, last: &str, g: &Gazetteer) -> bool {
+    g.is_ordinary_word(last) && !g.is_surname_too(last) && !is_given_name(g.classes(first), first)
 }
 
 /// What the end-of-article pass asks of the mentions found on their lines.

@@ -11,8 +11,7 @@
 
 use super::super::gazetteer::class;
 use super::super::token::Kind;
-use super::deferred::ordinary_words_only;
-use super::names::is_given_name;
+use super::deferred::{no_person_between, ordinary_words_only};
 use super::people_cues::PeopleCue;
 use super::{Reason, Scan, abbreviations};
 use crate::entities::Label;
@@ -341,16 +340,14 @@ impl Scan<'_> {
 
     /// "Kotak Institutional Equities said": two or three words, spaced apart, ending in a
     /// word of the language that is no one's surname, after no given name, speak for a
-    /// body (as the deferred runs read them, `deferred::ends_in_no_surname`).
+    /// body (as the deferred runs read them, [`no_person_between`]).
     fn ends_in_no_surname(&self, s: usize, e: usize, words: usize) -> bool {
         let last = e - 1;
         let spaced = (s + 1..e).filter(|&k| self.tokens[k].space_before).count() + 1;
         (2..=3).contains(&words)
             && spaced == words
             && self.tokens[last].is_cap_word()
-            && !is_given_name(self.classes(s), self.word(s))
-            && self.g.is_ordinary_word(self.word(last))
-            && !self.g.is_surname_too(self.word(last))
+            && no_person_between(self.word(s), self.word(last), self.g)
     }
 
     /// `s`, or the first of the describing capitalised words written right before it
