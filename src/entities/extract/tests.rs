@@ -2240,6 +2240,10 @@ fn legislatures_state_houses_agencies_and_indexes_are_known_by_name() {
         "IANS said so, as did the People’s Daily, and the study ran in Nature Astronomy.",
         "[IANS]ORG said so, as did the [People’s Daily]ORG, and the study ran in [Nature Astronomy]ORG.",
     );
+    check(
+        "He told Le Figaro and El País, and later Die Zeit.",
+        "He told [Le Figaro]ORG and [El País]ORG, and later [Die Zeit]ORG.",
+    );
     // A place before such a building names that place's one.
     check(
         "They marched to the Texas Capitol and the Indiana Statehouse.",
