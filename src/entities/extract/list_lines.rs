@@ -1,11 +1,12 @@
 //! Lines of lists, which are short and capitalised like headings but are none: the entries of
 //! a list of dates, as tour and event schedules write them ("June 9 -- Coral Sky Amphitheatre,
-//! West Palm Beach, FL", "Dec. 6: Mohegan Sun Arena, Uncasville, Conn."), and lines of fields
+//! West Palm Beach, FL", "Dec. 6: Mohegan Sun Arena, Uncasville, Conn.", "June 10 – Tampa, FL
+//! @ Amalie Arena"), and lines of fields
 //! after a line that ends in a colon ("The five are:" then "Ceres Robotics, Palo Alto,
 //! California"). Signatures with a role among their fields ("Aurelio M. Fernandez III,
 //! president and CEO, Memorial Healthcare System") or a handle are no headings either. In
-//! a list of dates, the name before a town and its state is where the event
-//! takes place.
+//! a list of dates, the name before a town and its state, or after an at sign, is where the
+//! event takes place.
 
 use super::{Explained, Reason, states};
 use crate::entities::Label;
@@ -74,10 +75,15 @@ pub(super) fn venues(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
     }
 }
 
-/// Whether `span` is followed by a town of up to three capitalised words and its state
-/// written short, in a dated entry. In running text the same shape is a person's or a
-/// company's address ("Jane Doe, Camden, N.J."), so only dated entries are read.
+/// Whether `span` names the venue of a dated entry: after the town and an at sign ("June 24
+/// – Bristow, VA @ Jiffy Lube Live"), or followed by a town of up to three capitalised words
+/// and its state written short ("June 24 -- Jiffy Lube Live, Bristow, VA"). In running text
+/// the second shape is a person's or a company's address ("Jane Doe, Camden, N.J."), so only
+/// dated entries are read.
 pub(super) fn is_venue(text: &str, span: ByteSpan, g: &Gazetteer) -> bool {
+    if text[..span.start].ends_with(" @ ") {
+        return is_dated_entry(super::line_holding(text, span.start, span.end), g);
+    }
     let Some(town) = text[span.end..].strip_prefix(", ") else {
         return false;
     };

@@ -187,14 +187,15 @@ fn after_a_name_and_comma(before: &str) -> bool {
 }
 
 /// Whether `after` starts where a place's phrase may end: the line's end, a mark, a postal
-/// number, or a lowercase word ("Mountain View, CA and ...").
+/// number, a lowercase word ("Mountain View, CA and ..."), or the mark that parts a listing's
+/// fields ("Tampa, FL @ Amalie Arena", "Tampa, FL | Amalie Arena").
 fn closes_phrase(after: &str) -> bool {
     let mut chars = after.chars();
     match chars.next() {
         None | Some('\n' | '\r' | ',' | '.' | ';' | ':' | ')' | '(' | '—' | '–') => true,
-        Some(' ') => chars
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || c.is_lowercase() || c == '—' || c == '-'),
+        Some(' ') => chars.next().is_some_and(|c| {
+            c.is_ascii_digit() || c.is_lowercase() || matches!(c, '—' | '-' | '@' | '|')
+        }),
         _ => false,
     }
 }
@@ -219,6 +220,8 @@ mod tests {
             ("Toronto, ON, Canada", "ON"),
             ("Austin, TX 78701", "TX"),
             ("Noblesville, IN", "IN"),
+            ("June 10 – Tampa, FL @ Amalie Arena", "FL"),
+            ("June 10 | Tampa, FL | Amalie Arena", "FL"),
         ] {
             let (text, start, end) = at(text, code);
             assert!(is_state_code(text, start, end), "{text}");

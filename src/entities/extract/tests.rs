@@ -2080,6 +2080,18 @@ fn a_list_of_dates_names_venues_towns_and_states() {
         [June 24]DATE -- [Jiffy Lube Live]FAC, [Bristow]GPE, [VA]GPE\n\
         [July 19]DATE -- [Budweiser Stage]FAC, [Toronto]GPE, [ON]GPE\n",
     );
+    // The town first, then the venue after an at sign.
+    let text = "Tour Dates\n\
+        June 24 – Bristow, VA @ Jiffy Lube Live\n\
+        June 26 – Allentown, PA @ PPL Center\n\
+        July 3 – Mansfield, MA @ Xfinity Center\n";
+    check(
+        text,
+        "Tour Dates\n\
+        [June 24]DATE – [Bristow]GPE, [VA]GPE @ [Jiffy Lube Live]FAC\n\
+        [June 26]DATE – [Allentown]GPE, [PA]GPE @ [PPL Center]FAC\n\
+        [July 3]DATE – [Mansfield]GPE, [MA]GPE @ [Xfinity Center]FAC\n",
+    );
     // In running text a name, a town and a state are an address, not a venue.
     check(
         "Letters came from Jane Doe, Camden, NJ and others.",
