@@ -1202,6 +1202,15 @@ fn ranges_and_islands_named_by_a_plural_are_places() {
 }
 
 #[test]
+fn regions_that_are_no_state_are_places_and_their_states_are_states() {
+    check(
+        "Fighting spread across Darfur and Kashmir, from Azad Kashmir to Jammu and Kashmir.",
+        "Fighting spread across [Darfur]LOC and [Kashmir]LOC, from [Azad Kashmir]GPE to \
+         [Jammu and Kashmir]GPE.",
+    );
+}
+
+#[test]
 fn a_company_and_a_word_for_a_venue_are_the_venue() {
     check(
         "They played at Citi Field and Crypto.com Arena. Citi said so.",
