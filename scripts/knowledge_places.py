@@ -53,6 +53,7 @@ ORDINARY_NAME_POPULATION = 100_000
 # gazetteer's generic words and organisations' heads: "Financial District", "Union City",
 # "Country Club") or the name opens with "The" ("The Villages").
 ORDINARY_WORDS_CITY_POPULATION = 30_000
+INSTITUTION_NAME = re.compile(r"(University|College|Institute) of |Joint Base ")
 VAGUE_WORDS = {"District", "Side", "Area", "Communities", "Parade", "Village", "Park"}
 # Generic words GeoNames puts after a region's own name ("Gomel Oblast"); news writes them in
 # lower case or not at all, so the name is the part before.
@@ -109,6 +110,10 @@ def main():
         if not kc.is_latin_name(name) or name in known or name in placed:
             return False
         if any(ch.isdigit() for ch in name) or "(" in name or name.startswith("City of"):
+            return False
+        # A place named for the campus or base it grew around ("University of Texas", "Joint
+        # Base Pearl Harbor Hickam"): news that writes the name means the institution.
+        if INSTITUTION_NAME.match(name):
             return False
         if kc.is_ordinary(name, ordinary):
             if " " not in name:

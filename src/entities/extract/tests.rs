@@ -1202,6 +1202,16 @@ fn ranges_and_islands_named_by_a_plural_are_places() {
 }
 
 #[test]
+fn a_university_is_no_place_though_its_campus_is_one() {
+    // GeoNames lists the campus in Austin as a populated place; news means the university.
+    check(
+        "She studied at the University of Texas and taught at the University of Texas Austin.",
+        "She studied at the [University of Texas]ORG and taught at the \
+         [University of Texas Austin]ORG.",
+    );
+}
+
+#[test]
 fn regions_that_are_no_state_are_places_and_their_states_are_states() {
     check(
         "Fighting spread across Darfur and Kashmir, from Azad Kashmir to Jammu and Kashmir.",
