@@ -532,7 +532,9 @@ impl Values<'_> {
             }
         }
         if self.is_year(after_month) && !self.attached(after_month) {
-            return Some((i, after_month + 1, Label::Date));
+            let end = after_month + 1;
+            let end = self.later_year_end(after_month, end).unwrap_or(end);
+            return Some((i, end, Label::Date));
         }
         // "the September quarter": a quarter of the financial year named by its last month.
         if is_full && matches!(self.text(after_month), "quarter" | "Quarter") {
@@ -582,12 +584,26 @@ impl Values<'_> {
 
     /// "between Nov. 8 and Nov. 28": two dates that bound a span of time are one date,
     /// "between" included (as in a range of years or amounts).
+    /// "between October 11 and 13" too: a day alone after the first date's day is a day of
+    /// its month.
     fn between_dates(&self, i: usize) -> Match {
         let (_, first_end, _) = self.month_date(i + 1)?;
         if self.text(first_end) != "and" {
             return None;
         }
-        let (_, end, _) = self.month_date(first_end + 1)?;
+        let first_has_day = self
+            .day_at(first_end - 1)
+            .is_some_and(|end| end == first_end);
+        let day_alone = (self.day_at(first_end + 1))
+            .filter(|_| first_has_day)
+            .filter(|&end| !self.is_word_with(end, class::SCALE))
+            .filter(|&end| !matches!(self.text(end), "%" | "percent" | "-" | "–"))
+            .filter(|&end| !self.attached(end) || self.kind(end) == Some(Kind::Punct))
+            .map(|end| self.year_after(end).unwrap_or(end));
+        let end = match day_alone {
+            Some(end) => end,
+            None => self.month_date(first_end + 1)?.1,
+        };
         Some((i, end, Label::Date))
     }
 
@@ -1169,7 +1185,37 @@ impl Values<'_> {
             // "2019-style", "2025-era": still the year.
             return Some((i, next, Label::Date));
         }
-        Some((i, next, Label::Date))
+        // After "from" or "between" the range is `year_range`'s, which takes in that word.
+        let opens_range =
+            i > 0 && matches!(self.text(i - 1), "from" | "From" | "between" | "Between");
+        let end = (!opens_range)
+            .then(|| self.later_year_end(i, next))
+            .flatten();
+        Some((i, end.unwrap_or(next), Label::Date))
+    }
+
+    /// "2016 through 2019", "February 2016 through May 2017": a later year, or a month and a
+    /// later year, after "to" or "through" at `k` close the span of time that the year at
+    /// `year` opens, as one date; the end token of the second. An earlier or the same year
+    /// after "to" makes no span ("changed 2020 to 2019").
+    fn later_year_end(&self, year: usize, k: usize) -> Option<usize> {
+        if !matches!(self.text(k), "to" | "through") {
+            return None;
+        }
+        let second = self.month_at(k + 1).unwrap_or(k + 1);
+        let whole_year = self.is_year(second)
+            && !self.attached(second)
+            && self
+                .year(second)
+                .is_some_and(|(_, end, _)| end == second + 1);
+        let (Ok(first), Ok(last)) = (
+            self.text(year).parse::<u32>(),
+            self.text(second).parse::<u32>(),
+        ) else {
+            return None;
+        };
+        let later = last > first || (last == first && second > k + 1);
+        (whole_year && later).then_some(second + 1)
     }
 
     /// "the 1920s to the 1950s": the end of a second decade after "to" or "through", the two

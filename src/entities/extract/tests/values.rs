@@ -270,6 +270,33 @@ fn a_range_of_days_is_one_date() {
 }
 
 #[test]
+fn a_range_of_years_or_months_without_from_is_one_date() {
+    check(
+        "Sales fell 2016 through 2019, rose 2017 to 2020 and held February 2016 through May 2017.",
+        "Sales fell [2016 through 2019]DATE, rose [2017 to 2020]DATE and held \
+         [February 2016 through May 2017]DATE.",
+    );
+    // After "from" the range takes the word in, as before.
+    check(
+        "Use rose from 2012 through 2015.",
+        "Use rose [from 2012 through 2015]DATE.",
+    );
+    // An earlier year, an amount or a year before a unit make no range.
+    check(
+        "The tally went 2017 to 2015; in 2019 to 2020 percent; 2019 to 2020s.",
+        "The tally went [2017]DATE to [2015]DATE; in [2019]DATE to [2020 percent]PERCENT; [2019]DATE to [2020s]DATE.",
+    );
+}
+
+#[test]
+fn a_day_alone_after_a_date_and_and_closes_a_range() {
+    check(
+        "Talks run between October 11 and 13. Between March 3 and 4 percent fell.",
+        "Talks run [between October 11 and 13]DATE. Between [March 3]DATE and [4 percent]PERCENT fell.",
+    );
+}
+
+#[test]
 fn a_decade_written_with_an_apostrophe_is_one_date() {
     check(
         "Built in the 2000's, sold in the late 1990's; 2020's budget and the 2019's.",
@@ -289,6 +316,6 @@ fn a_scale_hyphenated_to_the_amount_is_part_of_it() {
 fn two_decades_that_bound_a_span_of_time_are_one_date() {
     check(
         "Popular from the 1920s to the 1950s, and in 1990 to 1995.",
-        "Popular from the [1920s to the 1950s]DATE, and in [1990]DATE to [1995]DATE.",
+        "Popular from the [1920s to the 1950s]DATE, and in [1990 to 1995]DATE.",
     );
 }
