@@ -37,6 +37,7 @@ mod lists;
 mod merge;
 mod names;
 mod natural_places;
+mod party_states;
 mod people_cues;
 mod person_tails;
 mod place_names;
@@ -69,7 +70,7 @@ use super::{Label, Mention};
 use crate::text::ByteSpan;
 use deferred::{Deferred, PARALLEL_RUNS};
 use merge::merge_by_start;
-pub(super) use states::state_of_code;
+pub(super) use states::{country_of_state, state_of_code};
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 pub(super) use web::without_web_domain;
@@ -954,6 +955,7 @@ fn scan_line(
         cache: classes,
     };
     streets::find_streets(view, claimed, found);
+    party_states::find_party_states(view, claimed, found);
     values::find_values(view, claimed, found);
 
     hits.clear();

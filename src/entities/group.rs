@@ -376,7 +376,8 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Ga
             || here_from(0, half),
             || {
                 let later = here_from(half, a.mentions.len());
-                let dominant = scope::dominant_place(&a.mentions, a.facts.iter().map(|f| f.name));
+                let facts = a.facts.iter().map(|f| f.name);
+                let dominant = scope::dominant_place(&a.mentions, facts, &names, g);
                 let mut undefined = initials::acronyms_by_initials(a, &names);
                 products::products_by_last_word(a, &names, &mut undefined);
                 bodies::bodies_by_part(a, &names, g, &mut undefined);

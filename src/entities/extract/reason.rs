@@ -76,6 +76,8 @@ pub enum Reason {
     StateCode,
     /// A street's name and a word for a street ("17th Street", "1909 Jolinda Drive").
     Street,
+    /// A lawmaker's party letter and state after the name ("(R-Texas)", ", D-N.Y.,").
+    PartyState,
     /// The name before a town and its state in a line of a list of dates ("June 9 -- Coral
     /// Sky Amphitheatre, West Palm Beach, FL"): where the event is.
     Venue,
@@ -185,6 +187,7 @@ impl Reason {
             Reason::SaintsPlace => "a saint's name without a given name (a place)",
             Reason::RegionAdjective => "a region's adjective before a noun (its peoples)",
             Reason::Street => "a street's name and a street word (\"17th Street\")",
+            Reason::PartyState => "a lawmaker's party and state (\"R-Texas\")",
             Reason::PersonShape => "shaped like a person's name",
             Reason::RepeatsPerson => "repeats a person's name found in the article",
             Reason::GivenNameOfPerson => "the given name of a person named in the article",

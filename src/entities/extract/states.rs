@@ -76,6 +76,22 @@ const POSTAL_CODES: &[(&str, &str)] = &[
     ("YT", "Yukon"),
 ];
 
+/// Where Canada's provinces begin in [`POSTAL_CODES`]: the US states and the District of
+/// Columbia come first.
+const FIRST_PROVINCE: usize = 51;
+
+/// The country of a US state or a Canadian province, by the name the gazetteer knows it by
+/// ("New York": "United States"). The knowledge files' countries list no state, since the
+/// gazetteer lists the states itself.
+pub(in crate::entities) fn country_of_state(name: &str) -> Option<&'static str> {
+    let at = POSTAL_CODES.iter().position(|(_, state)| *state == name)?;
+    Some(if at < FIRST_PROVINCE {
+        "United States"
+    } else {
+        "Canada"
+    })
+}
+
 /// The state or province a postal code stands for.
 pub(in crate::entities) fn state_of_code(code: &str) -> Option<&'static str> {
     (code.len() == 2)
@@ -241,6 +257,11 @@ mod tests {
             assert!(!is_state_code(text, start, end), "{text}");
         }
         assert_eq!(state_of_code("GA"), Some("Georgia"));
+        assert_eq!(POSTAL_CODES[FIRST_PROVINCE - 1].0, "WY");
+        assert_eq!(POSTAL_CODES[FIRST_PROVINCE].0, "AB");
+        assert_eq!(country_of_state("New York"), Some("United States"));
+        assert_eq!(country_of_state("Quebec"), Some("Canada"));
+        assert_eq!(country_of_state("Paris"), None);
         assert_eq!(state_of_code("XX"), None);
     }
 }

@@ -1202,6 +1202,22 @@ fn ranges_and_islands_named_by_a_plural_are_places() {
 }
 
 #[test]
+fn a_lawmakers_party_and_state_are_a_group_and_a_place() {
+    check(
+        "Sen. Ted Cruz (R-Texas) and Rep. David McKinley, R-W.Va., met Bernie Sanders, I-Vt. Then \
+         Rep. Jane Doe (D-CA) and Rep. Ann Lee (D-New York) spoke.",
+        "Sen. [Ted Cruz]PERSON ([R]NORP-[Texas]GPE) and Rep. [David McKinley]PERSON, \
+         [R]NORP-[W.Va.]GPE, met [Bernie Sanders]PERSON, [I]NORP-[Vt.]GPE Then Rep. \
+         [Jane Doe]PERSON ([D]NORP-[CA]GPE) and Rep. [Ann Lee]PERSON ([D]NORP-[New York]GPE) spoke.",
+    );
+    // A letter and a hyphen before anything but a state are left to the other rules.
+    check(
+        "The (R-rated) cut and the (D-Day) parade.",
+        "The (R-rated) cut and the (D-Day) parade.",
+    );
+}
+
+#[test]
 fn a_university_is_no_place_though_its_campus_is_one() {
     // GeoNames lists the campus in Austin as a populated place; news means the university.
     check(

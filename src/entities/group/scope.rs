@@ -7,8 +7,9 @@
 //!   next to it ("Guinea's Constitutional Court", "the National Assembly of France"), else
 //!   the place the article mentions most; with neither, it stays in its article.
 
+use crate::entities::extract::country_of_state;
 use crate::entities::gazetteer::{FastHash, Gazetteer, class};
-use crate::entities::names::NameId;
+use crate::entities::names::{NameId, Names};
 use crate::entities::{Label, Mention};
 use std::collections::HashMap;
 
@@ -103,16 +104,33 @@ pub(crate) fn is_yearless_date(value: &str) -> bool {
     true
 }
 
-/// The place an article mentions most (GPE mentions by name), when one place leads.
+/// The place an article mentions most (GPE mentions by name), when one place leads. A place
+/// inside a country the article also names counts for that country too: an article on New
+/// York and the United States is the United States' when it names its Congress.
 pub(crate) fn dominant_place(
     mentions: &[Mention],
     names: impl IntoIterator<Item = NameId>,
+    table: &Names,
+    g: &Gazetteer,
 ) -> Option<NameId> {
     let mut counts: HashMap<NameId, usize, FastHash> = HashMap::default();
     for (m, name) in mentions.iter().zip(names) {
         if m.label == Label::Gpe {
             *counts.entry(name).or_default() += 1;
         }
+    }
+    let by_name: HashMap<&str, NameId, FastHash> =
+        counts.keys().map(|&id| (table.get(id), id)).collect();
+    let inside: Vec<(NameId, usize)> = (counts.iter())
+        .filter_map(|(&id, &count)| {
+            let name = table.get(id);
+            let country = g.country_of(name).or_else(|| country_of_state(name));
+            let country = by_name.get(country?)?;
+            (*country != id).then_some((*country, count))
+        })
+        .collect();
+    for (country, count) in inside {
+        *counts.entry(country).or_default() += count;
     }
     let top = counts.values().copied().max()?;
     let mut leaders = counts.iter().filter(|(_, c)| **c == top);

@@ -469,6 +469,22 @@ fn an_institution_every_country_has_joins_only_in_the_same_country() {
 }
 
 #[test]
+fn a_place_inside_a_country_the_article_names_counts_for_that_country() {
+    // New York is named twice and the United States once: the Senate is the United States'.
+    let out = grouped(&[(
+        "a.txt",
+        "Rep. Ann Lee (D-N.Y.) of New York told the Senate the U.S. must act.",
+        &[
+            ("N.Y.", Gpe),
+            ("New York", Gpe),
+            ("Senate", Org),
+            ("U.S.", Gpe),
+        ],
+    )]);
+    assert_eq!(entity_of(&out, 0, "Senate"), "Senate (United States)");
+}
+
+#[test]
 fn an_acronym_used_without_definition_joins_the_one_name_with_its_initials() {
     let out = grouped(&[(
         "a.txt",
