@@ -224,7 +224,9 @@ fn people_by_shape<'t>(
             && !names_no_person_before(caps[0], caps[caps.len() - 1], g)
             && !ends_in_no_surname(&caps, spaced_words(&tokens), g, alone)
             // "June 24 -- Jiffy Lube Live, Bristow, VA": a venue.
-            && !super::list_lines::is_venue(text, d.span, g);
+            && !super::list_lines::is_venue(text, d.span, g)
+            // "near Cayo Costa, Fla.": a place before its state; the cued runs read it.
+            && !states::state_follows(text, d.span.end, g);
         if shaped {
             people.push((at + i, caps));
         }

@@ -562,9 +562,10 @@ impl Scan<'_> {
         let head = self.shape_head(e - 1);
         // "Sydney Sweeney", "Paris Hilton": a one-word place before a surname is a given
         // name; not before a word of the language ("Orlando Magic"), unless an age follows
-        // ("Chad Hull, 37,").
+        // ("Chad Hull, 37,"), nor before a state ("Cayo Costa, Fla.": a place).
         let place_first = matches!(first_hit, Some((k, Label::Gpe | Label::Loc)) if k == s)
-            && matches!(self.hit_at[s], Some((end, _)) if end == s + 1);
+            && matches!(self.hit_at[s], Some((end, _)) if end == s + 1)
+            && !super::states::state_follows(self.line, self.tokens[e - 1].end, self.g);
         let surname = || {
             self.g.is_surname(self.word(e - 1))
                 && (!self.g.is_ordinary_word(self.word(e - 1)) || self.age_before(e + 2))
@@ -649,8 +650,14 @@ impl Scan<'_> {
                 .lookup(rest)
                 .is_some_and(|(label, _)| label == Label::Gpe)
         };
+        // "Cayo Costa, Fla.": a name around a known place, before its state, is a town.
+        let town_before_state = || {
+            (s..e).any(|k| matches!(self.hit_at[k], Some((_, Label::Gpe))))
+                && super::states::state_follows(self.line, self.tokens[e - 1].end, self.g)
+        };
         let label = match head {
             Some((label, _)) => label,
+            None if town_before_state() => Label::Gpe,
             None if part_of(Label::Gpe)
                 || part_of(Label::Loc)
                 || quarter_of_a_place

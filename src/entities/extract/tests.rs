@@ -1202,6 +1202,16 @@ fn ranges_and_islands_named_by_a_plural_are_places() {
 }
 
 #[test]
+fn a_name_before_a_state_is_a_town_though_shaped_like_a_person() {
+    check(
+        "It made landfall near Cayo Costa, Fla., and hit Tamarac Vellis, FL hard. Linda Jones, \
+         Fla., wrote in.",
+        "It made landfall near [Cayo Costa]GPE, [Fla.]GPE, and hit [Tamarac Vellis]GPE, [FL]GPE hard. \
+         [Linda Jones]PERSON, [Fla.]GPE, wrote in.",
+    );
+}
+
+#[test]
 fn a_lawmakers_party_and_state_are_a_group_and_a_place() {
     check(
         "Sen. Ted Cruz (R-Texas) and Rep. David McKinley, R-W.Va., met Bernie Sanders, I-Vt. Then \
