@@ -35,6 +35,7 @@ mod lines;
 mod list_lines;
 mod lists;
 mod merge;
+mod military_units;
 mod names;
 mod natural_places;
 mod party_states;
@@ -956,6 +957,7 @@ fn scan_line(
     };
     streets::find_streets(view, claimed, found);
     party_states::find_party_states(view, claimed, found);
+    military_units::find_units(view, claimed, found);
     values::find_values(view, claimed, found);
 
     hits.clear();

@@ -78,6 +78,9 @@ pub enum Reason {
     Street,
     /// A lawmaker's party letter and state after the name ("(R-Texas)", ", D-N.Y.,").
     PartyState,
+    /// An ordinal, capitalised words and a word for a military unit ("82nd Airborne
+    /// Division").
+    MilitaryUnit,
     /// The name before a town and its state in a line of a list of dates ("June 9 -- Coral
     /// Sky Amphitheatre, West Palm Beach, FL"): where the event is.
     Venue,
@@ -188,6 +191,7 @@ impl Reason {
             Reason::RegionAdjective => "a region's adjective before a noun (its peoples)",
             Reason::Street => "a street's name and a street word (\"17th Street\")",
             Reason::PartyState => "a lawmaker's party and state (\"R-Texas\")",
+            Reason::MilitaryUnit => "an ordinal and a military unit's word (\"7th Fleet\")",
             Reason::PersonShape => "shaped like a person's name",
             Reason::RepeatsPerson => "repeats a person's name found in the article",
             Reason::GivenNameOfPerson => "the given name of a person named in the article",

@@ -56,7 +56,7 @@ fn is_road_owner(word: &str) -> bool {
 }
 
 /// The ordinal words that name streets ("Fifth Avenue").
-fn is_ordinal_word(word: &str) -> bool {
+pub(super) fn is_ordinal_word(word: &str) -> bool {
     matches!(
         word,
         "First"

@@ -1202,6 +1202,21 @@ fn ranges_and_islands_named_by_a_plural_are_places() {
 }
 
 #[test]
+fn a_military_unit_named_by_its_number_is_an_organisation() {
+    check(
+        "Troops of the 82nd Airborne Division joined the 7th Fleet, the Eighth Army and the \
+         2nd Brigade Combat Team.",
+        "Troops of the [82nd Airborne Division]ORG joined the [7th Fleet]ORG, the [Eighth Army]ORG \
+         and the [2nd Brigade Combat Team]ORG.",
+    );
+    // An ordinal before other words opens no unit.
+    check(
+        "The 3rd Avenue crowd and the First Amendment, in its 2nd Edition.",
+        "The [3rd Avenue]FAC crowd and the [First Amendment]LAW, in its 2nd Edition.",
+    );
+}
+
+#[test]
 fn a_name_before_a_state_is_a_town_though_shaped_like_a_person() {
     check(
         "It made landfall near Cayo Costa, Fla., and hit Tamarac Vellis, FL hard. Linda Jones, \
