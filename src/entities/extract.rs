@@ -38,6 +38,7 @@ mod merge;
 mod military_units;
 mod names;
 mod natural_places;
+mod numbered_laws;
 mod party_states;
 mod people_cues;
 mod person_tails;
@@ -958,6 +959,7 @@ fn scan_line(
     streets::find_streets(view, claimed, found);
     party_states::find_party_states(view, claimed, found);
     military_units::find_units(view, claimed, found);
+    numbered_laws::find_numbered_laws(view, claimed, found);
     values::find_values(view, claimed, found);
 
     hits.clear();

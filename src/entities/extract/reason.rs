@@ -81,6 +81,8 @@ pub enum Reason {
     /// An ordinal, capitalised words and a word for a military unit ("82nd Airborne
     /// Division").
     MilitaryUnit,
+    /// A bill or a ballot measure with its number ("Senate Bill 1047", "Proposition 22").
+    NumberedLaw,
     /// The name before a town and its state in a line of a list of dates ("June 9 -- Coral
     /// Sky Amphitheatre, West Palm Beach, FL"): where the event is.
     Venue,
@@ -192,6 +194,7 @@ impl Reason {
             Reason::Street => "a street's name and a street word (\"17th Street\")",
             Reason::PartyState => "a lawmaker's party and state (\"R-Texas\")",
             Reason::MilitaryUnit => "an ordinal and a military unit's word (\"7th Fleet\")",
+            Reason::NumberedLaw => "a bill or a measure with its number (\"Senate Bill 1047\")",
             Reason::PersonShape => "shaped like a person's name",
             Reason::RepeatsPerson => "repeats a person's name found in the article",
             Reason::GivenNameOfPerson => "the given name of a person named in the article",

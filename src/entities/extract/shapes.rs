@@ -197,7 +197,16 @@ const MODEL_WORDS: &[&str] = &["Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "X
 /// Words after a company's name that name an arm of it, not a product: "CBS Sports", "Sony
 /// Music", "Epic Games". (Others, such as "News" and "Studios", are suffix words.)
 const ARM_WORDS: &[&str] = &[
-    "Sports", "Radio", "TV", "Music", "Films", "Digital", "Online", "Games",
+    "Sports",
+    "Radio",
+    "TV",
+    "Music",
+    "Films",
+    "Digital",
+    "Online",
+    "Games",
+    // An exchange's index is an organisation as the exchange is ("Nasdaq Composite").
+    "Composite",
 ];
 
 /// The body of a car written after its model: "LC 500 Convertible".

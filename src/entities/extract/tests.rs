@@ -1202,6 +1202,20 @@ fn ranges_and_islands_named_by_a_plural_are_places() {
 }
 
 #[test]
+fn a_bill_or_a_measure_keeps_its_number() {
+    check(
+        "Voters passed Proposition 22, then Senate Bill 1047, House Bill 2 and Assembly Bill 2025.",
+        "Voters passed [Proposition 22]LAW, then [Senate Bill 1047]LAW, [House Bill 2]LAW and \
+         [Assembly Bill 2025]LAW.",
+    );
+    // A percentage or a range after the word is no measure's number.
+    check(
+        "The Senate Bill passed; Proposition 2.5% failed.",
+        "The [Senate Bill]LAW passed; Proposition [2.5%]PERCENT failed.",
+    );
+}
+
+#[test]
 fn a_military_unit_named_by_its_number_is_an_organisation() {
     check(
         "Troops of the 82nd Airborne Division joined the 7th Fleet, the Eighth Army and the \

@@ -1,0 +1,36 @@
+//! Bills and ballot measures named by their number: "Senate Bill 1047", "House Bill 2",
+//! "Assembly Bill 5", "Proposition 22". The number is part of the name; without it every
+//! state's bills were one law ("Senate Bill"), and a number such as 2025 was read as a year.
+
+use super::line_view::LineView;
+use super::{Found, Reason};
+use crate::entities::Label;
+use crate::entities::token::Kind;
+
+/// Marks the numbered bills and measures of one line as LAW and claims their tokens.
+pub(super) fn find_numbered_laws(s: LineView, claimed: &mut [bool], found: &mut Vec<Found>) {
+    let tokens = s.tokens;
+    for k in 0..tokens.len() {
+        let words = match s.text(k) {
+            "Senate" | "House" | "Assembly" if s.text(k + 1) == "Bill" => 2,
+            "Proposition" => 1,
+            _ => continue,
+        };
+        let number = k + words;
+        let numbered = s.kind(number) == Some(Kind::Number)
+            && !s.attached(number)
+            // "Proposition 22's", "Senate Bill 1047.", but not "Proposition 2.5%".
+            && !(s.attached(number + 1) && matches!(s.text(number + 1), "%" | "-" | "–"));
+        let end = number + 1;
+        if !numbered || claimed[k..end].iter().any(|&c| c) {
+            continue;
+        }
+        found.push(Found {
+            start: tokens[k].start,
+            end: tokens[number].end,
+            label: Label::Law,
+            reason: Reason::NumberedLaw,
+        });
+        claimed[k..end].iter_mut().for_each(|c| *c = true);
+    }
+}
