@@ -26,6 +26,7 @@ mod crafts;
 mod dateline;
 mod deferred;
 mod evidence;
+mod flights;
 mod foreign_heads;
 mod heading_surnames;
 mod instrument_codes;
@@ -960,6 +961,7 @@ fn scan_line(
     party_states::find_party_states(view, claimed, found);
     military_units::find_units(view, claimed, found);
     numbered_laws::find_numbered_laws(view, claimed, found);
+    flights::claim_flight_numbers(view, claimed);
     values::find_values(view, claimed, found);
 
     hits.clear();

@@ -135,6 +135,7 @@ pub(super) fn relabel(
         return added;
     }
     places_as_teams(text, g, mentions);
+    given_names_as_clubs(text, g, mentions);
     for &span in loose {
         let after = mentions.partition_point(|m| m.mention.span().start < span.end);
         let covered = after > 0 && mentions[after - 1].mention.span().end > span.start;
@@ -151,6 +152,18 @@ pub(super) fn relabel(
         }
     }
     added
+}
+
+/// "Chelsea beat Arsenal": in a sports report a club's short name read as a person only
+/// because it is also a given name ("Chelsea", "Everton") is the club.
+fn given_names_as_clubs(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
+    for e in mentions.iter_mut() {
+        let alone = e.mention.label == Label::Person && e.reason == Reason::GivenNameAlone;
+        if alone && g.classes(e.mention.text(text)) & class::CLUB != 0 {
+            e.mention.label = Label::Org;
+            e.reason = Reason::SportsTeam;
+        }
+    }
 }
 
 fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {

@@ -1202,6 +1202,14 @@ fn ranges_and_islands_named_by_a_plural_are_places() {
 }
 
 #[test]
+fn a_flight_number_is_no_part_of_the_airline() {
+    check(
+        "The crash of Alaska Airlines Flight 1282 and Malaysia Airlines Flight MH370.",
+        "The crash of [Alaska Airlines]ORG Flight 1282 and [Malaysia Airlines]ORG Flight MH370.",
+    );
+}
+
+#[test]
 fn a_bill_or_a_measure_keeps_its_number() {
     check(
         "Voters passed Proposition 22, then Senate Bill 1047, House Bill 2 and Assembly Bill 2025.",
@@ -2783,6 +2791,22 @@ fn a_postal_code_after_a_place_and_a_comma_is_a_state() {
     check(
         "It ran on Windows 98, Me, NT and more.",
         "It ran on [Windows 98]PRODUCT, Me, [NT]ORG and more.",
+    );
+}
+
+#[test]
+fn a_clubs_short_name_that_is_a_given_name_is_the_club_in_a_sports_report() {
+    let report = "Liverpool lost to Chelsea 3-0. The striker scored twice, the coach praised the \
+        goalkeeper and the season goes on.";
+    check(
+        report,
+        "[Liverpool]ORG lost to [Chelsea]ORG 3-0. The striker scored twice, the coach praised the \
+         goalkeeper and the season goes on.",
+    );
+    // Elsewhere the given name is a person's.
+    check(
+        "Bill Clinton spoke of Chelsea, who smiled.",
+        "[Bill Clinton]PERSON spoke of [Chelsea]PERSON, who smiled.",
     );
 }
 
