@@ -40,6 +40,7 @@ mod military_units;
 mod names;
 mod natural_places;
 mod numbered_laws;
+mod numbered_names;
 mod party_states;
 mod people_cues;
 mod person_tails;
@@ -958,10 +959,7 @@ fn scan_line(
         cache: classes,
     };
     streets::find_streets(view, claimed, found);
-    party_states::find_party_states(view, claimed, found);
-    military_units::find_units(view, claimed, found);
-    numbered_laws::find_numbered_laws(view, claimed, found);
-    flights::claim_flight_numbers(view, claimed);
+    numbered_names::read(view, claimed, found);
     values::find_values(view, claimed, found);
 
     hits.clear();

@@ -32,39 +32,36 @@ fn is_unit_word(word: &str) -> bool {
     )
 }
 
-/// Marks the numbered units of one line as ORG and claims their tokens.
-pub(super) fn find_units(s: LineView, claimed: &mut [bool], found: &mut Vec<Found>) {
+/// The numbered unit at `k`, marked and claimed: the token after it.
+pub(super) fn at(
+    s: LineView,
+    k: usize,
+    claimed: &mut [bool],
+    found: &mut Vec<Found>,
+) -> Option<usize> {
     let tokens = s.tokens;
-    let mut k = 0;
-    while k < tokens.len() {
-        let Some(first_word) = s.ordinal_end(k) else {
-            k += 1;
-            continue;
-        };
-        let words = (first_word..tokens.len())
-            .take_while(|&j| tokens[j].is_cap_word() && tokens[j].space_before)
-            .take(LONGEST_BRANCH + 1)
-            .count();
-        // The longest run that ends in a unit's word: "101st Airborne Division".
-        let end = (first_word + 1..=first_word + words).rev().find(|&end| {
-            // "2nd Brigade Combat Team".
-            let combat_team = s.text(end - 1) == "Team" && s.text(end - 2) == "Combat";
-            is_unit_word(s.text(end - 1)) || combat_team
-        });
-        match end {
-            Some(end) if !claimed[k..end].iter().any(|&c| c) => {
-                found.push(Found {
-                    start: tokens[k].start,
-                    end: tokens[end - 1].end,
-                    label: Label::Org,
-                    reason: Reason::MilitaryUnit,
-                });
-                claimed[k..end].iter_mut().for_each(|c| *c = true);
-                k = end;
-            }
-            _ => k += 1,
-        }
+    let first_word = s.ordinal_end(k)?;
+    let words = (first_word..tokens.len())
+        .take_while(|&j| tokens[j].is_cap_word() && tokens[j].space_before)
+        .take(LONGEST_BRANCH + 1)
+        .count();
+    // The longest run that ends in a unit's word: "101st Airborne Division".
+    let end = (first_word + 1..=first_word + words).rev().find(|&end| {
+        // "2nd Brigade Combat Team".
+        let combat_team = s.text(end - 1) == "Team" && s.text(end - 2) == "Combat";
+        is_unit_word(s.text(end - 1)) || combat_team
+    })?;
+    if claimed[k..end].iter().any(|&c| c) {
+        return None;
     }
+    found.push(Found {
+        start: tokens[k].start,
+        end: tokens[end - 1].end,
+        label: Label::Org,
+        reason: Reason::MilitaryUnit,
+    });
+    claimed[k..end].iter_mut().for_each(|c| *c = true);
+    Some(end)
 }
 
 impl LineView<'_> {

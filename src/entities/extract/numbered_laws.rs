@@ -7,30 +7,33 @@ use super::{Found, Reason};
 use crate::entities::Label;
 use crate::entities::token::Kind;
 
-/// Marks the numbered bills and measures of one line as LAW and claims their tokens.
-pub(super) fn find_numbered_laws(s: LineView, claimed: &mut [bool], found: &mut Vec<Found>) {
-    let tokens = s.tokens;
-    for k in 0..tokens.len() {
-        let words = match s.text(k) {
-            "Senate" | "House" | "Assembly" if s.text(k + 1) == "Bill" => 2,
-            "Proposition" => 1,
-            _ => continue,
-        };
-        let number = k + words;
-        let numbered = s.kind(number) == Some(Kind::Number)
-            && !s.attached(number)
-            // "Proposition 22's", "Senate Bill 1047.", but not "Proposition 2.5%".
-            && !(s.attached(number + 1) && matches!(s.text(number + 1), "%" | "-" | "–"));
-        let end = number + 1;
-        if !numbered || claimed[k..end].iter().any(|&c| c) {
-            continue;
-        }
-        found.push(Found {
-            start: tokens[k].start,
-            end: tokens[number].end,
-            label: Label::Law,
-            reason: Reason::NumberedLaw,
-        });
-        claimed[k..end].iter_mut().for_each(|c| *c = true);
+/// The numbered bill or measure at `k`, marked and claimed: the token after it.
+pub(super) fn at(
+    s: LineView,
+    k: usize,
+    claimed: &mut [bool],
+    found: &mut Vec<Found>,
+) -> Option<usize> {
+    let words = match s.text(k) {
+        "Senate" | "House" | "Assembly" if s.text(k + 1) == "Bill" => 2,
+        "Proposition" => 1,
+        _ => return None,
+    };
+    let number = k + words;
+    let numbered = s.kind(number) == Some(Kind::Number)
+        && !s.attached(number)
+        // "Proposition 22's", "Senate Bill 1047.", but not "Proposition 2.5%".
+        && !(s.attached(number + 1) && matches!(s.text(number + 1), "%" | "-" | "–"));
+    let end = number + 1;
+    if !numbered || claimed[k..end].iter().any(|&c| c) {
+        return None;
     }
+    found.push(Found {
+        start: s.tokens[k].start,
+        end: s.tokens[number].end,
+        label: Label::Law,
+        reason: Reason::NumberedLaw,
+    });
+    claimed[k..end].iter_mut().for_each(|c| *c = true);
+    Some(end)
 }

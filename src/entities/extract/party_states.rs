@@ -10,37 +10,39 @@ use crate::entities::Label;
 /// Most tokens a state takes: "N", ".", "C", "." or "New", "Hampshire".
 const LONGEST_STATE: usize = 4;
 
-/// Marks each party letter and state of one line and claims their tokens.
-pub(super) fn find_party_states(s: LineView, claimed: &mut [bool], found: &mut Vec<Found>) {
+/// The party letter and state at `k`, marked and claimed: the token after them.
+pub(super) fn at(
+    s: LineView,
+    k: usize,
+    claimed: &mut [bool],
+    found: &mut Vec<Found>,
+) -> Option<usize> {
     let tokens = s.tokens;
-    for k in 1..tokens.len() {
-        let party = matches!(s.text(k), "R" | "D" | "I");
-        if !party || claimed[k] || !matches!(s.text(k - 1), "(" | ",") {
-            continue;
-        }
-        if s.text(k + 1) != "-" || !s.attached(k + 1) || !s.attached(k + 2) {
-            continue;
-        }
-        let Some(end) = s.state_end(k + 2) else {
-            continue;
-        };
-        if claimed[k + 2..end].iter().any(|&c| c) {
-            continue;
-        }
-        found.push(Found {
-            start: tokens[k].start,
-            end: tokens[k].end,
-            label: Label::Norp,
-            reason: Reason::PartyState,
-        });
-        found.push(Found {
-            start: tokens[k + 2].start,
-            end: tokens[end - 1].end,
-            label: Label::Gpe,
-            reason: Reason::PartyState,
-        });
-        claimed[k..end].iter_mut().for_each(|c| *c = true);
+    let party = k > 0 && matches!(s.text(k), "R" | "D" | "I");
+    if !party || !matches!(s.text(k - 1), "(" | ",") {
+        return None;
     }
+    if s.text(k + 1) != "-" || !s.attached(k + 1) || !s.attached(k + 2) {
+        return None;
+    }
+    let end = s.state_end(k + 2)?;
+    if claimed[k + 2..end].iter().any(|&c| c) {
+        return None;
+    }
+    found.push(Found {
+        start: tokens[k].start,
+        end: tokens[k].end,
+        label: Label::Norp,
+        reason: Reason::PartyState,
+    });
+    found.push(Found {
+        start: tokens[k + 2].start,
+        end: tokens[end - 1].end,
+        label: Label::Gpe,
+        reason: Reason::PartyState,
+    });
+    claimed[k..end].iter_mut().for_each(|c| *c = true);
+    Some(end)
 }
 
 impl LineView<'_> {
