@@ -795,6 +795,23 @@ struct Found {
     reason: Reason,
 }
 
+impl Found {
+    /// The mention over `tokens` (some of the line's, not none).
+    fn over(tokens: &[Token], label: Label, reason: Reason) -> Self {
+        Found {
+            start: tokens[0].start,
+            end: tokens[tokens.len() - 1].end,
+            label,
+            reason,
+        }
+    }
+}
+
+/// Takes the line's tokens `first..end` for a mention: no later rule of the line reads them.
+fn claim(claimed: &mut [bool], first: usize, end: usize) {
+    claimed[first..end].iter_mut().for_each(|c| *c = true);
+}
+
 /// What one article's lines tell about the rest of it.
 #[derive(Default)]
 struct ArticleState {

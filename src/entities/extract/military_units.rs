@@ -4,7 +4,7 @@
 //! the words after it were read as common words.
 
 use super::line_view::LineView;
-use super::{Found, Reason, is_ordinal_suffix, streets};
+use super::{Found, Reason, claim, is_ordinal_suffix, streets};
 use crate::entities::Label;
 use crate::entities::token::Kind;
 
@@ -54,13 +54,12 @@ pub(super) fn at(
     if claimed[k..end].iter().any(|&c| c) {
         return None;
     }
-    found.push(Found {
-        start: tokens[k].start,
-        end: tokens[end - 1].end,
-        label: Label::Org,
-        reason: Reason::MilitaryUnit,
-    });
-    claimed[k..end].iter_mut().for_each(|c| *c = true);
+    found.push(Found::over(
+        &tokens[k..end],
+        Label::Org,
+        Reason::MilitaryUnit,
+    ));
+    claim(claimed, k, end);
     Some(end)
 }
 

@@ -3,7 +3,7 @@
 //! state's bills were one law ("Senate Bill"), and a number such as 2025 was read as a year.
 
 use super::line_view::LineView;
-use super::{Found, Reason};
+use super::{Found, Reason, claim};
 use crate::entities::Label;
 use crate::entities::token::Kind;
 
@@ -28,12 +28,11 @@ pub(super) fn at(
     if !numbered || claimed[k..end].iter().any(|&c| c) {
         return None;
     }
-    found.push(Found {
-        start: s.tokens[k].start,
-        end: s.tokens[number].end,
-        label: Label::Law,
-        reason: Reason::NumberedLaw,
-    });
-    claimed[k..end].iter_mut().for_each(|c| *c = true);
+    found.push(Found::over(
+        &s.tokens[k..end],
+        Label::Law,
+        Reason::NumberedLaw,
+    ));
+    claim(claimed, k, end);
     Some(end)
 }

@@ -4,7 +4,7 @@
 //! two had made an organisation.
 
 use super::line_view::LineView;
-use super::{Found, Reason, states};
+use super::{Found, Reason, claim, states};
 use crate::entities::Label;
 
 /// Most tokens a state takes: "N", ".", "C", "." or "New", "Hampshire".
@@ -29,19 +29,17 @@ pub(super) fn at(
     if claimed[k + 2..end].iter().any(|&c| c) {
         return None;
     }
-    found.push(Found {
-        start: tokens[k].start,
-        end: tokens[k].end,
-        label: Label::Norp,
-        reason: Reason::PartyState,
-    });
-    found.push(Found {
-        start: tokens[k + 2].start,
-        end: tokens[end - 1].end,
-        label: Label::Gpe,
-        reason: Reason::PartyState,
-    });
-    claimed[k..end].iter_mut().for_each(|c| *c = true);
+    found.push(Found::over(
+        &tokens[k..k + 1],
+        Label::Norp,
+        Reason::PartyState,
+    ));
+    found.push(Found::over(
+        &tokens[k + 2..end],
+        Label::Gpe,
+        Reason::PartyState,
+    ));
+    claim(claimed, k, end);
     Some(end)
 }
 

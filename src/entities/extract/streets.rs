@@ -7,7 +7,7 @@
 //! or an ordinal before them.
 
 use super::line_view::LineView;
-use super::{Found, Reason, is_ordinal_suffix};
+use super::{Found, Reason, claim, is_ordinal_suffix};
 use crate::entities::Label;
 use crate::entities::gazetteer::class;
 use crate::entities::token::Kind;
@@ -114,14 +114,8 @@ pub(super) fn find_streets(s: LineView, claimed: &mut [bool], found: &mut Vec<Fo
         let Some((first, end, number)) = road else {
             continue;
         };
-        found.push(Found {
-            start: tokens[first].start,
-            end: tokens[end - 1].end,
-            label: Label::Fac,
-            reason: Reason::Street,
-        });
-        let claim_from = number.unwrap_or(first);
-        claimed[claim_from..end].iter_mut().for_each(|c| *c = true);
+        found.push(Found::over(&tokens[first..end], Label::Fac, Reason::Street));
+        claim(claimed, number.unwrap_or(first), end);
     }
 }
 

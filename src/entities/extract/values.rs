@@ -9,7 +9,7 @@
 use super::super::gazetteer::class;
 use super::super::token::Kind;
 use super::line_view::LineView;
-use super::{Found, Reason, is_ordinal_suffix};
+use super::{Found, Reason, claim, is_ordinal_suffix};
 use crate::entities::Label;
 
 /// Appends the values of `line` to `found` and claims their tokens.
@@ -65,13 +65,8 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
         let matched = matched.map(|m| v.with_range_end(m));
         match matched {
             Some((first, end, label)) if !claimed[first..end].iter().any(|&c| c) => {
-                found.push(Found {
-                    start: tokens[first].start,
-                    end: tokens[end - 1].end,
-                    label,
-                    reason: Reason::Value,
-                });
-                claimed[first..end].iter_mut().for_each(|c| *c = true);
+                found.push(Found::over(&tokens[first..end], label, Reason::Value));
+                claim(claimed, first, end);
                 i = end;
             }
             _ => i += 1,
