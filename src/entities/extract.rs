@@ -51,6 +51,7 @@ mod quoted_titles;
 mod races;
 mod reason;
 mod shapes;
+mod short_names;
 mod site_name;
 mod sky;
 mod states;
@@ -65,6 +66,7 @@ mod works;
 mod wrapped;
 
 pub use reason::Reason;
+pub(crate) use short_names::names_a_place;
 
 use super::covered::Covered;
 use super::gazetteer::{Gazetteer, Hit, class};
@@ -244,14 +246,26 @@ fn later_passes(
             && gazetteer.is_ordinary_word(word)
             && gazetteer.classes(word) & class::COMPANY == 0
     };
-    let unexplained: Vec<ByteSpan> = (loose.iter())
+    let unexplained: Vec<&Deferred> = (loose.iter())
         .filter(|d| !capitalised_for_its_place(d))
+        .collect();
+    let outside_headings: Vec<ByteSpan> = (unexplained.iter())
+        .filter(|d| !d.heading)
         .map(|d| d.span)
         .collect();
+    let unexplained: Vec<ByteSpan> = unexplained.iter().map(|d| d.span).collect();
     let loose: Vec<ByteSpan> = loose.iter().map(|d| d.span).collect();
     let added = companies::relabel(text, gazetteer, mentions, &unexplained);
     merge_by_start(mentions, added);
     let added = teams::relabel(text, gazetteer, &article.lowercase, mentions, &loose);
+    merge_by_start(mentions, added);
+    let added = short_names::relabel(
+        text,
+        gazetteer,
+        &article.lowercase,
+        mentions,
+        &outside_headings,
+    );
     merge_by_start(mentions, added);
     company_words::read(text, mentions);
     companies::legal_form_after_comma(text, gazetteer, mentions);

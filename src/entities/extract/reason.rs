@@ -113,6 +113,9 @@ pub enum Reason {
     RepeatsName,
     /// A company word or company part around a one-word name ("steelmaker X", "X shares").
     CompanySign,
+    /// The first word of an organisation's name in the article, used alone ("Fox" after
+    /// "Fox News").
+    ShortName,
     /// Listed with commas beside a name of the article, whose label it takes ("Cardiff,
     /// Bangor and Wrexham").
     Listed,
@@ -203,6 +206,7 @@ impl Reason {
             Reason::RepeatsAcronym => "repeats an acronym defined in the article",
             Reason::RepeatsName => "repeats a name found in the article",
             Reason::CompanySign => "company word or company part around it",
+            Reason::ShortName => "the first word of an organisation the article names",
             Reason::Listed => "listed beside a name of the same kind",
             Reason::SiteName => "the site's name after the page's title",
             Reason::Chamber => {

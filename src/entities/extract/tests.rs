@@ -3439,3 +3439,33 @@ fn a_surname_repeated_alone_keeps_the_particles_of_the_full_name() {
         "[Ursula von der Leyen]PERSON spoke; later [von der Leyen]PERSON left.",
     );
 }
+
+#[test]
+fn an_organisations_first_word_alone_is_the_organisation() {
+    check(
+        "Zeiss Group makes the lenses, and Zeiss expects sales to grow.",
+        "[Zeiss Group]ORG makes the lenses, and [Zeiss]ORG expects sales to grow.",
+    );
+    check(
+        "Ailes ran Fox News. She was the archetypal Fox anchor, and at Fox that was common.",
+        "Ailes ran [Fox News]ORG. She was the archetypal [Fox]ORG anchor, and at [Fox]ORG that was common.",
+    );
+    // A verb of saying alone had made it a person.
+    check(
+        "Inmarsat Global Ltd. signed the deal. Later, Inmarsat said it would wait.",
+        "[Inmarsat Global Ltd.]ORG signed the deal. Later, [Inmarsat]ORG said it would wait.",
+    );
+}
+
+#[test]
+fn a_first_word_that_opens_no_short_name_stays_unmarked() {
+    // A place before a county's body, a word that opens a longer name, a person's name.
+    check(
+        "The Napa County Board of Supervisors voted. Visitors love Napa and its wines.",
+        "The [Napa County Board of Supervisors]ORG voted. Visitors love Napa and its wines.",
+    );
+    check(
+        "Kelvane Industries grew. The Kelvane Award went to Kelvane Marsh, and Kelvane said so.",
+        "[Kelvane Industries]ORG grew. The Kelvane Award went to [Kelvane Marsh]PERSON, and [Kelvane]PERSON said so.",
+    );
+}

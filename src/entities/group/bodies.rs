@@ -7,6 +7,7 @@
 use super::ArticleEntities;
 use super::fold::fold;
 use crate::entities::Label;
+use crate::entities::extract::names_a_place;
 use crate::entities::gazetteer::{FastHash, Gazetteer, class};
 use crate::entities::names::{NameId, Names};
 use std::collections::HashMap;
@@ -27,7 +28,8 @@ pub(super) fn bodies_by_part(
     for &whole in &bodies {
         let name = names.get(whole);
         let telling = |part: &&str| part.contains(' ') || g.classes(part) & class::PORTFOLIO != 0;
-        for part in parts_of(name, g).filter(telling) {
+        let first = first_word(name, g);
+        for part in parts_of(name, g).filter(telling).chain(first) {
             let wholes = wholes_of.entry(part).or_default();
             if !wholes.contains(&whole) {
                 wholes.push(whole);
@@ -54,6 +56,26 @@ pub(super) fn bodies_by_part(
             out.entry((Label::Org, part)).or_insert(whole);
         }
     }
+}
+
+/// The first word of a name of two words or more that the article may call it by: "Zeiss" of
+/// "Zeiss Group", "Fox" of "Fox News" (extraction reads such a word alone as the
+/// organisation only when it opens no other kind of name). A word is a name of its own when
+/// the gazetteer lists it ("Apple" beside "Apple Music") or when it is written as one: in
+/// capitals ("IETF" beside the "IETF Trust") or with a capital inside ("GiveWell" beside
+/// the "GiveWell Blog"). Two names joined by "and" share no short name, and a town's
+/// body none with the town ("Zorbury Police Department").
+fn first_word<'a>(name: &'a str, g: &Gazetteer) -> Option<&'a str> {
+    let (first, rest) = name.split_once(' ')?;
+    let written_as_a_word = first.chars().skip(1).all(|c| !c.is_uppercase())
+        && first.chars().skip(1).any(char::is_lowercase);
+    let joins_two = rest.split(' ').any(|word| matches!(word, "and" | "&"));
+    (written_as_a_word
+        && !joins_two
+        && !names_a_place(rest)
+        && g.lookup(first).is_none()
+        && g.classes(first) & (class::NOT_IN_NAME | class::ORG_HEAD) == 0)
+        .then_some(first)
 }
 
 /// Whether two names of organisations are one name already: "Procter & Gamble" and

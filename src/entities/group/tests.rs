@@ -628,3 +628,45 @@ fn a_name_broken_over_two_lines_groups_with_the_name_on_one() {
     assert_eq!(entity_of(&out, 0, "Emma\nWatson"), "Emma Watson");
     assert_eq!(entity_of(&out, 1, "Emma Watson"), "Emma Watson");
 }
+
+#[test]
+fn an_organisations_first_word_alone_joins_it() {
+    let out = grouped(&[(
+        "a.txt",
+        "Zeiss Group makes lenses, and Zeiss expects growth. Amnesty International said Amnesty would appeal.",
+        &[
+            ("Zeiss Group", Org),
+            ("Zeiss", Org),
+            ("Amnesty International", Org),
+            ("Amnesty", Org),
+        ],
+    )]);
+    assert_eq!(entity_of(&out, 0, "Zeiss"), "Zeiss Group");
+    assert_eq!(entity_of(&out, 0, "Amnesty"), "Amnesty International");
+}
+
+#[test]
+fn a_first_word_written_as_a_name_of_its_own_stays_apart() {
+    // In capitals, with a capital inside, listed, or before "and" another name.
+    let out = grouped(&[(
+        "a.txt",
+        "The IETF Trust holds IETF rights. The GiveWell Blog quotes GiveWell. \
+         Apple Music pays Apple. Gannett and GateHouse Media merged; Gannett grew. \
+         The Zorbury Police Department patrols Zorbury.",
+        &[
+            ("IETF Trust", Org),
+            ("IETF", Org),
+            ("GiveWell Blog", Org),
+            ("GiveWell", Org),
+            ("Apple Music", Org),
+            ("Apple", Org),
+            ("Gannett and GateHouse Media", Org),
+            ("Gannett", Org),
+            ("Zorbury Police Department", Org),
+            ("Zorbury", Org),
+        ],
+    )]);
+    for name in ["IETF", "GiveWell", "Apple", "Gannett", "Zorbury"] {
+        assert_eq!(entity_of(&out, 0, name), name);
+    }
+}
