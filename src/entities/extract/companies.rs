@@ -2,7 +2,8 @@
 //! shows to be companies: a company word before ("steelmaker Thyssenkrupp") or in an
 //! apposition after ("Thyssenkrupp, the Essen-based conglomerate,"), a verb of buying before
 //! ("Facebook acquired Oculus"), shares or a stake in it
-//! ("shares of Thyssenkrupp"), or something only a company has after it ("Thyssenkrupp
+//! ("shares of Thyssenkrupp"), a citation for a figure ("according to Pollstar"), or
+//! something only a company has after it ("Thyssenkrupp
 //! shares", "Thyssenkrupp's chief executive"). One such sign makes every one-word mention of
 //! that name in the article an ORG, as a reader would read them all. Words that end a full
 //! person's name of the article, and people the gazetteer knows, stay people.
@@ -132,6 +133,7 @@ fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
     if bought_as_described(&text[..m.span().start])
         || listed_as_companies(&text[..m.span().start], g)
         || given_a_statement(text, g, m)
+        || cited_as_a_source(text, g, m)
     {
         return true;
     }
@@ -219,6 +221,18 @@ fn given_a_statement(text: &str, g: &Gazetteer, m: &Mention) -> bool {
     let before = text[..m.span().start].trim_end_matches(' ');
     let name = m.text(text);
     before.ends_with(" statement to")
+        && !name.contains(' ')
+        && !g.is_surname(name)
+        && g.classes(name) & (class::GIVEN | class::TITLE) == 0
+}
+
+/// "according to Pollstar": a one-word name that no person could bear, cited for a figure
+/// or a report, is a company or an outlet. A person cited so is named in full first, and
+/// the surname alone is a person of the article, read before.
+fn cited_as_a_source(text: &str, g: &Gazetteer, m: &Mention) -> bool {
+    let before = text[..m.span().start].trim_end_matches(' ');
+    let name = m.text(text);
+    (before.ends_with(" according to") || before.ends_with(" According to"))
         && !name.contains(' ')
         && !g.is_surname(name)
         && g.classes(name) & (class::GIVEN | class::TITLE) == 0

@@ -148,3 +148,24 @@ fn a_one_word_name_a_statement_is_given_to_is_an_outlet_unless_a_person_could_be
         "Macron told Putin the deal was off.",
     );
 }
+
+#[test]
+fn a_publication_band_or_chain_named_after_its_kind_is_an_organisation() {
+    check(
+        "It appeared in the journal Nature. He wrote for the magazine Wired. The band Coldplay played, and the chain Chipotle grew.",
+        "It appeared in the journal [Nature]ORG. He wrote for the magazine [Wired]ORG. The band [Coldplay]ORG played, and the chain [Chipotle]ORG grew.",
+    );
+}
+
+#[test]
+fn a_one_word_source_cited_for_a_figure_is_an_organisation() {
+    check(
+        "Sales topped $2 billion, according to Pollstar.",
+        "Sales topped [$2 billion]MONEY, according to [Pollstar]ORG.",
+    );
+    // A person's surname, named in full before, stays the person's.
+    check(
+        "Analyst Dana Kowalczyk expects a cut. Rates will fall, according to Kowalczyk.",
+        "Analyst [Dana Kowalczyk]PERSON expects a cut. Rates will fall, according to [Kowalczyk]PERSON.",
+    );
+}
