@@ -171,8 +171,8 @@ fn extract_inner(
     }
     on_halves_mut(&mut mentions, PARALLEL_MENTIONS, |half| {
         for m in half {
-            m.mention
-                .set_span(without_sentence_stop(text, m.mention.span(), gazetteer));
+            let span = without_sentence_stop(text, m.mention.span(), gazetteer);
+            m.mention.set_span(with_known_prefix(text, span, gazetteer));
         }
     });
     // The shapes read from the text alone are found beside the passes over the mentions,
@@ -671,6 +671,31 @@ fn without_sentence_stop(text: &str, span: ByteSpan, g: &Gazetteer) -> ByteSpan 
         return span;
     }
     ByteSpan::new(span.start, span.end - 1)
+}
+
+/// `span` widened over a lowercase prefix hyphenated onto it when the gazetteer lists the
+/// whole, capitalised: "sub-Saharan Africa" of "Sub-Saharan Africa". The names of places
+/// are found from a word's start, which a hyphen makes of "Saharan".
+fn with_known_prefix(text: &str, span: ByteSpan, g: &Gazetteer) -> ByteSpan {
+    let before = &text[..span.start];
+    let Some(before) = before.strip_suffix('-') else {
+        return span;
+    };
+    let prefix_len = before.len()
+        - before
+            .trim_end_matches(|c: char| c.is_ascii_lowercase())
+            .len();
+    if prefix_len < 2 {
+        return span;
+    }
+    let start = span.start - prefix_len - 1;
+    let whole = &text[start..span.end];
+    let capitalised = format!("{}{}", whole[..1].to_ascii_uppercase(), &whole[1..]);
+    if g.lookup(&capitalised).is_some() {
+        ByteSpan::new(start, span.end)
+    } else {
+        span
+    }
 }
 
 /// "FlurbKit-compatible", "Zorblax-owned": a lowercase word hyphenated onto a name of a thing

@@ -3328,7 +3328,7 @@ fn grounds_malls_and_peoples_of_a_continent_are_named_by_their_words() {
     );
     check(
         "Sally Field said Native American voters in sub-Saharan Africa agreed.",
-        "[Sally Field]PERSON said [Native American]NORP voters in sub-[Saharan Africa]LOC agreed.",
+        "[Sally Field]PERSON said [Native American]NORP voters in [sub-Saharan Africa]LOC agreed.",
     );
 }
 
@@ -3467,5 +3467,13 @@ fn a_first_word_that_opens_no_short_name_stays_unmarked() {
     check(
         "Kelvane Industries grew. The Kelvane Award went to Kelvane Marsh, and Kelvane said so.",
         "[Kelvane Industries]ORG grew. The Kelvane Award went to [Kelvane Marsh]PERSON, and [Kelvane]PERSON said so.",
+    );
+}
+
+#[test]
+fn a_lowercase_prefix_joins_a_name_when_the_gazetteer_lists_the_whole() {
+    check(
+        "Aid groups in sub-Saharan Africa warned, and pro-Russian rebels grew.",
+        "Aid groups in [sub-Saharan Africa]LOC warned, and pro-[Russian]NORP rebels grew.",
     );
 }
