@@ -3477,3 +3477,16 @@ fn a_lowercase_prefix_joins_a_name_when_the_gazetteer_lists_the_whole() {
         "Aid groups in [sub-Saharan Africa]LOC warned, and pro-[Russian]NORP rebels grew.",
     );
 }
+
+#[test]
+fn a_headings_verb_in_the_past_is_no_part_of_the_name_before_it() {
+    check(
+        "Apple Pencil Rumored For Spring\n\nThe Apple Pencil sold well.",
+        "[Apple Pencil]PRODUCT Rumored For Spring\n\nThe [Apple Pencil]PRODUCT sold well.",
+    );
+    // A name the gazetteer lists keeps its words.
+    check(
+        "Manchester United Thrashed\n\nFans left early.",
+        "[Manchester United]ORG Thrashed\n\nFans left early.",
+    );
+}
