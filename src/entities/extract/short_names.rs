@@ -10,6 +10,7 @@ use super::super::{Label, Mention};
 use super::WordSet;
 use super::shapes::PLACE_HEADS;
 use super::{Explained, Reason};
+use crate::entities::halves::{PARALLEL_MENTIONS, on_halves, on_halves_mut};
 use crate::text::ByteSpan;
 
 /// Words of these classes open many names of different things, or a person's.
@@ -35,13 +36,15 @@ pub(super) fn relabel(
     let loose: Vec<ByteSpan> = (loose.iter().copied())
         .filter(|&span| !opens_a_longer_name(text, span))
         .collect();
+    // A long article's mentions are read in two halves, one on another thread.
+    let [said, later] = on_halves(mentions, PARALLEL_MENTIONS, |half| {
+        (half.iter().filter(|e| said_alone(e)))
+            .map(|e| e.mention.text(text))
+            .collect::<WordSet<&str>>()
+    });
     let mut candidates: WordSet<&str> = (loose.iter().map(|span| span.slice(text)))
-        .chain(
-            mentions
-                .iter()
-                .filter(|e| said_alone(e))
-                .map(|e| e.mention.text(text)),
-        )
+        .chain(said)
+        .chain(later)
         .collect();
     candidates.retain(|word| may_name_an_organisation(g, lowercase, word));
     if candidates.is_empty() {
@@ -51,12 +54,14 @@ pub(super) fn relabel(
     if short_names.is_empty() {
         return Vec::new();
     }
-    for e in mentions.iter_mut() {
-        if said_alone(e) && short_names.contains(e.mention.text(text)) {
-            e.mention.label = Label::Org;
-            e.reason = Reason::ShortName;
+    on_halves_mut(mentions, PARALLEL_MENTIONS, |half| {
+        for e in half {
+            if said_alone(e) && short_names.contains(e.mention.text(text)) {
+                e.mention.label = Label::Org;
+                e.reason = Reason::ShortName;
+            }
         }
-    }
+    });
     loose
         .into_iter()
         .filter(|span| short_names.contains(span.slice(text)))
@@ -92,32 +97,48 @@ fn first_words_of_organisations<'t>(
     let lengths = (candidates.iter()).fold(0u64, |bits, word| bits | 1 << word.len().min(63));
     let is_candidate =
         |word: &str| lengths & 1 << word.len().min(63) != 0 && candidates.contains(word);
-    let words_of = |label: Label| {
-        (mentions.iter())
-            .filter(move |e| e.mention.label == label)
-            .map(|e| (e.mention.text(text), e.reason))
-            .filter_map(|(name, reason)| {
-                let space = name.bytes().position(|b| b == b' ')?;
-                Some((name, &name[..space], &name[space + 1..], reason))
-            })
-    };
     // "Napa County Board of Supervisors": the first word is a place. "The Boulder Flatirons"
     // is a group's name only by its shape.
-    let mut firsts: WordSet<&str> = words_of(Label::Org)
-        .filter(|&(_, first, rest, reason)| {
-            is_candidate(first) && !names_a_place(rest) && reason != Reason::PluralAfterThe
-        })
-        .map(|(_, first, _, _)| first)
-        .collect();
+    let [mut firsts, later] = on_halves(mentions, PARALLEL_MENTIONS, |half| {
+        names_of(text, half, Label::Org)
+            .filter(|&(_, first, rest, reason)| {
+                is_candidate(first) && !names_a_place(rest) && reason != Reason::PluralAfterThe
+            })
+            .map(|(_, first, _, _)| first)
+            .collect::<WordSet<&str>>()
+    });
+    firsts.extend(later);
     if firsts.is_empty() {
         return firsts;
     }
-    let people_words: WordSet<&str> = words_of(Label::Person)
-        .flat_map(|(name, ..)| name.split(' '))
-        .filter(|word| firsts.contains(word))
-        .collect();
+    let [mut people_words, later] = on_halves(mentions, PARALLEL_MENTIONS, |half| {
+        names_of(text, half, Label::Person)
+            .flat_map(|(name, ..)| name.split(' '))
+            .filter(|word| firsts.contains(word))
+            .collect::<WordSet<&str>>()
+    });
+    people_words.extend(later);
     firsts.retain(|word| !people_words.contains(word));
     firsts
+}
+
+/// The names of two words or more of `mentions` with `label`: (name, first word, the rest,
+/// reason).
+fn names_of<'t, 'm>(
+    text: &'t str,
+    mentions: &'m [Explained],
+    label: Label,
+) -> impl Iterator<Item = (&'t str, &'t str, &'t str, Reason)> + 'm
+where
+    't: 'm,
+{
+    (mentions.iter())
+        .filter(move |e| e.mention.label == label)
+        .map(|e| (e.mention.text(text), e.reason))
+        .filter_map(|(name, reason)| {
+            let space = name.bytes().position(|b| b == b' ')?;
+            Some((name, &name[..space], &name[space + 1..], reason))
+        })
 }
 
 /// Whether the words after an organisation's first word make that word a place: a place's

@@ -3490,3 +3490,28 @@ fn a_headings_verb_in_the_past_is_no_part_of_the_name_before_it() {
         "[Manchester United]ORG Thrashed\n\nFans left early.",
     );
 }
+
+#[test]
+fn an_organisations_first_word_is_read_across_the_halves_of_many_mentions() {
+    // Enough mentions ("Paris", "Tokyo") for them to be read on two threads; the full name
+    // is at one end, the short one at the other.
+    let filler = "Paris met Tokyo.\n".repeat(11_000);
+    for text in [
+        format!("Zeiss Group grew.\n{filler}Analysts say Zeiss expects more.\n"),
+        format!("Analysts say Zeiss expects more.\n{filler}Zeiss Group grew.\n"),
+        format!("Inmarsat Global Ltd. grew.\n{filler}Later, Inmarsat said so.\n"),
+        format!("Later, Inmarsat said so.\n{filler}Inmarsat Global Ltd. grew.\n"),
+    ] {
+        let found = extract_explained(&text, gazetteer());
+        let short = if text.contains("Zeiss") {
+            "Zeiss"
+        } else {
+            "Inmarsat"
+        };
+        assert_eq!(
+            reasons_of(&found, &text, short),
+            [(Label::Org, Reason::ShortName)],
+            "{short}"
+        );
+    }
+}
