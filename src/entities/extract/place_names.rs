@@ -1,6 +1,7 @@
 //! Longer names built on a place's: a country's formal name ("the State of Israel", "the
 //! Republic of Korea") and a town with its river ("Braunau am Inn") are the place, and a
-//! county's sheriff's office ("Bartholomew County Sheriff's Office") is an organisation. The
+//! place's office of a sheriff or a prosecutor ("Bartholomew County Sheriff's Office",
+//! "Manhattan District Attorney's Office") is an organisation. The
 //! place is found first; these widen its span.
 
 use super::{Explained, Reason};
@@ -57,16 +58,32 @@ pub(super) fn widen(text: &str, g: &Gazetteer, mentions: &mut Vec<Explained>) {
         }
     }
     if widened {
-        let mut reach = 0;
-        mentions.retain(|e| {
-            let span = e.mention.span();
-            let kept = span.start >= reach;
-            if kept {
-                reach = span.end;
-            }
-            kept
-        });
+        drop_covered(mentions);
     }
+}
+
+/// Drops each mention that starts inside the one kept before it. An organisation read from
+/// a widened office's head word on ("U.S. Attorney's Office for the Southern District of
+/// New York", read from "Office") carries the office to its end.
+fn drop_covered(mentions: &mut Vec<Explained>) {
+    let mut kept = 0;
+    for at in 0..mentions.len() {
+        let span = mentions[at].mention.span();
+        if kept > 0 {
+            let label = mentions[at].mention.label;
+            let last = &mut mentions[kept - 1].mention;
+            let reach = last.span().end;
+            if span.start < reach {
+                if span.end > reach && last.label == Label::Org && label == Label::Org {
+                    last.set_span(ByteSpan::new(last.span().start, span.end));
+                }
+                continue;
+            }
+        }
+        mentions.swap(kept, at);
+        kept += 1;
+    }
+    mentions.truncate(kept);
 }
 
 /// "Greater Sydney", "Greater London": the span of a known place after "Greater", when
@@ -123,19 +140,30 @@ fn river_of_town_end(text: &str, end: usize) -> Option<usize> {
     (capitalised && word.chars().count() > 1).then(|| text.len() - after.len() + word_len)
 }
 
-/// The end of " Sheriff's Office" (or Department), with a straight or curly apostrophe,
-/// written right after a place ending at `end`.
+/// Capitalised words at most between a place and its office: "District Attorney's",
+/// "State's Attorney's", "Chief Medical Examiner's".
+const OFFICE_HOLDER_WORDS: usize = 3;
+
+/// The end of an office-holder's office written right after a place ending at `end`: the
+/// holder's title in the possessive (straight or curly apostrophe), then "Office" or
+/// "Department" ("Bartholomew County Sheriff's Office", "Manhattan District Attorney's
+/// Office", "U.S. Attorney's Office").
 fn sheriffs_office_end(text: &str, end: usize) -> Option<usize> {
-    let rest = text[end..]
-        .strip_prefix(" Sheriff's ")
-        .or_else(|| text[end..].strip_prefix(" Sheriff’s "))?;
-    let head = ["Office", "Department"]
-        .into_iter()
-        .find(|h| rest.starts_with(h))?;
-    let after = &rest[head.len()..];
-    after
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphanumeric())
-        .then(|| text.len() - after.len())
+    let mut rest = text[end..].strip_prefix(' ')?;
+    let mut possessive = false;
+    for _ in 0..=OFFICE_HOLDER_WORDS {
+        let word_len = rest
+            .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+            .unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        if possessive && matches!(word, "Office" | "Department") {
+            return Some(text.len() - rest.len() + word_len);
+        }
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        possessive = word.ends_with("'s") || word.ends_with("’s");
+        rest = rest[word_len..].strip_prefix(' ')?;
+    }
+    None
 }

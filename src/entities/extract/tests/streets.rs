@@ -130,3 +130,21 @@ fn a_country_s_formal_name_and_a_town_s_river_are_the_place_and_a_sheriff_s_offi
         "He joined [Islamic State]ORG of [Iraq]GPE.",
     );
 }
+
+#[test]
+fn a_places_prosecutor_s_office_is_an_organisation() {
+    check(
+        "The Manhattan District Attorney's Office charged him; the Cook County State's Attorney's Office declined.",
+        "The [Manhattan District Attorney's Office]ORG charged him; the [Cook County State's Attorney's Office]ORG declined.",
+    );
+    // An organisation read from the office's head word on carries the office to its end.
+    check(
+        "The U.S. Attorney’s Office for the Western District of New York charged him.",
+        "The [U.S. Attorney’s Office for the Western District of New York]ORG charged him.",
+    );
+    // A possessive not before an office leaves the place alone.
+    check(
+        "Manhattan District Attorney's staff met.",
+        "[Manhattan]GPE District Attorney's staff met.",
+    );
+}
