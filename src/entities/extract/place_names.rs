@@ -152,15 +152,16 @@ fn sheriffs_office_end(text: &str, end: usize) -> Option<usize> {
     let mut rest = text[end..].strip_prefix(' ')?;
     let mut possessive = false;
     for _ in 0..=OFFICE_HOLDER_WORDS {
+        // Asked first: most places are followed by no capitalised word.
+        if !rest.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
         let word_len = rest
             .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
             .unwrap_or(rest.len());
         let word = &rest[..word_len];
         if possessive && matches!(word, "Office" | "Department") {
             return Some(text.len() - rest.len() + word_len);
-        }
-        if !word.starts_with(|c: char| c.is_uppercase()) {
-            return None;
         }
         possessive = word.ends_with("'s") || word.ends_with("’s");
         rest = rest[word_len..].strip_prefix(' ')?;
