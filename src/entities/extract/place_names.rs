@@ -50,7 +50,7 @@ pub(super) fn widen(text: &str, g: &Gazetteer, mentions: &mut Vec<Explained>) {
             e.mention.set_span(ByteSpan::new(span.start, end));
             e.reason = Reason::JoinedToName;
             widened = true;
-        } else if let Some(end) = sheriffs_office_end(text, span.end) {
+        } else if let Some(end) = office_end(text, span.end) {
             e.mention.set_span(ByteSpan::new(span.start, end));
             e.mention.label = Label::Org;
             e.reason = Reason::HeadWord;
@@ -148,7 +148,7 @@ const OFFICE_HOLDER_WORDS: usize = 3;
 /// holder's title in the possessive (straight or curly apostrophe), then "Office" or
 /// "Department" ("Bartholomew County Sheriff's Office", "Manhattan District Attorney's
 /// Office", "U.S. Attorney's Office").
-fn sheriffs_office_end(text: &str, end: usize) -> Option<usize> {
+fn office_end(text: &str, end: usize) -> Option<usize> {
     let mut rest = text[end..].strip_prefix(' ')?;
     let mut possessive = false;
     for _ in 0..=OFFICE_HOLDER_WORDS {

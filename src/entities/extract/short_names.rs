@@ -74,7 +74,8 @@ pub(super) fn relabel(
 }
 
 /// Whether `word` may name an organisation alone: capitalised, not of the classes that open
-/// many names or a person's, nor a name the gazetteer lists as something else. "Added" of
+/// many names or a person's, nor a name the gazetteer lists (which its own rules read).
+/// "Added" of
 /// a page's "Added Guardian": a word of the language that the article also writes in
 /// lowercase opens a name for its place, or by mistake.
 fn may_name_an_organisation(g: &Gazetteer, lowercase: &WordSet<String>, word: &str) -> bool {
