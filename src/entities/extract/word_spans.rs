@@ -14,6 +14,37 @@ pub(super) fn is_word_byte(b: u8) -> bool {
     WORD_BYTES[usize::from(b)]
 }
 
+/// The word bytes of a block of 64, a bit each, read eight bytes at a time.
+fn word_mask(block: &[u8; 64]) -> u64 {
+    let mut mask = 0;
+    for (k, eight) in block.as_chunks::<8>().0.iter().enumerate() {
+        mask |= u64::from(word_bits(u64::from_le_bytes(*eight))) << (8 * k);
+    }
+    mask
+}
+
+/// Each byte's high bit.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Byte `b` in each of eight bytes.
+const fn splat(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// The word bytes of eight bytes (the first in the lowest byte), a bit each. Each byte's
+/// test is arithmetic on its low seven bits, in which no sum carries into the next byte: a
+/// byte at or above `lo` gains its high bit from adding `0x80 - lo`, and one above `hi`
+/// from adding `0x7f - hi`. Bytes beyond ASCII have their high bit already.
+fn word_bits(eight: u64) -> u8 {
+    let low = eight & !HIGH_BITS;
+    let within = |v: u64, lo: u8, hi: u8| (v + splat(0x80 - lo)) & !(v + splat(0x7f - hi));
+    let digits = within(low, b'0', b'9');
+    let letters = within(low | splat(0x20), b'a', b'z');
+    let words = (eight | digits | letters) & HIGH_BITS;
+    // Gathers the eight high bits into the top byte, the first byte's lowest.
+    ((words >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
+}
+
 /// The end of the word bytes of `bytes` from `from` on, read byte by byte (for a word's
 /// last few bytes, or a word found otherwise).
 pub(super) fn word_end(bytes: &[u8], from: usize) -> usize {
@@ -53,11 +84,11 @@ impl WordSpans<'_> {
         let Some(block) = self.bytes.get(from..).filter(|rest| !rest.is_empty()) else {
             return false;
         };
-        let block = &block[..block.len().min(64)];
-        let mut mask = 0u64;
-        for (k, &b) in block.iter().enumerate() {
-            mask |= u64::from(is_word_byte(b)) << k;
-        }
+        let mask = match block.first_chunk::<64>() {
+            Some(full) => word_mask(full),
+            None => (block.iter().enumerate())
+                .fold(0, |mask, (k, &b)| mask | u64::from(is_word_byte(b)) << k),
+        };
         self.starts = mask & !((mask << 1) | u64::from(self.last_was_word));
         self.last_was_word = mask >> 63 == 1;
         self.mask = mask;
@@ -110,6 +141,21 @@ mod tests {
             words.push((start, i));
         }
         words
+    }
+
+    #[test]
+    fn a_blocks_mask_holds_the_word_bytes_of_every_byte_value_at_every_place() {
+        for shift in 0..64 {
+            let mut block = [0u8; 64];
+            for value in 0..=255u8 {
+                block[(usize::from(value) + shift) % 64] = value;
+                if value % 64 == 63 || value == 255 {
+                    let expected = (block.iter().enumerate())
+                        .fold(0u64, |m, (k, &b)| m | u64::from(is_word_byte(b)) << k);
+                    assert_eq!(word_mask(&block), expected, "{block:?}");
+                }
+            }
+        }
     }
 
     #[test]
