@@ -183,11 +183,11 @@ fn ascii_word_run(bytes: &[u8]) -> usize {
 }
 
 /// The top bit of each of the eight bytes of a `u64`.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// Each byte's top bit set when that byte of `x` is an ASCII letter or digit, the rest of
 /// each byte clear.
-fn ascii_alphanumeric_lanes(x: u64) -> u64 {
+pub(crate) fn ascii_alphanumeric_lanes(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let low = x & !HIGH_BITS;
     // Each byte of `low` is below 0x80, so adding at most 0x80 to it carries into no other.

@@ -4,7 +4,7 @@
 //! start and end; this one reads 64 bytes into a mask first and finds the words' starts and
 //! ends from its bits.
 
-use crate::entities::token::word_byte_table;
+use crate::entities::token::{HIGH_BITS, ascii_alphanumeric_lanes, word_byte_table};
 
 /// The bytes that make up words, by byte.
 const WORD_BYTES: [bool; 256] = word_byte_table(true);
@@ -23,24 +23,10 @@ fn word_mask(block: &[u8; 64]) -> u64 {
     mask
 }
 
-/// Each byte's high bit.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// Byte `b` in each of eight bytes.
-const fn splat(b: u8) -> u64 {
-    u64::from_le_bytes([b; 8])
-}
-
-/// The word bytes of eight bytes (the first in the lowest byte), a bit each. Each byte's
-/// test is arithmetic on its low seven bits, in which no sum carries into the next byte: a
-/// byte at or above `lo` gains its high bit from adding `0x80 - lo`, and one above `hi`
-/// from adding `0x7f - hi`. Bytes beyond ASCII have their high bit already.
+/// The word bytes of eight bytes (the first in the lowest byte), a bit each: the ASCII
+/// letters and digits, as the tokenizer finds them, and the bytes beyond ASCII.
 fn word_bits(eight: u64) -> u8 {
-    let low = eight & !HIGH_BITS;
-    let within = |v: u64, lo: u8, hi: u8| (v + splat(0x80 - lo)) & !(v + splat(0x7f - hi));
-    let digits = within(low, b'0', b'9');
-    let letters = within(low | splat(0x20), b'a', b'z');
-    let words = (eight | digits | letters) & HIGH_BITS;
+    let words = ascii_alphanumeric_lanes(eight) | (eight & HIGH_BITS);
     // Gathers the eight high bits into the top byte, the first byte's lowest.
     ((words >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
 }
