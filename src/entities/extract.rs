@@ -851,6 +851,24 @@ fn claim(claimed: &mut [bool], first: usize, end: usize) {
     claimed[first..end].iter_mut().for_each(|c| *c = true);
 }
 
+/// Marks the line's `tokens[first..end]` as one mention and claims them, unless an earlier
+/// rule took one of them: the token after them, where the caller reads on.
+fn mark_unclaimed(
+    tokens: &[Token],
+    claimed: &mut [bool],
+    found: &mut Vec<Found>,
+    (first, end): (usize, usize),
+    label: Label,
+    reason: Reason,
+) -> Option<usize> {
+    if claimed[first..end].iter().any(|&c| c) {
+        return None;
+    }
+    found.push(Found::over(&tokens[first..end], label, reason));
+    claim(claimed, first, end);
+    Some(end)
+}
+
 /// What one article's lines tell about the rest of it.
 #[derive(Default)]
 struct ArticleState {

@@ -4,7 +4,7 @@
 //! the words after it were read as common words.
 
 use super::line_view::LineView;
-use super::{Found, Reason, claim, is_ordinal_suffix, streets};
+use super::{Found, Reason, is_ordinal_suffix, mark_unclaimed, streets};
 use crate::entities::Label;
 use crate::entities::token::Kind;
 
@@ -51,16 +51,14 @@ pub(super) fn at(
         let combat_team = s.text(end - 1) == "Team" && s.text(end - 2) == "Combat";
         is_unit_word(s.text(end - 1)) || combat_team
     })?;
-    if claimed[k..end].iter().any(|&c| c) {
-        return None;
-    }
-    found.push(Found::over(
-        &tokens[k..end],
+    mark_unclaimed(
+        tokens,
+        claimed,
+        found,
+        (k, end),
         Label::Org,
         Reason::MilitaryUnit,
-    ));
-    claim(claimed, k, end);
-    Some(end)
+    )
 }
 
 impl LineView<'_> {

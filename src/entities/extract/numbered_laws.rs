@@ -3,7 +3,7 @@
 //! state's bills were one law ("Senate Bill"), and a number such as 2025 was read as a year.
 
 use super::line_view::LineView;
-use super::{Found, Reason, claim};
+use super::{Found, Reason, mark_unclaimed};
 use crate::entities::Label;
 use crate::entities::token::Kind;
 
@@ -24,15 +24,16 @@ pub(super) fn at(
         && !s.attached(number)
         // "Proposition 22's", "Senate Bill 1047.", but not "Proposition 2.5%".
         && !(s.attached(number + 1) && matches!(s.text(number + 1), "%" | "-" | "–"));
-    let end = number + 1;
-    if !numbered || claimed[k..end].iter().any(|&c| c) {
+    if !numbered {
         return None;
     }
-    found.push(Found::over(
-        &s.tokens[k..end],
+    let range = (k, number + 1);
+    mark_unclaimed(
+        s.tokens,
+        claimed,
+        found,
+        range,
         Label::Law,
         Reason::NumberedLaw,
-    ));
-    claim(claimed, k, end);
-    Some(end)
+    )
 }

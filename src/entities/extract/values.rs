@@ -9,7 +9,7 @@
 use super::super::gazetteer::class;
 use super::super::token::Kind;
 use super::line_view::LineView;
-use super::{Found, Reason, claim, is_ordinal_suffix};
+use super::{Found, Reason, is_ordinal_suffix, mark_unclaimed};
 use crate::entities::Label;
 
 /// Appends the values of `line` to `found` and claims their tokens.
@@ -62,15 +62,12 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
                 .or_else(|| v.quarter(i)),
             Kind::Handle => None,
         };
-        let matched = matched.map(|m| v.with_range_end(m));
-        match matched {
-            Some((first, end, label)) if !claimed[first..end].iter().any(|&c| c) => {
-                found.push(Found::over(&tokens[first..end], label, Reason::Value));
-                claim(claimed, first, end);
-                i = end;
-            }
-            _ => i += 1,
-        }
+        let marked = matched
+            .map(|m| v.with_range_end(m))
+            .and_then(|(first, end, label)| {
+                mark_unclaimed(tokens, claimed, found, (first, end), label, Reason::Value)
+            });
+        i = marked.unwrap_or(i + 1);
     }
 }
 
