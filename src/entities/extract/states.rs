@@ -7,9 +7,13 @@ use super::super::Label;
 use super::super::gazetteer::Gazetteer;
 use super::{Explained, Reason};
 
-/// The postal codes of the US states and the District of Columbia, and of Canada's
-/// provinces and territories, with the names the gazetteer knows them by.
-const POSTAL_CODES: &[(&str, &str)] = &[
+/// The postal codes of a country's states, provinces and territories, with the names the
+/// gazetteer knows them by: the US states and the District of Columbia, and Canada's
+/// provinces and territories.
+const POSTAL_CODES: &[(&str, &[(&str, &str)])] =
+    &[("United States", US_STATES), ("Canada", CANADIAN_PROVINCES)];
+
+const US_STATES: &[(&str, &str)] = &[
     ("AL", "Alabama"),
     ("AK", "Alaska"),
     ("AZ", "Arizona"),
@@ -61,6 +65,9 @@ const POSTAL_CODES: &[(&str, &str)] = &[
     ("WV", "West Virginia"),
     ("WI", "Wisconsin"),
     ("WY", "Wyoming"),
+];
+
+const CANADIAN_PROVINCES: &[(&str, &str)] = &[
     ("AB", "Alberta"),
     ("BC", "British Columbia"),
     ("MB", "Manitoba"),
@@ -76,33 +83,35 @@ const POSTAL_CODES: &[(&str, &str)] = &[
     ("YT", "Yukon"),
 ];
 
-/// Where Canada's provinces begin in [`POSTAL_CODES`]: the US states and the District of
-/// Columbia come first.
-const FIRST_PROVINCE: usize = 51;
+/// Every state or province: (its country, its postal code, its name).
+fn states() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    (POSTAL_CODES.iter()).flat_map(|&(country, states)| {
+        states
+            .iter()
+            .map(move |&(code, name)| (country, code, name))
+    })
+}
 
 /// The country of a US state or a Canadian province, by the name the gazetteer knows it by
 /// ("New York": "United States"). The knowledge files' countries list no state, since the
 /// gazetteer lists the states itself.
 pub(in crate::entities) fn country_of_state(name: &str) -> Option<&'static str> {
-    let at = POSTAL_CODES.iter().position(|(_, state)| *state == name)?;
-    Some(if at < FIRST_PROVINCE {
-        "United States"
-    } else {
-        "Canada"
-    })
+    states()
+        .find(|&(_, _, state)| state == name)
+        .map(|(country, ..)| country)
 }
 
 /// The state or province a postal code stands for.
 pub(in crate::entities) fn state_of_code(code: &str) -> Option<&'static str> {
     (code.len() == 2)
-        .then(|| POSTAL_CODES.iter().find(|(c, _)| *c == code))
+        .then(|| states().find(|&(_, c, _)| c == code))
         .flatten()
-        .map(|(_, name)| *name)
+        .map(|(.., name)| name)
 }
 
 /// Whether `name` is a US state's or a Canadian province's, as the gazetteer knows it.
 pub(super) fn is_state_name(name: &str) -> bool {
-    POSTAL_CODES.iter().any(|(_, state)| *state == name)
+    states().any(|(_, _, state)| state == name)
 }
 
 /// Whether the postal code at `start..end` follows a capitalised name and a comma and closes
@@ -257,8 +266,8 @@ mod tests {
             assert!(!is_state_code(text, start, end), "{text}");
         }
         assert_eq!(state_of_code("GA"), Some("Georgia"));
-        assert_eq!(POSTAL_CODES[FIRST_PROVINCE - 1].0, "WY");
-        assert_eq!(POSTAL_CODES[FIRST_PROVINCE].0, "AB");
+        assert_eq!(country_of_state("Wyoming"), Some("United States"));
+        assert_eq!(country_of_state("Alberta"), Some("Canada"));
         assert_eq!(country_of_state("New York"), Some("United States"));
         assert_eq!(country_of_state("Quebec"), Some("Canada"));
         assert_eq!(country_of_state("Paris"), None);
