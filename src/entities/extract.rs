@@ -852,7 +852,9 @@ fn claim(claimed: &mut [bool], first: usize, end: usize) {
 }
 
 /// Marks the line's `tokens[first..end]` as one mention and claims them, unless an earlier
-/// rule took one of them: the token after them, where the caller reads on.
+/// rule took one of them: the token after them, where the caller reads on. Inlined: the
+/// value rules' loop over every token calls it.
+#[inline]
 fn mark_unclaimed(
     tokens: &[Token],
     claimed: &mut [bool],
