@@ -817,6 +817,11 @@ fn several_particles_can_join_a_name() {
     );
     // Particles with no name after them are no name.
     check("Mr de said so.", "Mr de said so.");
+    // Dutch writes "ten" and "ter" before a surname; the number word stays a number.
+    check(
+        "The club sacked Erik ten Hag; goalkeeper Marc-André ter Stegen won ten games.",
+        "The club sacked [Erik ten Hag]PERSON; goalkeeper [Marc-André ter Stegen]PERSON won ten games.",
+    );
 }
 
 #[test]
