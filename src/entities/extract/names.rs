@@ -118,6 +118,29 @@ fn office_of(word: &str) -> Option<Label> {
     }
 }
 
+/// Whether `word` is a word for a kind of company that opens a sentence before its name
+/// ("Retailer Target cut its forecast", "Chipmaker Nvidia rose"), no part of the name: none
+/// opens a name itself.
+fn is_opening_company_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Retailer"
+            | "Carmaker"
+            | "Automaker"
+            | "Chipmaker"
+            | "Drugmaker"
+            | "Steelmaker"
+            | "Planemaker"
+            | "Shipbuilder"
+            | "Insurer"
+            | "Lender"
+            | "Conglomerate"
+            | "Miner"
+            | "Refiner"
+            | "Brokerage"
+    )
+}
+
 /// Whether `word` is a word of the language or one who does it: "Writer", "Commenter".
 fn is_role_word(g: &Gazetteer, word: &str) -> bool {
     g.is_ordinary_word(word)
@@ -595,10 +618,36 @@ impl Scan<'_> {
             .or_else(|| unlisted_name().then_some(1))
     }
 
+    /// "Retailer Target", "Automaker Ford": a word for a kind of company opening a sentence
+    /// before a name that opens with no given name.
+    fn company_word_opening(&self, s: usize, e: usize) -> bool {
+        s + 1 < e
+            && self.tokens[s].is_cap_word()
+            && !self.in_hit[s]
+            && self.tokens[s + 1].is_cap_word()
+            && self.tokens[s + 1].space_before
+            && is_opening_company_word(self.word(s))
+            && self.classes(s + 1) & class::GIVEN == 0
+            && self.is_sentence_start(s)
+    }
+
     /// Reads the chunk part `s..e` (see the module doc).
     pub(super) fn analyse(&mut self, s: usize, e: usize) {
         let s = self.skip_leading(s, e);
         if s >= e {
+            return;
+        }
+        if self.company_word_opening(s, e) {
+            // "Retailer Target": one to three unknown words after the company's word name
+            // it; a known name is read as known.
+            let name = s + 1;
+            if e - name <= 3
+                && (name..e).all(|k| self.tokens[k].is_cap_word() && self.hit_at[k].is_none())
+            {
+                self.emit(name, e, Label::Org, Reason::CompanyWordBefore);
+            } else {
+                self.analyse(name, e);
+            }
             return;
         }
         if let Some((end, label)) = self.hit_at[s]

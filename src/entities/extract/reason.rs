@@ -53,6 +53,8 @@ pub enum Reason {
     /// A word for a company beside it, between commas ("the firm, Orbit Beyond,", "Ithaca
     /// Holdings, a music company,").
     CompanyInApposition,
+    /// "Retailer Target": a word for a kind of company opens the sentence before it.
+    CompanyWordBefore,
     /// Capitalised words after an organisation's possessive ("SpaceX's Starship"): what it
     /// makes.
     MakersPossessive,
@@ -180,6 +182,9 @@ impl Reason {
             Reason::ForeignHead => "a head word of another language opens it (\"Musée\")",
             Reason::StaffOf => "after the people who work for it (\"analysts at\")",
             Reason::CompanyInApposition => "a word for a company beside it, between commas",
+            Reason::CompanyWordBefore => {
+                "a word for a kind of company opens the sentence before it"
+            }
             Reason::MakersPossessive => "after its maker's possessive (\"SpaceX's Starship\")",
             Reason::ProductHead => "a product's head word with its maker or model",
             Reason::EventWord => "event word",

@@ -825,6 +825,19 @@ fn several_particles_can_join_a_name() {
 }
 
 #[test]
+fn a_companys_kind_opening_a_sentence_is_no_part_of_its_name() {
+    check(
+        "Retailer Target cut its forecast. Automaker Ford recalled trucks.",
+        "Retailer [Target]ORG cut its forecast. Automaker [Ford]ORG recalled trucks.",
+    );
+    // Before a given name it is the person's role; inside a sentence, a capitalised word.
+    check(
+        "Insurer Chris Evans said so.",
+        "Insurer [Chris Evans]PERSON said so.",
+    );
+}
+
+#[test]
 fn rupees_in_letters_and_indian_scales_are_money() {
     check(
         "It raised ₹1,200 crore and Rs 500 crore and Rs. 20 lakh.",
