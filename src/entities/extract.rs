@@ -288,6 +288,7 @@ fn later_passes(
             Some(LabelOf::Second)
         }
         " " if company_arm_in_country(text, gazetteer, a, b) => Some(LabelOf::First),
+        " " if place_owns_body(text, gazetteer, a, b) => Some(LabelOf::Second),
         ", " if campus_of_university(text, gazetteer, a, b) => Some(LabelOf::First),
         " of " if year_names_law(text, a, b) => Some(LabelOf::First),
         "-" if nationalities_join(text, a, b) => Some(LabelOf::Second),
@@ -550,6 +551,51 @@ fn nation_names_party(text: &str, nation: &Explained, body: &Explained) -> bool 
     nation.mention.label == Label::Norp
         && body.mention.label == Label::Org
         && (body_name.ends_with(" Party") || NATIONAL_BODIES.contains(&body_name))
+}
+
+/// Words that end or open the name of a public body, a court or a party ("Department of
+/// Transportation", "Food and Drug Administration", "People's Liberation Front").
+fn is_body_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Department"
+            | "Ministry"
+            | "Office"
+            | "Bureau"
+            | "Commission"
+            | "Council"
+            | "Board"
+            | "Agency"
+            | "Authority"
+            | "Administration"
+            | "Committee"
+            | "Assembly"
+            | "Parliament"
+            | "Senate"
+            | "Police"
+            | "Court"
+            | "Front"
+            | "Party"
+    )
+}
+
+/// "the Texas Department of Transportation", "the Tigray People's Liberation Front": a
+/// state, city or region written right before a public body's name (no possessive between)
+/// is part of it: the body of that place, not the nation's body of that name. A country
+/// stays apart ("U.S. Securities and Exchange Commission"), as the nation's bodies are
+/// grouped by the country the article names.
+fn place_owns_body(text: &str, gazetteer: &Gazetteer, place: &Explained, body: &Explained) -> bool {
+    if place.mention.label != Label::Gpe || body.mention.label != Label::Org {
+        return false;
+    }
+    let place = place.mention.text(text);
+    if gazetteer.is_country(place) {
+        return false;
+    }
+    let name = body.mention.text(text);
+    let first = name.split(' ').next().unwrap_or(name);
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    name.contains(' ') && (is_body_word(first) || is_body_word(last))
 }
 
 /// "Yahoo Japan", "Amazon UK": a company just before a country names its arm there.

@@ -838,6 +838,23 @@ fn a_companys_kind_opening_a_sentence_is_no_part_of_its_name() {
 }
 
 #[test]
+fn a_state_or_region_before_a_public_body_is_part_of_its_name() {
+    check(
+        "The Texas Department of Transportation closed it. The Tigray People's Liberation Front agreed.",
+        "The [Texas Department of Transportation]ORG closed it. The [Tigray People's Liberation Front]ORG agreed.",
+    );
+    check(
+        "The Oklahoma Supreme Court ruled.",
+        "The [Oklahoma Supreme Court]ORG ruled.",
+    );
+    // A country's name stays apart: the nation's bodies are grouped by the country.
+    check(
+        "The U.S. Securities and Exchange Commission sued.",
+        "The [U.S.]GPE [Securities and Exchange Commission]ORG sued.",
+    );
+}
+
+#[test]
 fn rupees_in_letters_and_indian_scales_are_money() {
     check(
         "It raised ₹1,200 crore and Rs 500 crore and Rs. 20 lakh.",
