@@ -804,7 +804,18 @@ pub(super) fn is_heading(line: &str) -> bool {
     // "Rewriting Rules of Engagement with Video in 2020: Vidyard Introduces New Features on
     // its Video Platform": too long for the rule of length, but no sentence is cased so.
     let long_title = open && words <= 30 && title_cased(line, 5);
-    short && (open || quoted_title(line)) || long_title
+    (short && (open || quoted_title(line)) || long_title) && !sentence_cased(line)
+}
+
+/// Whether `line` writes a word of five letters or more in lowercase after its first word,
+/// as a sentence does and a title does not ("Professor of economics, McGill University",
+/// "Power outage at London's Stansted airport holds up travel"): its capitals then mark
+/// names, as a sentence's do.
+fn sentence_cased(line: &str) -> bool {
+    line.split_whitespace().skip(1).any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        word.len() >= 5 && word.bytes().all(|b| b.is_ascii_lowercase())
+    })
 }
 
 /// Whether a line ending in a quotation reads as a title: `Student Dies After Pills

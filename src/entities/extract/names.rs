@@ -564,6 +564,9 @@ impl Scan<'_> {
                 t.kind == Kind::Punct || (t.is_word() && !t.cap && self.hit_at[s].is_none());
             if stop || joiner {
                 s += 1;
+            } else if self.counts_people_or_things(s) {
+                // "Hundreds of Chicago O'Hare airport workers": a count before "of".
+                s += 2;
             } else if let Some(roles) = self.role_before_full_name(s, e) {
                 s += roles;
             } else {
@@ -571,6 +574,17 @@ impl Scan<'_> {
             }
         }
         s
+    }
+
+    /// Whether token `k` is a plural word for a count ("Hundreds", "Thousands", "Dozens")
+    /// before "of", which opens no name.
+    fn counts_people_or_things(&self, k: usize) -> bool {
+        self.tokens[k].is_cap_word()
+            && self.word(k + 1) == "of"
+            && matches!(
+                self.word(k),
+                "Hundreds" | "Thousands" | "Dozens" | "Millions" | "Billions" | "Tens"
+            )
     }
 
     /// "Broadcaster Chris Evans", "Aerospace Writer Marcia Dunn": one or two words of the

@@ -1673,6 +1673,31 @@ fn a_company_before_a_country_names_its_arm_there() {
 }
 
 #[test]
+fn a_short_line_written_in_sentence_case_is_read_as_a_sentence() {
+    assert!(is_heading(
+        "Job Woes Linger in 29 States as U.S. Recovers Unevenly"
+    ));
+    assert!(!is_heading(
+        "Professor of economics, McGill University – Montreal"
+    ));
+    assert!(!is_heading(
+        "Power outage at London's Stansted airport holds up travel"
+    ));
+    check(
+        "Christopher Ragan\nProfessor of economics, McGill University – Montreal\nHe spoke.",
+        "[Christopher Ragan]PERSON\nProfessor of economics, [McGill University]ORG – [Montreal]GPE\nHe spoke.",
+    );
+}
+
+#[test]
+fn a_count_before_of_opens_no_name() {
+    check(
+        "Hundreds of Chicago O'Hare airport workers walked out.",
+        "Hundreds of [Chicago O'Hare airport]FAC workers walked out.",
+    );
+}
+
+#[test]
 fn a_title_ending_in_a_quotation_is_a_heading() {
     assert!(is_heading(
         "Student Dies After Diet Pills She Bought Online \"Burned Her Up From Within\""
