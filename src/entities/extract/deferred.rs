@@ -1017,6 +1017,18 @@ impl ArticleState {
         }
     }
 
+    /// Whether `word` is the plural of a word of a person the article names: "Finneys" of
+    /// "Fran Finney", "Joneses" of "Tom Jones".
+    fn family_of_a_person(&self, word: &str) -> bool {
+        let Some(singular) = word.strip_suffix('s') else {
+            return false;
+        };
+        self.persons.contains(singular)
+            || singular
+                .strip_suffix('e')
+                .is_some_and(|stem| stem.ends_with('s') && self.persons.contains(stem))
+    }
+
     /// The runs of `runs` (the article's from number `at` on, those not `done`) that the
     /// word before them places: "the Celtics", "in Trenton", "from Aspatria". By number.
     fn cued(
@@ -1074,6 +1086,10 @@ impl ArticleState {
                 continue;
             }
             let found = match cue {
+                // "the Finneys" after "Fran Finney": the family of a person the article names.
+                Cue::The if caps.len() == 1 && self.family_of_a_person(caps[0]) => {
+                    Some((Label::Person, Reason::FamilyName))
+                }
                 Cue::The if caps.len() <= 2 && caps.last().is_some_and(|w| plural(w)) => {
                     Some((Label::Org, Reason::PluralAfterThe))
                 }

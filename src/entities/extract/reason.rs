@@ -68,6 +68,8 @@ pub enum Reason {
     WebAddress,
     /// A plural name after "the" ("the Celtics"): a team, band or group.
     PluralAfterThe,
+    /// "the Finneys" after "Fran Finney": a person's family, by the plural of the name.
+    FamilyName,
     /// A capitalised word after "in", "at", "from" or before ", State" ("in Trenton").
     PlacePreposition,
     /// "Kincaid police": the town whose police they are.
@@ -191,6 +193,7 @@ impl Reason {
             Reason::PlusService => "a name with a plus sign (a subscription service)",
             Reason::WebAddress => "a name with a web domain (the site)",
             Reason::PluralAfterThe => "plural name after \"the\" (team or group)",
+            Reason::FamilyName => "the plural of a person's name after \"the\" (a family)",
             Reason::PlacePreposition => "place preposition or \", State\" around it",
             Reason::TownsPolice => "\"police\" after it (the town's force)",
             Reason::CarOfItsMaker => "a carmaker after a colour or \"a\" (the car)",

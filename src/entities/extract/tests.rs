@@ -1690,6 +1690,14 @@ fn a_short_line_written_in_sentence_case_is_read_as_a_sentence() {
 }
 
 #[test]
+fn the_plural_of_a_persons_name_is_the_family() {
+    check(
+        "Fran Finney and Tom Jones spoke. The Finneys and the Joneses moved. The Celtics won.",
+        "[Fran Finney]PERSON and [Tom Jones]PERSON spoke. The [Finneys]PERSON and the [Joneses]PERSON moved. The [Celtics]ORG won.",
+    );
+}
+
+#[test]
 fn a_count_before_of_opens_no_name() {
     check(
         "Hundreds of Chicago O'Hare airport workers walked out.",
