@@ -632,6 +632,35 @@ impl Scan<'_> {
             .or_else(|| unlisted_name().then_some(1))
     }
 
+    /// "Simon & Schuster", "Ernst & Young", "Frost & Sullivan": one or two unknown capitalised words,
+    /// a spaced "&", and one or two more name a firm by its founders, unless both sides are
+    /// a lone given name ("Harry & Meghan") or a letter ("Q & A"), or no word is a name
+    /// ("War & Peace", "Founder & Principal Consultant", "FB & IG"). Read in running text
+    /// only: a heading writes "&" for "and".
+    fn names_joined_by_ampersand(&self, s: usize, e: usize) -> bool {
+        let Some(amp) = (s + 1..e).find(|&k| self.word(k) == "&") else {
+            return false;
+        };
+        // Known names and a company's suffix ("JPMorgan Chase & Co.") are read by their rules.
+        let side = |from: usize, to: usize| {
+            (1..=2).contains(&(to - from))
+                && (from..to).all(|k| {
+                    self.tokens[k].is_cap_word()
+                        && self.word(k).len() > 1
+                        && !self.in_hit[k]
+                        && self.classes(k) & class::ORG_SUFFIX == 0
+                })
+        };
+        let lone_given = |k: usize| self.classes(k) & class::GIVEN != 0;
+        self.tokens[amp].space_before
+            && self.tokens.get(amp + 1).is_some_and(|t| t.space_before)
+            && side(s, amp)
+            && side(amp + 1, e)
+            && !(amp == s + 1 && e == amp + 2 && lone_given(s) && lone_given(amp + 1))
+            && (s..e)
+                .any(|k| k != amp && !self.is_capitals(k) && !self.g.is_ordinary_word(self.word(k)))
+    }
+
     /// "Retailer Target", "Automaker Ford": a word for a kind of company opening a sentence
     /// before a name that opens with no given name.
     fn company_word_opening(&self, s: usize, e: usize) -> bool {
@@ -649,6 +678,10 @@ impl Scan<'_> {
     pub(super) fn analyse(&mut self, s: usize, e: usize) {
         let s = self.skip_leading(s, e);
         if s >= e {
+            return;
+        }
+        if !self.heading && self.names_joined_by_ampersand(s, e) {
+            self.emit(s, e, Label::Org, Reason::Ampersand);
             return;
         }
         if self.company_word_opening(s, e) {

@@ -30,6 +30,8 @@ pub enum Reason {
     LeaderContext,
     /// An acronym in parentheses after a name, with that name's label ("(IRA)").
     Acronym,
+    /// Capitalised words either side of a spaced "&" ("Simon & Schuster"): a firm.
+    Ampersand,
     /// A word before "-based" ("Essen-based").
     BasedIn,
     /// A family name and a hyphenated given name ("Lee Jae-myung").
@@ -174,6 +176,7 @@ impl Reason {
             Reason::LowercaseTitle => "after a lowercase title or role",
             Reason::LeaderContext => "before a leader context (administration, government)",
             Reason::Acronym => "acronym in parentheses after a name",
+            Reason::Ampersand => "capitalised words either side of \"&\" (a firm)",
             Reason::BasedIn => "place before \"-based\"",
             Reason::HyphenatedGivenName => "family name and hyphenated given name",
             Reason::OrgHead => "\"X of Y\" with an organisation head",

@@ -1698,6 +1698,19 @@ fn the_plural_of_a_persons_name_is_the_family() {
 }
 
 #[test]
+fn names_either_side_of_an_ampersand_are_a_firm() {
+    check(
+        "It hired Ernst & Young and Frost & Sullivan, then Simon & Schuster.",
+        "It hired [Ernst & Young]ORG and [Frost & Sullivan]ORG, then [Simon & Schuster]ORG.",
+    );
+    // Two lone given names are two people; words of the language name no firm.
+    check(
+        "Then John & Mary met. He read War & Peace.",
+        "Then [John]PERSON & [Mary]PERSON met. He read War & Peace.",
+    );
+}
+
+#[test]
 fn a_count_before_of_opens_no_name() {
     check(
         "Hundreds of Chicago O'Hare airport workers walked out.",
