@@ -345,10 +345,13 @@ impl Scan<'_> {
                 && self.classes(lead) & class::GIVEN != 0
                 && self.tokens.get(j + 1).is_some()
                 && self.classes(j + 1) & class::GIVEN != 0;
+            // "Braun and The Carlyle Group": a name opening with "The" after "and" is a second
+            // name, not the end of the first.
             if join_and
                 && text == "and"
                 && ((1..=2).contains(&words_before) && plain_before || two_given)
                 && self.starts_unit(j + 1)
+                && self.word(j + 1) != "The"
             {
                 let rest = self.chunk_end(j + 1, false);
                 if rest > j + 2

@@ -1711,6 +1711,30 @@ fn names_either_side_of_an_ampersand_are_a_firm() {
 }
 
 #[test]
+fn an_amount_range_joined_by_a_dash_is_one_amount() {
+    check(
+        "It could be worth $40-50 billion, or $2–3 million a year.",
+        "It could be worth [$40-50 billion]MONEY, or [$2–3 million]MONEY a year.",
+    );
+}
+
+#[test]
+fn stock_indexes_with_their_number_are_one_name() {
+    check(
+        "Japan's Nikkei 225 rose, the Kospi Index was flat and the STOXX 600 fell.",
+        "[Japan]GPE's [Nikkei 225]ORG rose, the [Kospi Index]ORG was flat and the [STOXX 600]ORG fell.",
+    );
+}
+
+#[test]
+fn a_name_opening_with_the_after_and_is_a_second_name() {
+    check(
+        "The sale to Scooter Braun and The Carlyle Group closed.",
+        "The sale to [Scooter Braun]PERSON and The [Carlyle Group]ORG closed.",
+    );
+}
+
+#[test]
 fn a_count_before_of_opens_no_name() {
     check(
         "Hundreds of Chicago O'Hare airport workers walked out.",

@@ -284,7 +284,13 @@ impl Values<'_> {
             .checked_sub(1)
             .filter(|&p| self.attached(i) && self.is_word_with(p, class::CURRENCY_PREFIX));
         let first = prefix.unwrap_or(i);
-        let end = self.scale_after(number).unwrap_or(number + 1);
+        // "$40-50 billion": a range joined by a dash is one amount, its scale written once.
+        let ranged = matches!(self.text(number + 1), "-" | "–")
+            && self.attached(number + 1)
+            && self.attached(number + 2)
+            && self.kind(number + 2) == Some(Kind::Number);
+        let last = if ranged { number + 2 } else { number };
+        let end = self.scale_after(last).unwrap_or(last + 1);
         // "$35 USD", "$100 Australian": which dollar, written after the amount.
         let which_dollar = sign == "$"
             && self.tokens.get(end).is_some_and(|t| t.space_before)
