@@ -32,9 +32,10 @@ pub(super) fn relabel(
 ) -> Vec<Explained> {
     let one_word = |span: ByteSpan| !span.slice(text).contains(' ');
     let is_one_word_person = |m: &Mention| m.label == Label::Person && one_word(m.span());
+    // "Truck and SUV sales": a common abbreviation names no company, whatever follows it.
     let loose: Vec<Mention> = loose
         .iter()
-        .filter(|&&span| one_word(span))
+        .filter(|&&span| one_word(span) && !super::abbreviations::is_common(span.slice(text)))
         .map(|&span| Mention::spanning(span, Label::Person))
         .collect();
     // A long article's mentions are read in two halves, one on another thread.

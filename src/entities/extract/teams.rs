@@ -327,6 +327,16 @@ fn is_dateline(text: &str, start: usize, end: usize) -> bool {
     let opens_line = text[line_start..start].trim().is_empty();
     let after = text[end..].trim_start_matches([' ', '\t']);
     let in_capitals = !text[start..end].chars().any(char::is_lowercase);
+    // "LOS ANGELES (AP) —", "Hong Kong (CNN Business) —": the agency between.
+    let after = match after
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+    {
+        Some((agency, rest)) if agency.starts_with(char::is_uppercase) && agency.len() <= 40 => {
+            rest.trim_start_matches([' ', '\t'])
+        }
+        _ => after,
+    };
     opens_line
         && (after.starts_with([':', '—', '–', '-']) || (after.starts_with(',') && in_capitals))
 }
@@ -348,6 +358,8 @@ mod tests {
         }
         assert!(!is_dateline("Then Boston - x", 5, 11));
         assert!(is_dateline("BUFFALO, N.Y. — x", 0, 7));
+        assert!(is_dateline("LOS ANGELES (AP) — x", 0, 11));
+        assert!(!is_dateline("Chelsea (3-1) beat Arsenal", 0, 7));
         assert!(!is_dateline("Croatia, Germany and Austria qualified", 0, 7));
     }
 }

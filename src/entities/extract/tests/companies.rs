@@ -169,3 +169,11 @@ fn a_one_word_source_cited_for_a_figure_is_an_organisation() {
         "Analyst [Dana Kowalczyk]PERSON expects a cut. Rates will fall, according to [Kowalczyk]PERSON.",
     );
 }
+
+#[test]
+fn a_common_abbreviation_before_a_companys_word_is_no_company() {
+    check(
+        "Truck and SUV sales fell, while Kelvane sales rose.",
+        "Truck and SUV sales fell, while [Kelvane]ORG sales rose.",
+    );
+}
