@@ -214,6 +214,13 @@ fn extract_inner(
     quoted_titles::apply(text, gazetteer, &titles, &mut mentions);
     let works = works::drop_titles(text, gazetteer, &mut mentions);
     surname_particles::widen(text, gazetteer, &mut mentions);
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.mention.label == Label::Person)
+    {
+        let span = m.mention.span();
+        m.mention.set_span(with_apostrophe_prefix(text, span));
+    }
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
         // A work's title stays unmarked: the corpus pass would read it as a person that
@@ -717,6 +724,34 @@ fn without_sentence_stop(text: &str, span: ByteSpan, g: &Gazetteer) -> ByteSpan 
         return span;
     }
     ByteSpan::new(span.start, span.end - 1)
+}
+
+/// A person's `span` widened over a short capitalised piece and an apostrophe written before
+/// it, which open the given name: "Ja'Marr Chase", "De’Aaron Fox", "De’Broski Herbert" (the
+/// name was read from the capital after the apostrophe).
+fn with_apostrophe_prefix(text: &str, span: ByteSpan) -> ByteSpan {
+    let before = &text[..span.start];
+    let Some(before) = before.strip_suffix(['\'', '’']) else {
+        return span;
+    };
+    let apostrophe = span.start - before.len();
+    let piece_len = before.len()
+        - before
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+    let piece = &before[before.len() - piece_len..];
+    let opens_word = before[..before.len() - piece_len]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | '-'));
+    let shaped = (2..=3).contains(&piece.len())
+        && piece.starts_with(|c: char| c.is_ascii_uppercase())
+        && piece[1..].bytes().all(|b| b.is_ascii_lowercase());
+    if opens_word && shaped && span.slice(text).starts_with(|c: char| c.is_uppercase()) {
+        ByteSpan::new(span.start - apostrophe - piece_len, span.end)
+    } else {
+        span
+    }
 }
 
 /// `span` widened over a lowercase prefix hyphenated onto it when the gazetteer lists the

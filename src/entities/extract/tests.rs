@@ -1735,6 +1735,14 @@ fn a_name_opening_with_the_after_and_is_a_second_name() {
 }
 
 #[test]
+fn a_given_name_written_with_an_apostrophe_is_whole() {
+    check(
+        "Ja'Marr Chase and De’Aaron Fox scored. Trump's Aaron Smith spoke.",
+        "[Ja'Marr Chase]PERSON and [De’Aaron Fox]PERSON scored. Trump's [Aaron Smith]PERSON spoke.",
+    );
+}
+
+#[test]
 fn a_count_before_of_opens_no_name() {
     check(
         "Hundreds of Chicago O'Hare airport workers walked out.",
