@@ -296,6 +296,7 @@ fn later_passes(
         }
         " " if company_arm_in_country(text, gazetteer, a, b) => Some(LabelOf::First),
         " " if place_owns_body(text, gazetteer, a, b) => Some(LabelOf::Second),
+        " " if city_before_its_airport(text, gazetteer, a, b) => Some(LabelOf::Second),
         ", " if campus_of_university(text, gazetteer, a, b) => Some(LabelOf::First),
         " of " if year_names_law(text, a, b) => Some(LabelOf::First),
         "-" if nationalities_join(text, a, b) => Some(LabelOf::Second),
@@ -558,6 +559,21 @@ fn nation_names_party(text: &str, nation: &Explained, body: &Explained) -> bool 
     nation.mention.label == Label::Norp
         && body.mention.label == Label::Org
         && (body_name.ends_with(" Party") || NATIONAL_BODIES.contains(&body_name))
+}
+
+/// "London Heathrow", "Chicago O'Hare": a place written right before a building the
+/// gazetteer knows by one word of its own is part of that building's name.
+fn city_before_its_airport(
+    text: &str,
+    gazetteer: &Gazetteer,
+    place: &Explained,
+    building: &Explained,
+) -> bool {
+    if place.mention.label != Label::Gpe || building.mention.label != Label::Fac {
+        return false;
+    }
+    let name = building.mention.text(text);
+    !name.contains(' ') && matches!(gazetteer.lookup(name), Some((Label::Fac, _)))
 }
 
 /// Words that end or open the name of a public body, a court or a party ("Department of

@@ -1743,6 +1743,14 @@ fn a_given_name_written_with_an_apostrophe_is_whole() {
 }
 
 #[test]
+fn a_city_before_its_airports_own_name_and_a_county_jail_are_buildings() {
+    check(
+        "She flew from London Heathrow and was held in the Lane County Jail.",
+        "She flew from [London Heathrow]FAC and was held in the [Lane County Jail]FAC.",
+    );
+}
+
+#[test]
 fn a_count_before_of_opens_no_name() {
     check(
         "Hundreds of Chicago O'Hare airport workers walked out.",
