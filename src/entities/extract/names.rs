@@ -1332,10 +1332,13 @@ impl Scan<'_> {
             label => label,
         };
         // "Regina Hall", "Shirley Temple": a given name before a building's word that is a
-        // surname too is a person, unless "the" makes a building of it ("the Albert Hall").
+        // surname too is a person, unless "the" makes a building of it ("the Albert Hall"),
+        // or "at" a place ("played at Heinz Field").
+        let at_a_place = s > 0 && self.word(s - 1) == "at";
         if label == Label::Fac
             && p == s + 1
             && !after_the
+            && !at_a_place
             && is_given_name(self.classes(s), self.word(s))
             && self.g.is_surname_too(self.word(p))
         {

@@ -1751,6 +1751,14 @@ fn a_city_before_its_airports_own_name_and_a_county_jail_are_buildings() {
 }
 
 #[test]
+fn a_given_name_before_a_buildings_word_after_at_is_the_building() {
+    check(
+        "They won at Heinz Field. Regina Hall starred.",
+        "They won at [Heinz Field]FAC. [Regina Hall]PERSON starred.",
+    );
+}
+
+#[test]
 fn a_count_before_of_opens_no_name() {
     check(
         "Hundreds of Chicago O'Hare airport workers walked out.",
