@@ -126,7 +126,10 @@ impl Scan<'_> {
             // "Nationals team photos": a team's nickname before "team" leads nobody; nor does
             // an abbreviation ("a top NSC aide"), a body's.
             Some(Reason::LeaderContext)
-        } else if speaks && (self.ordinary_run(s, e) || self.ends_in_no_surname(s, e, words)) {
+        } else if speaks
+            && (self.ordinary_run(s, e) || self.ends_in_no_surname(s, e, words))
+            && !self.particle_inside(s, e)
+        {
             // "told Sky Sports", "Border Force said": words of plain English that speak
             // are an outlet or a body, no person.
             if words >= 2 {
@@ -311,6 +314,16 @@ impl Scan<'_> {
             && self.classes(e) & class::SPEECH != 0;
         let in_a_place = s > 0 && matches!(self.word(s - 1), "in" | "near" | "from");
         says || (self.word(e) == "," && self.word(e + 1) == "who" && !in_a_place)
+    }
+
+    /// "Marine Le Pen", "Chris Van Hollen": a name particle written with a capital inside the
+    /// run, before its last word, which no body's name of plain words has.
+    fn particle_inside(&self, s: usize, e: usize) -> bool {
+        (s + 1..e.saturating_sub(1)).any(|k| {
+            self.tokens[k].is_cap_word()
+                && self.tokens[k + 1].is_cap_word()
+                && self.g.classes(&self.word(k).to_ascii_lowercase()) & class::PARTICLE != 0
+        })
     }
 
     /// "Lee Jae-myung", "Moon Jae-in": a family name, then a given name of two syllables

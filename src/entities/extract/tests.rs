@@ -1759,6 +1759,14 @@ fn a_given_name_before_a_buildings_word_after_at_is_the_building() {
 }
 
 #[test]
+fn a_capitalised_particle_inside_a_run_that_speaks_makes_a_person() {
+    check(
+        "The leader Marine Le Pen said so. Border Force said so.",
+        "The leader [Marine Le Pen]PERSON said so. [Border Force]ORG said so.",
+    );
+}
+
+#[test]
 fn a_count_before_of_opens_no_name() {
     check(
         "Hundreds of Chicago O'Hare airport workers walked out.",
