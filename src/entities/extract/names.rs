@@ -641,7 +641,13 @@ impl Scan<'_> {
     /// ("War & Peace", "Founder & Principal Consultant", "FB & IG"). Read in running text
     /// only: a heading writes "&" for "and".
     fn names_joined_by_ampersand(&self, s: usize, e: usize) -> bool {
-        let Some(amp) = (s + 1..e).find(|&k| self.word(k) == "&") else {
+        // Asked of every run: its length turns most away, the token's kind most words.
+        if !(s + 3..=s + 5).contains(&e) {
+            return false;
+        }
+        let Some(amp) =
+            (s + 1..e).find(|&k| self.tokens[k].kind == Kind::Punct && self.word(k) == "&")
+        else {
             return false;
         };
         // Known names and a company's suffix ("JPMorgan Chase & Co.") are read by their rules.
