@@ -214,13 +214,7 @@ fn extract_inner(
     quoted_titles::apply(text, gazetteer, &titles, &mut mentions);
     let works = works::drop_titles(text, gazetteer, &mut mentions);
     surname_particles::widen(text, gazetteer, &mut mentions);
-    for m in mentions
-        .iter_mut()
-        .filter(|m| m.mention.label == Label::Person)
-    {
-        let span = m.mention.span();
-        m.mention.set_span(with_apostrophe_prefix(text, span));
-    }
+    widen_people_over_apostrophe_prefixes(text, &mut mentions);
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
         // A work's title stays unmarked: the corpus pass would read it as a person that
@@ -296,7 +290,7 @@ fn later_passes(
         }
         " " if company_arm_in_country(text, gazetteer, a, b) => Some(LabelOf::First),
         " " if place_owns_body(text, gazetteer, a, b) => Some(LabelOf::Second),
-        " " if city_before_its_airport(text, gazetteer, a, b) => Some(LabelOf::Second),
+        " " if place_before_its_building(text, gazetteer, a, b) => Some(LabelOf::Second),
         ", " if campus_of_university(text, gazetteer, a, b) => Some(LabelOf::First),
         " of " if year_names_law(text, a, b) => Some(LabelOf::First),
         "-" if nationalities_join(text, a, b) => Some(LabelOf::Second),
@@ -562,8 +556,9 @@ fn nation_names_party(text: &str, nation: &Explained, body: &Explained) -> bool 
 }
 
 /// "London Heathrow", "Chicago O'Hare": a place written right before a building the
-/// gazetteer knows by one word of its own is part of that building's name.
-fn city_before_its_airport(
+/// gazetteer knows by one word of its own (an airport, most often) is part of that
+/// building's name.
+fn place_before_its_building(
     text: &str,
     gazetteer: &Gazetteer,
     place: &Explained,
@@ -740,6 +735,18 @@ fn without_sentence_stop(text: &str, span: ByteSpan, g: &Gazetteer) -> ByteSpan 
         return span;
     }
     ByteSpan::new(span.start, span.end - 1)
+}
+
+/// Widens each person's mention over the given name's piece written before an apostrophe
+/// ([`with_apostrophe_prefix`]).
+fn widen_people_over_apostrophe_prefixes(text: &str, mentions: &mut [Explained]) {
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.mention.label == Label::Person)
+    {
+        let span = m.mention.span();
+        m.mention.set_span(with_apostrophe_prefix(text, span));
+    }
 }
 
 /// A person's `span` widened over a short capitalised piece and an apostrophe written before

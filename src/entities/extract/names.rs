@@ -635,11 +635,11 @@ impl Scan<'_> {
             .or_else(|| unlisted_name().then_some(1))
     }
 
-    /// "Simon & Schuster", "Ernst & Young", "Frost & Sullivan": one or two unknown capitalised words,
-    /// a spaced "&", and one or two more name a firm by its founders, unless both sides are
-    /// a lone given name ("Harry & Meghan") or a letter ("Q & A"), or no word is a name
-    /// ("War & Peace", "Founder & Principal Consultant", "FB & IG"). Read in running text
-    /// only: a heading writes "&" for "and".
+    /// "Simon & Schuster", "Ernst & Young", "Frost & Sullivan": one or two unknown
+    /// capitalised words, a spaced "&", and one or two more name a firm by its founders,
+    /// unless both sides are a lone given name ("John & Mary") or a letter ("Q & A"), or no
+    /// word is a name ("War & Peace", "Founder & Principal Consultant", "FB & IG"). Read in
+    /// running text only: a heading writes "&" for "and".
     fn names_joined_by_ampersand(&self, s: usize, e: usize) -> bool {
         // Asked of every run: its length turns most away, the token's kind most words.
         if !(s + 3..=s + 5).contains(&e) {
