@@ -693,6 +693,16 @@ impl Scan<'_> {
             self.emit(s, e, Label::Org, Reason::Ampersand);
             return;
         }
+        if let Some(of) = self.person_before_of(s, e) {
+            self.analyse(s, of);
+            let after = if self.word(of + 1) == "the" {
+                of + 2
+            } else {
+                of + 1
+            };
+            self.analyse(after, e);
+            return;
+        }
         if self.company_word_opening(s, e) {
             // "Retailer Target": one to three unknown words after the company's word name
             // it; a known name is read as known.
@@ -826,6 +836,23 @@ impl Scan<'_> {
                 k = run_end;
             }
         }
+    }
+
+    /// "Brian Batko of the Pittsburgh Post-Gazette", "Ann Lee of the University of Oregon":
+    /// a given name and a surname or two before "of" are a person, and what follows "of"
+    /// is where the person works, not the rest of one name. Returns the "of".
+    fn person_before_of(&self, s: usize, e: usize) -> Option<usize> {
+        // At most a given name, a middle initial and two surnames before "of".
+        let of = (s + 2..e.min(s + 6)).find(|&k| self.word(k) == "of")?;
+        let given = self.tokens[s].is_cap_word()
+            && self.hit_at[s].is_none()
+            && !self.in_hit[s]
+            && self.classes(s) & class::NOT_IN_NAME == 0
+            && is_given_name(self.classes(s), self.word(s));
+        // A word of a body's or building's name ends no person: "Grace Bank of China".
+        let plain = |k: usize| self.classes(k) & (class::ORG_HEAD | class::SUFFIX) == 0;
+        let named = given && (s..of).all(plain) && self.name_run(s, of) == of;
+        (named && of + 1 < e && self.tokens[of + 1].is_word()).then_some(of)
     }
 
     /// "Christian Lindner": a given name that is also a known name (a hit), followed by

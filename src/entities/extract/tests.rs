@@ -3652,3 +3652,20 @@ fn an_organisations_first_word_is_read_across_the_halves_of_many_mentions() {
         );
     }
 }
+
+#[test]
+fn a_person_before_of_is_apart_from_where_the_person_works() {
+    check(
+        "He said it, via Brian Batko of the Pittsburgh Post-Gazette.",
+        "He said it, via [Brian Batko]PERSON of the [Pittsburgh Post-Gazette]ORG.",
+    );
+    check(
+        "Ann Lee of the University of Pittsburgh spoke.",
+        "[Ann Lee]PERSON of the [University of Pittsburgh]ORG spoke.",
+    );
+    // A body's word before "of" keeps the whole name; one given name alone is no person.
+    check(
+        "Grace Bank of Ohio grew. Catherine of Aragon was queen.",
+        "[Grace Bank of Ohio]ORG grew. Catherine of [Aragon]GPE was queen.",
+    );
+}
