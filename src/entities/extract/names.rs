@@ -1618,6 +1618,13 @@ impl Scan<'_> {
                 k = end;
                 continue;
             }
+            // "CBS Sports Jason Smith", "NFL Insider Jason La Canfora": a word of the language
+            // before a given name and a surname describes the person and is no part of the
+            // name, nor one alone.
+            if self.describes_the_person_after(k, e) {
+                k += 1;
+                continue;
+            }
             let run_end = self.name_run(k, e).max(k + 1);
             // "on Thursday night": a weekday the date rules left (it is a time of day) is no
             // name, whatever cue comes before it.
@@ -1630,6 +1637,16 @@ impl Scan<'_> {
             }
             k = run_end;
         }
+    }
+
+    /// Whether token `k`, a capitalised word of the language that is no given name, comes
+    /// right before a given name and a surname (see [`Scan::unknown`]).
+    fn describes_the_person_after(&self, k: usize, e: usize) -> bool {
+        k + 2 < e
+            && self.classes(k + 1) & class::GIVEN != 0
+            && self.given_name_then_surname(k + 1, e)
+            && !is_given_name(self.classes(k), self.word(k))
+            && self.g.is_ordinary_word(self.word(k))
     }
 
     /// "near Central Park", "at Memorial Park": inside a sentence, a generic word or a

@@ -3669,3 +3669,15 @@ fn a_person_before_of_is_apart_from_where_the_person_works() {
         "[Grace Bank of Ohio]ORG grew. Catherine of [Aragon]GPE was queen.",
     );
 }
+
+#[test]
+fn a_word_of_the_language_before_a_full_name_describes_the_person() {
+    check(
+        "CBS Sports Jason Smith said it, citing Ann Lee.",
+        "[CBS]ORG Sports [Jason Smith]PERSON said it, citing [Ann Lee]PERSON.",
+    );
+    check(
+        "Accusing Lena Dunham of lying, he left.",
+        "Accusing [Lena Dunham]PERSON of lying, he left.",
+    );
+}
