@@ -209,7 +209,7 @@ fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
         {
             continue;
         }
-        if land_of_possessive(text, span.end) {
+        if land_of_possessive(text, span.end) || named_as_lands(text, span.start) {
             continue;
         }
         mentions[k].mention.label = Label::Org;
@@ -292,6 +292,31 @@ fn land_of_possessive(text: &str, end: usize) -> bool {
         .take(3)
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
         .any(|w| LAND_NOUNS.contains(&w))
+}
+
+/// Plural nouns of lands and towns, which a list of such places may follow.
+const LANDS: &[&str] = &[
+    "capitals",
+    "cities",
+    "countries",
+    "nations",
+    "provinces",
+    "regions",
+    "states",
+    "towns",
+];
+
+/// Whether the place starting at `start` opens a list of lands that a plural noun of lands
+/// announces: "titles in four different countries (Portugal, England, Italy and Spain)",
+/// "nations such as Brazil", "cities including Madrid", "three countries: Peru, Chile".
+fn named_as_lands(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '(', ':']);
+    let before = ["such as", "including", "like"]
+        .iter()
+        .find_map(|cue| before.strip_suffix(cue))
+        .unwrap_or(before)
+        .trim_end_matches([' ', ',']);
+    word_before(before, before.len()).is_some_and(|word| LANDS.contains(&word))
 }
 
 /// Bytes between a possessive place and the player it describes: "Spain's 11th seed Paula

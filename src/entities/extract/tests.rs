@@ -3681,3 +3681,17 @@ fn a_word_of_the_language_before_a_full_name_describes_the_person() {
         "Accusing [Lena Dunham]PERSON of lying, he left.",
     );
 }
+
+#[test]
+fn places_a_plural_noun_of_lands_announces_are_no_teams() {
+    // A sports report: its countries play, except those listed as lands.
+    let report = "The coach said the squad would win the match this season. He has won titles in \
+                  four countries (Portugal, England and Spain) and in nations such as Brazil. \
+                  Italy beat France.";
+    check(
+        report,
+        "The coach said the squad would win the match this season. He has won titles in \
+         four countries ([Portugal]GPE, [England]GPE and [Spain]GPE) and in nations such as \
+         [Brazil]GPE. [Italy]ORG beat [France]ORG.",
+    );
+}
