@@ -1566,6 +1566,15 @@ impl Scan<'_> {
         {
             end += 1;
         }
+        // "Microsoft Research", "Pew Research": a known organisation's research arm, when
+        // "Research" ends the capitalised words.
+        if label == Label::Org
+            && self.word(end) == "Research"
+            && !self.claimed[end]
+            && !self.tokens.get(end + 1).is_some_and(|t| t.is_cap_word())
+        {
+            end += 1;
+        }
         self.emit(s, end, label, Reason::Gazetteer);
     }
 

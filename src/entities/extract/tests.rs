@@ -3673,8 +3673,8 @@ fn a_person_before_of_is_apart_from_where_the_person_works() {
 #[test]
 fn a_word_of_the_language_before_a_full_name_describes_the_person() {
     check(
-        "CBS Sports Jason Smith said it, citing Ann Lee.",
-        "[CBS]ORG Sports [Jason Smith]PERSON said it, citing [Ann Lee]PERSON.",
+        "NFL Insider Jason Smith said it, citing Ann Lee.",
+        "[NFL]ORG Insider [Jason Smith]PERSON said it, citing [Ann Lee]PERSON.",
     );
     check(
         "Accusing Lena Dunham of lying, he left.",
@@ -3693,5 +3693,13 @@ fn places_a_plural_noun_of_lands_announces_are_no_teams() {
         "The coach said the squad would win the match this season. He has won titles in \
          four countries ([Portugal]GPE, [England]GPE and [Spain]GPE) and in nations such as \
          [Brazil]GPE. [Italy]ORG beat [France]ORG.",
+    );
+}
+
+#[test]
+fn a_known_organisation_s_research_arm_and_a_sports_outlet_are_one_name() {
+    check(
+        "He left Microsoft Research, then worked for Sky Sports.",
+        "He left [Microsoft Research]ORG, then worked for [Sky Sports]ORG.",
     );
 }
