@@ -47,9 +47,16 @@ pub(super) fn relabel(
             .collect::<WordSet<&str>>()
     });
     full_name_words.extend(later);
+    // Companies the gazetteer knows, in order: a name listed with one is a company too.
+    let known_companies: Vec<ByteSpan> = (mentions.iter())
+        .filter(|e| e.mention.label == Label::Org && e.reason == Reason::Gazetteer)
+        .map(|e| e.mention.span())
+        .collect();
     // A word of a full name stays a person whatever its signs, so its signs are not read.
     let signed = |m: &&Mention| {
-        is_one_word_person(m) && !full_name_words.contains(m.text(text)) && company_sign(text, g, m)
+        is_one_word_person(m)
+            && !full_name_words.contains(m.text(text))
+            && (company_sign(text, g, m) || paired_with_a_company(text, g, m, &known_companies))
     };
     let [mut signed_words, later] = on_halves(mentions, PARALLEL_MENTIONS, |half| {
         half.iter()
@@ -135,6 +142,7 @@ fn company_sign(text: &str, g: &Gazetteer, m: &Mention) -> bool {
         || listed_as_companies(&text[..m.span().start], g)
         || given_a_statement(text, g, m)
         || cited_as_a_source(text, g, m)
+        || named_by_what_only_a_company_does(text, g, m)
     {
         return true;
     }
@@ -235,6 +243,82 @@ fn cited_as_a_source(text: &str, g: &Gazetteer, m: &Mention) -> bool {
     let name = m.text(text);
     (before.ends_with(" according to") || before.ends_with(" According to"))
         && !name.contains(' ')
+        && !g.is_surname(name)
+        && g.classes(name) & (class::GIVEN | class::TITLE) == 0
+}
+
+/// The words before a name that say only a company or a body is meant: what it owns, funds,
+/// surveys or partners with, and the houses that auction, publish or design.
+const DONE_ONLY_BY_A_COMPANY: &[&str] = &[
+    "acquired by",
+    "owned by",
+    "backed by",
+    "funded by",
+    "bankrolled by",
+    "sponsored by",
+    "operated by",
+    "underwritten by",
+    "surveyed by",
+    "polled by",
+    "compiled by",
+    "partnered with",
+    "partnering with",
+    "partnership with",
+    "teamed up with",
+    "merger with",
+    "subsidiary of",
+    "auction house",
+    "fashion house",
+    "publishing house",
+    "design house",
+];
+
+/// "analysts surveyed by Refinitiv", "Apple has partnered with Zeiss", "auction house
+/// Artcurial": a one-word name that no person could bear, after words that only a company
+/// or a body is the object of.
+fn named_by_what_only_a_company_does(text: &str, g: &Gazetteer, m: &Mention) -> bool {
+    let before = text[..m.span().start].trim_end_matches(' ');
+    let name = m.text(text);
+    let cued = DONE_ONLY_BY_A_COMPANY.iter().any(|cue| {
+        before
+            .strip_suffix(cue)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\n', '(']))
+    });
+    cued && !name.contains(' ')
+        && !g.is_surname(name)
+        && g.classes(name) & (class::GIVEN | class::TITLE) == 0
+}
+
+/// "the fight between Hachette and Amazon", "Baylor and TCU fans": a one-word name that no
+/// person could bear, joined by "and" or "or" to a company the gazetteer knows (`known`,
+/// in order), is a company too.
+fn paired_with_a_company(text: &str, g: &Gazetteer, m: &Mention, known: &[ByteSpan]) -> bool {
+    let span = m.span();
+    let after = &text[span.end..];
+    let joined_after = [" and ", " or "]
+        .iter()
+        .find(|join| after.starts_with(**join))
+        .map(|join| span.end + join.len());
+    let before = &text[..span.start];
+    let joined_before = [" and ", " or "]
+        .iter()
+        .find(|join| before.ends_with(**join))
+        .map(|join| span.start - join.len());
+    let company_at = |start: usize| known.binary_search_by_key(&start, |k| k.start).is_ok();
+    let company_ending = |end: usize| {
+        let k = known.partition_point(|k| k.start < end);
+        k > 0 && known[k - 1].end == end
+    };
+    let paired = joined_after.is_some_and(company_at) || joined_before.is_some_and(company_ending);
+    let name = m.text(text);
+    // Not a word of the language ("Publishers and Google"), nor one in capitals ("FUSE"),
+    // which the rules for abbreviations read.
+    let plain_word = |word: &str| g.is_ordinary_word(word);
+    let ordinary = plain_word(name) || name.strip_suffix('s').is_some_and(plain_word);
+    let in_capitals = !name.chars().any(char::is_lowercase);
+    paired
+        && !ordinary
+        && !in_capitals
         && !g.is_surname(name)
         && g.classes(name) & (class::GIVEN | class::TITLE) == 0
 }

@@ -3703,3 +3703,26 @@ fn a_known_organisation_s_research_arm_and_a_sports_outlet_are_one_name() {
         "He left [Microsoft Research]ORG, then worked for [Sky Sports]ORG.",
     );
 }
+
+#[test]
+fn a_name_only_a_company_could_be_the_object_of_is_a_company() {
+    check(
+        "Analysts surveyed by Refinitiv expected more. Apple has partnered with Zeiss. The \
+         painting was sold by auction house Artcurial.",
+        "Analysts surveyed by [Refinitiv]ORG expected more. [Apple]ORG has partnered with \
+         [Zeiss]ORG. The painting was sold by auction house [Artcurial]ORG.",
+    );
+}
+
+#[test]
+fn a_name_joined_to_a_known_company_is_a_company() {
+    check(
+        "The fight between Hachette and Amazon went on. Google or Ascom may bid.",
+        "The fight between [Hachette]ORG and [Amazon]ORG went on. [Google]ORG or [Ascom]ORG may bid.",
+    );
+    // Not a word of the language, nor a surname.
+    check(
+        "Publishers and Google met. Reporters saw Smith and Google.",
+        "Publishers and [Google]ORG met. Reporters saw Smith and [Google]ORG.",
+    );
+}
