@@ -3726,3 +3726,11 @@ fn a_name_joined_to_a_known_company_is_a_company() {
         "Publishers and [Google]ORG met. Reporters saw Smith and [Google]ORG.",
     );
 }
+
+#[test]
+fn a_range_of_months_of_years_or_of_a_year_to_the_next_is_one_date() {
+    check(
+        "The recession ran December 2007-June 2009. The 2008-9 season was hard; it ended 2008-5.",
+        "The recession ran [December 2007-June 2009]DATE. The [2008-9]DATE season was hard; it ended [2008]DATE-5.",
+    );
+}

@@ -778,6 +778,18 @@ impl Values<'_> {
         if end == first + 1 {
             return (self.which_one_before(first), end, label);
         }
+        // "December 2007-June 2009": a month of a year to a month of a year is one span.
+        let dashed = matches!(self.text(end), "-" | "–") && self.attached(end);
+        if dashed
+            && end == first + 2
+            && self.is_year(first + 1)
+            && self.attached(end + 1)
+            && let Some(month_end) = self.month_at(end + 1)
+            && month_end == end + 2
+            && self.is_year(month_end)
+        {
+            return (first, month_end + 1, label);
+        }
         m
     }
 
@@ -1168,9 +1180,17 @@ impl Values<'_> {
         }
         let dash =
             matches!(self.text(next), "-" | "–") && self.attached(next) && self.attached(next + 1);
+        // "2008-9": a year to the next, its last digit alone.
+        let next_year_digit = || {
+            let year = self.text(i).as_bytes();
+            let digit = self.text(next + 1).as_bytes();
+            let last = year[year.len() - 1];
+            let following = if last == b'9' { b'0' } else { last + 1 };
+            digit == [following]
+        };
         if dash
             && self.kind(next + 1) == Some(Kind::Number)
-            && matches!(self.text(next + 1).len(), 2 | 4)
+            && (matches!(self.text(next + 1).len(), 2 | 4) || next_year_digit())
         {
             return Some((i, next + 2, Label::Date));
         }
