@@ -47,16 +47,11 @@ pub(super) fn relabel(
             .collect::<WordSet<&str>>()
     });
     full_name_words.extend(later);
-    // Companies the gazetteer knows, in order: a name listed with one is a company too.
-    let known_companies: Vec<ByteSpan> = (mentions.iter())
-        .filter(|e| e.mention.label == Label::Org && e.reason == Reason::Gazetteer)
-        .map(|e| e.mention.span())
-        .collect();
     // A word of a full name stays a person whatever its signs, so its signs are not read.
     let signed = |m: &&Mention| {
         is_one_word_person(m)
             && !full_name_words.contains(m.text(text))
-            && (company_sign(text, g, m) || paired_with_a_company(text, g, m, &known_companies))
+            && (company_sign(text, g, m) || paired_with_a_company(text, g, m, mentions))
     };
     let [mut signed_words, later] = on_halves(mentions, PARALLEL_MENTIONS, |half| {
         half.iter()
@@ -278,6 +273,19 @@ const DONE_ONLY_BY_A_COMPANY: &[&str] = &[
 /// or a body is the object of.
 fn named_by_what_only_a_company_does(text: &str, g: &Gazetteer, m: &Mention) -> bool {
     let before = text[..m.span().start].trim_end_matches(' ');
+    // Most names have none of the cues' last words before them: a byte, then a word, turns
+    // them away.
+    if !matches!(before.as_bytes().last(), Some(b'y' | b'h' | b'f' | b'e')) {
+        return false;
+    }
+    let last_word = ["by", "with", "of", "house"].iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.ends_with(' '))
+    });
+    if !last_word {
+        return false;
+    }
     let name = m.text(text);
     let cued = DONE_ONLY_BY_A_COMPANY.iter().any(|cue| {
         before
@@ -290,24 +298,38 @@ fn named_by_what_only_a_company_does(text: &str, g: &Gazetteer, m: &Mention) -> 
 }
 
 /// "the fight between Hachette and Amazon", "Baylor and TCU fans": a one-word name that no
-/// person could bear, joined by "and" or "or" to a company the gazetteer knows (`known`,
-/// in order), is a company too.
-fn paired_with_a_company(text: &str, g: &Gazetteer, m: &Mention, known: &[ByteSpan]) -> bool {
+/// person could bear, joined by "and" or "or" to a company the gazetteer knows (one of
+/// `mentions`, which are in order), is a company too.
+fn paired_with_a_company(text: &str, g: &Gazetteer, m: &Mention, mentions: &[Explained]) -> bool {
     let span = m.span();
-    let after = &text[span.end..];
-    let joined_after = [" and ", " or "]
-        .iter()
-        .find(|join| after.starts_with(**join))
+    let bytes = text.as_bytes();
+    // Most names are neither followed nor preceded by a join: two bytes each way say so.
+    let join_after = bytes
+        .get(span.end..span.end + 2)
+        .is_some_and(|b| matches!(b, b" a" | b" o"));
+    let join_before =
+        span.start >= 2 && matches!(&bytes[span.start - 2..span.start], b"d " | b"r ");
+    if !join_after && !join_before {
+        return false;
+    }
+    let joins = [" and ", " or "];
+    let joined_after = (joins.iter())
+        .find(|join| join_after && text[span.end..].starts_with(**join))
         .map(|join| span.end + join.len());
-    let before = &text[..span.start];
-    let joined_before = [" and ", " or "]
-        .iter()
-        .find(|join| before.ends_with(**join))
+    let joined_before = (joins.iter())
+        .find(|join| join_before && text[..span.start].ends_with(**join))
         .map(|join| span.start - join.len());
-    let company_at = |start: usize| known.binary_search_by_key(&start, |k| k.start).is_ok();
+    let known_company =
+        |e: &Explained| e.mention.label == Label::Org && e.reason == Reason::Gazetteer;
+    let company_at = |start: usize| {
+        let k = mentions.partition_point(|e| e.mention.span().start < start);
+        mentions
+            .get(k)
+            .is_some_and(|e| e.mention.span().start == start && known_company(e))
+    };
     let company_ending = |end: usize| {
-        let k = known.partition_point(|k| k.start < end);
-        k > 0 && known[k - 1].end == end
+        let k = mentions.partition_point(|e| e.mention.span().start < end);
+        k > 0 && mentions[k - 1].mention.span().end == end && known_company(&mentions[k - 1])
     };
     let paired = joined_after.is_some_and(company_at) || joined_before.is_some_and(company_ending);
     let name = m.text(text);
