@@ -3734,3 +3734,11 @@ fn a_range_of_months_of_years_or_of_a_year_to_the_next_is_one_date() {
         "The recession ran [December 2007-June 2009]DATE. The [2008-9]DATE season was hard; it ended [2008]DATE-5.",
     );
 }
+
+#[test]
+fn a_decade_named_in_words_after_the_is_a_date() {
+    check(
+        "It was the Roaring Twenties, then the Sixties came. He is in his sixties.",
+        "It was the [Roaring Twenties]DATE, then the [Sixties]DATE came. He is in his sixties.",
+    );
+}

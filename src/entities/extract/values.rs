@@ -46,6 +46,7 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
                 .or_else(|| v.era_before_year(i))
                 .or_else(|| v.span_of_time(i))
                 .or_else(|| v.holiday(i))
+                .or_else(|| v.decade_named(i))
                 .or_else(|| v.modified_year(i))
                 .or_else(|| v.quarter(i))
                 .or_else(|| v.money_after_rupees(i))
@@ -82,6 +83,21 @@ macro_rules! scale_word {
 macro_rules! number_word {
     () => {
         "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    };
+}
+
+/// The decades of a century in words, capitalised as an era is ("the Sixties"), as a
+/// pattern.
+macro_rules! decade_in_words {
+    () => {
+        "Twenties"
+            | "Thirties"
+            | "Forties"
+            | "Fifties"
+            | "Sixties"
+            | "Seventies"
+            | "Eighties"
+            | "Nineties"
     };
 }
 
@@ -244,6 +260,8 @@ impl Values<'_> {
                     | "Million"
                     | "Billion"
                     | "Trillion"
+                    | "Roaring"
+                    | decade_in_words!()
             )
     }
 
@@ -806,6 +824,17 @@ impl Values<'_> {
             "last" | "next" | "this" | "Last" | "Next" | "This" => before,
             _ => i,
         }
+    }
+
+    /// "the Sixties", "the Roaring Twenties": a decade named in words after "the" is an era,
+    /// a date. Capitalised only: "in his sixties" is an age.
+    fn decade_named(&self, i: usize) -> Match {
+        let roaring = self.text(i) == "Roaring";
+        let decade = if roaring { i + 1 } else { i };
+        let after_the = i > 0 && matches!(self.text(i - 1), "the" | "The");
+        let named = matches!(self.text(decade), decade_in_words!())
+            && (!roaring || self.text(decade) == "Twenties");
+        (after_the && named).then_some((i, decade + 1, Label::Date))
     }
 
     /// "Christmas Day", "Boxing Day", "New Year's Day", "Christmas Eve": holidays name a
