@@ -3742,3 +3742,11 @@ fn a_decade_named_in_words_after_the_is_a_date() {
         "It was the [Roaring Twenties]DATE, then the [Sixties]DATE came. He is in his sixties.",
     );
 }
+
+#[test]
+fn a_winery_a_brewery_or_a_distillery_is_a_business() {
+    check(
+        "They toured Rocky Waters Winery and Galena Brewery.",
+        "They toured [Rocky Waters Winery]ORG and [Galena Brewery]ORG.",
+    );
+}
