@@ -3750,3 +3750,13 @@ fn a_winery_a_brewery_or_a_distillery_is_a_business() {
         "They toured [Rocky Waters Winery]ORG and [Galena Brewery]ORG.",
     );
 }
+
+#[test]
+fn a_production_company_and_a_panel_are_organisations() {
+    check(
+        "It was made by Dick Clark Productions and reviewed by the Future Technology Advisory \
+         Panel.",
+        "It was made by [Dick Clark Productions]ORG and reviewed by the [Future Technology \
+         Advisory Panel]ORG.",
+    );
+}
