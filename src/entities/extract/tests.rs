@@ -3760,3 +3760,12 @@ fn a_production_company_and_a_panel_are_organisations() {
          Advisory Panel]ORG.",
     );
 }
+
+#[test]
+fn two_shares_compared_by_a_margin_are_two_percentages() {
+    check(
+        "They backed it by a margin of 48% to 38%. By 56% to 35%, they agreed. It rose 2% to 3%.",
+        "They backed it by a margin of [48%]PERCENT to [38%]PERCENT. By [56%]PERCENT to \
+         [35%]PERCENT, they agreed. It rose [2% to 3%]PERCENT.",
+    );
+}

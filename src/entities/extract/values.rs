@@ -1157,8 +1157,12 @@ impl Values<'_> {
     fn with_range_end(&self, (first, end, label): (usize, usize, Label)) -> (usize, usize, Label) {
         let value = matches!(label, Label::Money | Label::Percent);
         let from = first > 0 && matches!(self.text(first - 1), "from" | "From");
+        // "by a margin of 48% to 38%", "By 56% to 35%": two shares compared, a score.
+        let margin = first > 0
+            && (matches!(self.text(first - 1), "by" | "By")
+                || (first > 1 && self.text(first - 1) == "of" && self.text(first - 2) == "margin"));
         let dash = matches!(self.text(end), "-" | "–") && self.attached(end);
-        if !value || from || !(dash || self.text(end) == "to") {
+        if !value || from || margin || !(dash || self.text(end) == "to") {
             return (first, end, label);
         }
         let second = end + 1;
