@@ -716,6 +716,10 @@ impl Scan<'_> {
             }
             return;
         }
+        if let Some(end) = self.named_for_a_saint(s, e) {
+            self.emit(s, end, Label::Org, Reason::HeadWord);
+            return;
+        }
         if let Some((end, label)) = self.hit_at[s]
             && end == e
         {
@@ -836,6 +840,36 @@ impl Scan<'_> {
                 k = run_end;
             }
         }
+    }
+
+    /// "taken to St. Joseph's", "published by St. Martin's": a saint's name in the
+    /// possessive, with no capitalised word after it, is the hospital, school, church or
+    /// firm named for the saint, as news calls them; the saint's name is a given name. Returns the end of the possessive. Not
+    /// a place the gazetteer knows with its possessive ("St. John's").
+    fn named_for_a_saint(&self, s: usize, e: usize) -> Option<usize> {
+        if !matches!(self.word(s), "St" | "Saint") {
+            return None;
+        }
+        let name = if self.attached_punct(s + 1, ".") {
+            s + 2
+        } else {
+            s + 1
+        };
+        let apostrophe = name + 1;
+        // A saint is named by a given name; "Saint Tropez's fans" are a town's.
+        let possessive = e == apostrophe
+            && self.tokens.get(name).is_some_and(|t| t.is_cap_word())
+            && is_given_name(self.classes(name), self.word(name))
+            && (self.attached_punct(apostrophe, "’") || self.attached_punct(apostrophe, "'"))
+            && self
+                .tokens
+                .get(apostrophe + 1)
+                .is_some_and(|t| !t.space_before)
+            && self.word(apostrophe + 1) == "s";
+        let end = apostrophe + 2;
+        let more = self.tokens.get(end).is_some_and(|t| t.is_cap_word());
+        let known = self.hit_at[s].is_some_and(|(hit_end, _)| hit_end >= end);
+        (possessive && !more && !known).then_some(end)
     }
 
     /// "Brian Batko of the Pittsburgh Post-Gazette", "Ann Lee of the University of Oregon":

@@ -3769,3 +3769,13 @@ fn two_shares_compared_by_a_margin_are_two_percentages() {
          [35%]PERCENT, they agreed. It rose [2% to 3%]PERCENT.",
     );
 }
+
+#[test]
+fn a_saint_s_name_in_the_possessive_is_what_is_named_for_the_saint() {
+    check(
+        "She was taken to St. Joseph’s, and the book came out from St. Martin's. They met in \
+         St. John's.",
+        "She was taken to [St. Joseph’s]ORG, and the book came out from [St. Martin's]ORG. They \
+         met in [St. John's]GPE.",
+    );
+}
