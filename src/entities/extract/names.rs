@@ -1380,8 +1380,14 @@ impl Scan<'_> {
             && words_before == 1
             && p == s + 1
             && !self.is_sentence_start(s);
+        // "the Daily News", "the Evening Standard": a paper named by how often it comes out.
+        let paper = after_the
+            && words_before == 1
+            && matches!(self.word(s), "Daily" | "Evening" | "Morning" | "Weekly")
+            && suffix_label(self.classes(p)) == Label::Org;
         let specific = words_before >= 2
             || facility
+            || paper
             || (after_the && words_before == 1 && (event || self.classes(s) & class::SUFFIX == 0))
             || (s..p).any(|k| {
                 self.in_hit[k]

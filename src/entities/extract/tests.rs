@@ -3779,3 +3779,11 @@ fn a_saint_s_name_in_the_possessive_is_what_is_named_for_the_saint() {
          met in [St. John's]GPE.",
     );
 }
+
+#[test]
+fn a_paper_named_by_how_often_it_comes_out_is_an_organisation() {
+    check(
+        "The Daily News has learned of it. The daily news was bad.",
+        "The [Daily News]ORG has learned of it. The daily news was bad.",
+    );
+}
