@@ -847,7 +847,9 @@ impl Scan<'_> {
     /// firm named for the saint, as news calls them; the saint's name is a given name. Returns the end of the possessive. Not
     /// a place the gazetteer knows with its possessive ("St. John's").
     fn named_for_a_saint(&self, s: usize, e: usize) -> Option<usize> {
-        if !matches!(self.word(s), "St" | "Saint") {
+        // Asked of every run: its first byte turns most away.
+        let opens_with_s = self.tokens[s].cap && self.line.as_bytes()[self.tokens[s].start] == b'S';
+        if !opens_with_s || !matches!(self.word(s), "St" | "Saint") {
             return None;
         }
         let name = if self.attached_punct(s + 1, ".") {

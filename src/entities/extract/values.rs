@@ -1155,14 +1155,20 @@ impl Values<'_> {
     /// kind after "to" or a dash are one range. Not after "from": "rose from $24 to $28"
     /// names two values.
     fn with_range_end(&self, (first, end, label): (usize, usize, Label)) -> (usize, usize, Label) {
-        let value = matches!(label, Label::Money | Label::Percent);
+        // Most values are dates: the label, then the word after, turn them away.
+        if !matches!(label, Label::Money | Label::Percent) {
+            return (first, end, label);
+        }
+        let dash = matches!(self.text(end), "-" | "–") && self.attached(end);
+        if !(dash || self.text(end) == "to") {
+            return (first, end, label);
+        }
         let from = first > 0 && matches!(self.text(first - 1), "from" | "From");
         // "by a margin of 48% to 38%", "By 56% to 35%": two shares compared, a score.
         let margin = first > 0
             && (matches!(self.text(first - 1), "by" | "By")
                 || (first > 1 && self.text(first - 1) == "of" && self.text(first - 2) == "margin"));
-        let dash = matches!(self.text(end), "-" | "–") && self.attached(end);
-        if !value || from || margin || !(dash || self.text(end) == "to") {
+        if from || margin {
             return (first, end, label);
         }
         let second = end + 1;
