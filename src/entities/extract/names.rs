@@ -842,10 +842,10 @@ impl Scan<'_> {
         }
     }
 
-    /// "taken to St. Joseph's", "published by St. Martin's": a saint's name in the
+    /// "taken to St. Joseph's", "published by St. Martin's": a saint's given name in the
     /// possessive, with no capitalised word after it, is the hospital, school, church or
-    /// firm named for the saint, as news calls them; the saint's name is a given name. Returns the end of the possessive. Not
-    /// a place the gazetteer knows with its possessive ("St. John's").
+    /// firm named for the saint, as news calls them. Not a place the gazetteer knows with
+    /// its possessive ("St. John's"). Returns the end of the possessive.
     fn named_for_a_saint(&self, s: usize, e: usize) -> Option<usize> {
         // Asked of every run: its first byte turns most away.
         let opens_with_s = self.tokens[s].cap && self.line.as_bytes()[self.tokens[s].start] == b'S';

@@ -1153,7 +1153,7 @@ impl Values<'_> {
 
     /// "$24 to $28", "$24-$28", "2%-3%": an amount or percentage and a second one of the same
     /// kind after "to" or a dash are one range. Not after "from": "rose from $24 to $28"
-    /// names two values.
+    /// names two values; nor after "by": "by 56% to 35%" compares two.
     fn with_range_end(&self, (first, end, label): (usize, usize, Label)) -> (usize, usize, Label) {
         // Most values are dates: the label, then the word after, turn them away.
         if !matches!(label, Label::Money | Label::Percent) {
