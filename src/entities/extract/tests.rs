@@ -3787,3 +3787,13 @@ fn a_paper_named_by_how_often_it_comes_out_is_an_organisation() {
         "The [Daily News]ORG has learned of it. The daily news was bad.",
     );
 }
+
+#[test]
+fn a_club_s_short_name_before_star_is_the_club_not_a_work() {
+    check(
+        "The coach said the squad would win the match this season. He led Spurs to a final, \
+         and Spurs star players scored a goal.",
+        "The coach said the squad would win the match this season. He led [Spurs]ORG to a \
+         final, and [Spurs]ORG star players scored a goal.",
+    );
+}

@@ -6,7 +6,7 @@
 
 use super::{Explained, WordSet};
 use crate::entities::Label;
-use crate::entities::gazetteer::Gazetteer;
+use crate::entities::gazetteer::{Gazetteer, class};
 use crate::text::ByteSpan;
 
 // The word lists are matched with `matches!`, which compares by length first: every person
@@ -120,7 +120,8 @@ fn may_follow_a_title(word: &[u8]) -> bool {
 
 /// Takes out the people and organisations that the words around them show to be titles of
 /// works, with every mention of the same titles in the article, and returns the spans taken
-/// out, in order. Names the gazetteer knows stay: "Chelsea star", "the NBA season".
+/// out, in order. Names the gazetteer knows stay, and clubs' short names: "Chelsea star",
+/// "Spurs star", "the NBA season".
 pub(super) fn drop_titles(
     text: &str,
     g: &Gazetteer,
@@ -133,6 +134,8 @@ pub(super) fn drop_titles(
         .filter(|e| is_said_to_be_a_work(text, e))
         .map(|e| e.mention.text(text))
         .filter(|title| g.lookup(title).is_none())
+        // "Spurs star": a club's short name before its star player.
+        .filter(|title| g.classes(title) & class::CLUB == 0)
         .collect();
     let mut dropped = Vec::new();
     if titles.is_empty() {
