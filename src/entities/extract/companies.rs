@@ -224,10 +224,7 @@ fn bought_as_described(before: &str) -> bool {
 fn given_a_statement(text: &str, g: &Gazetteer, m: &Mention) -> bool {
     let before = text[..m.span().start].trim_end_matches(' ');
     let name = m.text(text);
-    before.ends_with(" statement to")
-        && !name.contains(' ')
-        && !g.is_surname(name)
-        && g.classes(name) & (class::GIVEN | class::TITLE) == 0
+    before.ends_with(" statement to") && no_person_could_bear(name, g)
 }
 
 /// "according to Pollstar": a one-word name that no person could bear, cited for a figure
@@ -237,9 +234,7 @@ fn cited_as_a_source(text: &str, g: &Gazetteer, m: &Mention) -> bool {
     let before = text[..m.span().start].trim_end_matches(' ');
     let name = m.text(text);
     (before.ends_with(" according to") || before.ends_with(" According to"))
-        && !name.contains(' ')
-        && !g.is_surname(name)
-        && g.classes(name) & (class::GIVEN | class::TITLE) == 0
+        && no_person_could_bear(name, g)
 }
 
 /// The words before a name that say only a company or a body is meant: what it owns, funds,
@@ -292,9 +287,7 @@ fn named_by_what_only_a_company_does(text: &str, g: &Gazetteer, m: &Mention) -> 
             .strip_suffix(cue)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\n', '(']))
     });
-    cued && !name.contains(' ')
-        && !g.is_surname(name)
-        && g.classes(name) & (class::GIVEN | class::TITLE) == 0
+    cued && no_person_could_bear(name, g)
 }
 
 /// "the fight between Hachette and Amazon", "Baylor and TCU fans": a one-word name that no
@@ -338,9 +331,13 @@ fn paired_with_a_company(text: &str, g: &Gazetteer, m: &Mention, mentions: &[Exp
     let plain_word = |word: &str| g.is_ordinary_word(word);
     let ordinary = plain_word(name) || name.strip_suffix('s').is_some_and(plain_word);
     let in_capitals = !name.chars().any(char::is_lowercase);
-    paired
-        && !ordinary
-        && !in_capitals
+    paired && !ordinary && !in_capitals && no_person_could_bear(name, g)
+}
+
+/// Whether `name` is one word that no person could bear: no surname, given name or title,
+/// which the signs above would otherwise make a company of ("according to Smith").
+fn no_person_could_bear(name: &str, g: &Gazetteer) -> bool {
+    !name.contains(' ')
         && !g.is_surname(name)
         && g.classes(name) & (class::GIVEN | class::TITLE) == 0
 }

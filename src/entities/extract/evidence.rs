@@ -177,10 +177,7 @@ impl Scan<'_> {
         if s < 3 || e - s > 3 || !self.tokens[s].space_before {
             return false;
         }
-        let possessive = self.word(s - 1) == "s"
-            && matches!(self.word(s - 2), "'" | "’")
-            && !self.tokens[s - 1].space_before
-            && !self.tokens[s - 2].space_before;
+        let possessive = self.possessive_at(s - 2);
         let maker_end = self.tokens[s - 2].start;
         let Some(maker) =
             (self.found.iter()).find(|f| possessive && f.end == maker_end && f.label == Label::Org)

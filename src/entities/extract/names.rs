@@ -504,6 +504,14 @@ impl Scan<'_> {
         self.tokens.get(i).is_some_and(|t| !t.space_before) && self.is_punct(i, text)
     }
 
+    /// Whether tokens `i` and `i + 1` are a possessive's apostrophe (straight or curly) and
+    /// "s", written onto the word before: "'s" of "SpaceX's", "’s" of "St. Joseph’s".
+    pub(super) fn possessive_at(&self, i: usize) -> bool {
+        (self.attached_punct(i, "'") || self.attached_punct(i, "’"))
+            && self.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+            && self.word(i + 1) == "s"
+    }
+
     /// "Haneda airport": a chunk followed by a lowercase facility word is one FAC.
     fn facility_with_lowercase_suffix(&mut self, start: usize, end: usize) -> bool {
         let start = self.skip_leading(start, end);
@@ -862,12 +870,7 @@ impl Scan<'_> {
         let possessive = e == apostrophe
             && self.tokens.get(name).is_some_and(|t| t.is_cap_word())
             && is_given_name(self.classes(name), self.word(name))
-            && (self.attached_punct(apostrophe, "’") || self.attached_punct(apostrophe, "'"))
-            && self
-                .tokens
-                .get(apostrophe + 1)
-                .is_some_and(|t| !t.space_before)
-            && self.word(apostrophe + 1) == "s";
+            && self.possessive_at(apostrophe);
         let end = apostrophe + 2;
         let more = self.tokens.get(end).is_some_and(|t| t.is_cap_word());
         let known = self.hit_at[s].is_some_and(|(hit_end, _)| hit_end >= end);
