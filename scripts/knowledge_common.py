@@ -11,7 +11,8 @@ Not run by itself: each scripts/knowledge_*.py imports it. What it offers:
 - `main_gazetteer_list(field)`: the strings of one of its lists ("org_suffixes").
 - `earlier_strings(files)`: every name, alias and word of the knowledge files read before
   the one being built, which it must not redefine either.
-- `git(repo, *args)`: a git command's output on a copy of a public repository.
+- `git(repo, *args)`: a git command's output on a copy of a public repository
+  (`git_bytes` for a binary file's).
 - `write_ron()`: writes a knowledge file in the format src/entities/gazetteer/knowledge.rs
   reads, with a header naming the source, its licence and the script.
 """
@@ -65,6 +66,12 @@ def git(repo, *args):
     """The output of `git --git-dir REPO ARGS...`."""
     return subprocess.run(["git", "--git-dir", repo, *args], check=True,
                           capture_output=True, text=True).stdout
+
+
+def git_bytes(repo, *args):
+    """The output of `git --git-dir REPO ARGS...`, as bytes (a binary file's content)."""
+    return subprocess.run(["git", "--git-dir", repo, *args], check=True,
+                          capture_output=True).stdout
 
 
 def is_ordinary(name, ordinary):

@@ -19,6 +19,7 @@
 
 mod abbreviations;
 mod awards;
+mod car_models;
 mod chambers;
 mod companies;
 mod company_words;
@@ -274,7 +275,9 @@ fn later_passes(
     bodies_of_a_nation(text, mentions);
     regions_as_adjectives(text, gazetteer, mentions);
     crafts::relabel(text, gazetteer, mentions);
-    vehicles::relabel(text, mentions);
+    let makers = vehicles::relabel(text, mentions);
+    let cars = car_models::models_alone(text, gazetteer, &makers, &article.deferred, mentions);
+    merge_by_start(mentions, cars);
     place_names::widen(text, gazetteer, mentions);
     states::places_before_states(text, gazetteer, mentions);
     list_lines::venues(text, gazetteer, mentions);

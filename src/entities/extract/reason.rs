@@ -78,6 +78,8 @@ pub enum Reason {
     TownsPolice,
     /// "a silver Audi": a carmaker's name after a colour or "a" is the car.
     CarOfItsMaker,
+    /// "the Sentra" in an article that names Nissan: a model of a maker it names.
+    ModelOfItsMaker,
     /// A postal code after a place and a comma: its state ("Alpharetta, GA").
     StateCode,
     /// A street's name and a word for a street ("17th Street", "1909 Jolinda Drive").
@@ -200,6 +202,7 @@ impl Reason {
             Reason::PlacePreposition => "place preposition or \", State\" around it",
             Reason::TownsPolice => "\"police\" after it (the town's force)",
             Reason::CarOfItsMaker => "a carmaker after a colour or \"a\" (the car)",
+            Reason::ModelOfItsMaker => "a model of a carmaker the article names (the car)",
             Reason::StateCode => "a postal code after a place and a comma (its state)",
             Reason::Venue => "the venue before a town and its state, in a list of dates",
             Reason::SkyBody => "a moon or planet, in an article about the sky",

@@ -965,6 +965,7 @@ fn every_mention_records_the_rule_that_found_it() {
 }
 
 mod abbreviations;
+mod cars;
 mod companies;
 mod deferred;
 mod shapes;

@@ -64,11 +64,25 @@ const AFTER_A_CAR: &[&str] = &[
     "at", "near", "into", "from", "when", "as", "before", "after", "while",
 ];
 
-/// Relabels as products the carmakers' names that name a car.
-pub(super) fn relabel(text: &str, mentions: &mut [Explained]) {
+/// Relabels as products the carmakers' names that name a car, and returns the carmakers
+/// the article names, each once, in the order first named.
+pub(super) fn relabel<'t>(text: &'t str, mentions: &mut [Explained]) -> Vec<&'t str> {
+    let mut makers = Vec::new();
     for m in mentions.iter_mut() {
-        if m.mention.label != Label::Org || !CARMAKERS.contains(&m.mention.text(text)) {
+        let name = m.mention.span().slice(text);
+        // "Nissan Sentra" names its maker too.
+        if m.mention.label == Label::Product
+            && let Some((maker, _)) = name.split_once(' ')
+            && CARMAKERS.contains(&maker)
+            && !makers.contains(&maker)
+        {
+            makers.push(maker);
+        }
+        if m.mention.label != Label::Org || !CARMAKERS.contains(&name) {
             continue;
+        }
+        if !makers.contains(&name) {
+            makers.push(name);
         }
         let span = m.mention.span();
         let before = word_before(text, span.start).unwrap_or_default();
@@ -89,4 +103,5 @@ pub(super) fn relabel(text: &str, mentions: &mut [Explained]) {
             m.reason = Reason::CarOfItsMaker;
         }
     }
+    makers
 }

@@ -62,6 +62,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../../assets/knowledge/carmakers.ron"),
     ),
     (
+        "assets/knowledge/car_models.ron",
+        include_str!("../../../assets/knowledge/car_models.ron"),
+    ),
+    (
         "assets/knowledge/teams.ron",
         include_str!("../../../assets/knowledge/teams.ron"),
     ),

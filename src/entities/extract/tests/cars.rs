@@ -1,0 +1,53 @@
+//! Cars: a maker with its model (`car_models.ron`), and the model alone once the article
+//! names its maker (`car_models.rs`).
+
+use super::check;
+
+#[test]
+fn a_maker_and_its_model_are_the_car() {
+    check(
+        "A 2012 Honda Civic and a Jeep Grand Cherokee were stolen.",
+        "A [2012]DATE [Honda Civic]PRODUCT and a [Jeep Grand Cherokee]PRODUCT were stolen.",
+    );
+    // A maker's short form names the same cars.
+    check("She drove a VW Jetta.", "She drove a [VW Jetta]PRODUCT.");
+}
+
+#[test]
+fn a_model_alone_is_the_car_of_a_maker_the_article_names() {
+    check(
+        "Nissan redesigned the compact Sentra. Its coupe look mimics the Altima and Maxima.",
+        "[Nissan]ORG redesigned the compact [Sentra]PRODUCT. Its coupe look mimics the \
+         [Altima]PRODUCT and [Maxima]PRODUCT.",
+    );
+    // The model's later words go with it, up to a kind of car in capitals.
+    check(
+        "Ford showed its Mustang Mach E SUV. The car gets Mustang styling cues.",
+        "[Ford]ORG showed its [Mustang Mach E]PRODUCT SUV. The car gets [Mustang]PRODUCT \
+         styling cues.",
+    );
+}
+
+#[test]
+fn a_model_alone_is_no_car_without_its_maker_or_as_a_sentence_opens() {
+    // No maker named: a model's word alone says too little.
+    check(
+        "Critics liked the Sentra and the Altima, the survey found.",
+        "Critics liked the Sentra and the Altima, the survey found.",
+    );
+    // An ordinary word opening a sentence is capitalised for its place.
+    check(
+        "Ford sold more cars. Escape was not possible for the thieves.",
+        "[Ford]ORG sold more cars. Escape was not possible for the thieves.",
+    );
+    // A model's word named beside a maker is another maker or brand.
+    check(
+        "Hyundai said BMW and Genesis cars will get it.",
+        "[Hyundai]ORG said [BMW]ORG and Genesis cars will get it.",
+    );
+    // Another maker's model is not this maker's car.
+    check(
+        "Toyota showed a new Sentra rival.",
+        "[Toyota]ORG showed a new Sentra rival.",
+    );
+}
