@@ -1112,6 +1112,26 @@ fn a_lone_given_name_repeats_the_person_named_in_full() {
 }
 
 #[test]
+fn given_names_of_the_census_lists_make_people() {
+    // A name on a line of its own is a heading but for a listed given name; the Census lists
+    // give names Faker's most frequent ones lack ("Garth", "Loreen").
+    check(
+        "Stars Who Said No\nGarth Brooks\nThe Wrap reports that Brooks will not perform.",
+        "Stars Who Said No\n[Garth Brooks]PERSON\nThe Wrap reports that [Brooks]PERSON will not \
+         perform.",
+    );
+    check(
+        "Sweden sent Loreen to the contest, and Loreen won it.",
+        "[Sweden]GPE sent [Loreen]PERSON to the contest, and [Loreen]PERSON won it.",
+    );
+    // A name the Census finds more often as a surname, or that is a word, is none.
+    check(
+        "Marshall sent Tequila to the contest, and Tequila won it.",
+        "Marshall sent Tequila to the contest, and Tequila won it.",
+    );
+}
+
+#[test]
 fn ordinary_words_are_no_person_by_their_shape_unless_a_given_name_leads() {
     check(
         "Fans queued outside before Galaxy Unpacked opened on Wednesday. Later, fans saw Stray Kids perform, and then Bill Gates spoke. Hours later Dolly Sweeney left.",
