@@ -42,6 +42,7 @@ mod names;
 mod natural_places;
 mod numbered_laws;
 mod numbered_names;
+mod outlets;
 mod party_states;
 mod people_cues;
 mod person_tails;
@@ -268,6 +269,8 @@ fn later_passes(
         mentions,
         &outside_headings,
     );
+    merge_by_start(mentions, added);
+    let added = outlets::told_or_reporting(text, gazetteer, &outside_headings, mentions);
     merge_by_start(mentions, added);
     company_words::read(text, mentions);
     companies::legal_form_after_comma(text, gazetteer, mentions);

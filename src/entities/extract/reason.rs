@@ -80,6 +80,9 @@ pub enum Reason {
     CarOfItsMaker,
     /// "the Sentra" in an article that names Nissan: a model of a maker it names.
     ModelOfItsMaker,
+    /// "told Observer", "as Deadline reports": an ordinary word with a capital that is told
+    /// or reports things (a news outlet).
+    OutletCue,
     /// A postal code after a place and a comma: its state ("Alpharetta, GA").
     StateCode,
     /// A street's name and a word for a street ("17th Street", "1909 Jolinda Drive").
@@ -203,6 +206,7 @@ impl Reason {
             Reason::TownsPolice => "\"police\" after it (the town's force)",
             Reason::CarOfItsMaker => "a carmaker after a colour or \"a\" (the car)",
             Reason::ModelOfItsMaker => "a model of a carmaker the article names (the car)",
+            Reason::OutletCue => "a word with a capital that is told or reports (an outlet)",
             Reason::StateCode => "a postal code after a place and a comma (its state)",
             Reason::Venue => "the venue before a town and its state, in a list of dates",
             Reason::SkyBody => "a moon or planet, in an article about the sky",

@@ -177,3 +177,19 @@ fn a_common_abbreviation_before_a_companys_word_is_no_company() {
         "Truck and SUV sales fell, while [Kelvane]ORG sales rose.",
     );
 }
+
+#[test]
+fn an_outlet_named_by_a_word_is_told_things_or_reports_them() {
+    check(
+        "\"We are delighted,\" an adviser told Observer. As Deadline reports, she spoke \
+         with WIRED later.",
+        "\"We are delighted,\" an adviser told [Observer]ORG. As [Deadline]ORG reports, she \
+         spoke with [WIRED]ORG later.",
+    );
+    // A word no outlet bears is a person told things; a capitalised word after it makes a
+    // longer name; a word opening a sentence is capitalised for its place.
+    check(
+        "Later she told Faith about it. Scientists told New Scientist so. Variety reports grew.",
+        "Later she told Faith about it. Scientists told New Scientist so. Variety reports grew.",
+    );
+}
