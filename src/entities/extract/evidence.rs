@@ -12,6 +12,7 @@
 use super::super::gazetteer::class;
 use super::super::token::Kind;
 use super::deferred::{no_person_between, ordinary_words_only};
+use super::names::is_generational_suffix;
 use super::people_cues::PeopleCue;
 use super::{Reason, Scan, abbreviations};
 use crate::entities::Label;
@@ -34,10 +35,13 @@ impl Scan<'_> {
             return false;
         }
         let words = (s..e).filter(|&k| self.tokens[k].is_cap_word()).count();
+        // "Martin Luther King Jr.": a title after a given name, before a generational
+        // suffix, is a surname.
         let plain = (s..e).all(|k| {
             !self.tokens[k].is_cap_word()
                 || self.classes(k) & class::NOT_IN_NAME == 0
                 || self.is_middle_initial(k, s)
+                || (k > s && k + 1 < e && self.title_is_a_surname(k, k + 1, e))
         });
         // Four words when two given names open them, as Spanish and Portuguese names are
         // written ("Andrés Manuel López Obrador").
@@ -63,7 +67,9 @@ impl Scan<'_> {
         } else {
             0
         };
-        if !plain || words == 0 || (words - initials - particles > 3 && !two_given) {
+        // Nor does a generational suffix ("Jr.").
+        let suffix = last_word.is_some_and(|k| is_generational_suffix(self.word(k))) as usize;
+        if !plain || words == 0 || (words - initials - particles - suffix > 3 && !two_given) {
             return false;
         }
         // "Tri-Nations": words joined by hyphens alone are one word, not a given name and a

@@ -35,7 +35,7 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// "Jr", "Sr": a suffix whose full stop belongs to the name it ends ("Kelly Oubre Jr.").
-fn is_generational_suffix(word: &str) -> bool {
+pub(super) fn is_generational_suffix(word: &str) -> bool {
     matches!(word, "Jr" | "Sr")
 }
 
@@ -1012,15 +1012,31 @@ impl Scan<'_> {
     }
 
     /// "Aaron Judge", "Carole King", "Elaine May": a title or month right after a given name,
-    /// ending the chunk, is the person's surname; so it is after any name a lowercase role
-    /// introduces ("co-host Gayle King", whatever "Gayle" is).
-    fn title_is_a_surname(&self, title: usize, title_end: usize, e: usize) -> bool {
+    /// ending the chunk or before a generational suffix only ("Martin Luther King Jr."), is
+    /// the person's surname; so it is after any name a lowercase role introduces ("co-host
+    /// Gayle King", whatever "Gayle" is).
+    pub(super) fn title_is_a_surname(&self, title: usize, title_end: usize, e: usize) -> bool {
+        let suffix_only = title_end < e
+            && is_generational_suffix(self.word(title_end))
+            && (title_end + 1 == e || (title_end + 2 == e && self.word(title_end + 1) == "."));
         title > 0
-            && title_end == e
+            && (title_end == e || suffix_only)
             && self.tokens[title - 1].is_cap_word()
             && !self.in_hit[title - 1]
             && (self.classes(title - 1) & class::GIVEN != 0
-                || self.lowercase_title_precedes(title - 1))
+                || self.lowercase_title_precedes(title - 1)
+                || (self.classes(title) & (class::TITLE | class::MONTH) != 0
+                    && self.given_and_middle_name_before(title)))
+    }
+
+    /// Whether a given name and a plain capitalised word come right before `k`: "Martin
+    /// Luther" before "King".
+    fn given_and_middle_name_before(&self, k: usize) -> bool {
+        k >= 2
+            && self.classes(k - 2) & class::GIVEN != 0
+            && self.tokens[k - 2].is_cap_word()
+            && !self.in_hit[k - 2]
+            && self.classes(k - 1) & class::NOT_IN_NAME == 0
     }
 
     /// Whether the word at `k` is joined by a hyphen to a capitalised word before it, as

@@ -1853,6 +1853,16 @@ fn a_title_word_is_a_surname_after_a_role_and_alone_once_the_person_is_named() {
         "The Judge ruled. Judge Rinder agreed.",
         "The Judge ruled. Judge [Rinder]PERSON agreed.",
     );
+    // After a given name and a middle name, before a generational suffix too.
+    check(
+        "The film is about Martin Luther King Jr. (David Oyelowo). She wanted to be Dr. King.",
+        "The film is about [Martin Luther King Jr.]PERSON ([David Oyelowo]PERSON). She wanted \
+         to be Dr. [King]PERSON.",
+    );
+    check(
+        "He cited Carole King Jr. and Martin Luther King on Monday.",
+        "He cited [Carole King Jr.]PERSON and [Martin Luther King]PERSON on [Monday]DATE.",
+    );
 }
 
 #[test]
