@@ -18,6 +18,7 @@
 
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::token::Kind;
+use super::deferred::ordinary_words_only;
 use super::{Reason, Scan};
 use crate::entities::Label;
 use crate::text::ByteSpan;
@@ -1696,6 +1697,12 @@ impl Scan<'_> {
                 continue;
             }
             let run_end = self.name_run(k, e).max(k + 1);
+            if let Some(name) = self.name_after_a_role(k, run_end) {
+                self.defer(k, name);
+                self.person(name, run_end, Reason::CapitalisedRole);
+                k = run_end;
+                continue;
+            }
             // "on Thursday night": a weekday the date rules left (it is a time of day) is no
             // name, whatever cue comes before it.
             if run_end == k + 1 && self.classes(k) & class::WEEKDAY != 0 {
@@ -1707,6 +1714,36 @@ impl Scan<'_> {
             }
             k = run_end;
         }
+    }
+
+    /// "Lexus Project Manager Fumihiko Hazama": a role written with capitals, a word that
+    /// names one in lowercase ("manager"), ends the run `s..e` but for two or three
+    /// capitalised words after it, which are the person holding it, whatever their given
+    /// name. Returns where the name starts. Not a run of words of the language ("Project
+    /// Manager Data Science"), nor one after a role that is an ordinary word.
+    fn name_after_a_role(&self, s: usize, e: usize) -> Option<usize> {
+        if e < s + 3 {
+            return None;
+        }
+        let role = (s..e - 2).rev().find(|&k| {
+            let word = self.word(k);
+            word.starts_with(|c: char| c.is_ascii_uppercase())
+                && self.g.classes(&word.to_lowercase()) & class::LOWER_TITLE != 0
+        })?;
+        let name = role + 1;
+        let plain = (name..e).all(|k| {
+            self.tokens[k].is_cap_word()
+                && !self.in_hit[k]
+                && self.classes(k) & class::NOT_IN_NAME == 0
+        });
+        // The name opens with a given name or a word no dictionary has: "Investor Advocate
+        // Rick Fleming" holds more of the role.
+        let first = self.word(name);
+        let opens_a_name =
+            self.classes(name) & class::GIVEN != 0 || !self.g.is_ordinary_word(first);
+        let words: Vec<&str> = (name..e).map(|k| self.word(k)).collect();
+        (plain && opens_a_name && e - name <= 3 && !ordinary_words_only(&words, self.g))
+            .then_some(name)
     }
 
     /// Whether token `k`, a capitalised word of the language that is no given name, comes

@@ -26,6 +26,8 @@ pub enum Reason {
     SpeechVerb,
     /// A lowercase title or role before it ("finance minister Katsunobu Kato").
     LowercaseTitle,
+    /// A role written with capitals before it ("Project Manager Fumihiko Hazama").
+    CapitalisedRole,
     /// A leader context after it ("Trump administration").
     LeaderContext,
     /// An acronym in parentheses after a name, with that name's label ("(IRA)").
@@ -179,6 +181,7 @@ impl Reason {
             Reason::GivenName => "starts with a known given name",
             Reason::SpeechVerb => "next to a verb of saying",
             Reason::LowercaseTitle => "after a lowercase title or role",
+            Reason::CapitalisedRole => "after a role written with capitals",
             Reason::LeaderContext => "before a leader context (administration, government)",
             Reason::Acronym => "acronym in parentheses after a name",
             Reason::Ampersand => "capitalised words either side of \"&\" (a firm)",

@@ -1436,6 +1436,20 @@ fn a_role_opening_a_sentence_before_an_unlisted_full_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_role_written_with_capitals_inside_a_sentence_ends_before_the_name_after_it() {
+    check(
+        "At the show, Lexus Project Manager Fumihiko Hazama shared details.",
+        "At the show, [Lexus]ORG Project Manager [Fumihiko Hazama]PERSON shared details.",
+    );
+    // Not words of the language after the role, nor a name opening with one ("Superior"
+    // of "Mother Superior Marie Clare").
+    check(
+        "The Project Manager Data Science post opened. Her Mother Superior Marie Clare came.",
+        "The Project Manager Data Science post opened. Her Mother Superior Marie Clare came.",
+    );
+}
+
+#[test]
 fn a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it() {
     check(
         "Alongside Jordan Petersen, the band sang. Behind Tolvane Corp stood Kim Lo.",
