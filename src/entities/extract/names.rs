@@ -694,6 +694,11 @@ impl Scan<'_> {
 
     /// Reads the chunk part `s..e` (see the module doc).
     pub(super) fn analyse(&mut self, s: usize, e: usize) {
+        if let Some(end) = self.publication_after_its_kind(s, e) {
+            self.emit(s, end, Label::Org, Reason::KindWord);
+            self.analyse(end, e);
+            return;
+        }
         let s = self.skip_leading(s, e);
         if s >= e {
             return;
@@ -849,6 +854,43 @@ impl Scan<'_> {
                 k = run_end;
             }
         }
+    }
+
+    /// "in the journal Current Biology", "the tabloid Bild": after "the" and a word for a
+    /// kind of publication, the chunk of capitalised words (and "of", "the", "and" between
+    /// them) is the publication's name, even words of the language ("the journal Science");
+    /// else up to four capitalised words. A name the gazetteer knows opening it is read as
+    /// known. Returns the name's end.
+    fn publication_after_its_kind(&self, s: usize, e: usize) -> Option<usize> {
+        let kind = s.checked_sub(1)?;
+        // Asked of every chunk: the kind word's length turns most away.
+        let t = self.tokens[kind];
+        if self.heading || !(7..=10).contains(&(t.end - t.start)) {
+            return None;
+        }
+        let is_kind = matches!(
+            self.word(kind),
+            "journal" | "magazine" | "newspaper" | "tabloid" | "broadsheet" | "website"
+        );
+        if !is_kind || kind == 0 || !matches!(self.word(kind - 1), "the" | "The") {
+            return None;
+        }
+        // "the journal Monthly Notices of the Royal Astronomical Society": a whole chunk of
+        // capitalised words and joiners.
+        let joiner = |k: usize| matches!(self.word(k), "of" | "the" | "and" | "&" | "for" | "on");
+        let capitalised = (s..e).filter(|&k| self.tokens[k].is_cap_word()).count();
+        let whole = (s..e).all(|k| self.tokens[k].is_cap_word() || joiner(k))
+            && self.tokens[e - 1].is_cap_word()
+            && capitalised <= 6;
+        let end = if whole {
+            e
+        } else {
+            (s..e.min(s + 4))
+                .take_while(|&k| self.tokens[k].is_cap_word() && self.hit_at[k].is_none())
+                .last()?
+                + 1
+        };
+        (!self.in_hit[s]).then_some(end)
     }
 
     /// "taken to St. Joseph's", "published by St. Martin's": a saint's given name in the

@@ -193,3 +193,18 @@ fn an_outlet_named_by_a_word_is_told_things_or_reports_them() {
         "Later she told Faith about it. Scientists told New Scientist so. Variety reports grew.",
     );
 }
+
+#[test]
+fn a_publication_is_named_after_the_word_for_its_kind() {
+    check(
+        "It was published in the journal Current Biology and in the journal Monthly Notices \
+         of the Royal Astronomical Society.",
+        "It was published in the journal [Current Biology]ORG and in the journal [Monthly \
+         Notices of the Royal Astronomical Society]ORG.",
+    );
+    // Even one word of the language, after "the" and the kind.
+    check(
+        "He wrote in the journal Science that it was so.",
+        "He wrote in the journal [Science]ORG that it was so.",
+    );
+}
