@@ -840,6 +840,13 @@ pub(super) fn word_before(text: &str, start: usize) -> Option<&str> {
     (!word.is_empty()).then_some(word)
 }
 
+/// The two words before `start`, the nearer second: ("according", "to") before "Deadline".
+pub(super) fn two_words_before(text: &str, start: usize) -> Option<(&str, &str)> {
+    let second = word_before(text, start)?;
+    let second_start = text[..start].trim_end_matches([' ', '\t']).len() - second.len();
+    Some((word_before(text, second_start)?, second))
+}
+
 /// The line of `text` that holds the bytes `start..end` (within one line), without its
 /// newline.
 pub(super) fn line_holding(text: &str, start: usize, end: usize) -> &str {

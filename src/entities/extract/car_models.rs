@@ -7,7 +7,7 @@
 //! word ("Focus on", "Escape") is left.
 
 use super::deferred::Deferred;
-use super::{Explained, Reason, word_before};
+use super::{Explained, Reason, two_words_before};
 use crate::entities::Label;
 use crate::entities::covered::Covered;
 use crate::entities::gazetteer::Gazetteer;
@@ -77,9 +77,6 @@ fn names_a_model(word: &str) -> bool {
 /// Whether the run at `start` follows a maker and "and" or "or" ("BMW and Genesis"): it is
 /// named beside a maker as another maker or brand, not as a car.
 fn paired_with_a_maker(text: &str, start: usize, makers: &[&str]) -> bool {
-    let Some(joiner @ ("and" | "or")) = word_before(text, start) else {
-        return false;
-    };
-    let joiner_start = text[..start].trim_end().len() - joiner.len();
-    word_before(text, joiner_start).is_some_and(|word| makers.contains(&word))
+    two_words_before(text, start)
+        .is_some_and(|(maker, joiner)| matches!(joiner, "and" | "or") && makers.contains(&maker))
 }

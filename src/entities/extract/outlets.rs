@@ -6,7 +6,8 @@
 //! words: "told Faith" is a person). Words that are surnames too ("Brown", "Young") and
 //! given names are left to the person rules.
 
-use super::{Explained, Reason, word_before};
+use super::short_names::{is_covered, opens_a_longer_name};
+use super::{Explained, Reason, two_words_before, word_before};
 use crate::entities::Label;
 use crate::entities::gazetteer::{Gazetteer, class};
 use crate::text::ByteSpan;
@@ -95,16 +96,10 @@ fn parse_outlets(ron_text: &str) -> Result<Vec<String>, ron::error::SpannedError
 
 /// Whether the word at `span` is told something: "told Observer", "according to Deadline".
 fn is_told(text: &str, span: ByteSpan) -> bool {
-    let Some(before) = word_before(text, span.start) else {
-        return false;
-    };
-    if TOLD.contains(&before) {
-        return true;
-    }
-    let preposition_start = text[..span.start].trim_end().len() - before.len();
-    word_before(text, preposition_start).is_some_and(|first| {
-        TOLD_AFTER_A_PREPOSITION.contains(&(first.to_ascii_lowercase().as_str(), before))
-    })
+    word_before(text, span.start).is_some_and(|before| TOLD.contains(&before))
+        || two_words_before(text, span.start).is_some_and(|(first, second)| {
+            TOLD_AFTER_A_PREPOSITION.contains(&(first.to_ascii_lowercase().as_str(), second))
+        })
 }
 
 /// Whether the word at `span` reports something: "as Deadline reports that".
@@ -115,20 +110,6 @@ fn reports(text: &str, span: ByteSpan) -> bool {
         .next()
         .unwrap_or_default();
     REPORTS.contains(&next)
-}
-
-/// Whether a capitalised word follows ("told New Scientist"): the word opens a longer name,
-/// whose rules left it.
-fn opens_a_longer_name(text: &str, span: ByteSpan) -> bool {
-    text[span.end..]
-        .strip_prefix(' ')
-        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-}
-
-/// Whether a mention of `mentions` (in order of start) overlaps `span`.
-fn is_covered(mentions: &[Explained], span: ByteSpan) -> bool {
-    let after = mentions.partition_point(|e| e.mention.span().start < span.end);
-    after > 0 && mentions[after - 1].mention.span().end > span.start
 }
 
 #[cfg(test)]

@@ -173,14 +173,14 @@ const TOWN_SERVICES: &[&str] = &[
 
 /// Whether a capitalised word follows the word at `span` ("Electoral College"): the word
 /// opens a longer name, whose rules left it, not the short one.
-fn opens_a_longer_name(text: &str, span: ByteSpan) -> bool {
+pub(super) fn opens_a_longer_name(text: &str, span: ByteSpan) -> bool {
     text[span.end..]
         .strip_prefix(' ')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Whether a mention of `mentions` (in order of start, none inside another) overlaps `span`.
-fn is_covered(mentions: &[Explained], span: ByteSpan) -> bool {
+pub(super) fn is_covered(mentions: &[Explained], span: ByteSpan) -> bool {
     let after = mentions.partition_point(|e| e.mention.span().start < span.end);
     after > 0 && mentions[after - 1].mention.span().end > span.start
 }
