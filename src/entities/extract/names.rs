@@ -859,13 +859,13 @@ impl Scan<'_> {
     /// "in the journal Current Biology", "the tabloid Bild": after "the" and a word for a
     /// kind of publication, the chunk of capitalised words (and "of", "the", "and" between
     /// them) is the publication's name, even words of the language ("the journal Science");
-    /// else up to four capitalised words. A name the gazetteer knows opening it is read as
-    /// known. Returns the name's end.
+    /// else up to four capitalised words. A name the gazetteer knows opening it is left to
+    /// be read as known ("the newspaper Le Monde"). Returns the name's end.
     fn publication_after_its_kind(&self, s: usize, e: usize) -> Option<usize> {
         let kind = s.checked_sub(1)?;
         // Asked of every chunk: the kind word's length turns most away.
         let t = self.tokens[kind];
-        if self.heading || !(7..=10).contains(&(t.end - t.start)) {
+        if s >= e || self.heading || !(7..=10).contains(&(t.end - t.start)) {
             return None;
         }
         let is_kind = matches!(
@@ -873,6 +873,9 @@ impl Scan<'_> {
             "journal" | "magazine" | "newspaper" | "tabloid" | "broadsheet" | "website"
         );
         if !is_kind || kind == 0 || !matches!(self.word(kind - 1), "the" | "The") {
+            return None;
+        }
+        if self.in_hit[s] || self.hit_at[s].is_some() {
             return None;
         }
         // "the journal Monthly Notices of the Royal Astronomical Society": a whole chunk of
@@ -890,7 +893,7 @@ impl Scan<'_> {
                 .last()?
                 + 1
         };
-        (!self.in_hit[s]).then_some(end)
+        Some(end)
     }
 
     /// "taken to St. Joseph's", "published by St. Martin's": a saint's given name in the

@@ -207,4 +207,9 @@ fn a_publication_is_named_after_the_word_for_its_kind() {
         "He wrote in the journal Science that it was so.",
         "He wrote in the journal [Science]ORG that it was so.",
     );
+    // A name the gazetteer knows is read as known; a kind word ending a line names nothing.
+    check(
+        "It ran in the newspaper Le Monde and in the magazine\nNext came more.",
+        "It ran in the newspaper [Le Monde]ORG and in the magazine\nNext came more.",
+    );
 }
