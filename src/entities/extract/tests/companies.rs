@@ -209,7 +209,8 @@ fn a_publication_is_named_after_the_word_for_its_kind() {
     );
     // A name the gazetteer knows is read as known; a kind word ending a line names nothing.
     check(
-        "It ran in the newspaper Le Monde and in the magazine\nNext came more.",
-        "It ran in the newspaper [Le Monde]ORG and in the magazine\nNext came more.",
+        "It ran in the newspaper Le Monde and in the magazine\nIt ran in the journal Cell",
+        "It ran in the newspaper [Le Monde]ORG and in the magazine\nIt ran in the journal \
+         [Cell]ORG",
     );
 }
