@@ -1627,10 +1627,12 @@ impl Scan<'_> {
         if end == s + 1 && super::abbreviations::is_common(self.word(s)) {
             return;
         }
-        // "DNP" beside diet pills is the drug, not Montenegro's party.
+        // "DNP" beside diet pills is the drug, not Montenegro's party. A short form the
+        // main gazetteer names for itself ("ABC", the broadcaster) is not only a party's.
         if end == s + 1
             && self.classes(s) & class::PARTY_SHORT != 0
             && !self.line_speaks_of_politics()
+            && (self.g.lookup(self.word(s))).is_none_or(|(_, name)| name != self.word(s))
         {
             return;
         }

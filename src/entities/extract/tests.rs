@@ -2279,6 +2279,12 @@ fn a_party_s_short_form_is_the_party_only_beside_politics() {
         "The ANC lost seats in the election.",
         "The [ANC]ORG lost seats in the election.",
     );
+    // A short form the main gazetteer names for itself is that name anywhere: "ABC" is a
+    // party's in Lesotho and the broadcaster's in news.
+    check(
+        "According to her official ABC bio, she won. ABC said so.",
+        "According to her official [ABC]ORG bio, she won. [ABC]ORG said so.",
+    );
 }
 
 #[test]
