@@ -1772,11 +1772,7 @@ impl Scan<'_> {
         if e < s + 3 {
             return None;
         }
-        let role = (s..e - 2).rev().find(|&k| {
-            let word = self.word(k);
-            word.starts_with(|c: char| c.is_ascii_uppercase())
-                && self.g.classes(&word.to_lowercase()) & class::LOWER_TITLE != 0
-        })?;
+        let role = (s..e - 2).rev().find(|&k| self.is_capitalised_role(k))?;
         let name = role + 1;
         let plain = (name..e).all(|k| {
             self.tokens[k].is_cap_word()
@@ -1791,6 +1787,14 @@ impl Scan<'_> {
         let words: Vec<&str> = (name..e).map(|k| self.word(k)).collect();
         (plain && opens_a_name && e - name <= 3 && !ordinary_words_only(&words, self.g))
             .then_some(name)
+    }
+
+    /// Whether token `k` is a role written with a capital: a word that names one in
+    /// lowercase ("Manager", "Editor").
+    pub(super) fn is_capitalised_role(&self, k: usize) -> bool {
+        let word = self.word(k);
+        word.starts_with(|c: char| c.is_ascii_uppercase())
+            && self.g.classes(&word.to_lowercase()) & class::LOWER_TITLE != 0
     }
 
     /// Whether token `k`, a capitalised word of the language that is no given name, comes

@@ -214,3 +214,16 @@ fn a_publication_is_named_after_the_word_for_its_kind() {
          [Cell]ORG",
     );
 }
+
+#[test]
+fn a_role_after_a_known_name_is_no_part_of_it() {
+    check(
+        "As Android Central Editor, he wrote it. The BBC Political Editor spoke.",
+        "As [Android Central]ORG Editor, he wrote it. The [BBC]ORG Political Editor spoke.",
+    );
+    // A run that goes on past the known name is left to the other rules.
+    check(
+        "Get Dashlane Password Manager today.",
+        "Get [Dashlane]ORG Password Manager today.",
+    );
+}
