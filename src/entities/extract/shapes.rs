@@ -522,9 +522,10 @@ impl Scan<'_> {
         // "the AMD Polaris GPU": the kind of device in capitals is no part of the name; nor
         // is a role right after a known name ("as Android Central Editor"): a person's, who
         // holds it at the organisation.
+        // The hits first: the role's test lowercases the word.
         let role_after_known = e > s + 1
-            && self.is_capitalised_role(e - 1)
-            && (s..e - 1).any(|k| matches!(self.hit_at[k], Some((end, _)) if end == e - 1));
+            && (s..e - 1).any(|k| matches!(self.hit_at[k], Some((end, _)) if end == e - 1))
+            && self.is_capitalised_role(e - 1);
         let device_after = e > s + 2 && super::products::DEVICE_KINDS.contains(&self.word(e - 1));
         let e = if device_after || role_after_known {
             e - 1
