@@ -705,6 +705,26 @@ fn two_words_before_a_suffix_make_a_name_however_generic() {
 }
 
 #[test]
+fn teams_units_and_systems_of_bodies_are_organisations() {
+    check(
+        "Officers from the Joint Narcotics Enforcement Team searched the house.",
+        "Officers from the [Joint Narcotics Enforcement Team]ORG searched the house.",
+    );
+    check(
+        "He went to the Intelligence Led Policing Unit on Friday.",
+        "He went to the [Intelligence Led Policing Unit]ORG on [Friday]DATE.",
+    );
+    check(
+        "Patients of the Memorial Healthcare System were moved.",
+        "Patients of the [Memorial Healthcare System]ORG were moved.",
+    );
+    check(
+        "The Berlin Philharmonic played on.",
+        "The [Berlin Philharmonic]ORG played on.",
+    );
+}
+
+#[test]
 fn a_one_word_name_the_article_shows_to_be_a_company_is_an_org() {
     check(
         "Thyssenkrupp said it would cut jobs. Shares of Thyssenkrupp rose.",
