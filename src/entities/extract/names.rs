@@ -196,7 +196,16 @@ impl Scan<'_> {
                 if let Some(next) = (i + 1..end)
                     .find(|&k| self.product_end(k).is_some() || self.opens_foreign_name(k))
                 {
+                    // "A Boating Party for the Musée d’Orsay": the joining words before the
+                    // cut join nothing.
                     end = next;
+                    while end > i + 1
+                        && self.tokens[end - 1].kind == Kind::Word
+                        && !self.tokens[end - 1].cap
+                        && !self.in_hit[end - 1]
+                    {
+                        end -= 1;
+                    }
                 }
                 if !self.facility_with_lowercase_suffix(i, end) && !self.named_by_kind(i, end) {
                     self.analyse(i, end);

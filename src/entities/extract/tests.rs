@@ -725,6 +725,18 @@ fn teams_units_and_systems_of_bodies_are_organisations() {
 }
 
 #[test]
+fn a_name_cut_before_a_foreign_head_word_ends_at_its_last_capital() {
+    check(
+        "It bought A Boating Party for the Musée d’Orsay in 2023.",
+        "It bought A [Boating Party]ORG for the [Musée d’Orsay]ORG in [2023]DATE.",
+    );
+    check(
+        "The US Army Corps of Engineers built the levee.",
+        "The [US Army Corps of Engineers]ORG built the levee.",
+    );
+}
+
+#[test]
 fn a_one_word_name_the_article_shows_to_be_a_company_is_an_org() {
     check(
         "Thyssenkrupp said it would cut jobs. Shares of Thyssenkrupp rose.",
