@@ -583,6 +583,15 @@ impl Scan<'_> {
         {
             return Cue::To;
         }
+        // "Millie Tracer of Skokie", "Lord Baker of Dorking": a town the gazetteer knows
+        // after a person's name and "of" is where they are from.
+        if self.word(before) == "of"
+            && before > 0
+            && self.person_ends_at(before - 1)
+            && self.classes(first) & (class::CITY | class::GIVEN) == class::CITY
+        {
+            return Cue::To;
+        }
         match self.word(before) {
             "the" | "The" => Cue::The,
             // "a stake in Snapchat": what one holds a part of is a company.
@@ -609,6 +618,14 @@ impl Scan<'_> {
             }
             _ => Cue::None,
         }
+    }
+
+    /// Whether a person's name found on this line ends at token `last`.
+    fn person_ends_at(&self, last: usize) -> bool {
+        let end = self.tokens[last].end;
+        (self.found.iter().rev())
+            .find(|f| f.end <= end)
+            .is_some_and(|f| f.end == end && f.label == Label::Person)
     }
 
     /// Whether a verb of launching ends at token `last`, with "the", "its", "a" or "new"

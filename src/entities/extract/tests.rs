@@ -1282,6 +1282,19 @@ fn a_known_town_after_a_word_of_going_there_is_a_place() {
 }
 
 #[test]
+fn a_known_town_after_a_person_and_of_is_where_they_are_from() {
+    check(
+        "\"Who is that?\" asked Millie Tracer of Skokie.",
+        "\"Who is that?\" asked [Millie Tracer]PERSON of [Skokie]GPE.",
+    );
+    // Not after a word that is no person's name.
+    check(
+        "The history of Skokie is long.",
+        "The history of Skokie is long.",
+    );
+}
+
+#[test]
 fn ranges_and_islands_named_by_a_plural_are_places() {
     check(
         "Storms hit the Outer Banks, the Florida Keys and the Ozarks.",
