@@ -737,6 +737,14 @@ fn a_name_cut_before_a_foreign_head_word_ends_at_its_last_capital() {
 }
 
 #[test]
+fn an_amount_of_bitcoin_is_money() {
+    check(
+        "They paid 1,000 bitcoin and 5 BTC.",
+        "They paid [1,000 bitcoin]MONEY and [5 BTC]MONEY.",
+    );
+}
+
+#[test]
 fn a_one_word_name_the_article_shows_to_be_a_company_is_an_org() {
     check(
         "Thyssenkrupp said it would cut jobs. Shares of Thyssenkrupp rose.",
