@@ -737,6 +737,14 @@ fn a_name_cut_before_a_foreign_head_word_ends_at_its_last_capital() {
 }
 
 #[test]
+fn stock_indexes_and_rankings_named_with_a_size_are_organisations() {
+    check(
+        "It is a Fortune 500 company; the Dow 30 and the FTSE 100 fell.",
+        "It is a [Fortune 500]ORG company; the [Dow 30]ORG and the [FTSE 100]ORG fell.",
+    );
+}
+
+#[test]
 fn an_amount_of_bitcoin_is_money() {
     check(
         "They paid 1,000 bitcoin and 5 BTC.",
