@@ -26,6 +26,7 @@ mod company_words;
 mod crafts;
 mod dateline;
 mod deferred;
+mod eponyms;
 mod evidence;
 mod flights;
 mod foreign_heads;
@@ -213,6 +214,7 @@ fn extract_inner(
         }
     });
     person_tails::trim(text, gazetteer, &mut mentions);
+    eponyms::drop_illness_names(text, &mut mentions);
     quoted_titles::apply(text, gazetteer, &titles, &mut mentions);
     let works = works::drop_titles(text, gazetteer, &mut mentions);
     surname_particles::widen(text, gazetteer, &mut mentions);

@@ -737,6 +737,23 @@ fn a_name_cut_before_a_foreign_head_word_ends_at_its_last_capital() {
 }
 
 #[test]
+fn a_person_before_a_possessive_and_an_illness_names_the_illness() {
+    check(
+        "He had Lou Gehrig's disease, like Lou Gehrig himself.",
+        "He had Lou Gehrig's disease, like [Lou Gehrig]PERSON himself.",
+    );
+    check(
+        "The Thomas Hodgkin’s lymphoma study was cited.",
+        "The Thomas Hodgkin’s lymphoma study was cited.",
+    );
+    // A person's own things stay theirs.
+    check(
+        "Lou Gehrig's bat was sold.",
+        "[Lou Gehrig]PERSON's bat was sold.",
+    );
+}
+
+#[test]
 fn stock_indexes_and_rankings_named_with_a_size_are_organisations() {
     check(
         "It is a Fortune 500 company; the Dow 30 and the FTSE 100 fell.",
