@@ -297,7 +297,11 @@ fn later_passes(
             Some(LabelOf::Second)
         }
         " " if company_arm_in_country(text, gazetteer, a, b) => Some(LabelOf::First),
-        " " if place_owns_body(text, gazetteer, a, b) => Some(LabelOf::Second),
+        " " if place_owns_body(text, gazetteer, a, b)
+            || country_names_its_body(text, gazetteer, a, b) =>
+        {
+            Some(LabelOf::Second)
+        }
         " " if place_before_its_building(text, gazetteer, a, b) => Some(LabelOf::Second),
         ", " if campus_of_university(text, gazetteer, a, b) => Some(LabelOf::First),
         " of " if year_names_law(text, a, b) => Some(LabelOf::First),
@@ -608,8 +612,7 @@ fn is_body_word(word: &str) -> bool {
 /// "the Texas Department of Transportation", "the Tigray People's Liberation Front": a
 /// state, city or region written right before a public body's name (no possessive between)
 /// is part of it: the body of that place, not the nation's body of that name. A country
-/// stays apart ("U.S. Securities and Exchange Commission"), as the nation's bodies are
-/// grouped by the country the article names.
+/// is read by [`country_names_its_body`].
 fn place_owns_body(text: &str, gazetteer: &Gazetteer, place: &Explained, body: &Explained) -> bool {
     if place.mention.label != Label::Gpe || body.mention.label != Label::Org {
         return false;
@@ -622,6 +625,51 @@ fn place_owns_body(text: &str, gazetteer: &Gazetteer, place: &Explained, body: &
     let first = name.split(' ').next().unwrap_or(name);
     let last = name.rsplit(' ').next().unwrap_or(name);
     name.contains(' ') && (is_body_word(first) || is_body_word(last))
+}
+
+/// "the U.S. Securities and Exchange Commission", "the UK Parliament", "the U.S. Navy": a
+/// country written right before one of its public bodies is part of the body's name, as the
+/// guideline reads "US Treasury"; grouping still knows the body by its own name, in that
+/// country (`group::facts`). The body is named by a body's word; a company after a country
+/// is left alone ("US Steel" is a name of its own), and so is an abbreviation ("US EPA"),
+/// which may be anyone's.
+fn country_names_its_body(
+    text: &str,
+    gazetteer: &Gazetteer,
+    country: &Explained,
+    body: &Explained,
+) -> bool {
+    if country.mention.label != Label::Gpe || body.mention.label != Label::Org {
+        return false;
+    }
+    let name = body.mention.text(text);
+    let first = name.split(' ').next().unwrap_or(name);
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let public = is_body_word(first) || is_body_word(last) || is_national_body_word(last);
+    public && gazetteer.is_country(country.mention.text(text))
+}
+
+/// Last words of a nation's bodies beyond [`is_body_word`]'s: "U.S. Navy", "US Embassy".
+fn is_national_body_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Congress"
+            | "House"
+            | "Army"
+            | "Navy"
+            | "Force"
+            | "Guard"
+            | "Corps"
+            | "Embassy"
+            | "Consulate"
+            | "Treasury"
+            | "Reserve"
+            | "Service"
+            | "Survey"
+            | "Government"
+            | "Judiciary"
+            | "Legislature"
+    )
 }
 
 /// "Yahoo Japan", "Amazon UK": a company just before a country names its arm there.

@@ -63,6 +63,9 @@ pub(crate) struct ArticleEntities {
     /// The places named next to organisations here: (the organisation's start, the place's
     /// name), sorted; see `scope.rs`.
     pub(crate) places: Vec<(u32, NameId)>,
+    /// The countries that open organisations' names here ("U.S. Supreme Court"), one per
+    /// mention: they count towards the article's place as the place's own mentions do.
+    pub(crate) countries_in_names: Vec<NameId>,
 }
 
 /// What extraction found in one article, before anything is shared with other articles: it
@@ -186,17 +189,26 @@ impl ArticleEntities {
                 let acronyms: Vec<(u32, u32)> = (1..mentions.len())
                     .filter_map(|i| Some((narrow(i), narrow(defined_acronym(text, &mentions, i)?))))
                     .collect();
-                (acronyms, scope::places_beside(text, &mentions))
+                (acronyms, scope::places_beside(text, &mentions, gazetteer))
             },
         );
+        let mut countries_in_names = Vec::new();
         let places = places_beside
             .into_iter()
-            .map(|(start, j)| (start, facts[j].name))
+            .map(|(start, place)| match place {
+                scope::PlaceOf::Beside(j) => (start, facts[j].name),
+                scope::PlaceOf::Named(country) => {
+                    let country = names.intern(country);
+                    countries_in_names.push(country);
+                    (start, country)
+                }
+            })
             .collect();
         Self {
             name: name.to_string(),
             person_words: person_words(&mentions, &facts, gazetteer, names),
             places,
+            countries_in_names,
             mentions: kept_here(mentions),
             facts,
             acronyms,
@@ -377,7 +389,8 @@ pub(crate) fn group(mut articles: Vec<ArticleEntities>, mut names: Names, g: &Ga
             || {
                 let later = here_from(half, a.mentions.len());
                 let facts = a.facts.iter().map(|f| f.name);
-                let dominant = scope::dominant_place(&a.mentions, facts, &names, g);
+                let dominant =
+                    scope::dominant_place(&a.mentions, facts, &a.countries_in_names, &names, g);
                 let mut undefined = initials::acronyms_by_initials(a, &names);
                 products::products_by_last_word(a, &names, &mut undefined);
                 bodies::bodies_by_part(a, &names, g, &mut undefined);

@@ -754,6 +754,20 @@ fn a_person_before_a_possessive_and_an_illness_names_the_illness() {
 }
 
 #[test]
+fn a_country_before_its_public_body_is_part_of_the_body_s_name() {
+    check(
+        "The U.S. Securities and Exchange Commission and the UK Parliament met the US Navy.",
+        "The [U.S. Securities and Exchange Commission]ORG and the [UK Parliament]ORG met the \
+         [US Navy]ORG.",
+    );
+    // A company is no body of the country; a state's body is the state's.
+    check(
+        "The US Apple store and the Texas Department of Transportation.",
+        "The [US]GPE [Apple]ORG store and the [Texas Department of Transportation]ORG.",
+    );
+}
+
+#[test]
 fn stock_indexes_and_rankings_named_with_a_size_are_organisations() {
     check(
         "It is a Fortune 500 company; the Dow 30 and the FTSE 100 fell.",
@@ -911,11 +925,6 @@ fn a_state_or_region_before_a_public_body_is_part_of_its_name() {
     check(
         "The Oklahoma Supreme Court ruled.",
         "The [Oklahoma Supreme Court]ORG ruled.",
-    );
-    // A country's name stays apart: the nation's bodies are grouped by the country.
-    check(
-        "The U.S. Securities and Exchange Commission sued.",
-        "The [U.S.]GPE [Securities and Exchange Commission]ORG sued.",
     );
 }
 

@@ -74,8 +74,11 @@ fn first_word<'a>(name: &'a str, g: &Gazetteer) -> Option<&'a str> {
         && !joins_two
         && !names_a_place(rest)
         && g.lookup(first).is_none()
-        && g.classes(first) & (class::NOT_IN_NAME | class::ORG_HEAD) == 0)
-        .then_some(first)
+        && g.classes(first) & (class::NOT_IN_NAME | class::ORG_HEAD) == 0
+        // "the House" is the chamber, not its "House Intelligence Committee"; it is the
+        // "House of Commons".
+        && (rest.starts_with("of ") || !super::scope::is_shared_institution(first, g)))
+    .then_some(first)
 }
 
 /// Whether two names of organisations are one name already: "Procter & Gamble" and

@@ -126,6 +126,25 @@ fn resolve<'a>(
         .lookup(&surface)
         .filter(|&(known, _)| known == label)
         .map(|(_, name)| name)
-        .or_else(|| (label == Label::Gpe).then(|| state_of_code(raw)).flatten());
+        .or_else(|| (label == Label::Gpe).then(|| state_of_code(raw)).flatten())
+        .or_else(|| {
+            (label == Label::Org)
+                .then(|| body_of_a_country(raw, gazetteer))
+                .flatten()
+        });
     (surface, canonical)
+}
+
+/// "U.S. Securities and Exchange Commission" is the SEC, "UK Parliament" the Parliament (of
+/// the United Kingdom, by [`super::scope::country_before`]): a body named with its country
+/// first is grouped by the body's own name, when the gazetteer knows that name or it is an
+/// institution every country has. Other names keep their country ("United States
+/// Geological Survey").
+fn body_of_a_country<'a>(raw: &'a str, gazetteer: &'a Gazetteer) -> Option<&'a str> {
+    let (_, body) = super::scope::country_before(raw, gazetteer)?;
+    match gazetteer.lookup(body) {
+        Some((Label::Org, canonical)) => Some(canonical),
+        Some(_) => None,
+        None => super::scope::is_shared_institution(body, gazetteer).then_some(body),
+    }
 }

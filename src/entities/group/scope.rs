@@ -104,12 +104,14 @@ pub(crate) fn is_yearless_date(value: &str) -> bool {
     true
 }
 
-/// The place an article mentions most (GPE mentions by name), when one place leads. A place
+/// The place an article mentions most (GPE mentions by name, and the countries that open its
+/// organisations' names), when one place leads. A place
 /// inside a country the article also names counts for that country too: an article on New
 /// York and the United States is the United States' when it names its Congress.
 pub(crate) fn dominant_place(
     mentions: &[Mention],
     names: impl IntoIterator<Item = NameId>,
+    countries_in_names: &[NameId],
     table: &Names,
     g: &Gazetteer,
 ) -> Option<NameId> {
@@ -118,6 +120,9 @@ pub(crate) fn dominant_place(
         if m.label == Label::Gpe {
             *counts.entry(name).or_default() += 1;
         }
+    }
+    for &country in countries_in_names {
+        *counts.entry(country).or_default() += 1;
     }
     let by_name: HashMap<&str, NameId, FastHash> =
         counts.keys().map(|&id| (table.get(id), id)).collect();
@@ -140,6 +145,22 @@ pub(crate) fn dominant_place(
     }
 }
 
+/// The country that opens an organisation's name, as its canonical name, and the rest of
+/// the name: "U.S. Supreme Court" → ("United States", "Supreme Court"). A country of up to
+/// three words ("United Arab Emirates") before a name of its own.
+pub(crate) fn country_before<'a>(name: &'a str, g: &'a Gazetteer) -> Option<(&'a str, &'a str)> {
+    (name.match_indices(' ').take(3)).find_map(|(i, _)| {
+        let (country, rest) = (&name[..i], &name[i + 1..]);
+        if rest.is_empty() || !g.is_country(country) {
+            return None;
+        }
+        let canonical = g
+            .lookup(country)
+            .map_or(country, |(_, canonical)| canonical);
+        Some((canonical, rest))
+    })
+}
+
 /// The text between a place and an institution that ties the institution to it: "Guinea's
 /// Constitutional Court", "French National Assembly".
 fn ties_before(gap: &str) -> bool {
@@ -152,17 +173,35 @@ fn ties_after(gap: &str) -> bool {
     matches!(gap, " of " | " in ")
 }
 
-/// The places named next to an article's organisations: (the organisation's start, the
-/// place's mention index), for each organisation preceded or followed by a GPE or NORP that
-/// ties to it. Decided in the article pass, where the text is at hand.
-pub(crate) fn places_beside(
-    text: &str,
+/// A place an organisation is tied to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PlaceOf<'a> {
+    /// A place mention beside it, by its index.
+    Beside(usize),
+    /// The country its own name opens with, by canonical name ("U.S. Supreme Court").
+    Named(&'a str),
+}
+
+/// The places named next to an article's organisations, or first in their names: (the
+/// organisation's start, the place), for each organisation preceded or followed by a GPE or
+/// NORP that ties to it. Decided in the article pass, where the text is at hand.
+pub(crate) fn places_beside<'a>(
+    text: &'a str,
     mentions: &[crate::entities::Mention],
-) -> Vec<(u32, usize)> {
+    g: &'a Gazetteer,
+) -> Vec<(u32, PlaceOf<'a>)> {
     let is_place = |m: &crate::entities::Mention| matches!(m.label, Label::Gpe | Label::Norp);
     let mut out = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if m.label != Label::Org {
+            continue;
+        }
+        let start = u32::try_from(m.span().start).unwrap_or(u32::MAX);
+        // Few names open with a country: its first word's capital, then a space, first.
+        if m.text(text).contains(' ')
+            && let Some((country, _)) = country_before(m.text(text), g)
+        {
+            out.push((start, PlaceOf::Named(country)));
             continue;
         }
         let gap = |a: usize, b: usize| text.get(a..b).unwrap_or("");
@@ -174,7 +213,7 @@ pub(crate) fn places_beside(
             .filter(|&j| j < mentions.len() && is_place(&mentions[j]))
             .filter(|&j| ties_after(gap(m.span().end, mentions[j].span().start)));
         if let Some(j) = before.or(after) {
-            out.push((u32::try_from(m.span().start).unwrap_or(u32::MAX), j));
+            out.push((start, PlaceOf::Beside(j)));
         }
     }
     out

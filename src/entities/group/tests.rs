@@ -670,3 +670,49 @@ fn a_first_word_written_as_a_name_of_its_own_stays_apart() {
         assert_eq!(entity_of(&out, 0, name), name);
     }
 }
+
+#[test]
+fn a_body_named_with_its_country_first_is_the_body_of_that_country() {
+    let out = names(&[
+        (
+            "a.txt",
+            "The U.S. Securities and Exchange Commission sued. The SEC said the U.S. Supreme \
+             Court would rule.",
+        ),
+        ("b.txt", "The Supreme Court ruled, the Senate said. US, US."),
+        (
+            "c.txt",
+            "The UK Parliament voted, and Parliament sat again.",
+        ),
+    ]);
+    let org = |text: &str, name: &str| (text.to_string(), Label::Org, name.to_string());
+    assert_eq!(
+        out[0],
+        vec![
+            org("U.S. Securities and Exchange Commission", "SEC"),
+            org("SEC", "SEC"),
+            org("U.S. Supreme Court", "Supreme Court (United States)"),
+        ]
+    );
+    assert_eq!(
+        out[1][0],
+        org("Supreme Court", "Supreme Court (United States)")
+    );
+    assert_eq!(
+        out[2],
+        vec![
+            org("UK Parliament", "Parliament (United Kingdom)"),
+            org("Parliament", "Parliament (United Kingdom)"),
+        ]
+    );
+}
+
+#[test]
+fn a_chamber_alone_is_not_its_committee() {
+    let out = names(&[(
+        "a.txt",
+        "The House Intelligence Committee met. Later the House voted. US, US.",
+    )]);
+    assert_eq!(out[0][0].2, "House Intelligence Committee (United States)");
+    assert_eq!(out[0][1].2, "House (United States)");
+}
