@@ -192,15 +192,21 @@ pub(crate) fn places_beside<'a>(
 ) -> Vec<(u32, PlaceOf<'a>)> {
     let is_place = |m: &crate::entities::Mention| matches!(m.label, Label::Gpe | Label::Norp);
     let mut out = Vec::new();
+    // A long article names its organisations many times over: each name is read once.
+    let mut countries: HashMap<&str, Option<&str>, FastHash> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if m.label != Label::Org {
             continue;
         }
         let start = u32::try_from(m.span().start).unwrap_or(u32::MAX);
-        // Few names open with a country: its first word's capital, then a space, first.
-        if m.text(text).contains(' ')
-            && let Some((country, _)) = country_before(m.text(text), g)
-        {
+        let name = m.text(text);
+        let country = if name.contains(' ') {
+            *(countries.entry(name))
+                .or_insert_with(|| country_before(name, g).map(|(country, _)| country))
+        } else {
+            None
+        };
+        if let Some(country) = country {
             out.push((start, PlaceOf::Named(country)));
             continue;
         }
