@@ -622,8 +622,7 @@ fn place_owns_body(text: &str, gazetteer: &Gazetteer, place: &Explained, body: &
         return false;
     }
     let name = body.mention.text(text);
-    let first = name.split(' ').next().unwrap_or(name);
-    let last = name.rsplit(' ').next().unwrap_or(name);
+    let (first, last) = first_and_last_words(name);
     name.contains(' ') && (is_body_word(first) || is_body_word(last))
 }
 
@@ -642,11 +641,16 @@ fn country_names_its_body(
     if country.mention.label != Label::Gpe || body.mention.label != Label::Org {
         return false;
     }
-    let name = body.mention.text(text);
-    let first = name.split(' ').next().unwrap_or(name);
-    let last = name.rsplit(' ').next().unwrap_or(name);
+    let (first, last) = first_and_last_words(body.mention.text(text));
     let public = is_body_word(first) || is_body_word(last) || is_national_body_word(last);
     public && gazetteer.is_country(country.mention.text(text))
+}
+
+/// The first and the last word of a name (the one word twice for a name of one word).
+fn first_and_last_words(name: &str) -> (&str, &str) {
+    let first = name.split(' ').next().unwrap_or(name);
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    (first, last)
 }
 
 /// Last words of a nation's bodies beyond [`is_body_word`]'s: "U.S. Navy", "US Embassy".
