@@ -583,7 +583,7 @@ impl Scan<'_> {
         {
             return Cue::To;
         }
-        // "Millie Tracer of Skokie", "Lord Baker of Dorking": a town the gazetteer knows
+        // "Millie Tracer of Skokie", "Jane Smith of Newark": a town the gazetteer knows
         // after a person's name and "of" is where they are from.
         if self.word(before) == "of"
             && before > 0
@@ -620,12 +620,11 @@ impl Scan<'_> {
         }
     }
 
-    /// Whether a person's name found on this line ends at token `last`.
+    /// Whether a person's name found on this line ends at token `last` (a line's few names
+    /// are not in order yet).
     fn person_ends_at(&self, last: usize) -> bool {
         let end = self.tokens[last].end;
-        (self.found.iter().rev())
-            .find(|f| f.end <= end)
-            .is_some_and(|f| f.end == end && f.label == Label::Person)
+        (self.found.iter()).any(|f| f.end == end && f.label == Label::Person)
     }
 
     /// Whether a verb of launching ends at token `last`, with "the", "its", "a" or "new"

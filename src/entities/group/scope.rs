@@ -105,9 +105,9 @@ pub(crate) fn is_yearless_date(value: &str) -> bool {
 }
 
 /// The place an article mentions most (GPE mentions by name, and the countries that open its
-/// organisations' names), when one place leads. A place
-/// inside a country the article also names counts for that country too: an article on New
-/// York and the United States is the United States' when it names its Congress.
+/// organisations' names), when one place leads. A place inside a country the article also
+/// names counts for that country too: an article on New York and the United States is the
+/// United States' when it names its Congress.
 pub(crate) fn dominant_place(
     mentions: &[Mention],
     names: impl IntoIterator<Item = NameId>,
