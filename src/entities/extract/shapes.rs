@@ -198,6 +198,11 @@ const MODEL_WORDS: &[&str] = &["Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "X
 /// Music", "Epic Games". (Others, such as "News" and "Studios", are suffix words.)
 const ARM_WORDS: &[&str] = &[
     "Sports",
+    // A newsroom's desk ("CNN Business", "Bloomberg Politics").
+    "Business",
+    "Politics",
+    "Opinion",
+    "Travel",
     "Radio",
     "TV",
     "Music",

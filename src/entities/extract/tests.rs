@@ -768,6 +768,14 @@ fn a_country_before_its_public_body_is_part_of_the_body_s_name() {
 }
 
 #[test]
+fn a_newsroom_s_desk_after_its_outlet_is_an_organisation() {
+    check(
+        "CNN Business and Bloomberg Politics reported it.",
+        "[CNN Business]ORG and [Bloomberg Politics]ORG reported it.",
+    );
+}
+
+#[test]
 fn stock_indexes_and_rankings_named_with_a_size_are_organisations() {
     check(
         "It is a Fortune 500 company; the Dow 30 and the FTSE 100 fell.",
