@@ -297,11 +297,7 @@ fn later_passes(
             Some(LabelOf::Second)
         }
         " " if company_arm_in_country(text, gazetteer, a, b) => Some(LabelOf::First),
-        " " if place_owns_body(text, gazetteer, a, b)
-            || country_names_its_body(text, gazetteer, a, b) =>
-        {
-            Some(LabelOf::Second)
-        }
+        " " if place_owns_body(text, gazetteer, a, b) => Some(LabelOf::Second),
         " " if place_before_its_building(text, gazetteer, a, b) => Some(LabelOf::Second),
         ", " if campus_of_university(text, gazetteer, a, b) => Some(LabelOf::First),
         " of " if year_names_law(text, a, b) => Some(LabelOf::First),
@@ -611,49 +607,33 @@ fn is_body_word(word: &str) -> bool {
 
 /// "the Texas Department of Transportation", "the Tigray People's Liberation Front": a
 /// state, city or region written right before a public body's name (no possessive between)
-/// is part of it: the body of that place, not the nation's body of that name. A country
-/// is read by [`country_names_its_body`].
+/// is part of it: the body of that place, not the nation's body of that name. So is a
+/// country before one of its bodies ("the U.S. Securities and Exchange Commission", "the UK
+/// Parliament", "the U.S. Navy"), as the guideline reads "US Treasury"; grouping still knows
+/// the body by its own name, in that country (`group::facts`). The body is named by a
+/// body's word: a company after a country is left alone ("US Steel" is a name of its own),
+/// and so is an abbreviation ("US EPA"), which may be anyone's.
 fn place_owns_body(text: &str, gazetteer: &Gazetteer, place: &Explained, body: &Explained) -> bool {
     if place.mention.label != Label::Gpe || body.mention.label != Label::Org {
         return false;
     }
-    let place = place.mention.text(text);
-    if gazetteer.is_country(place) {
-        return false;
-    }
     let name = body.mention.text(text);
-    let (first, last) = first_and_last_words(name);
-    name.contains(' ') && (is_body_word(first) || is_body_word(last))
-}
-
-/// "the U.S. Securities and Exchange Commission", "the UK Parliament", "the U.S. Navy": a
-/// country written right before one of its public bodies is part of the body's name, as the
-/// guideline reads "US Treasury"; grouping still knows the body by its own name, in that
-/// country (`group::facts`). The body is named by a body's word; a company after a country
-/// is left alone ("US Steel" is a name of its own), and so is an abbreviation ("US EPA"),
-/// which may be anyone's.
-fn country_names_its_body(
-    text: &str,
-    gazetteer: &Gazetteer,
-    country: &Explained,
-    body: &Explained,
-) -> bool {
-    if country.mention.label != Label::Gpe || body.mention.label != Label::Org {
-        return false;
-    }
-    let (first, last) = first_and_last_words(body.mention.text(text));
-    let public = is_body_word(first) || is_body_word(last) || is_national_body_word(last);
-    public && gazetteer.is_country(country.mention.text(text))
-}
-
-/// The first and the last word of a name (the one word twice for a name of one word).
-fn first_and_last_words(name: &str) -> (&str, &str) {
     let first = name.split(' ').next().unwrap_or(name);
     let last = name.rsplit(' ').next().unwrap_or(name);
-    (first, last)
+    let body_word = is_body_word(first) || is_body_word(last);
+    // The words first: most places before an organisation name no body of theirs.
+    if !body_word && !is_national_body_word(last) {
+        return false;
+    }
+    if gazetteer.is_country(place.mention.text(text)) {
+        true
+    } else {
+        body_word && name.contains(' ')
+    }
 }
 
-/// Last words of a nation's bodies beyond [`is_body_word`]'s: "U.S. Navy", "US Embassy".
+/// Last words of a nation's bodies beyond [`is_body_word`]'s, after the country's name:
+/// "U.S. Navy", "US Embassy".
 fn is_national_body_word(word: &str) -> bool {
     matches!(
         word,
@@ -892,6 +872,16 @@ pub(super) fn word_before(text: &str, start: usize) -> Option<&str> {
     });
     let word = &before[word_start..];
     (!word.is_empty()).then_some(word)
+}
+
+/// The word right after byte `end` and one space, up to its first character that is no
+/// letter ("reports" of " reports that"); empty when no space follows.
+pub(super) fn word_after(text: &str, end: usize) -> &str {
+    let rest = text[end..].strip_prefix(' ').unwrap_or_default();
+    let len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    &rest[..len]
 }
 
 /// The two words before `start`, the nearer second: ("according", "to") before "Deadline".

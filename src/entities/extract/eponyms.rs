@@ -1,7 +1,7 @@
 //! "Lou Gehrig's disease", "Hodgkin's lymphoma": a person's name before a possessive and a
 //! word for an illness names the illness, which is no entity; the person is not meant.
 
-use super::Explained;
+use super::{Explained, word_after};
 use crate::entities::Label;
 
 /// Words for illnesses that are named after people.
@@ -15,15 +15,12 @@ pub(super) fn drop_illness_names(text: &str, mentions: &mut Vec<Explained>) {
 }
 
 fn names_an_illness(text: &str, e: &Explained) -> bool {
-    let rest = &text[e.mention.span().end..];
-    let Some(rest) = ["'s ", "’s ", "' ", "’ "]
+    let end = e.mention.span().end;
+    let Some(possessive) = ["'s", "’s", "'", "’"]
         .iter()
-        .find_map(|possessive| rest.strip_prefix(possessive))
+        .find(|possessive| text[end..].starts_with(*possessive))
     else {
         return false;
     };
-    let word_end = rest
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(rest.len());
-    ILLNESS_WORDS.contains(&&rest[..word_end])
+    ILLNESS_WORDS.contains(&word_after(text, end + possessive.len()))
 }

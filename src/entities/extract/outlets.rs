@@ -7,7 +7,7 @@
 //! given names are left to the person rules.
 
 use super::short_names::{is_covered, opens_a_longer_name};
-use super::{Explained, Reason, two_words_before, word_before};
+use super::{Explained, Reason, two_words_before, word_after, word_before};
 use crate::entities::Label;
 use crate::entities::gazetteer::{Gazetteer, class};
 use crate::text::ByteSpan;
@@ -104,12 +104,7 @@ fn is_told(text: &str, span: ByteSpan) -> bool {
 
 /// Whether the word at `span` reports something: "as Deadline reports that".
 fn reports(text: &str, span: ByteSpan) -> bool {
-    let after = text[span.end..].strip_prefix(' ').unwrap_or_default();
-    let next = after
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or_default();
-    REPORTS.contains(&next)
+    REPORTS.contains(&word_after(text, span.end))
 }
 
 #[cfg(test)]
