@@ -128,6 +128,8 @@ pub fn extract_explained(text: &str, gazetteer: &Gazetteer) -> Vec<Explained> {
 pub(crate) struct LooseWord {
     pub run: usize,
     pub span: ByteSpan,
+    /// It may be capitalised for its place alone: it opens a sentence or lies in a heading.
+    pub placed: bool,
 }
 
 /// [`extract`], and the capitalised words left without evidence.
@@ -1130,7 +1132,8 @@ impl ArticleState {
             let mut words = Vec::new();
             let mut tokens = Vec::new();
             let mut covered = Covered::new(mentions, |m| m.mention.span());
-            for (run, span) in (at..).zip(runs.iter().map(|d| d.span)) {
+            for (run, d) in (at..).zip(runs) {
+                let span = d.span;
                 if covered.covers(span) {
                     continue;
                 }
@@ -1143,6 +1146,7 @@ impl ArticleState {
                         words.push(LooseWord {
                             run,
                             span: ByteSpan::new(at, at + word.len()),
+                            placed: d.heading || (d.initial && t.start == 0),
                         });
                     }
                 }

@@ -35,7 +35,7 @@ use super::index::{Draft, DraftArticle, DraftGroup};
 use super::names::{NameId, Names};
 use super::{Gazetteer, Label, Mention};
 use crate::text::ByteSpan;
-use adopt::{adopt_corpus_persons, person_words};
+use adopt::{PersonWords, adopt_corpus_persons, person_words};
 use by_name::ByName;
 use classes::FormClasses;
 use fold::fold;
@@ -59,7 +59,7 @@ pub(crate) struct ArticleEntities {
     pub(crate) leftovers: Vec<Leftover>,
     /// The words by which this article's people may be named alone: surnames, and family
     /// names written first ("Xi" of "Xi Jinping").
-    pub(crate) person_words: Vec<NameId>,
+    pub(crate) person_words: PersonWords,
     /// The places named next to organisations here: (the organisation's start, the place's
     /// name), sorted; see `scope.rs`.
     pub(crate) places: Vec<(u32, NameId)>,
@@ -94,6 +94,8 @@ pub(crate) struct Leftover {
     start: u32,
     end: u32,
     pub word: NameId,
+    /// It opens a sentence or lies in a heading, where any word is capitalised.
+    pub placed: bool,
 }
 
 impl Leftover {
@@ -150,6 +152,7 @@ impl ArticleEntities {
                 start: narrow(l.span.start),
                 end: narrow(l.span.end),
                 word: names.intern(l.span.slice(text)),
+                placed: l.placed,
             })
             .collect();
         article

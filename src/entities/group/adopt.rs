@@ -10,6 +10,17 @@ use crate::entities::{Label, Mention};
 use crate::text::ByteSpan;
 use std::collections::{HashMap, HashSet};
 
+/// The words by which an article's people may be named alone in another article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct PersonWords {
+    /// Names of no other use: "Rubio", "Lula", "Brown" (a word of the language, and a
+    /// surname).
+    pub names: Vec<NameId>,
+    /// Words of the language that are no surname ("Trump", "World" of a misread "Jerry
+    /// World"): a person only where nothing else capitalises them, inside a sentence.
+    pub words: Vec<NameId>,
+}
+
 /// The words that name the people of `mentions` alone: each full name's last word, and its
 /// first and middle words unless they are common given names or initials.
 pub(super) fn person_words(
@@ -17,8 +28,8 @@ pub(super) fn person_words(
     facts: &[Facts],
     g: &Gazetteer,
     names: &mut Names,
-) -> Vec<NameId> {
-    let mut words = Vec::new();
+) -> PersonWords {
+    let mut words = PersonWords::default();
     // Each name once: a long article repeats its people's names thousands of times.
     let mut seen: HashSet<NameId, FastHash> = HashSet::default();
     for (m, f) in mentions.iter().zip(facts) {
@@ -28,29 +39,36 @@ pub(super) fn person_words(
         let surface = names.get(f.surface).to_string();
         let parts: Vec<&str> = surface.split(' ').collect();
         if let [first, middle @ .., last] = parts.as_slice() {
-            words.push(names.intern(last));
+            let mut note = |word: &str| {
+                // An initial ("M", "J.") names no one alone.
+                if word.chars().count() < 2 || word.ends_with('.') {
+                    return;
+                }
+                let id = names.intern(word);
+                if g.is_ordinary_word(word) && !g.is_surname_too(word) {
+                    words.words.push(id);
+                } else {
+                    words.names.push(id);
+                }
+            };
+            note(last);
             // "Lula" of "Luiz Inácio Lula da Silva": a capitalised middle word that is no
-            // given name or initial.
+            // given name.
             for word in middle {
                 let capital = word.chars().next().is_some_and(char::is_uppercase);
-                if capital
-                    && g.classes(word) & class::GIVEN == 0
-                    && word.chars().count() > 1
-                    && !word.ends_with('.')
-                {
-                    words.push(names.intern(word));
+                if capital && g.classes(word) & class::GIVEN == 0 {
+                    note(word);
                 }
             }
-            if g.classes(first) & class::GIVEN == 0
-                && first.chars().count() > 1
-                && !first.ends_with('.')
-            {
-                words.push(names.intern(first));
+            if g.classes(first) & class::GIVEN == 0 {
+                note(first);
             }
         }
     }
-    words.sort();
-    words.dedup();
+    for list in [&mut words.names, &mut words.words] {
+        list.sort();
+        list.dedup();
+    }
     words
 }
 
@@ -58,10 +76,12 @@ pub(super) fn person_words(
 /// consecutive such words of one run make one mention.
 /// A leftover word that is an acronym defined in another article takes that acronym's label.
 pub(super) fn adopt_corpus_persons(articles: &mut [ArticleEntities], names: &mut Names) {
-    let words: HashSet<NameId, FastHash> = articles
-        .iter()
-        .flat_map(|a| a.person_words.iter().copied())
-        .collect();
+    let named = |pick: fn(&PersonWords) -> &Vec<NameId>| -> HashSet<NameId, FastHash> {
+        (articles.iter())
+            .flat_map(|a| pick(&a.person_words).iter().copied())
+            .collect()
+    };
+    let (words, language_words) = (named(|w| &w.names), named(|w| &w.words));
     let acronyms: HashMap<NameId, Label, FastHash> = articles
         .iter()
         .flat_map(|a| {
@@ -71,7 +91,7 @@ pub(super) fn adopt_corpus_persons(articles: &mut [ArticleEntities], names: &mut
             })
         })
         .collect();
-    if words.is_empty() && acronyms.is_empty() {
+    if words.is_empty() && language_words.is_empty() && acronyms.is_empty() {
         return;
     }
     for article in articles.iter_mut() {
@@ -87,7 +107,7 @@ pub(super) fn adopt_corpus_persons(articles: &mut [ArticleEntities], names: &mut
         let mut found: Vec<(Mention, Facts)> = Vec::new();
         let mut open: Option<(u32, ByteSpan, String)> = None;
         for l in &article.leftovers {
-            let known = words.contains(&l.word);
+            let known = words.contains(&l.word) || (!l.placed && language_words.contains(&l.word));
             if let Some((run, span, surface)) = &mut open
                 && known
                 && *run == l.run

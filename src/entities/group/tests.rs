@@ -70,6 +70,68 @@ fn a_word_no_rule_could_read_becomes_a_person_named_in_another_article() {
 }
 
 #[test]
+fn a_word_of_the_language_in_a_person_s_name_is_no_person_where_it_opens_a_sentence() {
+    // "Jerry World" reads as a person by its given name; every other article's "World"
+    // would then be that person.
+    let out = names(&[
+        ("a.txt", "Jerry World said the deal was done."),
+        ("b.txt", "The talks ended. World leaders met."),
+    ]);
+    assert_eq!(out[0], vec![person("Jerry World", "Jerry World")]);
+    assert!(
+        !out[1].iter().any(|(text, _, _)| text == "World"),
+        "{:?}",
+        out[1]
+    );
+    // Inside a sentence, nothing but the name capitalises it.
+    let out = names(&[
+        ("a.txt", "Jerry World said the deal was done."),
+        ("b.txt", "Polls show that World is back."),
+    ]);
+    assert!(
+        out[1].contains(&person("World", "Jerry World")),
+        "{:?}",
+        out[1]
+    );
+    // A word of the language that is a surname too names the person anywhere.
+    let out = names(&[
+        ("a.txt", "Senator Gordon Brown met allies."),
+        ("b.txt", "Brown will travel to Seoul."),
+    ]);
+    assert!(
+        out[1].contains(&person("Brown", "Gordon Brown")),
+        "{:?}",
+        out[1]
+    );
+}
+
+#[test]
+fn a_word_of_the_language_in_a_heading_is_no_person_named_in_another_article() {
+    let out = names(&[
+        ("a.txt", "Jerry World said the deal was done."),
+        ("b.txt", "Best Of World Music\n\nThe band played on."),
+    ]);
+    assert!(
+        !out[1].iter().any(|(text, _, _)| text == "World"),
+        "{:?}",
+        out[1]
+    );
+}
+
+#[test]
+fn an_initial_ending_a_person_s_name_is_no_person_in_another_article() {
+    let out = names(&[
+        ("a.txt", "Coach Bradley M said the team was ready."),
+        ("b.txt", "The plan M was chosen over plan B."),
+    ]);
+    assert!(
+        !out[1].iter().any(|(_, label, _)| *label == Label::Person),
+        "{:?}",
+        out[1]
+    );
+}
+
+#[test]
 fn a_work_s_title_is_no_person_named_in_another_article() {
     let out = names(&[
         (
