@@ -1438,6 +1438,14 @@ impl Scan<'_> {
         }) else {
             return false;
         };
+        // "Scale AI", "Determined AI": an abbreviation of the language ends a company's name
+        // only inside a sentence outside headings, and not in a compound: "Using AI" opening
+        // one, "Generative AI-powered" are the noun.
+        if super::abbreviations::is_common(self.word(p))
+            && (self.heading || self.is_sentence_start(s) || self.attached_punct(p + 1, "-"))
+        {
+            return false;
+        }
         // "the Commission" or "Finance Ministry" alone is no name; "World Steel Association"
         // (two words before the suffix, however generic) is.
         let words_before = (s..p).filter(|&k| self.tokens[k].is_cap_word()).count();

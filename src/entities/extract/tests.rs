@@ -3943,3 +3943,16 @@ fn a_club_s_short_name_before_star_is_the_club_not_a_work() {
          final, and [Spurs]ORG star players scored a goal.",
     );
 }
+
+#[test]
+fn an_abbreviation_of_the_language_ends_a_company_s_name_inside_a_sentence() {
+    check(
+        "Evan Sparks, chief of Determined AI, spoke. AI experts are troubled.",
+        "[Evan Sparks]PERSON, chief of [Determined AI]ORG, spoke. AI experts are troubled.",
+    );
+    // Opening a sentence, or in a compound, the abbreviation is the noun.
+    check(
+        "Using AI saves time. Firms sell Generative AI-powered tools.",
+        "Using AI saves time. Firms sell Generative AI-powered tools.",
+    );
+}
