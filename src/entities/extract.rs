@@ -1141,12 +1141,18 @@ impl ArticleState {
                 tokenize(piece, &mut tokens);
                 for t in tokens.iter().filter(|t| t.is_cap_word()) {
                     let word = t.text(piece);
-                    if g.classes(word) & super::gazetteer::class::STOPWORD == 0 {
-                        let at = span.start + t.start;
+                    let at = span.start + t.start;
+                    let end = at + word.len();
+                    // "Don’t", "I’ll": a contraction names no one.
+                    if g.classes(word) & super::gazetteer::class::STOPWORD == 0
+                        && !opens_a_contraction(&text[end..])
+                    {
+                        // "'Oh, yeah'": a quotation opens a sentence of its own.
+                        let quoted = text[..at].ends_with(['"', '“', '‘', '\'']);
                         words.push(LooseWord {
                             run,
-                            span: ByteSpan::new(at, at + word.len()),
-                            placed: d.heading || (d.initial && t.start == 0),
+                            span: ByteSpan::new(at, end),
+                            placed: d.heading || (d.initial && t.start == 0) || quoted,
                         });
                     }
                 }
@@ -1156,6 +1162,16 @@ impl ArticleState {
         out.extend(first);
         out.extend(later);
     }
+}
+
+/// Whether `rest`, the text right after a word, opens with the apostrophe and ending of a
+/// contraction: "’t" of "Don’t", "'ll" of "I'll", "’re", "’ve", "’m", "’d".
+fn opens_a_contraction(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(['’', '\'']) else {
+        return false;
+    };
+    let ending = after.bytes().take_while(u8::is_ascii_alphabetic).count();
+    matches!(&after[..ending], "t" | "ll" | "re" | "ve" | "m" | "d")
 }
 
 /// One line under analysis: its tokens, hits and what has been claimed.

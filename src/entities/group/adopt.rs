@@ -106,8 +106,16 @@ pub(super) fn adopt_corpus_persons(articles: &mut [ArticleEntities], names: &mut
         }
         let mut found: Vec<(Mention, Facts)> = Vec::new();
         let mut open: Option<(u32, ByteSpan, String)> = None;
+        // A run whose first word was a word of the language where any word is capitalised:
+        // its later words are read with it ("Wars" of "“Star Wars” franchise").
+        let mut refused_run = None;
         for l in &article.leftovers {
-            let known = words.contains(&l.word) || (!l.placed && language_words.contains(&l.word));
+            let placed_word = l.placed && language_words.contains(&l.word);
+            if placed_word {
+                refused_run = Some(l.run);
+            }
+            let known = refused_run != Some(l.run)
+                && (words.contains(&l.word) || (!l.placed && language_words.contains(&l.word)));
             if let Some((run, span, surface)) = &mut open
                 && known
                 && *run == l.run

@@ -119,6 +119,25 @@ fn a_word_of_the_language_in_a_heading_is_no_person_named_in_another_article() {
 }
 
 #[test]
+fn a_contraction_or_a_quotation_s_first_word_is_no_person_named_in_another_article() {
+    let out = names(&[
+        (
+            "a.txt",
+            "Coach Don Marshall spoke, and Ms Oh Kyeong said yes.",
+        ),
+        (
+            "b.txt",
+            "It made the list of People Who Don’t Matter in 2006. She said, ‘Oh no, not again.’",
+        ),
+    ]);
+    assert!(
+        !out[1].iter().any(|(_, label, _)| *label == Label::Person),
+        "{:?}",
+        out[1]
+    );
+}
+
+#[test]
 fn an_initial_ending_a_person_s_name_is_no_person_in_another_article() {
     let out = names(&[
         ("a.txt", "Coach Bradley M said the team was ready."),
