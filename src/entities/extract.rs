@@ -128,7 +128,8 @@ pub fn extract_explained(text: &str, gazetteer: &Gazetteer) -> Vec<Explained> {
 pub(crate) struct LooseWord {
     pub run: usize,
     pub span: ByteSpan,
-    /// It may be capitalised for its place alone: it opens a sentence or lies in a heading.
+    /// It may be capitalised for its place alone: it opens a sentence or a quotation, lies in
+    /// a heading, or stands in a run of title case ("its World Economic Outlook").
     pub placed: bool,
 }
 
@@ -1149,10 +1150,14 @@ impl ArticleState {
                     {
                         // "'Oh, yeah'": a quotation opens a sentence of its own.
                         let quoted = text[..at].ends_with(['"', '“', '‘', '\'']);
+                        let placed = d.heading
+                            || (d.initial && t.start == 0)
+                            || quoted
+                            || beside_a_capital(text, at, end);
                         words.push(LooseWord {
                             run,
                             span: ByteSpan::new(at, end),
-                            placed: d.heading || (d.initial && t.start == 0) || quoted,
+                            placed,
                         });
                     }
                 }
@@ -1162,6 +1167,21 @@ impl ArticleState {
         out.extend(first);
         out.extend(later);
     }
+}
+
+/// Whether the word at `start..end` of `text` has a capitalised word right before or after
+/// it, a space apart: "13 Best Tweets", "Around Your House".
+/// A word opening a sentence before it does not count ("Once Trump left").
+fn beside_a_capital(text: &str, start: usize, end: usize) -> bool {
+    let capital = |word: &str| word.starts_with(char::is_uppercase);
+    let after = (text[end..].strip_prefix(' ')).and_then(|t| t.split([' ', '\n']).next());
+    let before = text[..start].strip_suffix(' ').and_then(|t| {
+        let word = t.rsplit([' ', '\n']).next()?;
+        let rest = t[..t.len() - word.len()].trim_end_matches(' ');
+        let opens = rest.is_empty() || rest.ends_with(['.', '!', '?', '\n', '"', '“', ':']);
+        (!opens).then_some(word)
+    });
+    before.is_some_and(capital) || after.is_some_and(capital)
 }
 
 /// Whether `rest`, the text right after a word, opens with the apostrophe and ending of a

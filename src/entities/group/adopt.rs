@@ -105,38 +105,36 @@ pub(super) fn adopt_corpus_persons(articles: &mut [ArticleEntities], names: &mut
             }
         }
         let mut found: Vec<(Mention, Facts)> = Vec::new();
-        let mut open: Option<(u32, ByteSpan, String)> = None;
-        // A run whose first word was a word of the language where any word is capitalised:
-        // its later words are read with it ("Wars" of "“Star Wars” franchise").
-        let mut refused_run = None;
-        for l in &article.leftovers {
-            let placed_word = l.placed && language_words.contains(&l.word);
-            if placed_word {
-                refused_run = Some(l.run);
+        for run in article.leftovers.chunk_by(|a, b| a.run == b.run) {
+            let mut open: Option<(ByteSpan, String)> = None;
+            // Once a word of the language was refused where any word is capitalised, the
+            // run's later words are read with it ("Wars" of "“Star Wars” franchise").
+            let mut refused = false;
+            for l in run {
+                let language_word = language_words.contains(&l.word);
+                refused |= language_word && l.placed;
+                let known = !refused && (words.contains(&l.word) || language_word);
+                if let Some((span, surface)) = &mut open
+                    && known
+                {
+                    *span = ByteSpan::new(span.start, l.span().end);
+                    surface.push(' ');
+                    surface.push_str(names.get(l.word));
+                    continue;
+                }
+                if let Some((span, surface)) = open.take() {
+                    found.push(person_mention(span, names.intern(&surface)));
+                }
+                if known {
+                    open = Some((l.span(), names.get(l.word).to_string()));
+                } else if let Some(&label) = acronyms.get(&l.word) {
+                    let mention = Mention::spanning(l.span(), label);
+                    found.push((mention, Facts::plain(l.word)));
+                }
             }
-            let known = refused_run != Some(l.run)
-                && (words.contains(&l.word) || (!l.placed && language_words.contains(&l.word)));
-            if let Some((run, span, surface)) = &mut open
-                && known
-                && *run == l.run
-            {
-                *span = ByteSpan::new(span.start, l.span().end);
-                surface.push(' ');
-                surface.push_str(names.get(l.word));
-                continue;
-            }
-            if let Some((_, span, surface)) = open.take() {
+            if let Some((span, surface)) = open.take() {
                 found.push(person_mention(span, names.intern(&surface)));
             }
-            if known {
-                open = Some((l.run, l.span(), names.get(l.word).to_string()));
-            } else if let Some(&label) = acronyms.get(&l.word) {
-                let mention = Mention::spanning(l.span(), label);
-                found.push((mention, Facts::plain(l.word)));
-            }
-        }
-        if let Some((_, span, surface)) = open {
-            found.push(person_mention(span, names.intern(&surface)));
         }
         if !found.is_empty() {
             article.insert(found);

@@ -93,6 +93,19 @@ fn a_word_of_the_language_in_a_person_s_name_is_no_person_where_it_opens_a_sente
         "{:?}",
         out[1]
     );
+    // Beside a word that names no one, it is title case.
+    let out = names(&[
+        ("a.txt", "Jerry World said the deal was done."),
+        (
+            "b.txt",
+            "The fund releases its World Economic Outlook today.",
+        ),
+    ]);
+    assert!(
+        !out[1].iter().any(|(_, label, _)| *label == Label::Person),
+        "{:?}",
+        out[1]
+    );
     // A word of the language that is a surname too names the person anywhere.
     let out = names(&[
         ("a.txt", "Senator Gordon Brown met allies."),
