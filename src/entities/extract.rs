@@ -202,6 +202,7 @@ fn extract_inner(
     natural_places::apply(&natural_places, &mut mentions);
     chambers::apply(text, &chambers, &mut mentions);
     abbreviations::take_kind_of_expansion(text, &mut mentions);
+    abbreviations::drop_names_of_things(text, &mut mentions);
     join_adjacent(text, &mut mentions, |text, gap, a, b| match gap {
         " " if year_dates_event(text, a, b) => Some(LabelOf::Second),
         " " if year_numbers_event(text, a, b) => Some(LabelOf::First),

@@ -217,6 +217,70 @@ pub(super) fn model_number_after(text: &str, at: usize) -> Option<usize> {
     (rest.first() == Some(&b'-') && (1..=4).contains(&digits) && ends).then_some(1 + digits)
 }
 
+/// Nouns for what a method, a scheme or a test is, after which an abbreviation names that
+/// thing, not a body: "the CRISPR system", "GCSE results", "the DACA program".
+const THING_NOUNS: &[&str] = &[
+    "system",
+    "systems",
+    "program",
+    "programs",
+    "programme",
+    "programmes",
+    "scheme",
+    "exam",
+    "exams",
+    "examination",
+    "test",
+    "tests",
+    "results",
+    "grades",
+    "certificate",
+    "qualification",
+    "qualifications",
+    "class",
+    "course",
+    "curriculum",
+    "cycle",
+    "standard",
+    "standards",
+    "protocol",
+    "format",
+    "technology",
+    "technique",
+    "method",
+    "gene",
+    "genes",
+    "editing",
+    "therapy",
+    "vaccine",
+    "recipients",
+    "status",
+];
+
+/// Drops the abbreviations read as organisations for want of a better reason that the
+/// article once writes before a noun for a method, scheme or test ("the CRISPR system"):
+/// every mention of it names that thing, which is no entity of the guideline.
+pub(super) fn drop_names_of_things(text: &str, mentions: &mut Vec<Explained>) {
+    let guessed = |e: &Explained| e.reason == Reason::Abbreviation;
+    let things: HashSet<&str, FastHash> = (mentions.iter())
+        .filter(|e| guessed(e))
+        .filter(|e| {
+            let after = &text[e.mention.span().end..];
+            let noun = after.strip_prefix(' ').map(|rest| {
+                let end = rest
+                    .find(|c: char| !c.is_ascii_alphabetic())
+                    .unwrap_or(rest.len());
+                &rest[..end]
+            });
+            noun.is_some_and(|noun| THING_NOUNS.contains(&noun))
+        })
+        .map(|e| e.mention.text(text))
+        .collect();
+    if !things.is_empty() {
+        mentions.retain(|e| !(guessed(e) && things.contains(e.mention.text(text))));
+    }
+}
+
 /// "BVI" in an article that names the "British Virgin Islands": an abbreviation read as an
 /// organisation for want of a better reason takes the kind of the one longer name of the
 /// article whose initials it spells (a place here). Grouping then joins the two.

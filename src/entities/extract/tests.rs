@@ -3956,3 +3956,15 @@ fn an_abbreviation_of_the_language_ends_a_company_s_name_inside_a_sentence() {
         "Using AI saves time. Firms sell Generative AI-powered tools.",
     );
 }
+
+#[test]
+fn an_abbreviation_before_a_noun_for_a_method_or_test_names_no_body_anywhere() {
+    check(
+        "The QZRT system edits genes. Labs use QZRT widely. Then KPLT sued.",
+        "The QZRT system edits genes. Labs use QZRT widely. Then [KPLT]ORG sued.",
+    );
+    check(
+        "Pupils sat the QZRT exam. QZRT results fell. KPLT said so.",
+        "Pupils sat the QZRT exam. QZRT results fell. [KPLT]ORG said so.",
+    );
+}
