@@ -1049,10 +1049,10 @@ impl Scan<'_> {
 
     /// "Will Smith" inside a sentence, or opening one that asks nothing ("Will Smith won",
     /// not "Will Congress act?"): a function word that is also a given name, before a
-    /// capitalised word, starts a name.
+    /// capitalised word or the particles of a surname ("Bill de Blasio"), starts a name.
     fn given_name_inside_sentence(&self, s: usize, e: usize) -> bool {
         s + 1 < e
-            && self.tokens[s + 1].is_cap_word()
+            && (self.tokens[s + 1].is_cap_word() || self.particles_then_name(s + 1, e) > s + 1)
             && is_given_name(self.classes(s), self.word(s))
             && !self.heading
             && (!self.is_sentence_start(s) || !self.asks(s))

@@ -3968,3 +3968,11 @@ fn an_abbreviation_before_a_noun_for_a_method_or_test_names_no_body_anywhere() {
         "Pupils sat the QZRT exam. QZRT results fell. [KPLT]ORG said so.",
     );
 }
+
+#[test]
+fn a_given_name_that_is_a_word_opens_a_name_before_a_surname_s_particles() {
+    check(
+        "City Mayor Bill de Blasio indicated it. Bill de Blasio left.",
+        "City Mayor [Bill de Blasio]PERSON indicated it. [Bill de Blasio]PERSON left.",
+    );
+}
