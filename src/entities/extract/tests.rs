@@ -3976,3 +3976,11 @@ fn a_given_name_that_is_a_word_opens_a_name_before_a_surname_s_particles() {
         "City Mayor [Bill de Blasio]PERSON indicated it. [Bill de Blasio]PERSON left.",
     );
 }
+
+#[test]
+fn a_sound_is_a_body_of_water() {
+    check(
+        "The ship sailed into Puget Sound, then Long Island Sound.",
+        "The ship sailed into [Puget Sound]LOC, then [Long Island Sound]LOC.",
+    );
+}
