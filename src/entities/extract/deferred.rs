@@ -1588,6 +1588,7 @@ fn lowercase_words_in(text: &str, wanted: &WordSet<String>, sketch: &Sketch) -> 
             if sketch.may_hold(&bytes[start..end])
                 && let Some(word) = text.get(start..end)
                 && wanted.contains(word)
+                && !in_an_address(bytes, start, end)
             {
                 found.insert(word);
             }
@@ -1605,6 +1606,26 @@ fn lowercase_words_in(text: &str, wanted: &WordSet<String>, sketch: &Sketch) -> 
     }
     found.into_iter().map(String::from).collect()
 }
+
+/// Whether the word at `start..end` of `bytes` names a web site or an account, where a name
+/// is written in lowercase: before a top-level domain ("ietf" of "www.ietf.org"), after a
+/// handle's sign or in a path ("@corkbeo", "twitter.com/corkbeo").
+fn in_an_address(bytes: &[u8], start: usize, end: usize) -> bool {
+    let before = start.checked_sub(1).map(|k| bytes[k]);
+    let domain = bytes.get(end) == Some(&b'.') && {
+        let rest = &bytes[end + 1..];
+        let label = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+        let ends = rest.get(label).is_none_or(|b| !b.is_ascii_alphanumeric());
+        ends && TOP_LEVEL_DOMAINS.contains(&&rest[..label])
+    };
+    domain || matches!(before, Some(b'/' | b'@' | b'#'))
+}
+
+/// Top-level domains of most sites that news names.
+const TOP_LEVEL_DOMAINS: &[&[u8]] = &[
+    b"com", b"org", b"net", b"gov", b"edu", b"io", b"co", b"uk", b"us", b"ca", b"au", b"de", b"fr",
+    b"ie", b"in", b"info", b"news", b"tv", b"me", b"ai", b"app",
+];
 
 /// Whether the run at `span` ends a field of study, with its last word or the word after it
 /// ("Political" of "Political Science", whose last word is read apart).

@@ -74,17 +74,17 @@ pub(super) fn relabel(
 }
 
 /// Whether `word` may name an organisation alone: capitalised, not of the classes that open
-/// many names or a person's, nor a name the gazetteer lists (which its own rules read).
-/// "Added" of
-/// a page's "Added Guardian": a word of the language that the article also writes in
-/// lowercase opens a name for its place, or by mistake.
+/// many names or a person's, nor a name the gazetteer lists (which its own rules read). A
+/// word the article also writes in lowercase opens a name for its place or by mistake
+/// ("Added" of a page's "Added Guardian"), or is the thing the name is named after
+/// ("Mezcal is huge" beside "mezcal sales", where a restaurant is "Mezcal Mexican").
 fn may_name_an_organisation(g: &Gazetteer, lowercase: &WordSet<String>, word: &str) -> bool {
     word.len() > 1
         && word.starts_with(|c: char| c.is_uppercase())
         && word.chars().all(char::is_alphanumeric)
         && g.classes(word) & NOT_A_SHORT_NAME == 0
         && g.lookup(word).is_none()
-        && !(g.is_ordinary_word(word) && lowercase.contains(&word.to_lowercase()))
+        && !lowercase.contains(&word.to_lowercase())
 }
 
 /// The `candidates` that open an organisation's name of two words or more in `mentions`,

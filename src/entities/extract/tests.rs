@@ -3984,3 +3984,21 @@ fn a_sound_is_a_body_of_water() {
         "The ship sailed into [Puget Sound]LOC, then [Long Island Sound]LOC.",
     );
 }
+
+#[test]
+fn a_word_the_article_writes_in_lowercase_is_no_short_name_of_an_organisation() {
+    check(
+        "We ate at Zorbal Kitchen Group on Monday. Zorbal is huge now, and zorbal sales grow.",
+        "We ate at [Zorbal Kitchen Group]ORG on [Monday]DATE. Zorbal is huge now, and zorbal \
+         sales grow.",
+    );
+}
+
+#[test]
+fn a_name_in_a_web_address_is_no_use_of_the_word_in_lowercase() {
+    check(
+        "We ate at Zorbal Kitchen Group on Monday. Zorbal is huge now. See www.zorbal.com.",
+        "We ate at [Zorbal Kitchen Group]ORG on [Monday]DATE. [Zorbal]ORG is huge now. See \
+         www.zorbal.com.",
+    );
+}
