@@ -36,7 +36,7 @@ const COMMON: &[&str] = &[
     "AEDT", "EET", "WET", "KM", "MPH", "ID", "OK", "VIP", "DIY", "FYI", "ASAP", "TBA", "TBD",
     "ETA", "PS", "NB", "RIP", "SUV", "HR", "PR", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "LGBT",
     "LGBTQ", "NGO", "FTA", "WMD", "IED", "SOS", "POW", "AWOL", "RSVP", "AKA", "ATM", "PIN", "RV",
-    "ATV", "VHS", "GPA", "SAT", "HVAC", "CPR", "DUI", "DWI", "EMT", "EMS",
+    "ATV", "VHS", "GPA", "SAT", "HVAC", "CPR", "DUI", "DWI", "EMT", "EMS", "BBQ",
     // Chat and forum shorthand.
     "LOL", "OMG", "IMHO", "IMO", "BTW", "TBH", "WTF", "FOMO", "YOLO", "TLDR",
 ];

@@ -4002,3 +4002,11 @@ fn a_name_in_a_web_address_is_no_use_of_the_word_in_lowercase() {
          www.zorbal.com.",
     );
 }
+
+#[test]
+fn a_cooking_abbreviation_names_no_one() {
+    check(
+        "Reaching for a pack of BBQ chips, I paused.",
+        "Reaching for a pack of BBQ chips, I paused.",
+    );
+}
