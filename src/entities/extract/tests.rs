@@ -3967,6 +3967,10 @@ fn an_abbreviation_before_a_noun_for_a_method_or_test_names_no_body_anywhere() {
         "Pupils sat the QZRT exam. QZRT results fell. KPLT said so.",
         "Pupils sat the QZRT exam. QZRT results fell. [KPLT]ORG said so.",
     );
+    check(
+        "Tests look for QZRT mutations. KPLT said so.",
+        "Tests look for QZRT mutations. [KPLT]ORG said so.",
+    );
 }
 
 #[test]
