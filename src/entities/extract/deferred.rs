@@ -1106,7 +1106,12 @@ impl ArticleState {
                 Cue::The if caps.len() == 1 && self.family_of_a_person(caps[0]) => {
                     Some((Label::Person, Reason::FamilyName))
                 }
-                Cue::The if caps.len() <= 2 && caps.last().is_some_and(|w| plural(w)) => {
+                Cue::The
+                    if caps.len() <= 2
+                        && caps.last().is_some_and(|w| plural(w))
+                        && title_word_before(text, d.span.start)
+                            .is_none_or(|word| self.persons.contains(word)) =>
+                {
                     Some((Label::Org, Reason::PluralAfterThe))
                 }
                 // "in WeWork buildings": a coined name is no place; "a degree in Classical
@@ -1626,6 +1631,28 @@ const TOP_LEVEL_DOMAINS: &[&[u8]] = &[
     b"com", b"org", b"net", b"gov", b"edu", b"io", b"co", b"uk", b"us", b"ca", b"au", b"de", b"fr",
     b"ie", b"in", b"info", b"news", b"tv", b"me", b"ai", b"app",
 ];
+
+/// The capitalised word before a preposition and the "the" before `start`, inside a
+/// sentence, as in the title of a work: "Attack" of "Attack of the Clones", "Dancing" of
+/// "Dancing with the Stars" (not "fans of the Sixers", nor "Fans" opening a sentence). The
+/// caller tells it from a person's name ("Anthony Davis of the Lakers").
+fn title_word_before(text: &str, start: usize) -> Option<&str> {
+    let before = text[..start].strip_suffix(' ')?;
+    let (rest, "the") = before.rsplit_once([' ', '\n'])? else {
+        return None;
+    };
+    let (rest, preposition) = rest.rsplit_once(' ')?;
+    if !matches!(
+        preposition,
+        "of" | "with" | "to" | "from" | "for" | "on" | "in"
+    ) {
+        return None;
+    }
+    let (opening, word) = rest.rsplit_once([' ', '\n']).unwrap_or(("", rest));
+    let opens_a_sentence =
+        opening.is_empty() || opening.ends_with(['.', '!', '?', '\n', '"', '“', ':']);
+    (word.starts_with(|c: char| c.is_uppercase()) && !opens_a_sentence).then_some(word)
+}
 
 /// Whether the run at `span` ends a field of study, with its last word or the word after it
 /// ("Political" of "Political Science", whose last word is read apart).

@@ -4014,3 +4014,20 @@ fn a_cooking_abbreviation_names_no_one() {
         "Reaching for a pack of BBQ chips, I paused.",
     );
 }
+
+#[test]
+fn a_plural_after_a_title_s_preposition_and_the_names_no_team() {
+    check(
+        "She booked acts for Dancing with the Stars. The fans of the Sixers cheered.",
+        "She booked acts for Dancing with the Stars. The fans of the [Sixers]ORG cheered.",
+    );
+    check(
+        "In 2015, Attack of the Clones was shown. Fans of the Sixers cheered.",
+        "In [2015]DATE, Attack of the Clones was shown. Fans of the [Sixers]ORG cheered.",
+    );
+    // After a person's name, "of the" says where they work or play.
+    check(
+        "We quoted Sui-Lee Wee of the Times.",
+        "We quoted [Sui-Lee Wee]PERSON of the [Times]ORG.",
+    );
+}
