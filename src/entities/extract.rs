@@ -1177,12 +1177,23 @@ fn beside_a_capital(text: &str, start: usize, end: usize) -> bool {
     let capital = |word: &str| word.starts_with(char::is_uppercase);
     let after = (text[end..].strip_prefix(' ')).and_then(|t| t.split([' ', '\n']).next());
     let before = text[..start].strip_suffix(' ').and_then(|t| {
-        let word = t.rsplit([' ', '\n']).next()?;
-        let rest = t[..t.len() - word.len()].trim_end_matches(' ');
-        let opens = rest.is_empty() || rest.ends_with(['.', '!', '?', '\n', '"', '“', ':']);
-        (!opens).then_some(word)
+        let (rest, word) = split_last_word(t);
+        (!opens_a_sentence_after(rest)).then_some(word)
     });
     before.is_some_and(capital) || after.is_some_and(capital)
+}
+
+/// `text` cut before its last word: (all before it, with the space or line break that ends
+/// it; the word).
+pub(super) fn split_last_word(text: &str) -> (&str, &str) {
+    text.split_at(text.rfind([' ', '\n']).map_or(0, |k| k + 1))
+}
+
+/// Whether a word written right after `before` (and any spaces) opens a sentence: nothing
+/// before it, or a sentence's end, a line break, an opening quote or a colon.
+pub(super) fn opens_a_sentence_after(before: &str) -> bool {
+    let before = before.trim_end_matches(' ');
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“', ':'])
 }
 
 /// Whether `rest`, the text right after a word, opens with the apostrophe and ending of a

@@ -1648,10 +1648,9 @@ fn title_word_before(text: &str, start: usize) -> Option<&str> {
     ) {
         return None;
     }
-    let (opening, word) = rest.rsplit_once([' ', '\n']).unwrap_or(("", rest));
-    let opens_a_sentence =
-        opening.is_empty() || opening.ends_with(['.', '!', '?', '\n', '"', '“', ':']);
-    (word.starts_with(|c: char| c.is_uppercase()) && !opens_a_sentence).then_some(word)
+    let (opening, word) = super::split_last_word(rest);
+    let opens = super::opens_a_sentence_after(opening);
+    (word.starts_with(|c: char| c.is_uppercase()) && !opens).then_some(word)
 }
 
 /// Whether the run at `span` ends a field of study, with its last word or the word after it

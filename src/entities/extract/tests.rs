@@ -4025,6 +4025,11 @@ fn a_plural_after_a_title_s_preposition_and_the_names_no_team() {
         "In 2015, Attack of the Clones was shown. Fans of the Sixers cheered.",
         "In [2015]DATE, Attack of the Clones was shown. Fans of the [Sixers]ORG cheered.",
     );
+    // A word opening a line opens a sentence.
+    check(
+        "Sports roundup\nFans of the Sixers cheered.",
+        "Sports roundup\nFans of the [Sixers]ORG cheered.",
+    );
     // After a person's name, "of the" says where they work or play.
     check(
         "We quoted Sui-Lee Wee of the Times.",
