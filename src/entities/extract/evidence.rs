@@ -260,7 +260,9 @@ impl Scan<'_> {
         }
         let word = self.word(s);
         let capitals = word.chars().filter(|c| c.is_uppercase()).count();
-        if capitals < 2 || word.chars().count() > 8 {
+        // "(N225)" after "Nikkei 225": one capital and a number is a code for the name too.
+        let coded = capitals == 1 && word.bytes().any(|b| b.is_ascii_digit());
+        if (capitals < 2 && !coded) || word.chars().count() > 8 {
             return false;
         }
         let before = self.tokens[s - 2].end;

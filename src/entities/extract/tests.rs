@@ -4036,3 +4036,11 @@ fn a_plural_after_a_title_s_preposition_and_the_names_no_team() {
         "We quoted [Sui-Lee Wee]PERSON of the [Times]ORG.",
     );
 }
+
+#[test]
+fn a_code_of_one_capital_and_a_number_in_parentheses_takes_the_name_s_label() {
+    check(
+        "Japan's Nikkei 225 (N225) declined.",
+        "[Japan]GPE's [Nikkei 225]ORG ([N225]ORG) declined.",
+    );
+}
