@@ -1175,12 +1175,11 @@ impl ArticleState {
 /// A word opening a sentence before it does not count ("Once Trump left").
 fn beside_a_capital(text: &str, start: usize, end: usize) -> bool {
     let capital = |word: &str| word.starts_with(char::is_uppercase);
-    let after = (text[end..].strip_prefix(' ')).and_then(|t| t.split([' ', '\n']).next());
     let before = text[..start].strip_suffix(' ').and_then(|t| {
         let (rest, word) = split_last_word(t);
         (!opens_a_sentence_after(rest)).then_some(word)
     });
-    before.is_some_and(capital) || after.is_some_and(capital)
+    before.is_some_and(capital) || capital(word_after(text, end))
 }
 
 /// `text` cut before its last word: (all before it, with the space or line break that ends

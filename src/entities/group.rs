@@ -94,7 +94,7 @@ pub(crate) struct Leftover {
     start: u32,
     end: u32,
     pub word: NameId,
-    /// It opens a sentence or lies in a heading, where any word is capitalised.
+    /// It may be capitalised for its place alone (see `LooseWord::placed`).
     pub placed: bool,
 }
 

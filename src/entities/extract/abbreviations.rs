@@ -277,16 +277,7 @@ pub(super) fn drop_names_of_things(text: &str, mentions: &mut Vec<Explained>) {
     let guessed = |e: &Explained| e.reason == Reason::Abbreviation;
     let things: HashSet<&str, FastHash> = (mentions.iter())
         .filter(|e| guessed(e))
-        .filter(|e| {
-            let after = &text[e.mention.span().end..];
-            let noun = after.strip_prefix(' ').map(|rest| {
-                let end = rest
-                    .find(|c: char| !c.is_ascii_alphabetic())
-                    .unwrap_or(rest.len());
-                &rest[..end]
-            });
-            noun.is_some_and(|noun| THING_NOUNS.contains(&noun))
-        })
+        .filter(|e| THING_NOUNS.contains(&super::word_after(text, e.mention.span().end)))
         .map(|e| e.mention.text(text))
         .collect();
     if !things.is_empty() {

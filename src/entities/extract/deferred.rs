@@ -1657,9 +1657,7 @@ fn title_word_before(text: &str, start: usize) -> Option<&str> {
 /// ("Political" of "Political Science", whose last word is read apart).
 fn names_a_field_of_study(text: &str, span: ByteSpan) -> bool {
     let last = span.slice(text).rsplit(' ').next().unwrap_or_default();
-    let next = (text[span.end..].strip_prefix(' '))
-        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
-        .unwrap_or_default();
+    let next = super::word_after(text, span.end);
     FIELDS_OF_STUDY.contains(&last) || FIELDS_OF_STUDY.contains(&next)
 }
 
