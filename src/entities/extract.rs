@@ -223,6 +223,7 @@ fn extract_inner(
     let works = works::drop_titles(text, gazetteer, &mut mentions);
     surname_particles::widen(text, gazetteer, &mut mentions);
     widen_people_over_apostrophe_prefixes(text, &mut mentions);
+    web::drop_address_paths(text, &mut mentions);
     if let Some(leftovers) = leftovers {
         article.leftovers(text, gazetteer, &mentions, leftovers);
         // A work's title stays unmarked: the corpus pass would read it as a person that

@@ -2960,6 +2960,23 @@ fn a_name_joined_to_a_web_domain_is_the_site() {
 }
 
 #[test]
+fn the_path_of_a_web_address_names_nothing() {
+    check(
+        "It was a new alert pic.twitter.com/EWgDSVvrHO and a video https://t.co/TEGHqhLpZN too.",
+        "It was a new alert pic.twitter.com/EWgDSVvrHO and a video https://t.co/TEGHqhLpZN too.",
+    );
+    check(
+        "Apple said so, https://example.com/news/2019/ reported.",
+        "[Apple]ORG said so, https://example.com/news/2019/ reported.",
+    );
+    // A slash between names is no address: "U.S." has no top-level domain.
+    check(
+        "Talks on U.S./Japan trade went on.",
+        "Talks on [U.S.]GPE/[Japan]GPE trade went on.",
+    );
+}
+
+#[test]
 fn capitals_and_a_number_alone_name_a_model() {
     check(
         "It runs on the PS4 and the PB100, said the G20.",

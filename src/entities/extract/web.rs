@@ -2,8 +2,9 @@
 //! capitalised name joined to a top-level domain names the site, and through it the
 //! organisation that runs it.
 
-use super::{Reason, Scan};
+use super::{Explained, Reason, Scan};
 use crate::entities::Label;
+use crate::text::ByteSpan;
 
 /// Top-level domains that news writes after a site's name. A second level ("co" of
 /// "co.uk") may come between.
@@ -23,6 +24,35 @@ pub(in crate::entities) fn without_web_domain(name: &str) -> &str {
         name = head;
     }
     name
+}
+
+/// Drops the mentions in the path of a web address: "EWgDSVvrHO" of
+/// "pic.twitter.com/EWgDSVvrHO" or "2019" of "https://t.co/2019" is an address's code, no
+/// name nor date, however its capitals read.
+pub(super) fn drop_address_paths(text: &str, mentions: &mut Vec<Explained>) {
+    mentions.retain(|m| !in_an_address_path(text, m.mention.span()));
+}
+
+/// Whether `span` follows a slash of the web address it is written in: one with a scheme
+/// ("https://"), or a site with a top-level domain before its first slash.
+fn in_an_address_path(text: &str, span: ByteSpan) -> bool {
+    let before = &text.as_bytes()[..span.start];
+    // Most mentions follow a space or open a line: turned away by one byte.
+    if before.last().is_none_or(|b| b.is_ascii_whitespace()) {
+        return false;
+    }
+    let opens = before
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |k| k + 1);
+    let written = &text[opens..span.start];
+    let Some((site, _)) = written.split_once('/') else {
+        return false;
+    };
+    written.contains("://")
+        || site
+            .rsplit_once('.')
+            .is_some_and(|(name, domain)| !name.is_empty() && DOMAINS.contains(&domain))
 }
 
 impl Scan<'_> {
