@@ -40,7 +40,7 @@ pub(super) enum Cue {
     The,
     /// "in Trenton", "west Cumbria", "downtown Buffalo": a place, when one or two words.
     In,
-    /// "from Aspatria": a place, when one word.
+    /// "near Aspatria", "outside Cockermouth": a place, when one word.
     From,
     /// "Alpharetta, GA", "Irvine, California": a place before its state, when up to three
     /// words and the last no head of another kind of name.
@@ -574,11 +574,13 @@ impl Scan<'_> {
         if self.launched_before(before) {
             return Cue::Launched;
         }
-        // A town the gazetteer knows, after a word of going there ("to Trenton", "toured
-        // Asheville"): asked only of its word classes, read once per line.
+        // A town the gazetteer knows, after a word of going there or coming from it ("to
+        // Trenton", "toured Asheville", "from Cork"): asked only of its word classes, read
+        // once per line. Any other word after "from" may be a company or a person ("analysis
+        // from Poynter", "a hit from Drake").
         if matches!(
             self.word(before),
-            "to" | "visited" | "visit" | "visiting" | "toured" | "tour" | "touring"
+            "to" | "from" | "visited" | "visit" | "visiting" | "toured" | "tour" | "touring"
         ) && self.classes(first) & (class::CITY | class::GIVEN) == class::CITY
         {
             return Cue::To;
@@ -598,7 +600,7 @@ impl Scan<'_> {
             "in" if before > 0 && HOLDINGS.contains(&self.word(before - 1)) => Cue::None,
             "in" => Cue::In,
             word if is_part_of_a_place(word) => Cue::In,
-            "from" | "near" | "outside" => Cue::From,
+            "near" | "outside" => Cue::From,
             "of" if before > 0 && self.age_before(before - 1) => Cue::HomeTown,
             // "Vizio Inc. of Irvine": a company's seat after its legal form.
             "of" if self.legal_form_ends_at(before) => Cue::In,

@@ -1131,10 +1131,10 @@ fn the_last_rules_read_runs_in_either_half_of_a_long_article() {
 fn people_found_by_their_shape_in_one_half_of_a_long_article_are_known_in_the_other() {
     // Enough runs without evidence for the end-of-article pass to read them on two threads:
     // "Orlev Tollan" is a person by the shape of her name in the second half, so "in Tollan"
-    // in the first is her, not a place; "from Brackwell" is a place in either half.
+    // in the first is her, not a place; "near Brackwell" is a place in either half.
     let filler = "Zanthor spoke about Quellby.\n".repeat(5_000);
     let text = format!(
-        "They met in Tollan, from Brackwell.\n{filler}Orlev Tollan spoke, from Brackwell.\n"
+        "They met in Tollan, near Brackwell.\n{filler}Orlev Tollan spoke, near Brackwell.\n"
     );
     let found = extract_explained(&text, gazetteer());
     let reasons = |word: &str| reasons_of(&found, &text, word);

@@ -28,10 +28,15 @@ fn a_plural_name_after_the_is_a_team_and_its_repeats_follow() {
 }
 
 #[test]
-fn a_name_after_in_or_from_is_a_place() {
+fn a_name_after_in_or_near_is_a_place() {
     check(
-        "He lived in Aspatria and came from Cockermouth.",
-        "He lived in [Aspatria]GPE and came from [Cockermouth]GPE.",
+        "He lived in Aspatria and worked near Cockermouth.",
+        "He lived in [Aspatria]GPE and worked near [Cockermouth]GPE.",
+    );
+    // After "from", only a town the gazetteer knows: a company or a person may follow it.
+    check(
+        "She came from Trenton. The data came from Lenoge and Poynter.",
+        "She came from [Trenton]GPE. The data came from Lenoge and Poynter.",
     );
 }
 
