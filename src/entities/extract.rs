@@ -32,6 +32,7 @@ mod flights;
 mod foreign_heads;
 mod heading_surnames;
 mod instrument_codes;
+mod languages;
 mod law_sections;
 mod line_view;
 mod lines;
@@ -219,6 +220,7 @@ fn extract_inner(
     });
     person_tails::trim(text, gazetteer, &mut mentions);
     eponyms::drop_illness_names(text, &mut mentions);
+    languages::drop_languages(text, &mut mentions);
     quoted_titles::apply(text, gazetteer, &titles, &mut mentions);
     let works = works::drop_titles(text, gazetteer, &mut mentions);
     surname_particles::widen(text, gazetteer, &mut mentions);

@@ -2960,6 +2960,23 @@ fn a_name_joined_to_a_web_domain_is_the_site() {
 }
 
 #[test]
+fn a_language_where_it_is_spoken_or_written_is_not_marked() {
+    check(
+        "The book came out in English. In French and Arabic it sold well; he spoke Italian.",
+        "The book came out in English. In French and Arabic it sold well; he spoke Italian.",
+    );
+    check(
+        "Its English edition and the Spanish translation sold well.",
+        "Its English edition and the Spanish translation sold well.",
+    );
+    // Before a noun, or not spoken, the word is the nationality's.
+    check(
+        "The English team won. It changed English football and Greek history in Greek history.",
+        "The [English]NORP team won. It changed [English]NORP football and [Greek]NORP history in [Greek]NORP history.",
+    );
+}
+
+#[test]
 fn the_path_of_a_web_address_names_nothing() {
     check(
         "It was a new alert pic.twitter.com/EWgDSVvrHO and a video https://t.co/TEGHqhLpZN too.",
