@@ -17,13 +17,13 @@ const COMMON: &[&str] = &[
     "OBE", "MBE", "CBE", "MBA", "BA", "MA", "RN", "DJ", "MC", // Economy and finance.
     "GDP", "GNP", "CPI", "PPI", "PMI", "IPO", "ETF", "VAT", "EPS", "ROI", "ESG", "M&A", "B2B",
     "SME", "FX", "AUM", "YTD", "YOY", "QOQ", "LNG", "EV", "R&D", "P&L", "EBITDA", "EBIT", "CAGR",
-    "ARPU", "NAV", "NPA", "P/E", // Technology and media.
+    "ARPU", "NAV", "NPA", "P/E", "MSRP", "APR", "KPI", // Technology and media.
     "AI", "AGI", "IT", "TV", "PC", "OS", "UI", "UX", "API", "USB", "GPS", "GPU", "CPU", "LED",
     "LCD", "OLED", "SIM", "SMS", "URL", "PDF", "FAQ", "VR", "AR", "XR", "5G", "4G", "3D", "2D",
     "HD", "4K", "RAM", "SSD", "DNS", "VPN", "IP", "NFT", "NFTs", "AM", "FM", "CD", "DVD", "CCTV",
     "LLM", "GB", "MB", "TB", "KB", "HDR", "HDMI", "FPS", "IR", "RGB", "NFC", "LTE", "HDD", "RPM",
-    "DPI", "LAN", "WAN", "WLAN", "MP3", "MP4", "JPEG", "GIF", "PNG", "HTML",
-    // Health and science.
+    "DPI", "LAN", "WAN", "WLAN", "MP3", "MP4", "JPEG", "GIF", "PNG", "HTML", "SEO", "CTR", "CPM",
+    "CPC", // Health and science.
     "DNA", "RNA", "HIV", "AIDS", "COVID", "ICU", "ER", "MRI", "CT", "BMI", "IVF", "PTSD", "ADHD",
     "CO2", "UV", "PPE", "GP", "H1N1", "H5N1", "H3N2", "PM2", "PM10", "PV", "AQI",
     // Sport statistics and terms.

@@ -288,7 +288,11 @@ impl Scan<'_> {
         let took_based = e >= s + 3 && self.word(e - 1) == "based" && self.is_punct(e - 2, "-");
         let e = if took_based { e - 2 } else { e };
         let words = e - s;
+        // "GPS-based", "AI-based": one word in capitals is what a thing runs on; the places
+        // written so ("US", "UK") are names the gazetteer knows.
+        let in_capitals = words == 1 && self.word(s).bytes().all(|b| !b.is_ascii_lowercase());
         let based = (1..=3).contains(&words)
+            && !in_capitals
             && (s..e).all(|k| self.tokens[k].is_cap_word())
             && !self.heading
             && self.attached_punct(e, "-")

@@ -690,6 +690,11 @@ fn a_word_before_based_is_a_place() {
         "A Mercer Island-based firm said so.",
         "A [Mercer Island]GPE-based firm said so.",
     );
+    // One word in capitals is what a thing runs on; common abbreviations name no one.
+    check(
+        "Pilots use GPS-based and LED-based tools above the MSRP and a low CTR.",
+        "Pilots use GPS-based and LED-based tools above the MSRP and a low CTR.",
+    );
 }
 
 #[test]
