@@ -1117,12 +1117,18 @@ impl ArticleState {
                     Some((Label::Org, Reason::PluralAfterThe))
                 }
                 // "in WeWork buildings": a coined name is no place; "a degree in Classical
-                // Archaeology" is a field of study.
+                // Archaeology" is a field of study. Words of the language ending in a plural
+                // ("in Guidelines", "in Pro Shops") and a name before a number ("in Section
+                // 956", "in Building 24") name something else; the towns so named that the
+                // gazetteer lacks are rare ("Palm Springs" it knows).
                 Cue::In
                     if caps.len() <= 2
                         && caps
                             .iter()
                             .all(|w| name_like(w) && !abbreviations::is_camel_case(w))
+                        && !(caps.iter().all(|w| g.is_ordinary_word(w))
+                            && caps.last().is_some_and(|w| plural(w)))
+                        && !number_follows(text, d.span.end)
                         && !names_a_field_of_study(text, d.span) =>
                 {
                     Some((Label::Gpe, Reason::PlacePreposition))
@@ -1539,6 +1545,12 @@ fn lowercase_uses(text: &str, capitalised: &WordSet<&str>, also: &[&[&str]]) -> 
         found.extend(part);
     }
     found
+}
+
+/// Whether a number follows `end` after one space: "956" of "Section 956".
+fn number_follows(text: &str, end: usize) -> bool {
+    let rest = text.as_bytes().get(end..).unwrap_or_default();
+    rest.first() == Some(&b' ') && rest.get(1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether a run's words are all ordinary English words and the first is no given name:

@@ -33,6 +33,11 @@ fn a_name_after_in_or_near_is_a_place() {
         "He lived in Aspatria and worked near Cockermouth.",
         "He lived in [Aspatria]GPE and worked near [Cockermouth]GPE.",
     );
+    // Words of the language ending in a plural, and a name before a number, are no town.
+    check(
+        "It is set out in Guidelines and in Section 956 of the code, in Building 24.",
+        "It is set out in Guidelines and in [Section 956]LAW of the code, in Building 24.",
+    );
     // After "from", only a town the gazetteer knows: a company or a person may follow it.
     check(
         "She came from Trenton. The data came from Lenoge and Poynter.",
