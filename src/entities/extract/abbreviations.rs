@@ -17,15 +17,18 @@ const COMMON: &[&str] = &[
     "OBE", "MBE", "CBE", "MBA", "BA", "MA", "RN", "DJ", "MC", // Economy and finance.
     "GDP", "GNP", "CPI", "PPI", "PMI", "IPO", "ETF", "VAT", "EPS", "ROI", "ESG", "M&A", "B2B",
     "SME", "FX", "AUM", "YTD", "YOY", "QOQ", "LNG", "EV", "R&D", "P&L", "EBITDA", "EBIT", "CAGR",
-    "ARPU", "NAV", "NPA", "P/E", "MSRP", "APR", "KPI", // Technology and media.
+    "ARPU", "NAV", "NPA", "P/E", "MSRP", "APR", "KPI", "GAAP",
+    "IFRS", // Technology and media.
     "AI", "AGI", "IT", "TV", "PC", "OS", "UI", "UX", "API", "USB", "GPS", "GPU", "CPU", "LED",
     "LCD", "OLED", "SIM", "SMS", "URL", "PDF", "FAQ", "VR", "AR", "XR", "5G", "4G", "3D", "2D",
     "HD", "4K", "RAM", "SSD", "DNS", "VPN", "IP", "NFT", "NFTs", "AM", "FM", "CD", "DVD", "CCTV",
     "LLM", "GB", "MB", "TB", "KB", "HDR", "HDMI", "FPS", "IR", "RGB", "NFC", "LTE", "HDD", "RPM",
     "DPI", "LAN", "WAN", "WLAN", "MP3", "MP4", "JPEG", "GIF", "PNG", "HTML", "SEO", "CTR", "CPM",
-    "CPC", // Health and science.
+    "CPC", "DVR", "FPGA", "ADC", "DAC", "SDK", "GUI", "CLI", "IDE", "OEM", "SQL", "JSON", "XML",
+    "CSS", "HTTP", "HTTPS", "TCP", "UDP", "SSH", "BGP", "CORS", "AJAX", "EP",
+    "EDM", // Health and science.
     "DNA", "RNA", "HIV", "AIDS", "COVID", "ICU", "ER", "MRI", "CT", "BMI", "IVF", "PTSD", "ADHD",
-    "CO2", "UV", "PPE", "GP", "H1N1", "H5N1", "H3N2", "PM2", "PM10", "PV", "AQI",
+    "ECG", "EKG", "CO2", "UV", "PPE", "GP", "H1N1", "H5N1", "H3N2", "PM2", "PM10", "PV", "AQI",
     // Sport statistics and terms.
     "MVP", "RBI", "ERA", "OPS", "VAR", "KO", "TKO", "QB", "WR", "OT", "PK",
     // Positions written before a player's name ("Browns DL Sheldon Richardson").
@@ -36,8 +39,8 @@ const COMMON: &[&str] = &[
     "AEDT", "EET", "WET", "KM", "MPH", "ID", "OK", "VIP", "DIY", "FYI", "ASAP", "TBA", "TBD",
     "ETA", "PS", "NB", "RIP", "SUV", "HR", "PR", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "LGBT",
     "LGBTQ", "NGO", "FTA", "WMD", "IED", "SOS", "POW", "AWOL", "RSVP", "AKA", "ATM", "PIN", "RV",
-    "ATV", "VHS", "GPA", "SAT", "HVAC", "CPR", "DUI", "DWI", "EMT", "EMS", "BBQ",
-    // Chat and forum shorthand.
+    "ATV", "VHS", "GPA", "SAT", "HVAC", "CPR", "DUI", "DWI", "EMT", "EMS", "BBQ", "AWD", "FWD",
+    "RWD", "4WD", "BFF", // Chat and forum shorthand.
     "LOL", "OMG", "IMHO", "IMO", "BTW", "TBH", "WTF", "FOMO", "YOLO", "TLDR",
 ];
 

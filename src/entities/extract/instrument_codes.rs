@@ -1,6 +1,7 @@
 //! Market data codes that wire copy writes after an index, a currency or a future: ".DJI",
-//! "US10YT=RR", "EUR=", "LCOc1". They are look-up keys for a terminal, no names: read before
-//! any other rule, they are claimed so that none reads them.
+//! "US10YT=RR", "EUR=", "LCOc1", and the tickers of shares: "(NASDAQ: AAPL)", "(AMZN
+//! 3.60%)". They are look-up keys for a terminal, no names: read before any other rule,
+//! they are claimed so that none reads them.
 
 use crate::entities::token::{Kind, Token};
 
@@ -36,7 +37,23 @@ pub(super) fn claim(line: &str, tokens: &[Token], claimed: &mut [bool]) {
             }
         }
         let ends_in_digit = bytes[t.end - 1].is_ascii_digit();
-        if dotted || equals || (ends_in_digit && is_continuation_code(t.text(line))) {
+        // "NASDAQ: AAPL": a ticker after its exchange and a colon; "(AMZN 3.60%)": one in
+        // brackets before the day's change.
+        let after_exchange = k >= 2
+            && punct_at(k - 1, b':')
+            && is_exchange(tokens[k - 2].text(line))
+            && is_ticker(t.text(line));
+        let before_change = k > 0
+            && punct_at(k - 1, b'(')
+            && tokens.get(k + 1).is_some_and(|n| n.kind == Kind::Number)
+            && punct_at(k + 2, b'%')
+            && is_ticker(t.text(line));
+        if dotted
+            || equals
+            || after_exchange
+            || before_change
+            || (ends_in_digit && is_continuation_code(t.text(line)))
+        {
             claimed[k] = true;
         }
     }
@@ -52,4 +69,37 @@ fn is_continuation_code(word: &str) -> bool {
         return false;
     };
     (1..=5).contains(&stem.len()) && stem.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Stock exchanges and markets that news names before a ticker and a colon.
+fn is_exchange(word: &str) -> bool {
+    matches!(
+        word,
+        "NASDAQ"
+            | "Nasdaq"
+            | "NYSE"
+            | "NYSEARCA"
+            | "NYSEAMERICAN"
+            | "AMEX"
+            | "OTC"
+            | "OTCMKTS"
+            | "OTCQB"
+            | "OTCQX"
+            | "TSX"
+            | "TSXV"
+            | "LSE"
+            | "ASX"
+            | "NSE"
+            | "BSE"
+            | "HKEX"
+            | "SGX"
+            | "TYO"
+            | "ETR"
+            | "EPA"
+    )
+}
+
+/// A share's ticker: one to five capitals ("F", "AAPL", "GOOGL").
+fn is_ticker(word: &str) -> bool {
+    (1..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }

@@ -227,6 +227,11 @@ fn market_data_codes_of_wire_copy_are_no_names() {
         "The [Dow Jones Industrial Average]ORG .DJI fell [0.36%]PERCENT, the euro EUR= rose, \
          10-year notes US10YT=RR slipped and oil LCOc1 was flat.",
     );
+    // A share's ticker after its exchange, or in brackets before the day's change.
+    check(
+        "Apple (NASDAQ: AAPL) and Zorvex Labs (NYSE:ZVX) rose; Amazon.com (AMZN 3.60%) fell.",
+        "[Apple]ORG ([NASDAQ]ORG: AAPL) and [Zorvex Labs]ORG ([NYSE]ORG:ZVX) rose; [Amazon.com]ORG (AMZN [3.60%]PERCENT) fell.",
+    );
 }
 
 #[test]
