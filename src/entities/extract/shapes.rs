@@ -463,8 +463,10 @@ impl Scan<'_> {
             return false;
         }
         let name = s + 1;
-        // "Lake Michigan", "Mount Olympus": the feature may take a known place's name.
-        if let Some((end, Label::Gpe | Label::Loc)) = self.hit_at.get(name).copied().flatten()
+        // "Lake Michigan", "Mount Olympus": the feature may take a known place's name, or one
+        // a company took from it ("Mount Everest", where "Everest" is a firm's).
+        if let Some((end, Label::Gpe | Label::Loc | Label::Org | Label::Product)) =
+            self.hit_at.get(name).copied().flatten()
             && end == e
         {
             self.emit(s, end, Label::Loc, Reason::HeadWord);

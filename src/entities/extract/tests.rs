@@ -3534,6 +3534,11 @@ fn a_word_for_a_lake_or_mountain_before_a_name_makes_a_natural_place() {
         "Ships cross Lake Michigan.",
         "Ships cross [Lake Michigan]LOC.",
     );
+    // Or a company's, which took its name from the place.
+    check(
+        "It is taller than Mount Everest.",
+        "It is taller than [Mount Everest]LOC.",
+    );
 }
 
 #[test]
