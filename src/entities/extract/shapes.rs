@@ -459,6 +459,9 @@ impl Scan<'_> {
     /// words are the natural place. The chunk's rest is read on its own ("Lake Tahoe
     /// Resort" is no lake).
     fn natural_place(&mut self, s: usize, e: usize) -> bool {
+        if self.word(s) == "Camp" {
+            return self.camp(s, e);
+        }
         if !NATURAL_PLACE_WORDS.contains(&self.word(s)) {
             return false;
         }
@@ -481,6 +484,23 @@ impl Scan<'_> {
         }
         self.emit(s, end, Label::Loc, Reason::HeadWord);
         true
+    }
+
+    /// "Camp Pendleton", "Camp Margaritaville": "Camp" and one or two words that are no words
+    /// of the language ("Camp Registration" is none) name a camp or a base, a facility,
+    /// where their shape would make a person.
+    fn camp(&mut self, s: usize, e: usize) -> bool {
+        let name_words = s + 1..e;
+        let named = (2..=3).contains(&(e - s))
+            && name_words.clone().all(|k| {
+                self.is_plain_word(k)
+                    && self.tokens[k].space_before
+                    && !self.g.is_ordinary_word(self.word(k))
+            });
+        if named {
+            self.emit(s, e, Label::Fac, Reason::HeadWord);
+        }
+        named
     }
 
     /// "Erie County", "Gansu Province": a name and an administrative head is a place.

@@ -3534,6 +3534,11 @@ fn a_word_for_a_lake_or_mountain_before_a_name_makes_a_natural_place() {
         "Ships cross Lake Michigan.",
         "Ships cross [Lake Michigan]LOC.",
     );
+    // "Camp" and a name that is no word of the language is a camp or a base.
+    check(
+        "Marines out of Camp Pendleton trained. Camp Registration opens.",
+        "Marines out of [Camp Pendleton]FAC trained. Camp Registration opens.",
+    );
     // Or a company's, which took its name from the place.
     check(
         "It is taller than Mount Everest.",
