@@ -440,6 +440,14 @@ fn a_nickname_in_parentheses_is_part_of_the_name() {
 }
 
 #[test]
+fn a_newspaper_word_ends_an_organisations_name() {
+    check(
+        "The South Florida Sun Sentinel and the Brenlow Ledger reported it.",
+        "The [South Florida Sun Sentinel]ORG and the [Brenlow Ledger]ORG reported it.",
+    );
+}
+
+#[test]
 fn a_name_after_the_that_speaks_or_is_quoted_is_an_organisation() {
     check(
         "The deal was first reported by the Wrap, and the Brenlow Courier said it was done.",
