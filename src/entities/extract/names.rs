@@ -590,11 +590,25 @@ impl Scan<'_> {
                 s += 2;
             } else if let Some(roles) = self.role_before_full_name(s, e) {
                 s += roles;
+            } else if self.opens_before_the(s, e) {
+                s += 1;
             } else {
                 break;
             }
         }
         s
+    }
+
+    /// "Follow The Courier", "Read The Guardian": a word of the language opening a sentence
+    /// before a capitalised "The" is no part of the name that "The" opens.
+    fn opens_before_the(&self, k: usize, e: usize) -> bool {
+        k + 2 < e
+            && self.word(k + 1) == "The"
+            && self.tokens[k].is_cap_word()
+            && !self.in_hit[k]
+            && self.is_sentence_start(k)
+            && self.g.is_ordinary_word(self.word(k))
+            && self.classes(k) & class::GIVEN == 0
     }
 
     /// Whether token `k` is a plural word for a count ("Hundreds", "Thousands", "Dozens")
@@ -1408,8 +1422,14 @@ impl Scan<'_> {
                 && self.classes(k) & (class::ORG_HEAD | class::SUFFIX) != 0
                 && is_for(self.word(k + 1))
         });
+        // "The Courier on Twitter": after "on", a name the gazetteer knows alone is where the
+        // head is, no part of its name ("Council on Foreign Relations").
+        let platform_after_on = |k: usize| {
+            self.word(k + 1) == "on" && matches!(self.hit_at[k + 2], Some((end, _)) if end == e)
+        };
         if let Some(k) = for_head
             && e > k + 2
+            && !platform_after_on(k)
         {
             let classes = self.classes(k);
             let label = if classes & class::ORG_HEAD != 0 {

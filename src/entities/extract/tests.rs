@@ -440,6 +440,20 @@ fn a_nickname_in_parentheses_is_part_of_the_name() {
 }
 
 #[test]
+fn a_footers_follow_line_joins_no_names() {
+    // "on" and a known name after a head word is where the head is, and the verb opening
+    // the line is no part of the name "The" opens.
+    check(
+        "Follow The Brenlow Courier on Twitter for more.",
+        "Follow The [Brenlow Courier]ORG on [Twitter]ORG for more.",
+    );
+    check(
+        "He sits on the Council on Foreign Relations.",
+        "He sits on the [Council on Foreign Relations]ORG.",
+    );
+}
+
+#[test]
 fn a_newspaper_word_ends_an_organisations_name() {
     check(
         "The South Florida Sun Sentinel and the Brenlow Ledger reported it.",
