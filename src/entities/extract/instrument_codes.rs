@@ -71,11 +71,14 @@ fn is_continuation_code(word: &str) -> bool {
     (1..=5).contains(&stem.len()) && stem.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// Stock exchanges and markets that news names before a ticker and a colon.
+/// Stock exchanges and markets that news names before a ticker and a colon, and the word
+/// "ticker" itself ("(ticker: SSH)").
 fn is_exchange(word: &str) -> bool {
     matches!(
         word,
-        "NASDAQ"
+        "ticker"
+            | "symbol"
+            | "NASDAQ"
             | "Nasdaq"
             | "NYSE"
             | "NYSEARCA"

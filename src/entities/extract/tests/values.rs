@@ -232,6 +232,10 @@ fn market_data_codes_of_wire_copy_are_no_names() {
         "Apple (NASDAQ: AAPL) and Zorvex Labs (NYSE:ZVX) rose; Amazon.com (AMZN 3.60%) fell.",
         "[Apple]ORG ([NASDAQ]ORG: AAPL) and [Zorvex Labs]ORG ([NYSE]ORG:ZVX) rose; [Amazon.com]ORG (AMZN [3.60%]PERCENT) fell.",
     );
+    check(
+        "Zorvex Labs (ticker: ZVX) closed higher.",
+        "[Zorvex Labs]ORG (ticker: ZVX) closed higher.",
+    );
 }
 
 #[test]
