@@ -1635,16 +1635,10 @@ fn in_an_address(bytes: &[u8], start: usize, end: usize) -> bool {
         let rest = &bytes[end + 1..];
         let label = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
         let ends = rest.get(label).is_none_or(|b| !b.is_ascii_alphanumeric());
-        ends && TOP_LEVEL_DOMAINS.contains(&&rest[..label])
+        ends && (super::web::DOMAINS.iter()).any(|domain| domain.as_bytes() == &rest[..label])
     };
     domain || matches!(before, Some(b'/' | b'@' | b'#'))
 }
-
-/// Top-level domains of most sites that news names.
-const TOP_LEVEL_DOMAINS: &[&[u8]] = &[
-    b"com", b"org", b"net", b"gov", b"edu", b"io", b"co", b"uk", b"us", b"ca", b"au", b"de", b"fr",
-    b"ie", b"in", b"info", b"news", b"tv", b"me", b"ai", b"app",
-];
 
 /// The capitalised word before a preposition and the "the" before `start`, inside a
 /// sentence, as in the title of a work: "Attack" of "Attack of the Clones", "Dancing" of

@@ -8,7 +8,7 @@ use crate::text::ByteSpan;
 
 /// Top-level domains that news writes after a site's name. A second level ("co" of
 /// "co.uk") may come between.
-const DOMAINS: &[&str] = &[
+pub(super) const DOMAINS: &[&str] = &[
     "com", "net", "org", "io", "gov", "edu", "info", "news", "tv", "co", "uk", "us", "ca", "au",
     "de", "fr", "in", "jp", "ie", "nz", "eu", "ai", "ly", "me",
 ];
