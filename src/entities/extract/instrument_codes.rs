@@ -42,12 +42,12 @@ pub(super) fn claim(line: &str, tokens: &[Token], claimed: &mut [bool]) {
         let after_exchange = k >= 2
             && punct_at(k - 1, b':')
             && is_exchange(tokens[k - 2].text(line))
-            && is_ticker(t.text(line));
+            && is_short_code(t.text(line));
         let before_change = k > 0
             && punct_at(k - 1, b'(')
             && tokens.get(k + 1).is_some_and(|n| n.kind == Kind::Number)
             && punct_at(k + 2, b'%')
-            && is_ticker(t.text(line));
+            && is_short_code(t.text(line));
         if dotted
             || equals
             || after_exchange
@@ -68,7 +68,7 @@ fn is_continuation_code(word: &str) -> bool {
     else {
         return false;
     };
-    (1..=5).contains(&stem.len()) && stem.bytes().all(|b| b.is_ascii_uppercase())
+    is_short_code(stem)
 }
 
 /// Stock exchanges and markets that news names before a ticker and a colon, and the word
@@ -102,7 +102,7 @@ fn is_exchange(word: &str) -> bool {
     )
 }
 
-/// A share's ticker: one to five capitals ("F", "AAPL", "GOOGL").
-fn is_ticker(word: &str) -> bool {
+/// One to five capitals: a share's ticker ("F", "AAPL", "GOOGL") or a future's stem ("LCO").
+fn is_short_code(word: &str) -> bool {
     (1..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }

@@ -490,9 +490,8 @@ impl Scan<'_> {
     /// of the language ("Camp Registration" is none) name a camp or a base, a facility,
     /// where their shape would make a person.
     fn camp(&mut self, s: usize, e: usize) -> bool {
-        let name_words = s + 1..e;
         let named = (2..=3).contains(&(e - s))
-            && name_words.clone().all(|k| {
+            && (s + 1..e).all(|k| {
                 self.is_plain_word(k)
                     && self.tokens[k].space_before
                     && !self.g.is_ordinary_word(self.word(k))

@@ -35,6 +35,15 @@ fn person(text: &str, name: &str) -> (String, Label, String) {
     (text.to_string(), Label::Person, name.to_string())
 }
 
+/// Asserts that an article's mentions (as [`names`] gives them) hold no person.
+#[track_caller]
+fn assert_no_person(mentions: &[(String, Label, String)]) {
+    assert!(
+        !mentions.iter().any(|(_, label, _)| *label == Label::Person),
+        "{mentions:?}"
+    );
+}
+
 #[test]
 fn a_surname_joins_the_only_full_name_in_the_corpus() {
     let out = names(&[
@@ -101,11 +110,7 @@ fn a_word_of_the_language_in_a_person_s_name_is_no_person_where_it_opens_a_sente
             "The fund releases its World Economic Outlook today.",
         ),
     ]);
-    assert!(
-        !out[1].iter().any(|(_, label, _)| *label == Label::Person),
-        "{:?}",
-        out[1]
-    );
+    assert_no_person(&out[1]);
     // A word of the language that is a surname too names the person anywhere.
     let out = names(&[
         ("a.txt", "Senator Gordon Brown met allies."),
@@ -143,11 +148,7 @@ fn a_contraction_or_a_quotation_s_first_word_is_no_person_named_in_another_artic
             "It made the list of People Who Don’t Matter in 2006. She said, ‘Oh no, not again.’",
         ),
     ]);
-    assert!(
-        !out[1].iter().any(|(_, label, _)| *label == Label::Person),
-        "{:?}",
-        out[1]
-    );
+    assert_no_person(&out[1]);
 }
 
 #[test]
@@ -156,11 +157,7 @@ fn an_initial_ending_a_person_s_name_is_no_person_in_another_article() {
         ("a.txt", "Coach Bradley M said the team was ready."),
         ("b.txt", "The plan M was chosen over plan B."),
     ]);
-    assert!(
-        !out[1].iter().any(|(_, label, _)| *label == Label::Person),
-        "{:?}",
-        out[1]
-    );
+    assert_no_person(&out[1]);
 }
 
 #[test]
