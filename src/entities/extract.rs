@@ -38,6 +38,7 @@ mod line_view;
 mod lines;
 mod list_lines;
 mod lists;
+mod lone_surnames;
 mod merge;
 mod military_units;
 mod names;
@@ -266,6 +267,7 @@ fn later_passes(
         .map(|d| d.span)
         .collect();
     let unexplained: Vec<ByteSpan> = unexplained.iter().map(|d| d.span).collect();
+    let surnames = lone_surnames::candidates(text, gazetteer, &loose);
     let loose: Vec<ByteSpan> = loose.iter().map(|d| d.span).collect();
     let added = companies::relabel(text, gazetteer, mentions, &unexplained);
     merge_by_start(mentions, added);
@@ -280,6 +282,8 @@ fn later_passes(
     );
     merge_by_start(mentions, added);
     let added = outlets::told_or_reporting(text, gazetteer, &outside_headings, mentions);
+    merge_by_start(mentions, added);
+    let added = lone_surnames::people(mentions, &surnames);
     merge_by_start(mentions, added);
     company_words::read(text, mentions);
     companies::legal_form_after_comma(text, gazetteer, mentions);

@@ -118,6 +118,8 @@ pub enum Reason {
     /// A known given name alone inside a sentence ("Tina agreed"): someone the article
     /// calls by it.
     GivenNameAlone,
+    /// A listed surname written alone inside a sentence, of no other kind ("Faulkner’s").
+    SurnameAlone,
     /// A state and "State" alone: its university ("Ohio State").
     StateUniversity,
     /// An acronym defined earlier in the article.
@@ -223,6 +225,7 @@ impl Reason {
             Reason::RepeatsPerson => "repeats a person's name found in the article",
             Reason::GivenNameOfPerson => "the given name of a person named in the article",
             Reason::GivenNameAlone => "a known given name alone inside a sentence",
+            Reason::SurnameAlone => "a known surname alone inside a sentence",
             Reason::StateUniversity => "a state and \"State\": its university",
             Reason::RepeatsAcronym => "repeats an acronym defined in the article",
             Reason::RepeatsName => "repeats a name found in the article",

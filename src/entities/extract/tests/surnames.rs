@@ -59,3 +59,50 @@ fn award_categories_name_no_one() {
         "She won a Tony Award and the Jean Hersholt Humanitarian Award at the [Academy Awards]EVENT.",
     );
 }
+
+#[test]
+fn a_listed_surname_alone_inside_a_sentence_is_a_person() {
+    check(
+        "Readers still love Faulkner’s wider world.",
+        "Readers still love [Faulkner]PERSON’s wider world.",
+    );
+    check(
+        "Journalists from Morales’ party were threatened.",
+        "Journalists from [Morales]PERSON’ party were threatened.",
+    );
+    check(
+        "The throw saved Kohli as he ran.",
+        "The throw saved [Kohli]PERSON as he ran.",
+    );
+}
+
+#[test]
+fn a_surname_alone_gives_way_to_other_readings() {
+    // A word of the language, a home town, a sentence's first word, a firm's pair.
+    check(
+        "The fans watched Brown as he ran.",
+        "The fans watched Brown as he ran.",
+    );
+    check(
+        "Jane Doe of Fleming spoke.",
+        "[Jane Doe]PERSON of Fleming spoke.",
+    );
+    check(
+        "It won a «Prize». Morales’ party left early.",
+        "It won a «Prize». Morales’ party left early.",
+    );
+    check(
+        "Investors praised Larsen and Toubro for it.",
+        "Investors praised Larsen and Toubro for it.",
+    );
+    // The first word of an organisation the article names is its short name.
+    check(
+        "The Goddard Space Flight Center said so. A Goddard scientist agreed.",
+        "The [Goddard Space Flight Center]ORG said so. A [Goddard]ORG scientist agreed.",
+    );
+    // A German text capitalises its nouns, some of them surnames in English.
+    check(
+        "Sie warf einen Blick auf den Mann dort.",
+        "Sie warf einen Blick auf den Mann dort.",
+    );
+}
