@@ -1476,23 +1476,20 @@ impl Scan<'_> {
                 || (opener > 1
                     && self.word(opener - 1) == "s"
                     && matches!(self.word(opener - 2), "’" | "'")));
-        // "the Academy Awards", "the World Series": one word names an event.
-        let event = self.classes(p) & class::EVENT_SUFFIX != 0;
         // "at Union Station", "left Central Station": inside a sentence, one capitalised
         // word before a place's own word names the place, however generic.
         let facility = suffix_label(self.classes(p)) == Label::Fac
             && words_before == 1
             && p == s + 1
             && !self.is_sentence_start(s);
-        // "the Daily News", "the Evening Standard": a paper named by how often it comes out.
-        let paper = after_the
-            && words_before == 1
-            && matches!(self.word(s), "Daily" | "Evening" | "Morning" | "Weekly")
-            && suffix_label(self.classes(p)) == Label::Org;
         let specific = words_before >= 2
             || facility
-            || paper
-            || (after_the && words_before == 1 && (event || self.classes(s) & class::SUFFIX == 0))
+            // "the Finance Ministry", "the Academy Awards": after "the", one word before the
+            // suffix names the thing, a suffix word too ("the Press Council", "the Daily
+            // News").
+            || (after_the && words_before == 1)
+            // "News Corporation": a legal form makes a name of any word before it.
+            || (words_before == 1 && self.classes(p) & class::CORP_SUFFIX != 0)
             || (s..p).any(|k| {
                 self.in_hit[k]
                     || (self.tokens[k].is_cap_word()

@@ -4115,3 +4115,20 @@ fn a_code_of_one_capital_and_a_number_in_parentheses_takes_the_name_s_label() {
         "[Japan]GPE's [Nikkei 225]ORG ([N225]ORG) declined.",
     );
 }
+
+#[test]
+fn one_suffix_word_before_another_names_a_body_after_the_or_before_a_legal_form() {
+    check(
+        "Bosses, even the Press Council, objected. The Port Authority agreed.",
+        "Bosses, even the [Press Council]ORG, objected. The [Port Authority]ORG agreed.",
+    );
+    check(
+        "He joined Aerospace Corporation in 2001 and Union Inc. later.",
+        "He joined [Aerospace Corporation]ORG in [2001]DATE and [Union Inc.]ORG later.",
+    );
+    // Without either, two such words are a kind of body, as in "Finance Ministry staff".
+    check(
+        "Press Council rules apply to Capital Markets desks.",
+        "Press Council rules apply to Capital Markets desks.",
+    );
+}
