@@ -267,7 +267,7 @@ fn later_passes(
         .map(|d| d.span)
         .collect();
     let unexplained: Vec<ByteSpan> = unexplained.iter().map(|d| d.span).collect();
-    let surnames = lone_surnames::candidates(text, gazetteer, &loose);
+    let surnames = lone_surnames::candidates(text, gazetteer, &article.lowercase, &loose);
     let loose: Vec<ByteSpan> = loose.iter().map(|d| d.span).collect();
     let added = companies::relabel(text, gazetteer, mentions, &unexplained);
     merge_by_start(mentions, added);

@@ -161,7 +161,7 @@ impl Known<'_, '_> {
 }
 
 /// Whether `word` is among the article's words written in lowercase (`lowercase`).
-fn written_in_lowercase(lowercase: &WordSet<String>, word: &str) -> bool {
+pub(super) fn written_in_lowercase(lowercase: &WordSet<String>, word: &str) -> bool {
     lowercase.contains(&word.to_lowercase())
 }
 

@@ -7,17 +7,25 @@
 
 use super::super::gazetteer::Gazetteer;
 use super::super::{Label, Mention};
-use super::deferred::{Cue, Deferred};
+use super::WordSet;
+use super::deferred::{Cue, Deferred, written_in_lowercase};
 use super::short_names::is_covered;
 use super::{Explained, Reason, word_after, word_before};
 use crate::text::ByteSpan;
 
 /// The loose words of `loose` that may be a person's surname alone: inside a running
-/// sentence, with nothing before them that says what they name.
-pub(super) fn candidates(text: &str, g: &Gazetteer, loose: &[Deferred]) -> Vec<ByteSpan> {
+/// sentence, with nothing before them that says what they name, and never written in
+/// lowercase in the article (`lowercase`: "Chai" beside "a cup of chai").
+pub(super) fn candidates(
+    text: &str,
+    g: &Gazetteer,
+    lowercase: &WordSet<String>,
+    loose: &[Deferred],
+) -> Vec<ByteSpan> {
     (loose.iter())
         .filter(|d| !d.heading && !d.initial && d.cue == Cue::None)
         .filter(|d| is_lone_surname(text, g, d.span))
+        .filter(|d| !written_in_lowercase(lowercase, d.span.slice(text)))
         .map(|d| d.span)
         .collect()
 }

@@ -95,6 +95,11 @@ fn a_surname_alone_gives_way_to_other_readings() {
         "Investors praised Larsen and Toubro for it.",
         "Investors praised Larsen and Toubro for it.",
     );
+    // A word the article writes in lowercase too.
+    check(
+        "She drank a cup of chai. Then we all saw Chai there.",
+        "She drank a cup of chai. Then we all saw Chai there.",
+    );
     // The first word of an organisation the article names is its short name.
     check(
         "The Goddard Space Flight Center said so. A Goddard scientist agreed.",
