@@ -51,6 +51,7 @@ mod people_cues;
 mod person_tails;
 mod place_names;
 mod politics;
+mod possessive_names;
 mod products;
 mod quoted_titles;
 mod races;
@@ -285,6 +286,10 @@ fn later_passes(
     merge_by_start(mentions, added);
     let added = lone_surnames::people(mentions, &surnames);
     merge_by_start(mentions, added);
+    let owners: Vec<ByteSpan> = (outside_headings.iter().copied())
+        .filter(|&span| !short_names::is_covered(mentions, span))
+        .collect();
+    possessive_names::join(text, gazetteer, &owners, mentions);
     company_words::read(text, mentions);
     companies::legal_form_after_comma(text, gazetteer, mentions);
     places_before_a_government(text, mentions);
@@ -1386,9 +1391,14 @@ impl Scan<'_> {
         )
     }
 
-    /// The word classes of token `i` (0 past the end), looked up once per line.
+    /// The word classes of token `i` (0 past the end), looked up once per line. Asked many
+    /// times a token, so the answer already kept is read here, inlined.
+    #[inline]
     fn classes(&self, i: usize) -> u32 {
-        cached_classes(self.g, self.line, self.tokens, self.classes, i)
+        match self.classes.get(i).map(Cell::get) {
+            Some(kept) if kept != NOT_LOOKED_UP => kept,
+            _ => cached_classes(self.g, self.line, self.tokens, self.classes, i),
+        }
     }
 
     fn is_punct(&self, i: usize, text: &str) -> bool {

@@ -120,6 +120,9 @@ pub enum Reason {
     GivenNameAlone,
     /// A listed surname written alone inside a sentence, of no other kind ("Faulkner’s").
     SurnameAlone,
+    /// Capitalised words after a one-word owner's possessive: a shop, venue or firm named
+    /// for someone ("Aisha's Salon and Spa").
+    PossessiveName,
     /// A state and "State" alone: its university ("Ohio State").
     StateUniversity,
     /// An acronym defined earlier in the article.
@@ -226,6 +229,7 @@ impl Reason {
             Reason::GivenNameOfPerson => "the given name of a person named in the article",
             Reason::GivenNameAlone => "a known given name alone inside a sentence",
             Reason::SurnameAlone => "a known surname alone inside a sentence",
+            Reason::PossessiveName => "capitalised words after a one-word owner's possessive",
             Reason::StateUniversity => "a state and \"State\": its university",
             Reason::RepeatsAcronym => "repeats an acronym defined in the article",
             Reason::RepeatsName => "repeats a name found in the article",

@@ -4132,3 +4132,34 @@ fn one_suffix_word_before_another_names_a_body_after_the_or_before_a_legal_form(
         "Press Council rules apply to Capital Markets desks.",
     );
 }
+
+#[test]
+fn capitalised_words_after_a_one_word_owner_s_possessive_name_a_shop_or_place() {
+    check(
+        "The fire started at Aisha's Salon and Spa on Monday.",
+        "The fire started at [Aisha's Salon and Spa]ORG on [Monday]DATE.",
+    );
+    check(
+        "Crowds gathered outside Grauman’s Chinese Theater. The boat docked at Fisherman’s \
+         Terminal.",
+        "Crowds gathered outside [Grauman’s Chinese Theater]FAC. The boat docked at \
+         [Fisherman’s Terminal]FAC.",
+    );
+    // What a person has is written in lowercase; a title or an idea ends in no word of a
+    // place or a body; a known name keeps its own possessive; a word of the language owns
+    // no shop.
+    check(
+        "We met Aisha's mother, who read Clayton’s Innovator Dilemma at Biden’s White House.",
+        "We met [Aisha]PERSON's mother, who read [Clayton]PERSON’s Innovator Dilemma at \
+         Biden’s [White House]ORG.",
+    );
+    check(
+        "The Agency's Advisory Salon met.",
+        "The Agency's Advisory Salon met.",
+    );
+    // A name that another rule reads stays apart from the owner.
+    check(
+        "They met at Kelsey’s Samsung Store.",
+        "They met at [Kelsey]PERSON’s [Samsung Store]PRODUCT.",
+    );
+}
