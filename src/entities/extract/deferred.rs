@@ -604,6 +604,8 @@ impl Scan<'_> {
             "of" if before > 0 && self.age_before(before - 1) => Cue::HomeTown,
             // "Vizio Inc. of Irvine": a company's seat after its legal form.
             "of" if self.legal_form_ends_at(before) => Cue::In,
+            // "the town of Ziketan", "the city of Karvoth": a place named after its kind.
+            "of" if before > 0 && is_kind_of_settlement(self.word(before - 1)) => Cue::In,
             // Without "of", a word of the language says what the person is ("Bob Cole, 61,
             // Retired").
             "," if self.age_before(before) && !self.g.is_ordinary_word(self.word(first)) => {
@@ -724,6 +726,26 @@ fn demonym_of(word: &str, g: &Gazetteer, is_place: impl Fn(&str) -> bool) -> boo
         .any(|ending| person.strip_suffix(ending).is_some_and(place))
         || dwellers)
         && !is_given_name(g.classes(person), person)
+}
+
+/// Kinds of settlement and of a country's parts, in lowercase, that name the place after
+/// "of": "the town of Ziketan", "the province of Hakkari".
+fn is_kind_of_settlement(word: &str) -> bool {
+    matches!(
+        word,
+        "city"
+            | "town"
+            | "village"
+            | "hamlet"
+            | "township"
+            | "borough"
+            | "municipality"
+            | "suburb"
+            | "commune"
+            | "province"
+            | "county"
+            | "prefecture"
+    )
 }
 
 /// Words that say which part of a place is meant ("west Cumbria", "downtown Buffalo",

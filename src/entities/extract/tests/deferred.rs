@@ -122,3 +122,15 @@ fn three_words_ending_in_no_surname_are_no_person() {
         "Then [Kotak Institutional Equities]ORG said growth would slow, and [Cedric Marcus Brown]PERSON said so too.",
     );
 }
+
+#[test]
+fn a_place_after_its_kind_of_settlement_and_of_is_a_place() {
+    check(
+        "Several people died in the town of Ziketan. The county of Huade and the village of \
+         Zorbury mourned.",
+        "Several people died in the town of [Ziketan]GPE. The county of [Huade]GPE and the \
+         village of [Zorbury]GPE mourned.",
+    );
+    // Any other word before "of" says nothing of what follows.
+    check("It was the work of Zorbury.", "It was the work of Zorbury.");
+}
