@@ -184,6 +184,29 @@ fn is_lone_given_name(
         && g.lookup(&format!("{word}s")).is_none()
 }
 
+/// Whether a space and a word that often follows a person opening a sentence (a verb of
+/// being, having or saying, "from", "who") follow byte `end`.
+fn subject_word_follows(text: &str, end: usize) -> bool {
+    matches!(
+        super::word_after(text, end),
+        "from"
+            | "who"
+            | "was"
+            | "is"
+            | "has"
+            | "had"
+            | "said"
+            | "says"
+            | "told"
+            | "added"
+            | "explained"
+            | "wrote"
+            | "would"
+            | "will"
+            | "also"
+    )
+}
+
 /// The runs of `runs` (the article's from number `at` on) shaped like a person's name
 /// ("Bukayo Saka"), by number, with their capitalised words. `named` says where the article
 /// first names each person by a last word, `alone` which words it writes alone.
@@ -1392,6 +1415,19 @@ impl ArticleState {
         // "Tina agreed with Jacob": a listed given name the article writes alone inside a
         // sentence is someone it calls by that name, there and where it opens a sentence.
         if single && !d.heading && d.cue == Cue::None && known.lone_given_names.contains(piece) {
+            return Some((Label::Person, Reason::GivenNameAlone));
+        }
+        // "Kelsey from Alabama, who is attending", "Neil has patches": opening a sentence,
+        // before a word that follows a person who is the subject, such a given name is
+        // someone's too ("Max render distance", "Chia seeds" are things).
+        if single
+            && !d.heading
+            && d.initial
+            && d.cue == Cue::None
+            && g.classes(piece) & (class::CITY | class::REGION) == 0
+            && is_lone_given_name(text, g, run, known.lowercase)
+            && subject_word_follows(text, run.end)
+        {
             return Some((Label::Person, Reason::GivenNameAlone));
         }
         if single && demonym_of_named_place(piece, known.names, g, d.heading) {

@@ -134,3 +134,17 @@ fn a_place_after_its_kind_of_settlement_and_of_is_a_place() {
     // Any other word before "of" says nothing of what follows.
     check("It was the work of Zorbury.", "It was the work of Zorbury.");
 }
+
+#[test]
+fn a_given_name_opening_a_sentence_before_a_subject_s_word_is_a_person() {
+    check(
+        "Fans queued for hours. Kelsey from Alabama came early. Neil has tickets.",
+        "Fans queued for hours. [Kelsey]PERSON from [Alabama]GPE came early. [Neil]PERSON has \
+         tickets.",
+    );
+    // Before another word it may name a thing: "Max render distance", "Chia seeds".
+    check(
+        "The patch shipped. Max render distance rose. Chia seeds sold out.",
+        "The patch shipped. Max render distance rose. Chia seeds sold out.",
+    );
+}
