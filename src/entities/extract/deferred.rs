@@ -186,7 +186,7 @@ fn is_lone_given_name(
 
 /// Whether a space and a word that often follows a person opening a sentence (a verb of
 /// being, having or saying, "from", "who") follow byte `end`.
-fn subject_word_follows(text: &str, end: usize) -> bool {
+pub(super) fn subject_word_follows(text: &str, end: usize) -> bool {
     matches!(
         super::word_after(text, end),
         "from"

@@ -8,13 +8,14 @@
 use super::super::gazetteer::Gazetteer;
 use super::super::{Label, Mention};
 use super::WordSet;
-use super::deferred::{Cue, Deferred, written_in_lowercase};
+use super::deferred::{Cue, Deferred, subject_word_follows, written_in_lowercase};
 use super::short_names::is_covered;
 use super::{Explained, Reason, word_after, word_before};
 use crate::text::ByteSpan;
 
 /// The loose words of `loose` that may be a person's surname alone: inside a running
-/// sentence, with nothing before them that says what they name, and never written in
+/// sentence, or opening one before a word that follows its subject, with nothing before
+/// them that says what they name, and never written in
 /// lowercase in the article (`lowercase`: "Chai" beside "a cup of chai").
 pub(super) fn candidates(
     text: &str,
@@ -22,8 +23,16 @@ pub(super) fn candidates(
     lowercase: &WordSet<String>,
     loose: &[Deferred],
 ) -> Vec<ByteSpan> {
+    // "Zimmerman was flagged": opening a sentence, before a word that follows its subject.
+    let placed = |d: &Deferred| {
+        if d.initial {
+            subject_word_follows(text, d.span.end)
+        } else {
+            !after_a_stop(&text[..d.span.start])
+        }
+    };
     (loose.iter())
-        .filter(|d| !d.heading && !d.initial && d.cue == Cue::None)
+        .filter(|d| !d.heading && d.cue == Cue::None && placed(d))
         .filter(|d| is_lone_surname(text, g, d.span))
         .filter(|d| !written_in_lowercase(lowercase, d.span.slice(text)))
         .map(|d| d.span)
@@ -56,7 +65,6 @@ fn is_lone_surname(text: &str, g: &Gazetteer, span: ByteSpan) -> bool {
         && g.lookup(word).is_none()
         && !text[..span.start].ends_with(" of ")
         && between_english_words(text, g, span)
-        && !after_a_stop(&text[..span.start])
         && !text[span.end..].starts_with(" and ")
 }
 

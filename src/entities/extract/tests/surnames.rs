@@ -74,6 +74,11 @@ fn a_listed_surname_alone_inside_a_sentence_is_a_person() {
         "The throw saved Kohli as he ran.",
         "The throw saved [Kohli]PERSON as he ran.",
     );
+    // Opening a sentence, before a word that follows its subject; not before another.
+    check(
+        "They seemed tense. Finlay had looked mad. Zimmerman scandals are old.",
+        "They seemed tense. [Finlay]PERSON had looked mad. Zimmerman scandals are old.",
+    );
 }
 
 #[test]
