@@ -59,7 +59,16 @@ pub(super) fn join(text: &str, g: &Gazetteer, owners: &[ByteSpan], mentions: &mu
         return;
     }
     found.sort_unstable_by_key(|e| e.mention.span().start);
-    found.dedup_by_key(|e| e.mention.span());
+    // "A’s B’s Salon" gives two owners of one name: the first, the longer, stays.
+    let mut end = 0;
+    found.retain(|e| {
+        let span = e.mention.span();
+        let apart = span.start >= end;
+        if apart {
+            end = span.end;
+        }
+        apart
+    });
     // The owner's mention and a suffix rule's reading of the name give way to the whole;
     // both lists are in order, so one walk finds them.
     let mut next = 0;

@@ -4158,6 +4158,11 @@ fn capitalised_words_after_a_one_word_owner_s_possessive_name_a_shop_or_place() 
         "The Agency's Advisory Salon met.",
         "The Agency's Advisory Salon met.",
     );
+    // Two owners of one name make one mention.
+    check(
+        "We ate at Kelsey’s Grauman’s Grill today.",
+        "We ate at [Kelsey’s Grauman’s Grill]ORG today.",
+    );
     // A name that another rule reads stays apart from the owner.
     check(
         "They met at Kelsey’s Samsung Store.",
