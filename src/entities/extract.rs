@@ -287,7 +287,7 @@ fn later_passes(
     let added = lone_surnames::people(mentions, &surnames);
     merge_by_start(mentions, added);
     let owners: Vec<ByteSpan> = (outside_headings.iter().copied())
-        .filter(|&span| !short_names::is_covered(mentions, span))
+        .filter(|&span| !merge::is_covered(mentions, span))
         .collect();
     possessive_names::join(text, gazetteer, &owners, mentions);
     company_words::read(text, mentions);

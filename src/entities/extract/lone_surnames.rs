@@ -9,14 +9,14 @@ use super::super::gazetteer::Gazetteer;
 use super::super::{Label, Mention};
 use super::WordSet;
 use super::deferred::{Cue, Deferred, subject_word_follows, written_in_lowercase};
-use super::short_names::is_covered;
+use super::merge::is_covered;
 use super::{Explained, Reason, word_after, word_before};
 use crate::text::ByteSpan;
 
 /// The loose words of `loose` that may be a person's surname alone: inside a running
 /// sentence, or opening one before a word that follows its subject, with nothing before
-/// them that says what they name, and never written in
-/// lowercase in the article (`lowercase`: "Chai" beside "a cup of chai").
+/// them that says what they name, and never written in lowercase in the article
+/// (`lowercase`: "Chai" beside "a cup of chai").
 pub(super) fn candidates(
     text: &str,
     g: &Gazetteer,

@@ -1,4 +1,5 @@
-//! Merging the mentions a late pass adds into the article's sorted list, in place.
+//! Merging the mentions a late pass adds into the article's sorted list, in place, and asking
+//! that list whether a span is taken already.
 //!
 //! The list of a long article holds over a million mentions and is near full when the passes
 //! after the line scan add their few thousand. Pushing onto it would double its room, and a
@@ -6,6 +7,13 @@
 //! for the additions only.
 
 use super::Explained;
+use crate::text::ByteSpan;
+
+/// Whether a mention of `mentions` (in order of start, none inside another) overlaps `span`.
+pub(super) fn is_covered(mentions: &[Explained], span: ByteSpan) -> bool {
+    let after = mentions.partition_point(|e| e.mention.span().start < span.end);
+    after > 0 && mentions[after - 1].mention.span().end > span.start
+}
 
 /// Merges `added` into `mentions` (sorted by start) as a stable sort by start of `mentions`
 /// followed by `added` would: equal starts keep the article's mention first, then the added

@@ -6,7 +6,8 @@
 //! words: "told Faith" is a person). Words that are surnames too ("Brown", "Young") and
 //! given names are left to the person rules.
 
-use super::short_names::{is_covered, opens_a_longer_name};
+use super::merge::is_covered;
+use super::short_names::opens_a_longer_name;
 use super::{Explained, Reason, two_words_before, word_after, word_before};
 use crate::entities::Label;
 use crate::entities::gazetteer::{Gazetteer, class};

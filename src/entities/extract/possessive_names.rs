@@ -45,9 +45,7 @@ pub(super) fn join(text: &str, g: &Gazetteer, owners: &[ByteSpan], mentions: &mu
         };
         // "Agency's Future Technology Advisory Panel": a word of the language owns things
         // of its own; only a place is named for one ("Fisherman’s Terminal").
-        if g.is_ordinary_word(text[owner.start..owner.end].trim_end_matches(['’', '\'']))
-            && label == Label::Org
-        {
+        if label == Label::Org && g.is_ordinary_word(owner.slice(text)) {
             continue;
         }
         found.push(Explained {

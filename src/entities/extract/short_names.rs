@@ -8,6 +8,7 @@
 use super::super::gazetteer::{Gazetteer, class};
 use super::super::{Label, Mention};
 use super::WordSet;
+use super::merge::is_covered;
 use super::shapes::PLACE_HEADS;
 use super::{Explained, Reason};
 use crate::entities::halves::{PARALLEL_MENTIONS, on_halves, on_halves_mut};
@@ -177,10 +178,4 @@ pub(super) fn opens_a_longer_name(text: &str, span: ByteSpan) -> bool {
     text[span.end..]
         .strip_prefix(' ')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
-}
-
-/// Whether a mention of `mentions` (in order of start, none inside another) overlaps `span`.
-pub(super) fn is_covered(mentions: &[Explained], span: ByteSpan) -> bool {
-    let after = mentions.partition_point(|e| e.mention.span().start < span.end);
-    after > 0 && mentions[after - 1].mention.span().end > span.start
 }
