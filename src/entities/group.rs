@@ -268,6 +268,7 @@ fn defined_acronym(text: &str, mentions: &[Mention], i: usize) -> Option<usize> 
 /// apostrophes) is interned as it is, without a copy.
 fn needs_normalising(text: &str, label: Label) -> bool {
     matches!(label, Label::Gpe | Label::Money)
+        || (label == Label::Date && text.contains('-'))
         || text.contains('’')
         || text.contains("  ")
         || text.bytes().any(|b| b.is_ascii_whitespace() && b != b' ')
@@ -276,8 +277,9 @@ fn needs_normalising(text: &str, label: Label) -> bool {
 }
 
 /// The text of a mention as a grouping key: straight apostrophes, single spaces, no soft
-/// hyphens; for an
-/// amount in words, its value ("trillion-dollar" → "$1 trillion").
+/// hyphens; for a date, a space for a hyphen between lowercase words (the adjective
+/// "fourth-quarter" is the noun's "fourth quarter"); for an amount in words, its value ("trillion-dollar" →
+/// "$1 trillion").
 pub(crate) fn normalise(text: &str, label: Label) -> String {
     let mut out = String::with_capacity(text.len());
     for (n, word) in text.split_whitespace().enumerate() {
@@ -293,11 +295,30 @@ pub(crate) fn normalise(text: &str, label: Label) -> String {
     if label == Label::Gpe {
         out = title_case_capitals(out);
     }
+    if label == Label::Date {
+        out = hyphens_between_words_as_spaces(&out);
+    }
     if label == Label::Money
         && let Some((scale, currency)) = out.split_once('-')
         && matches!(currency, "dollar" | "Dollar")
     {
         return format!("$1 {}", scale.to_lowercase());
+    }
+    out
+}
+
+/// `text` with each hyphen between two lowercase letters made a space: "fourth-quarter" →
+/// "fourth quarter", where "2023-24", "mid-2019" and "mid-August" (never written apart)
+/// keep theirs.
+fn hyphens_between_words_as_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut before = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let between_letters = before.is_some_and(char::is_lowercase)
+            && chars.peek().is_some_and(|next| next.is_lowercase());
+        out.push(if c == '-' && between_letters { ' ' } else { c });
+        before = Some(c);
     }
     out
 }

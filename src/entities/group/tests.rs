@@ -512,6 +512,26 @@ fn a_date_without_a_year_is_an_entity_of_its_article() {
 }
 
 #[test]
+fn a_date_written_with_a_hyphen_joins_the_same_date_written_with_a_space() {
+    let out = grouped(&[(
+        "a.txt",
+        "Its fourth-quarter profit rose; in the fourth quarter of 2023-24, mid-2019, mid-May.",
+        &[
+            ("fourth-quarter", Date),
+            ("fourth quarter", Date),
+            ("2023-24", Date),
+            ("mid-2019", Date),
+            ("mid-May", Date),
+        ],
+    )]);
+    assert_eq!(out[0][0].2, "fourth quarter (a.txt)");
+    assert_eq!(out[0][1].2, "fourth quarter (a.txt)");
+    assert_eq!(out[0][2].2, "2023-24");
+    assert_eq!(out[0][3].2, "mid-2019");
+    assert_eq!(out[0][4].2, "mid-May (a.txt)");
+}
+
+#[test]
 fn an_institution_every_country_has_joins_only_in_the_same_country() {
     let out = grouped(&[
         (
