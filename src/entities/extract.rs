@@ -319,8 +319,24 @@ fn later_passes(
         " of " if year_names_law(text, a, b) => Some(LabelOf::First),
         "-" if nationalities_join(text, a, b) => Some(LabelOf::Second),
         " " if people_of_a_nation(text, a, b) => Some(LabelOf::Second),
+        " " if halves_of_a_person(text, &article.persons, a, b) => Some(LabelOf::First),
         _ => None,
     });
+}
+
+/// "Ahmad Khan" and "Rahami" side by side in a heading, where the article names "Ahmad Khan
+/// Rahami": two people a space apart are one when the article names the two as one person.
+fn halves_of_a_person(
+    text: &str,
+    persons: &WordSet<String>,
+    first: &Explained,
+    second: &Explained,
+) -> bool {
+    first.mention.label == Label::Person
+        && second.mention.label == Label::Person
+        && text
+            .get(first.mention.span().start..second.mention.span().end)
+            .is_some_and(|both| persons.contains(both))
 }
 
 /// "the Tuva government" where the article names the Tuva region: a name read as a leader's

@@ -116,3 +116,20 @@ fn a_surname_alone_gives_way_to_other_readings() {
         "Sie warf einen Blick auf den Mann dort.",
     );
 }
+
+#[test]
+fn a_heading_s_name_cut_in_two_is_the_person_the_article_names_whole() {
+    check(
+        "Ahmad Khan Rahami Is Arrested in Manhattan\nAhmad Khan Rahami, 28, was taken into custody.",
+        "[Ahmad Khan Rahami]PERSON Is Arrested in [Manhattan]GPE\n[Ahmad Khan Rahami]PERSON, 28, was taken into custody.",
+    );
+    check(
+        "Theatre Wing Launches Andrew Lloyd Webber Training Scholarships\nShe thanked Andrew Lloyd Webber.",
+        "Theatre Wing Launches [Andrew Lloyd Webber]PERSON Training Scholarships\nShe thanked [Andrew Lloyd Webber]PERSON.",
+    );
+    // Two people side by side in a list stay two.
+    check(
+        "Players: Kevin Durant, Stephen Curry\nKevin Durant Stephen Curry won.",
+        "Players: [Kevin Durant]PERSON, [Stephen Curry]PERSON\n[Kevin Durant]PERSON [Stephen Curry]PERSON won.",
+    );
+}
