@@ -44,8 +44,11 @@ impl Scan<'_> {
                 || (k > s && k + 1 < e && self.title_is_a_surname(k, k + 1, e))
         });
         // Four words when two given names open them, as Spanish and Portuguese names are
-        // written ("Andrés Manuel López Obrador").
-        let two_given = words == 4 && (s..s + 2).all(|k| self.classes(k) & class::GIVEN != 0);
+        // written ("Andrés Manuel López Obrador"), or a given name and a surname's particle in
+        // lowercase ("Luiz Inácio Lula da Silva").
+        let two_given = words == 4
+            && self.classes(s) & class::GIVEN != 0
+            && (self.classes(s + 1) & class::GIVEN != 0 || self.lowercase_particle_inside(s, e));
         // Initials inside a name ("George H.W. Bush") do not count towards its length;
         // a name does not end in them ("Atlas Trading J.K.").
         let last_word = (s..e).rev().find(|&k| self.tokens[k].is_cap_word());
@@ -135,6 +138,7 @@ impl Scan<'_> {
         } else if speaks
             && (self.ordinary_run(s, e) || self.ends_in_no_surname(s, e, words))
             && !self.particle_inside(s, e)
+            && !self.particle_opens(s, e)
         {
             // "told Sky Sports", "Border Force said": words of plain English that speak
             // are an outlet or a body, no person.
@@ -156,6 +160,10 @@ impl Scan<'_> {
             Some(Reason::SpeechVerb)
         } else if words == 2 && self.hyphenated_given_name(s, e) {
             Some(Reason::HyphenatedGivenName)
+        } else if words >= 3 && self.particle_inside(s, e) && !self.particle_opens(s, e) {
+            // "Marine Le Pen", "Chris Van Hollen": no body's name of plain words has a name's
+            // particle with a capital inside it ("La La Land" opens with one: a title).
+            Some(Reason::PersonShape)
         } else if self.lowercase_title_precedes(s) || self.family_in_apposition(s, e) {
             Some(Reason::LowercaseTitle)
         } else {
@@ -323,6 +331,23 @@ impl Scan<'_> {
             && self.classes(e) & class::SPEECH != 0;
         let in_a_place = s > 0 && matches!(self.word(s - 1), "in" | "near" | "from");
         says || (self.word(e) == "," && self.word(e + 1) == "who" && !in_a_place)
+    }
+
+    /// "Le Pen said", "Van Hollen told": a name particle with a capital opening the run,
+    /// before a capitalised word, is a surname's.
+    fn particle_opens(&self, s: usize, e: usize) -> bool {
+        e > s + 1
+            && self.tokens[s + 1].is_cap_word()
+            && self.g.classes(&self.word(s).to_ascii_lowercase()) & class::PARTICLE != 0
+    }
+
+    /// "Lula da Silva", "Ursula von der Leyen": a name particle in lowercase inside the run,
+    /// between two of its capitalised words.
+    fn lowercase_particle_inside(&self, s: usize, e: usize) -> bool {
+        (s + 1..e.saturating_sub(1)).any(|k| {
+            let token = self.tokens[k];
+            token.is_word() && !token.cap && self.classes(k) & class::PARTICLE != 0
+        })
     }
 
     /// "Marine Le Pen", "Chris Van Hollen": a name particle written with a capital inside the

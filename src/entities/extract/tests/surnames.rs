@@ -133,3 +133,26 @@ fn a_heading_s_name_cut_in_two_is_the_person_the_article_names_whole() {
         "Players: [Kevin Durant]PERSON, [Stephen Curry]PERSON\n[Kevin Durant]PERSON [Stephen Curry]PERSON won.",
     );
 }
+
+#[test]
+fn a_name_with_a_surname_s_particle_is_a_person_however_long_or_plain_its_words() {
+    // Four words after a given name, one of them unlisted, with a particle in lowercase.
+    check(
+        "Brazil's president, Luiz Inácio Lula da Silva, spoke. Lula said the deal was fair.",
+        "[Brazil]GPE's president, [Luiz Inácio Lula da Silva]PERSON, spoke. [Lula]PERSON said the deal was fair.",
+    );
+    // Words of the language around a particle with a capital, and the surname alone.
+    check(
+        "In France, Marine Le Pen spoke on Tuesday.",
+        "In [France]GPE, [Marine Le Pen]PERSON spoke on [Tuesday]DATE.",
+    );
+    check(
+        "In France, Marine Le Pen spoke on Tuesday. Le Pen said the deal was unfair.",
+        "In [France]GPE, [Marine Le Pen]PERSON spoke on [Tuesday]DATE. [Le Pen]PERSON said the deal was unfair.",
+    );
+    // A title that opens with the particle is no one.
+    check(
+        "He wrote early stabs at future La La Land tunes.",
+        "He wrote early stabs at future La La Land tunes.",
+    );
+}
