@@ -12,6 +12,10 @@ What goes where (src/entities/gazetteer/knowledge.rs):
   evidence, not names by themselves. Many are places, given names or ordinary words, and the
   others ("Celtic") are adjectives the extractor's rules read in team names ("the Celtics").
 
+A club listed by one word ("Juventus") gives a club word, and its first multi-word name
+that opens with that word and ends in a legal form ("Juventus FC"), else its first multi-word
+name, stands for it with the others as aliases.
+
 Left out: names in Latin letters only; table shorthand with a full stop ("Charlton Ath.");
 old names (commented "old name"); names made only of ordinary words ("Real Club"); any name
 or alias assets/gazetteer.ron or an earlier knowledge file holds; an alias two clubs share;
@@ -76,6 +80,22 @@ def clubs(repo):
             yield current
 
 
+def one_word_club(word, others):
+    """The name that stands for a club listed by one word, and its other names: its first
+    multi-word name that opens with the word and ends in a club's legal form ("Juventus FC"),
+    else its first multi-word name; (None, []) when it has none."""
+    multi = [o for o in others if " " in o and kc.is_latin_name(o)]
+    if not multi:
+        return None, []
+    suffixed = [o for o in multi if o.startswith(word + " ") and o.split()[-1] in CLUB_FORMS]
+    main_name = (suffixed or multi)[0]
+    return main_name, [o for o in others if o != main_name]
+
+
+# The legal forms that end a club's name in the clubs files.
+CLUB_FORMS = {"FC", "CF", "AFC", "SC", "FK", "SK", "BK", "IF", "AC", "SV"}
+
+
 def main():
     if len(sys.argv) != 3:
         raise SystemExit(__doc__)
@@ -90,6 +110,13 @@ def main():
     names, club_words = set(), set()
     wanted = collections.defaultdict(set)  # alias -> main names claiming it
     for main_name, others in clubs(sys.argv[1]):
+        if " " not in main_name and kc.is_latin_name(main_name):
+            # A club listed by one word ("Juventus", "Empoli"): the word is a club word, and
+            # its longest-standing multi-word name, if any, stands for the club.
+            club_words.add(main_name)
+            main_name, others = one_word_club(main_name, others)
+            if main_name is None:
+                continue
         if " " not in main_name or not clean(main_name) or kc.is_ordinary(main_name, ordinary):
             continue
         names.add(main_name)

@@ -143,3 +143,12 @@ fn a_position_before_a_player_is_his_title() {
         "[Cleveland]GPE DL [Larry Ogunjobi]PERSON was suspended, and QB [Baker Mayfield]PERSON said so.",
     );
 }
+
+#[test]
+fn a_club_the_lists_name_by_one_word_is_a_team_and_its_full_name_a_name() {
+    // The clubs file lists "Juventus" by one word, with "Juventus FC" among its other names.
+    check(
+        &format!("Juventus beat Empoli 2-0; Juventus FC lead the table. {WORDS}"),
+        &format!("[Juventus]ORG beat [Empoli]ORG 2-0; [Juventus FC]ORG lead the table. {WORDS}"),
+    );
+}
