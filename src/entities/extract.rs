@@ -39,6 +39,7 @@ mod lines;
 mod list_lines;
 mod lists;
 mod lone_surnames;
+mod maker_products;
 mod merge;
 mod military_units;
 mod names;
@@ -299,6 +300,8 @@ fn later_passes(
     let makers = vehicles::relabel(text, mentions);
     let cars = car_models::models_alone(text, gazetteer, &makers, &article.deferred, mentions);
     merge_by_start(mentions, cars);
+    let products = maker_products::products_alone(text, gazetteer, &article.deferred, mentions);
+    merge_by_start(mentions, products);
     place_names::widen(text, gazetteer, mentions);
     states::places_before_states(text, gazetteer, mentions);
     list_lines::venues(text, gazetteer, mentions);

@@ -82,6 +82,9 @@ pub enum Reason {
     CarOfItsMaker,
     /// "the Sentra" in an article that names Nissan: a model of a maker it names.
     ModelOfItsMaker,
+    /// "runs Chrome" in an article that names Google: a product the gazetteer names by its
+    /// maker and that word ("Google Chrome").
+    ProductOfItsMaker,
     /// "told Observer", "as Deadline reports": an ordinary word with a capital that is told
     /// or reports things (a news outlet).
     OutletCue,
@@ -214,6 +217,7 @@ impl Reason {
             Reason::TownsPolice => "\"police\" after it (the town's force)",
             Reason::CarOfItsMaker => "a carmaker after a colour or \"a\" (the car)",
             Reason::ModelOfItsMaker => "a model of a carmaker the article names (the car)",
+            Reason::ProductOfItsMaker => "a product of a maker the article names, by its own word",
             Reason::OutletCue => "a word with a capital that is told or reports (an outlet)",
             Reason::StateCode => "a postal code after a place and a comma (its state)",
             Reason::Venue => "the venue before a town and its state, in a list of dates",

@@ -6,7 +6,7 @@ use super::{Explained, Reason, word_before};
 use crate::entities::Label;
 
 /// Makers whose cars news names by the maker alone.
-const CARMAKERS: &[&str] = &[
+pub(super) const CARMAKERS: &[&str] = &[
     "Acura",
     "Alfa Romeo",
     "Audi",

@@ -51,3 +51,30 @@ fn a_model_alone_is_no_car_without_its_maker_or_as_a_sentence_opens() {
         "[Toyota]ORG showed a new Sentra rival.",
     );
 }
+
+#[test]
+fn a_product_named_by_its_maker_and_a_word_is_the_word_alone_where_the_maker_is_named() {
+    check(
+        "The laptop runs Chrome. Google said Chrome would be updated.",
+        "The laptop runs [Chrome]PRODUCT. [Google]ORG said [Chrome]PRODUCT would be updated.",
+    );
+    // Without the maker the word is left alone; nor is a word of a longer run, or a kind in
+    // capitals, or the word of a product whose first word is no maker ("Super Mario").
+    check("The laptop runs Chrome.", "The laptop runs Chrome.");
+    check(
+        "Amazon cut prices, the Prime Minister said.",
+        "[Amazon]ORG cut prices, the Prime Minister said.",
+    );
+    check(
+        "Apple makes it; the TV app and the Apple Watch sell well.",
+        "[Apple]ORG makes it; the TV app and the [Apple Watch]PRODUCT sell well.",
+    );
+    check(
+        "They played Candy Crush for hours, and friends who loved Crush joined.",
+        "They played [Candy Crush]PRODUCT for hours, and friends who loved Crush joined.",
+    );
+    check(
+        "They played Super Mario Run, where Mario jumps.",
+        "They played [Super Mario Run]PRODUCT, where [Mario]PERSON jumps.",
+    );
+}
