@@ -1366,8 +1366,36 @@ impl Values<'_> {
         }
         let apostrophe = i > 0 && matches!(self.text(i - 1), "’" | "'") && self.attached(i);
         let first = if apostrophe { i - 1 } else { i };
-        let after_the = first > 0 && matches!(self.text(first - 1), "the" | "The");
-        (after_the && !self.speaks_of_temperature(i)).then_some((first, i + 2, Label::Date))
+        let after_the = |k: usize| k > 0 && matches!(self.text(k - 1), "the" | "The");
+        // "the late ’60s": a part of the decade, which the date takes in.
+        let part = first > 0
+            && matches!(
+                self.text(first - 1),
+                "late" | "early" | "mid" | "Late" | "Early" | "Mid"
+            )
+            && after_the(first - 1);
+        // "the 1970s and ’80s": the next decade of a list or a range.
+        let next_of = apostrophe
+            && first >= 2
+            && matches!(self.text(first - 1), "and" | "or")
+            && self.decade_ends_at(first - 2);
+        if self.speaks_of_temperature(i) {
+            return None;
+        }
+        if part {
+            Some((first - 1, i + 2, Label::Date))
+        } else {
+            (after_the(first) || next_of).then_some((first, i + 2, Label::Date))
+        }
+    }
+
+    /// Whether a decade ends at token `k`: the "s" after its digits ("1970s", "’70s").
+    fn decade_ends_at(&self, k: usize) -> bool {
+        k > 0
+            && self.text(k) == "s"
+            && self.attached(k)
+            && self.kind(k - 1) == Some(Kind::Number)
+            && self.text(k - 1).ends_with('0')
     }
 
     /// "in ’91", "the class of '05": a year written with two digits after an apostrophe,

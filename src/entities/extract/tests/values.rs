@@ -328,3 +328,17 @@ fn two_decades_that_bound_a_span_of_time_are_one_date() {
         "Popular from the [1920s to the 1950s]DATE, and in [1990 to 1995]DATE.",
     );
 }
+
+#[test]
+fn a_decade_in_two_digits_takes_its_part_and_follows_another_in_a_list() {
+    check(
+        "Hits of the late '60s, the early ’90s and the mid ’70s.",
+        "Hits of the [late '60s]DATE, the [early ’90s]DATE and the [mid ’70s]DATE.",
+    );
+    check(
+        "Films of the 1970s and ’80s, and the ’50s or ’60s.",
+        "Films of the [1970s]DATE and [’80s]DATE, and the [’50s]DATE or [’60s]DATE.",
+    );
+    // Without a decade before, "and" opens nothing.
+    check("Cats and ’80s toys.", "Cats and ’80s toys.");
+}
