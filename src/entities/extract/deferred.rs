@@ -1430,7 +1430,9 @@ impl ArticleState {
         {
             return Some((Label::Person, Reason::GivenNameAlone));
         }
-        if single && demonym_of_named_place(piece, known.names, g, d.heading) {
+        // "South Dakotans", "Rhode Islanders": the people of a place of two words.
+        let two_words = words == 2 && tokens.len() == 2 && piece.contains(' ');
+        if (single || two_words) && demonym_of_named_place(piece, known.names, g, d.heading) {
             return Some((Label::Norp, Reason::DemonymOfPlace));
         }
         // "Stephen Calderwood, MD" holds a degree, not a state. A state's code is one even

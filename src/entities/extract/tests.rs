@@ -3752,6 +3752,11 @@ fn peoples_of_history_and_plural_demonyms_are_groups() {
         "The vote was close, and Londoners said they were angry; Bostonians told reporters so.",
         "The vote was close, and [Londoners]NORP said they were angry; [Bostonians]NORP told reporters so.",
     );
+    // The people of a place of two words.
+    check(
+        "Many South Dakotans voted, as did Rhode Islanders.",
+        "Many [South Dakotans]NORP voted, as did [Rhode Islanders]NORP.",
+    );
 }
 
 #[test]
