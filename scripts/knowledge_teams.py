@@ -16,7 +16,8 @@ What goes where (src/entities/gazetteer/knowledge.rs):
   or name the gazetteer or an earlier knowledge file holds ("Celtics", "Red Sox"; not
   "76ers", which opens with a digit)
   -> the team's full name, when one team of the lists has it.
-- words, class Club: the other one-word nicknames ("Heat", "Giants", "Kings"): evidence for
+- words, class Club: the other one-word nicknames ("Heat", "Giants", "Kings"), and those that
+  name a place's people ("Texans", the plural of the gazetteer's "Texan"): evidence for
   the rules that read teams in sports reports, never names by themselves.
 
 A nickname is the full name without its place: the NBA lists give it; otherwise see
@@ -102,6 +103,7 @@ def main():
     known = kc.main_gazetteer_strings() | kc.earlier_strings(EARLIER)
     places = kc.main_gazetteer_strings() | kc.earlier_strings(("places.ron", "countries.ron"))
     suffixes = kc.main_gazetteer_list("org_suffixes")
+    peoples = kc.main_gazetteer_list("norp")
 
     nicknames = {}
     for full, short in nba_teams(nba_wheel):
@@ -123,8 +125,11 @@ def main():
         # digit of a text (see the brands script); the team's full name is found instead.
         if short[0].isdigit():
             continue
+        # The people of a place ("Texans", the plural of the gazetteer's "Texan") are a team
+        # only in sports reports.
+        people = " " not in short and short.endswith("s") and short[:-1] in peoples
         # Two words of the language together are a nickname still ("Red Sox").
-        if (" " not in short and kc.is_ordinary(short, ordinary)) or len(fulls) > 1:
+        if (" " not in short and kc.is_ordinary(short, ordinary)) or len(fulls) > 1 or people:
             if " " not in short:
                 club_words.add(short)
             continue

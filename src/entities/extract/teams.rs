@@ -154,12 +154,14 @@ pub(super) fn relabel(
     added
 }
 
-/// "Chelsea beat Arsenal": in a sports report a club's short name read as a person only
-/// because it is also a given name ("Chelsea", "Everton") is the club.
+/// "Chelsea beat Arsenal", "the Texans beat the Colts": in a sports report a club's short
+/// name read as a person only because it is also a given name ("Chelsea", "Everton"), or
+/// as a people because it is also a place's people ("Texans"), is the club.
 fn given_names_as_clubs(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
     for e in mentions.iter_mut() {
         let alone = e.mention.label == Label::Person && e.reason == Reason::GivenNameAlone;
-        if alone && g.classes(e.mention.text(text)) & class::CLUB != 0 {
+        let people = e.mention.label == Label::Norp && e.mention.text(text).ends_with('s');
+        if (alone || people) && g.classes(e.mention.text(text)) & class::CLUB != 0 {
             e.mention.label = Label::Org;
             e.reason = Reason::SportsTeam;
         }

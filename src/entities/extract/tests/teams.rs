@@ -152,3 +152,15 @@ fn a_club_the_lists_name_by_one_word_is_a_team_and_its_full_name_a_name() {
         &format!("[Juventus]ORG beat [Empoli]ORG 2-0; [Juventus FC]ORG lead the table. {WORDS}"),
     );
 }
+
+#[test]
+fn a_team_named_as_a_place_s_people_is_the_team_only_in_a_sports_report() {
+    check(
+        "Many Texans voted early, and Texas counted fast.",
+        "Many [Texans]NORP voted early, and [Texas]GPE counted fast.",
+    );
+    check(
+        &format!("The Texans beat the Colts. {WORDS}"),
+        &format!("The [Texans]ORG beat the [Colts]ORG. {WORDS}"),
+    );
+}
