@@ -278,8 +278,8 @@ fn needs_normalising(text: &str, label: Label) -> bool {
 
 /// The text of a mention as a grouping key: straight apostrophes, single spaces, no soft
 /// hyphens; for a date, a space for a hyphen between lowercase words (the adjective
-/// "fourth-quarter" is the noun's "fourth quarter"); for an amount in words, its value ("trillion-dollar" →
-/// "$1 trillion").
+/// "fourth-quarter" is the noun's "fourth quarter"); for an amount in words, its value
+/// ("trillion-dollar" → "$1 trillion").
 pub(crate) fn normalise(text: &str, label: Label) -> String {
     let mut out = String::with_capacity(text.len());
     for (n, word) in text.split_whitespace().enumerate() {

@@ -46,7 +46,7 @@ impl Scan<'_> {
         // Four words when two given names open them, as Spanish and Portuguese names are
         // written ("Andrés Manuel López Obrador"), or a given name and a surname's particle in
         // lowercase ("Luiz Inácio Lula da Silva").
-        let two_given = words == 4
+        let four_word_name = words == 4
             && self.classes(s) & class::GIVEN != 0
             && (self.classes(s + 1) & class::GIVEN != 0 || self.lowercase_particle_inside(s, e));
         // Initials inside a name ("George H.W. Bush") do not count towards its length;
@@ -72,7 +72,7 @@ impl Scan<'_> {
         };
         // Nor does a generational suffix ("Jr.").
         let suffix = last_word.is_some_and(|k| is_generational_suffix(self.word(k))) as usize;
-        if !plain || words == 0 || (words - initials - particles - suffix > 3 && !two_given) {
+        if !plain || words == 0 || (words - initials - particles - suffix > 3 && !four_word_name) {
             return false;
         }
         // "Tri-Nations": words joined by hyphens alone are one word, not a given name and a
