@@ -776,6 +776,21 @@ impl Scan<'_> {
             self.analyse(end + 1, e);
             return;
         }
+        // "Osun State", "Kachin State": outside the United States a region and "State" is the
+        // region's own name, as its country writes it.
+        if let Some((end, Label::Gpe)) = self.hit_at[s]
+            && end < e
+            && self.word(end) == "State"
+            && !self.tokens.get(end + 1).is_some_and(|t| t.is_cap_word())
+            && self
+                .g
+                .country_of(self.text_of(s, end))
+                .is_some_and(|country| country != "United States")
+        {
+            self.emit(s, end + 1, Label::Gpe, Reason::RegionState);
+            self.analyse(end + 1, e);
+            return;
+        }
         // "the Indiana Statehouse", "the Texas Capitol": a place before a building the
         // gazetteer knows by a suffix word alone names that place's building.
         if let Some((end, Label::Gpe)) = self.hit_at[s]

@@ -128,6 +128,8 @@ pub enum Reason {
     PossessiveName,
     /// A state and "State" alone: its university ("Ohio State").
     StateUniversity,
+    /// "Osun State": a region outside the United States and "State", its own name.
+    RegionState,
     /// An acronym defined earlier in the article.
     RepeatsAcronym,
     /// The same words as a name found elsewhere in the article, with that name's label.
@@ -235,6 +237,7 @@ impl Reason {
             Reason::SurnameAlone => "a known surname alone inside a sentence",
             Reason::PossessiveName => "capitalised words after a one-word owner's possessive",
             Reason::StateUniversity => "a state and \"State\": its university",
+            Reason::RegionState => "a region and \"State\": its name outside the United States",
             Reason::RepeatsAcronym => "repeats an acronym defined in the article",
             Reason::RepeatsName => "repeats a name found in the article",
             Reason::CompanySign => "company word or company part around it",

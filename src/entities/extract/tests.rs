@@ -3729,6 +3729,14 @@ fn a_state_and_state_alone_is_its_university() {
 }
 
 #[test]
+fn a_region_and_state_outside_the_united_states_is_the_region_s_name() {
+    check(
+        "The governor of Osun State met officials in Kachin State, not in Ohio State's gym.",
+        "The governor of [Osun State]GPE met officials in [Kachin State]GPE, not in [Ohio State]ORG's gym.",
+    );
+}
+
+#[test]
 fn airports_known_by_a_short_name_are_buildings() {
     check(
         "She flew from LAX to O'Hare, then to Gatwick.",
