@@ -7,6 +7,7 @@
 //! word ("Focus on", "Escape") is left.
 
 use super::deferred::Deferred;
+use super::maker_products::made_by_one_of;
 use super::{Explained, Reason, two_words_before};
 use crate::entities::Label;
 use crate::entities::covered::Covered;
@@ -34,14 +35,9 @@ pub(super) fn models_alone(
         if (ordinary && (run.initial || run.heading)) || covered.covers(run.span) {
             continue;
         }
-        let made = makers.iter().any(|maker| {
-            name.clear();
-            name.push_str(maker);
-            name.push(' ');
-            name.push_str(model);
-            matches!(g.lookup(&name), Some((Label::Product, _)))
-        });
-        if !made || paired_with_a_maker(text, run.span.start, makers) {
+        if !made_by_one_of(g, makers, model, &mut name)
+            || paired_with_a_maker(text, run.span.start, makers)
+        {
             continue;
         }
         // The model's later words, up to the first that names no model ("SUV").

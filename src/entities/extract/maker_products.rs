@@ -32,15 +32,9 @@ pub(super) fn products_alone(
     let mut out = Vec::new();
     for run in candidates {
         let word = run.span.slice(text);
-        let product = *made.entry(word).or_insert_with(|| {
-            makers.iter().any(|maker| {
-                name.clear();
-                name.push_str(maker);
-                name.push(' ');
-                name.push_str(word);
-                matches!(g.lookup(&name), Some((Label::Product, _)))
-            })
-        });
+        let product = *made
+            .entry(word)
+            .or_insert_with(|| made_by_one_of(g, &makers, word, &mut name));
         if product {
             out.push(Explained::new(
                 run.span.start,
@@ -51,6 +45,23 @@ pub(super) fn products_alone(
         }
     }
     out
+}
+
+/// Whether the gazetteer names a product by one of `makers` and `word` ("Google" and
+/// "Chrome"); `name` is room for the name asked about.
+pub(super) fn made_by_one_of(
+    g: &Gazetteer,
+    makers: &[&str],
+    word: &str,
+    name: &mut String,
+) -> bool {
+    makers.iter().any(|maker| {
+        name.clear();
+        name.push_str(maker);
+        name.push(' ');
+        name.push_str(word);
+        matches!(g.lookup(name), Some((Label::Product, _)))
+    })
 }
 
 /// Whether `run` may be a product's own word: one word (the cheap test first: a run of two,

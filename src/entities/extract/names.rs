@@ -763,33 +763,33 @@ impl Scan<'_> {
             self.emit_hit(s, end, label);
             return;
         }
-        // "Ohio State", "Michigan State": a state and "State" alone name its university.
-        // Not Washington's or New York's, where it is the state itself.
+        // A place and "State" alone, no name going on after it.
         if let Some((end, Label::Gpe)) = self.hit_at[s]
             && end < e
             && self.word(end) == "State"
             && !self.tokens.get(end + 1).is_some_and(|t| t.is_cap_word())
-            && super::states::is_state_name(self.text_of(s, end))
-            && !matches!(self.word(s), "Washington" | "New")
         {
-            self.emit(s, end + 1, Label::Org, Reason::StateUniversity);
-            self.analyse(end + 1, e);
-            return;
-        }
-        // "Osun State", "Kachin State": outside the United States a region and "State" is the
-        // region's own name, as its country writes it.
-        if let Some((end, Label::Gpe)) = self.hit_at[s]
-            && end < e
-            && self.word(end) == "State"
-            && !self.tokens.get(end + 1).is_some_and(|t| t.is_cap_word())
-            && self
-                .g
-                .country_of(self.text_of(s, end))
-                .is_some_and(|country| country != "United States")
-        {
-            self.emit(s, end + 1, Label::Gpe, Reason::RegionState);
-            self.analyse(end + 1, e);
-            return;
+            let place = self.text_of(s, end);
+            // "Ohio State", "Michigan State": a US state's name its university. Not
+            // Washington's or New York's, where it is the state itself.
+            let university = super::states::is_state_name(place)
+                && !matches!(self.word(s), "Washington" | "New");
+            // "Osun State", "Kachin State": outside the United States a region's own name, as
+            // its country writes it.
+            let region =
+                || (self.g.country_of(place)).is_some_and(|country| country != "United States");
+            let named = if university {
+                Some((Label::Org, Reason::StateUniversity))
+            } else if region() {
+                Some((Label::Gpe, Reason::RegionState))
+            } else {
+                None
+            };
+            if let Some((label, reason)) = named {
+                self.emit(s, end + 1, label, reason);
+                self.analyse(end + 1, e);
+                return;
+            }
         }
         // "the Indiana Statehouse", "the Texas Capitol": a place before a building the
         // gazetteer knows by a suffix word alone names that place's building.

@@ -159,9 +159,10 @@ pub(super) fn relabel(
 /// as a people because it is also a place's people ("Texans"), is the club.
 fn given_names_as_clubs(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
     for e in mentions.iter_mut() {
+        let name = e.mention.text(text);
         let alone = e.mention.label == Label::Person && e.reason == Reason::GivenNameAlone;
-        let people = e.mention.label == Label::Norp && e.mention.text(text).ends_with('s');
-        if (alone || people) && g.classes(e.mention.text(text)) & class::CLUB != 0 {
+        let people = e.mention.label == Label::Norp && name.ends_with('s');
+        if (alone || people) && g.classes(name) & class::CLUB != 0 {
             e.mention.label = Label::Org;
             e.reason = Reason::SportsTeam;
         }

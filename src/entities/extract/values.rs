@@ -108,6 +108,14 @@ macro_rules! season {
     };
 }
 
+/// The words for the end, the start or the middle of a period, in either case, as a pattern:
+/// "late January", "the early ’90s".
+macro_rules! period_part {
+    () => {
+        "late" | "early" | "mid" | "Late" | "Early" | "Mid"
+    };
+}
+
 /// The words that say which part of a year is meant ("late", "fiscal", "spring"), as a
 /// pattern.
 macro_rules! year_part {
@@ -915,10 +923,7 @@ impl Values<'_> {
     /// "late January", "early May 2020", "mid-March": a part of a month, the word of the
     /// part included.
     fn part_of_month(&self, i: usize) -> Match {
-        if !matches!(
-            self.text(i),
-            "late" | "early" | "mid" | "Late" | "Early" | "Mid"
-        ) {
+        if !matches!(self.text(i), period_part!()) {
             return None;
         }
         let hyphen = self.text(i + 1) == "-" && self.attached(i + 1) && self.attached(i + 2);
@@ -1368,13 +1373,9 @@ impl Values<'_> {
         let first = if apostrophe { i - 1 } else { i };
         let after_the = |k: usize| k > 0 && matches!(self.text(k - 1), "the" | "The");
         // "the late ’60s": a part of the decade, which the date takes in.
-        let part = first > 0
-            && matches!(
-                self.text(first - 1),
-                "late" | "early" | "mid" | "Late" | "Early" | "Mid"
-            )
-            && after_the(first - 1);
-        // "the 1970s and ’80s": the next decade of a list or a range.
+        let part =
+            first > 0 && matches!(self.text(first - 1), period_part!()) && after_the(first - 1);
+        // "the 1970s and ’80s", "the ’50s or ’60s": the next decade of a list.
         let next_of = apostrophe
             && first >= 2
             && matches!(self.text(first - 1), "and" | "or")
