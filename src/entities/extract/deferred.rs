@@ -67,6 +67,13 @@ pub(super) enum Cue {
     Police,
 }
 
+/// Whether "from" or "of" ends `text` before byte `start`: where one comes from, when a
+/// state follows the name ("from Zorbville, Indiana was").
+fn origin_word_before(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    before.ends_with(" from ") || before.ends_with(" of ")
+}
+
 /// Whether the word after `end` is "police" (a town's force, written in lowercase).
 fn police_follow(text: &str, end: usize) -> bool {
     text[end..]
@@ -1111,7 +1118,11 @@ impl ArticleState {
             }
             // "Alpharetta, GA", "Irvine, California": a place, like "in Trenton", in a heading
             // or a listing too.
-            let cue = if states::state_follows(text, d.span.end, g) {
+            let cue = if states::state_follows(text, d.span.end, g)
+                || (!d.heading
+                    && origin_word_before(text, d.span.start)
+                    && states::state_follows_in_a_sentence(text, d.span.end, g))
+            {
                 Cue::State
             } else if super::list_lines::is_venue(text, d.span, g) {
                 Cue::Venue

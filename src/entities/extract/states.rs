@@ -126,6 +126,17 @@ pub(super) fn is_state_code(text: &str, start: usize, end: usize) -> bool {
 /// the phrase: ", GA", ", N.J.", ", Georgia." Not a possessive ("Vidyard, Canada's ...") nor
 /// a sentence going on ("Wednesday, Pakistan was ...").
 pub(super) fn state_follows(text: &str, end: usize, g: &Gazetteer) -> bool {
+    state_closes_phrase(text, end, g, false)
+}
+
+/// Whether a state or a country follows the name ending at `end` after a comma, as in
+/// [`state_follows`], where a sentence may go on after it: "from Zorbville, Indiana was
+/// ...", read when a word of coming from a place comes before the name.
+pub(super) fn state_follows_in_a_sentence(text: &str, end: usize, g: &Gazetteer) -> bool {
+    state_closes_phrase(text, end, g, true)
+}
+
+fn state_closes_phrase(text: &str, end: usize, g: &Gazetteer, sentence_goes_on: bool) -> bool {
     let Some(rest) = text[end..].strip_prefix(", ") else {
         return false;
     };
@@ -143,7 +154,13 @@ pub(super) fn state_follows(text: &str, end: usize, g: &Gazetteer) -> bool {
     word_ends.into_iter().rev().any(|word_end| {
         let name = rest[..word_end].trim_end_matches([',', '.', ';', ')', ':']);
         let after = &rest[name.len()..];
-        let hard_close = after.is_empty() || after.starts_with(['\n', '\r', ',', '.', ';', ')']);
+        let goes_on = || {
+            sentence_goes_on
+                && (after.strip_prefix(' '))
+                    .is_some_and(|next| next.starts_with(char::is_lowercase))
+        };
+        let hard_close =
+            after.is_empty() || after.starts_with(['\n', '\r', ',', '.', ';', ')']) || goes_on();
         // "Walnut Creek, Raleigh, NC": a place whose state follows is a city, and what
         // comes before the city is a venue.
         let city = after.starts_with(", ") && abbreviated_state_at(text, at + name.len() + 2, g);
@@ -188,7 +205,12 @@ pub(super) fn abbreviated_state_at(text: &str, at: usize, g: &Gazetteer) -> bool
         .next()
         .filter(|w| w.ends_with('.') && w.len() > 2);
     dotted.is_some_and(|w| {
-        matches!(g.lookup(w), Some((Label::Gpe, _))) && closes_phrase(&rest[w.len()..])
+        let after = &rest[w.len()..];
+        // Its full stop may end the sentence too: "of Morro Bay, Calif. He was airlifted".
+        let next_sentence = after
+            .strip_prefix(' ')
+            .is_some_and(|next| next.starts_with(char::is_uppercase));
+        matches!(g.lookup(w), Some((Label::Gpe, _))) && (closes_phrase(after) || next_sentence)
     })
 }
 

@@ -3161,6 +3161,23 @@ fn a_place_before_its_state_is_a_place_and_no_team() {
         "It was founded in Tampa, Fla., and moved to Irvine, California.",
         "It was founded in [Tampa]GPE, [Fla.]GPE, and moved to [Irvine]GPE, [California]GPE.",
     );
+    // After "from" or "of", a sentence may go on after the state; a possessive is the
+    // state's own ("Indiana's largest employer"), so the name before it may be anything.
+    check(
+        "The woman from Zorbville, Indiana was quick. A mayor of Quillton, Ohio said so.",
+        "The woman from [Zorbville]GPE, [Indiana]GPE was quick. A mayor of [Quillton]GPE, \
+         [Ohio]GPE said so.",
+    );
+    check(
+        "A letter from Quillton, Indiana's biggest firm, came. On Monday, Zorbville was calm.",
+        "A letter from Quillton, [Indiana]GPE's biggest firm, came. On [Monday]DATE, Zorbville \
+         was calm.",
+    );
+    // A state's short form whose full stop ends the sentence too.
+    check(
+        "The surfer was Kevin Swanson of Morro Bay, Calif. He was airlifted.",
+        "The surfer was [Kevin Swanson]PERSON of [Morro Bay]GPE, [Calif.]GPE He was airlifted.",
+    );
     // A sports report makes places teams, but not a dateline's state.
     check(
         "BUFFALO, N.Y. — The Wild scored twice in overtime. The captain and the coach said the \
