@@ -538,12 +538,14 @@ impl Scan<'_> {
     /// "Morena party", "Netanyahu's Likud party", "Vulture magazine", "the Tuva region":
     /// one or two unknown capitalised words before a lowercase word of their kind name a
     /// party, an outlet or a region (the word stays outside, as the guideline marks it). A
-    /// known name there is read as known ("Labour party").
+    /// known name there is read as known ("Labour party"). So before a word for the
+    /// people who work for it does an organisation ("Con Edison officials").
     fn named_by_kind(&mut self, start: usize, end: usize) -> bool {
         let kind = (self.tokens.get(end))
             .filter(|t| t.is_word() && !t.cap && t.space_before)
             .and_then(|_| label_of_kind(self.word(end)));
-        let Some(label) = kind else {
+        let staff = kind.is_none() && self.staff_word_at(end);
+        let Some(label) = kind.or(staff.then_some(Label::Org)) else {
             return false;
         };
         let start = self.skip_leading(start, end);
@@ -565,11 +567,40 @@ impl Scan<'_> {
         if first == end || !opened || self.heading {
             return false;
         }
+        // Two words: one alone may be a leader's ("Putin spokesman", "Obama staffers") or a
+        // town's ("Trenton officials").
+        if staff && end - first != 2 {
+            return false;
+        }
         if first > start {
             self.analyse(start, first);
         }
-        self.emit(first, end, label, Reason::KindWord);
+        let reason = if staff {
+            Reason::CompanySign
+        } else {
+            Reason::KindWord
+        };
+        self.emit(first, end, label, reason);
         true
+    }
+
+    /// Whether token `k` is a lowercase word for the people who work for an organisation
+    /// ("Con Edison officials", "Energy staffers"), after a space.
+    fn staff_word_at(&self, k: usize) -> bool {
+        (self.tokens.get(k)).is_some_and(|t| t.is_word() && !t.cap && t.space_before)
+            && matches!(
+                self.word(k),
+                "officials"
+                    | "executives"
+                    | "employees"
+                    | "employee"
+                    | "staffers"
+                    | "staffer"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "shareholders"
+            )
     }
 
     /// Skips leading function words and stray joiners of a chunk part.

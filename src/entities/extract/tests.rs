@@ -2688,6 +2688,16 @@ fn a_name_before_the_word_party_is_the_party() {
         "He shared a story from Vulture magazine. Vulture wrote it for PC magazine readers.",
         "He shared a story from [Vulture]ORG magazine. [Vulture]ORG wrote it for PC magazine readers.",
     );
+    // An organisation of two words is named by the people who work for it; one word alone
+    // may be a town's or a leader's people, and a sentence's first word of the language is
+    // no part of the name.
+    check(
+        "After it, Con Edison officials said so, as did a Quorvant Dynamics spokesman. \
+         Trenton officials agreed. Zanthor staffers left. Federal Vexlor officials did not.",
+        "After it, [Con Edison]ORG officials said so, as did a [Quorvant Dynamics]ORG \
+         spokesman. Trenton officials agreed. Zanthor staffers left. Federal Vexlor officials \
+         did not.",
+    );
     // Armed groups, companies and labels named by their kind word.
     check(
         "He blamed the Haqqani network and the Vexlor startup.",
