@@ -229,12 +229,23 @@ fn people_by_shape<'t>(
     let mut people = Vec::new();
     let mut tokens = Vec::new();
     for (i, d) in runs.iter().enumerate() {
-        if d.heading || !matches!(d.cue, Cue::None | Cue::From) {
+        if d.heading || !matches!(d.cue, Cue::None | Cue::From | Cue::A) {
             continue;
         }
         let piece = d.span.slice(text);
         tokenize(piece, &mut tokens);
         let (caps, clean) = name_words(&tokens, piece, g);
+        // "a Payton Pritchard layup": after "a", a person's name of two words, neither a
+        // word of the language and one a listed given name or surname ("a Joint Fact Sheet"
+        // names a thing).
+        if d.cue == Cue::A
+            && !(caps.len() == 2
+                && (g.classes(caps[0]) & class::GIVEN != 0 || g.is_surname(caps[1]))
+                && !g.is_ordinary_word(caps[0])
+                && !g.is_ordinary_word(caps[1]))
+        {
+            continue;
+        }
         let shaped = clean
             && (2..=3).contains(&caps.len())
             && caps.iter().all(|w| name_like(w) && !known.in_lowercase(w))

@@ -12,6 +12,16 @@ fn two_unknown_capitalised_words_in_running_text_are_a_person_and_the_surname_re
 }
 
 #[test]
+fn a_name_after_a_is_a_person_only_with_a_listed_given_name_or_surname() {
+    check(
+        "He swatted a Payton Pritchard layup. They issued a Joint Fact Sheet. It was a Zorblax \
+         Quellby.",
+        "He swatted a [Payton Pritchard]PERSON layup. They issued a Joint Fact Sheet. It was a \
+         Zorblax Quellby.",
+    );
+}
+
+#[test]
 fn a_word_the_article_writes_in_lowercase_is_no_name_word() {
     check(
         "Net Income rose. The net result was good.",
