@@ -47,6 +47,27 @@ pub(super) fn products_alone(
     out
 }
 
+/// "speak with Alexa" after "Amazon": a given name the article writes only alone, read as a
+/// person, is the product the gazetteer names by a maker the article names and that word
+/// ("Amazon Alexa"). Where a person of the article bears it with a surname ("Alexa
+/// Smith"), it is read as theirs and is no given name alone.
+pub(super) fn given_names_of_products(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
+    let alone =
+        |e: &Explained| e.mention.label == Label::Person && e.reason == Reason::GivenNameAlone;
+    if !mentions.iter().any(alone) {
+        return;
+    }
+    let makers = makers_named(text, g, mentions);
+    let mut name = String::new();
+    for e in mentions.iter_mut().filter(|e| alone(e)) {
+        let word = e.mention.span().slice(text);
+        if made_by_one_of(g, &makers, word, &mut name) {
+            e.mention.label = Label::Product;
+            e.reason = Reason::ProductOfItsMaker;
+        }
+    }
+}
+
 /// Whether the gazetteer names a product by one of `makers` and `word` ("Google" and
 /// "Chrome"); `name` is room for the name asked about.
 pub(super) fn made_by_one_of(

@@ -58,6 +58,17 @@ fn a_product_named_by_its_maker_and_a_word_is_the_word_alone_where_the_maker_is_
         "The laptop runs Chrome. Google said Chrome would be updated.",
         "The laptop runs [Chrome]PRODUCT. [Google]ORG said [Chrome]PRODUCT would be updated.",
     );
+    // A given name written alone is the product too, unless a person of the article bears it
+    // with a surname.
+    check(
+        "Amazon said Fords will speak with Alexa. Alexa can turn on the lights.",
+        "[Amazon]ORG said Fords will speak with [Alexa]PRODUCT. [Alexa]PRODUCT can turn on the \
+         lights.",
+    );
+    check(
+        "Amazon hired Alexa Quellby. Later, Alexa said so.",
+        "[Amazon]ORG hired [Alexa Quellby]PERSON. Later, [Alexa]PERSON said so.",
+    );
     // Without the maker the word is left alone; nor is a word of a longer run, or a kind in
     // capitals, or the word of a product whose first word is no maker ("Super Mario").
     check("The laptop runs Chrome.", "The laptop runs Chrome.");
