@@ -1783,6 +1783,18 @@ impl Scan<'_> {
         let full = self.text_of(s, e);
         self.article.persons.insert(full.to_string());
         self.article.persons.insert(self.word(last).to_string());
+        // "Luiz Inácio Lula da Silva" → "Lula": a name after the first before a lowercase
+        // particle inside is one the person goes by too ("Vincent van Gogh" opens with his).
+        for pair in words.windows(2).skip(1) {
+            let (word, next) = (pair[0], pair[0] + 1);
+            let particle_after = next < pair[1]
+                && self.tokens[next].is_word()
+                && !self.tokens[next].cap
+                && self.classes(next) & class::PARTICLE != 0;
+            if particle_after && !self.g.is_ordinary_word(self.word(word)) {
+                self.article.persons.insert(self.word(word).to_string());
+            }
+        }
         // A family name written first ("Xi Jinping" → "Xi") is not a given name.
         if words.len() > 1 && self.word(first).chars().count() > 1 {
             if self.classes(first) & class::GIVEN == 0 {

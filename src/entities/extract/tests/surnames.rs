@@ -141,6 +141,11 @@ fn a_name_with_a_surname_s_particle_is_a_person_however_long_or_plain_its_words(
         "Brazil's president, Luiz Inácio Lula da Silva, spoke. Lula said the deal was fair.",
         "[Brazil]GPE's president, [Luiz Inácio Lula da Silva]PERSON, spoke. [Lula]PERSON said the deal was fair.",
     );
+    // The name before the particle is one the person goes by, first in the article too.
+    check(
+        "Lula met the press. Luiz Inácio Lula da Silva and Marine Le Pen spoke.",
+        "[Lula]PERSON met the press. [Luiz Inácio Lula da Silva]PERSON and [Marine Le Pen]PERSON spoke.",
+    );
     // Words of the language around a particle with a capital, and the surname alone.
     check(
         "In France, Marine Le Pen spoke on Tuesday.",
