@@ -65,6 +65,9 @@ pub(super) enum Cue {
     /// "Kincaid police said": the town whose police they are, when one or two words that
     /// are no surname and no word of the language ("Transit police").
     Police,
+    /// "the planet Phaaze", "comet Chury": a kind of body in the sky before its name, a
+    /// place, when up to three words.
+    Sky,
 }
 
 /// Whether "from" or "of" ends `text` before byte `start`: where one comes from, when a
@@ -654,6 +657,7 @@ impl Scan<'_> {
             }
             "a" | "an" | "A" | "An" => Cue::A,
             word if is_made_kind(word) => Cue::Made,
+            "planet" | "planets" | "exoplanet" | "comet" | "asteroid" | "moon" => Cue::Sky,
             // "The drug, Leqembi, is": the kind with its article, then a comma.
             "," if before >= 2
                 && is_made_kind(self.word(before - 1))
@@ -1211,6 +1215,7 @@ impl ArticleState {
                     Some((Label::Gpe, Reason::PlacePreposition))
                 }
                 Cue::Venue if caps.len() <= 6 => Some((Label::Fac, Reason::Venue)),
+                Cue::Sky if caps.len() <= 3 => Some((Label::Loc, Reason::SkyBody)),
                 // "to Trenton": one word, or two ("to Palm Coast"), that names a town and no
                 // person or surname.
                 Cue::To

@@ -102,7 +102,8 @@ pub enum Reason {
     /// The name before a town and its state in a line of a list of dates ("June 9 -- Coral
     /// Sky Amphitheatre, West Palm Beach, FL"): where the event is.
     Venue,
-    /// A moon or planet named like other things, in an article about the sky ("Titan").
+    /// A moon or planet named like other things, in an article about the sky ("Titan"), or a
+    /// name after its kind of body ("the planet Phaaze", "comet Chury").
     SkyBody,
     /// "St" or "Saint" before one word that is no given name: a place named for a saint
     /// ("St Eustatius", "St Helens").
@@ -224,7 +225,9 @@ impl Reason {
             Reason::OutletCue => "a word with a capital that is told or reports (an outlet)",
             Reason::StateCode => "a postal code after a place and a comma (its state)",
             Reason::Venue => "the venue before a town and its state, in a list of dates",
-            Reason::SkyBody => "a moon or planet, in an article about the sky",
+            Reason::SkyBody => {
+                "a moon or planet, in an article about the sky or after its kind (\"the planet\")"
+            }
             Reason::SaintsPlace => "a saint's name without a given name (a place)",
             Reason::RegionAdjective => "a region's adjective before a noun (its peoples)",
             Reason::Street => "a street's name and a street word (\"17th Street\")",

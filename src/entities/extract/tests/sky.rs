@@ -22,6 +22,16 @@ fn in_an_article_about_the_sky_moons_are_places() {
 }
 
 #[test]
+fn a_name_after_a_kind_of_body_in_the_sky_is_a_place() {
+    check(
+        "The Chozo found the planet Phaaze, and the probe met comet Chury near the asteroid \
+         Bennu.",
+        "The Chozo found the planet [Phaaze]LOC, and the probe met comet [Chury]LOC near the \
+         asteroid [Bennu]LOC.",
+    );
+}
+
+#[test]
 fn elsewhere_the_same_words_are_read_as_other_names() {
     // No word of the sky: a city of the same name stays the city.
     check(
