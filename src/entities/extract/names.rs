@@ -928,20 +928,26 @@ impl Scan<'_> {
     /// "in the journal Current Biology", "the tabloid Bild": after "the" and a word for a
     /// kind of publication, the chunk of capitalised words (and "of", "the", "and" between
     /// them) is the publication's name, even words of the language ("the journal Science");
-    /// else up to four capitalised words. A name the gazetteer knows opening it is left to
+    /// else up to four capitalised words. So after a word for a band, a label, a startup or
+    /// a charity ("boy band Stray Kids"). A name the gazetteer knows opening it is left to
     /// be read as known ("the newspaper Le Monde"). Returns the name's end.
     fn publication_after_its_kind(&self, s: usize, e: usize) -> Option<usize> {
+        // Right before: "for your startup, Zuckerberg said" is no startup's name.
         let kind = s.checked_sub(1)?;
         // Asked of every chunk: the kind word's length turns most away.
         let t = self.tokens[kind];
-        if s >= e || self.heading || !(7..=10).contains(&(t.end - t.start)) {
+        if s >= e || self.heading || !(4..=10).contains(&(t.end - t.start)) {
             return None;
         }
-        let is_kind = matches!(
+        let publication = matches!(
             self.word(kind),
             "journal" | "magazine" | "newspaper" | "tabloid" | "broadsheet" | "website"
         );
-        if !is_kind || kind == 0 || !matches!(self.word(kind - 1), "the" | "The") {
+        // "boy band Stray Kids", "the record label Big Machine", "the startup Oxy Pure": a
+        // group's kind names it after any word, its words being the language's as often.
+        let group = matches!(self.word(kind), "band" | "label" | "startup" | "charity");
+        let after_the = kind > 0 && matches!(self.word(kind - 1), "the" | "The");
+        if !(group || publication && after_the) {
             return None;
         }
         if self.in_hit[s] || self.hit_at[s].is_some() {

@@ -2384,7 +2384,7 @@ fn brands_from_public_data_are_organisations_but_surnames_and_words_are_not() {
 fn a_region_or_a_body_named_after_someone_is_no_person_by_its_shape() {
     check(
         "Officers from West Mercia arrived. The charity Project Jonah helped, said Tom Parker.",
-        "Officers from West Mercia arrived. The charity Project Jonah helped, said [Tom Parker]PERSON.",
+        "Officers from West Mercia arrived. The charity [Project Jonah]ORG helped, said [Tom Parker]PERSON.",
     );
     check(
         "The deal was sold to Gulf allies. Storms hit the Gulf Coast and the Gulf of Mexico.",

@@ -216,6 +216,17 @@ fn a_publication_is_named_after_the_word_for_its_kind() {
 }
 
 #[test]
+fn a_band_label_startup_or_charity_is_named_after_the_word_for_its_kind() {
+    // After any word, and its words may be the language's; the name then repeats.
+    check(
+        "Suga and boy band Stray Kids came. She left her label Big Machine. Fans of Stray Kids \
+         waited.",
+        "Suga and boy band [Stray Kids]ORG came. She left her label [Big Machine]ORG. Fans of \
+         [Stray Kids]ORG waited.",
+    );
+}
+
+#[test]
 fn a_role_after_a_known_name_is_no_part_of_it() {
     check(
         "As Android Central Editor, he wrote it. The BBC Political Editor spoke.",
