@@ -58,10 +58,15 @@ pub(super) fn given_names_of_products(text: &str, g: &Gazetteer, mentions: &mut 
         return;
     }
     let makers = makers_named(text, g, mentions);
+    // Each name asked once of every maker: a long article repeats its people.
+    let mut made: HashMap<&str, bool, FastHash> = HashMap::default();
     let mut name = String::new();
     for e in mentions.iter_mut().filter(|e| alone(e)) {
         let word = e.mention.span().slice(text);
-        if made_by_one_of(g, &makers, word, &mut name) {
+        let product = *made
+            .entry(word)
+            .or_insert_with(|| made_by_one_of(g, &makers, word, &mut name));
+        if product {
             e.mention.label = Label::Product;
             e.reason = Reason::ProductOfItsMaker;
         }
