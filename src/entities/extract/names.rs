@@ -538,8 +538,8 @@ impl Scan<'_> {
     /// "Morena party", "Netanyahu's Likud party", "Vulture magazine", "the Tuva region":
     /// one or two unknown capitalised words before a lowercase word of their kind name a
     /// party, an outlet or a region (the word stays outside, as the guideline marks it). A
-    /// known name there is read as known ("Labour party"). So before a word for the
-    /// people who work for it does an organisation ("Con Edison officials").
+    /// known name there is read as known ("Labour party"). So do two words before a word
+    /// for the people who work for an organisation ("Con Edison officials").
     fn named_by_kind(&mut self, start: usize, end: usize) -> bool {
         let kind = (self.tokens.get(end))
             .filter(|t| t.is_word() && !t.cap && t.space_before)
@@ -585,7 +585,7 @@ impl Scan<'_> {
     }
 
     /// Whether token `k` is a lowercase word for the people who work for an organisation
-    /// ("Con Edison officials", "Energy staffers"), after a space.
+    /// ("Con Edison officials", "a Quorvant Dynamics spokesman"), after a space.
     fn staff_word_at(&self, k: usize) -> bool {
         (self.tokens.get(k)).is_some_and(|t| t.is_word() && !t.cap && t.space_before)
             && matches!(

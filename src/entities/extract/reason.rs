@@ -136,7 +136,7 @@ pub enum Reason {
     /// The same words as a name found elsewhere in the article, with that name's label.
     RepeatsName,
     /// A company word or company part around a one-word name ("steelmaker X", "X shares"),
-    /// or a word for its people after a name of one or two words ("Con Edison officials").
+    /// or a word for its people after a name of two words ("Con Edison officials").
     CompanySign,
     /// The first word of an organisation's name in the article, used alone ("Fox" after
     /// "Fox News").

@@ -2690,7 +2690,7 @@ fn a_name_before_the_word_party_is_the_party() {
     );
     // An organisation of two words is named by the people who work for it; one word alone
     // may be a town's or a leader's people, and a sentence's first word of the language is
-    // no part of the name.
+    // no part of a name, which leaves one word ("Federal Vexlor").
     check(
         "After it, Con Edison officials said so, as did a Quorvant Dynamics spokesman. \
          Trenton officials agreed. Zanthor staffers left. Federal Vexlor officials did not.",
