@@ -142,7 +142,27 @@ impl LineView<'_> {
         };
         let (first, ordinal) = self.name_before(k)?;
         let number = self.house_number_before(first);
-        (ordinal || number.is_some() || strength == Strength::Alone).then_some((first, end, number))
+        let sure = ordinal || number.is_some() || strength == Strength::Alone;
+        (sure || self.crosses_a_street(first, end)).then_some((first, end, number))
+    }
+
+    /// Whether the street of tokens `first..end` is named at a crossing with another, which
+    /// "and" joins to it: "Miller Drive and Southwest 117th Avenue", "Main Street and Elm
+    /// Lane". The other's street word, of any strength, comes within a few words.
+    fn crosses_a_street(&self, first: usize, end: usize) -> bool {
+        // A word of a street's name: capitalised, a number or its attached ordinal suffix.
+        let name_part = |i: usize| {
+            self.tokens[i].is_cap_word() || self.kind(i) == Some(Kind::Number) || self.attached(i)
+        };
+        let street_word_at =
+            |i: usize| self.tokens[i].is_cap_word() && street_word(self.text(i)).is_some();
+        let joined = |i: usize| matches!(self.text(i), "and" | "&");
+        let after = joined(end)
+            && (end + 1..self.tokens.len().min(end + 6))
+                .take_while(|&i| name_part(i))
+                .any(street_word_at);
+        let before = first >= 2 && joined(first - 1) && street_word_at(first - 2);
+        after || before
     }
 
     /// The numbered road at token `k`: "Interstate 10", "Illinois Route 29", "U.S. Highway

@@ -21,6 +21,22 @@ fn an_ordinal_and_a_street_word_are_a_street() {
 }
 
 #[test]
+fn a_street_word_of_many_uses_names_a_street_at_a_crossing() {
+    // "Drive", "Lane": a street where "and" joins it to another street, either side.
+    check(
+        "It happened at Miller Drive and Southwest 117th Avenue. Then Main Street and Elm Lane \
+         closed.",
+        "It happened at [Miller Drive]FAC and [Southwest 117th Avenue]FAC. Then [Main Street]FAC \
+         and [Elm Lane]FAC closed.",
+    );
+    // Not where no street is joined.
+    check(
+        "Files moved from Quellby Drive and the Main Street office.",
+        "Files moved from Quellby Drive and the [Main Street]FAC office.",
+    );
+}
+
+#[test]
 fn a_number_and_a_compass_letter_are_a_rural_grid_road() {
     check(
         "A deer crossed 1600E Road near 400N Road in 2019.",
