@@ -300,9 +300,7 @@ fn later_passes(
     let makers = vehicles::relabel(text, mentions);
     let cars = car_models::models_alone(text, gazetteer, &makers, &article.deferred, mentions);
     merge_by_start(mentions, cars);
-    let products = maker_products::products_alone(text, gazetteer, &article.deferred, mentions);
-    merge_by_start(mentions, products);
-    maker_products::given_names_of_products(text, gazetteer, mentions);
+    maker_products::read(text, gazetteer, &article.deferred, mentions);
     place_names::widen(text, gazetteer, mentions);
     states::places_before_states(text, gazetteer, mentions);
     list_lines::venues(text, gazetteer, mentions);

@@ -336,18 +336,24 @@ impl Scan<'_> {
     /// "Le Pen said", "Van Hollen told": a name particle with a capital opening the run,
     /// before a capitalised word, is a surname's.
     fn particle_opens(&self, s: usize, e: usize) -> bool {
-        e > s + 1
-            && self.tokens[s + 1].is_cap_word()
-            && self.g.classes(&self.word(s).to_ascii_lowercase()) & class::PARTICLE != 0
+        e > s + 1 && self.tokens[s + 1].is_cap_word() && self.is_particle_word(s)
     }
 
     /// "Lula da Silva", "Ursula von der Leyen": a name particle in lowercase inside the run,
     /// between two of its capitalised words.
     fn lowercase_particle_inside(&self, s: usize, e: usize) -> bool {
-        (s + 1..e.saturating_sub(1)).any(|k| {
-            let token = self.tokens[k];
-            token.is_word() && !token.cap && self.classes(k) & class::PARTICLE != 0
-        })
+        (s + 1..e.saturating_sub(1)).any(|k| self.is_lowercase_particle(k))
+    }
+
+    /// Whether token `k` is a name particle written in lowercase ("da", "von").
+    pub(super) fn is_lowercase_particle(&self, k: usize) -> bool {
+        let token = self.tokens[k];
+        token.is_word() && !token.cap && self.classes(k) & class::PARTICLE != 0
+    }
+
+    /// Whether the word of token `k`, in lowercase, is a name particle: "Le" of "Le Pen".
+    fn is_particle_word(&self, k: usize) -> bool {
+        self.g.classes(&self.word(k).to_ascii_lowercase()) & class::PARTICLE != 0
     }
 
     /// "Marine Le Pen", "Chris Van Hollen": a name particle written with a capital inside the
@@ -356,7 +362,7 @@ impl Scan<'_> {
         (s + 1..e.saturating_sub(1)).any(|k| {
             self.tokens[k].is_cap_word()
                 && self.tokens[k + 1].is_cap_word()
-                && self.g.classes(&self.word(k).to_ascii_lowercase()) & class::PARTICLE != 0
+                && self.is_particle_word(k)
         })
     }
 

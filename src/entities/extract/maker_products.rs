@@ -3,6 +3,7 @@
 //! article writes the word alone, capitalised inside a sentence, and names the maker.
 
 use super::deferred::Deferred;
+use super::merge::merge_by_start;
 use super::vehicles::CARMAKERS;
 use super::{Explained, Reason, WordSet};
 use crate::entities::Label;
@@ -10,66 +11,65 @@ use crate::entities::covered::Covered;
 use crate::entities::gazetteer::{FastHash, Gazetteer};
 use std::collections::HashMap;
 
-/// The products that `runs` (the article's deferred runs, in text order) name by their own
-/// word alone, of the makers `mentions` names, in text order.
-pub(super) fn products_alone(
-    text: &str,
-    g: &Gazetteer,
-    runs: &[Deferred],
-    mentions: &[Explained],
-) -> Vec<Explained> {
+/// Marks the products the article names by their own word alone, of the makers `mentions`
+/// names: the deferred `runs` (in text order) that are such a word, and the given names
+/// written alone that are ("speak with Alexa" after "Amazon", "Amazon Alexa"). Where a person
+/// of the article bears a given name with a surname ("Alexa Smith"), it is read as theirs and
+/// is no given name alone.
+pub(super) fn read(text: &str, g: &Gazetteer, runs: &[Deferred], mentions: &mut Vec<Explained>) {
     let mut covered = Covered::new(mentions, |m| m.mention.span());
     let candidates: Vec<&Deferred> = (runs.iter())
         .filter(|run| may_name_a_product(run, text) && !covered.covers(run.span))
         .collect();
-    if candidates.is_empty() {
-        return Vec::new();
+    let alone =
+        |e: &Explained| e.mention.label == Label::Person && e.reason == Reason::GivenNameAlone;
+    if candidates.is_empty() && !mentions.iter().any(alone) {
+        return;
     }
-    let makers = makers_named(text, g, mentions);
-    // Each word asked once of every maker: a long article repeats its words.
-    let mut made: HashMap<&str, bool, FastHash> = HashMap::default();
-    let mut name = String::new();
-    let mut out = Vec::new();
-    for run in candidates {
-        let word = run.span.slice(text);
-        let product = *made
-            .entry(word)
-            .or_insert_with(|| made_by_one_of(g, &makers, word, &mut name));
-        if product {
-            out.push(Explained::new(
+    let mut words = ProductWords::of(makers_named(text, g, mentions));
+    for e in mentions.iter_mut().filter(|e| alone(e)) {
+        if words.name_a_product(g, e.mention.span().slice(text)) {
+            e.mention.label = Label::Product;
+            e.reason = Reason::ProductOfItsMaker;
+        }
+    }
+    let products: Vec<Explained> = (candidates.into_iter())
+        .filter(|run| words.name_a_product(g, run.span.slice(text)))
+        .map(|run| {
+            Explained::new(
                 run.span.start,
                 run.span.end,
                 Label::Product,
                 Reason::ProductOfItsMaker,
-            ));
-        }
-    }
-    out
+            )
+        })
+        .collect();
+    merge_by_start(mentions, products);
 }
 
-/// "speak with Alexa" after "Amazon": a given name the article writes only alone, read as a
-/// person, is the product the gazetteer names by a maker the article names and that word
-/// ("Amazon Alexa"). Where a person of the article bears it with a surname ("Alexa
-/// Smith"), it is read as theirs and is no given name alone.
-pub(super) fn given_names_of_products(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
-    let alone =
-        |e: &Explained| e.mention.label == Label::Person && e.reason == Reason::GivenNameAlone;
-    if !mentions.iter().any(alone) {
-        return;
-    }
-    let makers = makers_named(text, g, mentions);
-    // Each name asked once of every maker: a long article repeats its people.
-    let mut made: HashMap<&str, bool, FastHash> = HashMap::default();
-    let mut name = String::new();
-    for e in mentions.iter_mut().filter(|e| alone(e)) {
-        let word = e.mention.span().slice(text);
-        let product = *made
-            .entry(word)
-            .or_insert_with(|| made_by_one_of(g, &makers, word, &mut name));
-        if product {
-            e.mention.label = Label::Product;
-            e.reason = Reason::ProductOfItsMaker;
+/// The article's makers, and for each word asked whether the gazetteer names a product by
+/// one of them and that word, each word asked once: a long article repeats its words.
+struct ProductWords<'t> {
+    makers: Vec<&'t str>,
+    made: HashMap<&'t str, bool, FastHash>,
+    /// Room for the name asked about.
+    name: String,
+}
+
+impl<'t> ProductWords<'t> {
+    fn of(makers: Vec<&'t str>) -> Self {
+        ProductWords {
+            makers,
+            made: HashMap::default(),
+            name: String::new(),
         }
+    }
+
+    fn name_a_product(&mut self, g: &Gazetteer, word: &'t str) -> bool {
+        let ProductWords { makers, made, name } = self;
+        *made
+            .entry(word)
+            .or_insert_with(|| made_by_one_of(g, makers, word, name))
     }
 }
 

@@ -1793,10 +1793,7 @@ impl Scan<'_> {
         // particle inside is one the person goes by too ("Vincent van Gogh" opens with his).
         for pair in words.windows(2).skip(1) {
             let (word, next) = (pair[0], pair[0] + 1);
-            let particle_after = next < pair[1]
-                && self.tokens[next].is_word()
-                && !self.tokens[next].cap
-                && self.classes(next) & class::PARTICLE != 0;
+            let particle_after = next < pair[1] && self.is_lowercase_particle(next);
             if particle_after && !self.g.is_ordinary_word(self.word(word)) {
                 self.article.persons.insert(self.word(word).to_string());
             }
