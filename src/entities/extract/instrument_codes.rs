@@ -1,6 +1,6 @@
 //! Market data codes that wire copy writes after an index, a currency or a future: ".DJI",
 //! "US10YT=RR", "EUR=", "LCOc1", and the tickers of shares: "(NASDAQ: AAPL)", "(AMZN
-//! 3.60%)". They are look-up keys for a terminal, no names: read before any other rule,
+//! 3.60%)", "(RELI.NS)". They are look-up keys for a terminal, no names: read before any other rule,
 //! they are claimed so that none reads them.
 
 use crate::entities::token::{Kind, Token};
@@ -55,6 +55,20 @@ pub(super) fn claim(line: &str, tokens: &[Token], claimed: &mut [bool]) {
             || (ends_in_digit && is_continuation_code(t.text(line)))
         {
             claimed[k] = true;
+        }
+        // "(RELI.NS)", "(AAPL.O, MSFT.O)": a share's code with its exchange's letters after a
+        // stop, written whole inside brackets, as Reuters writes them after a company.
+        let listed_code = k > 0
+            && (punct_at(k - 1, b'(') || punct_at(k - 1, b','))
+            && punct_at(k + 1, b'.')
+            && !tokens[k + 1].space_before
+            && tokens.get(k + 2).is_some_and(|n| {
+                n.is_cap_word() && !n.space_before && (1..=2).contains(&n.text(line).len())
+            })
+            && (punct_at(k + 3, b')') || punct_at(k + 3, b','))
+            && is_short_code(t.text(line));
+        if listed_code {
+            claimed[k..k + 3].fill(true);
         }
     }
 }

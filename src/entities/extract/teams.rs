@@ -96,6 +96,14 @@ pub(super) const SPORT_WORDS: &[&str] = &[
     "medals",
     "podium",
     "laps",
+    "basketball",
+    "football",
+    "baseball",
+    "hockey",
+    "soccer",
+    "cricket",
+    "rugby",
+    "unbeaten",
 ];
 
 /// Distinct sport words that make an article a sports report.
@@ -204,7 +212,9 @@ fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
         if players_country(text, span.end, mentions.get(k + 1)) {
             continue;
         }
-        if let Some(word) = word_before(text, span.start)
+        // "in India's batsmen": the preposition takes the noun after the possessive.
+        if !is_possessive_at(text, span.end)
+            && let Some(word) = word_before(text, span.start)
             // "In Madrid," opening a sentence too.
             && (PLACE_BEFORE.iter().any(|p| p.eq_ignore_ascii_case(word))
                 || word == "the"
@@ -283,11 +293,21 @@ fn travels_for(text: &str, start: usize) -> bool {
         .is_some_and(|verb| TRAVEL_VERBS.contains(&verb))
 }
 
+/// Whether a possessive "'s" starts at `end`.
+fn is_possessive_at(text: &str, end: usize) -> bool {
+    possessed(text, end).is_some()
+}
+
+/// The text after the possessive "'s" that starts at `end`, if one does.
+fn possessed(text: &str, end: usize) -> Option<&str> {
+    let rest = &text[end..];
+    ["'s", "’s"].iter().find_map(|s| rest.strip_prefix(s))
+}
+
 /// Whether the place ending at `end` is a possessive whose noun, within three words, is a
 /// noun of a land.
 fn land_of_possessive(text: &str, end: usize) -> bool {
-    let rest = &text[end..];
-    let Some(after) = ["'s", "’s"].iter().find_map(|s| rest.strip_prefix(s)) else {
+    let Some(after) = possessed(text, end) else {
         return false;
     };
     after
@@ -329,9 +349,7 @@ const PLAYER_WINDOW: usize = 24;
 /// Whether the place ending at `end` is a possessive whose next mention, close after it, is a
 /// person: "Britain's Jack Draper" names where the player is from.
 fn players_country(text: &str, end: usize, next: Option<&Explained>) -> bool {
-    let rest = &text[end..];
-    let possessive = ["'s", "’s"].iter().any(|s| rest.starts_with(s));
-    possessive
+    is_possessive_at(text, end)
         && next.is_some_and(|n| {
             n.mention.label == Label::Person && n.mention.span().start <= end + PLAYER_WINDOW
         })

@@ -64,6 +64,35 @@ fn a_players_country_stays_a_place() {
 }
 
 #[test]
+fn a_possessive_team_after_a_preposition_is_the_team() {
+    // The preposition takes the noun after the possessive: the batsmen, not the land.
+    check(
+        &format!("The plan was to instil in India's batsmen a sense of futility. {WORDS}"),
+        &format!("The plan was to instil in [India]ORG's batsmen a sense of futility. {WORDS}"),
+    );
+    // A land's noun after the possessive keeps it a place.
+    check(
+        &format!("They flew in Brazil's capital before the tour. {WORDS}"),
+        &format!("They flew in [Brazil]GPE's capital before the tour. {WORDS}"),
+    );
+}
+
+#[test]
+fn the_names_of_sports_make_a_sports_report() {
+    check(
+        "Louisville trailed at halftime in the college basketball season's biggest game, but \
+         Kentucky stayed unbeaten.",
+        "[Louisville]ORG trailed at halftime in the college basketball season's biggest game, \
+         but [Kentucky]ORG stayed unbeaten.",
+    );
+    // Two of them in a story on schools are not enough.
+    check(
+        "Louisville schools cut football and basketball budgets, Kentucky officials said.",
+        "[Louisville]GPE schools cut football and basketball budgets, [Kentucky]GPE officials said.",
+    );
+}
+
+#[test]
 fn a_clubs_short_name_that_names_a_town_is_no_club_outside_sports() {
     check(
         "She moved to Saint-Étienne, then to Weston-super-Mare.",

@@ -236,6 +236,11 @@ fn market_data_codes_of_wire_copy_are_no_names() {
         "Zorvex Labs (ticker: ZVX) closed higher.",
         "[Zorvex Labs]ORG (ticker: ZVX) closed higher.",
     );
+    // A share's code with its exchange's letters, in brackets after the company.
+    check(
+        "Zorvex Labs (ZVXL.NS) rose while Quellby (QLB.O, QLB.L) fell.",
+        "[Zorvex Labs]ORG (ZVXL.NS) rose while Quellby (QLB.O, QLB.L) fell.",
+    );
 }
 
 #[test]
