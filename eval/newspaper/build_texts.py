@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Rebuilds the article texts of the sixteenth and nineteenth evaluation sets (see README.md
-here).
+"""Rebuilds the article texts of the sixteenth, nineteenth and twenty-first evaluation sets
+(see README.md here).
 
 The texts are publishers' and are not committed; this script takes them again from the test
 pages of the newspaper3k project, with the extraction and cut of the regional sets
@@ -13,8 +13,8 @@ Run (from the repository root):
     /tmp/evenv/bin/python eval/newspaper/build_texts.py NEWSPAPER_GIT_DIR OUT_DIR
 
 NEWSPAPER_GIT_DIR is a git directory of github.com/codelucas/newspaper (a bare copy will do;
-the pages were read at commit 1618b54); the texts land in OUT_DIR/sixteenth/ and
-OUT_DIR/nineteenth/.
+the pages were read at commit 1618b54); the texts land in OUT_DIR/sixteenth/,
+OUT_DIR/nineteenth/ and OUT_DIR/twentyfirst/.
 """
 
 import os
