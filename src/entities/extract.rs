@@ -61,6 +61,7 @@ mod shapes;
 mod short_names;
 mod site_name;
 mod sky;
+mod spelled_initials;
 mod states;
 mod streets;
 mod surname_particles;
@@ -271,6 +272,9 @@ fn later_passes(
     let unexplained: Vec<ByteSpan> = unexplained.iter().map(|d| d.span).collect();
     let surnames = lone_surnames::candidates(text, gazetteer, &article.lowercase, &loose);
     let loose: Vec<ByteSpan> = loose.iter().map(|d| d.span).collect();
+    let mut in_capitals = loose.clone();
+    in_capitals.append(&mut article.unread_short_forms);
+    spelled_initials::add(text, mentions, &in_capitals);
     let added = companies::relabel(text, gazetteer, mentions, &unexplained);
     merge_by_start(mentions, added);
     let added = teams::relabel(text, gazetteer, &article.lowercase, mentions, &loose);
@@ -1105,6 +1109,10 @@ struct ArticleState {
     /// Names whose reading turns on whether the article names a person by a word of them,
     /// settled once the lines are scanned ([`people_cues`]).
     people_cues: Vec<people_cues::PeopleCue>,
+    /// Parties' short forms left unread on lines that speak of no politics ("SLS" in a story
+    /// on rockets): the article may spell out a name of its own with those letters
+    /// ([`spelled_initials`]).
+    unread_short_forms: Vec<ByteSpan>,
 }
 
 impl ArticleState {
@@ -1136,6 +1144,7 @@ impl ArticleState {
         self.lone_titles.extend(later.lone_titles);
         self.heading_hits.extend(later.heading_hits);
         self.people_cues.extend(later.people_cues);
+        self.unread_short_forms.extend(later.unread_short_forms);
     }
 
     /// The deferred runs of one capitalised word that no mention covers.

@@ -87,7 +87,7 @@ fn is_continuation_code(word: &str) -> bool {
 
 /// Stock exchanges and markets that news names before a ticker and a colon, and the word
 /// "ticker" itself ("(ticker: SSH)").
-fn is_exchange(word: &str) -> bool {
+pub(super) fn is_exchange(word: &str) -> bool {
     matches!(
         word,
         "ticker"

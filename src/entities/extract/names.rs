@@ -1720,6 +1720,9 @@ impl Scan<'_> {
             && !self.line_speaks_of_politics()
             && (self.g.lookup(self.word(s))).is_none_or(|(_, name)| name != self.word(s))
         {
+            let t = tokens[s];
+            (self.article.unread_short_forms)
+                .push(ByteSpan::new(self.base + t.start, self.base + t.end));
             return;
         }
         if label == Label::Org

@@ -7,10 +7,11 @@ use super::super::extract::state_of_code;
 use super::super::gazetteer::FastHash;
 use super::super::halves::{PARALLEL_MENTIONS, join, on_halves};
 use super::super::names::{NameId, Names};
+use super::initials::{initials, is_acronym};
 use super::{Facts, Gazetteer, Label, Mention, narrow, needs_normalising, normalise};
 use crate::text::ByteSpan;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Distinct keys from which their normalising and gazetteer look-ups take a second thread.
 const PARALLEL_KEYS: usize = 4_096;
@@ -41,9 +42,18 @@ pub(super) fn mention_facts(
             })
         })
         .collect();
+    let spelled = spelled_initials(&distinct);
     let [head, tail] = on_halves(&distinct, PARALLEL_KEYS, |keys| {
         keys.iter()
-            .map(|&(raw, label)| resolve(raw, label, gazetteer))
+            .map(|&(raw, label)| {
+                // "SLS" in an article on the "Space Launch System" is that rocket, not the
+                // party the gazetteer knows by those letters: grouping joins it to the name.
+                if is_acronym(raw) && spelled.contains(&(label, raw.to_string())) {
+                    (Cow::Borrowed(raw), None)
+                } else {
+                    resolve(raw, label, gazetteer)
+                }
+            })
             .collect::<Vec<_>>()
     });
     let ids: Vec<(NameId, Option<NameId>)> = head
@@ -80,6 +90,22 @@ pub(super) fn mention_facts(
         }
     }
     facts
+}
+
+/// The initials that the article's names of two or more words spell, with their label: no
+/// person's, whose initials are no name.
+fn spelled_initials(distinct: &[(&str, Label)]) -> HashSet<(Label, String), FastHash> {
+    let mut letters = String::new();
+    let mut spelled = HashSet::default();
+    for &(name, label) in distinct {
+        if label != Label::Person && !label.is_value() && name.contains(' ') {
+            initials(name, &mut letters);
+            if is_acronym(&letters) {
+                spelled.insert((label, letters.clone()));
+            }
+        }
+    }
+    spelled
 }
 
 /// The (text, label) keys of some mentions: each distinct key once, in order of first

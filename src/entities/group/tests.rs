@@ -609,6 +609,20 @@ fn an_acronym_used_without_definition_joins_the_one_name_with_its_initials() {
 }
 
 #[test]
+fn an_acronym_the_gazetteer_knows_joins_the_article_s_name_it_spells() {
+    // "SLS" is a party's short form in the gazetteer; this article spells another name.
+    let out = grouped(&[(
+        "a.txt",
+        "The Space Launch System is late. The SLS review ended.",
+        &[("Space Launch System", Org), ("SLS", Org)],
+    )]);
+    assert_eq!(entity_of(&out, 0, "SLS"), "Space Launch System");
+    // Where no name of the article spells it, the gazetteer's name holds.
+    let out = grouped(&[("a.txt", "The SLS won seats.", &[("SLS", Org)])]);
+    assert_eq!(entity_of(&out, 0, "SLS"), "Slovenian People's Party");
+}
+
+#[test]
 fn an_abbreviation_of_a_place_joins_the_place_it_spells() {
     let out = names(&[(
         "a.txt",

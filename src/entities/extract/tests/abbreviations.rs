@@ -58,6 +58,30 @@ fn an_abbreviation_takes_the_kind_of_the_longer_name_it_spells() {
 }
 
 #[test]
+fn capitals_spelling_a_longer_name_of_the_article_are_that_name() {
+    // After an article and as a known party's short form, or where the article writes the
+    // word in lowercase: the name the article spells out wins.
+    check(
+        "The Space Launch System rocket is late. The review for SLS said the SLS is costly.",
+        "The [Space Launch System]ORG rocket is late. The review for [SLS]ORG said the [SLS]ORG is costly.",
+    );
+    check(
+        "Islamic State forces took the town. IS had swept through Iraq.",
+        "[Islamic State]ORG forces took the town. [IS]ORG had swept through [Iraq]GPE.",
+    );
+    // A share's code after its exchange is no name.
+    check(
+        "Zorvex Quellby Group (ticker: ZQG) rose.",
+        "[Zorvex Quellby Group]ORG (ticker: ZQG) rose.",
+    );
+    // No longer name spells them, or the line is shouted.
+    check(
+        "The review for SLS said so.\nTHE ZQG IS HERE NOW\nThe Zorvex Quellby Group grew.",
+        "The review for SLS said so.\nTHE ZQG IS HERE NOW\nThe [Zorvex Quellby Group]ORG grew.",
+    );
+}
+
+#[test]
 fn terms_of_company_results_in_capitals_are_no_names() {
     check(
         "The misses on sales and EBITDA were small, and the CAGR held.",
