@@ -55,6 +55,7 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
             Kind::Word => v
                 .century_in_words(i)
                 .or_else(|| v.scale_dollar(i))
+                .or_else(|| v.amount_without_number(i))
                 .or_else(|| v.spelled_money(i))
                 .or_else(|| v.spelled_percent(i))
                 .or_else(|| v.between_range(i))
@@ -76,6 +77,14 @@ pub(super) fn find_values(view: LineView, claimed: &mut [bool], found: &mut Vec<
 macro_rules! scale_word {
     () => {
         "million" | "billion" | "trillion"
+    };
+}
+
+/// The plural counts that say an amount without its number ("billions of dollars"), as a
+/// pattern.
+macro_rules! plural_scale {
+    () => {
+        "tens" | "hundreds" | "thousands" | "millions" | "billions" | "trillions"
     };
 }
 
@@ -156,7 +165,7 @@ macro_rules! capitalised_year_part {
 fn may_open_lowercase_value(word: &str) -> bool {
     matches!(
         word,
-        scale_word!() | number_word!() | "between" | "from" | year_part!()
+        scale_word!() | number_word!() | plural_scale!() | "between" | "from" | year_part!()
     ) || is_quarter_ordinal(word)
         || is_century_ordinal(word)
 }
@@ -398,6 +407,38 @@ impl Values<'_> {
             .map(|w| after_scale + w)
             .find(|&k| self.is_word_with(k, class::CURRENCY_WORD))
             .map(|currency| (i, currency + 1, Label::Money))
+    }
+
+    /// An amount of money said without its number: "a trillion dollars", "half a billion
+    /// dollars" (read at the scale, back to its article), "billions of dollars", "hundreds of
+    /// billions of dollars", "tens of millions of euros".
+    fn amount_without_number(&self, i: usize) -> Match {
+        let word = self.text(i);
+        if matches!(word, scale_word!()) {
+            let currency = self.is_word_with(i + 1, class::CURRENCY_WORD);
+            if !currency || i == 0 || self.text(i - 1) != "a" {
+                return None;
+            }
+            let half = i >= 2 && self.text(i - 2) == "half";
+            return Some((if half { i - 2 } else { i - 1 }, i + 2, Label::Money));
+        }
+        if !matches!(word, plural_scale!()) {
+            return None;
+        }
+        let mut of = i + 1;
+        if self.text(of) == "of"
+            && matches!(
+                self.text(of + 1),
+                "thousands" | "millions" | "billions" | "trillions"
+            )
+        {
+            of += 2;
+        }
+        (self.text(of) == "of" && self.is_word_with(of + 1, class::CURRENCY_WORD)).then_some((
+            i,
+            of + 2,
+            Label::Money,
+        ))
     }
 
     /// "one trillion won", "two billion dollars": a number spelt out, a scale and a currency.

@@ -212,6 +212,21 @@ fn a_half_of_a_year_is_a_date_but_a_half_of_a_match_is_not() {
 }
 
 #[test]
+fn an_amount_of_money_said_without_its_number_is_money() {
+    check(
+        "It cost a trillion dollars, half a billion dollars and billions of dollars; \
+         hundreds of billions of dollars and tens of millions of euros went.",
+        "It cost [a trillion dollars]MONEY, [half a billion dollars]MONEY and [billions of dollars]MONEY; \
+         [hundreds of billions of dollars]MONEY and [tens of millions of euros]MONEY went.",
+    );
+    // No currency, no money.
+    check(
+        "A billion people and hundreds of millions of users came.",
+        "A billion people and hundreds of millions of users came.",
+    );
+}
+
+#[test]
 fn a_sign_written_onto_a_percentage_is_part_of_it() {
     check(
         "Shares -5.44% and +1.2% today, growth of 2-3 percent.",
