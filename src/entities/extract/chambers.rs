@@ -33,6 +33,7 @@ const CHAMBER_CUES: &[&str] = &[
     "passed",
     "approved",
     "bill",
+    "bills",
     "version",
     "seat",
     "seats",
@@ -61,7 +62,10 @@ pub(super) fn find_in(text: &str) -> Vec<ByteSpan> {
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or_default();
-        if CHAMBER_CUES.contains(&next) && opens_the_name(text, start) {
+        // "House and Senate appropriations bills": named beside the other chamber.
+        let beside_the_senate =
+            matches!(next, "and" | "or") && after[next.len()..].trim_start().starts_with("Senate");
+        if (CHAMBER_CUES.contains(&next) || beside_the_senate) && opens_the_name(text, start) {
             found.push(ByteSpan::new(start, start + HOUSE.len() - 1));
         }
     }

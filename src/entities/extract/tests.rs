@@ -1684,6 +1684,11 @@ fn the_house_before_its_members_officers_or_business_is_the_chamber() {
         "The White House and the Opera House voted.\nHouse Prices Soar",
         "The [White House]ORG and the Opera House voted.\nHouse Prices Soar",
     );
+    // Named beside the other chamber.
+    check(
+        "It beat separate House and Senate appropriations bills. A house and garden sold.",
+        "It beat separate [House]ORG and [Senate]ORG appropriations bills. A house and garden sold.",
+    );
 }
 
 #[test]
