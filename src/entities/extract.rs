@@ -213,6 +213,7 @@ fn extract_inner(
         " " if year_numbers_event(text, a, b) => Some(LabelOf::First),
         _ => None,
     });
+    instrument_codes::listed_companies(text, &mut mentions);
     on_halves_mut(&mut mentions, PARALLEL_MENTIONS, |half| {
         for m in half
             .iter_mut()

@@ -14,7 +14,7 @@ use super::shapes::plural_of_known;
 use super::word_spans::{is_word_byte, word_end, word_spans};
 use super::{ArticleState, Explained, Reason, Scan, lines};
 use super::{WordMap, WordSet};
-use super::{abbreviations, lists, states};
+use super::{abbreviations, instrument_codes, lists, states};
 use crate::entities::Label;
 use crate::entities::covered::Covered;
 use crate::entities::halves::{PARALLEL_MENTIONS, on_halves, on_halves_from, on_halves_mut};
@@ -68,6 +68,9 @@ pub(super) enum Cue {
     /// "the planet Phaaze", "comet Chury": a kind of body in the sky before its name, a
     /// place, when up to three words.
     Sky,
+    /// "Larsen and Toubro (LART.NS)": a listed company before its share's code, when up to
+    /// four words.
+    Share,
 }
 
 /// Whether "from" or "of" ends `text` before byte `start`: where one comes from, when a
@@ -1143,6 +1146,8 @@ impl ArticleState {
                 Cue::Venue
             } else if !d.heading && police_follow(text, d.span.end) {
                 Cue::Police
+            } else if instrument_codes::share_code_follows(text, d.span.end) {
+                Cue::Share
             } else if d.heading {
                 Cue::None
             } else {
@@ -1223,6 +1228,7 @@ impl ArticleState {
                 {
                     Some((Label::Gpe, Reason::PlacePreposition))
                 }
+                Cue::Share if caps.len() <= 4 => Some((Label::Org, Reason::ListedShare)),
                 Cue::Police
                     if caps.len() <= 2
                         && caps.iter().all(|w| {

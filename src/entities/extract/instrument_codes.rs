@@ -3,7 +3,10 @@
 //! 3.60%)", "(RELI.NS)". They are look-up keys for a terminal, no names: read before any other rule,
 //! they are claimed so that none reads them.
 
+use super::{Explained, Reason};
+use crate::entities::Label;
 use crate::entities::token::{Kind, Token};
+use crate::text::ByteSpan;
 
 /// Claims the tokens of every market data code on the line.
 pub(super) fn claim(line: &str, tokens: &[Token], claimed: &mut [bool]) {
@@ -71,6 +74,104 @@ pub(super) fn claim(line: &str, tokens: &[Token], claimed: &mut [bool]) {
             claimed[k..k + 3].fill(true);
         }
     }
+}
+
+/// Whether a share's code in brackets comes right after `end`: " (RELI.NS)", " (NASDAQ:
+/// AAPL)", " (ticker: ZVX)", " (AMZN 3.60%)". What it follows is a listed company.
+pub(super) fn share_code_follows(text: &str, end: usize) -> bool {
+    let Some(inside) = text[end..].strip_prefix(" (") else {
+        return false;
+    };
+    let Some(inside) = inside.split_once(')').map(|(inside, _)| inside) else {
+        return false;
+    };
+    if inside.len() > 24 {
+        return false;
+    }
+    // "RELI.NS": the code and its exchange's letters.
+    if let Some((code, exchange)) = inside.split_once('.').filter(|_| !inside.contains(' ')) {
+        return is_short_code(code)
+            && (1..=2).contains(&exchange.len())
+            && exchange.bytes().all(|b| b.is_ascii_uppercase());
+    }
+    // "NASDAQ: AAPL", "ticker: ZVX".
+    if let Some((exchange, code)) = inside.split_once(':') {
+        return is_exchange(exchange.trim()) && is_short_code(code.trim());
+    }
+    // "AMZN 3.60%": the code and the day's change.
+    inside.split_once(' ').is_some_and(|(code, change)| {
+        is_short_code(code)
+            && change.ends_with('%')
+            && change[..change.len() - 1]
+                .trim_start_matches(['+', '-'])
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.')
+    })
+}
+
+/// Relabels as an organisation a name read as another kind that a share's code follows:
+/// "Lanco Infratech (LAIN.NS)" is no person, "Activision Blizzard (ATVI 0.34%)" no product.
+/// A company named as two names joined by "and" ("Larsen and Toubro (LART.NS)") is read
+/// whole. The company's other mentions of the same words, read as the same other kind, are
+/// the company too.
+pub(super) fn listed_companies(text: &str, mentions: &mut [Explained]) {
+    let mut relabelled: Vec<(&str, Label)> = Vec::new();
+    for k in 0..mentions.len() {
+        let span = mentions[k].mention.span();
+        let label = mentions[k].mention.label;
+        if !is_other_kind(label) && label != Label::Org || !share_code_follows(text, span.end) {
+            continue;
+        }
+        if label != Label::Org {
+            mentions[k].mention.label = Label::Org;
+            mentions[k].reason = Reason::ListedShare;
+            relabelled.push((span.slice(text), label));
+        }
+        let previous_end = k
+            .checked_sub(1)
+            .map_or(0, |p| mentions[p].mention.span().end);
+        if let Some(start) = joined_name_before(text, span.start)
+            && start >= previous_end
+        {
+            mentions[k].mention.set_span(ByteSpan::new(start, span.end));
+        }
+    }
+    if relabelled.is_empty() {
+        return;
+    }
+    for e in mentions
+        .iter_mut()
+        .filter(|e| is_other_kind(e.mention.label))
+    {
+        let name = e.mention.text(text);
+        if relabelled.contains(&(name, e.mention.label)) {
+            e.mention.label = Label::Org;
+            e.reason = Reason::ListedShare;
+        }
+    }
+}
+
+/// The kinds a listed company's name may be read as for want of its code: a person's name
+/// by its shape, a product, a place, a building.
+fn is_other_kind(label: Label) -> bool {
+    matches!(
+        label,
+        Label::Person | Label::Product | Label::Gpe | Label::Fac
+    )
+}
+
+/// Where a capitalised word and "and" or "&" before `start` begin: "Larsen and " of
+/// "Larsen and Toubro".
+fn joined_name_before(text: &str, start: usize) -> Option<usize> {
+    let before = &text[..start];
+    let rest = (before.strip_suffix(" and ")).or_else(|| before.strip_suffix(" & "))?;
+    let word_start = rest
+        .rfind(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map_or(0, |i| i + 1);
+    let word = &rest[word_start..];
+    let capitalised = word.starts_with(|c: char| c.is_uppercase())
+        && word.chars().skip(1).any(char::is_lowercase);
+    capitalised.then_some(word_start)
 }
 
 /// A future's continuation code: capitals, a lowercase "c" and the month's number ("LCOc1",

@@ -30,6 +30,9 @@ pub enum Reason {
     CapitalisedRole,
     /// A leader context after it ("Trump administration").
     LeaderContext,
+    /// A share's code in brackets after the name: a listed company ("Lanco Infratech
+    /// (LAIN.NS)").
+    ListedShare,
     /// An acronym in parentheses after a name, with that name's label ("(IRA)").
     Acronym,
     /// Capitalised words either side of a spaced "&" ("Simon & Schuster"): a firm.
@@ -195,6 +198,7 @@ impl Reason {
             Reason::LowercaseTitle => "after a lowercase title or role",
             Reason::CapitalisedRole => "after a role written with capitals",
             Reason::LeaderContext => "before a leader context (administration, government)",
+            Reason::ListedShare => "a share's code in brackets after it (a listed company)",
             Reason::Acronym => "acronym in parentheses after a name",
             Reason::Ampersand => "capitalised words either side of \"&\" (a firm)",
             Reason::BasedIn => "place before \"-based\"",

@@ -251,6 +251,15 @@ fn market_data_codes_of_wire_copy_are_no_names() {
         "Zorvex Labs (ticker: ZVX) closed higher.",
         "[Zorvex Labs]ORG (ticker: ZVX) closed higher.",
     );
+    // What a share's code follows is a listed company, though shaped as a person's name or
+    // named as two joined by "and".
+    check(
+        "Larsen and Toubro (LART.NS) rose while Lanco Vexlor (LAIN.NS) and Quellby \
+         Zorvex (NASDAQ: QZX) fell. Lanco Vexlor gained and Dana Quell (DQL 0.34%) too.",
+        "[Larsen and Toubro]ORG (LART.NS) rose while [Lanco Vexlor]ORG (LAIN.NS) and \
+         [Quellby Zorvex]ORG ([NASDAQ]ORG: QZX) fell. [Lanco Vexlor]ORG gained and [Dana Quell]ORG \
+         (DQL [0.34%]PERCENT) too.",
+    );
     // A share's code with its exchange's letters, in brackets after the company.
     check(
         "Zorvex Labs (ZVXL.NS) rose while Quellby (QLB.O, QLB.L) fell.",
