@@ -16,9 +16,6 @@ const COMMA_REACH: usize = 8;
 impl Scan<'_> {
     /// Marks the paragraph's dateline place, if it opens with one.
     pub(super) fn dateline(&mut self) {
-        if self.heading {
-            return;
-        }
         let mut end = 0;
         while end < self.tokens.len().min(MAX_PLACE_WORDS) && self.capitals_word(end) {
             end += 1;
@@ -26,6 +23,15 @@ impl Scan<'_> {
         let letters: usize = (0..end).map(|k| self.word(k).chars().count()).sum();
         // Short capitals are acronyms ("UK", "EU"); a known name keeps its own label.
         if end == 0 || letters < 4 || (0..end).any(|k| self.in_hit[k] || self.claimed[k]) {
+            return;
+        }
+        // "MUMBAI" on a line of its own, as pages print the dateline's place above it: a
+        // place the gazetteer knows.
+        if end == self.tokens.len() && self.known_place_in_capitals(end) {
+            self.emit(0, end, Label::Gpe, Reason::Dateline);
+            return;
+        }
+        if self.heading {
             return;
         }
         let dash = |text: &str| matches!(text, "—" | "–" | "-" | "(");

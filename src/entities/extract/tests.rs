@@ -689,6 +689,11 @@ fn a_known_place_in_capitals_before_a_colon_is_a_dateline() {
         "NEW DELHI: They came home.\nBERLIN: Stocks rose.\n",
         "[NEW DELHI]GPE: They came home.\n[BERLIN]GPE: Stocks rose.\n",
     );
+    // On a line of its own above the dateline; capitals that are no known place stay unread.
+    check(
+        "Shares end flat\nMUMBAI\nMUMBAI (Reuters) - Shares fell.\nUPDATE\n",
+        "Shares end flat\n[MUMBAI]GPE\n[MUMBAI]GPE ([Reuters]ORG) - Shares fell.\nUPDATE\n",
+    );
 }
 
 #[test]
