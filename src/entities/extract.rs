@@ -183,7 +183,12 @@ fn extract_inner(
     on_halves_mut(&mut mentions, PARALLEL_MENTIONS, |half| {
         for m in half {
             let span = without_sentence_stop(text, m.mention.span(), gazetteer);
-            m.mention.set_span(with_known_prefix(text, span, gazetteer));
+            let span = with_known_prefix(text, span, gazetteer);
+            if m.mention.label == Label::Gpe {
+                m.mention.set_span(states::with_state_of(text, span));
+            } else {
+                m.mention.set_span(span);
+            }
         }
     });
     // The shapes read from the text alone are found beside the passes over the mentions,

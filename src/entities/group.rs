@@ -294,6 +294,12 @@ pub(crate) fn normalise(text: &str, label: Label) -> String {
     }
     if label == Label::Gpe {
         out = title_case_capitals(out);
+        // "State of Louisiana" is Louisiana.
+        if let Some(place) = out.strip_prefix("State of ")
+            && !place.is_empty()
+        {
+            out = place.to_string();
+        }
     }
     if label == Label::Date {
         out = hyphens_between_words_as_spaces(&out);

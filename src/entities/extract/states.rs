@@ -6,6 +6,7 @@
 use super::super::Label;
 use super::super::gazetteer::Gazetteer;
 use super::{Explained, Reason};
+use crate::text::ByteSpan;
 
 /// The postal codes of a country's states, provinces and territories, with the names the
 /// gazetteer knows them by: the US states and the District of Columbia, and Canada's
@@ -245,6 +246,23 @@ fn closes_phrase(after: &str) -> bool {
         }),
         _ => false,
     }
+}
+
+/// "the State of Louisiana": a place named with "State of" before it, as laws and lawsuits
+/// name a state, is one name with it (grouping reads it as the place). Only after "the" or
+/// where a line opens: "Secretary of State of Ohio" is an office's name, "Islamic State of
+/// Iraq" a group's.
+pub(super) fn with_state_of(text: &str, span: ByteSpan) -> ByteSpan {
+    let Some(before) = text[..span.start].strip_suffix("State of ") else {
+        return span;
+    };
+    let after_the = (["the ", "The "].iter())
+        .find_map(|article| before.strip_suffix(article))
+        .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()));
+    if !(before.is_empty() || before.ends_with('\n') || after_the) {
+        return span;
+    }
+    ByteSpan::new(before.len(), span.end)
 }
 
 #[cfg(test)]

@@ -684,6 +684,16 @@ fn a_dateline_in_capitals_is_a_place() {
 }
 
 #[test]
+fn a_state_named_with_state_of_is_one_name() {
+    check(
+        "Funds came from the State of Louisiana and the state of Iowa. The Secretary of \
+         State of Ohio spoke. He joined Islamic State of Iraq.",
+        "Funds came from the [State of Louisiana]GPE and the state of [Iowa]GPE. The Secretary of \
+         State of [Ohio]GPE spoke. He joined [Islamic State]ORG of [Iraq]GPE.",
+    );
+}
+
+#[test]
 fn a_known_place_in_capitals_before_a_colon_is_a_dateline() {
     check(
         "NEW DELHI: They came home.\nBERLIN: Stocks rose.\n",

@@ -609,6 +609,16 @@ fn an_acronym_used_without_definition_joins_the_one_name_with_its_initials() {
 }
 
 #[test]
+fn a_state_named_with_state_of_is_the_state() {
+    let out = grouped(&[(
+        "a.txt",
+        "The State of Louisiana paid. Louisiana agreed.",
+        &[("State of Louisiana", Gpe), ("Louisiana", Gpe)],
+    )]);
+    assert_eq!(entity_of(&out, 0, "State of Louisiana"), "Louisiana");
+}
+
+#[test]
 fn an_acronym_the_gazetteer_knows_joins_the_article_s_name_it_spells() {
     // "SLS" is a party's short form in the gazetteer; this article spells another name.
     let out = grouped(&[(
