@@ -32,6 +32,7 @@ mod flights;
 mod foreign_heads;
 mod heading_surnames;
 mod instrument_codes;
+mod joined_heads;
 mod languages;
 mod law_sections;
 mod line_view;
@@ -219,6 +220,7 @@ fn extract_inner(
         _ => None,
     });
     instrument_codes::listed_companies(text, &mut mentions);
+    joined_heads::widen(text, &mut mentions);
     on_halves_mut(&mut mentions, PARALLEL_MENTIONS, |half| {
         for m in half
             .iter_mut()

@@ -684,6 +684,21 @@ fn a_dateline_in_capitals_is_a_place() {
 }
 
 #[test]
+fn two_words_joined_by_and_before_a_head_word_are_one_name() {
+    check(
+        "It nets money from the Jazz and Heritage Festival and the Arts and Crafts Fair. \
+         The Buffalo and Erie County Public Library opened.",
+        "It nets money from the [Jazz and Heritage Festival]EVENT and the [Arts and Crafts Fair]EVENT. \
+         The [Buffalo and Erie County Public Library]ORG opened.",
+    );
+    // Not without "the" before the first word, nor after a known body.
+    check(
+        "Jazz and Heritage Festival. The Senate and House Intelligence Committee met.",
+        "Jazz and [Heritage Festival]EVENT. The [Senate]ORG and [House Intelligence Committee]ORG met.",
+    );
+}
+
+#[test]
 fn a_state_named_with_state_of_is_one_name() {
     check(
         "Funds came from the State of Louisiana and the state of Iowa. The Secretary of \
