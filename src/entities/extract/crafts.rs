@@ -1,15 +1,17 @@
-//! Craft named after places: "the Rosetta spacecraft", "the Philae lander". The gazetteer
-//! reads "Rosetta" as the Egyptian town; the word for a craft after it says the article means
-//! the craft, and so it does wherever else the article names it ("Rosetta collides with the
-//! comet").
+//! Products named after places: craft ("the Rosetta spacecraft", "the Philae lander") and
+//! crude oils ("Brent crude"). The gazetteer reads "Rosetta" as the Egyptian town and
+//! "Brent" as the London borough; the word for a craft or for crude after it says the article
+//! means the product, and so it does wherever else the article names it ("Rosetta collides
+//! with the comet").
 
-use super::{Explained, Reason};
+use super::{Explained, Reason, instrument_codes};
 use crate::entities::Label;
 use crate::entities::gazetteer::Gazetteer;
 
-/// Words for a craft that follow its name. Not "probe", which follows a place as an inquiry
-/// ("the Ukraine probe").
+/// Words for a craft that follow its name, and "crude" after an oil's benchmark. Not
+/// "probe", which follows a place as an inquiry ("the Ukraine probe").
 const CRAFT_WORDS: &[&str] = &[
+    "crude",
     "spacecraft",
     "spaceship",
     "lander",
@@ -21,7 +23,8 @@ const CRAFT_WORDS: &[&str] = &[
 ];
 
 /// Relabels as products the places of one word that the article names before a word for a
-/// craft, and their other mentions. Countries stay places ("a China satellite").
+/// craft, "crude" or a future's code ("Brent LCOc1"), and their other mentions. Countries stay places ("a China satellite",
+/// "Iraq crude").
 pub(super) fn relabel(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
     let mut crafts: Vec<&str> = Vec::new();
     for m in mentions.iter().filter(|m| is_place(m)) {
@@ -38,7 +41,12 @@ pub(super) fn relabel(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
             .next()
             .unwrap_or_default();
         let name = span.slice(text);
-        if CRAFT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        // "Brent LCOc1": a future's code after the oil names it as crude does.
+        let code = after
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .is_some_and(instrument_codes::is_continuation_code);
+        if (code || CRAFT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)))
             && !name.contains(' ')
             && !g.is_country(name)
             && !crafts.contains(&name)

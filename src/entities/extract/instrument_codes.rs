@@ -176,7 +176,7 @@ fn joined_name_before(text: &str, start: usize) -> Option<usize> {
 
 /// A future's continuation code: capitals, a lowercase "c" and the month's number ("LCOc1",
 /// "CLc1").
-fn is_continuation_code(word: &str) -> bool {
+pub(super) fn is_continuation_code(word: &str) -> bool {
     let Some(stem) = word
         .strip_suffix(|c: char| c.is_ascii_digit())
         .and_then(|w| w.strip_suffix('c'))

@@ -234,6 +234,11 @@ fn a_place_named_before_a_word_for_a_craft_is_the_craft_throughout() {
         "A China satellite flew over Rosetta.",
         "A [China]GPE satellite flew over [Rosetta]GPE.",
     );
+    // An oil named after a place, before "crude": the benchmark, a product.
+    check(
+        "Energy firms fell as Brent crude slid and Iraq crude held. Dubai LCOc1 rose.",
+        "Energy firms fell as [Brent]PRODUCT crude slid and [Iraq]GPE crude held. [Dubai]PRODUCT LCOc1 rose.",
+    );
 }
 
 #[test]
