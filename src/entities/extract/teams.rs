@@ -33,6 +33,7 @@ pub(super) const SPORT_WORDS: &[&str] = &[
     "batting",
     "batter",
     "batters",
+    "batsmen",
     "bowler",
     "bowlers",
     "bowled",
@@ -142,7 +143,7 @@ pub(super) fn relabel(
     if !is_sports_report(lowercase) {
         return added;
     }
-    places_as_teams(text, g, mentions);
+    places_as_teams(text, g, mentions, is_team_sport(lowercase));
     given_names_as_clubs(text, g, mentions);
     for &span in loose {
         let after = mentions.partition_point(|m| m.mention.span().start < span.end);
@@ -177,7 +178,7 @@ fn given_names_as_clubs(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
     }
 }
 
-fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
+fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained], team_sport: bool) {
     // Whether the mention before was read as a place, before it could become a team.
     let mut previous_was_place = false;
     for k in 0..mentions.len() {
@@ -209,7 +210,8 @@ fn places_as_teams(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
         if state_of_place || place_of_state || listed_with_a_place {
             continue;
         }
-        if players_country(text, span.end, mentions.get(k + 1)) {
+        // In a team sport the player plays for the place's team ("Chicago's Ego Ferguson").
+        if !team_sport && players_country(text, span.end, mentions.get(k + 1)) {
             continue;
         }
         // "in India's batsmen": the preposition takes the noun after the possessive.
@@ -353,6 +355,30 @@ fn players_country(text: &str, end: usize, next: Option<&Explained>) -> bool {
         && next.is_some_and(|n| {
             n.mention.label == Label::Person && n.mention.span().start <= end + PLAYER_WINDOW
         })
+}
+
+/// Words of the positions and plays of team sports, none of tennis, golf or athletics,
+/// where a player's country is where the player is from.
+const TEAM_SPORT_WORDS: &[&str] = &[
+    "quarterback",
+    "touchdown",
+    "innings",
+    "wicket",
+    "wickets",
+    "goalkeeper",
+    "striker",
+    "midfielder",
+    "defender",
+    "rebounds",
+    "pitcher",
+    "bullpen",
+    "batsmen",
+];
+
+/// Whether the article reports a team sport: one of [`TEAM_SPORT_WORDS`] is among the words
+/// it writes in `lowercase`.
+fn is_team_sport(lowercase: &WordSet<String>) -> bool {
+    TEAM_SPORT_WORDS.iter().any(|&w| lowercase.contains(w))
 }
 
 /// Whether enough different sport words are among the words the article writes in

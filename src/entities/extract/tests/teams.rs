@@ -55,10 +55,13 @@ fn a_country_spoken_of_as_a_land_stays_a_place() {
 
 #[test]
 fn a_players_country_stays_a_place() {
+    // A report on tennis, where a player stands for no team.
+    const TENNIS: &str = "The seed won the match in the semifinal of the tournament, and her \
+        season's streak held.";
     check(
-        &format!("Coco Gauff next faces Spain's 11th seed Paula Badosa. {WORDS}"),
+        &format!("Coco Gauff next faces Spain's 11th seed Paula Badosa. {TENNIS}"),
         &format!(
-            "[Coco Gauff]PERSON next faces [Spain]GPE's 11th seed [Paula Badosa]PERSON. {WORDS}"
+            "[Coco Gauff]PERSON next faces [Spain]GPE's 11th seed [Paula Badosa]PERSON. {TENNIS}"
         ),
     );
 }
@@ -89,6 +92,20 @@ fn the_names_of_sports_make_a_sports_report() {
     check(
         "Louisville schools cut football and basketball budgets, Kentucky officials said.",
         "[Louisville]GPE schools cut football and basketball budgets, [Kentucky]GPE officials said.",
+    );
+}
+
+#[test]
+fn in_a_team_sport_a_possessive_place_before_a_player_is_the_team() {
+    check(
+        &format!(
+            "Quellby drew a suspension for stomping on Chicago's Ego Ferguson before the \
+             quarterback threw a touchdown. {WORDS}"
+        ),
+        &format!(
+            "Quellby drew a suspension for stomping on [Chicago]ORG's [Ego Ferguson]PERSON \
+             before the quarterback threw a touchdown. {WORDS}"
+        ),
     );
 }
 
