@@ -3,7 +3,7 @@
 //! 3.60%)", "(RELI.NS)". They are look-up keys for a terminal, no names: read before any other rule,
 //! they are claimed so that none reads them.
 
-use super::{Explained, Reason};
+use super::{Explained, Reason, joined_heads};
 use crate::entities::Label;
 use crate::entities::token::{Kind, Token};
 use crate::text::ByteSpan;
@@ -130,7 +130,7 @@ pub(super) fn listed_companies(text: &str, mentions: &mut [Explained]) {
         let previous_end = k
             .checked_sub(1)
             .map_or(0, |p| mentions[p].mention.span().end);
-        if let Some(start) = joined_name_before(text, span.start)
+        if let Some(start) = joined_heads::capitalised_word_joined_before(text, span.start)
             && start >= previous_end
         {
             mentions[k].mention.set_span(ByteSpan::new(start, span.end));
@@ -158,20 +158,6 @@ fn is_other_kind(label: Label) -> bool {
         label,
         Label::Person | Label::Product | Label::Gpe | Label::Fac
     )
-}
-
-/// Where a capitalised word and "and" or "&" before `start` begin: "Larsen and " of
-/// "Larsen and Toubro".
-fn joined_name_before(text: &str, start: usize) -> Option<usize> {
-    let before = &text[..start];
-    let rest = (before.strip_suffix(" and ")).or_else(|| before.strip_suffix(" & "))?;
-    let word_start = rest
-        .rfind(|c: char| !c.is_alphanumeric() && c != '\'')
-        .map_or(0, |i| i + 1);
-    let word = &rest[word_start..];
-    let capitalised = word.starts_with(|c: char| c.is_uppercase())
-        && word.chars().skip(1).any(char::is_lowercase);
-    capitalised.then_some(word_start)
 }
 
 /// A future's continuation code: capitals, a lowercase "c" and the month's number ("LCOc1",

@@ -46,19 +46,25 @@ pub(super) fn widen(text: &str, mentions: &mut Vec<Explained>) {
     }
 }
 
-/// Where X starts when "the X and " (or "the X & ") ends right at `start`, X one word
-/// opening with a capital and written with lowercase letters after it.
+/// Where X starts when "the X and " (or "the X & ") ends right at `start`.
 fn first_word_after_the(text: &str, start: usize) -> Option<usize> {
+    let word_start = capitalised_word_joined_before(text, start)?;
+    let after_the = (["the ", "The "].iter())
+        .find_map(|article| text[..word_start].strip_suffix(article))
+        .is_some_and(|before_the| !before_the.ends_with(|c: char| c.is_alphanumeric()));
+    after_the.then_some(word_start)
+}
+
+/// Where X starts when "X and " or "X & " ends right at `start`, X one word opening with a
+/// capital and written with lowercase letters after it ("Larsen" of "Larsen and Toubro").
+pub(super) fn capitalised_word_joined_before(text: &str, start: usize) -> Option<usize> {
     let before = &text[..start];
     let rest = (before.strip_suffix(" and ")).or_else(|| before.strip_suffix(" & "))?;
     let word_start = rest
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'')))
         .map_or(0, |i| i + 1);
     let word = &rest[word_start..];
     let capitalised = word.starts_with(|c: char| c.is_uppercase())
         && word.chars().skip(1).any(char::is_lowercase);
-    let after_the = (["the ", "The "].iter())
-        .find_map(|article| rest[..word_start].strip_suffix(article))
-        .is_some_and(|before_the| !before_the.ends_with(|c: char| c.is_alphanumeric()));
-    (capitalised && after_the).then_some(word_start)
+    capitalised.then_some(word_start)
 }
