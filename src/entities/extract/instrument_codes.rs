@@ -119,13 +119,21 @@ pub(super) fn listed_companies(text: &str, mentions: &mut [Explained]) {
     for k in 0..mentions.len() {
         let span = mentions[k].mention.span();
         let label = mentions[k].mention.label;
-        if !is_other_kind(label) && label != Label::Org || !share_code_follows(text, span.end) {
+        // Most names are followed by no bracket: turned away by two bytes.
+        let bracket = text.as_bytes().get(span.end..span.end + 2) == Some(b" (");
+        if !bracket
+            || !is_other_kind(label) && label != Label::Org
+            || !share_code_follows(text, span.end)
+        {
             continue;
         }
         if label != Label::Org {
             mentions[k].mention.label = Label::Org;
             mentions[k].reason = Reason::ListedShare;
-            relabelled.push((span.slice(text), label));
+            let name = (span.slice(text), label);
+            if !relabelled.contains(&name) {
+                relabelled.push(name);
+            }
         }
         let previous_end = k
             .checked_sub(1)
