@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Rebuilds the article texts of the seventeenth, eighteenth and twentieth evaluation sets (see
-README.md here).
+"""Rebuilds the article texts of the seventeenth, eighteenth, twentieth and twenty-second
+evaluation sets (see README.md here).
 
 The texts are publishers' and are not committed; this script takes them again from the
 pages of Scrapinghub's article extraction benchmark, with the extraction and cut of the
@@ -14,7 +14,7 @@ Run (from the repository root):
 
 BENCHMARK_GIT_DIR is a git directory of github.com/scrapinghub/article-extraction-benchmark
 (a bare copy will do; the pages were read at commit 4a3bc97); the texts land in
-OUT_DIR/seventeenth/, OUT_DIR/eighteenth/ and OUT_DIR/twentieth/.
+OUT_DIR/seventeenth/, OUT_DIR/eighteenth/, OUT_DIR/twentieth/ and OUT_DIR/twentysecond/.
 """
 
 import gzip
