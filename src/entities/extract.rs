@@ -920,6 +920,13 @@ pub(super) fn word_before(text: &str, start: usize) -> Option<&str> {
     (!word.is_empty()).then_some(word)
 }
 
+/// Whether "the " or "The ", a word of its own, ends `text` right before byte `at`.
+pub(super) fn the_before(text: &str, at: usize) -> bool {
+    (["the ", "The "].iter())
+        .find_map(|article| text[..at].strip_suffix(article))
+        .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+}
+
 /// The word right after byte `end` and one space, up to its first character that is no
 /// letter ("reports" of " reports that"); empty when no space follows.
 pub(super) fn word_after(text: &str, end: usize) -> &str {

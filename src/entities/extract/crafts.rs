@@ -23,8 +23,8 @@ const CRAFT_WORDS: &[&str] = &[
 ];
 
 /// Relabels as products the places of one word that the article names before a word for a
-/// craft, "crude" or a future's code ("Brent LCOc1"), and their other mentions. Countries stay places ("a China satellite",
-/// "Iraq crude").
+/// craft, "crude" or a future's code ("Brent LCOc1"), and their other mentions. Countries
+/// stay places ("a China satellite", "Iraq crude").
 pub(super) fn relabel(text: &str, g: &Gazetteer, mentions: &mut [Explained]) {
     let mut crafts: Vec<&str> = Vec::new();
     for m in mentions.iter().filter(|m| is_place(m)) {

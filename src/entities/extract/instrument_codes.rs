@@ -1,7 +1,7 @@
 //! Market data codes that wire copy writes after an index, a currency or a future: ".DJI",
 //! "US10YT=RR", "EUR=", "LCOc1", and the tickers of shares: "(NASDAQ: AAPL)", "(AMZN
-//! 3.60%)", "(RELI.NS)". They are look-up keys for a terminal, no names: read before any other rule,
-//! they are claimed so that none reads them.
+//! 3.60%)", "(RELI.NS)". They are look-up keys for a terminal, no names: read before any
+//! other rule, they are claimed so that none reads them.
 
 use super::{Explained, Reason, joined_heads};
 use crate::entities::Label;

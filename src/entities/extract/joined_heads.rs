@@ -3,14 +3,14 @@
 //! reads the name from the word after "and"; "the" before the first word says the name
 //! opens there, the two words being one thing's name.
 
-use super::{Explained, Reason};
+use super::{Explained, Reason, the_before};
 use crate::entities::Label;
 use crate::text::ByteSpan;
 
 /// Widens each name read by its head word over "the X and " before it, X one capitalised
 /// word that no mention covers or that is read as a place ("Buffalo") or as a group by its
-/// plural ("Arts"): that mention is dropped. A known organisation before "and" stays apart ("the Senate and House
-/// Intelligence Committee" names two bodies).
+/// plural ("Arts"): that mention is dropped. A known organisation before "and" stays apart
+/// ("the Senate and House Intelligence Committee" names two bodies).
 pub(super) fn widen(text: &str, mentions: &mut Vec<Explained>) {
     let mut dropped = Vec::new();
     for k in 0..mentions.len() {
@@ -49,10 +49,7 @@ pub(super) fn widen(text: &str, mentions: &mut Vec<Explained>) {
 /// Where X starts when "the X and " (or "the X & ") ends right at `start`.
 fn first_word_after_the(text: &str, start: usize) -> Option<usize> {
     let word_start = capitalised_word_joined_before(text, start)?;
-    let after_the = (["the ", "The "].iter())
-        .find_map(|article| text[..word_start].strip_suffix(article))
-        .is_some_and(|before_the| !before_the.ends_with(|c: char| c.is_alphanumeric()));
-    after_the.then_some(word_start)
+    the_before(text, word_start).then_some(word_start)
 }
 
 /// Where X starts when "X and " or "X & " ends right at `start`, X one word opening with a

@@ -8,7 +8,7 @@ use super::merge::merge_by_start;
 use super::{Explained, Reason, abbreviations, instrument_codes, word_before};
 use crate::entities::Label;
 use crate::entities::gazetteer::FastHash;
-use crate::entities::group::initials::is_acronym;
+use crate::entities::group::initials::{Letters, initials_key, is_acronym, letters_key};
 use crate::text::ByteSpan;
 use std::collections::HashMap;
 
@@ -34,7 +34,9 @@ pub(super) fn add(text: &str, mentions: &mut Vec<Explained>, words: &[ByteSpan])
     let added: Vec<Explained> = loose
         .into_iter()
         .filter_map(|span| {
-            let &label = kinds.get(&key_of(span.slice(text).as_bytes()))?.as_ref()?;
+            let &label = kinds
+                .get(&letters_key(span.slice(text).as_bytes()))?
+                .as_ref()?;
             let after = mentions.partition_point(|e| e.mention.span().start < span.end);
             let covered = after > 0 && mentions[after - 1].mention.span().end > span.start;
             (!covered && !abbreviations::in_shouted_line(text, span.start))
@@ -52,40 +54,6 @@ fn after_an_exchange(text: &str, start: usize) -> bool {
         .strip_suffix(':')
         .and_then(|rest| word_before(rest, rest.len()))
         .is_some_and(instrument_codes::is_exchange)
-}
-
-/// Two to six capital letters packed into a number, a key that costs no allocation: the
-/// letters in the low bytes, their count in the top one.
-type Letters = u64;
-
-fn key_of(capitals: &[u8]) -> Letters {
-    let mut key = (capitals.len() as u64) << 56;
-    for (k, &b) in capitals.iter().enumerate() {
-        key |= u64::from(b) << (8 * k);
-    }
-    key
-}
-
-/// The initials of a name's words (split at spaces and hyphens, as
-/// [`initials`](crate::entities::group::initials::initials) reads them) when they are two to
-/// six ASCII capitals: "Food and Drug Administration" → FDA. None for a name of one word.
-fn initials_of(name: &str) -> Option<Letters> {
-    let mut letters = [0u8; 6];
-    let mut count = 0;
-    let mut word_starts = true;
-    for (i, &b) in name.as_bytes().iter().enumerate() {
-        if word_starts {
-            if b.is_ascii_uppercase() {
-                *letters.get_mut(count)? = b;
-                count += 1;
-            } else if !b.is_ascii() && name[i..].starts_with(char::is_uppercase) {
-                // A capital beyond ASCII spells no acronym of ASCII capitals.
-                return None;
-            }
-        }
-        word_starts = matches!(b, b' ' | b'-');
-    }
-    (count >= 2).then(|| key_of(&letters[..count]))
 }
 
 /// The initials that the article's names of two or more capitalised words spell, no
@@ -113,7 +81,7 @@ fn kinds_by_initials(
                 | Label::Event
                 | Label::Law
         );
-        let Some(key) = named.then(|| initials_of(e.mention.text(text))).flatten() else {
+        let Some(key) = named.then(|| initials_key(e.mention.text(text))).flatten() else {
             continue;
         };
         kinds
@@ -152,16 +120,5 @@ mod tests {
         };
         assert!(alone("SLS") && alone("IS") && alone("NASA"));
         assert!(!alone("U") && !alone("KDP") && !alone("LART") && !alone("DJI"));
-    }
-
-    #[test]
-    fn initials_skip_joining_words() {
-        assert_eq!(
-            initials_of("Food and Drug Administration"),
-            Some(key_of(b"FDA"))
-        );
-        assert_eq!(initials_of("Space Launch System"), Some(key_of(b"SLS")));
-        assert_eq!(initials_of("Kurdistan"), None);
-        assert_eq!(initials_of("A B C D E F G"), None);
     }
 }

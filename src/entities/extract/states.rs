@@ -256,10 +256,7 @@ pub(super) fn with_state_of(text: &str, span: ByteSpan) -> ByteSpan {
     let Some(before) = text[..span.start].strip_suffix("State of ") else {
         return span;
     };
-    let after_the = (["the ", "The "].iter())
-        .find_map(|article| before.strip_suffix(article))
-        .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()));
-    if !(before.is_empty() || before.ends_with('\n') || after_the) {
+    if !(before.is_empty() || before.ends_with('\n') || super::the_before(text, before.len())) {
         return span;
     }
     ByteSpan::new(before.len(), span.end)

@@ -7,7 +7,7 @@ use super::super::extract::state_of_code;
 use super::super::gazetteer::FastHash;
 use super::super::halves::{PARALLEL_MENTIONS, join, on_halves};
 use super::super::names::{NameId, Names};
-use super::initials::{initials, is_acronym};
+use super::initials::{Letters, initials_key, is_acronym, letters_key};
 use super::{Facts, Gazetteer, Label, Mention, narrow, needs_normalising, normalise};
 use crate::text::ByteSpan;
 use std::borrow::Cow;
@@ -48,7 +48,7 @@ pub(super) fn mention_facts(
             .map(|&(raw, label)| {
                 // "SLS" in an article on the "Space Launch System" is that rocket, not the
                 // party the gazetteer knows by those letters: grouping joins it to the name.
-                if is_acronym(raw) && spelled.contains(&(label, raw.to_string())) {
+                if is_acronym(raw) && spelled.contains(&(label, letters_key(raw.as_bytes()))) {
                     (Cow::Borrowed(raw), None)
                 } else {
                     resolve(raw, label, gazetteer)
@@ -94,18 +94,11 @@ pub(super) fn mention_facts(
 
 /// The initials that the article's names of two or more words spell, with their label: no
 /// person's, whose initials are no name.
-fn spelled_initials(distinct: &[(&str, Label)]) -> HashSet<(Label, String), FastHash> {
-    let mut letters = String::new();
-    let mut spelled = HashSet::default();
-    for &(name, label) in distinct {
-        if label != Label::Person && !label.is_value() && name.contains(' ') {
-            initials(name, &mut letters);
-            if is_acronym(&letters) {
-                spelled.insert((label, letters.clone()));
-            }
-        }
-    }
-    spelled
+fn spelled_initials(distinct: &[(&str, Label)]) -> HashSet<(Label, Letters), FastHash> {
+    (distinct.iter())
+        .filter(|&&(name, label)| label != Label::Person && !label.is_value() && name.contains(' '))
+        .filter_map(|&(name, label)| Some((label, initials_key(name)?)))
+        .collect()
 }
 
 /// The (text, label) keys of some mentions: each distinct key once, in order of first

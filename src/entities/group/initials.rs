@@ -71,6 +71,41 @@ pub(crate) fn initials(name: &str, out: &mut String) {
     );
 }
 
+/// Two to six capital letters packed into a number, a key that costs no allocation: the
+/// letters in the low bytes, their count in the top one.
+pub(crate) type Letters = u64;
+
+/// The key of a word of capitals (two to six of them): "SLS".
+pub(crate) fn letters_key(capitals: &[u8]) -> Letters {
+    let mut key = (capitals.len() as u64) << 56;
+    for (k, &b) in capitals.iter().enumerate() {
+        key |= u64::from(b) << (8 * k);
+    }
+    key
+}
+
+/// The initials of a name's words (split at spaces and hyphens, as
+/// [`initials`] reads them) when they are two to
+/// six ASCII capitals: "Food and Drug Administration" → FDA. None for a name of one word.
+pub(crate) fn initials_key(name: &str) -> Option<Letters> {
+    let mut letters = [0u8; 6];
+    let mut count = 0;
+    let mut word_starts = true;
+    for (i, &b) in name.as_bytes().iter().enumerate() {
+        if word_starts {
+            if b.is_ascii_uppercase() {
+                *letters.get_mut(count)? = b;
+                count += 1;
+            } else if !b.is_ascii() && name[i..].starts_with(char::is_uppercase) {
+                // A capital beyond ASCII spells no acronym of ASCII capitals.
+                return None;
+            }
+        }
+        word_starts = matches!(b, b' ' | b'-');
+    }
+    (count >= 2).then(|| letters_key(&letters[..count]))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -83,5 +118,19 @@ mod tests {
         assert_eq!(initials("North Atlantic Treaty Organization"), "NATO");
         assert_eq!(initials("Food and Drug Administration"), "FDA");
         assert_eq!(initials("Ministry of Economy, Trade, and Industry"), "METI");
+    }
+
+    #[test]
+    fn initials_skip_joining_words() {
+        assert_eq!(
+            super::initials_key("Food and Drug Administration"),
+            Some(super::letters_key(b"FDA"))
+        );
+        assert_eq!(
+            super::initials_key("Space Launch System"),
+            Some(super::letters_key(b"SLS"))
+        );
+        assert_eq!(super::initials_key("Kurdistan"), None);
+        assert_eq!(super::initials_key("A B C D E F G"), None);
     }
 }
